@@ -1,0 +1,182 @@
+import "server-only";
+/**
+ * Every read the pages and the API make. Pages import these functions and get
+ * the app's own types back; no SQL or row shape leaves this module.
+ */
+import type { Selectable } from "kysely";
+import { getDb } from "./db/client";
+import type { FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
+import type {
+  Figure,
+  FigureWithReport,
+  Metric,
+  Offensive,
+  Qualifier,
+  Report,
+  Review,
+  Scope,
+} from "./schema";
+
+function reshapeReport(r: Selectable<ReportsTable>): Report {
+  return {
+    id: r.id,
+    outlet: r.outlet,
+    headline: r.headline,
+    published: r.published,
+    url: r.url,
+    language: r.language,
+  };
+}
+
+function reshapeFigure(f: Selectable<FiguresTable>): Figure {
+  return {
+    id: f.id,
+    reportId: f.report_id,
+    metric: f.metric as Metric,
+    // PostgreSQL drivers hand bigint back as text; SQLite as a number.
+    value: Number(f.value),
+    high: f.high === null ? null : Number(f.high),
+    qualifier: f.qualifier as Qualifier,
+    vague: Number(f.vague) === 1,
+    periodStart: f.period_start,
+    periodEnd: f.period_end,
+    scope: f.scope as Scope,
+    location: f.location,
+    group: f.group_name,
+    attributedTo: f.attributed_to,
+    offensive: f.offensive_slug,
+    review: f.review as Review,
+    note: f.note,
+    sentence: f.sentence,
+  };
+}
+
+function reshapeOffensive(o: Selectable<OffensivesTable>): Offensive {
+  return {
+    slug: o.slug,
+    name: o.name,
+    side: o.side,
+    start: o.start_date,
+    end: o.end_date,
+    area: o.area,
+    places: JSON.parse(o.places) as string[],
+    description: o.description,
+  };
+}
+
+export interface FigureFilter {
+  metrics?: readonly Metric[];
+  offensive?: string;
+  reportId?: string;
+  /** Sources as `attributedTo` values; `unattributed` selects figures with none. */
+  sources?: readonly string[];
+  /** Inclusive bounds on the as-of date (periodEnd). */
+  from?: string;
+  to?: string;
+  includeMachine?: boolean;
+}
+
+/** Figures with the report each came from, oldest as-of date first. */
+export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithReport[]> {
+  const db = await getDb();
+  let query = db
+    .selectFrom("figures")
+    .innerJoin("reports", "reports.id", "figures.report_id")
+    .selectAll("figures")
+    .select([
+      "reports.outlet as r_outlet",
+      "reports.headline as r_headline",
+      "reports.published as r_published",
+      "reports.url as r_url",
+      "reports.language as r_language",
+    ]);
+  if (filter.metrics && filter.metrics.length > 0) {
+    query = query.where("figures.metric", "in", [...filter.metrics]);
+  }
+  if (filter.offensive) query = query.where("figures.offensive_slug", "=", filter.offensive);
+  if (filter.reportId) query = query.where("figures.report_id", "=", filter.reportId);
+  if (filter.from) query = query.where("figures.period_end", ">=", filter.from);
+  if (filter.to) query = query.where("figures.period_end", "<=", filter.to);
+  if (filter.includeMachine === false) query = query.where("figures.review", "=", "reviewed");
+  if (filter.sources && filter.sources.length > 0) {
+    const named = filter.sources.filter((s) => s !== "unattributed");
+    const wantsNone = named.length < filter.sources.length;
+    query = query.where((eb) =>
+      eb.or([
+        ...(named.length > 0 ? [eb("figures.attributed_to", "in", named)] : []),
+        ...(wantsNone ? [eb("figures.attributed_to", "is", null)] : []),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy("figures.period_end")
+    .orderBy("reports.published")
+    .orderBy("figures.id")
+    .execute();
+  return rows.map((row) => ({
+    ...reshapeFigure(row),
+    report: {
+      id: row.report_id,
+      outlet: row.r_outlet,
+      headline: row.r_headline,
+      published: row.r_published,
+      url: row.r_url,
+      language: row.r_language,
+    },
+  }));
+}
+
+export async function getOffensives(): Promise<Offensive[]> {
+  const db = await getDb();
+  const rows = await db.selectFrom("offensives").selectAll().orderBy("start_date").execute();
+  return rows.map(reshapeOffensive);
+}
+
+export async function getOffensive(slug: string): Promise<Offensive | null> {
+  const db = await getDb();
+  const row = await db.selectFrom("offensives").selectAll().where("slug", "=", slug).executeTakeFirst();
+  return row ? reshapeOffensive(row) : null;
+}
+
+export interface ReportSummary extends Report {
+  figureCount: number;
+}
+
+export async function getReports(): Promise<ReportSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectFrom("reports")
+    .leftJoin("figures", "figures.report_id", "reports.id")
+    .selectAll("reports")
+    .select((eb) => eb.fn.count<number>("figures.id").as("figure_count"))
+    .groupBy([
+      "reports.id",
+      "reports.outlet",
+      "reports.headline",
+      "reports.published",
+      "reports.url",
+      "reports.language",
+      "reports.origin",
+      "reports.content_hash",
+    ])
+    .orderBy("reports.published")
+    .orderBy("reports.id")
+    .execute();
+  return rows.map((r) => ({ ...reshapeReport(r), figureCount: Number(r.figure_count) }));
+}
+
+export async function getReport(id: string): Promise<Report | null> {
+  const db = await getDb();
+  const row = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? reshapeReport(row) : null;
+}
+
+/** The distinct sources (`attributedTo`) present, `unattributed` standing for none. */
+export async function getSources(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.selectFrom("figures").select("attributed_to").distinct().execute();
+  return rows
+    .map((r) => r.attributed_to ?? "unattributed")
+    .sort((a, b) => a.localeCompare(b));
+}
+

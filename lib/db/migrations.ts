@@ -1,0 +1,88 @@
+/**
+ * Schema migrations, kept in code so the built server needs no migration
+ * files on disk. Only Kysely's schema builder is used: the same migrations
+ * create the PostgreSQL schema.
+ */
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001_initial": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("reports")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("outlet", "text", (c) => c.notNull())
+        .addColumn("headline", "text", (c) => c.notNull())
+        .addColumn("published", "text", (c) => c.notNull())
+        .addColumn("url", "text")
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("origin", "text", (c) => c.notNull())
+        .addColumn("content_hash", "text", (c) => c.unique())
+        .execute();
+
+      await db.schema
+        .createTable("offensives")
+        .addColumn("slug", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("side", "text", (c) => c.notNull())
+        .addColumn("start_date", "text", (c) => c.notNull())
+        .addColumn("end_date", "text")
+        .addColumn("area", "text", (c) => c.notNull())
+        .addColumn("places", "text", (c) => c.notNull())
+        .addColumn("description", "text", (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable("figures")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("report_id", "text", (c) =>
+          c.notNull().references("reports.id").onDelete("cascade"),
+        )
+        .addColumn("metric", "text", (c) => c.notNull())
+        .addColumn("value", "bigint", (c) => c.notNull())
+        .addColumn("high", "bigint")
+        .addColumn("qualifier", "text", (c) => c.notNull())
+        .addColumn("vague", "integer", (c) => c.notNull())
+        .addColumn("period_start", "text")
+        .addColumn("period_end", "text", (c) => c.notNull())
+        .addColumn("scope", "text", (c) => c.notNull())
+        .addColumn("location", "text")
+        .addColumn("group_name", "text")
+        .addColumn("attributed_to", "text")
+        .addColumn("offensive_slug", "text", (c) =>
+          c.references("offensives.slug").onDelete("set null"),
+        )
+        .addColumn("review", "text", (c) => c.notNull())
+        .addColumn("note", "text", (c) => c.notNull())
+        .addColumn("sentence", "text")
+        .execute();
+
+      await db.schema.createIndex("figures_report_idx").on("figures").column("report_id").execute();
+      await db.schema
+        .createIndex("figures_metric_end_idx")
+        .on("figures")
+        .columns(["metric", "period_end"])
+        .execute();
+      await db.schema
+        .createIndex("figures_offensive_idx")
+        .on("figures")
+        .column("offensive_slug")
+        .execute();
+
+      await db.schema
+        .createTable("dataset_meta")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ["figures", "reports", "offensives", "dataset_meta"]) {
+        await db.schema.dropTable(table).execute();
+      }
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,125 @@
+/**
+ * Fills the database from `data/`. Idempotent: the dataset's version is kept
+ * in `dataset_meta`, and nothing is written when it has not changed. When it
+ * has, the dataset's own rows are replaced in one transaction; reports and
+ * figures that came in through `ingest` are never touched.
+ */
+import type { Kysely } from "kysely";
+import type { Dataset } from "../dataset";
+import type { Figure, Offensive, Report } from "../schema";
+import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./tables";
+
+const VERSION_KEY = "dataset_version";
+
+export function toReportRow(r: Report, origin: ReportsTable["origin"], contentHash: string | null = null): ReportsTable {
+  return {
+    id: r.id,
+    outlet: r.outlet,
+    headline: r.headline,
+    published: r.published,
+    url: r.url,
+    language: r.language,
+    origin,
+    content_hash: contentHash,
+  };
+}
+
+export function toFigureRow(f: Figure): FiguresTable {
+  return {
+    id: f.id,
+    report_id: f.reportId,
+    metric: f.metric,
+    value: f.value,
+    high: f.high,
+    qualifier: f.qualifier,
+    vague: f.vague ? 1 : 0,
+    period_start: f.periodStart,
+    period_end: f.periodEnd,
+    scope: f.scope,
+    location: f.location,
+    group_name: f.group,
+    attributed_to: f.attributedTo,
+    offensive_slug: f.offensive,
+    review: f.review,
+    note: f.note,
+    sentence: f.sentence,
+  };
+}
+
+function toOffensiveRow(o: Offensive): OffensivesTable {
+  return {
+    slug: o.slug,
+    name: o.name,
+    side: o.side,
+    start_date: o.start,
+    end_date: o.end,
+    area: o.area,
+    places: JSON.stringify(o.places),
+    description: o.description,
+  };
+}
+
+export interface SeedResult {
+  changed: boolean;
+  version: string;
+}
+
+export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<SeedResult> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("dataset_meta")
+      .select("value")
+      .where("key", "=", VERSION_KEY)
+      .executeTakeFirst();
+    if (current?.value === dataset.version) return { changed: false, version: dataset.version };
+
+    // A sentinel keeps `not in (...)` valid SQL when the dataset is empty.
+    const reportIds = ["", ...dataset.reports.map((r) => r.id)];
+    const slugs = ["", ...dataset.offensives.map((o) => o.slug)];
+
+    // The dataset's figures are rewritten whole; ingested ones stay.
+    await trx
+      .deleteFrom("figures")
+      .where("report_id", "in", trx.selectFrom("reports").select("id").where("origin", "=", "dataset"))
+      .execute();
+    await trx
+      .deleteFrom("reports")
+      .where("origin", "=", "dataset")
+      .where("id", "not in", reportIds)
+      .execute();
+    // An offensive dropped from the catalogue leaves ingested figures unlinked, not deleted.
+    await trx
+      .updateTable("figures")
+      .set({ offensive_slug: null })
+      .where("offensive_slug", "not in", slugs)
+      .execute();
+    await trx.deleteFrom("offensives").where("slug", "not in", slugs).execute();
+
+    for (const o of dataset.offensives) {
+      const row = toOffensiveRow(o);
+      await trx
+        .insertInto("offensives")
+        .values(row)
+        .onConflict((oc) => oc.column("slug").doUpdateSet(row))
+        .execute();
+    }
+    for (const r of dataset.reports) {
+      const row = toReportRow(r, "dataset");
+      await trx
+        .insertInto("reports")
+        .values(row)
+        .onConflict((oc) => oc.column("id").doUpdateSet(row))
+        .execute();
+    }
+    if (dataset.figures.length > 0) {
+      await trx.insertInto("figures").values(dataset.figures.map(toFigureRow)).execute();
+    }
+
+    await trx
+      .insertInto("dataset_meta")
+      .values({ key: VERSION_KEY, value: dataset.version })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: dataset.version }))
+      .execute();
+    return { changed: true, version: dataset.version };
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The database's tables as Kysely sees them. Column names are snake_case and
+ * avoid SQL keywords (`group_name`, not `group`), so the same queries run on
+ * SQLite and PostgreSQL. Dates are ISO `YYYY-MM-DD` text, which sorts and
+ * compares correctly on both; booleans are 0/1 integers for the same reason.
+ */
+import type { Generated } from "kysely";
+
+export interface ReportsTable {
+  id: string;
+  outlet: string;
+  headline: string;
+  published: string;
+  url: string | null;
+  language: string;
+  /** `dataset` rows are owned by data/ and reseeded; `ingest` rows are never touched by seeding. */
+  origin: "dataset" | "ingest";
+  /** SHA-256 of an ingested report's text, so the same text is stored once. */
+  content_hash: string | null;
+}
+
+export interface FiguresTable {
+  id: string;
+  report_id: string;
+  metric: string;
+  value: number;
+  high: number | null;
+  qualifier: string;
+  vague: number;
+  period_start: string | null;
+  period_end: string;
+  scope: string;
+  location: string | null;
+  group_name: string | null;
+  attributed_to: string | null;
+  offensive_slug: string | null;
+  review: string;
+  note: string;
+  sentence: string | null;
+}
+
+export interface OffensivesTable {
+  slug: string;
+  name: string;
+  side: string;
+  start_date: string;
+  end_date: string | null;
+  area: string;
+  /** JSON array of place names. */
+  places: string;
+  description: string;
+}
+
+export interface DatasetMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  reports: ReportsTable;
+  figures: FiguresTable;
+  offensives: OffensivesTable;
+  dataset_meta: DatasetMetaTable;
+}
+
+export type { Generated };

@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import type { Offensive } from "./schema";
+import {
+  buildOffensiveBreakdown,
+  buildSeries,
+  NATIONAL_SPECS,
+  offensiveSpec,
+  pickHeadlines,
+  seriesPoints,
+  UNATTRIBUTED,
+} from "./series";
+import { makeFigure } from "./testing/figures";
+
+const running = (patch = {}) => makeFigure({ periodStart: "2011-03-15", ...patch });
+const oneDay = (day: string, patch = {}) => makeFigure({ periodStart: day, periodEnd: day, ...patch });
+
+describe("national death series", () => {
+  it("puts running totals and one-day tolls in different series", () => {
+    const figures = [
+      running({ value: 70000, periodEnd: "2013-03-11" }),
+      oneDay("2013-03-11", { value: 90, attributedTo: "SOHR" }),
+    ];
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.deaths)).map((p) => p.value)).toEqual([70000]);
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.dailyDeaths)).map((p) => p.value)).toEqual([90]);
+  });
+
+  it("leaves out local figures, other metrics and partial periods", () => {
+    const figures = [
+      running({ scope: "local", location: "Homs" }),
+      running({ metric: "injured" }),
+      makeFigure({ periodStart: "2013-03-04", periodEnd: "2013-03-10" }),
+      makeFigure({ periodStart: null }),
+    ];
+    expect(buildSeries(figures, NATIONAL_SPECS.deaths).lines).toEqual([]);
+    expect(buildSeries(figures, NATIONAL_SPECS.dailyDeaths).lines).toEqual([]);
+  });
+
+  it("draws one line per source, naming figures without one 'unattributed'", () => {
+    const series = buildSeries(
+      [
+        running({ attributedTo: "UN", value: 7500, periodEnd: "2012-03-13" }),
+        running({ attributedTo: "SOHR", value: 9000, periodEnd: "2012-03-13" }),
+        running({ attributedTo: "UN", value: 70000, periodEnd: "2013-03-11" }),
+        running({ attributedTo: null, value: 380000, periodEnd: "2020-01-28" }),
+      ],
+      NATIONAL_SPECS.deaths,
+    );
+    const bySource = Object.fromEntries(series.lines.map((l) => [l.source, l.points.map((p) => p.value)]));
+    expect(bySource).toEqual({ UN: [7500, 70000], SOHR: [9000], [UNATTRIBUTED]: [380000] });
+  });
+
+  it("keeps a subgroup on its own line, never added to or mixed with its total", () => {
+    const series = buildSeries(
+      [
+        oneDay("2014-03-29", { value: 236, attributedTo: "SOHR" }),
+        oneDay("2014-03-29", { value: 205, attributedTo: "SOHR", group: "fighters" }),
+      ],
+      NATIONAL_SPECS.dailyDeaths,
+    );
+    expect(series.lines.map((l) => [l.label, l.points.map((p) => p.value)])).toEqual([
+      ["SOHR", [236]],
+      ["SOHR · fighters", [205]],
+    ]);
+  });
+
+  it("orders each line's points by as-of date", () => {
+    const series = buildSeries(
+      [running({ value: 3, periodEnd: "2020-01-01" }), running({ value: 1, periodEnd: "2012-01-01" })],
+      NATIONAL_SPECS.deaths,
+    );
+    expect(series.lines[0]?.points.map((p) => p.periodEnd)).toEqual(["2012-01-01", "2020-01-01"]);
+  });
+});
+
+describe("hedges and vague figures", () => {
+  it("keeps qualifier, vague and range on every point", () => {
+    const points = seriesPoints(
+      buildSeries(
+        [
+          running({ metric: "displaced", value: 2000000, vague: true, qualifier: "at_least", periodEnd: "2020-01-28" }),
+          running({ metric: "displaced", value: 400000, qualifier: "approximately", periodEnd: "2020-01-20" }),
+          running({ metric: "displaced", value: 2000, high: 3000, periodEnd: "2012-01-01" }),
+        ],
+        NATIONAL_SPECS.displaced,
+      ),
+    );
+    expect(points.map((p) => [p.value, p.high, p.qualifier, p.vague])).toEqual([
+      [2000, 3000, "exact", false],
+      [400000, null, "approximately", false],
+      [2000000, null, "at_least", true],
+    ]);
+  });
+});
+
+describe("the same figure from two reports", () => {
+  it("is drawn once and lists both reports, earliest first", () => {
+    const a = running({ value: 70000, report: { id: "later", outlet: "B", published: "2013-03-12" } });
+    const b = running({ value: 70000, report: { id: "earlier", outlet: "A", published: "2013-03-11" } });
+    const points = seriesPoints(buildSeries([a, b], NATIONAL_SPECS.deaths));
+    expect(points).toHaveLength(1);
+    expect(points[0]?.sources.map((s) => s.reportId)).toEqual(["earlier", "later"]);
+  });
+
+  it("is not merged when anything it counts differs", () => {
+    const points = seriesPoints(
+      buildSeries(
+        [
+          running({ value: 70000 }),
+          running({ value: 70000, qualifier: "at_least" }),
+          running({ value: 70000, periodEnd: "2013-03-12" }),
+          running({ value: 70000, attributedTo: "SOHR" }),
+        ],
+        NATIONAL_SPECS.deaths,
+      ),
+    );
+    expect(points).toHaveLength(4);
+  });
+});
+
+describe("displacement series", () => {
+  it("keeps refugees, internally displaced and unspecified displacement apart", () => {
+    const figures = [
+      running({ metric: "refugees", value: 30000 }),
+      running({ metric: "internally_displaced", value: 200000 }),
+      running({ metric: "displaced", value: 230000 }),
+      makeFigure({ metric: "displaced", scope: "local", location: "Kasab", periodStart: "2014-03-21" }),
+    ];
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.refugees)).map((p) => p.value)).toEqual([30000]);
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.internallyDisplaced)).map((p) => p.value)).toEqual([200000]);
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.displaced)).map((p) => p.value)).toEqual([230000]);
+  });
+});
+
+describe("per-offensive series", () => {
+  const local = { scope: "local" as const, location: "Kasab", periodStart: "2014-03-21", periodEnd: "2014-03-30" };
+  const figures = [
+    makeFigure({ ...local, offensive: "latakia", metric: "killed", value: 24 }),
+    makeFigure({ ...local, offensive: "latakia", metric: "killed_or_injured", value: 600 }),
+    makeFigure({ ...local, offensive: "latakia", metric: "displaced", value: 3000 }),
+    makeFigure({ ...local, offensive: "latakia", metric: "refugees", value: 1000 }),
+    makeFigure({ ...local, offensive: "other", metric: "killed", value: 5 }),
+  ];
+
+  it("selects only the offensive's figures of each metric", () => {
+    expect(seriesPoints(buildSeries(figures, offensiveSpec("latakia", "killed"))).map((p) => p.value)).toEqual([24]);
+    expect(
+      seriesPoints(buildSeries(figures, offensiveSpec("latakia", "killed_or_injured"))).map((p) => p.value),
+    ).toEqual([600]);
+    expect(buildSeries(figures, offensiveSpec("latakia", "injured")).lines).toEqual([]);
+  });
+
+  it("shows every displacement metric, each on its own line", () => {
+    const series = buildSeries(figures, offensiveSpec("latakia", "displaced"));
+    expect(series.lines.map((l) => [l.metric, l.label])).toEqual([
+      ["displaced", "UN · displaced"],
+      ["refugees", "UN · refugees"],
+    ]);
+  });
+});
+
+describe("pickHeadlines", () => {
+  it("takes the latest whole-population running toll, not a one-day toll or subgroup", () => {
+    const headlines = pickHeadlines([
+      running({ value: 70000, periodEnd: "2013-03-11" }),
+      running({ value: 100000, group: "civilians", periodEnd: "2014-01-01" }),
+      oneDay("2014-03-29", { value: 236 }),
+    ]);
+    expect(headlines.deaths?.value).toBe(70000);
+  });
+
+  it("takes the latest national displacement stock, with local displacement apart", () => {
+    const headlines = pickHeadlines([
+      running({ metric: "refugees", value: 30000, periodEnd: "2012-03-13" }),
+      running({ metric: "displaced", value: 2000000, vague: true, qualifier: "at_least", periodEnd: "2020-01-28" }),
+      makeFigure({ metric: "displaced", scope: "local", location: "north-west", periodStart: "2019-12-01", periodEnd: "2020-02-09", value: 600000 }),
+    ]);
+    expect(headlines.displacement?.value).toBe(2000000);
+    expect(headlines.displacement?.vague).toBe(true);
+    expect(headlines.localDisplacement?.value).toBe(600000);
+  });
+
+  it("gives nothing rather than a wrong number when there is no such figure", () => {
+    expect(pickHeadlines([])).toEqual({ deaths: null, displacement: null, localDisplacement: null });
+  });
+});
+
+describe("buildOffensiveBreakdown", () => {
+  const offensive = (slug: string): Offensive => ({
+    slug,
+    name: slug,
+    side: "Government",
+    start: "2020-01-01",
+    end: null,
+    area: "x",
+    places: ["x"],
+    description: "x",
+  });
+  const local = { scope: "local" as const, location: "x", periodStart: "2020-01-24", periodEnd: "2020-01-28" };
+
+  it("shows the largest single figure, preferring whole-population counts, never a sum", () => {
+    const rows = buildOffensiveBreakdown(
+      [
+        makeFigure({ ...local, offensive: "a", value: 147, group: "government forces" }),
+        makeFigure({ ...local, offensive: "a", value: 137, group: "rebels" }),
+        makeFigure({ ...local, offensive: "a", metric: "displaced", value: 400000 }),
+        makeFigure({ ...local, offensive: "b", value: 300, group: "civilians" }),
+        makeFigure({ ...local, offensive: "b", value: 200 }),
+      ],
+      [offensive("a"), offensive("b"), offensive("c")],
+    );
+    expect(rows.map((r) => [r.offensive.slug, r.killed?.value ?? null, r.displaced?.value ?? null, r.figureCount])).toEqual([
+      ["a", 147, 400000, 3],
+      ["b", 200, null, 2],
+      ["c", null, null, 0],
+    ]);
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * The series builder: turns figures into what the charts draw, without ever
+ * making a number say more than its report did.
+ *
+ * - Figures are never added together: not across metrics, scopes, periods,
+ *   groups or sources. A series only selects and arranges them.
+ * - One line per source (`attributedTo`, "unattributed" for none) and group,
+ *   so UN and SOHR estimates stand side by side and a subset ("205 fighters")
+ *   is never drawn on the same line as its total ("236 people").
+ * - A running total and a one-day toll are different series.
+ * - Vague and hedged figures keep `vague` and `qualifier` on every point.
+ * - The same figure from two reports is one point listing both reports.
+ */
+import { parseISO } from "date-fns";
+import {
+  DISPLACEMENT_METRICS,
+  METRIC_LABELS,
+  WAR_START,
+  type FigureWithReport,
+  type Metric,
+  type Offensive,
+  type Qualifier,
+  type Review,
+  type Scope,
+} from "./schema";
+
+export const UNATTRIBUTED = "unattributed";
+
+/** A report that gave a plotted figure. */
+export interface PointSource {
+  figureId: string;
+  reportId: string;
+  outlet: string;
+  published: string;
+  headline: string;
+  url: string | null;
+  review: Review;
+  note: string;
+}
+
+export interface SeriesPoint {
+  /** Stable across requests: the line it sits on plus the figure's identity. */
+  id: string;
+  /** The as-of day (periodEnd) as milliseconds since the epoch, for the time axis. */
+  t: number;
+  metric: Metric;
+  value: number;
+  high: number | null;
+  qualifier: Qualifier;
+  vague: boolean;
+  periodStart: string | null;
+  periodEnd: string;
+  scope: Scope;
+  location: string | null;
+  group: string | null;
+  attributedTo: string | null;
+  offensive: string | null;
+  /** Every report that gave this same figure, earliest first. */
+  sources: PointSource[];
+}
+
+export interface SeriesLine {
+  /** Data key for the chart: stable identifier, not a display label. */
+  key: string;
+  source: string;
+  group: string | null;
+  metric: Metric;
+  label: string;
+  points: SeriesPoint[];
+}
+
+export interface Series {
+  id: string;
+  title: string;
+  description: string;
+  lines: SeriesLine[];
+}
+
+export interface SeriesSpec {
+  id: string;
+  title: string;
+  description: string;
+  includes: (f: FigureWithReport) => boolean;
+}
+
+const isRunningTotal = (f: FigureWithReport) => f.periodStart === WAR_START;
+const isOneDay = (f: FigureWithReport) => f.periodStart !== null && f.periodStart === f.periodEnd;
+/** A national displacement stock: since the war began, or with no start given. */
+const isNationalStock = (f: FigureWithReport) =>
+  f.scope === "national" && (f.periodStart === null || f.periodStart === WAR_START);
+
+export const NATIONAL_SPECS = {
+  deaths: {
+    id: "national-deaths",
+    title: "Death toll since March 2011",
+    description: "National running totals: people killed since the uprising began, as reported.",
+    includes: (f) => f.metric === "killed" && f.scope === "national" && isRunningTotal(f),
+  },
+  dailyDeaths: {
+    id: "national-daily-deaths",
+    title: "One-day national death tolls",
+    description: "People killed across Syria on a single day. Not part of the running total.",
+    includes: (f) => f.metric === "killed" && f.scope === "national" && isOneDay(f),
+  },
+  refugees: {
+    id: "refugees",
+    title: "Refugees",
+    description: "Syrians who crossed into another country since 2011.",
+    includes: (f) => f.metric === "refugees" && isNationalStock(f),
+  },
+  internallyDisplaced: {
+    id: "internally-displaced",
+    title: "Internally displaced",
+    description: "People displaced inside Syria since 2011.",
+    includes: (f) => f.metric === "internally_displaced" && isNationalStock(f),
+  },
+  displaced: {
+    id: "displaced",
+    title: "Displaced (inside or outside Syria)",
+    description: "People driven from their homes, where the report does not say whether they crossed a border.",
+    includes: (f) => f.metric === "displaced" && isNationalStock(f),
+  },
+} satisfies Record<string, SeriesSpec>;
+
+export const OFFENSIVE_SERIES_METRICS = ["killed", "injured", "killed_or_injured", "displaced"] as const;
+export type OffensiveSeriesMetric = (typeof OFFENSIVE_SERIES_METRICS)[number];
+
+/** Per-offensive series; "displaced" gathers every displacement metric, each on its own lines. */
+export function offensiveSpec(slug: string, metric: OffensiveSeriesMetric): SeriesSpec {
+  const metrics: readonly Metric[] = metric === "displaced" ? DISPLACEMENT_METRICS : [metric];
+  return {
+    id: `offensive-${slug}-${metric}`,
+    title: metric === "displaced" ? "Displaced" : METRIC_LABELS[metric],
+    description:
+      metric === "displaced"
+        ? "People displaced by this offensive: refugees, internally displaced and unspecified, each kept apart."
+        : `${METRIC_LABELS[metric]} in this offensive, as each report counted them.`,
+    includes: (f) => f.offensive === slug && metrics.includes(f.metric),
+  };
+}
+
+function dayToTime(iso: string): number {
+  return parseISO(`${iso}T00:00:00Z`).getTime();
+}
+
+/** What a figure counts, apart from who printed it: equal identities are the same figure. */
+function figureIdentity(f: FigureWithReport): string {
+  return [
+    f.metric,
+    f.value,
+    f.high ?? "",
+    f.qualifier,
+    f.vague ? 1 : 0,
+    f.periodStart ?? "",
+    f.periodEnd,
+    f.scope,
+    (f.location ?? "").toLowerCase(),
+    (f.group ?? "").toLowerCase(),
+    f.attributedTo ?? "",
+  ].join("|");
+}
+
+function sourceOf(f: FigureWithReport): PointSource {
+  return {
+    figureId: f.id,
+    reportId: f.report.id,
+    outlet: f.report.outlet,
+    published: f.report.published,
+    headline: f.report.headline,
+    url: f.report.url,
+    review: f.review,
+    note: f.note,
+  };
+}
+
+function lineLabel(source: string, group: string | null, metric: Metric, showMetric: boolean): string {
+  const parts = [source === UNATTRIBUTED ? "Unattributed" : source];
+  if (group) parts.push(group);
+  if (showMetric) parts.push(METRIC_LABELS[metric].toLowerCase());
+  return parts.join(" · ");
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}
+
+export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSpec): Series {
+  const selected = figures.filter(spec.includes);
+  const showMetric = new Set(selected.map((f) => f.metric)).size > 1;
+  const lines = new Map<string, SeriesLine>();
+  const points = new Map<string, SeriesPoint>();
+
+  for (const f of selected) {
+    const source = f.attributedTo ?? UNATTRIBUTED;
+    const key = [slug(source), f.group ? slug(f.group) : "all", f.metric].join("--");
+    let line = lines.get(key);
+    if (!line) {
+      line = { key, source, group: f.group, metric: f.metric, label: lineLabel(source, f.group, f.metric, showMetric), points: [] };
+      lines.set(key, line);
+    }
+    const identity = figureIdentity(f);
+    const existing = points.get(identity);
+    if (existing) {
+      existing.sources.push(sourceOf(f));
+      continue;
+    }
+    const point: SeriesPoint = {
+      id: `${key}@${f.periodStart ?? ""}@${f.periodEnd}@${f.value}@${f.qualifier}`,
+      t: dayToTime(f.periodEnd),
+      metric: f.metric,
+      value: f.value,
+      high: f.high,
+      qualifier: f.qualifier,
+      vague: f.vague,
+      periodStart: f.periodStart,
+      periodEnd: f.periodEnd,
+      scope: f.scope,
+      location: f.location,
+      group: f.group,
+      attributedTo: f.attributedTo,
+      offensive: f.offensive,
+      sources: [sourceOf(f)],
+    };
+    points.set(identity, point);
+    line.points.push(point);
+  }
+
+  for (const line of lines.values()) {
+    line.points.sort((a, b) => a.t - b.t || a.value - b.value);
+    for (const p of line.points) p.sources.sort((a, b) => a.published.localeCompare(b.published));
+  }
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    lines: [...lines.values()].sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+export function seriesPoints(series: Series): SeriesPoint[] {
+  return series.lines.flatMap((l) => l.points).sort((a, b) => a.t - b.t || a.value - b.value);
+}
+
+export function buildOffensiveSeries(figures: readonly FigureWithReport[], slug: string): Series[] {
+  return OFFENSIVE_SERIES_METRICS.map((m) => buildSeries(figures, offensiveSpec(slug, m)));
+}
+
+/** The newer point wins; on the same day, the one covering more people, then the larger value. */
+function latest(points: SeriesPoint[], preferMetric?: Metric): SeriesPoint | null {
+  const ranked = [...points].sort(
+    (a, b) =>
+      b.t - a.t ||
+      Number(b.metric === preferMetric) - Number(a.metric === preferMetric) ||
+      b.value - a.value,
+  );
+  return ranked[0] ?? null;
+}
+
+export interface Headlines {
+  /** The latest national running death toll (all people, not a subgroup). */
+  deaths: SeriesPoint | null;
+  /** The latest national displacement stock, any displacement metric. */
+  displacement: SeriesPoint | null;
+  /** The latest local displacement figure, for context beside the national one. */
+  localDisplacement: SeriesPoint | null;
+}
+
+export function pickHeadlines(figures: readonly FigureWithReport[]): Headlines {
+  const wholePopulation = (p: SeriesPoint) => p.group === null;
+  const deaths = seriesPoints(buildSeries(figures, NATIONAL_SPECS.deaths)).filter(wholePopulation);
+  const displacement = [NATIONAL_SPECS.displaced, NATIONAL_SPECS.internallyDisplaced, NATIONAL_SPECS.refugees]
+    .flatMap((spec) => seriesPoints(buildSeries(figures, spec)))
+    .filter(wholePopulation);
+  const local = seriesPoints(
+    buildSeries(figures, {
+      id: "local-displacement",
+      title: "",
+      description: "",
+      includes: (f) => f.scope === "local" && DISPLACEMENT_METRICS.includes(f.metric),
+    }),
+  );
+  return {
+    deaths: latest(deaths),
+    displacement: latest(displacement, "displaced"),
+    localDisplacement: latest(local, "displaced"),
+  };
+}
+
+export interface OffensiveBreakdownRow {
+  offensive: Offensive;
+  /** The largest single reported death toll of the offensive, never a sum. */
+  killed: SeriesPoint | null;
+  /** The largest single reported displacement figure of the offensive, never a sum. */
+  displaced: SeriesPoint | null;
+  figureCount: number;
+}
+
+/** Whole-population counts first, then the larger value, then the later as-of day. */
+function largest(points: SeriesPoint[]): SeriesPoint | null {
+  const ranked = [...points].sort(
+    (a, b) =>
+      Number(a.group !== null) - Number(b.group !== null) || b.value - a.value || b.t - a.t,
+  );
+  return ranked[0] ?? null;
+}
+
+export function buildOffensiveBreakdown(
+  figures: readonly FigureWithReport[],
+  offensives: readonly Offensive[],
+): OffensiveBreakdownRow[] {
+  return offensives.map((offensive) => ({
+    offensive,
+    killed: largest(seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "killed")))),
+    displaced: largest(seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "displaced")))),
+    figureCount: figures.filter((f) => f.offensive === offensive.slug).length,
+  }));
+}
