@@ -4,6 +4,7 @@ import "server-only";
  * the app's own types back; no SQL or row shape leaves this module.
  */
 import type { Selectable } from "kysely";
+import { cache } from "react";
 import { getDb } from "./db/client";
 import type { FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
 import type {
@@ -16,6 +17,15 @@ import type {
   Review,
   Scope,
 } from "./schema";
+import {
+  buildOffensiveBreakdown,
+  buildOffensiveSeries,
+  buildSeries,
+  combineSeries,
+  NATIONAL_SPECS,
+  pickHeadlines,
+} from "./series";
+import type { SortColumn, SortDirection } from "./view-state";
 
 function reshapeReport(r: Selectable<ReportsTable>): Report {
   return {
@@ -74,7 +84,18 @@ export interface FigureFilter {
   from?: string;
   to?: string;
   includeMachine?: boolean;
+  sort?: SortColumn;
+  dir?: SortDirection;
 }
+
+const SORT_EXPRESSIONS = {
+  asOf: "figures.period_end",
+  metric: "figures.metric",
+  value: "figures.value",
+  source: "figures.attributed_to",
+  offensive: "figures.offensive_slug",
+  published: "reports.published",
+} as const satisfies Record<SortColumn, string>;
 
 /** Figures with the report each came from, oldest as-of date first. */
 export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithReport[]> {
@@ -109,6 +130,7 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
     );
   }
   const rows = await query
+    .orderBy(SORT_EXPRESSIONS[filter.sort ?? "asOf"], filter.dir ?? "asc")
     .orderBy("figures.period_end")
     .orderBy("reports.published")
     .orderBy("figures.id")
@@ -132,11 +154,12 @@ export async function getOffensives(): Promise<Offensive[]> {
   return rows.map(reshapeOffensive);
 }
 
-export async function getOffensive(slug: string): Promise<Offensive | null> {
+/** Memoised per request: the segment's layout and its page both ask. */
+export const getOffensive = cache(async (slug: string): Promise<Offensive | null> => {
   const db = await getDb();
   const row = await db.selectFrom("offensives").selectAll().where("slug", "=", slug).executeTakeFirst();
   return row ? reshapeOffensive(row) : null;
-}
+});
 
 export interface ReportSummary extends Report {
   figureCount: number;
@@ -165,11 +188,12 @@ export async function getReports(): Promise<ReportSummary[]> {
   return rows.map((r) => ({ ...reshapeReport(r), figureCount: Number(r.figure_count) }));
 }
 
-export async function getReport(id: string): Promise<Report | null> {
+/** Memoised per request: the segment's layout, its metadata and its page all ask. */
+export const getReport = cache(async (id: string): Promise<Report | null> => {
   const db = await getDb();
   const row = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
   return row ? reshapeReport(row) : null;
-}
+});
 
 /** The distinct sources (`attributedTo`) present, `unattributed` standing for none. */
 export async function getSources(): Promise<string[]> {
@@ -180,3 +204,29 @@ export async function getSources(): Promise<string[]> {
     .sort((a, b) => a.localeCompare(b));
 }
 
+
+/** Everything the overview draws, built from one read of the figures. */
+export async function getOverview() {
+  const [figures, offensives] = await Promise.all([getFigures(), getOffensives()]);
+  return {
+    figureCount: figures.length,
+    headlines: pickHeadlines(figures),
+    deaths: buildSeries(figures, NATIONAL_SPECS.deaths),
+    dailyDeaths: buildSeries(figures, NATIONAL_SPECS.dailyDeaths),
+    displacement: combineSeries(
+      [NATIONAL_SPECS.displaced, NATIONAL_SPECS.internallyDisplaced, NATIONAL_SPECS.refugees].map((spec) =>
+        buildSeries(figures, spec),
+      ),
+    ),
+    breakdown: buildOffensiveBreakdown(figures, offensives),
+    offensives,
+  };
+}
+
+/** One offensive, its figures with their reports, and its series. */
+export async function getOffensiveView(slug: string) {
+  const offensive = await getOffensive(slug);
+  if (!offensive) return null;
+  const figures = await getFigures({ offensive: slug });
+  return { offensive, figures, series: buildOffensiveSeries(figures, slug) };
+}

@@ -17,7 +17,11 @@ import {
   type Report,
 } from "./schema";
 
-export const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+// Resolved at run time from the environment; the ignore comment keeps the
+// bundler from tracing the whole project because of it.
+export const DATA_DIR = path.resolve(
+  /*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), "data"),
+);
 
 const FILES = {
   reports: "reports.json",

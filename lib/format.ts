@@ -89,3 +89,16 @@ export function formatPeriod(start: string | null, end: string): string {
   if (start === end) return formatDate(end);
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
+
+/** "10–13 Mar 2012", "3 Feb – 1 Mar 2012", "15 Nov 2013 – 26 Apr 2014", "from 10 Mar 2013 (end not given)". */
+export function formatDateRange(start: string, end: string | null): string {
+  if (!end) return `from ${formatDate(start)} (end not given)`;
+  const a = parseISO(start);
+  const b = parseISO(end);
+  if (start === end) return formatDate(start);
+  if (a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth()) {
+    return `${format(a, "d")}–${format(b, "d MMM yyyy")}`;
+  }
+  if (a.getFullYear() === b.getFullYear()) return `${format(a, "d MMM")} – ${format(b, "d MMM yyyy")}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}

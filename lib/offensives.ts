@@ -3,6 +3,7 @@
  * place lies in the offensive's area and whose period overlaps its dates.
  * National running totals belong to none.
  */
+import { addDays, formatISO, parseISO } from "date-fns";
 import type { Offensive, ReportedFigure } from "./schema";
 
 function words(s: string): string {
@@ -33,4 +34,18 @@ export function findOffensive(
   // Two offensives on one place at once are not in the catalogue; if they ever
   // are, the earlier-started one is the one the figure is most likely about.
   return matches.sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
+}
+
+/** The days an offensive's chart spans: its dates and every figure's period, with a margin. */
+export function offensiveTimeRange(
+  offensive: Offensive,
+  figures: readonly Pick<ReportedFigure, "periodStart" | "periodEnd">[],
+): [string, string] {
+  const days = [
+    offensive.start,
+    offensive.end ?? offensive.start,
+    ...figures.flatMap((f) => [f.periodStart ?? f.periodEnd, f.periodEnd]),
+  ].sort();
+  const shift = (iso: string, n: number) => formatISO(addDays(parseISO(iso), n), { representation: "date" });
+  return [shift(days[0]!, -15), shift(days[days.length - 1]!, 15)];
 }

@@ -237,6 +237,20 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
   };
 }
 
+/**
+ * The lines of several series drawn on one chart. When they count different
+ * things (refugees and internally displaced), each label says which.
+ */
+export function combineSeries(series: readonly Series[]): SeriesLine[] {
+  const lines = series.flatMap((s) => s.lines);
+  if (new Set(lines.map((l) => l.metric)).size <= 1) return lines;
+  return lines.map((l) =>
+    l.label.toLowerCase().includes(METRIC_LABELS[l.metric].toLowerCase())
+      ? l
+      : { ...l, label: `${METRIC_LABELS[l.metric]} · ${l.label}` },
+  );
+}
+
 export function seriesPoints(series: Series): SeriesPoint[] {
   return series.lines.flatMap((l) => l.points).sort((a, b) => a.t - b.t || a.value - b.value);
 }

@@ -15,7 +15,7 @@ import { seedDatabase } from "./seed";
 import type { DB } from "./tables";
 
 export const DATABASE_PATH = path.resolve(
-  process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "dashboard.sqlite"),
+  /*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "dashboard.sqlite"),
 );
 
 export function openDatabase(file: string = DATABASE_PATH): Kysely<DB> {

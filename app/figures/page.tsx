@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FiguresTable, type SortableHeader } from "@/components/figures-table";
+import { ParameterNotices } from "@/components/notices";
+import { getFigures, getOffensives, getSources } from "@/lib/data";
+import { METRIC_LABELS, METRICS } from "@/lib/schema";
+import { parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
+
+export const metadata: Metadata = {
+  title: "All figures",
+  description: "Every reported figure of people killed, injured and displaced in the Syrian war, with its source and report.",
+};
+
+const PARAMETERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir"];
+const SORTABLE: Partial<Record<string, SortColumn>> = {
+  asOf: "asOf",
+  metric: "metric",
+  value: "value",
+  source: "source",
+  offensive: "offensive",
+  published: "published",
+};
+
+export default async function FiguresPage(props: PageProps<"/figures">) {
+  const { state, errors } = parseViewState(await props.searchParams, PARAMETERS);
+  const [figures, offensives, sources] = await Promise.all([
+    getFigures({
+      metrics: state.metrics,
+      sources: state.sources,
+      offensive: state.offensive ?? undefined,
+      from: state.from ?? undefined,
+      to: state.to ?? undefined,
+      includeMachine: state.machine,
+      sort: state.sort,
+      dir: state.dir,
+    }),
+    getOffensives(),
+    getSources(),
+  ]);
+
+  const sorting: Record<string, SortableHeader> = {};
+  for (const [column, sort] of Object.entries(SORTABLE)) {
+    if (!sort) continue;
+    const active = state.sort === sort;
+    const dir = active && state.dir === "asc" ? "desc" : "asc";
+    sorting[column] = {
+      href: `/figures${serializeViewState({ ...state, sort, dir }, PARAMETERS)}`,
+      active: active ? (state.dir === "asc" ? "ascending" : "descending") : null,
+    };
+  }
+
+  const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">All figures</h1>
+      <ParameterNotices errors={errors} />
+      <form method="get" action="/figures" className="grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter figures">
+        <label className="text-sm">
+          Metric
+          <select name="metrics" defaultValue={state.metrics.join(",")} className={field}>
+            <option value="">All metrics</option>
+            {METRICS.map((m) => (
+              <option key={m} value={m}>{METRIC_LABELS[m]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Figure from
+          <select name="sources" defaultValue={state.sources.join(",")} className={field}>
+            <option value="">All sources</option>
+            {sources.map((s) => (
+              <option key={s} value={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Offensive
+          <select name="offensive" defaultValue={state.offensive ?? ""} className={field}>
+            <option value="">Any or none</option>
+            {offensives.map((o) => (
+              <option key={o.slug} value={o.slug}>{o.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          As of, from
+          <input type="date" name="from" defaultValue={state.from ?? ""} className={field} />
+        </label>
+        <label className="text-sm">
+          As of, to
+          <input type="date" name="to" defaultValue={state.to ?? ""} className={field} />
+        </label>
+        <label className="text-sm">
+          Machine-extracted
+          <select name="machine" defaultValue={String(state.machine)} className={field}>
+            <option value="true">Include</option>
+            <option value="false">Hide</option>
+          </select>
+        </label>
+        <input type="hidden" name="sort" value={state.sort} />
+        <input type="hidden" name="dir" value={state.dir} />
+        <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
+          <button type="submit" className="rounded bg-ink px-4 py-1.5 text-sm text-white">Apply filters</button>
+          <Link href="/figures" className="text-sm underline underline-offset-2">Reset</Link>
+          <p className="ml-auto text-sm text-muted" aria-live="polite">
+            {figures.length} {figures.length === 1 ? "figure" : "figures"}
+          </p>
+        </div>
+      </form>
+      <FiguresTable caption="Reported figures" figures={figures} offensives={offensives} sorting={sorting} />
+    </div>
+  );
+}

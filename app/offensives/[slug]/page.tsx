@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FiguresTable } from "@/components/figures-table";
+import { TrendPanel } from "@/components/trend-panel";
+import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
+import { formatDate, formatDateRange } from "@/lib/format";
+import { offensiveTimeRange } from "@/lib/offensives";
+
+export async function generateMetadata(props: PageProps<"/offensives/[slug]">): Promise<Metadata> {
+  const offensive = await getOffensive((await props.params).slug);
+  return offensive
+    ? {
+        title: offensive.name,
+        description: `${offensive.name} (${formatDateRange(offensive.start, offensive.end)}): people killed, injured and displaced, as reported.`,
+      }
+    : { title: "Offensive not found" };
+}
+
+export default async function OffensivePage(props: PageProps<"/offensives/[slug]">) {
+  const { slug } = await props.params;
+  const [view, offensives] = await Promise.all([getOffensiveView(slug), getOffensives()]);
+  if (!view) notFound();
+  const { offensive, figures, series } = view;
+  const range = offensiveTimeRange(offensive, figures);
+  const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm uppercase tracking-wide text-muted">Offensive</p>
+        <h1 className="text-2xl font-bold tracking-tight">{offensive.name}</h1>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted">Dates</dt>
+          <dd>{formatDateRange(offensive.start, offensive.end)}</dd>
+          <dt className="text-muted">Attacking side</dt>
+          <dd>{offensive.side}</dd>
+          <dt className="text-muted">Area</dt>
+          <dd>{offensive.area}</dd>
+          <dt className="text-muted">Places</dt>
+          <dd>{offensive.places.join(", ")}</dd>
+        </dl>
+        <p className="mt-3 max-w-3xl">{offensive.description}</p>
+      </div>
+
+      {figures.length === 0 ? (
+        <p className="rounded-lg border border-rule bg-white p-4 text-muted">
+          None of the reports in the dataset gives a figure for this offensive.
+        </p>
+      ) : (
+        series
+          .filter((s) => s.lines.length > 0)
+          .map((s) => (
+            <TrendPanel
+              key={s.id}
+              panelId={s.id}
+              title={s.title}
+              description={s.description}
+              lines={s.lines}
+              bands={[{ slug: offensive.slug, name: offensive.name, start: offensive.start, end: offensive.end }]}
+              range={range}
+              connect={false}
+            />
+          ))
+      )}
+
+      {figures.length > 0 ? (
+        <section aria-labelledby="figures-title" className="space-y-2">
+          <h2 id="figures-title" className="text-lg font-semibold">Every figure for this offensive</h2>
+          <FiguresTable caption={`Figures for ${offensive.name}`} figures={figures} offensives={offensives} />
+        </section>
+      ) : null}
+
+      {reports.length > 0 ? (
+        <section aria-labelledby="reports-title">
+          <h2 id="reports-title" className="text-lg font-semibold">Reports</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {reports.map((r) => (
+              <li key={r.id}>
+                <Link href={`/reports/${r.id}`} className="underline underline-offset-2">{r.outlet}</Link>, {formatDate(r.published)}: {r.headline}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { formatDate, formatValueShort } from "@/lib/format";
+import type { OffensiveBreakdownRow, SeriesPoint } from "@/lib/series";
+import type { Scale, Tab } from "@/lib/view-state";
+import { BREAKDOWN_BARS, BreakdownChart } from "./charts/breakdown-chart";
+import { ChartPanel } from "./chart-panel";
+
+function PointCell({ point }: { point: SeriesPoint | null }) {
+  if (!point) return <span className="text-muted">not reported</span>;
+  const first = point.sources[0];
+  return (
+    <span data-point-id={point.id} data-value={point.value}>
+      <span className="tabular font-medium">{formatValueShort(point)}</span>
+      {point.group ? ` ${point.group}` : ""}
+      <br />
+      <span className="text-xs text-muted">
+        {point.attributedTo ?? "unattributed"}, as of {formatDate(point.periodEnd)}
+        {first ? (
+          <>
+            {" · "}
+            <Link href={`/reports/${first.reportId}`} className="underline underline-offset-2">{first.outlet}</Link>
+          </>
+        ) : null}
+      </span>
+    </span>
+  );
+}
+
+export function BreakdownPanel({
+  panelId,
+  rows,
+  dateLabels,
+}: {
+  panelId: string;
+  rows: OffensiveBreakdownRow[];
+  dateLabels: Record<string, string>;
+}) {
+  const [tab, setTab] = useState<Tab>("chart");
+  const [scale, setScale] = useState<Scale>("log");
+  const title = "What each offensive cost";
+  return (
+    <ChartPanel
+      panelId={panelId}
+      title={title}
+      description="For each offensive, the largest single death toll and displacement figure any report gave. Figures are not added up: reports count different groups over different days."
+      tab={tab}
+      scale={scale}
+      onTab={setTab}
+      onScale={setScale}
+      footer={
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {rows.map((r) => (
+            <li key={r.offensive.slug}>
+              <Link href={`/offensives/${r.offensive.slug}`} className="underline underline-offset-2">{r.offensive.name}</Link>
+            </li>
+          ))}
+        </ul>
+      }
+    >
+        {tab === "chart" ? (
+          <>
+            <BreakdownChart chartId={`${panelId}-chart`} title={title} rows={rows} scale={scale} dateLabels={dateLabels} />
+            <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Bars">
+              {BREAKDOWN_BARS.map((b) => (
+                <li key={b.key} className="flex items-center gap-2">
+                  <span aria-hidden="true" className="inline-block h-3 w-5" style={{ background: b.colour }} />
+                  {b.label}
+                </li>
+              ))}
+              <li className="text-muted">Hatched bar: a word of magnitude (“hundreds”) drawn at its floor.</li>
+            </ul>
+          </>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr className="border-b border-rule">
+                  <th scope="col" className="py-2 pr-3">Offensive</th>
+                  <th scope="col" className="py-2 pr-3">Killed</th>
+                  <th scope="col" className="py-2 pr-3">Displaced</th>
+                  <th scope="col" className="py-2 text-right">Figures</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.offensive.slug} className="border-b border-rule align-top">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      <Link href={`/offensives/${r.offensive.slug}`} className="font-medium underline underline-offset-2">
+                        {r.offensive.name}
+                      </Link>
+                      <br />
+                      <span className="text-xs text-muted">{dateLabels[r.offensive.slug]} · {r.offensive.side}</span>
+                    </th>
+                    <td className="py-2 pr-3"><PointCell point={r.killed} /></td>
+                    <td className="py-2 pr-3"><PointCell point={r.displaced} /></td>
+                    <td className="tabular py-2 text-right">{r.figureCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+    </ChartPanel>
+  );
+}

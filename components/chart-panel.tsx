@@ -1,0 +1,47 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { Scale, Tab } from "@/lib/view-state";
+import { ScaleSwitch, TabSwitch } from "./view-controls";
+
+/** The frame every chart sits in: title, description, chart/table tabs, scale switch, and the tab panel. */
+export function ChartPanel({
+  panelId,
+  title,
+  description,
+  tab,
+  scale,
+  onTab,
+  onScale,
+  children,
+  footer,
+}: {
+  panelId: string;
+  title: string;
+  description: ReactNode;
+  tab: Tab;
+  scale: Scale;
+  onTab: (tab: Tab) => void;
+  onScale: (scale: Scale) => void;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${panelId}-title`} data-testid={panelId} className="rounded-lg border border-rule bg-white p-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={`${panelId}-title`} className="text-lg font-semibold">{title}</h2>
+          <p className="max-w-2xl text-sm text-muted">{description}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <TabSwitch panelId={panelId} tab={tab} onChange={onTab} />
+          {tab === "chart" ? <ScaleSwitch scale={scale} onChange={onScale} /> : null}
+        </div>
+      </div>
+      <div id={`${panelId}-panel`} role="tabpanel" aria-labelledby={`${panelId}-tab-${tab}`} className="mt-4">
+        {children}
+      </div>
+      {footer}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+"use client";
+
+import { useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
+import { formatCompact, formatValueShort } from "@/lib/format";
+import type { OffensiveBreakdownRow } from "@/lib/series";
+import type { Scale } from "@/lib/view-state";
+import { logCeiling, logFloor } from "./chart-utils";
+import { PointDetails } from "./point-details";
+
+export const BREAKDOWN_BARS = [
+  { key: "killed", label: "Killed (largest single figure)", colour: "#D55E00" },
+  { key: "displaced", label: "Displaced (largest single figure)", colour: "#0072B2" },
+] as const;
+
+interface Row {
+  slug: string;
+  name: string;
+  dates: string;
+  killed?: number;
+  displaced?: number;
+  source: OffensiveBreakdownRow;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    if (current && (current + " " + word).length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines.slice(0, 3);
+}
+
+export function BreakdownChart({
+  chartId,
+  title,
+  rows: input,
+  scale,
+  dateLabels,
+}: {
+  chartId: string;
+  title: string;
+  rows: OffensiveBreakdownRow[];
+  scale: Scale;
+  /** Preformatted "3 Feb – 1 Mar 2012" per offensive slug. */
+  dateLabels: Record<string, string>;
+}) {
+  const rows: Row[] = useMemo(
+    () =>
+      input.map((r) => ({
+        slug: r.offensive.slug,
+        name: r.offensive.name,
+        dates: dateLabels[r.offensive.slug] ?? "",
+        killed: r.killed?.value,
+        displaced: r.displaced?.value,
+        source: r,
+      })),
+    [input, dateLabels],
+  );
+  const values = rows.flatMap((r) => [r.killed, r.displaced]).filter((v): v is number => v !== undefined);
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+
+  function Tick({ x: rawX = 0, y: rawY = 0, payload }: TickProps) {
+    const x = Number(rawX);
+    const y = Number(rawY);
+    const row = bySlug.get(String(payload?.value));
+    if (!row) return null;
+    const nameLines = wrap(row.name, 22);
+    const top = y - ((nameLines.length + 1) * 13) / 2 + 10;
+    return (
+      <text x={x - 6} y={top} textAnchor="end" fontSize={12} fill="#1a1a1a">
+        {nameLines.map((l, i) => (
+          <tspan key={i} x={x - 6} dy={i === 0 ? 0 : 13} fontWeight={600}>
+            {l}
+          </tspan>
+        ))}
+        <tspan x={x - 6} dy={13} fill="#555555">
+          {row.dates}
+          {row.killed === undefined && row.displaced === undefined ? " · no figures" : ""}
+        </tspan>
+      </text>
+    );
+  }
+
+  function TooltipBody({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+    const row = payload?.[0]?.payload as Row | undefined;
+    if (!active || !row) return null;
+    return (
+      <div className="max-w-xs space-y-2 rounded border border-rule bg-white p-3 shadow-md">
+        <p className="font-semibold">{row.name}</p>
+        {row.source.killed ? <PointDetails point={row.source.killed} /> : <p className="text-sm">No death toll reported.</p>}
+        {row.source.displaced ? <PointDetails point={row.source.displaced} /> : <p className="text-sm">No displacement figure reported.</p>}
+      </div>
+    );
+  }
+
+  return (
+    <BarChart
+      id={chartId}
+      data={rows}
+      layout="vertical"
+      responsive
+      style={{ width: "100%", height: rows.length * 78 + 40 }}
+      margin={{ top: 8, right: 110, bottom: 8, left: 8 }}
+      barCategoryGap="22%"
+      accessibilityLayer
+      title={title}
+      desc={`${title}. Use the arrow keys to step through the offensives.`}
+    >
+      <defs>
+        {BREAKDOWN_BARS.map((b) => (
+          <pattern key={b.key} id={`${chartId}-hatch-${b.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#ffffff" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={b.colour} strokeWidth="3" />
+          </pattern>
+        ))}
+      </defs>
+      <CartesianGrid stroke="#e5e5e5" horizontal={false} />
+      <XAxis
+        type="number"
+        scale={scale}
+        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : [0, "auto"]}
+        allowDataOverflow={scale === "log"}
+        tickFormatter={(v: number) => formatCompact(v)}
+      />
+      <YAxis type="category" dataKey="slug" width={170} tick={Tick} interval={0} />
+      <Tooltip content={TooltipBody} />
+      {BREAKDOWN_BARS.map((b) => (
+        <Bar key={b.key} dataKey={b.key} name={b.label} fill={b.colour} stroke={b.colour} isAnimationActive={false}>
+          {rows.map((r) => {
+            const point = r.source[b.key];
+            return (
+              <Cell
+                key={r.slug}
+                fill={point?.vague ? `url(#${chartId}-hatch-${b.key})` : b.colour}
+                data-point-id={point?.id}
+              />
+            );
+          })}
+          <LabelList
+            dataKey={b.key}
+            position="right"
+            fontSize={12}
+            content={(props) => {
+              const { x, y, width, height, index } = props as { x?: number; y?: number; width?: number; height?: number; index?: number };
+              const row = index === undefined ? undefined : rows[index];
+              const point = row?.source[b.key];
+              if (!point || x === undefined || y === undefined) return null;
+              return (
+                <text x={Number(x) + Number(width ?? 0) + 4} y={Number(y) + Number(height ?? 0) / 2 + 4} fontSize={12} fill="#1a1a1a">
+                  {formatValueShort(point)}
+                  {point.group ? ` ${point.group}` : ""}
+                </text>
+              );
+            }}
+          />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+import { useMemo } from "react";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
+import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
+import { formatCompact, qualifierSign } from "@/lib/format";
+import type { SeriesLine } from "@/lib/series";
+import type { Scale } from "@/lib/view-state";
+import { isoToTime, logCeiling, logFloor, styleLines, timeTicks, toChartRows, type LineStyle } from "./chart-utils";
+import { PointDetails } from "./point-details";
+import { PointMarker } from "./point-marker";
+
+export interface TimeBand {
+  slug: string;
+  name: string;
+  start: string;
+  end: string | null;
+}
+
+export interface TrendChartProps {
+  chartId: string;
+  title: string;
+  lines: SeriesLine[];
+  bands: TimeBand[];
+  /** The time axis, as ISO days. */
+  range: readonly [string, string];
+  scale: Scale;
+  /** Join a line's points. Off for one-day tolls: separate days are not a trend. */
+  connect?: boolean;
+  height?: number;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: { pointId?: string } & Record<string, unknown>;
+  dataKey?: unknown;
+}
+
+export function TrendChart({ chartId, title, lines, bands, range, scale, connect = true, height = 320 }: TrendChartProps) {
+  const { rows, pointsById } = useMemo(() => toChartRows(lines), [lines]);
+  const styles = useMemo(() => styleLines(lines), [lines]);
+  const values = lines.flatMap((l) => l.points.map((p) => p.value));
+  const domainX: [number, number] = [isoToTime(range[0]), isoToTime(range[1])];
+  const axis = timeTicks(domainX[0], domainX[1]);
+
+  function renderDot(line: SeriesLine, style: LineStyle) {
+    function Dot(props: DotProps) {
+      const { cx, cy, payload } = props;
+      const entry = payload?.pointId ? pointsById.get(payload.pointId) : undefined;
+      if (cx === undefined || cy === undefined || !entry || entry.line.key !== line.key) {
+        return <g key={`${line.key}-${String(payload?.pointId)}-empty`} />;
+      }
+      const { point } = entry;
+      const sign = qualifierSign(point);
+      return (
+        <g key={point.id} data-point-id={point.id} data-value={point.value} className="trend-point">
+          <PointMarker cx={cx} cy={cy} marker={style.marker} colour={style.colour} hollow={point.vague} />
+          {sign ? (
+            <text x={cx + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">
+              {sign}
+            </text>
+          ) : null}
+        </g>
+      );
+    }
+    return Dot;
+  }
+
+  function TooltipBody({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+    const row = payload?.[0]?.payload as { pointId?: string } | undefined;
+    const entry = active && row?.pointId ? pointsById.get(row.pointId) : undefined;
+    if (!entry) return null;
+    return (
+      <div className="max-w-xs rounded border border-rule bg-white p-3 shadow-md">
+        <p className="mb-1 text-xs uppercase tracking-wide text-muted">{entry.line.label}</p>
+        <PointDetails point={entry.point} />
+      </div>
+    );
+  }
+
+  return (
+    <LineChart
+      id={chartId}
+      data={rows}
+      responsive
+      style={{ width: "100%", height }}
+      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer
+      title={title}
+      desc={`${title}. Use the arrow keys to step through the points; each is described in the tooltip.`}
+    >
+      <CartesianGrid stroke="#e5e5e5" vertical={false} />
+      {bands.map((b) => (
+        <ReferenceArea
+          key={b.slug}
+          x1={isoToTime(b.start)}
+          x2={isoToTime(b.end ?? b.start)}
+          fill="#7f7f7f"
+          fillOpacity={0.14}
+          stroke="#7f7f7f"
+          strokeOpacity={0.45}
+          ifOverflow="hidden"
+        />
+      ))}
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={domainX}
+        ticks={axis.ticks}
+        tickFormatter={axis.format}
+        allowDataOverflow
+      />
+      <YAxis
+        scale={scale}
+        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : [0, "auto"]}
+        allowDataOverflow={scale === "log"}
+        tickFormatter={(v: number) => formatCompact(v)}
+        width={56}
+      />
+      <Tooltip content={TooltipBody} />
+      {lines.map((line) => {
+        const style = styles.get(line.key)!;
+        return (
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.label}
+            type="linear"
+            connectNulls
+            stroke={style.colour}
+            strokeWidth={connect ? 2 : 0}
+            strokeDasharray={style.dash || undefined}
+            dot={renderDot(line, style)}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}

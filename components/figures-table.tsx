@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { formatDate, formatPeriod, formatValueShort } from "@/lib/format";
+import { METRIC_LABELS, QUALIFIER_LABELS, type FigureWithReport, type Offensive } from "@/lib/schema";
+
+export interface SortableHeader {
+  /** Link that sorts by this column; the current direction when it is the sorted one. */
+  href: string;
+  active: "ascending" | "descending" | null;
+}
+
+const COLUMNS = [
+  { id: "asOf", label: "As of" },
+  { id: "metric", label: "Metric" },
+  { id: "value", label: "Value" },
+  { id: "group", label: "Who" },
+  { id: "place", label: "Place" },
+  { id: "source", label: "Figure from" },
+  { id: "offensive", label: "Offensive" },
+  { id: "published", label: "Reported in" },
+  { id: "note", label: "Our note" },
+] as const;
+
+/**
+ * Every field of each figure with its provenance. Columns named in `sorting`
+ * get a header link that sorts by them.
+ */
+export function FiguresTable({
+  caption,
+  figures,
+  offensives,
+  sorting = {},
+  showEvidence = false,
+}: {
+  caption: string;
+  figures: FigureWithReport[];
+  offensives: Offensive[];
+  sorting?: Partial<Record<(typeof COLUMNS)[number]["id"], SortableHeader>>;
+  showEvidence?: boolean;
+}) {
+  const names = new Map(offensives.map((o) => [o.slug, o.name]));
+  return (
+    <div className="overflow-x-auto rounded-lg border border-rule bg-white">
+      <table className="w-full min-w-[56rem] border-collapse text-left text-sm" data-testid="figures-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-gray-50">
+          <tr className="border-b border-rule">
+            {COLUMNS.map((c) => {
+              const sort = sorting[c.id];
+              return (
+                <th key={c.id} scope="col" className="px-3 py-2 font-semibold" aria-sort={sort?.active ?? undefined}>
+                  {sort ? (
+                    <Link href={sort.href} className="underline-offset-2 hover:underline">
+                      {c.label}
+                      <span aria-hidden="true">{sort.active === "ascending" ? " ▲" : sort.active === "descending" ? " ▼" : " ↕"}</span>
+                    </Link>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => (
+            <tr key={f.id} id={`figure-${f.id}`} data-figure-id={f.id} data-value={f.value} className="border-b border-rule align-top">
+              <td className="px-3 py-2 whitespace-nowrap">
+                {formatDate(f.periodEnd)}
+                <br />
+                <span className="text-xs text-muted">{formatPeriod(f.periodStart, f.periodEnd)}</span>
+              </td>
+              <td className="px-3 py-2">
+                {METRIC_LABELS[f.metric]}
+                <br />
+                <span className="text-xs text-muted">{f.scope}</span>
+              </td>
+              <td className="tabular px-3 py-2 text-right whitespace-nowrap">
+                <span className="font-medium">{formatValueShort(f)}</span>
+                <br />
+                <span className="text-xs text-muted">{f.vague ? "word of magnitude" : QUALIFIER_LABELS[f.qualifier]}</span>
+              </td>
+              <td className="px-3 py-2">{f.group ?? "—"}</td>
+              <td className="px-3 py-2">{f.location ?? "—"}</td>
+              <td className="px-3 py-2">{f.attributedTo ?? <span className="text-muted">unattributed</span>}</td>
+              <td className="px-3 py-2">
+                {f.offensive ? (
+                  <Link href={`/offensives/${f.offensive}`} className="underline underline-offset-2">
+                    {names.get(f.offensive) ?? f.offensive}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/reports/${f.report.id}`} className="underline underline-offset-2">{f.report.outlet}</Link>
+                <br />
+                <span className="text-xs text-muted">
+                  {formatDate(f.report.published)}
+                  {f.review === "machine" ? " · machine-extracted" : " · reviewed"}
+                </span>
+              </td>
+              <td className="px-3 py-2 text-muted">
+                {f.note}
+                {showEvidence && f.sentence ? (
+                  <blockquote className="mt-1 border-l-2 border-rule pl-2 text-ink">“{f.sentence}”</blockquote>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

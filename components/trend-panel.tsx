@@ -1,0 +1,88 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { formatDate } from "@/lib/format";
+import type { SeriesLine } from "@/lib/series";
+import type { Scale, Tab } from "@/lib/view-state";
+import { styleLines } from "./charts/chart-utils";
+import { LegendSwatch } from "./charts/point-marker";
+import { TrendChart, type TimeBand } from "./charts/trend-chart";
+import { PointsTable } from "./points-table";
+import { ChartPanel } from "./chart-panel";
+
+export interface TrendPanelProps {
+  panelId: string;
+  title: string;
+  description: string;
+  lines: SeriesLine[];
+  bands: TimeBand[];
+  range: readonly [string, string];
+  defaultScale?: Scale;
+  connect?: boolean;
+}
+
+/** A time-series chart with its legend, its table of the same numbers, and a linear/log switch. */
+export function TrendPanel({ panelId, title, description, lines, bands, range, defaultScale = "linear", connect = true }: TrendPanelProps) {
+  const [tab, setTab] = useState<Tab>("chart");
+  const [scale, setScale] = useState<Scale>(defaultScale);
+  const styles = styleLines(lines);
+  const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
+  const hasVague = lines.some((l) => l.points.some((p) => p.vague));
+  const hasHedged = lines.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
+
+  return (
+    <ChartPanel
+      panelId={panelId}
+      title={title}
+      description={description}
+      tab={tab}
+      scale={scale}
+      onTab={setTab}
+      onScale={setScale}
+      footer={
+        bands.length > 0 ? (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer text-muted">Offensive periods shaded on this chart</summary>
+            <ul className="mt-2 space-y-1">
+              {bands.map((b) => (
+                <li key={b.slug}>
+                  <Link href={`/offensives/${b.slug}`} className="underline underline-offset-2">{b.name}</Link>:{" "}
+                  {formatDate(b.start)} – {b.end ? formatDate(b.end) : "end not given"}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null
+      }
+    >
+        {pointCount === 0 ? (
+          <p className="py-8 text-center text-muted">No figure of this kind has been reported yet.</p>
+        ) : tab === "chart" ? (
+          <>
+            <TrendChart chartId={`${panelId}-chart`} title={title} lines={lines} bands={bands} range={range} scale={scale} connect={connect} />
+            <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines">
+              {lines.map((line) => {
+                const style = styles.get(line.key)!;
+                return (
+                  <li key={line.key} className="flex items-center gap-2">
+                    <LegendSwatch {...style} showLine={connect} />
+                    <span>
+                      {line.label} <span className="text-muted">({line.points.length})</span>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="mt-2 text-xs text-muted">
+              {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
+              {hasVague ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. " : ""}
+              Shaded: offensive periods.
+            </p>
+          </>
+        ) : (
+          <PointsTable caption={title} lines={lines} />
+        )}
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { offensives, reports } from "./dataset";
+
+const PAGES = [
+  "/",
+  "/figures",
+  "/reports",
+  `/reports/${reports[0]!.id}`,
+  `/offensives/${offensives.find((o) => o.slug === "northwest-syria-2019")?.slug ?? offensives[0]!.slug}`,
+  `/offensives/${offensives.find((o) => o.slug === "idlib-city-2012")?.slug ?? offensives[0]!.slug}`,
+  "/offensives/no-such-offensive",
+];
+
+for (const path of PAGES) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("axe finds no violations in the table views", async ({ page }) => {
+  await page.goto("/");
+  for (const panel of ["deaths", "offensives"]) {
+    await page.getByTestId(panel).getByRole("tab", { name: "Table" }).click();
+  }
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { figures, offensives } from "./dataset";
+
+const rows = (page: import("@playwright/test").Page) => page.getByTestId("figures-table").locator("tbody tr");
+
+test("lists every figure with its provenance", async ({ page }) => {
+  await page.goto("/figures");
+  await expect(rows(page)).toHaveCount(figures.length);
+  const first = rows(page).first();
+  await expect(first.getByRole("link").last()).toHaveAttribute("href", /^\/reports\//);
+});
+
+test("filters by metric, source, offensive and date through the form", async ({ page }) => {
+  await page.goto("/figures");
+  await page.getByLabel("Metric").selectOption("killed");
+  await page.getByLabel("Figure from").selectOption("SOHR");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/metrics=killed/);
+  const expected = figures.filter((f) => f.metric === "killed" && f.attributedTo === "SOHR");
+  await expect(rows(page)).toHaveCount(expected.length);
+
+  const offensive = offensives.find((o) => figures.some((f) => f.offensive === o.slug))!;
+  await page.goto(`/figures?offensive=${offensive.slug}&from=2000-01-01&to=2100-01-01`);
+  await expect(rows(page)).toHaveCount(figures.filter((f) => f.offensive === offensive.slug).length);
+
+  await page.goto("/figures?from=2014-01-01&to=2014-12-31");
+  await expect(rows(page)).toHaveCount(figures.filter((f) => f.periodEnd >= "2014-01-01" && f.periodEnd <= "2014-12-31").length);
+});
+
+test("sorts by value from a column header", async ({ page }) => {
+  await page.goto("/figures");
+  await page.getByRole("columnheader", { name: /Value/ }).getByRole("link").click();
+  await expect(page).toHaveURL(/sort=value/);
+  const ascending = await rows(page).evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await page.getByRole("columnheader", { name: /Value/ }).getByRole("link").click();
+  await expect(page).toHaveURL(/dir=desc/);
+  const descending = await rows(page).evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+  expect(descending).toEqual([...ascending].reverse().sort((a, b) => b - a));
+  await expect(page.getByRole("columnheader", { name: /Value/ })).toHaveAttribute("aria-sort", "descending");
+});
+
+test("a bad parameter shows a notice and falls back to the default", async ({ page }) => {
+  await page.goto("/figures?metrics=wounded");
+  await expect(page.getByTestId("parameter-notice")).toContainText("metrics");
+  await expect(rows(page)).toHaveCount(figures.length);
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from "./view-state";
+
+describe("parseViewState", () => {
+  it("gives the defaults for an empty query", () => {
+    expect(parseViewState({})).toEqual({ state: DEFAULT_VIEW, errors: [] });
+  });
+
+  it("reads every parameter", () => {
+    const { state, errors } = parseViewState(
+      new URLSearchParams(
+        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc",
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(state).toEqual({
+      metrics: ["killed", "refugees"],
+      sources: ["UN", "unattributed"],
+      offensive: "qalamoun-2013",
+      from: "2012-01-01",
+      to: "2014-12-31",
+      scale: "linear",
+      tab: "table",
+      machine: false,
+      sort: "value",
+      dir: "desc",
+    });
+  });
+
+  it.each([
+    ["metrics=wounded", "metrics"],
+    ["metrics=killed,wounded", "metrics"],
+    ["from=2012-13-01", "from"],
+    ["to=yesterday", "to"],
+    ["scale=cubic", "scale"],
+    ["tab=map", "tab"],
+    ["machine=maybe", "machine"],
+    ["offensive=Not A Slug", "offensive"],
+    ["sources=%3Cscript%3E", "sources"],
+    ["from=2014-01-01&to=2012-01-01", "from"],
+    ["scale=log&scale=linear", "scale"],
+    ["sources=" + "A".repeat(600), "sources"],
+    ["colour=red", "colour"],
+  ])("reports a bad %s as a bad %s and falls back to the default", (query, parameter) => {
+    const { state, errors } = parseViewState(new URLSearchParams(query));
+    expect(errors.map((e) => e.parameter)).toEqual([parameter]);
+    expect(errors[0]?.message).toContain(parameter);
+    if (parameter in DEFAULT_VIEW) {
+      expect(state[parameter as keyof typeof DEFAULT_VIEW]).toEqual(DEFAULT_VIEW[parameter as keyof typeof DEFAULT_VIEW]);
+    }
+  });
+
+  it("treats parameters outside a view's own as unknown", () => {
+    const { errors } = parseViewState({ sort: "value" }, ["metrics"]);
+    expect(errors).toEqual([{ parameter: "sort", message: 'unknown parameter "sort"' }]);
+  });
+});
+
+describe("serializeViewState", () => {
+  it("leaves out defaults, so the default view's link is bare", () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe("");
+  });
+
+  it("writes parameters in one fixed order whatever order they were set in", () => {
+    const a = serializeViewState({ tab: "table", metrics: ["killed"], scale: "linear" });
+    const b = serializeViewState({ scale: "linear", metrics: ["killed"], tab: "table" });
+    expect(a).toBe(b);
+    expect(a).toBe("?metrics=killed&scale=linear&tab=table");
+  });
+
+  it("round-trips through parseViewState", () => {
+    const state = { ...DEFAULT_VIEW, metrics: ["refugees" as const], from: "2012-01-01", machine: false };
+    const query = serializeViewState(state);
+    expect(parseViewState(new URLSearchParams(query)).state).toEqual(state);
+  });
+});

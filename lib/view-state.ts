@@ -1,0 +1,185 @@
+/**
+ * The parameters of a view: what the URL of a page, the query of an API call
+ * and the state of the client controls all mean. One module owns their names,
+ * defaults and parsers (nuqs), so a permalink, an API query and a download
+ * describe the same view in the same words.
+ */
+import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { isoDateSchema, METRICS, type Metric } from "./schema";
+
+export const SCALES = ["linear", "log"] as const;
+export type Scale = (typeof SCALES)[number];
+
+export const TABS = ["chart", "table"] as const;
+export type Tab = (typeof TABS)[number];
+
+export const SORT_COLUMNS = ["asOf", "metric", "value", "source", "offensive", "published"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** The longest value any parameter may have; anything longer is refused, not truncated. */
+export const MAX_PARAMETER_LENGTH = 500;
+
+function parseAsList<T extends string>(isValid: (s: string) => s is T) {
+  return createParser<T[]>({
+    parse(raw) {
+      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      if (items.length === 0 || !items.every(isValid)) return null;
+      return [...new Set(items)];
+    },
+    serialize: (items) => items.join(","),
+    eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  });
+}
+
+const isMetric = (s: string): s is Metric => (METRICS as readonly string[]).includes(s);
+const isSourceName = (s: string): s is string => /^[\p{L}\p{N} .'’&()-]{1,60}$/u.test(s);
+
+const parseAsIsoDay = createParser<string>({
+  parse: (raw) => (isoDateSchema.safeParse(raw).success ? raw : null),
+  serialize: (day) => day,
+});
+
+/** Only "true" and "false": nuqs's own boolean reads any other word as false. */
+const parseAsStrictBoolean = createParser<boolean>({
+  parse: (raw) => (raw === "true" ? true : raw === "false" ? false : null),
+  serialize: (b) => String(b),
+});
+
+const parseAsSlug = createParser<string>({
+  parse: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? raw : null),
+  serialize: (slug) => slug,
+});
+
+/** Every view parameter with its default. Order here is the order in a canonical link. */
+export const viewParsers = {
+  metrics: parseAsList(isMetric).withDefault([]),
+  sources: parseAsList(isSourceName).withDefault([]),
+  offensive: parseAsSlug,
+  from: parseAsIsoDay,
+  to: parseAsIsoDay,
+  scale: parseAsStringLiteral(SCALES).withDefault("log"),
+  tab: parseAsStringLiteral(TABS).withDefault("chart"),
+  machine: parseAsStrictBoolean.withDefault(true),
+  sort: parseAsStringLiteral(SORT_COLUMNS).withDefault("asOf"),
+  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("asc"),
+};
+
+export type ViewParameter = keyof typeof viewParsers;
+
+export interface ViewState {
+  metrics: Metric[];
+  sources: string[];
+  offensive: string | null;
+  from: string | null;
+  to: string | null;
+  scale: Scale;
+  tab: Tab;
+  machine: boolean;
+  sort: SortColumn;
+  dir: SortDirection;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  metrics: [],
+  sources: [],
+  offensive: null,
+  from: null,
+  to: null,
+  scale: "log",
+  tab: "chart",
+  machine: true,
+  sort: "asOf",
+  dir: "asc",
+};
+
+const EXPECTED: Record<ViewParameter, string> = {
+  metrics: `a comma-separated list of ${METRICS.join(", ")}`,
+  sources: "a comma-separated list of source names (UN, SOHR, unattributed …)",
+  offensive: "an offensive's slug",
+  from: "a date as YYYY-MM-DD",
+  to: "a date as YYYY-MM-DD",
+  scale: SCALES.join(" or "),
+  tab: TABS.join(" or "),
+  machine: "true or false",
+  sort: SORT_COLUMNS.join(", "),
+  dir: SORT_DIRECTIONS.join(" or "),
+};
+
+export interface ViewParameterError {
+  parameter: string;
+  message: string;
+}
+
+export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function entries(raw: RawSearchParams): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (raw instanceof URLSearchParams) {
+    for (const [k, v] of raw) out.set(k, [...(out.get(k) ?? []), v]);
+  } else {
+    for (const [k, v] of Object.entries(raw)) {
+      if (v !== undefined) out.set(k, Array.isArray(v) ? v : [v]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a view from search parameters. Each bad value is reported with the
+ * parameter it came in and replaced by the default, so a page can show a
+ * notice and the API can answer 400 naming it. `allowed` limits which
+ * parameters this view takes; others are reported as unknown.
+ */
+export function parseViewState(
+  raw: RawSearchParams,
+  allowed: readonly string[] = Object.keys(viewParsers),
+): { state: ViewState; errors: ViewParameterError[] } {
+  const state: ViewState = { ...DEFAULT_VIEW, metrics: [], sources: [] };
+  const errors: ViewParameterError[] = [];
+  for (const [key, values] of entries(raw)) {
+    if (!(key in viewParsers) || !allowed.includes(key)) {
+      errors.push({ parameter: key, message: `unknown parameter "${key}"` });
+      continue;
+    }
+    const name = key as ViewParameter;
+    if (values.length > 1) {
+      errors.push({ parameter: name, message: `"${name}" is given ${values.length} times; give it once` });
+      continue;
+    }
+    const value = values[0] ?? "";
+    // An empty field of a GET form means "not set", as if it were absent.
+    if (value === "") continue;
+    if (value.length > MAX_PARAMETER_LENGTH) {
+      errors.push({ parameter: name, message: `"${name}" is longer than ${MAX_PARAMETER_LENGTH} characters` });
+      continue;
+    }
+    const parsed = viewParsers[name].parse(value);
+    if (parsed === null) {
+      errors.push({ parameter: name, message: `"${name}" must be ${EXPECTED[name]}; got "${value}"` });
+      continue;
+    }
+    (state as unknown as Record<string, unknown>)[name] = parsed;
+  }
+  if (state.from && state.to && state.from > state.to) {
+    errors.push({ parameter: "from", message: `"from" (${state.from}) is after "to" (${state.to})` });
+    state.from = null;
+    state.to = null;
+  }
+  return { state, errors };
+}
+
+const serialize = createSerializer(viewParsers, { clearOnDefault: true });
+
+/**
+ * The canonical query string of a view: parameters at their default are left
+ * out and the order is fixed, so one view has exactly one link.
+ */
+export function serializeViewState(state: Partial<ViewState>, allowed?: readonly ViewParameter[]): string {
+  const picked = allowed
+    ? Object.fromEntries(Object.entries(state).filter(([k]) => allowed.includes(k as ViewParameter)))
+    : state;
+  return serialize(picked);
+}
