@@ -1,0 +1,110 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { extractedFigureSchema } from "@/lib/schema";
+import { parseExtractArgs, readReport, runExtractCli } from "./cli";
+import { ExtractError } from "./errors";
+
+const root = path.resolve(__dirname, "..", "..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+const report = file("report.txt", "Rocket fire killed 4 civilians in Aleppo on Monday, activists said.\n");
+const emptyFile = file("empty.txt", "");
+const binaryFile = file("nul.bin", Buffer.from([0x41, 0x00, 0x42]));
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ExtractError ? e.code : "not an ExtractError";
+  }
+  return undefined;
+}
+
+describe("argument parsing", () => {
+  it("reads the publication day, outlet and files", () => {
+    expect(parseExtractArgs(["--published", "2016-12-14", "--outlet", "AP", "a.txt", "b.txt"])).toEqual({
+      published: "2016-12-14",
+      outlet: "AP",
+      files: ["a.txt", "b.txt"],
+    });
+  });
+
+  it("refuses missing or bad dates, unknown options and no files", () => {
+    expect(codeOf(() => parseExtractArgs(["a.txt"]))).toBe("BAD_DATE");
+    expect(codeOf(() => parseExtractArgs(["--published", "2016-13-01", "a.txt"]))).toBe("BAD_DATE");
+    expect(codeOf(() => parseExtractArgs(["--published", "2015-02-29", "a.txt"]))).toBe("BAD_DATE");
+    expect(codeOf(() => parseExtractArgs(["--published", "14/12/2016", "a.txt"]))).toBe("BAD_DATE");
+    expect(codeOf(() => parseExtractArgs(["--published", "2016-12-14"]))).toBe("BAD_ARGS");
+    expect(codeOf(() => parseExtractArgs(["--published", "2016-12-14", "--colour", "a.txt"]))).toBe("BAD_ARGS");
+  });
+});
+
+describe("reading reports", () => {
+  it("refuses missing, directory, empty, blank and binary files", () => {
+    expect(codeOf(() => readReport(path.join(tmp, "absent.txt")))).toBe("FILE_MISSING");
+    expect(codeOf(() => readReport(tmp))).toBe("FILE_UNREADABLE");
+    expect(codeOf(() => readReport(emptyFile))).toBe("FILE_EMPTY");
+    expect(codeOf(() => readReport(file("blank.txt", " \n\t\n")))).toBe("FILE_EMPTY");
+    expect(codeOf(() => readReport(binaryFile))).toBe("FILE_BINARY");
+    expect(codeOf(() => readReport(file("latin.bin", Buffer.from([0xff, 0xfe, 0x41]))))).toBe("FILE_BINARY");
+  });
+});
+
+describe("runExtractCli", () => {
+  it("prints one JSON array of valid figures and nothing else", () => {
+    let out = "";
+    let err = "";
+    const status = runExtractCli(["--published", "2016-12-14", report, report], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    expect(status).toBe(0);
+    expect(err).toBe("");
+    const figures = JSON.parse(out) as unknown[];
+    expect(figures).toHaveLength(2);
+    for (const f of figures) expect(extractedFigureSchema.safeParse(f).success).toBe(true);
+  });
+
+  it("exits 2 with one line on stderr and empty stdout when any file is bad", () => {
+    let out = "";
+    let err = "";
+    const status = runExtractCli(["--published", "2016-12-14", report, path.join(tmp, "absent.txt")], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    expect(status).toBe(2);
+    expect(out).toBe("");
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toContain("absent.txt");
+  });
+});
+
+describe("scripts/extract.ts", () => {
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const run = (...args: string[]) => spawnSync(tsx, [path.join(root, "scripts", "extract.ts"), ...args], { cwd: root, encoding: "utf8" });
+
+  it("prints the figures as JSON on stdout", () => {
+    const r = run("--published", "2016-12-12", report);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ metric: "killed", value: 4, periodEnd: "2016-12-12", attributedTo: "activists" }]);
+  });
+
+  it.each([
+    ["a missing file", ["--published", "2016-12-14", path.join(tmp, "absent.txt")]],
+    ["a binary file", ["--published", "2016-12-14", binaryFile]],
+    ["an empty file", ["--published", "2016-12-14", emptyFile]],
+    ["a bad date", ["--published", "2016-02-30", report]],
+    ["no date", [report]],
+  ])("exits 2 with one stderr line and no stack trace for %s", (_label, args) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"));
+    expect(lines).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { pairsOf } from "./test-helpers";
+
+/** Each sentence holds numbers, none of them a figure of this kind. */
+const NOT_FIGURES: Record<string, string[]> = {
+  populations: [
+    "Manbij, a town of some 100,000 people, fell after weeks of fighting that killed many.",
+    "The province is home to roughly 4 million people, many of them displaced already.",
+  ],
+  areas_and_distances: [
+    "The army said it had retaken 1,200 square kilometers (460 square miles) where rebels had killed soldiers.",
+    "The front line now lies 12 kilometers from the town where refugees once crossed.",
+  ],
+  money: ["Donors pledged $4.4 billion for Syrians displaced by the war.", "The government pays families 50,000 pounds for each son killed at the front."],
+  percentages: ["Troops now control 90 percent of the area where the civilians were killed.", "About 70% of those who fled are women and children."],
+  years_and_dates: [
+    "The war that began in 2011 has displaced much of the population.",
+    "Elections set for April 13 were postponed after the killings.",
+    "Fighting that erupted on 3 March killed many in the town.",
+  ],
+  durations: ["The 30-day truce collapsed within hours as shelling killed residents.", "For 20 days the convoy waited while people fled on foot."],
+  deployments_weapons_vehicles_villages: [
+    "Ankara sent 300 commandos and 50 tanks to the border after its soldiers were killed.",
+    "Rebels fired 40 rockets at villages where civilians had fled.",
+    "Government forces captured 15 villages as residents fled the area.",
+    "A convoy of 90 trucks carried food to the displaced in Atmeh.",
+  ],
+  rates: [
+    "Every day, 2,000 people cross into Lebanon at Masnaa.",
+    "Aid workers said roughly 500 refugees a day were arriving in Jordan.",
+  ],
+  projections_and_appeals: [
+    "The agency expects up to 1 million refugees by the end of the year.",
+    "Officials warned that 200,000 more people could flee if the assault continued.",
+    "Turkey said it was preparing camps to shelter up to 50,000 displaced people.",
+    "The appeal seeks aid for 300,000 displaced people in the north.",
+  ],
+  trapped_and_besieged: ["Around 30,000 civilians remain trapped in the old city under bombardment."],
+  ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
+};
+
+describe("distractor filter", () => {
+  for (const [kind, sentences] of Object.entries(NOT_FIGURES)) {
+    it(`leaves out ${kind.replace(/_/g, " ")}`, () => {
+      for (const s of sentences) expect(pairsOf(s), s).toEqual([]);
+    });
+  }
+
+  it("keeps the figure and drops the distractor in the same sentence", () => {
+    expect(pairsOf("The strike on the town of 20,000 residents killed 14 people.")).toEqual(["killed:14"]);
+    expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual(["refugees:12000"]);
+  });
+});

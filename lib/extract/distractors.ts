@@ -1,0 +1,169 @@
+/**
+ * The numbers that are not figures of this kind: dates, years, times, money,
+ * percentages, codes, things rather than people (areas, distances, weapons,
+ * vehicles, villages, durations), populations, aid targets, per-day rates and
+ * projections (FIGURES.md). The first group is told from the number's own
+ * neighbours; the rest from the clause around it.
+ */
+import { clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
+import { AUX_WORDS, NON_PERSON_NOUNS, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
+import type { NumberMention } from "./numbers";
+import { joinTokens } from "./tokens";
+
+export type HeadKind = "person" | "thing" | "none";
+
+export interface HeadNoun {
+  kind: HeadKind;
+  word: string | null;
+  /** Token index of the head noun, or -1. */
+  index: number;
+  /** Words between the number and its head noun ("Turkish military" in "eight Turkish military personnel"). */
+  modifiers: string[];
+}
+
+/** Words that end the head-noun search because a verb or cue follows the number directly. */
+const VERB_LIKE = new Set([
+  "killed", "died", "slain", "massacred", "executed", "murdered", "perished", "fled", "flee", "fleeing",
+  "uprooted", "evacuated", "escaped", "hurt", "maimed", "crossed", "crossing", "cross", "to", "in", "on",
+  "at", "from", "by", "into", "with", "and", "or", "as", "since", "during", "across", "near",
+]);
+const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
+
+export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
+  const { tokens } = a;
+  const modifiers: string[] = [];
+  const first = tokens[m.end];
+  const last = tokens[m.end - 1];
+  // "three-day", "30-day", "seven-year war", "12-member"
+  if (first && last && first.text === "-" && first.start === last.end) {
+    const w = tokens[m.end + 1];
+    if (w && w.kind === "word" && w.start === first.end) {
+      if (NON_PERSON_NOUNS.has(w.lower)) return { kind: "thing", word: w.lower, index: m.end + 1, modifiers };
+      if (PERSON_NOUNS.has(w.lower)) return { kind: "person", word: w.lower, index: m.end + 1, modifiers };
+      return { kind: "thing", word: w.lower, index: m.end + 1, modifiers };
+    }
+  }
+  let words = 0;
+  for (let k = m.end; k < tokens.length && words < 5; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (/^["“”'‘’]$/.test(t.text) || (t.text === "-" && tokens[k - 1]?.end === t.start)) continue;
+      break;
+    }
+    if (t.kind === "num") break;
+    const w = t.lower;
+    if (SKIPPED.has(w)) continue;
+    if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
+    if (NON_PERSON_NOUNS.has(w)) return { kind: "thing", word: w, index: k, modifiers };
+    if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w)) break;
+    modifiers.push(w);
+    words += 1;
+  }
+  return { kind: "none", word: null, index: -1, modifiers };
+}
+
+const MONTH_WORDS = new Set([
+  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+  "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+]);
+const LABEL_WORDS = new Set([
+  "resolution", "article", "number", "no", "route", "highway", "brigade", "division", "unit", "flight", "room",
+  "page", "chapter", "paragraph", "section", "grade", "class", "level", "phase", "category", "vol", "volume",
+  "item", "top", "aged", "age", "ages", "platform", "gate", "block", "zone", "sector", "protocol", "version",
+]);
+const YEAR_LEADS = new Set([
+  "in", "since", "of", "by", "until", "till", "from", "early", "late", "mid", "summer", "spring", "autumn",
+  "winter", "fall", "year", "the", "before", "after", "during", "through", "throughout", "between",
+]);
+
+function isMonthToken(text: string, lower: string): boolean {
+  // "may" is a month only when capitalised
+  return MONTH_WORDS.has(lower) && (lower !== "may" || text === "May");
+}
+
+/** A number that by its form or its neighbours counts no people at all. */
+export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
+  const { tokens } = a;
+  const first = tokens[m.start];
+  const lastTok = tokens[m.end - 1];
+  if (!first || !lastTok) return true;
+  const prev = tokens[m.start - 1];
+  const prev2 = tokens[m.start - 2];
+  const next = tokens[m.end];
+  const next2 = tokens[m.end + 1];
+  const numeric = first.kind === "num";
+
+  if (head.kind === "thing") return true;
+  if (m.bareFourDigits && (head.kind !== "person" || (prev && YEAR_LEADS.has(prev.lower)))) return true;
+  if (numeric && m.value <= 31) {
+    if (prev && isMonthToken(prev.text, prev.lower)) return true;
+    if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;
+    if (next && isMonthToken(next.text, next.lower)) return true;
+  }
+  if (next && next.kind === "word" && next.start === lastTok.end && /^(?:st|nd|rd|th|s)$/.test(next.lower)) return true;
+  if (next && (/^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower) || (next.text === ":" && next2?.kind === "num"))) return true;
+  if (next && /^[ap]$/.test(next.lower) && next2?.text === ".") return true;
+  if (prev && /^[$€£¥]$/.test(prev.text)) return true;
+  if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/")) return true;
+  if (prev && LABEL_WORDS.has(prev.lower) && numeric) return true;
+  if (first.lower === "one" && m.end === m.start + 1) {
+    if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
+    if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
+  }
+  if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
+  return false;
+}
+
+const POPULATION_BEFORE =
+  /\b(?:home to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
+const HOSTING_BEFORE = /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
+const AID_BEFORE =
+  /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
+const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
+
+/**
+ * "a city of some 150,000 people", "home to 3 million", "food for 2,000 people".
+ * A host's count of people who fled is not a population: `verbLinked` says a
+ * verb after the number tells what happened to them.
+ */
+export function isPopulationOrAid(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, verbLinked: boolean): boolean {
+  const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
+  if (AID_BEFORE.test(before)) return true;
+  const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
+  if (POPULATION_BEFORE.test(before)) return !hostNoun;
+  if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;
+  return false;
+}
+
+// Case-sensitive on the original text: "The Daily Star" is a newspaper, not a rate.
+const RATE =
+  /\b(?:[Oo]n a daily basis|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one) )a (?:day|night)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
+const RATE_REACH = 60;
+
+/** A flow ("hundreds cross every day"), judged near the number and short of the neighbouring numbers. */
+export function isRate(a: SentenceAnalysis, index: number): boolean {
+  const m = a.mentions[index];
+  if (!m) return false;
+  const clause = clauseSpan(a, m.start);
+  const span = mentionSpan(a, m);
+  const prev = a.mentions[index - 1];
+  const next = a.mentions[index + 1];
+  const from = Math.max(clause.start, span.start - RATE_REACH, prev ? mentionSpan(a, prev).end : 0);
+  const to = Math.min(clause.end, span.end + RATE_REACH, next ? mentionSpan(a, next).start : a.text.length);
+  return RATE.test(a.text.slice(from, to));
+}
+
+const MODAL =
+  /\b(?:could|might|would|will|may|expected|expects|expect|projected|projection|projections|forecast|forecasts|predicted|predicts|likely|poised|planning|plans|plan|prepare|prepared|prepares|preparing|ready|appeal|appealed|appeals|aims?|target|targets|capacity|if)\b/;
+const FUTURE_CLAUSE =
+  /\b(?:by the end of (?:the|this|next) (?:year|month|week)|by (?:year-end|year's end)|in the coming (?:days|weeks|months)|within (?:days|weeks|months)|next (?:year|month|week))\b/;
+
+/** A projection, plan or appeal: a modal between the number and its cue, or a future horizon in the clause. */
+export function isProjection(a: SentenceAnalysis, from: number, to: number, tokenInClause: number): boolean {
+  const span = a.tokens.slice(Math.max(0, from), Math.min(a.tokens.length, to));
+  // "May" the month is not the modal
+  if (span.some((t) => t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower)))) return true;
+  const clause = clauseSpan(a, tokenInClause);
+  return FUTURE_CLAUSE.test(a.norm.slice(clause.start, clause.end));
+}

@@ -1,0 +1,30 @@
+/**
+ * The extractor against hand-made answers: the seed reports (read from
+ * ../shared/seeds at run time; skipped locally when absent, required under
+ * CI=true) and the held-out reports kept in fixtures/heldout.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { requireSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
+import { evaluateGold, formatEvaluation } from "./evaluate";
+
+describe.runIf(requireSeeds())("seed reports", () => {
+  const evaluation = evaluateGold(path.join(SEEDS_DIR, "gold.json"));
+
+  it("reaches F1 ≥ 0.95", () => {
+    expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("agrees on periodEnd (±1 day) and attributedTo for ≥ 90% of matched figures", () => {
+    expect(evaluation.summary.periodEndAgreement, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.summary.attributedToAgreement, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("held-out reports (fixtures/heldout)", () => {
+  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout", "gold.json"));
+
+  it("reaches F1 ≥ 0.85 on reports the rules were not written from", () => {
+    expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * extractFigures: reads the figures (FIGURES.md) out of a report's text. Pure:
+ * the same text and publication day always give the same figures.
+ */
+import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
+import { analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
+import { attributeFigure, findAttributions } from "./attribution";
+import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
+import { ExtractError } from "./errors";
+import { findGroup } from "./groups";
+import { readHedge } from "./hedges";
+import { linkMetrics, type LinkInput, type MetricLink } from "./metrics";
+import { findTimeExpressions, resolvePeriod, type Period } from "./periods";
+import { findPlaces, hasLocalPlace, INSIDE_COUNTRY, mainPlace, NATIONAL_CUES, pickPlace, type PlaceMention } from "./places";
+import { splitSentences } from "./sentences";
+
+export interface ExtractOptions {
+  /** Publication day, YYYY-MM-DD: the reference for weekdays and relative dates. */
+  published: string;
+}
+
+// Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
+const MAYBE_FIGURE =
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged/i;
+const COMBATANT_HEADS = new Set([
+  "fighters", "fighter", "soldiers", "soldier", "troops", "rebels", "rebel", "militants", "insurgents", "gunmen",
+  "jihadists", "personnel", "militiamen", "combatants", "policemen", "defectors",
+]);
+const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
+const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
+const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
+const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
+
+interface Accepted {
+  figure: ExtractedFigure;
+  mention: number;
+}
+
+/** Places of earlier sentences, for figures whose own sentence names none. */
+class PlaceMemory {
+  private readonly cache = new Map<number, PlaceMention[]>();
+
+  constructor(private readonly sentences: readonly string[]) {}
+
+  places(index: number, analysis?: SentenceAnalysis): PlaceMention[] {
+    let found = this.cache.get(index);
+    if (!found) {
+      found = findPlaces(analysis ?? analyzeSentence(this.sentences[index] ?? ""));
+      this.cache.set(index, found);
+    }
+    return found;
+  }
+
+  /** The most specific place of the nearest earlier sentence that names one. */
+  carried(index: number): string | null {
+    for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+      const p = mainPlace(this.places(i));
+      if (p) return p.name;
+    }
+    return null;
+  }
+}
+
+function projectionSpan(link: MetricLink, hedgeStart: number, mentionEnd: number): [number, number] {
+  if (link.via === "prefix") return [link.cueIndex - 3, mentionEnd];
+  return [hedgeStart - 4, Math.max(link.cueIndex + 1, mentionEnd)];
+}
+
+export function extractFigures(text: string, { published }: ExtractOptions): ExtractedFigure[] {
+  if (!isoDateSchema.safeParse(published).success) {
+    throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
+  }
+  const sentences = splitSentences(text);
+  const memory = new PlaceMemory(sentences);
+  const out: ExtractedFigure[] = [];
+  let previous: Period | null = null;
+
+  sentences.forEach((sentence, si) => {
+    if (!MAYBE_FIGURE.test(sentence)) return;
+    const a = analyzeSentence(sentence);
+    if (a.mentions.length === 0) return;
+
+    const heads = a.mentions.map((m) => findHeadNoun(a, m));
+    const hedges = a.mentions.map((m) => readHedge(a, m));
+    const inputs: Array<LinkInput | null> = a.mentions.map((m, i) => {
+      const head = heads[i];
+      const hedge = hedges[i];
+      if (!head || !hedge || isNotACount(a, m, head)) return null;
+      return { head, hedgeStart: hedge.start };
+    });
+    const links = linkMetrics(a, inputs);
+    if (links.every((l) => l === null)) return;
+
+    const places = memory.places(si, a);
+    const sources = findAttributions(a);
+    const times = findTimeExpressions(a, published);
+    const accepted: Array<Accepted | null> = a.mentions.map(() => null);
+
+    a.mentions.forEach((m, i) => {
+      const link = links[i];
+      const input = inputs[i];
+      const hedge = hedges[i];
+      if (!link || !input || !hedge) return;
+      // shared cues stand or fall with the number they lean on
+      if ((link.via === "subgroup" || link.via === "coordination") && !accepted.some((x) => x !== null && a.mentions[x.mention]?.start === link.cueIndex)) return;
+      if (m.article && link.via !== "prefix" && link.via !== "postfix") return;
+      if (DISPLACEMENT.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
+      if (link.via !== "subgroup" && link.via !== "coordination") {
+        if (isRate(a, i)) return;
+        const [from, to] = projectionSpan(link, hedge.start, m.end);
+        if (isProjection(a, from, to, m.start)) return;
+        if (link.via !== "prefix" && isPopulationOrAid(a, hedge.start, input.head, link.via === "postfix")) return;
+      }
+
+      const span = mentionSpan(a, m);
+      const clause = clauseSpan(a, m.start);
+      const clauseText = a.norm.slice(clause.start, clause.end);
+      const localHere = hasLocalPlace(places);
+      const warCue = times.some((t) => t.kind === "war" || t.kind === "soft-war") || LONG_PAST.test(a.norm);
+      const national =
+        NATIONAL_CUES.test(a.norm) ||
+        (warCue && !localHere) ||
+        (CASUALTY.has(link.metric) && m.value >= 10_000 && !localHere) ||
+        ((link.metric === "internally_displaced" || link.metric === "displaced") && INSIDE_COUNTRY.test(clauseText) && !localHere) ||
+        (link.metric === "refugees" && !localHere);
+
+      const parent = link.parent !== null ? accepted[link.parent] : null;
+      let period: Period;
+      if (link.via === "subgroup" && parent) period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
+      else {
+        period = resolvePeriod(a, times, span, clause, {
+          published,
+          national,
+          ongoing: ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(0, span.start)),
+          previous,
+        });
+      }
+      if (period.periodEnd > published) period = { ...period, periodEnd: published };
+      if (period.periodStart !== null && period.periodStart > period.periodEnd) period = { ...period, periodStart: null };
+
+      const location = national
+        ? "Syria"
+        : (pickPlace(places, span.start, clause.start, clause.end)?.name ?? pickPlace(places, span.start)?.name ?? memory.carried(si));
+      const figure: ExtractedFigure = {
+        metric: link.metric,
+        value: m.value,
+        high: m.high,
+        qualifier: hedge.qualifier,
+        vague: m.vague,
+        periodStart: period.periodStart,
+        periodEnd: period.periodEnd,
+        scope: national ? "national" : "local",
+        location,
+        group: findGroup(a, m, input.head, hedge.start),
+        attributedTo: attributeFigure(sources, span.start),
+        sentence: sentence.trim(),
+      };
+      accepted[i] = { figure, mention: i };
+    });
+
+    for (const x of accepted) {
+      if (!x) continue;
+      out.push(x.figure);
+      if (links[x.mention]?.via !== "subgroup") previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
+    }
+  });
+  return dropRepeats(out);
+}
+
+const ENDS_LIKE_SENTENCE = /[.!?"”'’]\s*$/;
+
+/** A headline or caption that repeats a figure of the body is one figure, not two. */
+function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
+  const key = (f: ExtractedFigure): string => `${f.metric}|${f.value}|${f.high ?? ""}`;
+  const bodyKeys = new Set(figures.filter((f) => ENDS_LIKE_SENTENCE.test(f.sentence)).map(key));
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const k = key(f);
+    if (!ENDS_LIKE_SENTENCE.test(f.sentence) && bodyKeys.has(k)) return false;
+    const exact = `${k}|${f.group ?? ""}|${f.sentence}`;
+    if (seen.has(exact)) return false;
+    seen.add(exact);
+    return true;
+  });
+}

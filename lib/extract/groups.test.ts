@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./test-helpers";
+
+const groupsOf = (s: string) => figuresOf(s).map((f) => f.group);
+
+describe("groups", () => {
+  it("reads who is counted from the noun and its modifiers", () => {
+    expect(groupsOf("The raid killed 6 civilians in Ariha.")).toEqual(["civilians"]);
+    expect(groupsOf("The raid killed 6 children in Ariha.")).toEqual(["children"]);
+    expect(groupsOf("The raid killed 6 rebel fighters in Ariha.")).toEqual(["rebels"]);
+    expect(groupsOf("The raid killed 6 Hezbollah fighters in Ariha.")).toEqual(["fighters"]);
+    expect(groupsOf("The raid killed 6 soldiers in Ariha.")).toEqual(["soldiers"]);
+    expect(groupsOf("The raid killed 6 Turkish troops in Ariha.")).toEqual(["Turkish soldiers"]);
+    expect(groupsOf("The raid killed 6 regime troops in Ariha.")).toEqual(["government forces"]);
+    expect(groupsOf("The raid killed 6 journalists in Ariha.")).toEqual(["journalists"]);
+    expect(groupsOf("The raid killed 6 people in Ariha.")).toEqual([null]);
+  });
+
+  it("reads who suffered the losses", () => {
+    expect(groupsOf("The army and allied militias have suffered 90 killed in Ariha since Friday.")).toEqual(["government forces"]);
+  });
+});

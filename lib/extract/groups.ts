@@ -1,0 +1,88 @@
+/**
+ * Who a figure counts, when the text narrows it: read from the head noun and
+ * its modifiers ("eight Turkish military personnel" → Turkish soldiers), or
+ * from who "suffered" the losses.
+ */
+import type { SentenceAnalysis } from "./analysis";
+import type { HeadNoun } from "./distractors";
+import type { NumberMention } from "./numbers";
+import { joinTokens } from "./tokens";
+
+const FOREIGN_ARMIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  turkish: "Turkish soldiers", russian: "Russian soldiers", iraqi: "Iraqi soldiers", israeli: "Israeli soldiers",
+  american: "US soldiers", us: "US soldiers", lebanese: "Lebanese soldiers", iranian: "Iranian soldiers",
+  jordanian: "Jordanian soldiers", british: "British soldiers", french: "French soldiers",
+});
+const GOVERNMENT_WORDS = /\b(?:regime|government|pro-government|pro-regime|loyalist|loyalists|army|syrian|pro-assad|assad)\b/;
+const REBEL_WORDS = /\b(?:rebel|rebels|opposition|fsa|insurgent|insurgents|anti-government|anti-regime)\b/;
+
+const SIMPLE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  civilians: "civilians", civilian: "civilians",
+  children: "children", child: "children", kids: "children", kid: "children", minors: "children", boys: "children",
+  boy: "children", girls: "children", girl: "children", babies: "children", baby: "children", infants: "children",
+  infant: "children", toddlers: "children", teenagers: "children",
+  women: "women", woman: "women",
+  journalists: "journalists", journalist: "journalists", reporters: "journalists", reporter: "journalists",
+  photographers: "journalists", photographer: "journalists", cameraman: "journalists", cameramen: "journalists",
+  rebels: "rebels", rebel: "rebels", insurgents: "rebels", insurgent: "rebels",
+  protesters: "protesters", protester: "protesters", demonstrators: "protesters",
+  doctors: "medical workers", doctor: "medical workers", medics: "medical workers", medic: "medical workers",
+  nurses: "medical workers", nurse: "medical workers", paramedics: "medical workers",
+  rescuers: "rescue workers", rescuer: "rescue workers", volunteers: "aid workers", volunteer: "aid workers",
+  students: "students", student: "students", policemen: "police", policeman: "police", police: "police",
+  detainees: "detainees", prisoners: "detainees",
+});
+const FIGHTER_WORDS = new Set([
+  "fighters", "fighter", "militants", "militant", "jihadists", "jihadist", "jihadis", "combatants", "combatant",
+  "gunmen", "gunman", "militiamen", "militiaman", "extremists", "terrorists", "members", "member", "loyalists",
+]);
+const SOLDIER_WORDS = new Set(["soldiers", "soldier", "servicemen", "serviceman", "officers", "officer", "conscripts", "recruits"]);
+const FORCE_WORDS = new Set(["troops", "trooper", "troopers", "personnel", "forces", "guards"]);
+
+function groupFromNoun(word: string, modifiers: readonly string[], after: string): string | null {
+  const mods = modifiers.join(" ");
+  const foreign = modifiers.map((w) => FOREIGN_ARMIES[w]).find((g) => g !== undefined);
+  if (SIMPLE[word]) return SIMPLE[word] ?? null;
+  if (SOLDIER_WORDS.has(word)) return foreign ?? "soldiers";
+  if (FORCE_WORDS.has(word)) return foreign ?? (REBEL_WORDS.test(mods) ? "rebels" : "government forces");
+  if (FIGHTER_WORDS.has(word)) {
+    // "members of regime forces", "pro-government fighters", "rebel fighters"
+    const context = `${mods} ${word === "members" || word === "member" ? after : ""}`;
+    if (REBEL_WORDS.test(context)) return "rebels";
+    if (GOVERNMENT_WORDS.test(context)) return "government forces";
+    if (word === "members" || word === "member") return null;
+    return "fighters";
+  }
+  return null;
+}
+
+const SUFFERED_BY_GOVERNMENT = /\b(?:regime|government|army|troops|loyalists|pro-government forces)\b.{0,80}\b(?:suffered|lost|sustained)$/;
+const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
+
+export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {
+  let word = head.word;
+  let modifiers = head.modifiers;
+  let index = head.index;
+  // subgroup "of whom 205 were fighters": the noun follows the verb
+  if (!word || word === "others") {
+    const after = a.tokens.slice(m.end, m.end + 5);
+    const k = after.findIndex((t) => /^(?:were|was|are|is|them|whom)$/.test(t.lower));
+    if (k >= 0) {
+      const next = after[k + 1];
+      if (next && next.kind === "word") {
+        word = next.lower;
+        modifiers = [];
+        index = m.end + k + 1;
+      }
+    }
+  }
+  if (word) {
+    const after = joinTokens(a.tokens, index + 1, index + 6);
+    const g = groupFromNoun(word, modifiers, after);
+    if (g) return g;
+  }
+  const before = joinTokens(a.tokens, hedgeStart - 14, hedgeStart);
+  if (SUFFERED_BY_GOVERNMENT.test(before)) return "government forces";
+  if (SUFFERED_BY_REBELS.test(before)) return "rebels";
+  return null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { onlyFigure } from "./test-helpers";
+
+const qualifierOf = (s: string) => onlyFigure(s).qualifier;
+
+describe("hedges", () => {
+  it("reads floors", () => {
+    for (const h of ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than"]) {
+      expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_least");
+    }
+    expect(qualifierOf("Shelling killed 40 or more people in Homs.")).toBe("at_least");
+  });
+
+  it("reads approximations", () => {
+    for (const h of ["nearly", "almost", "some", "about", "around", "roughly", "an estimated", "approximately"]) {
+      expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("approximately");
+    }
+  });
+
+  it("reads ceilings", () => {
+    for (const h of ["up to", "fewer than", "as many as"]) {
+      expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_most");
+    }
+  });
+
+  it("leaves a plain count exact and makes a vague one a floor", () => {
+    expect(qualifierOf("Shelling killed 40 people in Homs.")).toBe("exact");
+    const f = onlyFigure("Shelling killed hundreds of people in Homs.");
+    expect(f).toMatchObject({ value: 200, vague: true, qualifier: "at_least" });
+  });
+});

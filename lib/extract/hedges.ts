@@ -1,0 +1,46 @@
+/**
+ * Hedges around a number ("at least", "nearly", "up to", "or more") and the
+ * qualifier they give (FIGURES.md). A word of magnitude is always a floor.
+ */
+import type { Qualifier } from "@/lib/schema";
+import type { SentenceAnalysis } from "./analysis";
+import { HEDGES_BEFORE } from "./lexicon";
+import type { NumberMention } from "./numbers";
+import { joinTokens } from "./tokens";
+
+export interface Hedge {
+  qualifier: Qualifier;
+  /** First token of the hedge (== mention.start when there is none). */
+  start: number;
+}
+
+// The same hedges anchored at both ends, to find how many tokens a hedge covers.
+const ANCHORED = HEDGES_BEFORE.map(
+  ([re, q]) => [new RegExp(`^${re.source.replace(/^\\b/, "")}`), q] as const,
+);
+
+const AFTER_AT_LEAST = /^(?:or more|and more|or higher|plus)\b/;
+const AFTER_APPROX = /^(?:or so)\b/;
+
+export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
+  let qualifier: Qualifier = "exact";
+  let start = m.start;
+  // longest hedge of up to five tokens that ends right before the number
+  for (let k = 5; k >= 1; k--) {
+    if (m.start - k < 0) continue;
+    const before = joinTokens(a.tokens, m.start - k, m.start);
+    const hit = ANCHORED.find(([re]) => re.test(before));
+    if (hit) {
+      qualifier = hit[1];
+      start = m.start - k;
+      break;
+    }
+  }
+  if (qualifier === "exact") {
+    const after = joinTokens(a.tokens, m.end, m.end + 3);
+    if (AFTER_AT_LEAST.test(after)) qualifier = "at_least";
+    else if (AFTER_APPROX.test(after)) qualifier = "approximately";
+  }
+  if (m.vague) qualifier = "at_least";
+  return { qualifier, start };
+}

@@ -1,0 +1,80 @@
+/**
+ * Word lists shared by the number, metric, group and distractor rules. They
+ * describe English news prose about wars in general, not any one report.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Nouns that name people (the things a figure may count). */
+export const PERSON_NOUNS = words(`
+  people persons person civilians civilian children child kids kid minors boys boy girls girl
+  babies baby infants infant toddlers teenagers teens women woman men man elderly
+  soldiers soldier troops trooper troopers servicemen serviceman personnel officers officer
+  fighters fighter rebels rebel insurgents insurgent militants militant jihadists jihadist jihadis
+  combatants combatant gunmen gunman militiamen militiaman recruits conscripts policemen policeman
+  police guards guard members member residents resident inhabitants villagers villager syrians
+  refugees refugee displaced idps migrants individuals journalists journalist reporters reporter
+  photographers photographer cameraman cameramen activists activist protesters protester
+  demonstrators students student teachers doctors doctor medics medic nurses nurse paramedics
+  rescuers rescuer workers worker volunteers volunteer patients detainees prisoners hostages
+  victims victim dead casualties lives bodies body others kurds alawites christians druze
+  palestinians iraqis lebanese turks russians iranians afghans americans relatives pilgrims
+  worshippers shoppers passengers farmers mourners loyalists defectors deserters shabiha islamists
+  extremists terrorists commanders commander staff employees citizens nationals wounded injured
+  survivors evacuees returnees youths youngsters
+`);
+
+/** Singular person nouns that "a"/"an" may count as one ("a civilian was killed"). */
+export const SINGULAR_PERSON_NOUNS = words(`
+  person civilian child boy girl baby infant toddler teenager woman man soldier officer fighter rebel
+  militant jihadist gunman militiaman policeman resident villager journalist reporter photographer
+  cameraman activist protester doctor medic nurse paramedic rescuer volunteer worker student teacher
+  commander general colonel pilot
+`);
+
+/** Nouns after a number that show it counts something other than people. */
+export const NON_PERSON_NOUNS = words(`
+  km kms kilometers kilometres kilometer kilometre miles mile meters metres meter metre feet foot yards
+  yard square sq hectares hectare acres acre tons tonnes ton tonne kg kilograms kilogram liters litres
+  degrees dollars dollar euros euro pounds pound lira liras riyals dinars usd cents billion
+  percent per percentage pc points point
+  years year months month weeks week days day hours hour minutes minute seconds nights night
+  decades decade centuries times occasions rounds phases phase stages stage sides side fronts
+  villages village towns town cities city districts district neighborhoods neighbourhoods
+  neighborhood neighbourhood areas area positions position checkpoints checkpoint posts post bases
+  base airbases hills hill buildings building houses house homes home schools school hospitals
+  hospital clinics clinic mosques mosque churches church markets market bakeries shelters shelter
+  camps camp tents tent trucks truck lorries buses bus cars car vehicles vehicle tanks tank jets
+  planes plane aircraft warplanes helicopters helicopter drones drone missiles missile rockets rocket
+  shells shell mortars mortar bombs bomb barrels barrel mines mine grenades bullets weapons weapon
+  guns gun rifles artillery airstrikes airstrike strikes strike raids raid sorties attacks attack
+  bombings explosions blasts clashes battles operations convoys convoy boxes parcels meals rations
+  doses loads truckloads beds ministers countries nations states factions groups brigades battalions
+  units divisions organisations organizations agencies resolutions articles votes seats lines routes
+  crossings crossing bridges roads highways provinces province governorates regions sites facilities
+  factories wells fields animals sheep cattle heads pages reports cases calls messages videos photos
+  documents images names trips flights million millions thousand hundred dozen kilometers families
+  households tents projectiles munitions containers tonnes kits
+`);
+
+/** Words that may sit between a number and its verb ("have already been", "were reportedly"). */
+export const AUX_WORDS = words(`
+  have has had were was are is be been being also already now all so far both either
+  mostly mainly allegedly apparently still just recently later subsequently since then thus
+  believed thought feared presumed estimated reported confirmed known understood likely
+  to were're among
+`);
+
+/** Words that end the noun phrase after a number: a new clause or a reporting verb begins. */
+export const STOP_WORDS = words(`
+  that which who whom whose when where because if than after before until while although though
+  whereas said says told according remain remained remains live lived need needed needs
+  trapped besieged stranded living staying sheltering
+`);
+
+/** Hedges before a number, longest first, with the qualifier they give. */
+export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approximately" | "at_most"]> = [
+  [/\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|the deaths? of more than|beyond)$/, "at_least"],
+  [/\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|an approximate|perhaps|an estimate of)$/, "approximately"],
+  [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],
+];

@@ -1,0 +1,252 @@
+/**
+ * What a number counts: the metric, read from what the sentence says happened
+ * to the people counted. A cue may stand before the number ("killing 12",
+ * "the death toll rose to 90", "the displacement of 400,000"), after it ("600
+ * killed and wounded", "230,000 Syrians have fled their homes"), be the head
+ * noun itself ("4.8 million refugees"), or be shared: by coordination ("killed
+ * eight Turkish personnel and 13 Syrian troops") or by a subgroup ("236
+ * people, of whom 205 were fighters").
+ */
+import type { Metric } from "@/lib/schema";
+import type { SentenceAnalysis } from "./analysis";
+import type { HeadNoun } from "./distractors";
+import { STOP_WORDS } from "./lexicon";
+import type { NumberMention } from "./numbers";
+import { joinTokens } from "./tokens";
+
+export type LinkVia = "prefix" | "postfix" | "noun" | "subgroup" | "coordination";
+
+export interface MetricLink {
+  metric: Metric;
+  via: LinkVia;
+  /** Token index of the cue (for coordination and subgroups, of the number it leans on). */
+  cueIndex: number;
+  /** For subgroups: index of the mention this one is part of. */
+  parent: number | null;
+}
+
+type DisplacementFamily = "displacement";
+type CueMetric = Metric | DisplacementFamily;
+
+// ---- cues before the number (matched against the words that end right before it) ----
+
+const TOLL_VERBS = "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing)";
+const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
+  [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`), "killed"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(wounded|injured)\\b.*\\b${TOLL_VERBS}$`), "injured"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(casualties)\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:internally displaced|idps)\\b.*\\b${TOLL_VERBS}$`), "internally_displaced"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:refugees)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  [new RegExp(`\\brefugee (?:population|numbers?|total|count)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`), "displacement"],
+  [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
+  [/\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead (?:included|include|were|are|numbered)|among those killed (?:were|was|are)?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/, "killed"],
+  [/\b(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting|maimed|maiming|among the (?:wounded|injured)(?: (?:were|was|are))?)$/, "injured"],
+  [/\b(?:displace|displaces|displaced|displacing|displacement of|uprooted|uprooting|uproot|uproots|exodus of|evacuated|evacuating|evacuation of|forced out|forcing out|drove out|driving out|flight of|influx of|arrival of)$/, "displacement"],
+];
+
+const LIVES_VERBS = /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
+const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all)$/;
+
+function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
+  let from = hedgeStart;
+  const id = a.clauseOf[hedgeStart] ?? a.clauseOf[hedgeStart - 1];
+  while (from > 0 && hedgeStart - from < 16) {
+    const t = a.tokens[from - 1];
+    if (!t || t.text === "," || a.clauseOf[from - 1] !== id) break;
+    from -= 1;
+  }
+  let text = joinTokens(a.tokens, from, hedgeStart);
+  for (let guard = 0; guard < 3 && FILLERS_BEFORE.test(text); guard++) text = text.replace(FILLERS_BEFORE, "");
+  return text;
+}
+
+function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun): CueMetric | null {
+  const text = prefixText(a, hedgeStart);
+  if (!text) return null;
+  if (head.word === "lives" && LIVES_VERBS.test(text)) return "killed";
+  // "the militants lost at least 45 men"
+  if (head.kind === "person" && head.word !== "homes" && /\b(?:lost|lose|loses|losing)$/.test(text)) return "killed";
+  for (const [re, metric] of PREFIX_CUES) if (re.test(text)) return metric;
+  return null;
+}
+
+// ---- cues after the number ----
+
+const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  [/^(?:(?:killed|dead) (?:and|or) (?:wounded|injured|hurt)|(?:wounded|injured) (?:and|or) (?:killed|dead))\b/, "killed_or_injured"],
+  [/^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|were among the dead)\b/, "killed"],
+  [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
+  [/^(?:internally displaced)\b/, "internally_displaced"],
+  [/^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/, "displacement"],
+  // "1.5 million Syrians who fled the war"
+  [/^(?:who|that) (?:have |had |has )?(?:fled|escaped|were displaced|have been displaced|had been displaced|were forced to flee)\b/, "displacement"],
+];
+const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as Record<string, Metric>, {
+  refugees: "refugees", refugee: "refugees", idps: "internally_displaced", deaths: "killed",
+  fatalities: "killed", casualties: "killed_or_injured", bodies: "killed",
+});
+const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
+const PARENTHETICAL = /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority)\b/;
+
+interface PostfixHit {
+  metric: CueMetric;
+  index: number;
+  via: "postfix" | "noun";
+}
+
+function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | undefined {
+  return a.mentions.find((m) => m.start === k);
+}
+
+function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | null {
+  const { tokens } = a;
+  let nounHit: PostfixHit | null = null;
+  let steps = 0;
+  for (let k = m.end; k < tokens.length && steps < 16; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (a.clauseOf[k] !== a.clauseOf[m.start] && !/^["“”]$/.test(t.text)) break;
+    if (t.text === ",") {
+      // "30 people, including 10 children, were killed": step over the aside
+      const ahead = joinTokens(tokens, k, k + 4);
+      const next = mentionStartingAt(a, k + 1);
+      const partitive = next && /^(?:of (?:them|whom)|among them)/.test(joinTokens(tokens, next.end, next.end + 2));
+      if (PARENTHETICAL.test(ahead) || partitive) {
+        let j = k + 1;
+        while (j < tokens.length && tokens[j]?.text !== "," && a.clauseOf[j] === a.clauseOf[m.start]) j++;
+        if (tokens[j]?.text !== ",") break;
+        k = j;
+        continue;
+      }
+      // ", 5 of them children" belongs to this number; anything else ends the phrase
+      break;
+    }
+    if (t.kind === "num" || mentionStartingAt(a, k)) {
+      const other = mentionStartingAt(a, k);
+      const before = joinTokens(tokens, k - 3, k);
+      if (other && /(?:^|\s)(?:and|plus|as well as|along with|together with)$/.test(before)) {
+        k = other.end - 1;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === "punct" && !/^["“”'‘’-]$/.test(t.text)) break;
+    const rest = joinTokens(tokens, k, k + 4);
+    for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
+    const noun = NOUN_CUES[t.lower];
+    if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
+    if (STOP_WORDS.has(t.lower)) break;
+    if (t.kind === "word") steps += 1;
+  }
+  return nounHit;
+}
+
+// ---- refugees, internally displaced or displaced ----
+
+const INTERNAL = /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
+const FOREIGN_PLACES = "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+const EXTERNAL = new RegExp(
+  `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
+);
+
+const HOST_BEFORE = new RegExp(`\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|more than|over|at least|an estimated))?$`);
+
+/**
+ * Splits a displacement cue by where people went, reading from the cue to the
+ * next number; [hostFrom, hostTo) holds the words before the number, where a
+ * host country may be named.
+ */
+export function classifyDisplacement(a: SentenceAnalysis, from: number, to: number, hostFrom = from, hostTo = from): Metric | null {
+  const text = joinTokens(a.tokens, from, to);
+  const internal = INTERNAL.test(text);
+  const external = EXTERNAL.test(text);
+  if (internal && external) return "displaced";
+  if (internal) return "internally_displaced";
+  if (external) return "refugees";
+  // "Turkey already shelters 1.5 million Syrians who fled"
+  if (HOST_BEFORE.test(joinTokens(a.tokens, hostFrom, hostTo))) return "refugees";
+  // crossing or pouring without a border or country named is movement, not flight
+  const cue = a.tokens[from]?.lower ?? "";
+  if (/^(?:cross|poured|streamed|flooded|surged)/.test(cue)) return null;
+  return "displaced";
+}
+
+function nextMentionStart(a: SentenceAnalysis, after: number): number {
+  const next = a.mentions.find((m) => m.start >= after);
+  return next ? next.start : a.tokens.length;
+}
+
+// ---- subgroups and coordination ----
+
+const SUBGROUP_BEFORE = /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them)(?: (?:were|was|are|is))?$/;
+const SUBGROUP_AFTER = /^(?:of (?:them|whom)|among them)\b/;
+
+function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): boolean {
+  return SUBGROUP_BEFORE.test(joinTokens(a.tokens, hedgeStart - 5, hedgeStart)) || SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2));
+}
+
+/** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
+function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
+  if (hedgeStart - prev.end > 9) return false;
+  const between = a.tokens.slice(prev.end, hedgeStart);
+  const last = between[between.length - 1];
+  if (!last) return false;
+  const lastTwo = joinTokens(a.tokens, hedgeStart - 3, hedgeStart);
+  if (!CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo)) return false;
+  return between.every((t) => t.kind !== "num" && !(t.kind === "word" && /(?:ing|ed)$/.test(t.lower) && !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed)$/.test(t.lower) && !STOP_WORDS.has(t.lower)) && t.text !== ";");
+}
+
+export interface LinkInput {
+  head: HeadNoun;
+  hedgeStart: number;
+}
+
+/**
+ * Links each mention to a metric, or null. `inputs[i]` describes mention i;
+ * mentions already ruled out (dates, things) have null input.
+ */
+export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput | null>): Array<MetricLink | null> {
+  const links: Array<MetricLink | null> = a.mentions.map(() => null);
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    if (!input) return;
+    const prefix = findPrefixCue(a, input.hedgeStart, input.head);
+    if (prefix) {
+      const metric = prefix === "displacement" ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end)) : prefix;
+      if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
+    }
+    const post = findPostfixCue(a, m);
+    if (post) {
+      const metric =
+        post.metric === "displacement"
+          ? classifyDisplacement(a, post.index, nextMentionStart(a, post.index), input.hedgeStart - 12, m.start)
+          : post.metric;
+      if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
+    }
+  });
+  // shared cues, left to right so chains ("among them 11 women and 13 children") resolve
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    if (!input || links[i]) return;
+    if (isSubgroup(a, m, input.hedgeStart)) {
+      for (let p = i - 1; p >= 0; p--) {
+        const parent = links[p];
+        if (parent) {
+          links[i] = { metric: parent.metric, via: "subgroup", cueIndex: a.mentions[p]?.start ?? 0, parent: parent.parent ?? p };
+          return;
+        }
+      }
+    }
+    const prevIndex = i - 1;
+    const prev = a.mentions[prevIndex];
+    const prevLink = links[prevIndex];
+    if (prev && prevLink && isCoordinated(a, prev, input.hedgeStart)) {
+      links[i] = { metric: prevLink.metric, via: prevLink.via === "subgroup" ? "subgroup" : "coordination", cueIndex: prev.start, parent: prevLink.parent };
+    }
+  });
+  return links;
+}

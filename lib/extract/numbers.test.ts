@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findNumberMentions } from "./numbers";
+import { tokenize } from "./tokens";
+
+function read(text: string) {
+  return findNumberMentions(tokenize(text)).map((m) => ({ value: m.value, high: m.high, vague: m.vague }));
+}
+const values = (text: string): number[] => read(text).map((m) => m.value);
+
+describe("number parsing", () => {
+  it("reads digits with separators and decimals with scale words", () => {
+    expect(values("about 7,500 dead")).toEqual([7500]);
+    expect(values("some 1.5 million people")).toEqual([1_500_000]);
+    expect(values("a total of 4,013,000 registered")).toEqual([4_013_000]);
+    expect(values("3.6m refugees")).toEqual([3_600_000]);
+    expect(values("10 thousand residents")).toEqual([10_000]);
+  });
+
+  it("reads numbers written as words", () => {
+    expect(values("eight soldiers")).toEqual([8]);
+    expect(values("Forty-nine bodies")).toEqual([49]);
+    expect(values("a million people")).toEqual([1_000_000]);
+    expect(values("three million Syrians")).toEqual([3_000_000]);
+    expect(values("two hundred and fifty families")).toEqual([250]);
+    expect(values("half a million refugees")).toEqual([500_000]);
+    expect(values("a dozen wounded")).toEqual([12]);
+    expect(values("two dozen bodies")).toEqual([24]);
+  });
+
+  it("reads words of magnitude as vague floors", () => {
+    expect(read("dozens of people")).toEqual([{ value: 24, high: null, vague: true }]);
+    expect(values("hundreds died")).toEqual([200]);
+    expect(values("several thousand fled")).toEqual([3000]);
+    expect(values("tens of thousands fled")).toEqual([20_000]);
+    expect(values("hundreds of thousands displaced")).toEqual([200_000]);
+    expect(values("millions uprooted")).toEqual([2_000_000]);
+    expect(values("thousands fled")).toEqual([2000]);
+    expect(values("several hundred wounded")).toEqual([300]);
+    expect(values("scores of victims")).toEqual([40]);
+  });
+
+  it("reads ranges with their upper end", () => {
+    expect(read("2,000 to 3,000 people")).toEqual([{ value: 2000, high: 3000, vague: false }]);
+    expect(read("between 50 and 60 people")).toEqual([{ value: 50, high: 60, vague: false }]);
+    expect(read("five or six people")).toEqual([{ value: 5, high: 6, vague: false }]);
+    expect(read("40-45 people")).toEqual([{ value: 40, high: 45, vague: false }]);
+    expect(read("10 to 15 thousand people")).toEqual([{ value: 10_000, high: 15_000, vague: false }]);
+  });
+
+  it("does not read a change as a range, nor two coordinated counts as one", () => {
+    expect(read("rose from 70 to 90")).toEqual([
+      { value: 70, high: null, vague: false },
+      { value: 90, high: null, vague: false },
+    ]);
+    expect(values("killing 12 and wounding 30")).toEqual([12, 30]);
+  });
+
+  it("is not fooled by words that look like table keys", () => {
+    expect(values("the constructor of the dam")).toEqual([]);
+  });
+});

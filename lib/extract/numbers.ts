@@ -1,0 +1,257 @@
+/**
+ * Finds the numbers in a sentence's tokens: digits ("7,500", "1.5 million"),
+ * words ("Forty-nine", "a million", "three million"), words of magnitude
+ * ("dozens", "tens of thousands", "several thousand") and ranges ("2,000 to
+ * 3,000", "between 50 and 60"). Whether a number is a figure is decided later.
+ */
+import { SINGULAR_PERSON_NOUNS } from "./lexicon";
+import type { Token } from "./tokens";
+
+/** A lookup table without a prototype, so that "constructor" is not a number word. */
+function table(entries: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
+export interface NumberMention {
+  /** Token span [start, end) of the number itself, hedges excluded. */
+  start: number;
+  end: number;
+  value: number;
+  high: number | null;
+  /** A word of magnitude; `value` is its conventional floor. */
+  vague: boolean;
+  /** "a"/"an" read as one ("a civilian was killed"). */
+  article: boolean;
+  /** Written as four bare digits (a possible year). */
+  bareFourDigits: boolean;
+}
+
+const UNITS: Record<string, number> = table({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+});
+const TENS: Record<string, number> = table({
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+});
+const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
+const SUFFIX_SCALES: Record<string, number> = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 });
+
+/** Plural words of magnitude and their floors (FIGURES.md); "scores" by analogy with "dozens". */
+const PLURAL_MAGNITUDES: Record<string, number> = table({
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
+});
+/** "several"/"a few"/"many" + a singular scale word: how many of that scale the floor is. */
+const FEW_FACTORS: Record<string, number> = table({ several: 3, few: 2, many: 2 });
+const FEW_SCALES: Record<string, number> = table({ dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000 });
+
+interface Cardinal {
+  value: number;
+  end: number;
+  scaled: boolean;
+}
+
+const isWord = (t: Token | undefined, ...options: string[]): boolean =>
+  t !== undefined && t.kind === "word" && options.includes(t.lower);
+
+function parseDigits(tokens: readonly Token[], i: number): Cardinal | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "num") return null;
+  // "7,500" groups by thousands; "1.5" is a decimal; anything else ("1,2") is not a count.
+  let raw = t.text;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) raw = raw.replace(/,/g, "");
+  else if (!/^\d+(?:\.\d+)?$/.test(raw)) return null;
+  let value = Number(raw);
+  let end = i + 1;
+  let scaled = false;
+  const next = tokens[end];
+  if (next && next.kind === "word" && next.start === t.end && next.lower in SUFFIX_SCALES) {
+    value *= SUFFIX_SCALES[next.lower] ?? 1;
+    end += 1;
+    scaled = true;
+  }
+  while (!scaled || tokens[end - 1]?.lower === "hundred") {
+    const s = tokens[end];
+    if (!s || s.kind !== "word" || !(s.lower in SCALES)) break;
+    value *= SCALES[s.lower] ?? 1;
+    end += 1;
+    scaled = true;
+  }
+  return { value, end, scaled };
+}
+
+function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  let scaled = false;
+  let lastWasSmall = false;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word") break;
+    const w = t.lower;
+    if (w in UNITS || w in TENS) {
+      if (lastWasSmall) break;
+      current += UNITS[w] ?? TENS[w] ?? 0;
+      any = true;
+      j += 1;
+      lastWasSmall = true;
+      // "forty-nine"
+      if (w in TENS && tokens[j]?.text === "-" && tokens[j + 1] && (tokens[j + 1]?.lower ?? "") in UNITS) {
+        current += UNITS[tokens[j + 1]?.lower ?? ""] ?? 0;
+        j += 2;
+      }
+      continue;
+    }
+    if (any && w in SCALES) {
+      const scale = SCALES[w] ?? 1;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      scaled = true;
+      lastWasSmall = false;
+      j += 1;
+      // "two hundred and fifty"
+      const n1 = tokens[j + 1]?.lower ?? "";
+      if (w !== "million" && tokens[j]?.lower === "and" && (n1 in UNITS || n1 in TENS)) j += 1;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, end: j, scaled };
+}
+
+/** "a hundred", "a million", "half a million", "a quarter of a million", "a dozen". */
+function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  if (t.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million", "thousand")) {
+    return { value: (SCALES[tokens[i + 2]?.lower ?? ""] ?? 0) / 2, end: i + 3, scaled: true };
+  }
+  if (isWord(t, "a") && isWord(tokens[i + 1], "quarter") && isWord(tokens[i + 2], "of") && isWord(tokens[i + 3], "a") && isWord(tokens[i + 4], "million")) {
+    return { value: 250_000, end: i + 5, scaled: true };
+  }
+  if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
+  if (isWord(t, "a") && isWord(tokens[i + 1], "hundred", "thousand", "million")) {
+    const first = parseWords(tokens, i + 1);
+    const base = SCALES[tokens[i + 1]?.lower ?? ""] ?? 1;
+    // "a hundred and fifty" → 150; "a million" → 1,000,000
+    return first ? { value: Math.max(base, first.value), end: first.end, scaled: true } : { value: base, end: i + 2, scaled: true };
+  }
+  return null;
+}
+
+function parseCardinal(tokens: readonly Token[], i: number): Cardinal | null {
+  const c = parseArticleScale(tokens, i) ?? parseDigits(tokens, i) ?? parseWords(tokens, i);
+  if (!c) return null;
+  // "two dozen"
+  if (isWord(tokens[c.end], "dozen")) return { value: c.value * 12, end: c.end + 1, scaled: false };
+  return c;
+}
+
+function parseVague(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const w = t.lower;
+  const n1 = tokens[i + 1]?.lower;
+  const n2 = tokens[i + 2]?.lower;
+  if ((w === "tens" || w === "hundreds") && n1 === "of" && (n2 === "thousands" || n2 === "millions")) {
+    const base = w === "tens" ? 10 : 100;
+    return { value: base * 2 * (n2 === "thousands" ? 1_000 : 1_000_000), end: i + 3 };
+  }
+  if (w === "thousands" && n1 === "upon" && n2 === "thousands") return { value: 2_000, end: i + 3 };
+  const few = w === "a" && n1 === "few" ? "few" : w === "several" || w === "many" ? w : null;
+  if (few) {
+    const scaleAt = w === "a" ? i + 2 : i + 1;
+    const s = tokens[scaleAt]?.lower ?? "";
+    const unit = FEW_SCALES[s] ?? (few === "many" && s === "thousands" ? 1_000 : few === "many" && s === "hundreds" ? 100 : 0);
+    if (!unit) return null;
+    let value = (FEW_FACTORS[few] ?? 2) * unit;
+    let end = scaleAt + 1;
+    if (s === "hundred" && tokens[end]?.lower === "thousand") {
+      value *= 1_000;
+      end += 1;
+    }
+    return { value, end };
+  }
+  if (w in PLURAL_MAGNITUDES) {
+    // "scores" only as a quantity ("scores of", "killing scores.")
+    if (w === "scores" && n1 !== "of" && n1 !== "more" && tokens[i + 1]?.kind === "word") return null;
+    return { value: PLURAL_MAGNITUDES[w] ?? 0, end: i + 1 };
+  }
+  return null;
+}
+
+/** "a"/"an" followed (within two modifiers) by a singular person noun. */
+function parseArticleOne(tokens: readonly Token[], i: number): { end: number } | null {
+  if (!isWord(tokens[i], "a", "an")) return null;
+  if (isWord(tokens[i - 1], "such", "what", "quite", "half", "once", "as")) return null;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word") return null;
+    if (SINGULAR_PERSON_NOUNS.has(t.lower)) return { end: i + 1 };
+  }
+  return null;
+}
+
+function looksLikeYear(c: Cardinal, tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  return !!t && c.end === start + 1 && /^(?:19|20)\d\d$/.test(t.text);
+}
+
+function parseMention(tokens: readonly Token[], i: number): NumberMention | null {
+  const vague = parseVague(tokens, i);
+  if (vague) return { start: i, end: vague.end, value: vague.value, high: null, vague: true, article: false, bareFourDigits: false };
+  const c = parseCardinal(tokens, i);
+  if (c) {
+    const bareFourDigits = looksLikeYear(c, tokens, i);
+    let high: number | null = null;
+    let end = c.end;
+    const sep = tokens[c.end];
+    const between = isWord(tokens[i - 1], "between");
+    const fromBefore = isWord(tokens[i - 1], "from");
+    if (sep && !fromBefore && !bareFourDigits && (isWord(sep, "to", "or") || /^[-–]$/.test(sep.text) || (between && isWord(sep, "and")))) {
+      const h = parseCardinal(tokens, c.end + 1);
+      if (h && !looksLikeYear(h, tokens, c.end + 1)) {
+        let low = c.value;
+        // "10 to 15 thousand": the scale written once belongs to both ends
+        if (h.scaled && !c.scaled) {
+          const scale = [1_000_000_000, 1_000_000, 1_000, 100].find((s) => h.value % s === 0 && h.value / s < 1_000) ?? 1;
+          if (low * scale <= h.value) low *= scale;
+        }
+        if (h.value > low && Number.isInteger(h.value)) {
+          high = h.value;
+          end = h.end;
+          return finish(i, end, low, high, bareFourDigits);
+        }
+      }
+    }
+    return finish(i, end, c.value, high, bareFourDigits);
+  }
+  const one = parseArticleOne(tokens, i);
+  if (one) return { start: i, end: one.end, value: 1, high: null, vague: false, article: true, bareFourDigits: false };
+  return null;
+}
+
+function finish(start: number, end: number, value: number, high: number | null, bareFourDigits: boolean): NumberMention | null {
+  const v = Math.round(value);
+  if (v < 1 || Math.abs(v - value) > 1e-6 * Math.max(1, value)) return null;
+  return { start, end, value: v, high, vague: false, article: false, bareFourDigits };
+}
+
+/** Every number in the tokens, left to right, without overlaps. */
+export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = parseMention(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,316 @@
+/**
+ * The period a figure covers, relative to the publication day: weekdays
+ * ("on Monday", "Saturday's toll": the latest such day on or before
+ * publication), dates ("on Feb. 3"), "last week" (the previous Monday to
+ * Sunday), "since December" (the latest December 1 before publication),
+ * "since the offensive began on March 21", running totals of the war
+ * ("since the uprising began", "so far": from WAR_START), and so on. chrono
+ * parses the written dates; date-fns does the arithmetic.
+ */
+import * as chrono from "chrono-node";
+import {
+  addDays,
+  endOfMonth,
+  endOfYear,
+  getDay,
+  isAfter,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  subDays,
+  subMonths,
+  subWeeks,
+  subYears,
+} from "date-fns";
+import { WAR_START } from "@/lib/schema";
+import type { SentenceAnalysis } from "./analysis";
+
+export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
+
+export interface TimeExpression {
+  kind: TimeKind;
+  /** Character span in the sentence. */
+  start: number;
+  end: number;
+  from: string | null;
+  to: string | null;
+  /** Preceded by "since": the count runs from here to the report's as-of day. */
+  since: boolean;
+  /** The day a source spoke ("said Sunday"), not the day counted. */
+  attribution: boolean;
+}
+
+export interface Period {
+  periodStart: string | null;
+  periodEnd: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+// date-fns' format is general and slow; this is the one shape needed
+const iso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+export function parseIsoDay(s: string): Date {
+  const [y, m, d] = s.split("-").map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const SMALL_NUMBERS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, few: 3, several: 3, couple: 2,
+});
+
+function amount(word: string | undefined): number {
+  if (!word) return 1;
+  const n = Number(word);
+  return Number.isFinite(n) ? n : SMALL_NUMBERS[word.toLowerCase()] ?? 1;
+}
+
+type Unit = "hour" | "day" | "week" | "month" | "year";
+function subUnits(d: Date, n: number, unit: Unit): Date {
+  switch (unit) {
+    case "hour":
+      return subDays(d, Math.max(1, Math.ceil(n / 24)));
+    case "day":
+      return subDays(d, n);
+    case "week":
+      return subWeeks(d, n);
+    case "month":
+      return subMonths(d, n);
+    case "year":
+      return subYears(d, n);
+  }
+}
+const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, "") as Unit;
+
+/** The latest given weekday on or before `pub` (strictly before when `strict`). */
+function latestWeekday(pub: Date, weekday: number, strict: boolean): Date {
+  let diff = (getDay(pub) - weekday + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return subDays(pub, diff);
+}
+
+interface MonthDay {
+  day: number;
+  month: number;
+  year: number | null;
+}
+const monthDayCache = new Map<string, MonthDay | null>();
+
+/** chrono's strict parser reads written dates ("Feb. 3", "21 March 2014"); results are cached by text. */
+function parseMonthDay(snippet: string): MonthDay | null {
+  const cached = monthDayCache.get(snippet);
+  if (cached !== undefined) return cached;
+  const r = chrono.strict.parse(snippet, { instant: new Date(2000, 0, 1), timezone: 0 }, { forwardDate: false })[0];
+  const day = r?.start.get("day");
+  const month = r?.start.get("month");
+  const found = r && day && month ? { day, month, year: r.start.isCertain("year") ? (r.start.get("year") ?? null) : null } : null;
+  if (monthDayCache.size > 5_000) monthDayCache.clear();
+  monthDayCache.set(snippet, found);
+  return found;
+}
+
+/** A written month and day (and maybe year); without a year, the latest such day on or before `pub`. */
+function resolveMonthDay(snippet: string, pub: Date): Date | null {
+  const md = parseMonthDay(snippet);
+  if (!md) return null;
+  const { day, month } = md;
+  if (md.year !== null) return new Date(md.year, month - 1, day);
+  let d = new Date(pub.getFullYear(), month - 1, day);
+  if (isAfter(d, pub)) d = new Date(pub.getFullYear() - 1, month - 1, day);
+  return d;
+}
+
+/** The first day of the latest given month that starts on or before `pub`. */
+function latestMonthStart(pub: Date, month: number, year: number | null): Date {
+  if (year !== null) return new Date(year, month, 1);
+  const d = new Date(pub.getFullYear(), month, 1);
+  return isAfter(d, pub) ? new Date(pub.getFullYear() - 1, month, 1) : d;
+}
+
+const WAR_HARD = [
+  /\bsince the (?:start|beginning|outbreak|onset) of (?:the |syria's )?(?:\w+ )?(?:war|conflict|uprising|crisis|revolt|revolution|unrest|fighting|protests)\b/g,
+  /\bsince (?:the |syria's )?(?:\w+[- ])?(?:uprising|conflict|war|revolt|revolution|crisis|unrest|protests)\b(?:[^,.;]{0,60}?\b(?:began|started|erupted|broke out)\b(?: (?:in (?:march )?2011|last year|in march))?)?/g,
+  /\bsince (?:march |mid-march )?2011\b/g,
+  /\b(?:in|over|during|after) (?:the )?(?:(?:more than|nearly|almost|over|about|some) )?(?:\w+|\d+)(?:[- ]and[- ]a[- ]half)? years? of (?:the )?(?:war|conflict|fighting|civil war|violence|bloodshed|unrest|uprising|revolt)\b/g,
+];
+const WAR_SOFT = [
+  /\bso far\b(?! this (?:year|month|week))/g,
+  /\bto date\b/g,
+  /\bin total\b/g,
+  /\b(?:(?:the|syria's) )?(?:[\w-]+ )?(?:civil )?(?:war|conflict) (?:has|had|that has) (?:\w+ ){0,3}?(?:killed|claimed|displaced|forced|uprooted|driven|left)\b/g,
+];
+const SAME_PERIOD = /\b(?:over|in|during|for|within) (?:the same|that|this) (?:period|time|span|timeframe)\b/g;
+const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray) => [Date, Date, TimeKind]]> = [
+  [/\byesterday\b/g, (p) => [subDays(p, 1), subDays(p, 1), "day"]],
+  [/\b(?:today|this morning|this afternoon|this evening|tonight|overnight)\b/g, (p) => [p, p, "day"]],
+  [/\blast week\b/g, (p) => {
+    const monday = subWeeks(startOfWeek(p, { weekStartsOn: 1 }), 1);
+    return [monday, addDays(monday, 6), "range"];
+  }],
+  [/\b(?:earlier )?this week\b/g, (p) => [startOfWeek(p, { weekStartsOn: 1 }), p, "range"]],
+  [/\b(?:over|during|at|on|this|last|the past) (?:the )?weekend\b/g, (p) => {
+    const sunday = latestWeekday(p, 0, false);
+    const saturday = getDay(p) === 6 ? p : subDays(sunday, 1);
+    return getDay(p) === 6 ? [saturday, saturday, "range"] : [saturday, sunday, "range"];
+  }],
+  [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
+  [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
+  [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
+  [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
+  [/\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|weeks?|months?|years?)\b/g, (p, m) => {
+    const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
+    return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
+  }],
+  [/\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (days?|weeks?|months?|years?) ago\b/g, (p, m) => {
+    const d = subUnits(p, amount(m[1]), unitOf(m[2] ?? "day"));
+    return [d, d, "day"];
+  }],
+];
+const MONTH_NAMES = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`, "g");
+const MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+const YEAR_ALONE = /\b(?:in|since|during|throughout)\s+((?:19|20)\d\d)\b/g;
+const WEEKDAY_RE = /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
+const DURATION = /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
+
+const SPEECH_BEFORE = /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
+
+function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
+  return taken.some(([a, b]) => s < b && e > a);
+}
+
+export function findTimeExpressions(a: SentenceAnalysis, published: string): TimeExpression[] {
+  const pub = parseIsoDay(published);
+  const out: TimeExpression[] = [];
+  const taken: Array<[number, number]> = [];
+  const { norm, text } = a;
+  const free = (start: number, end: number): boolean => !overlaps(taken, start, end);
+  const push = (kind: TimeKind, start: number, end: number, from: Date | string | null, to: Date | string | null): void => {
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    const before = norm.slice(Math.max(0, start - 90), start);
+    out.push({
+      kind,
+      start,
+      end,
+      from: from instanceof Date ? iso(from) : from,
+      to: to instanceof Date ? iso(to) : to,
+      since: SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since"))),
+      attribution: SPEECH_BEFORE.test(before),
+    });
+  };
+  const has = (re: RegExp): boolean => re.test(norm);
+  if (has(/since|years? of|months/)) for (const re of WAR_HARD) for (const m of norm.matchAll(re)) push("war", m.index, m.index + m[0].length, WAR_START, null);
+  if (has(/so far|to date|in total|war|conflict/)) for (const re of WAR_SOFT) for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
+  if (has(/period|time|span/)) for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
+  if (has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour/)) for (const [re, resolve] of RELATIVE) {
+    for (const m of norm.matchAll(re)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const [from, to, kind] = resolve(pub, m);
+      push(kind, m.index, m.index + m[0].length, from, to);
+    }
+  }
+  const monthNamed = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(norm);
+  if (monthNamed) for (const m of text.matchAll(MONTH_DAY)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const d = resolveMonthDay(m[0], pub);
+    if (d) push("day", m.index, m.index + m[0].length, d, d);
+  }
+  if (monthNamed) for (const m of text.matchAll(MONTH_ALONE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
+    const year = m[2] ? Number(m[2]) : null;
+    const first = latestMonthStart(pub, month, year);
+    const last = endOfMonth(first);
+    push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
+  }
+  if (has(/\b(?:19|20)\d\d\b/)) for (const m of norm.matchAll(YEAR_ALONE)) {
+    const y = Number(m[1]);
+    const start = m.index + m[0].length - 4;
+    const last = new Date(y, 11, 31);
+    push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
+  }
+  if (has(/day\b|day's/)) for (const m of norm.matchAll(WEEKDAY_RE)) {
+    const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
+    push("day", m.index, m.index + m[0].length, d, d);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export interface PeriodContext {
+  published: string;
+  national: boolean;
+  /** The figure still runs at publication ("have fled", "causing the displacement"). */
+  ongoing: boolean;
+  /** The period of the previous figure, for "over the same period". */
+  previous: Period | null;
+}
+
+function distance(e: TimeExpression, at: { start: number; end: number }): number {
+  if (e.end <= at.start) return at.start - e.end;
+  if (e.start >= at.end) return e.start - at.end;
+  return 0;
+}
+
+/** Subtracts a written duration ("for almost a month", "month-long") from a day. */
+function durationStart(a: SentenceAnalysis, end: string): string | null {
+  const m = DURATION.exec(a.norm);
+  if (!m) return null;
+  const n = amount(m[1] ?? m[3]);
+  const unit = unitOf(m[2] ?? m[4] ?? m[5] ?? "day");
+  return iso(subUnits(parseIsoDay(end), n, unit));
+}
+
+export function resolvePeriod(
+  a: SentenceAnalysis,
+  expressions: readonly TimeExpression[],
+  at: { start: number; end: number },
+  clause: { start: number; end: number },
+  ctx: PeriodContext,
+): Period {
+  const pub = ctx.published;
+  const spoken = expressions.find((e) => e.attribution && e.kind === "day");
+  const asOf = spoken?.to ?? pub;
+  const events = expressions.filter((e) => !e.attribution);
+  const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : events;
+  let chosen: TimeExpression | null = null;
+  for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
+  // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
+  const war = pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
+  if (war && chosen && (chosen.kind === "year" || chosen.kind === "soft-war")) chosen = war;
+
+  if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
+  switch (chosen.kind) {
+    case "war":
+      return { periodStart: WAR_START, periodEnd: asOf };
+    case "soft-war":
+      return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
+    case "same-period":
+      return ctx.previous ?? { periodStart: null, periodEnd: asOf };
+    case "past": {
+      // "in the past 12 months" at the war's first anniversary is the war so far
+      const from = chosen.from ?? WAR_START;
+      const snapped = ctx.national && from <= iso(addDays(parseIsoDay(WAR_START), 60)) ? WAR_START : from;
+      return { periodStart: snapped, periodEnd: asOf };
+    }
+    case "day": {
+      const day = chosen.from ?? pub;
+      if (chosen.since) return { periodStart: day, periodEnd: asOf };
+      return { periodStart: durationStart(a, day) ?? day, periodEnd: day };
+    }
+    case "range":
+      if (chosen.since) return { periodStart: chosen.from, periodEnd: asOf };
+      return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
+    case "month":
+    case "year": {
+      const outside = !(chosen.start >= clause.start && chosen.end <= clause.end);
+      const current = (chosen.to ?? "") >= pub;
+      if (chosen.since || ctx.ongoing || outside || current) return { periodStart: chosen.from, periodEnd: asOf };
+      return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
+    }
+  }
+}

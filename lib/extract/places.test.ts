@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSentence } from "./analysis";
+import { findPlaces } from "./places";
+import { figuresOf, onlyFigure } from "./test-helpers";
+
+const names = (s: string) => findPlaces(analyzeSentence(s)).map((p) => [p.name, p.reference]);
+
+describe("gazetteer", () => {
+  it("finds places under their usual spellings", () => {
+    expect(names("Troops entered Maarat al-Nouman and Deir el-Zour.")).toEqual([
+      ["Maaret al-Numan", false],
+      ["Deir ez-Zor", false],
+    ]);
+    expect(names("Shelling hit Idlib province and East Ghouta.")).toEqual([
+      ["Idlib province", false],
+      ["Eastern Ghouta", false],
+    ]);
+  });
+
+  it("marks reference points and skips governments named by their seat", () => {
+    expect(names("Fighting raged near Homs as people fled to Lebanon.")).toEqual([
+      ["Homs", true],
+      ["Lebanon", true],
+    ]);
+    expect(names("The Damascus government denied it.")).toEqual([]);
+  });
+
+  it("reads regions and foreign soil", () => {
+    expect(names("Strikes on northwestern Syria went on.")).toEqual([["northwest Syria", false]]);
+    expect(names("They died on Lebanese territory.")).toEqual([["Lebanon", false]]);
+  });
+});
+
+describe("scope and location", () => {
+  it("makes country-wide counts national, located in Syria", () => {
+    expect(onlyFigure("At least 120 people were killed across the country on Tuesday.")).toMatchObject({ scope: "national", location: "Syria" });
+    expect(onlyFigure("The war has killed 300,000 people since the uprising began.")).toMatchObject({ scope: "national", location: "Syria" });
+    expect(onlyFigure("Some 20,000 people have fled to Turkey and Jordan.")).toMatchObject({ scope: "national", location: "Syria" });
+  });
+
+  it("locates local counts at the place named, else the place of the sentences before", () => {
+    expect(onlyFigure("A barrel bomb killed 9 people in the Sukkari district of Aleppo.")).toMatchObject({ scope: "local", location: "Sukkari" });
+    const figures = figuresOf("Troops pushed into Saraqeb on Monday. Nine civilians were killed in the assault.");
+    expect(figures[0]).toMatchObject({ scope: "local", location: "Saraqeb" });
+  });
+});

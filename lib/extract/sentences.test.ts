@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+describe("sentence splitting", () => {
+  it("keeps abbreviations and initials inside a sentence", () => {
+    const text = "The U.N. Security Council met on Feb. 3 in New York. Gen. Ali Mayhoub spoke later. Steve A. Goose said nothing.";
+    expect(splitSentences(text)).toEqual([
+      "The U.N. Security Council met on Feb. 3 in New York.",
+      "Gen. Ali Mayhoub spoke later.",
+      "Steve A. Goose said nothing.",
+    ]);
+  });
+
+  it("treats lines without a full stop as sentences of their own", () => {
+    expect(splitSentences("Shelling hits Aleppo\n\nAt least 12 people died. Rescuers dug for hours.")).toEqual([
+      "Shelling hits Aleppo",
+      "At least 12 people died.",
+      "Rescuers dug for hours.",
+    ]);
+  });
+
+  it("joins hard-wrapped lines that continue in lower case", () => {
+    expect(splitSentences("Rebels said 30 people\nwere killed in the raid.\nTroops withdrew.")).toEqual([
+      "Rebels said 30 people were killed in the raid.",
+      "Troops withdrew.",
+    ]);
+  });
+
+  it("ends a sentence after a closing quote", () => {
+    expect(splitSentences('He said "we will stay." The army advanced.')).toEqual(['He said "we will stay."', "The army advanced."]);
+  });
+});

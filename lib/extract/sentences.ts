@@ -1,0 +1,62 @@
+/**
+ * Splits report text into sentences. Line breaks end a sentence (headlines,
+ * captions and paragraphs carry no full stop) unless a hard-wrapped line
+ * continues in lower case; full stops after common abbreviations and initials
+ * ("U.N.", "Feb.", "Gen.") do not.
+ */
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr gov sen rep pres st mt ft no vs etc " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd jr sr approx est dept univ " +
+    "a.m p.m e.g i.e u.s u.n u.k"
+  ).split(" "),
+);
+
+/** Joins hard-wrapped lines: a line break followed by a lower-case word continues the sentence. */
+function joinWrappedLines(text: string): string[] {
+  const blocks: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      blocks.push("");
+      continue;
+    }
+    const last = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
+    if (last && /^[a-z]/.test(trimmed) && !/[.!?:"”]$/.test(last)) blocks[blocks.length - 1] = `${last} ${trimmed}`;
+    else blocks.push(trimmed);
+  }
+  return blocks.filter((b) => b !== "");
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const m = /([A-Za-z.]+)$/.exec(before);
+  if (!m || !m[1]) return false;
+  const word = m[1];
+  // single initials: "U.N", "A" (as in "Steve A. Goose")
+  if (/^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word) && word.replace(/\./g, "").length <= 3 && /[A-Z]/.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function splitBlock(block: string, out: string[]): void {
+  // a terminator, optional closing quotes/brackets, then space and a capital or opening quote
+  const re = /([.!?]+)(["'”’)\]]*)(\s+)(?=["“'‘(]?[A-Z0-9])/g;
+  let from = 0;
+  for (const m of block.matchAll(re)) {
+    const stop = m.index;
+    const punct = m[1] ?? "";
+    if (punct === "." && endsWithAbbreviation(block.slice(from, stop))) continue;
+    const end = stop + punct.length + (m[2] ?? "").length;
+    const sentence = block.slice(from, end).trim();
+    if (sentence) out.push(sentence);
+    from = end + (m[3] ?? "").length;
+  }
+  const rest = block.slice(from).trim();
+  if (rest) out.push(rest);
+}
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of joinWrappedLines(text)) splitBlock(block, out);
+  return out;
+}
