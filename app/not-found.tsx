@@ -1,15 +1,14 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { SiteHeader } from "@/components/site-header";
 
+/** An address no route matches: the root layout has no chrome, so this page brings the header. */
 export default function NotFound() {
   return (
-    <div className="rounded-lg border border-rule bg-white p-6">
-      <h1 className="text-xl font-semibold">Not found</h1>
-      <p className="mt-2 text-muted">There is no offensive, report or page at this address.</p>
-      <p className="mt-4 flex gap-4">
-        <Link href="/" className="underline underline-offset-2">Overview</Link>
-        <Link href="/figures" className="underline underline-offset-2">All figures</Link>
-        <Link href="/reports" className="underline underline-offset-2">Reports</Link>
-      </p>
-    </div>
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <NotFoundMessage />
+      </main>
+    </>
   );
 }

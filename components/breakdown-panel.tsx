@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
-import { formatDate, formatValueShort } from "@/lib/format";
+import { formatDate, formatDateRange, formatValueShort } from "@/lib/format";
 import type { OffensiveBreakdownRow, SeriesPoint } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { BREAKDOWN_BARS, BreakdownChart } from "./charts/breakdown-chart";
@@ -31,25 +30,39 @@ function PointCell({ point }: { point: SeriesPoint | null }) {
 
 export function BreakdownPanel({
   panelId,
+  title,
+  description,
   rows,
-  dateLabels,
+  tab,
+  scale,
+  onTab,
+  onScale,
+  actions,
+  busy,
 }: {
   panelId: string;
+  title: string;
+  description: string;
   rows: OffensiveBreakdownRow[];
-  dateLabels: Record<string, string>;
+  tab: Tab;
+  scale: Scale;
+  onTab: (tab: Tab) => void;
+  onScale: (scale: Scale) => void;
+  actions?: React.ReactNode;
+  busy?: boolean;
 }) {
-  const [tab, setTab] = useState<Tab>("chart");
-  const [scale, setScale] = useState<Scale>("log");
-  const title = "What each offensive cost";
+  const dateLabels = Object.fromEntries(rows.map((r) => [r.offensive.slug, formatDateRange(r.offensive.start, r.offensive.end)]));
   return (
     <ChartPanel
       panelId={panelId}
       title={title}
-      description="For each offensive, the largest single death toll and displacement figure any report gave. Figures are not added up: reports count different groups over different days."
+      description={description}
       tab={tab}
       scale={scale}
-      onTab={setTab}
-      onScale={setScale}
+      onTab={onTab}
+      onScale={onScale}
+      actions={actions}
+      busy={busy}
       footer={
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {rows.map((r) => (

@@ -15,6 +15,8 @@ export function ChartPanel({
   onScale,
   children,
   footer,
+  actions,
+  busy = false,
 }: {
   panelId: string;
   title: string;
@@ -25,9 +27,18 @@ export function ChartPanel({
   onScale: (scale: Scale) => void;
   children: ReactNode;
   footer?: ReactNode;
+  /** More controls beside the tabs, such as the download menu. */
+  actions?: ReactNode;
+  /** A refresh is under way: the previous data stays on screen meanwhile. */
+  busy?: boolean;
 }) {
   return (
-    <section aria-labelledby={`${panelId}-title`} data-testid={panelId} className="rounded-lg border border-rule bg-white p-4">
+    <section
+      aria-labelledby={`${panelId}-title`}
+      aria-busy={busy}
+      data-testid={panelId}
+      className={`rounded-lg border border-rule bg-white p-4 transition-opacity ${busy ? "opacity-70" : ""}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={`${panelId}-title`} className="text-lg font-semibold">{title}</h2>
@@ -36,6 +47,7 @@ export function ChartPanel({
         <div className="flex flex-wrap gap-2">
           <TabSwitch panelId={panelId} tab={tab} onChange={onTab} />
           {tab === "chart" ? <ScaleSwitch scale={scale} onChange={onScale} /> : null}
+          {actions}
         </div>
       </div>
       <div id={`${panelId}-panel`} role="tabpanel" aria-labelledby={`${panelId}-tab-${tab}`} className="mt-4">

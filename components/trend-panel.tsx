@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { formatDate } from "@/lib/format";
 import type { SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
+import { ChartPanel } from "./chart-panel";
 import { styleLines } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
 import { TrendChart, type TimeBand } from "./charts/trend-chart";
 import { PointsTable } from "./points-table";
-import { ChartPanel } from "./chart-panel";
 
 export interface TrendPanelProps {
   panelId: string;
@@ -18,14 +17,17 @@ export interface TrendPanelProps {
   lines: SeriesLine[];
   bands: TimeBand[];
   range: readonly [string, string];
-  defaultScale?: Scale;
   connect?: boolean;
+  tab: Tab;
+  scale: Scale;
+  onTab: (tab: Tab) => void;
+  onScale: (scale: Scale) => void;
+  actions?: React.ReactNode;
+  busy?: boolean;
 }
 
 /** A time-series chart with its legend, its table of the same numbers, and a linear/log switch. */
-export function TrendPanel({ panelId, title, description, lines, bands, range, defaultScale = "linear", connect = true }: TrendPanelProps) {
-  const [tab, setTab] = useState<Tab>("chart");
-  const [scale, setScale] = useState<Scale>(defaultScale);
+export function TrendPanel({ panelId, title, description, lines, bands, range, connect = true, tab, scale, onTab, onScale, actions, busy }: TrendPanelProps) {
   const styles = styleLines(lines);
   const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
   const hasVague = lines.some((l) => l.points.some((p) => p.vague));
@@ -38,8 +40,10 @@ export function TrendPanel({ panelId, title, description, lines, bands, range, d
       description={description}
       tab={tab}
       scale={scale}
-      onTab={setTab}
-      onScale={setScale}
+      onTab={onTab}
+      onScale={onScale}
+      actions={actions}
+      busy={busy}
       footer={
         bands.length > 0 ? (
           <details className="mt-3 text-sm">
@@ -56,33 +60,33 @@ export function TrendPanel({ panelId, title, description, lines, bands, range, d
         ) : null
       }
     >
-        {pointCount === 0 ? (
-          <p className="py-8 text-center text-muted">No figure of this kind has been reported yet.</p>
-        ) : tab === "chart" ? (
-          <>
-            <TrendChart chartId={`${panelId}-chart`} title={title} lines={lines} bands={bands} range={range} scale={scale} connect={connect} />
-            <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines">
-              {lines.map((line) => {
-                const style = styles.get(line.key)!;
-                return (
-                  <li key={line.key} className="flex items-center gap-2">
-                    <LegendSwatch {...style} showLine={connect} />
-                    <span>
-                      {line.label} <span className="text-muted">({line.points.length})</span>
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="mt-2 text-xs text-muted">
-              {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
-              {hasVague ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. " : ""}
-              Shaded: offensive periods.
-            </p>
-          </>
-        ) : (
-          <PointsTable caption={title} lines={lines} />
-        )}
+      {pointCount === 0 ? (
+        <p className="py-8 text-center text-muted">No figure of this kind in this view.</p>
+      ) : tab === "chart" ? (
+        <>
+          <TrendChart chartId={`${panelId}-chart`} title={title} lines={lines} bands={bands} range={range} scale={scale} connect={connect} />
+          <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines">
+            {lines.map((line) => {
+              const style = styles.get(line.key)!;
+              return (
+                <li key={line.key} className="flex items-center gap-2">
+                  <LegendSwatch {...style} showLine={connect} />
+                  <span>
+                    {line.label} <span className="text-muted">({line.points.length})</span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="mt-2 text-xs text-muted">
+            {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
+            {hasVague ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. " : ""}
+            Shaded: offensive periods.
+          </p>
+        </>
+      ) : (
+        <PointsTable caption={title} lines={lines} />
+      )}
     </ChartPanel>
   );
 }

@@ -3,10 +3,10 @@ import "server-only";
  * Every read the pages and the API make. Pages import these functions and get
  * the app's own types back; no SQL or row shape leaves this module.
  */
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
-import type { FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
+import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
 import type {
   Figure,
   FigureWithReport,
@@ -17,15 +17,9 @@ import type {
   Review,
   Scope,
 } from "./schema";
-import {
-  buildOffensiveBreakdown,
-  buildOffensiveSeries,
-  buildSeries,
-  combineSeries,
-  NATIONAL_SPECS,
-  pickHeadlines,
-} from "./series";
-import type { SortColumn, SortDirection } from "./view-state";
+import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
+import { buildOffensiveSeries, pickHeadlines } from "./series";
+import type { SortColumn, SortDirection, ViewState } from "./view-state";
 
 function reshapeReport(r: Selectable<ReportsTable>): Report {
   return {
@@ -97,9 +91,7 @@ const SORT_EXPRESSIONS = {
   published: "reports.published",
 } as const satisfies Record<SortColumn, string>;
 
-/** Figures with the report each came from, oldest as-of date first. */
-export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithReport[]> {
-  const db = await getDb();
+function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
   let query = db
     .selectFrom("figures")
     .innerJoin("reports", "reports.id", "figures.report_id")
@@ -129,13 +121,23 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
       ]),
     );
   }
-  const rows = await query
+  return query
     .orderBy(SORT_EXPRESSIONS[filter.sort ?? "asOf"], filter.dir ?? "asc")
     .orderBy("figures.period_end")
     .orderBy("reports.published")
-    .orderBy("figures.id")
-    .execute();
-  return rows.map((row) => ({
+    .orderBy("figures.id");
+}
+
+type FigureRow = Selectable<FiguresTable> & {
+  r_outlet: string;
+  r_headline: string;
+  r_published: string;
+  r_url: string | null;
+  r_language: string;
+};
+
+function reshapeFigureWithReport(row: FigureRow): FigureWithReport {
+  return {
     ...reshapeFigure(row),
     report: {
       id: row.report_id,
@@ -145,7 +147,47 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
       url: row.r_url,
       language: row.r_language,
     },
-  }));
+  };
+}
+
+/** Figures with the report each came from, oldest as-of date first unless sorted otherwise. */
+export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithReport[]> {
+  const db = await getDb();
+  const rows = await figuresQuery(db, filter).execute();
+  return rows.map(reshapeFigureWithReport);
+}
+
+/** The same figures one at a time, for exports too large to hold in memory. */
+export async function* streamFigures(filter: FigureFilter = {}): AsyncGenerator<FigureWithReport> {
+  const db = await getDb();
+  for await (const row of figuresQuery(db, filter).stream()) yield reshapeFigureWithReport(row);
+}
+
+export interface DatasetInfo {
+  /** Content hash of data/ as last seeded. */
+  version: string;
+  figureCount: number;
+  reportCount: number;
+  /** The latest publication date of any report. */
+  latestPublished: string | null;
+}
+
+export async function getDatasetInfo(): Promise<DatasetInfo> {
+  const db = await getDb();
+  const [meta, figures, reports] = await Promise.all([
+    db.selectFrom("dataset_meta").select("value").where("key", "=", "dataset_version").executeTakeFirst(),
+    db.selectFrom("figures").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("reports")
+      .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("published").as("latest")])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    version: meta?.value ?? "unseeded",
+    figureCount: Number(figures.n),
+    reportCount: Number(reports.n),
+    latestPublished: (reports.latest as string | null) ?? null,
+  };
 }
 
 export async function getOffensives(): Promise<Offensive[]> {
@@ -205,21 +247,53 @@ export async function getSources(): Promise<string[]> {
 }
 
 
-/** Everything the overview draws, built from one read of the figures. */
-export async function getOverview() {
-  const [figures, offensives] = await Promise.all([getFigures(), getOffensives()]);
+/** The figure filter a view asks for. */
+export function viewFilter(view: ViewState): FigureFilter {
   return {
-    figureCount: figures.length,
-    headlines: pickHeadlines(figures),
-    deaths: buildSeries(figures, NATIONAL_SPECS.deaths),
-    dailyDeaths: buildSeries(figures, NATIONAL_SPECS.dailyDeaths),
-    displacement: combineSeries(
-      [NATIONAL_SPECS.displaced, NATIONAL_SPECS.internallyDisplaced, NATIONAL_SPECS.refugees].map((spec) =>
-        buildSeries(figures, spec),
-      ),
+    metrics: view.metrics,
+    sources: view.sources,
+    from: view.from ?? undefined,
+    to: view.to ?? undefined,
+    includeMachine: view.machine,
+  };
+}
+
+/**
+ * The figures a chart view holds. Zooming to an offensive narrows the dates
+ * to its period, so the table and the downloads hold what the axis shows.
+ */
+function chartFilter(view: ViewState, range: readonly [string, string], zoomed: boolean): FigureFilter {
+  return zoomed ? { ...viewFilter(view), from: range[0], to: range[1] } : viewFilter(view);
+}
+
+/** One chart as a view shows it; null when the view names an offensive that does not exist. */
+export async function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
+  const offensive = view.offensive ? await getOffensive(view.offensive) : null;
+  if (view.offensive && !offensive) return null;
+  const range = viewRange(view, offensive);
+  const [figures, offensives] = await Promise.all([getFigures(chartFilter(view, range, offensive !== null)), getOffensives()]);
+  return buildChart(id, figures, offensives, range);
+}
+
+/** Everything the overview draws for a view, built from one read of the figures. */
+export async function getOverview(view: ViewState) {
+  const offensive = view.offensive ? await getOffensive(view.offensive) : null;
+  const range = viewRange(view, offensive);
+  const [figures, all, offensives] = await Promise.all([
+    getFigures(chartFilter(view, range, offensive !== null)),
+    getFigures(),
+    getOffensives(),
+  ]);
+  return {
+    figureCount: all.length,
+    // The headline numbers are the latest of the whole dataset, whatever the view filters.
+    headlines: pickHeadlines(all),
+    charts: CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) =>
+      buildChart(id, figures, offensives, range),
     ),
-    breakdown: buildOffensiveBreakdown(figures, offensives),
     offensives,
+    /** The offensive the view names, or null (also when it names an unknown one). */
+    offensive,
   };
 }
 

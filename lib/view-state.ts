@@ -5,6 +5,7 @@
  * describe the same view in the same words.
  */
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { formatDate } from "./format";
 import { isoDateSchema, METRICS, type Metric } from "./schema";
 
 export const SCALES = ["linear", "log"] as const;
@@ -182,4 +183,40 @@ export function serializeViewState(state: Partial<ViewState>, allowed?: readonly
     ? Object.fromEntries(Object.entries(state).filter(([k]) => allowed.includes(k as ViewParameter)))
     : state;
   return serialize(picked);
+}
+
+/** The parameters that change which figures a view holds (the rest only change how they are shown). */
+export const DATA_PARAMETERS = ["metrics", "sources", "offensive", "from", "to", "machine"] as const satisfies readonly ViewParameter[];
+
+/** The parameters of the overview and embed pages. */
+export const CHART_VIEW_PARAMETERS = [...DATA_PARAMETERS, "scale", "tab"] as const satisfies readonly ViewParameter[];
+
+/** The API address of one chart's data for a view: what the client refreshes from and the downloads link to. */
+export function chartDataUrl(chart: string, state: Partial<ViewState>, extra: Record<string, string> = {}, csv = false): string {
+  const query = new URLSearchParams({ chart, ...extra });
+  for (const [k, v] of new URLSearchParams(serializeViewState(state, DATA_PARAMETERS))) query.append(k, v);
+  return `/api/v1/series${csv ? ".csv" : ""}?${query.toString()}`;
+}
+
+const METRIC_WORDS: Record<Metric, string> = {
+  killed: "killed",
+  injured: "injured",
+  killed_or_injured: "killed or injured",
+  displaced: "displaced",
+  internally_displaced: "internally displaced",
+  refugees: "refugees",
+};
+
+/** A title for a view, in words: what a shared link opens. */
+export function describeView(state: ViewState, offensiveName: string | null = null): string {
+  const what = state.metrics.length > 0 ? state.metrics.map((m) => METRIC_WORDS[m]).join(", ") : "Killed and displaced";
+  const parts = [`${what.charAt(0).toUpperCase()}${what.slice(1)} in the Syrian war`];
+  if (offensiveName) parts.push(`around the ${offensiveName}`);
+  if (state.from && state.to) parts.push(`from ${formatDate(state.from)} to ${formatDate(state.to)}`);
+  else if (state.from) parts.push(`since ${formatDate(state.from)}`);
+  else if (state.to) parts.push(`up to ${formatDate(state.to)}`);
+  else if (!offensiveName) parts.push("2011–2020");
+  if (state.sources.length > 0) parts.push(`according to ${state.sources.join(", ")}`);
+  if (!state.machine) parts.push("(reviewed figures only)");
+  return parts.join(" ");
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatCompact, formatValueShort } from "@/lib/format";
 import type { OffensiveBreakdownRow } from "@/lib/series";
@@ -42,6 +42,36 @@ function wrap(text: string, width: number): string[] {
   return lines.slice(0, 3);
 }
 
+interface BarShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: Row;
+}
+
+/** One bar and its label: the value with its hedge, and the group when the figure counts only part of the dead. */
+function BarWithLabel({ x = 0, y = 0, width = 0, height = 0, payload, bar, chartId }: BarShapeProps & { bar: (typeof BREAKDOWN_BARS)[number]; chartId: string }) {
+  const point = payload?.source[bar.key];
+  if (!point || width <= 0) return <g />;
+  return (
+    <g data-point-id={point.id} data-value={point.value} className="breakdown-bar">
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        fill={point.vague ? `url(#${chartId}-hatch-${bar.key})` : bar.colour}
+        stroke={bar.colour}
+      />
+      <text x={x + width + 4} y={y + height / 2 + 4} fontSize={12} fill="#1a1a1a">
+        {formatValueShort(point)}
+        {point.group ? ` ${point.group}` : ""}
+      </text>
+    </g>
+  );
+}
+
 export function BreakdownChart({
   chartId,
   title,
@@ -77,7 +107,8 @@ export function BreakdownChart({
     const row = bySlug.get(String(payload?.value));
     if (!row) return null;
     const nameLines = wrap(row.name, 22);
-    const top = y - ((nameLines.length + 1) * 13) / 2 + 10;
+    const empty = row.killed === undefined && row.displaced === undefined;
+    const top = y - ((nameLines.length + (empty ? 2 : 1)) * 13) / 2 + 10;
     return (
       <text x={x - 6} y={top} textAnchor="end" fontSize={12} fill="#1a1a1a">
         {nameLines.map((l, i) => (
@@ -87,8 +118,12 @@ export function BreakdownChart({
         ))}
         <tspan x={x - 6} dy={13} fill="#555555">
           {row.dates}
-          {row.killed === undefined && row.displaced === undefined ? " · no figures" : ""}
         </tspan>
+        {empty ? (
+          <tspan x={x - 6} dy={13} fill="#555555">
+            no figures reported
+          </tspan>
+        ) : null}
       </text>
     );
   }
@@ -134,38 +169,17 @@ export function BreakdownChart({
         allowDataOverflow={scale === "log"}
         tickFormatter={(v: number) => formatCompact(v)}
       />
-      <YAxis type="category" dataKey="slug" width={170} tick={Tick} interval={0} />
+      <YAxis type="category" dataKey="slug" width={180} tick={Tick} interval={0} />
       <Tooltip content={TooltipBody} />
       {BREAKDOWN_BARS.map((b) => (
-        <Bar key={b.key} dataKey={b.key} name={b.label} fill={b.colour} stroke={b.colour} isAnimationActive={false}>
-          {rows.map((r) => {
-            const point = r.source[b.key];
-            return (
-              <Cell
-                key={r.slug}
-                fill={point?.vague ? `url(#${chartId}-hatch-${b.key})` : b.colour}
-                data-point-id={point?.id}
-              />
-            );
-          })}
-          <LabelList
-            dataKey={b.key}
-            position="right"
-            fontSize={12}
-            content={(props) => {
-              const { x, y, width, height, index } = props as { x?: number; y?: number; width?: number; height?: number; index?: number };
-              const row = index === undefined ? undefined : rows[index];
-              const point = row?.source[b.key];
-              if (!point || x === undefined || y === undefined) return null;
-              return (
-                <text x={Number(x) + Number(width ?? 0) + 4} y={Number(y) + Number(height ?? 0) / 2 + 4} fontSize={12} fill="#1a1a1a">
-                  {formatValueShort(point)}
-                  {point.group ? ` ${point.group}` : ""}
-                </text>
-              );
-            }}
-          />
-        </Bar>
+        <Bar
+          key={b.key}
+          dataKey={b.key}
+          name={b.label}
+          fill={b.colour}
+          isAnimationActive={false}
+          shape={(props: unknown) => <BarWithLabel {...(props as BarShapeProps)} bar={b} chartId={chartId} />}
+        />
       ))}
     </BarChart>
   );

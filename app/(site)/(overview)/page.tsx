@@ -1,16 +1,34 @@
-import { BreakdownPanel } from "@/components/breakdown-panel";
+import type { Metadata } from "next";
 import { HeadlineCard } from "@/components/headline-card";
-import { TrendPanel } from "@/components/trend-panel";
-import { getOverview } from "@/lib/data";
-import { formatDate, formatDateRange, formatValueShort } from "@/lib/format";
+import { ParameterNotices } from "@/components/notices";
+import { OverviewCharts } from "@/components/overview-charts";
+import { ViewBar } from "@/components/view-bar";
+import { getOffensive, getOverview, getSources } from "@/lib/data";
+import { formatDate, formatValueShort } from "@/lib/format";
+import { chartDataUrl, CHART_VIEW_PARAMETERS, describeView, parseViewState, serializeViewState } from "@/lib/view-state";
 
-/** The war from its first year to the end of 2020; the axis shows whole years. */
-const RANGE = ["2011-01-01", "2021-01-01"] as const;
+export async function generateMetadata(props: PageProps<"/">): Promise<Metadata> {
+  const { state } = parseViewState(await props.searchParams, CHART_VIEW_PARAMETERS);
+  const offensive = state.offensive ? await getOffensive(state.offensive) : null;
+  const title = describeView(state, offensive?.name ?? null);
+  const query = serializeViewState(state, CHART_VIEW_PARAMETERS);
+  const description = `${title}: every figure as reported, with its source, hedge and report. ${state.scale === "log" ? "Log" : "Linear"} scale, shown as a ${state.tab}.`;
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: `/${query}` },
+    openGraph: { title, description, images: [{ url: `/og${query}`, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, description, images: [`/og${query}`] },
+  };
+}
 
-export default async function OverviewPage() {
-  const overview = await getOverview();
-  const bands = overview.offensives.map((o) => ({ slug: o.slug, name: o.name, start: o.start, end: o.end }));
-  const dateLabels = Object.fromEntries(overview.offensives.map((o) => [o.slug, formatDateRange(o.start, o.end)]));
+export default async function OverviewPage(props: PageProps<"/">) {
+  const { state, errors } = parseViewState(await props.searchParams, CHART_VIEW_PARAMETERS);
+  const [overview, sources] = await Promise.all([getOverview(state), getSources()]);
+  if (state.offensive && !overview.offensive) {
+    errors.push({ parameter: "offensive", message: `there is no offensive "${state.offensive}"` });
+  }
+  const view = overview.offensive ? state : { ...state, offensive: null };
   const local = overview.headlines.localDisplacement;
 
   return (
@@ -22,6 +40,7 @@ export default async function OverviewPage() {
           printed. Nothing here is a sum: every point is one reported number.
         </p>
       </div>
+      <ParameterNotices errors={errors} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <HeadlineCard testId="headline-deaths" label="Latest national death toll" point={overview.headlines.deaths} />
@@ -40,38 +59,12 @@ export default async function OverviewPage() {
         />
       </div>
 
-      <TrendPanel
-        panelId="deaths"
-        title={overview.deaths.title}
-        description={overview.deaths.description}
-        lines={overview.deaths.lines}
-        bands={bands}
-        range={RANGE}
-        defaultScale="log"
+      <ViewBar sources={sources} offensives={overview.offensives} />
+      <OverviewCharts
+        initial={overview.charts.map((chart) => ({ url: chartDataUrl(chart.id, view), chart }))}
+        offensives={overview.offensives}
+        correctedView={errors.length > 0 ? view : null}
       />
-
-      <TrendPanel
-        panelId="daily-deaths"
-        title={overview.dailyDeaths.title}
-        description={overview.dailyDeaths.description}
-        lines={overview.dailyDeaths.lines}
-        bands={bands}
-        range={RANGE}
-        defaultScale="linear"
-        connect={false}
-      />
-
-      <TrendPanel
-        panelId="displacement"
-        title="Displaced since 2011"
-        description="National figures for refugees, the internally displaced, and displacement the report does not split. Each kind and each source is its own line; they are never added."
-        lines={overview.displacement}
-        bands={bands}
-        range={RANGE}
-        defaultScale="log"
-      />
-
-      <BreakdownPanel panelId="offensives" rows={overview.breakdown} dateLabels={dateLabels} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/figures-table";
-import { TrendPanel } from "@/components/trend-panel";
+import { OffensiveCharts } from "@/components/offensive-charts";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { offensiveTimeRange } from "@/lib/offensives";
@@ -48,20 +48,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
           None of the reports in the dataset gives a figure for this offensive.
         </p>
       ) : (
-        series
-          .filter((s) => s.lines.length > 0)
-          .map((s) => (
-            <TrendPanel
-              key={s.id}
-              panelId={s.id}
-              title={s.title}
-              description={s.description}
-              lines={s.lines}
-              bands={[{ slug: offensive.slug, name: offensive.name, start: offensive.start, end: offensive.end }]}
-              range={range}
-              connect={false}
-            />
-          ))
+        <OffensiveCharts offensive={offensive} series={series.filter((s) => s.lines.length > 0)} range={range} />
       )}
 
       {figures.length > 0 ? (

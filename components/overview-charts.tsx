@@ -1,0 +1,125 @@
+"use client";
+
+import { CHART_IDS, chartShowsMetrics, type ChartData, type ChartId } from "@/lib/charts";
+import type { Offensive } from "@/lib/schema";
+import { useEffect } from "react";
+import { describeView, type ViewState } from "@/lib/view-state";
+import { BreakdownPanel } from "./breakdown-panel";
+import { chartDownloads, DownloadMenu } from "./download-menu";
+import { EmbedControl } from "./embed-control";
+import { TrendPanel } from "./trend-panel";
+import { useChartData } from "./use-chart-data";
+import { useView } from "./use-view";
+
+export interface InitialChart {
+  /** The API address this chart's data was rendered from. */
+  url: string;
+  chart: ChartData;
+}
+
+/** One overview chart, its data refreshed from the API as the view changes. */
+export function ChartSlot({
+  id,
+  view,
+  setView,
+  initial,
+  offensives,
+}: {
+  id: ChartId;
+  view: ViewState;
+  setView: ReturnType<typeof useView>[1];
+  initial: InitialChart | undefined;
+  offensives: Offensive[];
+}) {
+  const { chart, error, loading } = useChartData(id, view, initial);
+  const onTab = (tab: ViewState["tab"]) => void setView({ tab });
+  const onScale = (scale: ViewState["scale"]) => void setView({ scale });
+  if (!chart) {
+    return (
+      <section data-testid={id} className="rounded-lg border border-rule bg-white p-4" aria-busy={!error}>
+        <p className={error ? "text-red-700" : "text-muted"} role={error ? "alert" : undefined}>
+          {error ? `This chart could not be loaded: ${error.message}` : "Loading…"}
+        </p>
+      </section>
+    );
+  }
+  const actions = (
+    <>
+    <EmbedControl chartId={id} view={view} />
+    <DownloadMenu
+      panelId={id}
+      filename={`syria-toll-${id}`}
+      title={chart.title}
+      links={chartDownloads(id, view)}
+      canSaveImage={view.tab === "chart"}
+    />
+    </>
+  );
+  if (chart.kind === "breakdown") {
+    return (
+      <BreakdownPanel
+        panelId={id}
+        title={chart.title}
+        description={chart.description}
+        rows={chart.rows}
+        tab={view.tab}
+        scale={view.scale}
+        onTab={onTab}
+        onScale={onScale}
+        actions={actions}
+        busy={loading}
+      />
+    );
+  }
+  const highlighted = view.offensive ? offensives.filter((o) => o.slug === view.offensive) : offensives;
+  return (
+    <TrendPanel
+      panelId={id}
+      title={chart.title}
+      description={chart.description}
+      lines={chart.lines}
+      bands={highlighted.map((o) => ({ slug: o.slug, name: o.name, start: o.start, end: o.end }))}
+      range={chart.range}
+      connect={chart.connect}
+      tab={view.tab}
+      scale={view.scale}
+      onTab={onTab}
+      onScale={onScale}
+      actions={actions}
+      busy={loading}
+    />
+  );
+}
+
+/** The overview's charts, following the view in the URL and refreshing their data from the API. */
+export function OverviewCharts({
+  initial,
+  offensives,
+  correctedView,
+}: {
+  initial: InitialChart[];
+  offensives: Offensive[];
+  /** The view the server fell back to when the address held bad values: written back to the URL. */
+  correctedView: ViewState | null;
+}) {
+  const [view, setView] = useView();
+  useEffect(() => {
+    if (correctedView) void setView(correctedView);
+    // Once, on arrival: later changes come from the controls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    const name = offensives.find((o) => o.slug === view.offensive)?.name ?? null;
+    document.title = describeView(view, name);
+  }, [view, offensives]);
+  const byId = new Map(initial.map((c) => [c.chart.id, c]));
+  const shown = CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics));
+  return (
+    <div className="space-y-6">
+      {shown.length === 0 ? <p className="text-muted">No chart shows the chosen metrics.</p> : null}
+      {shown.map((id) => (
+        <ChartSlot key={id} id={id} view={view} setView={setView} initial={byId.get(id)} offensives={offensives} />
+      ))}
+    </div>
+  );
+}

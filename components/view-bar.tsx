@@ -1,0 +1,107 @@
+"use client";
+
+import { useState } from "react";
+import { METRIC_LABELS, METRICS, type Metric, type Offensive } from "@/lib/schema";
+import { CHART_VIEW_PARAMETERS, DEFAULT_VIEW, serializeViewState } from "@/lib/view-state";
+import { useView } from "./use-view";
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The view's filters, each writing the URL, and the Share control that copies its canonical link. */
+export function ViewBar({ sources, offensives }: { sources: string[]; offensives: Offensive[] }) {
+  const [view, setView] = useView();
+  const [copied, setCopied] = useState<string | null>(null);
+  const link = () => `${window.location.origin}${window.location.pathname}${serializeViewState(view, CHART_VIEW_PARAMETERS)}`;
+
+  async function share() {
+    const url = link();
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(url);
+    } catch {
+      // No clipboard (an insecure origin, or permission refused): show the link to copy by hand.
+      setCopied(url);
+    }
+  }
+
+  const box = "rounded border border-rule bg-white px-2 py-1";
+  return (
+    <section aria-label="View" className="space-y-3 rounded-lg border border-rule bg-white p-4 text-sm">
+      <div className="flex flex-wrap gap-x-6 gap-y-3">
+        <fieldset>
+          <legend className="font-medium">Metrics</legend>
+          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+            {METRICS.map((m: Metric) => (
+              <label key={m} className="flex items-center gap-1">
+                <input type="checkbox" checked={view.metrics.includes(m)} onChange={() => void setView({ metrics: toggle(view.metrics, m) })} />
+                {METRIC_LABELS[m]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="font-medium">Figure from</legend>
+          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+            {sources.map((s) => (
+              <label key={s} className="flex items-center gap-1">
+                <input type="checkbox" checked={view.sources.includes(s)} onChange={() => void setView({ sources: toggle(view.sources, s) })} />
+                {s}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <label>
+          <span className="block font-medium">As of, from</span>
+          <input
+            type="date"
+            className={box}
+            value={view.from ?? ""}
+            onChange={(e) => void setView({ from: ISO_DAY.test(e.target.value) ? e.target.value : null })}
+          />
+        </label>
+        <label>
+          <span className="block font-medium">As of, to</span>
+          <input
+            type="date"
+            className={box}
+            value={view.to ?? ""}
+            onChange={(e) => void setView({ to: ISO_DAY.test(e.target.value) ? e.target.value : null })}
+          />
+        </label>
+        <label className="min-w-0 max-w-full">
+          <span className="block font-medium">Zoom to offensive</span>
+          <select className={`${box} w-full max-w-full`} value={view.offensive ?? ""} onChange={(e) => void setView({ offensive: e.target.value || null })}>
+            <option value="">Whole war</option>
+            {offensives.map((o) => (
+              <option key={o.slug} value={o.slug}>{o.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1 pb-1">
+          <input type="checkbox" checked={view.machine} onChange={(e) => void setView({ machine: e.target.checked })} />
+          Include machine-extracted figures
+        </label>
+        <div className="ml-auto flex gap-2">
+          <button type="button" className="rounded border border-rule px-3 py-1 hover:bg-gray-100" onClick={() => void setView({ ...DEFAULT_VIEW })}>
+            Reset
+          </button>
+          <button type="button" className="rounded bg-ink px-3 py-1 text-white" onClick={() => void share()}>
+            Share
+          </button>
+        </div>
+      </div>
+      {copied ? (
+        <p role="status" className="flex flex-wrap items-center gap-2">
+          Link copied:
+          <input readOnly value={copied} aria-label="Link to this view" className={`${box} min-w-0 flex-1`} onFocus={(e) => e.target.select()} data-testid="share-link" />
+        </p>
+      ) : null}
+    </section>
+  );
+}

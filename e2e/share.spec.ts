@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { nationalDeathTolls } from "./dataset";
+
+const deaths = (page: Page) => page.getByTestId("deaths");
+
+test("a permalink with non-default parameters reopens exactly that view in a fresh browser", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/?metrics=killed&sources=UN&from=2012-01-01&to=2014-12-31&scale=linear&tab=table");
+
+  await expect(page.getByRole("checkbox", { name: "Killed", exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Refugees" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "UN", exact: true })).toBeChecked();
+  await expect(page.getByLabel("As of, from")).toHaveValue("2012-01-01");
+  await expect(page.getByLabel("As of, to")).toHaveValue("2014-12-31");
+  await expect(page.getByTestId("displacement")).toHaveCount(0);
+
+  const expected = nationalDeathTolls.filter((f) => f.attributedTo === "UN" && f.periodEnd >= "2012-01-01" && f.periodEnd <= "2014-12-31");
+  await expect(deaths(page).getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
+  await expect(deaths(page).getByRole("table").locator("tbody tr")).toHaveCount(expected.length);
+
+  await deaths(page).getByRole("tab", { name: "Chart" }).click();
+  await expect(deaths(page).getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(expected.length);
+  await context.close();
+});
+
+test("every control writes the URL, and a reload gives the same view", async ({ page }) => {
+  await page.goto("/");
+  await deaths(page).getByRole("button", { name: "Linear" }).click();
+  await expect(page).toHaveURL(/scale=linear/);
+  await page.getByRole("checkbox", { name: "Killed", exact: true }).check();
+  await expect(page).toHaveURL(/metrics=killed/);
+  await page.getByRole("checkbox", { name: "SOHR" }).check();
+  await expect(page).toHaveURL(/sources=SOHR/);
+  await page.getByLabel("As of, from").fill("2013-01-01");
+  await expect(page).toHaveURL(/from=2013-01-01/);
+  await page.getByLabel("Zoom to offensive").selectOption("latakia-2014");
+  await expect(page).toHaveURL(/offensive=latakia-2014/);
+  await page.getByLabel("Include machine-extracted figures").uncheck();
+  await expect(page).toHaveURL(/machine=false/);
+  await page.getByTestId("daily-deaths").getByRole("tab", { name: "Table" }).click();
+  await expect(page).toHaveURL(/tab=table/);
+
+  const rowsBefore = await page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr").count();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "SOHR" })).toBeChecked();
+  await expect(page.getByLabel("As of, from")).toHaveValue("2013-01-01");
+  await expect(page.getByLabel("Zoom to offensive")).toHaveValue("latakia-2014");
+  await expect(page.getByLabel("Include machine-extracted figures")).not.toBeChecked();
+  await expect(page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr")).toHaveCount(rowsBefore);
+  await page.getByTestId("daily-deaths").getByRole("tab", { name: "Chart" }).click();
+  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("changing a filter refreshes the charts from the API, not by reloading the page", async ({ page }) => {
+  await page.goto("/");
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+  // A reload or a server render of the overview itself (link prefetches of other pages don't count).
+  const documents: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/" && (r.resourceType() === "document" || r.headers()["rsc"])) documents.push(r.url());
+  });
+  const apiCall = page.waitForRequest((r) => r.url().includes("/api/v1/series?") && r.url().includes("chart=deaths") && r.url().includes("sources=UN"));
+  await page.getByRole("checkbox", { name: "UN", exact: true }).check();
+  await apiCall;
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.filter((f) => f.attributedTo === "UN").length);
+  expect(documents).toEqual([]);
+});
+
+test("Share gives the canonical link: defaults left out, parameters in a fixed order", async ({ page }) => {
+  await page.goto("/?tab=table&scale=log&metrics=killed&machine=true");
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByTestId("share-link")).toHaveValue(/\/\?metrics=killed&tab=table$/);
+});
+
+test("a bad parameter shows a notice and falls back to the default", async ({ page }) => {
+  await page.goto("/?scale=cubic&from=2014-13-40");
+  const notice = page.getByTestId("parameter-notice");
+  await expect(notice).toContainText("scale");
+  await expect(notice).toContainText("from");
+  await expect(deaths(page).getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).not.toHaveURL(/scale=cubic/);
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+});
+
+test("the chart downloads as a valid PNG and SVG picture", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(deaths(page).locator(".trend-point").first()).toBeVisible();
+  for (const format of ["PNG", "SVG"] as const) {
+    await deaths(page).getByText("Download", { exact: true }).click();
+    const download = page.waitForEvent("download");
+    await deaths(page).getByRole("button", { name: `Chart as ${format}` }).click();
+    const file = testInfo.outputPath(`chart.${format.toLowerCase()}`);
+    await (await download).saveAs(file);
+    const bytes = fs.readFileSync(file);
+    if (format === "PNG") {
+      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(bytes.length).toBeGreaterThan(10_000);
+    } else {
+      const text = bytes.toString("utf8");
+      expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(text).toContain("Death toll since March 2011");
+      expect((text.match(/class="trend-point"/g) ?? []).length).toBe(nationalDeathTolls.length);
+      expect(bytes.length).toBeGreaterThan(2_000);
+    }
+  }
+});
+
+test("the embed page renders one chart without the site's chrome, and Embed gives its iframe code", async ({ page }) => {
+  await page.goto("/embed/deaths?scale=linear");
+  await expect(page.locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/?scale=linear");
+  await deaths(page).getByText("Embed", { exact: true }).click();
+  await expect(page.getByTestId("embed-code-deaths")).toHaveValue(/<iframe src="http:\/\/[^"]+\/embed\/deaths\?scale=linear"/);
+});
+
+test("each view has an Open Graph image showing what the link opens", async ({ page, request }) => {
+  await page.goto("/?metrics=killed&from=2012-01-01");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toContain("/og?metrics=killed&from=2012-01-01");
+  await expect(page).toHaveTitle(/Killed in the Syrian war since 1 Jan 2012/);
+  const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const body = await response.body();
+  expect(body.subarray(1, 4).toString()).toBe("PNG");
+  expect(body.length).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,157 @@
+import "server-only";
+/**
+ * The handlers behind /api/v1. Route files only pick one and say which format
+ * their path asks for; everything else (parsing, 404s, formats) is here.
+ */
+import type { NextRequest } from "next/server";
+import type { ChartId } from "../charts";
+import { getChart, getDatasetInfo, getFigures, getOffensive, getOffensives, getReport, getReports, type ReportSummary } from "../data";
+import { exportColumns, writeCsv, type CsvColumn } from "../export/csv";
+import { hxlColumns, metricsPresent } from "../export/hxl";
+import { buildMetadata, EXPORT_PARAMETERS } from "../export/metadata";
+import { chartRows } from "../export/rows";
+import type { Offensive } from "../schema";
+import type { ViewState } from "../view-state";
+import { NotFoundError } from "./errors";
+import { answerFigures, figureFilter } from "./figure-export";
+import { csvResponse, jsonResponse } from "./http";
+import { buildOpenApi } from "./openapi";
+import { ENDPOINT_PARAMETERS, parseApiQuery, type Format } from "./query";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Splits `name.csv` into the name and the format its suffix asks for. */
+function splitSuffix(segment: string): { name: string; format: Format | null } {
+  return segment.endsWith(".csv") ? { name: segment.slice(0, -4), format: "csv" } : { name: segment, format: null };
+}
+
+/** Quotes user input in a message without echoing a whole huge value back. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+async function requireOffensive(view: ViewState): Promise<void> {
+  if (view.offensive && !(await getOffensive(view.offensive))) {
+    throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(view.offensive)}`);
+  }
+}
+
+export async function figuresEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
+  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.figures, formats: true }, suffix);
+  await requireOffensive(query.view);
+  return answerFigures(request, { query, filter: figureFilter(query.view), what: "figures" });
+}
+
+export async function seriesEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
+  const query = parseApiQuery(
+    request.nextUrl.searchParams,
+    { view: ENDPOINT_PARAMETERS.series, formats: true, chart: "required" },
+    suffix,
+  );
+  const chartId = query.chart as ChartId; // parseApiQuery refuses a query without one
+  const chart = await getChart(chartId, query.view);
+  if (!chart) throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
+  if (query.format === "json") return jsonResponse(request, { view: query.viewQuery, chart });
+  const rows = chartRows(chart);
+  const base = exportColumns();
+  const columns = query.hxl ? hxlColumns(base, metricsPresent(rows)) : base;
+  return csvResponse(request, writeCsv(rows, columns, { hxl: query.hxl }), `syria-toll-series-${chartId}.csv`);
+}
+
+const OFFENSIVE_COLUMNS: CsvColumn<Offensive>[] = [
+  { header: "slug", value: (o) => o.slug, hxl: "#event+id" },
+  { header: "name", value: (o) => o.name, hxl: "#event+name" },
+  { header: "side", value: (o) => o.side, hxl: "#org+name" },
+  { header: "start", value: (o) => o.start, hxl: "#date+start" },
+  { header: "end", value: (o) => o.end, hxl: "#date+end" },
+  { header: "area", value: (o) => o.area, hxl: "#loc+name" },
+  { header: "places", value: (o) => o.places.join("; "), hxl: "#loc+list" },
+  { header: "description", value: (o) => o.description, hxl: "#description" },
+];
+
+const REPORT_COLUMNS: CsvColumn<ReportSummary>[] = [
+  { header: "id", value: (r) => r.id, hxl: "#meta+id" },
+  { header: "outlet", value: (r) => r.outlet, hxl: "#meta+outlet" },
+  { header: "headline", value: (r) => r.headline, hxl: "#meta+headline" },
+  { header: "published", value: (r) => r.published, hxl: "#date+reported" },
+  { header: "url", value: (r) => r.url, hxl: "#meta+url" },
+  { header: "language", value: (r) => r.language, hxl: "#meta+lang" },
+  { header: "figureCount", value: (r) => r.figureCount, numeric: true, hxl: "#meta+figures+num" },
+];
+
+async function listEndpoint<T>(
+  request: NextRequest,
+  suffix: Format | null,
+  what: string,
+  load: () => Promise<T[]>,
+  columns: readonly CsvColumn<T>[],
+): Promise<Response> {
+  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.list, formats: true }, suffix);
+  const data = await load();
+  if (query.format === "json") return jsonResponse(request, { count: data.length, data });
+  return csvResponse(request, writeCsv(data, columns, { hxl: query.hxl }), `syria-toll-${what}.csv`);
+}
+
+export function offensivesEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
+  return listEndpoint(request, suffix, "offensives", getOffensives, OFFENSIVE_COLUMNS);
+}
+
+export function reportsEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
+  return listEndpoint(request, suffix, "reports", getReports, REPORT_COLUMNS);
+}
+
+export async function offensiveEndpoint(request: NextRequest, segment: string): Promise<Response> {
+  const { name: slug, format } = splitSuffix(segment);
+  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.detail, formats: true }, format);
+  const offensive = SLUG.test(slug) ? await getOffensive(slug) : null;
+  if (!offensive) throw new NotFoundError("slug", `there is no offensive ${quote(slug)}`);
+  return answerFigures(request, {
+    query,
+    filter: { ...figureFilter(query.view), offensive: slug },
+    what: `offensive-${slug}`,
+    context: { offensive },
+  });
+}
+
+export async function reportEndpoint(request: NextRequest, segment: string): Promise<Response> {
+  const { name: id, format } = splitSuffix(segment);
+  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.detail, formats: true }, format);
+  const report = SLUG.test(id) ? await getReport(id) : null;
+  if (!report) throw new NotFoundError("id", `there is no report ${quote(id)}`);
+  return answerFigures(request, {
+    query,
+    filter: { ...figureFilter(query.view), reportId: id },
+    what: `report-${id}`,
+    context: { report },
+  });
+}
+
+export async function metadataEndpoint(request: NextRequest): Promise<Response> {
+  const query = parseApiQuery(request.nextUrl.searchParams, {
+    view: (chart) => (chart ? EXPORT_PARAMETERS.chart : EXPORT_PARAMETERS.figures),
+    chart: "optional",
+  });
+  const info = await getDatasetInfo();
+  const origin = request.nextUrl.origin;
+  if (query.chart) {
+    const chart = await getChart(query.chart, query.view);
+    if (!chart) throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
+    return jsonResponse(request, buildMetadata({ view: query.view, chart, info, origin }));
+  }
+  await requireOffensive(query.view);
+  const figures = await getFigures(figureFilter(query.view));
+  return jsonResponse(
+    request,
+    buildMetadata({ view: query.view, info, origin, rowCount: figures.length, metrics: metricsPresent(figures) }),
+  );
+}
+
+export async function openApiEndpoint(request: NextRequest): Promise<Response> {
+  // No parameters: anything in the query is a mistake worth telling.
+  parseApiQuery(request.nextUrl.searchParams, { view: [] });
+  return jsonResponse(request, buildOpenApi());
+}
+
+export async function notFoundEndpoint(request: NextRequest): Promise<Response> {
+  throw new NotFoundError("path", `there is no API endpoint at ${quote(request.nextUrl.pathname)}; see /api/v1/openapi.json`);
+}

@@ -1,0 +1,118 @@
+/**
+ * The charts the dashboard draws and what each holds for a given view. The
+ * overview page, the embed page, the API and the downloads all build a chart
+ * here, so "the displayed data" means the same thing everywhere.
+ */
+import { offensiveTimeRange } from "./offensives";
+import type { FigureWithReport, Metric, Offensive } from "./schema";
+import { DISPLACEMENT_METRICS } from "./schema";
+import {
+  buildOffensiveBreakdown,
+  buildSeries,
+  combineSeries,
+  NATIONAL_SPECS,
+  type OffensiveBreakdownRow,
+  type SeriesLine,
+} from "./series";
+import type { Scale, ViewState } from "./view-state";
+
+export const CHART_IDS = ["deaths", "daily-deaths", "displacement", "offensives"] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** The war from its first year to the end of 2020, the span of the seed reports. */
+export const DEFAULT_RANGE = ["2011-01-01", "2021-01-01"] as const;
+
+export interface TrendChartData {
+  kind: "trend";
+  id: ChartId;
+  title: string;
+  description: string;
+  lines: SeriesLine[];
+  /** The time axis as ISO days. */
+  range: readonly [string, string];
+  /** Join a line's points (running totals) or not (separate days). */
+  connect: boolean;
+  defaultScale: Scale;
+  metrics: readonly Metric[];
+}
+
+export interface BreakdownChartData {
+  kind: "breakdown";
+  id: ChartId;
+  title: string;
+  description: string;
+  rows: OffensiveBreakdownRow[];
+  defaultScale: Scale;
+  metrics: readonly Metric[];
+}
+
+export type ChartData = TrendChartData | BreakdownChartData;
+
+const CHART_METRICS: Record<ChartId, readonly Metric[]> = {
+  deaths: ["killed"],
+  "daily-deaths": ["killed"],
+  displacement: DISPLACEMENT_METRICS,
+  offensives: ["killed", ...DISPLACEMENT_METRICS],
+};
+
+/** Whether a chart has anything to show under the view's metric choice (none chosen = all). */
+export function chartShowsMetrics(id: ChartId, metrics: readonly Metric[]): boolean {
+  return metrics.length === 0 || CHART_METRICS[id].some((m) => metrics.includes(m));
+}
+
+/** The time axis of a view: its from/to if given, else the offensive it names, else the whole war. */
+export function viewRange(view: Pick<ViewState, "from" | "to">, offensive: Offensive | null): readonly [string, string] {
+  const base = offensive ? offensiveTimeRange(offensive, []) : DEFAULT_RANGE;
+  return [view.from ?? base[0], view.to ?? base[1]];
+}
+
+/**
+ * Builds one chart from figures already filtered by the view (metrics,
+ * sources, dates, machine-extracted). Nothing is added up here either.
+ */
+export function buildChart(
+  id: ChartId,
+  figures: readonly FigureWithReport[],
+  offensives: readonly Offensive[],
+  range: readonly [string, string],
+): ChartData {
+  switch (id) {
+    case "deaths": {
+      const s = buildSeries(figures, NATIONAL_SPECS.deaths);
+      return { kind: "trend", id, title: s.title, description: s.description, lines: s.lines, range, connect: true, defaultScale: "log", metrics: CHART_METRICS[id] };
+    }
+    case "daily-deaths": {
+      const s = buildSeries(figures, NATIONAL_SPECS.dailyDeaths);
+      return { kind: "trend", id, title: s.title, description: s.description, lines: s.lines, range, connect: false, defaultScale: "linear", metrics: CHART_METRICS[id] };
+    }
+    case "displacement":
+      return {
+        kind: "trend",
+        id,
+        title: "Displaced since 2011",
+        description:
+          "National figures for refugees, the internally displaced, and displacement the report does not split. Each kind and each source is its own line; they are never added.",
+        lines: combineSeries(
+          [NATIONAL_SPECS.displaced, NATIONAL_SPECS.internallyDisplaced, NATIONAL_SPECS.refugees].map((spec) =>
+            buildSeries(figures, spec),
+          ),
+        ),
+        range,
+        connect: true,
+        defaultScale: "log",
+        metrics: CHART_METRICS[id],
+      };
+    case "offensives":
+      return {
+        kind: "breakdown",
+        id,
+        title: "What each offensive cost",
+        description:
+          "For each offensive, the largest single death toll and displacement figure any report gave. Figures are not added up: reports count different groups over different days.",
+        rows: buildOffensiveBreakdown(figures, offensives),
+        defaultScale: "log",
+        metrics: CHART_METRICS[id],
+      };
+  }
+}
+

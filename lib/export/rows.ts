@@ -1,0 +1,125 @@
+/**
+ * The row every download and API export is made of: one reported figure (a
+ * plotted point, or a figure of the dataset) with its full provenance. JSON
+ * exports hold these objects; CSV exports write these columns in this order.
+ */
+import type { ChartData } from "../charts";
+import type { FigureWithReport, Review } from "../schema";
+import type { PointSource, SeriesLine, SeriesPoint } from "../series";
+
+export const EXPORT_COLUMNS = [
+  "chart",
+  "line",
+  "metric",
+  "value",
+  "high",
+  "qualifier",
+  "vague",
+  "periodStart",
+  "periodEnd",
+  "scope",
+  "location",
+  "group",
+  "attributedTo",
+  "offensive",
+  "outlet",
+  "published",
+  "reportUrl",
+  "reportId",
+  "review",
+  "note",
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/** The fields that say what a figure counts: the same in a plotted point and a stored figure. */
+type CountedFields = Pick<
+  SeriesPoint,
+  | "metric"
+  | "value"
+  | "high"
+  | "qualifier"
+  | "vague"
+  | "periodStart"
+  | "periodEnd"
+  | "scope"
+  | "location"
+  | "group"
+  | "attributedTo"
+  | "offensive"
+>;
+
+export interface ExportRow extends CountedFields {
+  /** The chart the point was drawn on; null for a figure exported from the dataset. */
+  chart: string | null;
+  /** The line it was drawn on (source · group); null outside a chart. */
+  line: string | null;
+  /** When two reports gave the same figure, their outlets, dates, URLs and ids are joined with "; ". */
+  outlet: string;
+  published: string;
+  reportUrl: string | null;
+  reportId: string;
+  review: Review;
+  note: string;
+}
+
+function countedFields(f: CountedFields): CountedFields {
+  return {
+    metric: f.metric,
+    value: f.value,
+    high: f.high,
+    qualifier: f.qualifier,
+    vague: f.vague,
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    scope: f.scope,
+    location: f.location,
+    group: f.group,
+    attributedTo: f.attributedTo,
+    offensive: f.offensive,
+  };
+}
+
+function joinSources(sources: PointSource[]) {
+  const join = (values: (string | null)[]) =>
+    values.some((v) => v !== null) ? values.map((v) => v ?? "").join("; ") : null;
+  return {
+    outlet: sources.map((s) => s.outlet).join("; "),
+    published: sources.map((s) => s.published).join("; "),
+    reportUrl: join(sources.map((s) => s.url)),
+    reportId: sources.map((s) => s.reportId).join("; "),
+    // A point is reviewed only when every report behind it was.
+    review: (sources.every((s) => s.review === "reviewed") ? "reviewed" : "machine") as Review,
+    note: [...new Set(sources.map((s) => s.note))].join(" / "),
+  };
+}
+
+export function pointToRow(chart: string, line: SeriesLine | null, point: SeriesPoint): ExportRow {
+  return { chart, line: line?.label ?? null, ...countedFields(point), ...joinSources(point.sources) };
+}
+
+/** One row per point the chart draws, in time order (breakdown: offensive order, killed before displaced). */
+export function chartRows(chart: ChartData): ExportRow[] {
+  if (chart.kind === "trend") {
+    return chart.lines
+      .flatMap((line) => line.points.map((point) => ({ line, point })))
+      .sort((a, b) => a.point.t - b.point.t || a.line.label.localeCompare(b.line.label))
+      .map(({ line, point }) => pointToRow(chart.id, line, point));
+  }
+  return chart.rows.flatMap((r) =>
+    [r.killed, r.displaced].filter((p): p is SeriesPoint => p !== null).map((p) => pointToRow(chart.id, null, p)),
+  );
+}
+
+export function figureToRow(f: FigureWithReport): ExportRow {
+  return {
+    chart: null,
+    line: null,
+    ...countedFields(f),
+    outlet: f.report.outlet,
+    published: f.report.published,
+    reportUrl: f.report.url,
+    reportId: f.report.id,
+    review: f.review,
+    note: f.note,
+  };
+}
