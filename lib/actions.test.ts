@@ -1,0 +1,241 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql, type Kysely } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hashReportText, headlineFromText, ingestReport, IngestError, MACHINE_NOTE } from "./actions";
+import { loadDataset } from "./dataset";
+import { migrateToLatest, openDatabase } from "./db/client";
+import { seedDatabase } from "./db/seed";
+import type { DB } from "./db/tables";
+import { requireSeeds, SEEDS_DIR } from "./testing/seeds";
+
+const FIXTURES = path.join(__dirname, "testing", "fixtures", "ingest");
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
+
+// A report of February 2014 on the Qalamoun offensive, written for these tests.
+const YABROUD = fixture("yabroud-2014-02.txt");
+const YABROUD_REPORT = { text: YABROUD, published: "2014-02-17", outlet: "Test Wire" };
+
+let dir: string;
+let db: Kysely<DB>;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-actions-"));
+  db = openDatabase(path.join(dir, "test.sqlite"));
+  await migrateToLatest(db);
+  await seedDatabase(db, loadDataset());
+});
+
+afterEach(async () => {
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every stored row, in a stable order: "unchanged" means this is deep-equal. */
+async function snapshot() {
+  return {
+    reports: await db.selectFrom("reports").selectAll().orderBy("id").execute(),
+    figures: await db.selectFrom("figures").selectAll().orderBy("id").execute(),
+    offensives: await db.selectFrom("offensives").selectAll().orderBy("slug").execute(),
+    meta: await db.selectFrom("dataset_meta").selectAll().orderBy("key").execute(),
+  };
+}
+
+/** The rows that came from data/. */
+async function datasetRows() {
+  const all = await snapshot();
+  const ids = new Set(all.reports.filter((r) => r.origin === "dataset").map((r) => r.id));
+  return { ...all, reports: all.reports.filter((r) => ids.has(r.id)), figures: all.figures.filter((f) => ids.has(f.report_id)) };
+}
+
+describe("ingestReport", () => {
+  it("stores the report and its machine-read figures with evidence and offensive links", async () => {
+    const result = await ingestReport(db, YABROUD_REPORT);
+    expect(result.status).toBe("added");
+    expect(result.reportId).toMatch(/^test-wire-2014-02-17-[0-9a-f]{6}$/);
+    expect(result.reportId.slice(-6)).toBe(hashReportText(YABROUD).slice(0, 6));
+    expect(result.figures).toBe(3);
+
+    const report = await db.selectFrom("reports").selectAll().where("id", "=", result.reportId).executeTakeFirstOrThrow();
+    expect(report).toEqual({
+      id: result.reportId,
+      outlet: "Test Wire",
+      headline: "Families leave Yabroud as army presses Qalamoun push",
+      published: "2014-02-17",
+      url: null,
+      language: "en",
+      origin: "ingest",
+      content_hash: hashReportText(YABROUD),
+    });
+
+    const figures = await db.selectFrom("figures").selectAll().where("report_id", "=", result.reportId).orderBy("id").execute();
+    expect(figures.map((f) => f.id)).toEqual([1, 2, 3].map((n) => `${result.reportId}-${n}`));
+    for (const f of figures) {
+      expect(f.review).toBe("machine");
+      expect(f.note).toBe(MACHINE_NOTE);
+      expect(f.sentence).not.toBeNull();
+      expect(YABROUD).toContain(f.sentence!);
+    }
+    const byValue = new Map(figures.map((f) => [f.value, f]));
+    expect(byValue.get(16)).toMatchObject({ metric: "killed", location: "Yabroud", attributed_to: "SOHR", offensive_slug: "qalamoun-2013" });
+    expect(byValue.get(10000)).toMatchObject({ metric: "displaced", location: "Qalamoun", attributed_to: "UNHCR", offensive_slug: "qalamoun-2013" });
+    // A national running total belongs to no offensive.
+    expect(byValue.get(140000)).toMatchObject({ scope: "national", period_start: "2011-03-15", offensive_slug: null });
+  });
+
+  it("skips the same text a second time and changes nothing", async () => {
+    const first = await ingestReport(db, YABROUD_REPORT);
+    const before = await snapshot();
+
+    const again = await ingestReport(db, YABROUD_REPORT);
+    expect(again).toEqual({ status: "skipped", reportId: first.reportId, figures: 0 });
+    // Windows line endings, a byte-order mark and blank lines around it are still the same article,
+    // whatever outlet or date it is filed under.
+    const resaved = `\uFEFF\r\n\r\n  ${YABROUD.replace(/\n/g, "\r\n")}\r\n\r\n`;
+    expect(await ingestReport(db, { ...YABROUD_REPORT, text: resaved, outlet: "Other Wire", published: "2014-02-18" })).toEqual(again);
+
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("rolls the whole report back when a write fails inside the transaction", async () => {
+    const before = await snapshot();
+    // The report row goes in first; the figures' insert then fails, as a full disk or a constraint would.
+    await sql`CREATE TRIGGER refuse_figures BEFORE INSERT ON figures BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(db);
+
+    const error = await ingestReport(db, YABROUD_REPORT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe("store_failed");
+    expect((error as IngestError).message).toContain("forced failure");
+
+    await sql`DROP TRIGGER refuse_figures`.execute(db);
+    expect(await snapshot()).toEqual(before);
+    // Nothing half-stored blocks a later, successful attempt.
+    expect((await ingestReport(db, YABROUD_REPORT)).status).toBe("added");
+  });
+
+  it("rolls back when a figure id is already taken", async () => {
+    const hash = hashReportText(YABROUD);
+    const reportId = `test-wire-2014-02-17-${hash.slice(0, 6)}`;
+    // A dataset figure that happens to hold the id the report's second figure would get.
+    const stray = await db.selectFrom("figures").selectAll().limit(1).executeTakeFirstOrThrow();
+    await db.updateTable("figures").set({ id: `${reportId}-2` }).where("id", "=", stray.id).execute();
+    const before = await snapshot();
+
+    await expect(ingestReport(db, YABROUD_REPORT)).rejects.toMatchObject({ code: "store_failed" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses invalid input before touching the database", async () => {
+    const before = await snapshot();
+    const cases = [
+      { ...YABROUD_REPORT, text: "  \n\n " },
+      { ...YABROUD_REPORT, published: "2014-02-30" },
+      { ...YABROUD_REPORT, outlet: " " },
+      { ...YABROUD_REPORT, url: "not a url" },
+      { ...YABROUD_REPORT, language: "english" },
+    ];
+    for (const input of cases) {
+      await expect(ingestReport(db, input)).rejects.toMatchObject({ name: "IngestError", code: "invalid_report" });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("leaves the seeded data untouched", async () => {
+    const before = await datasetRows();
+    await ingestReport(db, YABROUD_REPORT);
+    await ingestReport(db, { text: fixture("kasab-2014-04.txt"), published: "2014-04-10", outlet: "Test Wire" });
+    expect(await datasetRows()).toEqual(before);
+    expect(before.figures).toHaveLength(loadDataset().figures.length);
+  });
+
+  it("keeps ingested rows when data/ is seeded again", async () => {
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    const ingested = async () => ({
+      reports: await db.selectFrom("reports").selectAll().where("origin", "=", "ingest").execute(),
+      figures: await db.selectFrom("figures").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
+    });
+    const before = await ingested();
+
+    const dataset = loadDataset();
+    // A new version forces the full rewrite of the dataset's rows.
+    expect(await seedDatabase(db, { ...dataset, version: `${dataset.version}-changed` })).toMatchObject({ changed: true });
+
+    expect(await ingested()).toEqual(before);
+    const counts = await db
+      .selectFrom("figures")
+      .innerJoin("reports", "reports.id", "figures.report_id")
+      .select(["reports.origin", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("reports.origin")
+      .orderBy("reports.origin")
+      .execute();
+    expect(counts).toEqual([
+      { origin: "dataset", n: dataset.figures.length },
+      { origin: "ingest", n: 3 },
+    ]);
+  });
+
+  it("stores a report that gives no figures, so it is not read again", async () => {
+    const talks = { text: fixture("talks-2014-05.txt"), published: "2014-05-13", outlet: "Test Wire" };
+    expect(await ingestReport(db, talks)).toMatchObject({ status: "added", figures: 0 });
+    expect(await ingestReport(db, talks)).toMatchObject({ status: "skipped" });
+  });
+
+  it("takes headline, address and language when given", async () => {
+    const { reportId } = await ingestReport(db, {
+      ...YABROUD_REPORT,
+      outlet: "Agence Fédérale d’Information",
+      headline: "Yabroud families head for Arsal",
+      url: "https://example.org/yabroud",
+      language: "fr",
+    });
+    expect(reportId).toMatch(/^agence-federale-d-information-2014-02-17-[0-9a-f]{6}$/);
+    const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirstOrThrow();
+    expect(report).toMatchObject({ headline: "Yabroud families head for Arsal", url: "https://example.org/yabroud", language: "fr" });
+  });
+
+  it("gives each report its own id, even when the short one is taken", async () => {
+    const hash = hashReportText(YABROUD);
+    const short = `test-wire-2014-02-17-${hash.slice(0, 6)}`;
+    await db
+      .insertInto("reports")
+      .values({ id: short, outlet: "Test Wire", headline: "Another", published: "2014-02-17", url: null, language: "en", origin: "ingest", content_hash: "x" })
+      .execute();
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    expect(reportId).toBe(`test-wire-2014-02-17-${hash.slice(0, 10)}`);
+
+    const other = await ingestReport(db, { ...YABROUD_REPORT, text: `${YABROUD}\nA later paragraph added by the editors.` });
+    expect(other.status).toBe("added");
+    expect(other.reportId).not.toBe(reportId);
+  });
+});
+
+describe("headlineFromText", () => {
+  it("takes the first non-empty line, cut after nine words", () => {
+    expect(headlineFromText("\n\n  Short title here  \nbody")).toBe("Short title here");
+    expect(headlineFromText("one two three four five six seven eight nine ten eleven\nbody")).toBe(
+      "one two three four five six seven eight nine…",
+    );
+    expect(headlineFromText("one two three four five six seven eight nine")).toBe("one two three four five six seven eight nine");
+  });
+});
+
+const words = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+function runsOf(text: string, n = 10): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(" "));
+  return out;
+}
+
+describe.runIf(requireSeeds())("ingest fixtures", () => {
+  it("share no ten-word run with a seed report", () => {
+    const seedRuns = new Set(
+      fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).flatMap((f) => [...runsOf(fs.readFileSync(path.join(SEEDS_DIR, f), "utf8"))]),
+    );
+    const own = [...fs.readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f)), __filename];
+    for (const file of own) {
+      expect([...runsOf(fs.readFileSync(file, "utf8"))].filter((r) => seedRuns.has(r)), file).toEqual([]);
+    }
+  });
+});

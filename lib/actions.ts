@@ -1,0 +1,204 @@
+import "server-only";
+/**
+ * Every write the app makes. A write validates all it is about to store with
+ * the zod schemas first, then touches the database in one transaction, so a
+ * failure leaves the stored data exactly as it was.
+ */
+import { createHash } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import { z } from "zod";
+import { toFigureRow, toReportRow } from "./db/seed";
+import type { DB } from "./db/tables";
+import { AppError } from "./errors";
+import { extractFigures } from "./extract";
+import { findOffensive } from "./offensives";
+import {
+  extractedFigureSchema,
+  figureSchema,
+  isoDateSchema,
+  offensiveSchema,
+  reportSchema,
+  type ExtractedFigure,
+  type Figure,
+  type Offensive,
+  type Report,
+} from "./schema";
+
+export type IngestErrorCode = "invalid_report" | "invalid_figure" | "store_failed";
+
+export class IngestError extends AppError {
+  declare readonly code: IngestErrorCode;
+
+  constructor(code: IngestErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message);
+    if (options && "cause" in options) this.cause = options.cause;
+  }
+}
+
+/** What every machine-read figure says about itself until a person has checked it. */
+export const MACHINE_NOTE = "Read by the extractor; not yet reviewed by a person.";
+
+const HEADLINE_WORDS = 9;
+
+export const ingestInputSchema = z.object({
+  text: z.string().refine((t) => t.trim() !== "", "the report has no text"),
+  published: isoDateSchema,
+  outlet: z.string().trim().min(1, "the outlet is missing"),
+  headline: z.string().trim().min(1, "the headline is empty").optional(),
+  url: z.url().optional(),
+  language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code").default("en"),
+});
+export type IngestInput = z.input<typeof ingestInputSchema>;
+
+export interface IngestResult {
+  status: "added" | "skipped";
+  /** The stored report: the new one, or the one that already holds this text. */
+  reportId: string;
+  /** Figures written by this call; 0 when skipped. */
+  figures: number;
+}
+
+/**
+ * The text a report is identified by: the same article saved on Windows or
+ * with a trailing newline is still the same article.
+ */
+export function normaliseReportText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+}
+
+export function hashReportText(text: string): string {
+  return createHash("sha256").update(normaliseReportText(text), "utf8").digest("hex");
+}
+
+/** The first non-empty line, cut after nine words: enough to recognise, too little to copy. */
+export function headlineFromText(text: string): string {
+  const line = normaliseReportText(text).split("\n").find((l) => l.trim() !== "") ?? "";
+  const words = line.trim().split(/\s+/);
+  return words.length > HEADLINE_WORDS ? `${words.slice(0, HEADLINE_WORDS).join(" ")}…` : words.join(" ");
+}
+
+function slugify(s: string): string {
+  const slug = s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // Long outlet names ("Agence France-Presse (republished)") make unwieldy URLs.
+  const cut = slug.length > 40 ? slug.slice(0, 40).replace(/-[^-]*$/, "") : slug;
+  // An outlet written wholly in another script leaves nothing to slug.
+  return cut || "report";
+}
+
+/** `reuters-2016-12-13-3fa9c1`; the hash piece grows only if that id is taken. */
+async function chooseReportId(trx: Transaction<DB>, outlet: string, published: string, hash: string): Promise<string> {
+  const stem = `${slugify(outlet)}-${published}`;
+  for (let length = 6; length <= hash.length; length += 4) {
+    const id = `${stem}-${hash.slice(0, length)}`;
+    const taken = await trx.selectFrom("reports").select("id").where("id", "=", id).executeTakeFirst();
+    if (!taken) return id;
+  }
+  throw new IngestError("store_failed", `no free report id for ${stem}`);
+}
+
+async function readOffensives(trx: Transaction<DB>): Promise<Offensive[]> {
+  const rows = await trx.selectFrom("offensives").selectAll().execute();
+  return rows.map((o) =>
+    offensiveSchema.parse({
+      slug: o.slug,
+      name: o.name,
+      side: o.side,
+      start: o.start_date,
+      end: o.end_date,
+      area: o.area,
+      places: JSON.parse(o.places),
+      description: o.description,
+    }),
+  );
+}
+
+async function findByHash(db: Kysely<DB>, hash: string): Promise<string | null> {
+  const row = await db.selectFrom("reports").select("id").where("content_hash", "=", hash).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid";
+  return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}
+
+function validateFigures(figures: unknown[]): ExtractedFigure[] {
+  return figures.map((f, i) => {
+    const result = extractedFigureSchema.safeParse(f);
+    if (!result.success) {
+      throw new IngestError("invalid_figure", `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`);
+    }
+    return result.data;
+  });
+}
+
+// SQLite caps the bound parameters of one statement; 17 columns × 200 rows stays well under.
+const INSERT_CHUNK = 200;
+
+/**
+ * Reads a report's figures and stores the report with them, marked as
+ * machine-extracted. The same text (after normalising line endings and
+ * surrounding whitespace) is stored once: a second call is `skipped`.
+ */
+export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<IngestResult> {
+  const parsed = ingestInputSchema.safeParse(input);
+  if (!parsed.success) throw new IngestError("invalid_report", `invalid report: ${firstIssue(parsed.error)}`);
+  const { text, published, outlet, headline, url, language } = parsed.data;
+
+  const hash = hashReportText(text);
+  // Cheap early answer for re-runs; the transaction below checks again.
+  const known = await findByHash(db, hash);
+  if (known) return { status: "skipped", reportId: known, figures: 0 };
+
+  const extracted = validateFigures(extractFigures(text, { published }));
+  const draft = reportSchema.safeParse({
+    // A placeholder of the right shape: the real id needs the database to prove it is free.
+    id: "pending",
+    outlet,
+    headline: headline ?? headlineFromText(text),
+    published,
+    url: url ?? null,
+    language,
+  });
+  if (!draft.success) throw new IngestError("invalid_report", `invalid report: ${firstIssue(draft.error)}`);
+
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom("reports").select("id").where("content_hash", "=", hash).executeTakeFirst();
+      if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0 };
+
+      const report: Report = reportSchema.parse({ ...draft.data, id: await chooseReportId(trx, outlet, published, hash) });
+      const offensives = await readOffensives(trx);
+      const figures: Figure[] = extracted.map((f, i) => {
+        const result = figureSchema.safeParse({
+          ...f,
+          id: `${report.id}-${i + 1}`,
+          reportId: report.id,
+          offensive: findOffensive(f, offensives)?.slug ?? null,
+          review: "machine",
+          note: MACHINE_NOTE,
+        });
+        if (!result.success) {
+          throw new IngestError("invalid_figure", `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`);
+        }
+        return result.data;
+      });
+
+      await trx.insertInto("reports").values(toReportRow(report, "ingest", hash)).execute();
+      for (let i = 0; i < figures.length; i += INSERT_CHUNK) {
+        await trx.insertInto("figures").values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow)).execute();
+      }
+      return { status: "added" as const, reportId: report.id, figures: figures.length };
+    });
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new IngestError("store_failed", `could not store the report: ${message}`, { cause: e });
+  }
+}

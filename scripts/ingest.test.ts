@@ -1,0 +1,171 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, prepareDatabase } from "@/lib/db/client";
+
+const ROOT = path.resolve(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const FIXTURES = path.join(ROOT, "lib", "testing", "fixtures", "ingest");
+const YABROUD = path.join(FIXTURES, "yabroud-2014-02.txt");
+const KASAB = path.join(FIXTURES, "kasab-2014-04.txt");
+const TALKS = path.join(FIXTURES, "talks-2014-05.txt");
+
+let dir: string;
+let dbFile: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-"));
+  dbFile = path.join(dir, "cli.sqlite");
+});
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The command as `npm run ingest` runs it, without npm's own chatter on stderr. */
+function ingestInto(database: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      ["--conditions=react-server", "scripts/ingest.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
+}
+
+const ingest = (...args: string[]) => ingestInto(dbFile, args);
+
+const lines = (s: string) => s.split("\n").filter((l) => l !== "");
+
+async function storedIngest() {
+  const db = openDatabase(dbFile);
+  try {
+    const reports = await db.selectFrom("reports").selectAll().where("origin", "=", "ingest").orderBy("id").execute();
+    const figures = await db
+      .selectFrom("figures")
+      .selectAll()
+      .where("review", "=", "machine")
+      .orderBy("id")
+      .execute();
+    return { reports, figures };
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe("npm run ingest", () => {
+  it("creates the database, stores one report and prints the summary", async () => {
+    const run = await ingest("--published", "2014-02-17", "--outlet", "Test Wire", "--url", "https://example.org/a", YABROUD);
+    expect(run).toEqual({ status: 0, stdout: "reports added: 1, skipped: 0, figures: 3\n", stderr: "" });
+
+    const { reports, figures } = await storedIngest();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ outlet: "Test Wire", published: "2014-02-17", url: "https://example.org/a", origin: "ingest" });
+    expect(figures).toHaveLength(3);
+    expect(figures.every((f) => f.report_id === reports[0]!.id && f.sentence !== null)).toBe(true);
+  });
+
+  it("skips a report already stored", async () => {
+    await ingest("--published", "2014-02-17", "--outlet", "Test Wire", YABROUD);
+    const before = await storedIngest();
+    const run = await ingest("--published", "2014-02-17", "--outlet", "Test Wire", YABROUD);
+    expect(run).toEqual({ status: 0, stdout: "reports added: 0, skipped: 1, figures: 0\n", stderr: "" });
+    expect(await storedIngest()).toEqual(before);
+  });
+
+  it("reports progress on stderr for several files", async () => {
+    await ingest("--published", "2014-02-17", "--outlet", "Test Wire", YABROUD);
+    const run = await ingest("--published", "2014-04-10", "--outlet", "Test Wire", "--language", "en", KASAB, YABROUD, TALKS);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("reports added: 2, skipped: 1, figures: 2\n");
+    expect(lines(run.stderr)).toEqual([
+      `[1/3] ${KASAB}: added, 2 figures`,
+      `[2/3] ${YABROUD}: skipped (already stored)`,
+      `[3/3] ${TALKS}: added, 0 figures`,
+    ]);
+    const { reports } = await storedIngest();
+    // Each file of a batch is headed by its own first line.
+    expect(reports.map((r) => r.headline).sort()).toEqual([
+      "Envoy says talks cannot resume before summer",
+      "Families leave Yabroud as army presses Qalamoun push",
+      "Fighting for Kasab drags into a fourth week",
+    ]);
+  });
+
+  it("rolls back a report that fails to store, goes on, and exits 1", async () => {
+    const db = await prepareDatabase(dbFile);
+    // Refuses only the Kasab report's figures, the way a failing disk would refuse one write.
+    await sql`CREATE TRIGGER refuse_kasab BEFORE INSERT ON figures WHEN NEW.location = 'Kasab' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(db);
+    await db.destroy();
+
+    const run = await ingest("--published", "2014-04-10", "--outlet", "Test Wire", KASAB, YABROUD);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("reports added: 1, skipped: 0, figures: 3\n");
+    const err = lines(run.stderr);
+    expect(err).toHaveLength(2);
+    expect(err[0]).toMatch(new RegExp(`^\\[1/2\\] ${KASAB}: failed, nothing stored: .*forced failure`));
+    expect(err[1]).toBe(`[2/2] ${YABROUD}: added, 3 figures`);
+
+    const { reports, figures } = await storedIngest();
+    expect(reports.map((r) => r.headline)).toEqual(["Families leave Yabroud as army presses Qalamoun push"]);
+    expect(figures).toHaveLength(3);
+  });
+
+  describe("refuses bad input with exit 2, one line on stderr, and writes nothing", () => {
+    type Case = [string, (own: string) => string[], RegExp];
+    const cases: Case[] = [
+      ["a missing file", (own) => ["--published", "2014-02-17", "--outlet", "W", path.join(own, "nope.txt")], /no such file/],
+      ["an empty file", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "empty.txt", "")], /empty file/],
+      ["a file of blank lines", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "blank.txt", "\n  \n")], /no text/],
+      ["a binary file", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "x.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], /binary/],
+      ["a file not in UTF-8", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "latin1.txt", Buffer.from("Alep, d\xe9cembre", "latin1"))], /UTF-8/],
+      ["a directory", (own) => ["--published", "2014-02-17", "--outlet", "W", own], /directory/],
+      ["a bad date", () => ["--published", "2014-02-30", "--outlet", "W", YABROUD], /--published must be a calendar date/],
+      ["no date", () => ["--outlet", "W", YABROUD], /missing --published/],
+      ["no outlet", () => ["--published", "2014-02-17", YABROUD], /missing --outlet/],
+      ["no file", () => ["--published", "2014-02-17", "--outlet", "W"], /no report file/],
+      ["an unknown option", () => ["--published", "2014-02-17", "--outlet", "W", "--force", YABROUD], /--force/],
+      ["a bad address", () => ["--published", "2014-02-17", "--outlet", "W", "--url", "example", YABROUD], /--url is not a URL/],
+      ["a bad language", () => ["--published", "2014-02-17", "--outlet", "W", "--language", "eng", YABROUD], /--language/],
+      ["a headline for several files", () => ["--published", "2014-02-17", "--outlet", "W", "--headline", "H", YABROUD, KASAB], /single file/],
+      ["an address for several files", () => ["--published", "2014-02-17", "--outlet", "W", "--url", "https://example.org/", YABROUD, KASAB], /single file/],
+      ["a bad file after good ones", (own) => ["--published", "2014-02-17", "--outlet", "W", YABROUD, KASAB, path.join(own, "nope.txt")], /no such file/],
+    ];
+
+    function write(own: string, name: string, content: string | Buffer): string {
+      const file = path.join(own, name);
+      fs.writeFileSync(file, content);
+      return file;
+    }
+
+    // Each case has its own directory, so they can run side by side.
+    it.concurrent.each(cases)("%s", async (_name, args, message) => {
+      const own = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-bad-"));
+      try {
+        const database = path.join(own, "cli.sqlite");
+        const run = await ingestInto(database, args(own));
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(lines(run.stderr)).toHaveLength(1);
+        expect(run.stderr).toMatch(/^ingest: /);
+        expect(run.stderr).toMatch(message);
+        expect(fs.existsSync(database)).toBe(false);
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    });
+  });
+});

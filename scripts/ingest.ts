@@ -1,0 +1,143 @@
+/**
+ * npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] FILE…
+ * Reads the figures of each report file and stores report and figures in the
+ * database at DATABASE_PATH, marked as machine-extracted. Arguments and every
+ * file are checked before anything is written (exit 2); a report that fails
+ * to store is rolled back alone and the run goes on (exit 1 at the end).
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { ingestReport } from "@/lib/actions";
+import { DATABASE_PATH, prepareDatabase } from "@/lib/db/client";
+import { readReport } from "@/lib/extract/cli";
+import { ExtractError } from "@/lib/extract/errors";
+import { isoDateSchema } from "@/lib/schema";
+
+const USAGE =
+  "usage: npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] FILE…";
+
+class UsageError extends Error {
+  readonly code = "bad_args";
+}
+
+interface Options {
+  published: string;
+  outlet: string;
+  headline?: string;
+  url?: string;
+  language?: string;
+  files: string[];
+}
+
+/** Everything after the first line of a message would break the one-line-per-problem promise. */
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        published: { type: "string" },
+        outlet: { type: "string" },
+        headline: { type: "string" },
+        url: { type: "string" },
+        language: { type: "string" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${oneLine(e instanceof Error ? e.message : String(e))} (${USAGE})`);
+  }
+  const { values, positionals: files } = parsed;
+  const { published, outlet, headline, url, language } = values;
+
+  if (published === undefined || published === "") throw new UsageError(`missing --published YYYY-MM-DD (${USAGE})`);
+  if (!isoDateSchema.safeParse(published).success) {
+    throw new UsageError(`--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
+  }
+  if (outlet === undefined || outlet.trim() === "") throw new UsageError(`missing --outlet NAME (${USAGE})`);
+  if (headline !== undefined && headline.trim() === "") throw new UsageError("--headline is empty");
+  if (url !== undefined && !z.url().safeParse(url).success) throw new UsageError(`--url is not a URL: "${url}"`);
+  if (language !== undefined && !/^[a-z]{2}$/.test(language)) {
+    throw new UsageError(`--language must be a two-letter ISO 639-1 code, got "${language}"`);
+  }
+  if (files.length === 0) throw new UsageError(`no report file given (${USAGE})`);
+  // Each file of a batch is its own article with its own headline and address.
+  if (files.length > 1 && (headline !== undefined || url !== undefined)) {
+    throw new UsageError("--headline and --url describe one report: give them with a single file only");
+  }
+  return { published, outlet: outlet.trim(), headline, url, language, files };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: Options;
+  let texts: string[];
+  try {
+    options = parseOptions(argv);
+    // Every file is read before the database is opened, so a bad one writes nothing.
+    texts = options.files.map(readReport);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ExtractError) {
+      process.stderr.write(`ingest: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  let db;
+  try {
+    db = await prepareDatabase(DATABASE_PATH);
+  } catch (e) {
+    process.stderr.write(`ingest: cannot open the database at ${DATABASE_PATH}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 1;
+  }
+
+  const total = options.files.length;
+  const tally = { added: 0, skipped: 0, figures: 0, failed: 0 };
+  try {
+    for (const [i, file] of options.files.entries()) {
+      const prefix = `[${i + 1}/${total}] ${file}`;
+      try {
+        const result = await ingestReport(db, {
+          text: texts[i]!,
+          published: options.published,
+          outlet: options.outlet,
+          headline: options.headline,
+          url: options.url,
+          language: options.language,
+        });
+        tally[result.status] += 1;
+        tally.figures += result.figures;
+        if (total > 1) {
+          const what =
+            result.status === "added"
+              ? `added, ${result.figures} ${result.figures === 1 ? "figure" : "figures"}`
+              : "skipped (already stored)";
+          process.stderr.write(`${prefix}: ${what}\n`);
+        }
+      } catch (e) {
+        tally.failed += 1;
+        process.stderr.write(`${prefix}: failed, nothing stored: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+
+  process.stdout.write(`reports added: ${tally.added}, skipped: ${tally.skipped}, figures: ${tally.figures}\n`);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ingest: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    process.exitCode = 1;
+  },
+);
