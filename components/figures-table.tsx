@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate, formatPeriod, formatValueShort } from "@/lib/format";
-import { METRIC_LABELS, QUALIFIER_LABELS, type FigureWithReport, type Offensive } from "@/lib/schema";
+import type { FigureWithReport, Offensive } from "@/lib/schema";
+import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/vocabulary";
 
 export interface SortableHeader {
   /** Link that sorts by this column; the current direction when it is the sorted one. */
@@ -65,7 +66,9 @@ export function FiguresTable({
           {figures.map((f) => (
             <tr key={f.id} id={`figure-${f.id}`} data-figure-id={f.id} data-value={f.value} className="border-b border-rule align-top">
               <td className="px-3 py-2 whitespace-nowrap">
-                {formatDate(f.periodEnd)}
+                <Link href={`/figures/${f.id}`} className="underline underline-offset-2" aria-label={`Figure ${f.id}, as of ${formatDate(f.periodEnd)}`}>
+                  {formatDate(f.periodEnd)}
+                </Link>
                 <br />
                 <span className="text-xs text-muted">{formatPeriod(f.periodStart, f.periodEnd)}</span>
               </td>

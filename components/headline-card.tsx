@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate, formatValueLong, formatValueShort } from "@/lib/format";
-import { METRIC_LABELS } from "@/lib/schema";
+import { METRIC_LABELS } from "@/lib/vocabulary";
 import type { SeriesPoint } from "@/lib/series";
 
 /** A headline number with its hedge, as-of date and source line: never a bare number. */

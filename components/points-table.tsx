@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate, formatPeriod, formatValueShort } from "@/lib/format";
-import { METRIC_LABELS } from "@/lib/schema";
+import { METRIC_LABELS } from "@/lib/vocabulary";
 import type { SeriesLine } from "@/lib/series";
 
 /** The numbers a chart draws, one row per plotted point, with where each came from. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { METRIC_LABELS, METRICS, type Metric, type Offensive } from "@/lib/schema";
+import type { Offensive } from "@/lib/schema";
+import { METRIC_LABELS, METRICS, type Metric } from "@/lib/vocabulary";
 import { CHART_VIEW_PARAMETERS, DEFAULT_VIEW, serializeViewState } from "@/lib/view-state";
 import { useView } from "./use-view";
 

@@ -7,6 +7,7 @@ const PAGES = [
   "/figures",
   "/reports",
   `/reports/${reports[0]!.id}`,
+  "/figures/ap-2012-03-13-5",
   `/offensives/${offensives.find((o) => o.slug === "northwest-syria-2019")?.slug ?? offensives[0]!.slug}`,
   `/offensives/${offensives.find((o) => o.slug === "idlib-city-2012")?.slug ?? offensives[0]!.slug}`,
   "/offensives/no-such-offensive",

@@ -45,3 +45,16 @@ test("a bad parameter shows a notice and falls back to the default", async ({ pa
   await expect(page.getByTestId("parameter-notice")).toContainText("metrics");
   await expect(rows(page)).toHaveCount(figures.length);
 });
+
+test("a figure's own page shows every field and links to its report; an unknown figure is a 404", async ({ page }) => {
+  const figure = figures.find((f) => f.vague) ?? figures[0]!;
+  await page.goto("/figures");
+  await page.locator(`[data-figure-id="${figure.id}"]`).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/figures/${figure.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(figure.value.toLocaleString("en-US"));
+  await expect(page.getByText("a word of magnitude, not a count")).toHaveCount(figure.vague ? 1 : 0);
+  await expect(page.locator(`main a[href="/reports/${figure.reportId}"]`)).toBeVisible();
+
+  const response = await page.goto("/figures/no-such-figure");
+  expect(response?.status()).toBe(404);
+});

@@ -5,7 +5,7 @@
  */
 import { offensiveTimeRange } from "./offensives";
 import type { FigureWithReport, Metric, Offensive } from "./schema";
-import { DISPLACEMENT_METRICS } from "./schema";
+import { DISPLACEMENT_METRICS } from "./vocabulary";
 import {
   buildOffensiveBreakdown,
   buildSeries,

@@ -157,6 +157,13 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
   return rows.map(reshapeFigureWithReport);
 }
 
+/** One figure with its report; memoised per request (the segment's layout, metadata and page all ask). */
+export const getFigure = cache(async (id: string): Promise<FigureWithReport | null> => {
+  const db = await getDb();
+  const row = await figuresQuery(db, {}).where("figures.id", "=", id).executeTakeFirst();
+  return row ? reshapeFigureWithReport(row) : null;
+});
+
 /** The same figures one at a time, for exports too large to hold in memory. */
 export async function* streamFigures(filter: FigureFilter = {}): AsyncGenerator<FigureWithReport> {
   const db = await getDb();

@@ -7,50 +7,31 @@
  */
 import { z } from "zod";
 
-/** The day the war is dated from; national running totals count from here. */
-export const WAR_START = "2011-03-15";
+import {
+  isIsoDate,
+  METRICS,
+  QUALIFIERS,
+  REVIEWS,
+  SCOPES,
+  type Metric,
+  type Qualifier,
+  type Review,
+  type Scope,
+} from "./vocabulary";
 
-export const METRICS = [
-  "killed",
-  "injured",
-  "killed_or_injured",
-  "displaced",
-  "internally_displaced",
-  "refugees",
-] as const;
+export * from "./vocabulary";
+
 export const metricSchema = z.enum(METRICS);
-export type Metric = z.infer<typeof metricSchema>;
-
-/** Metrics that count people driven from their homes. */
-export const DISPLACEMENT_METRICS: readonly Metric[] = [
-  "displaced",
-  "internally_displaced",
-  "refugees",
-];
-/** Metrics that count people killed or hurt. */
-export const CASUALTY_METRICS: readonly Metric[] = ["killed", "injured", "killed_or_injured"];
-
-export const QUALIFIERS = ["exact", "at_least", "approximately", "at_most"] as const;
 export const qualifierSchema = z.enum(QUALIFIERS);
-export type Qualifier = z.infer<typeof qualifierSchema>;
-
-export const SCOPES = ["national", "local"] as const;
 export const scopeSchema = z.enum(SCOPES);
-export type Scope = z.infer<typeof scopeSchema>;
-
-/** How a figure entered the dataset: checked by a person, or read by the extractor. */
-export const REVIEWS = ["reviewed", "machine"] as const;
 export const reviewSchema = z.enum(REVIEWS);
-export type Review = z.infer<typeof reviewSchema>;
+export type { Metric, Qualifier, Review, Scope };
 
 /** A calendar day, `YYYY-MM-DD`, that exists. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a calendar date");
+  .refine(isIsoDate, "not a calendar date");
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 const slugSchema = z
@@ -144,19 +125,3 @@ export type Offensive = z.infer<typeof offensiveSchema>;
 
 /** A figure together with the report it was read from: what pages and exports show. */
 export type FigureWithReport = Figure & { report: Report };
-
-export const METRIC_LABELS: Record<Metric, string> = {
-  killed: "Killed",
-  injured: "Injured",
-  killed_or_injured: "Killed or injured",
-  displaced: "Displaced",
-  internally_displaced: "Internally displaced",
-  refugees: "Refugees",
-};
-
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exact",
-  at_least: "at least",
-  approximately: "approximately",
-  at_most: "at most",
-};

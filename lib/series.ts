@@ -12,17 +12,16 @@
  * - The same figure from two reports is one point listing both reports.
  */
 import { parseISO } from "date-fns";
+import type { FigureWithReport, Offensive } from "./schema";
 import {
   DISPLACEMENT_METRICS,
   METRIC_LABELS,
   WAR_START,
-  type FigureWithReport,
   type Metric,
-  type Offensive,
   type Qualifier,
   type Review,
   type Scope,
-} from "./schema";
+} from "./vocabulary";
 
 export const UNATTRIBUTED = "unattributed";
 

@@ -6,7 +6,7 @@
  */
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { formatDate } from "./format";
-import { isoDateSchema, METRICS, type Metric } from "./schema";
+import { isIsoDate, METRICS, type Metric } from "./vocabulary";
 
 export const SCALES = ["linear", "log"] as const;
 export type Scale = (typeof SCALES)[number];
@@ -39,7 +39,7 @@ const isMetric = (s: string): s is Metric => (METRICS as readonly string[]).incl
 const isSourceName = (s: string): s is string => /^[\p{L}\p{N} .'’&()-]{1,60}$/u.test(s);
 
 const parseAsIsoDay = createParser<string>({
-  parse: (raw) => (isoDateSchema.safeParse(raw).success ? raw : null),
+  parse: (raw) => (isIsoDate(raw) ? raw : null),
   serialize: (day) => day,
 });
 

@@ -1,5 +1,5 @@
 import { formatDate, formatPeriod, formatValueLong } from "@/lib/format";
-import { METRIC_LABELS } from "@/lib/schema";
+import { METRIC_LABELS } from "@/lib/vocabulary";
 import { UNATTRIBUTED, type SeriesPoint } from "@/lib/series";
 
 /** Everything a reader needs to judge one plotted figure: the hedge, the day, who said it, where it was printed. */

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFigure, getOffensive } from "@/lib/data";
+import { formatDate, formatPeriod, formatValueLong, formatValueShort } from "@/lib/format";
+import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/schema";
+
+export async function generateMetadata(props: PageProps<"/figures/[id]">): Promise<Metadata> {
+  const figure = await getFigure((await props.params).id);
+  if (!figure) return { title: "Figure not found" };
+  return {
+    title: `${METRIC_LABELS[figure.metric]}: ${formatValueShort(figure)}, ${formatDate(figure.periodEnd)}`,
+    description: `${METRIC_LABELS[figure.metric]} ${formatValueLong(figure)} (${figure.location ?? "Syria"}), as reported by ${figure.report.outlet} on ${formatDate(figure.report.published)}.`,
+  };
+}
+
+/** One figure, every field of its record, and where it came from. */
+export default async function FigurePage(props: PageProps<"/figures/[id]">) {
+  const figure = await getFigure((await props.params).id);
+  if (!figure) notFound();
+  const offensive = figure.offensive ? await getOffensive(figure.offensive) : null;
+  const rows: [string, React.ReactNode][] = [
+    ["Metric", METRIC_LABELS[figure.metric]],
+    ["Value", `${formatValueLong(figure)}${figure.vague ? " — a word of magnitude, not a count" : ""}`],
+    ["Hedge", figure.vague ? "vague (drawn at its floor)" : QUALIFIER_LABELS[figure.qualifier]],
+    ["Period", formatPeriod(figure.periodStart, figure.periodEnd)],
+    ["Scope", figure.scope],
+    ["Place", figure.location ?? "not given"],
+    ["Who is counted", figure.group ?? "everyone (no group named)"],
+    ["Figure from", figure.attributedTo ?? "not named in the report"],
+    [
+      "Offensive",
+      offensive ? (
+        <Link href={`/offensives/${offensive.slug}`} className="underline underline-offset-2">{offensive.name}</Link>
+      ) : (
+        "none"
+      ),
+    ],
+    [
+      "Reported in",
+      <>
+        <Link href={`/reports/${figure.report.id}`} className="underline underline-offset-2">{figure.report.outlet}</Link>,{" "}
+        {formatDate(figure.report.published)}
+      </>,
+    ],
+    ["Review", figure.review === "machine" ? "machine-extracted, not yet reviewed by a person" : "reviewed by a person"],
+    ["Our note", figure.note],
+  ];
+  return (
+    <div className="space-y-4">
+      <p className="text-sm uppercase tracking-wide text-muted">Figure</p>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {METRIC_LABELS[figure.metric]}: {formatValueShort(figure)}
+        {figure.group ? ` ${figure.group}` : ""}
+      </h1>
+      <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-rule bg-white p-4 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-muted">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {figure.sentence ? (
+        <figure className="max-w-3xl">
+          <blockquote className="border-l-4 border-rule pl-4" data-testid="evidence">“{figure.sentence}”</blockquote>
+          <figcaption className="mt-1 text-sm text-muted">The sentence the extractor read this figure from.</figcaption>
+        </figure>
+      ) : null}
+    </div>
+  );
+}

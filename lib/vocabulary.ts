@@ -1,0 +1,50 @@
+/**
+ * The words of a figure's record (FIGURES.md) as plain constants, with no
+ * validation library attached, so client components can name metrics and
+ * hedges without shipping zod to the browser. lib/schema.ts builds its zod
+ * schemas from these and re-exports them.
+ */
+
+/** The day the war is dated from; national running totals count from here. */
+export const WAR_START = "2011-03-15";
+
+export const METRICS = ["killed", "injured", "killed_or_injured", "displaced", "internally_displaced", "refugees"] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Metrics that count people driven from their homes. */
+export const DISPLACEMENT_METRICS: readonly Metric[] = ["displaced", "internally_displaced", "refugees"];
+/** Metrics that count people killed or hurt. */
+export const CASUALTY_METRICS: readonly Metric[] = ["killed", "injured", "killed_or_injured"];
+
+export const QUALIFIERS = ["exact", "at_least", "approximately", "at_most"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const SCOPES = ["national", "local"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** How a figure entered the dataset: checked by a person, or read by the extractor. */
+export const REVIEWS = ["reviewed", "machine"] as const;
+export type Review = (typeof REVIEWS)[number];
+
+export const METRIC_LABELS: Record<Metric, string> = {
+  killed: "Killed",
+  injured: "Injured",
+  killed_or_injured: "Killed or injured",
+  displaced: "Displaced",
+  internally_displaced: "Internally displaced",
+  refugees: "Refugees",
+};
+
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: "exact",
+  at_least: "at least",
+  approximately: "approximately",
+  at_most: "at most",
+};
+
+/** A calendar day written `YYYY-MM-DD` that exists (no 30 February). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
