@@ -29,7 +29,11 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: false, launchOptions: chromium }, testMatch: /layout\.spec\.ts/ },
+    {
+      name: "phone",
+      use: { viewport: { width: 360, height: 740 }, isMobile: false, launchOptions: chromium },
+      testMatch: /layout\.spec\.ts/,
+    },
   ],
   webServer: {
     // The production build on a fresh database, so every run also checks first-start seeding.

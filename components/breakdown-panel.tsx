@@ -15,12 +15,14 @@ function PointCell({ point }: { point: SeriesPoint | null }) {
       <span className="tabular font-medium">{formatValueShort(point)}</span>
       {point.group ? ` ${point.group}` : ""}
       <br />
-      <span className="text-xs text-muted">
+      <span className="text-muted text-xs">
         {point.attributedTo ?? "unattributed"}, as of {formatDate(point.periodEnd)}
         {first ? (
           <>
             {" · "}
-            <Link href={`/reports/${first.reportId}`} className="underline underline-offset-2">{first.outlet}</Link>
+            <Link href={`/reports/${first.reportId}`} className="underline underline-offset-2">
+              {first.outlet}
+            </Link>
           </>
         ) : null}
       </span>
@@ -51,7 +53,9 @@ export function BreakdownPanel({
   actions?: React.ReactNode;
   busy?: boolean;
 }) {
-  const dateLabels = Object.fromEntries(rows.map((r) => [r.offensive.slug, formatDateRange(r.offensive.start, r.offensive.end)]));
+  const dateLabels = Object.fromEntries(
+    rows.map((r) => [r.offensive.slug, formatDateRange(r.offensive.start, r.offensive.end)]),
+  );
   return (
     <ChartPanel
       panelId={panelId}
@@ -67,56 +71,78 @@ export function BreakdownPanel({
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {rows.map((r) => (
             <li key={r.offensive.slug}>
-              <Link href={`/offensives/${r.offensive.slug}`} className="underline underline-offset-2">{r.offensive.name}</Link>
+              <Link href={`/offensives/${r.offensive.slug}`} className="underline underline-offset-2">
+                {r.offensive.name}
+              </Link>
             </li>
           ))}
         </ul>
       }
     >
-        {tab === "chart" ? (
-          <>
-            <BreakdownChart chartId={`${panelId}-chart`} title={title} rows={rows} scale={scale} dateLabels={dateLabels} />
-            <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Bars">
-              {BREAKDOWN_BARS.map((b) => (
-                <li key={b.key} className="flex items-center gap-2">
-                  <span aria-hidden="true" className="inline-block h-3 w-5" style={{ background: b.colour }} />
-                  {b.label}
-                </li>
-              ))}
-              <li className="text-muted">Hatched bar: a word of magnitude (“hundreds”) drawn at its floor.</li>
-            </ul>
-          </>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr className="border-b border-rule">
-                  <th scope="col" className="py-2 pr-3">Offensive</th>
-                  <th scope="col" className="py-2 pr-3">Killed</th>
-                  <th scope="col" className="py-2 pr-3">Displaced</th>
-                  <th scope="col" className="py-2 text-right">Figures</th>
+      {tab === "chart" ? (
+        <>
+          <BreakdownChart
+            chartId={`${panelId}-chart`}
+            title={title}
+            rows={rows}
+            scale={scale}
+            dateLabels={dateLabels}
+          />
+          <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Bars">
+            {BREAKDOWN_BARS.map((b) => (
+              <li key={b.key} className="flex items-center gap-2">
+                <span aria-hidden="true" className="inline-block h-3 w-5" style={{ background: b.colour }} />
+                {b.label}
+              </li>
+            ))}
+            <li className="text-muted">Hatched bar: a word of magnitude (“hundreds”) drawn at its floor.</li>
+          </ul>
+        </>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr className="border-rule border-b">
+                <th scope="col" className="py-2 pr-3">
+                  Offensive
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Killed
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Displaced
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  Figures
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.offensive.slug} className="border-rule border-b align-top">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link href={`/offensives/${r.offensive.slug}`} className="font-medium underline underline-offset-2">
+                      {r.offensive.name}
+                    </Link>
+                    <br />
+                    <span className="text-muted text-xs">
+                      {dateLabels[r.offensive.slug]} · {r.offensive.side}
+                    </span>
+                  </th>
+                  <td className="py-2 pr-3">
+                    <PointCell point={r.killed} />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <PointCell point={r.displaced} />
+                  </td>
+                  <td className="tabular py-2 text-right">{r.figureCount}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.offensive.slug} className="border-b border-rule align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link href={`/offensives/${r.offensive.slug}`} className="font-medium underline underline-offset-2">
-                        {r.offensive.name}
-                      </Link>
-                      <br />
-                      <span className="text-xs text-muted">{dateLabels[r.offensive.slug]} · {r.offensive.side}</span>
-                    </th>
-                    <td className="py-2 pr-3"><PointCell point={r.killed} /></td>
-                    <td className="py-2 pr-3"><PointCell point={r.displaced} /></td>
-                    <td className="tabular py-2 text-right">{r.figureCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </ChartPanel>
   );
 }

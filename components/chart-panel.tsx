@@ -37,12 +37,14 @@ export function ChartPanel({
       aria-labelledby={`${panelId}-title`}
       aria-busy={busy}
       data-testid={panelId}
-      className={`rounded-lg border border-rule bg-white p-4 transition-opacity ${busy ? "opacity-70" : ""}`}
+      className={`border-rule rounded-lg border bg-white p-4 transition-opacity ${busy ? "opacity-70" : ""}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id={`${panelId}-title`} className="text-lg font-semibold">{title}</h2>
-          <p className="max-w-2xl text-sm text-muted">{description}</p>
+          <h2 id={`${panelId}-title`} className="text-lg font-semibold">
+            {title}
+          </h2>
+          <p className="text-muted max-w-2xl text-sm">{description}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <TabSwitch panelId={panelId} tab={tab} onChange={onTab} />

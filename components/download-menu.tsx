@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { chartDataUrl, DATA_PARAMETERS, serializeViewState, type ViewState } from "@/lib/view-state";
 import { downloadChartImage } from "./charts/export-image";
 
@@ -41,44 +41,54 @@ export function DownloadMenu({
   canSaveImage: boolean;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
 
-  async function saveImage(format: "svg" | "png") {
+  async function saveImage(format: "svg" | "png", trigger: HTMLElement) {
     setProblem(null);
     const container = document.getElementById(`${panelId}-panel`);
     try {
       if (!container) throw new Error("the chart is not on the page");
       const credit = `Syria war toll · figures as reported, each with its source · ${window.location.href}`;
       await downloadChartImage(container, format, filename, title, credit);
-      if (menu.current) menu.current.open = false;
+      const menu = trigger.closest("details");
+      if (menu) menu.open = false;
     } catch (e) {
       setProblem((e as Error).message);
     }
   }
 
   return (
-    <details ref={menu} className="relative">
-      <summary className="cursor-pointer list-none rounded border border-rule bg-white px-3 py-1 text-sm hover:bg-gray-100">
+    <details className="relative">
+      <summary className="border-rule cursor-pointer list-none rounded border bg-white px-3 py-1 text-sm hover:bg-gray-100">
         Download
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-64 rounded border border-rule bg-white p-2 text-sm shadow-lg">
+      <div className="border-rule absolute right-0 z-20 mt-1 w-64 rounded border bg-white p-2 text-sm shadow-lg">
         <ul className="space-y-1">
           {links.map((l) => (
             <li key={l.label}>
-              <a href={l.href} download className="block rounded px-2 py-1 hover:bg-gray-100">{l.label}</a>
+              <a href={l.href} download className="block rounded px-2 py-1 hover:bg-gray-100">
+                {l.label}
+              </a>
             </li>
           ))}
           {canSaveImage
             ? (["png", "svg"] as const).map((format) => (
                 <li key={format}>
-                  <button type="button" onClick={() => void saveImage(format)} className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100">
+                  <button
+                    type="button"
+                    onClick={(e) => void saveImage(format, e.currentTarget)}
+                    className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100"
+                  >
                     Chart as {format.toUpperCase()}
                   </button>
                 </li>
               ))
             : null}
         </ul>
-        {problem ? <p role="alert" className="mt-2 text-red-700">{problem}</p> : null}
+        {problem ? (
+          <p role="alert" className="mt-2 text-red-700">
+            {problem}
+          </p>
+        ) : null}
       </div>
     </details>
   );

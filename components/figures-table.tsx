@@ -40,11 +40,11 @@ export function FiguresTable({
 }) {
   const names = new Map(offensives.map((o) => [o.slug, o.name]));
   return (
-    <div className="overflow-x-auto rounded-lg border border-rule bg-white">
+    <div className="border-rule overflow-x-auto rounded-lg border bg-white">
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm" data-testid="figures-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">
-          <tr className="border-b border-rule">
+          <tr className="border-rule border-b">
             {COLUMNS.map((c) => {
               const sort = sorting[c.id];
               return (
@@ -52,7 +52,9 @@ export function FiguresTable({
                   {sort ? (
                     <Link href={sort.href} className="underline-offset-2 hover:underline">
                       {c.label}
-                      <span aria-hidden="true">{sort.active === "ascending" ? " ▲" : sort.active === "descending" ? " ▼" : " ↕"}</span>
+                      <span aria-hidden="true">
+                        {sort.active === "ascending" ? " ▲" : sort.active === "descending" ? " ▼" : " ↕"}
+                      </span>
                     </Link>
                   ) : (
                     c.label
@@ -64,23 +66,35 @@ export function FiguresTable({
         </thead>
         <tbody>
           {figures.map((f) => (
-            <tr key={f.id} id={`figure-${f.id}`} data-figure-id={f.id} data-value={f.value} className="border-b border-rule align-top">
+            <tr
+              key={f.id}
+              id={`figure-${f.id}`}
+              data-figure-id={f.id}
+              data-value={f.value}
+              className="border-rule border-b align-top"
+            >
               <td className="px-3 py-2 whitespace-nowrap">
-                <Link href={`/figures/${f.id}`} className="underline underline-offset-2" aria-label={`Figure ${f.id}, as of ${formatDate(f.periodEnd)}`}>
+                <Link
+                  href={`/figures/${f.id}`}
+                  className="underline underline-offset-2"
+                  aria-label={`Figure ${f.id}, as of ${formatDate(f.periodEnd)}`}
+                >
                   {formatDate(f.periodEnd)}
                 </Link>
                 <br />
-                <span className="text-xs text-muted">{formatPeriod(f.periodStart, f.periodEnd)}</span>
+                <span className="text-muted text-xs">{formatPeriod(f.periodStart, f.periodEnd)}</span>
               </td>
               <td className="px-3 py-2">
                 {METRIC_LABELS[f.metric]}
                 <br />
-                <span className="text-xs text-muted">{f.scope}</span>
+                <span className="text-muted text-xs">{f.scope}</span>
               </td>
               <td className="tabular px-3 py-2 text-right whitespace-nowrap">
                 <span className="font-medium">{formatValueShort(f)}</span>
                 <br />
-                <span className="text-xs text-muted">{f.vague ? "word of magnitude" : QUALIFIER_LABELS[f.qualifier]}</span>
+                <span className="text-muted text-xs">
+                  {f.vague ? "word of magnitude" : QUALIFIER_LABELS[f.qualifier]}
+                </span>
               </td>
               <td className="px-3 py-2">{f.group ?? "—"}</td>
               <td className="px-3 py-2">{f.location ?? "—"}</td>
@@ -95,17 +109,19 @@ export function FiguresTable({
                 )}
               </td>
               <td className="px-3 py-2">
-                <Link href={`/reports/${f.report.id}`} className="underline underline-offset-2">{f.report.outlet}</Link>
+                <Link href={`/reports/${f.report.id}`} className="underline underline-offset-2">
+                  {f.report.outlet}
+                </Link>
                 <br />
-                <span className="text-xs text-muted">
+                <span className="text-muted text-xs">
                   {formatDate(f.report.published)}
                   {f.review === "machine" ? " · machine-extracted" : " · reviewed"}
                 </span>
               </td>
-              <td className="px-3 py-2 text-muted">
+              <td className="text-muted px-3 py-2">
                 {f.note}
                 {showEvidence && f.sentence ? (
-                  <blockquote className="mt-1 border-l-2 border-rule pl-2 text-ink">“{f.sentence}”</blockquote>
+                  <blockquote className="border-rule text-ink mt-1 border-l-2 pl-2">“{f.sentence}”</blockquote>
                 ) : null}
               </td>
             </tr>

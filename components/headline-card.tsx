@@ -4,10 +4,20 @@ import { METRIC_LABELS } from "@/lib/vocabulary";
 import type { SeriesPoint } from "@/lib/series";
 
 /** A headline number with its hedge, as-of date and source line: never a bare number. */
-export function HeadlineCard({ testId, label, point, context }: { testId: string; label: string; point: SeriesPoint | null; context?: React.ReactNode }) {
+export function HeadlineCard({
+  testId,
+  label,
+  point,
+  context,
+}: {
+  testId: string;
+  label: string;
+  point: SeriesPoint | null;
+  context?: React.ReactNode;
+}) {
   return (
-    <section data-testid={testId} aria-label={label} className="rounded-lg border border-rule bg-white p-4">
-      <h2 className="text-sm font-medium uppercase tracking-wide text-muted">{label}</h2>
+    <section data-testid={testId} aria-label={label} className="border-rule rounded-lg border bg-white p-4">
+      <h2 className="text-muted text-sm font-medium tracking-wide uppercase">{label}</h2>
       {point ? (
         <>
           <p className="tabular mt-1 text-4xl font-bold" data-value={point.value}>
@@ -17,20 +27,22 @@ export function HeadlineCard({ testId, label, point, context }: { testId: string
             {METRIC_LABELS[point.metric]}: {formatValueLong(point)}
             {point.group ? ` ${point.group}` : ""}, as of {formatDate(point.periodEnd)}
           </p>
-          <p className="mt-2 text-sm text-muted" data-testid={`${testId}-source`}>
+          <p className="text-muted mt-2 text-sm" data-testid={`${testId}-source`}>
             Figure from {point.attributedTo ?? "an unnamed source (the report does not say)"} · reported by{" "}
             {point.sources.map((s, i) => (
               <span key={s.figureId}>
                 {i > 0 ? "; " : ""}
-                <Link href={`/reports/${s.reportId}`} className="underline underline-offset-2">{s.outlet}</Link>,{" "}
-                {formatDate(s.published)}
+                <Link href={`/reports/${s.reportId}`} className="underline underline-offset-2">
+                  {s.outlet}
+                </Link>
+                , {formatDate(s.published)}
               </span>
             ))}
           </p>
           {context}
         </>
       ) : (
-        <p className="mt-2 text-muted">No figure reported yet.</p>
+        <p className="text-muted mt-2">No figure reported yet.</p>
       )}
     </section>
   );

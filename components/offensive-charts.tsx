@@ -7,7 +7,15 @@ import { TrendPanel } from "./trend-panel";
 import { useView } from "./use-view";
 
 /** An offensive's series, one panel per metric, with the tab and scale held in the URL like the overview's. */
-export function OffensiveCharts({ offensive, series, range }: { offensive: Offensive; series: Series[]; range: readonly [string, string] }) {
+export function OffensiveCharts({
+  offensive,
+  series,
+  range,
+}: {
+  offensive: Offensive;
+  series: Series[];
+  range: readonly [string, string];
+}) {
   const [view, setView] = useView();
   return (
     <>

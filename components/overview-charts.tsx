@@ -36,7 +36,7 @@ export function ChartSlot({
   const onScale = (scale: ViewState["scale"]) => void setView({ scale });
   if (!chart) {
     return (
-      <section data-testid={id} className="rounded-lg border border-rule bg-white p-4" aria-busy={!error}>
+      <section data-testid={id} className="border-rule rounded-lg border bg-white p-4" aria-busy={!error}>
         <p className={error ? "text-red-700" : "text-muted"} role={error ? "alert" : undefined}>
           {error ? `This chart could not be loaded: ${error.message}` : "Loading…"}
         </p>
@@ -45,14 +45,14 @@ export function ChartSlot({
   }
   const actions = (
     <>
-    <EmbedControl chartId={id} view={view} />
-    <DownloadMenu
-      panelId={id}
-      filename={`syria-toll-${id}`}
-      title={chart.title}
-      links={chartDownloads(id, view)}
-      canSaveImage={view.tab === "chart"}
-    />
+      <EmbedControl chartId={id} view={view} />
+      <DownloadMenu
+        panelId={id}
+        filename={`syria-toll-${id}`}
+        title={chart.title}
+        links={chartDownloads(id, view)}
+        canSaveImage={view.tab === "chart"}
+      />
     </>
   );
   if (chart.kind === "breakdown") {

@@ -13,19 +13,38 @@ export function PointsTable({ caption, lines }: { caption: string; lines: Series
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-rule">
-            <th scope="col" className="py-2 pr-3">As of</th>
-            <th scope="col" className="py-2 pr-3">Line</th>
-            <th scope="col" className="py-2 pr-3">Metric</th>
-            <th scope="col" className="py-2 pr-3 text-right">Value</th>
-            <th scope="col" className="py-2 pr-3">Period</th>
-            <th scope="col" className="py-2 pr-3">Place</th>
-            <th scope="col" className="py-2">Reported in</th>
+          <tr className="border-rule border-b">
+            <th scope="col" className="py-2 pr-3">
+              As of
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Line
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Metric
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right">
+              Value
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Period
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Place
+            </th>
+            <th scope="col" className="py-2">
+              Reported in
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ line, point }) => (
-            <tr key={point.id} data-point-id={point.id} data-value={point.value} className="border-b border-rule align-top">
+            <tr
+              key={point.id}
+              data-point-id={point.id}
+              data-value={point.value}
+              className="border-rule border-b align-top"
+            >
               <td className="py-2 pr-3 whitespace-nowrap">{formatDate(point.periodEnd)}</td>
               <td className="py-2 pr-3">{line.label}</td>
               <td className="py-2 pr-3">{METRIC_LABELS[point.metric]}</td>

@@ -27,7 +27,21 @@ export interface TrendPanelProps {
 }
 
 /** A time-series chart with its legend, its table of the same numbers, and a linear/log switch. */
-export function TrendPanel({ panelId, title, description, lines, bands, range, connect = true, tab, scale, onTab, onScale, actions, busy }: TrendPanelProps) {
+export function TrendPanel({
+  panelId,
+  title,
+  description,
+  lines,
+  bands,
+  range,
+  connect = true,
+  tab,
+  scale,
+  onTab,
+  onScale,
+  actions,
+  busy,
+}: TrendPanelProps) {
   const styles = styleLines(lines);
   const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
   const hasVague = lines.some((l) => l.points.some((p) => p.vague));
@@ -47,12 +61,14 @@ export function TrendPanel({ panelId, title, description, lines, bands, range, c
       footer={
         bands.length > 0 ? (
           <details className="mt-3 text-sm">
-            <summary className="cursor-pointer text-muted">Offensive periods shaded on this chart</summary>
+            <summary className="text-muted cursor-pointer">Offensive periods shaded on this chart</summary>
             <ul className="mt-2 space-y-1">
               {bands.map((b) => (
                 <li key={b.slug}>
-                  <Link href={`/offensives/${b.slug}`} className="underline underline-offset-2">{b.name}</Link>:{" "}
-                  {formatDate(b.start)} – {b.end ? formatDate(b.end) : "end not given"}
+                  <Link href={`/offensives/${b.slug}`} className="underline underline-offset-2">
+                    {b.name}
+                  </Link>
+                  : {formatDate(b.start)} – {b.end ? formatDate(b.end) : "end not given"}
                 </li>
               ))}
             </ul>
@@ -61,10 +77,18 @@ export function TrendPanel({ panelId, title, description, lines, bands, range, c
       }
     >
       {pointCount === 0 ? (
-        <p className="py-8 text-center text-muted">No figure of this kind in this view.</p>
+        <p className="text-muted py-8 text-center">No figure of this kind in this view.</p>
       ) : tab === "chart" ? (
         <>
-          <TrendChart chartId={`${panelId}-chart`} title={title} lines={lines} bands={bands} range={range} scale={scale} connect={connect} />
+          <TrendChart
+            chartId={`${panelId}-chart`}
+            title={title}
+            lines={lines}
+            bands={bands}
+            range={range}
+            scale={scale}
+            connect={connect}
+          />
           <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines">
             {lines.map((line) => {
               const style = styles.get(line.key)!;
@@ -78,9 +102,11 @@ export function TrendPanel({ panelId, title, description, lines, bands, range, c
               );
             })}
           </ul>
-          <p className="mt-2 text-xs text-muted">
+          <p className="text-muted mt-2 text-xs">
             {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
-            {hasVague ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. " : ""}
+            {hasVague
+              ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. "
+              : ""}
             Shaded: offensive periods.
           </p>
         </>

@@ -16,7 +16,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function ViewBar({ sources, offensives }: { sources: string[]; offensives: Offensive[] }) {
   const [view, setView] = useView();
   const [copied, setCopied] = useState<string | null>(null);
-  const link = () => `${window.location.origin}${window.location.pathname}${serializeViewState(view, CHART_VIEW_PARAMETERS)}`;
+  const link = () =>
+    `${window.location.origin}${window.location.pathname}${serializeViewState(view, CHART_VIEW_PARAMETERS)}`;
 
   async function share() {
     const url = link();
@@ -31,14 +32,18 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
 
   const box = "rounded border border-rule bg-white px-2 py-1";
   return (
-    <section aria-label="View" className="space-y-3 rounded-lg border border-rule bg-white p-4 text-sm">
+    <section aria-label="View" className="border-rule space-y-3 rounded-lg border bg-white p-4 text-sm">
       <div className="flex flex-wrap gap-x-6 gap-y-3">
         <fieldset>
           <legend className="font-medium">Metrics</legend>
           <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
             {METRICS.map((m: Metric) => (
               <label key={m} className="flex items-center gap-1">
-                <input type="checkbox" checked={view.metrics.includes(m)} onChange={() => void setView({ metrics: toggle(view.metrics, m) })} />
+                <input
+                  type="checkbox"
+                  checked={view.metrics.includes(m)}
+                  onChange={() => void setView({ metrics: toggle(view.metrics, m) })}
+                />
                 {METRIC_LABELS[m]}
               </label>
             ))}
@@ -49,7 +54,11 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
           <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
             {sources.map((s) => (
               <label key={s} className="flex items-center gap-1">
-                <input type="checkbox" checked={view.sources.includes(s)} onChange={() => void setView({ sources: toggle(view.sources, s) })} />
+                <input
+                  type="checkbox"
+                  checked={view.sources.includes(s)}
+                  onChange={() => void setView({ sources: toggle(view.sources, s) })}
+                />
                 {s}
               </label>
             ))}
@@ -75,12 +84,18 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
             onChange={(e) => void setView({ to: ISO_DAY.test(e.target.value) ? e.target.value : null })}
           />
         </label>
-        <label className="min-w-0 max-w-full">
+        <label className="max-w-full min-w-0">
           <span className="block font-medium">Zoom to offensive</span>
-          <select className={`${box} w-full max-w-full`} value={view.offensive ?? ""} onChange={(e) => void setView({ offensive: e.target.value || null })}>
+          <select
+            className={`${box} w-full max-w-full`}
+            value={view.offensive ?? ""}
+            onChange={(e) => void setView({ offensive: e.target.value || null })}
+          >
             <option value="">Whole war</option>
             {offensives.map((o) => (
-              <option key={o.slug} value={o.slug}>{o.name}</option>
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
             ))}
           </select>
         </label>
@@ -89,10 +104,14 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
           Include machine-extracted figures
         </label>
         <div className="ml-auto flex gap-2">
-          <button type="button" className="rounded border border-rule px-3 py-1 hover:bg-gray-100" onClick={() => void setView({ ...DEFAULT_VIEW })}>
+          <button
+            type="button"
+            className="border-rule rounded border px-3 py-1 hover:bg-gray-100"
+            onClick={() => void setView({ ...DEFAULT_VIEW })}
+          >
             Reset
           </button>
-          <button type="button" className="rounded bg-ink px-3 py-1 text-white" onClick={() => void share()}>
+          <button type="button" className="bg-ink rounded px-3 py-1 text-white" onClick={() => void share()}>
             Share
           </button>
         </div>
@@ -100,7 +119,14 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
       {copied ? (
         <p role="status" className="flex flex-wrap items-center gap-2">
           Link copied:
-          <input readOnly value={copied} aria-label="Link to this view" className={`${box} min-w-0 flex-1`} onFocus={(e) => e.target.select()} data-testid="share-link" />
+          <input
+            readOnly
+            value={copied}
+            aria-label="Link to this view"
+            className={`${box} min-w-0 flex-1`}
+            onFocus={(e) => e.target.select()}
+            data-testid="share-link"
+          />
         </p>
       ) : null}
     </section>

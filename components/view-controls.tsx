@@ -4,15 +4,7 @@ import { useRef, type KeyboardEvent } from "react";
 import { SCALES, type Scale, type Tab } from "@/lib/view-state";
 
 /** Chart / table tabs (WAI-ARIA tabs: arrow keys move between them). */
-export function TabSwitch({
-  panelId,
-  tab,
-  onChange,
-}: {
-  panelId: string;
-  tab: Tab;
-  onChange: (tab: Tab) => void;
-}) {
+export function TabSwitch({ panelId, tab, onChange }: { panelId: string; tab: Tab; onChange: (tab: Tab) => void }) {
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ chart: null, table: null });
   const tabs: { id: Tab; label: string }[] = [
     { id: "chart", label: "Chart" },
@@ -26,7 +18,12 @@ export function TabSwitch({
     e.preventDefault();
   }
   return (
-    <div role="tablist" aria-label="Show as" className="inline-flex rounded border border-rule bg-white" onKeyDown={onKeyDown}>
+    <div
+      role="tablist"
+      aria-label="Show as"
+      className="border-rule inline-flex rounded border bg-white"
+      onKeyDown={onKeyDown}
+    >
       {tabs.map((t) => (
         <button
           key={t.id}
@@ -52,7 +49,7 @@ export function TabSwitch({
 /** Linear / logarithmic axis switch, as two toggle buttons. */
 export function ScaleSwitch({ scale, onChange }: { scale: Scale; onChange: (scale: Scale) => void }) {
   return (
-    <div role="group" aria-label="Vertical scale" className="inline-flex rounded border border-rule bg-white">
+    <div role="group" aria-label="Vertical scale" className="border-rule inline-flex rounded border bg-white">
       {SCALES.map((s) => (
         <button
           key={s}

@@ -24,7 +24,9 @@ test("filters by metric, source, offensive and date through the form", async ({ 
   await expect(rows(page)).toHaveCount(figures.filter((f) => f.offensive === offensive.slug).length);
 
   await page.goto("/figures?from=2014-01-01&to=2014-12-31");
-  await expect(rows(page)).toHaveCount(figures.filter((f) => f.periodEnd >= "2014-01-01" && f.periodEnd <= "2014-12-31").length);
+  await expect(rows(page)).toHaveCount(
+    figures.filter((f) => f.periodEnd >= "2014-01-01" && f.periodEnd <= "2014-12-31").length,
+  );
 });
 
 test("sorts by value from a column header", async ({ page }) => {

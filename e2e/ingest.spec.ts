@@ -18,7 +18,8 @@ const DATABASE = path.join(ROOT, "data", "e2e-ingest.sqlite");
 const FIXTURE = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "yabroud-2014-02.txt");
 /** Used only here, so this spec's report is found by its outlet. */
 const OUTLET = "Ingest Spec Wire";
-const EVIDENCE = "At least 16 people were killed in air raids on Yabroud on Sunday, the Syrian Observatory for Human Rights said.";
+const EVIDENCE =
+  "At least 16 people were killed in air raids on Yabroud on Sunday, the Syrian Observatory for Human Rights said.";
 
 test.describe.configure({ mode: "serial" });
 
@@ -79,13 +80,24 @@ test.beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // The build the shared web server has just made; `next start` serves it without building.
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: DATABASE, PORT: String(port) },
-    // Its own process group, so stopping it also stops any worker it forks.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: DATABASE, PORT: String(port) },
+      // Its own process group, so stopping it also stops any worker it forks.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   server.stdout?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
   await waitForServer(`${base}/`, 90_000);
@@ -111,7 +123,9 @@ test("a report ingested from the command line is listed at once, marked machine-
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   // A second run against the same database finds the report stored and skips it.
-  expect(run.stdout).toMatch(alreadyThere > 0 ? /^reports added: 0, skipped: 1, figures: 0\n$/ : /^reports added: 1, skipped: 0, figures: 3\n$/);
+  expect(run.stdout).toMatch(
+    alreadyThere > 0 ? /^reports added: 0, skipped: 1, figures: 0\n$/ : /^reports added: 1, skipped: 0, figures: 3\n$/,
+  );
 
   await page.reload();
   await expect(ingestedRows(page)).toHaveCount(3);
@@ -136,7 +150,9 @@ test("the report page shows the sentence each figure was read from", async ({ pa
   expect(href).toMatch(/^\/reports\/ingest-spec-wire-2014-02-17-[0-9a-f]{6,}$/);
 
   await page.goto(`${base}${href}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Families leave Yabroud as army presses Qalamoun push");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Families leave Yabroud as army presses Qalamoun push",
+  );
   await expect(page.getByRole("heading", { name: "3 figures read from this report" })).toBeVisible();
   await expect(page.locator("blockquote", { hasText: EVIDENCE })).toBeVisible();
 });

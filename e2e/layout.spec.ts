@@ -5,7 +5,9 @@ for (const path of ["/", "/figures", "/offensives/northwest-syria-2019"]) {
   test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

@@ -2,9 +2,11 @@ import { expect, test, type Locator } from "@playwright/test";
 import { nationalDeathTolls, offensives, reports } from "./dataset";
 
 async function pointsOf(scope: Locator): Promise<string[]> {
-  return (await scope.locator("[data-point-id]").evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute("data-point-id")}=${e.getAttribute("data-value")}`),
-  )).sort();
+  return (
+    await scope
+      .locator("[data-point-id]")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-point-id")}=${e.getAttribute("data-value")}`))
+  ).sort();
 }
 
 test.describe("overview", () => {
@@ -13,7 +15,9 @@ test.describe("overview", () => {
   });
 
   test("shows both headline numbers, each with its hedge, date and source", async ({ page }) => {
-    const latest = [...nationalDeathTolls].filter((f) => f.group === null).sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0]!;
+    const latest = [...nationalDeathTolls]
+      .filter((f) => f.group === null)
+      .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0]!;
     const report = reports.find((r) => r.id === latest.reportId)!;
     const deaths = page.getByTestId("headline-deaths");
     await expect(deaths).toContainText(latest.value.toLocaleString("en-US"));
@@ -29,7 +33,9 @@ test.describe("overview", () => {
   test("draws one point per national death-toll figure", async ({ page }) => {
     const chart = page.getByTestId("deaths");
     await expect(chart.locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
-    const values = await chart.locator(".trend-point").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+    const values = await chart
+      .locator(".trend-point")
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
     expect(values.sort((a, b) => a - b)).toEqual(nationalDeathTolls.map((f) => f.value).sort((a, b) => a - b));
   });
 
@@ -62,8 +68,11 @@ test.describe("overview", () => {
 
   test("switches a chart between linear and logarithmic scales", async ({ page }) => {
     const panel = page.getByTestId("deaths");
-    const ticks = () => panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
-    await expect(panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
+    const ticks = () =>
+      panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    await expect(
+      panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first(),
+    ).toBeVisible();
     const logTicks = await ticks();
     expect(logTicks).toContain("1M");
     await panel.getByRole("button", { name: "Linear" }).click();

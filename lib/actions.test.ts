@@ -46,7 +46,11 @@ async function snapshot() {
 async function datasetRows() {
   const all = await snapshot();
   const ids = new Set(all.reports.filter((r) => r.origin === "dataset").map((r) => r.id));
-  return { ...all, reports: all.reports.filter((r) => ids.has(r.id)), figures: all.figures.filter((f) => ids.has(f.report_id)) };
+  return {
+    ...all,
+    reports: all.reports.filter((r) => ids.has(r.id)),
+    figures: all.figures.filter((f) => ids.has(f.report_id)),
+  };
 }
 
 describe("ingestReport", () => {
@@ -57,7 +61,11 @@ describe("ingestReport", () => {
     expect(result.reportId.slice(-6)).toBe(hashReportText(YABROUD).slice(0, 6));
     expect(result.figures).toBe(3);
 
-    const report = await db.selectFrom("reports").selectAll().where("id", "=", result.reportId).executeTakeFirstOrThrow();
+    const report = await db
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", result.reportId)
+      .executeTakeFirstOrThrow();
     expect(report).toEqual({
       id: result.reportId,
       outlet: "Test Wire",
@@ -69,7 +77,12 @@ describe("ingestReport", () => {
       content_hash: hashReportText(YABROUD),
     });
 
-    const figures = await db.selectFrom("figures").selectAll().where("report_id", "=", result.reportId).orderBy("id").execute();
+    const figures = await db
+      .selectFrom("figures")
+      .selectAll()
+      .where("report_id", "=", result.reportId)
+      .orderBy("id")
+      .execute();
     expect(figures.map((f) => f.id)).toEqual([1, 2, 3].map((n) => `${result.reportId}-${n}`));
     for (const f of figures) {
       expect(f.review).toBe("machine");
@@ -78,8 +91,18 @@ describe("ingestReport", () => {
       expect(YABROUD).toContain(f.sentence!);
     }
     const byValue = new Map(figures.map((f) => [f.value, f]));
-    expect(byValue.get(16)).toMatchObject({ metric: "killed", location: "Yabroud", attributed_to: "SOHR", offensive_slug: "qalamoun-2013" });
-    expect(byValue.get(10000)).toMatchObject({ metric: "displaced", location: "Qalamoun", attributed_to: "UNHCR", offensive_slug: "qalamoun-2013" });
+    expect(byValue.get(16)).toMatchObject({
+      metric: "killed",
+      location: "Yabroud",
+      attributed_to: "SOHR",
+      offensive_slug: "qalamoun-2013",
+    });
+    expect(byValue.get(10000)).toMatchObject({
+      metric: "displaced",
+      location: "Qalamoun",
+      attributed_to: "UNHCR",
+      offensive_slug: "qalamoun-2013",
+    });
     // A national running total belongs to no offensive.
     expect(byValue.get(140000)).toMatchObject({ scope: "national", period_start: "2011-03-15", offensive_slug: null });
   });
@@ -93,7 +116,9 @@ describe("ingestReport", () => {
     // Windows line endings, a byte-order mark and blank lines around it are still the same article,
     // whatever outlet or date it is filed under.
     const resaved = `\uFEFF\r\n\r\n  ${YABROUD.replace(/\n/g, "\r\n")}\r\n\r\n`;
-    expect(await ingestReport(db, { ...YABROUD_REPORT, text: resaved, outlet: "Other Wire", published: "2014-02-18" })).toEqual(again);
+    expect(
+      await ingestReport(db, { ...YABROUD_REPORT, text: resaved, outlet: "Other Wire", published: "2014-02-18" }),
+    ).toEqual(again);
 
     expect(await snapshot()).toEqual(before);
   });
@@ -101,7 +126,9 @@ describe("ingestReport", () => {
   it("rolls the whole report back when a write fails inside the transaction", async () => {
     const before = await snapshot();
     // The report row goes in first; the figures' insert then fails, as a full disk or a constraint would.
-    await sql`CREATE TRIGGER refuse_figures BEFORE INSERT ON figures BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(db);
+    await sql`CREATE TRIGGER refuse_figures BEFORE INSERT ON figures BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(
+      db,
+    );
 
     const error = await ingestReport(db, YABROUD_REPORT).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
@@ -119,7 +146,11 @@ describe("ingestReport", () => {
     const reportId = `test-wire-2014-02-17-${hash.slice(0, 6)}`;
     // A dataset figure that happens to hold the id the report's second figure would get.
     const stray = await db.selectFrom("figures").selectAll().limit(1).executeTakeFirstOrThrow();
-    await db.updateTable("figures").set({ id: `${reportId}-2` }).where("id", "=", stray.id).execute();
+    await db
+      .updateTable("figures")
+      .set({ id: `${reportId}-2` })
+      .where("id", "=", stray.id)
+      .execute();
     const before = await snapshot();
 
     await expect(ingestReport(db, YABROUD_REPORT)).rejects.toMatchObject({ code: "store_failed" });
@@ -159,7 +190,9 @@ describe("ingestReport", () => {
 
     const dataset = loadDataset();
     // A new version forces the full rewrite of the dataset's rows.
-    expect(await seedDatabase(db, { ...dataset, version: `${dataset.version}-changed` })).toMatchObject({ changed: true });
+    expect(await seedDatabase(db, { ...dataset, version: `${dataset.version}-changed` })).toMatchObject({
+      changed: true,
+    });
 
     expect(await ingested()).toEqual(before);
     const counts = await db
@@ -191,7 +224,11 @@ describe("ingestReport", () => {
     });
     expect(reportId).toMatch(/^agence-federale-d-information-2014-02-17-[0-9a-f]{6}$/);
     const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirstOrThrow();
-    expect(report).toMatchObject({ headline: "Yabroud families head for Arsal", url: "https://example.org/yabroud", language: "fr" });
+    expect(report).toMatchObject({
+      headline: "Yabroud families head for Arsal",
+      url: "https://example.org/yabroud",
+      language: "fr",
+    });
   });
 
   it("gives each report its own id, even when the short one is taken", async () => {
@@ -199,12 +236,24 @@ describe("ingestReport", () => {
     const short = `test-wire-2014-02-17-${hash.slice(0, 6)}`;
     await db
       .insertInto("reports")
-      .values({ id: short, outlet: "Test Wire", headline: "Another", published: "2014-02-17", url: null, language: "en", origin: "ingest", content_hash: "x" })
+      .values({
+        id: short,
+        outlet: "Test Wire",
+        headline: "Another",
+        published: "2014-02-17",
+        url: null,
+        language: "en",
+        origin: "ingest",
+        content_hash: "x",
+      })
       .execute();
     const { reportId } = await ingestReport(db, YABROUD_REPORT);
     expect(reportId).toBe(`test-wire-2014-02-17-${hash.slice(0, 10)}`);
 
-    const other = await ingestReport(db, { ...YABROUD_REPORT, text: `${YABROUD}\nA later paragraph added by the editors.` });
+    const other = await ingestReport(db, {
+      ...YABROUD_REPORT,
+      text: `${YABROUD}\nA later paragraph added by the editors.`,
+    });
     expect(other.status).toBe("added");
     expect(other.reportId).not.toBe(reportId);
   });
@@ -216,11 +265,17 @@ describe("headlineFromText", () => {
     expect(headlineFromText("one two three four five six seven eight nine ten eleven\nbody")).toBe(
       "one two three four five six seven eight nine…",
     );
-    expect(headlineFromText("one two three four five six seven eight nine")).toBe("one two three four five six seven eight nine");
+    expect(headlineFromText("one two three four five six seven eight nine")).toBe(
+      "one two three four five six seven eight nine",
+    );
   });
 });
 
-const words = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 function runsOf(text: string, n = 10): Set<string> {
   const w = words(text);
   const out = new Set<string>();
@@ -231,11 +286,17 @@ function runsOf(text: string, n = 10): Set<string> {
 describe.runIf(requireSeeds())("ingest fixtures", () => {
   it("share no ten-word run with a seed report", () => {
     const seedRuns = new Set(
-      fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).flatMap((f) => [...runsOf(fs.readFileSync(path.join(SEEDS_DIR, f), "utf8"))]),
+      fs
+        .readdirSync(SEEDS_DIR)
+        .filter((f) => f.endsWith(".txt"))
+        .flatMap((f) => [...runsOf(fs.readFileSync(path.join(SEEDS_DIR, f), "utf8"))]),
     );
     const own = [...fs.readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f)), __filename];
     for (const file of own) {
-      expect([...runsOf(fs.readFileSync(file, "utf8"))].filter((r) => seedRuns.has(r)), file).toEqual([]);
+      expect(
+        [...runsOf(fs.readFileSync(file, "utf8"))].filter((r) => seedRuns.has(r)),
+        file,
+      ).toEqual([]);
     }
   });
 });

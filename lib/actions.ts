@@ -46,7 +46,10 @@ export const ingestInputSchema = z.object({
   outlet: z.string().trim().min(1, "the outlet is missing"),
   headline: z.string().trim().min(1, "the headline is empty").optional(),
   url: z.url().optional(),
-  language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code").default("en"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, "expected an ISO 639-1 code")
+    .default("en"),
 });
 export type IngestInput = z.input<typeof ingestInputSchema>;
 
@@ -63,7 +66,10 @@ export interface IngestResult {
  * with a trailing newline is still the same article.
  */
 export function normaliseReportText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }
 
 export function hashReportText(text: string): string {
@@ -72,7 +78,10 @@ export function hashReportText(text: string): string {
 
 /** The first non-empty line, cut after nine words: enough to recognise, too little to copy. */
 export function headlineFromText(text: string): string {
-  const line = normaliseReportText(text).split("\n").find((l) => l.trim() !== "") ?? "";
+  const line =
+    normaliseReportText(text)
+      .split("\n")
+      .find((l) => l.trim() !== "") ?? "";
   const words = line.trim().split(/\s+/);
   return words.length > HEADLINE_WORDS ? `${words.slice(0, HEADLINE_WORDS).join(" ")}…` : words.join(" ");
 }
@@ -132,7 +141,10 @@ function validateFigures(figures: unknown[]): ExtractedFigure[] {
   return figures.map((f, i) => {
     const result = extractedFigureSchema.safeParse(f);
     if (!result.success) {
-      throw new IngestError("invalid_figure", `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`);
+      throw new IngestError(
+        "invalid_figure",
+        `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`,
+      );
     }
     return result.data;
   });
@@ -173,7 +185,10 @@ export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<
       const existing = await trx.selectFrom("reports").select("id").where("content_hash", "=", hash).executeTakeFirst();
       if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0 };
 
-      const report: Report = reportSchema.parse({ ...draft.data, id: await chooseReportId(trx, outlet, published, hash) });
+      const report: Report = reportSchema.parse({
+        ...draft.data,
+        id: await chooseReportId(trx, outlet, published, hash),
+      });
       const offensives = await readOffensives(trx);
       const figures: Figure[] = extracted.map((f, i) => {
         const result = figureSchema.safeParse({
@@ -185,14 +200,23 @@ export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<
           note: MACHINE_NOTE,
         });
         if (!result.success) {
-          throw new IngestError("invalid_figure", `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`);
+          throw new IngestError(
+            "invalid_figure",
+            `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`,
+          );
         }
         return result.data;
       });
 
-      await trx.insertInto("reports").values(toReportRow(report, "ingest", hash)).execute();
+      await trx
+        .insertInto("reports")
+        .values(toReportRow(report, "ingest", hash))
+        .execute();
       for (let i = 0; i < figures.length; i += INSERT_CHUNK) {
-        await trx.insertInto("figures").values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow)).execute();
+        await trx
+          .insertInto("figures")
+          .values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow))
+          .execute();
       }
       return { status: "added" as const, reportId: report.id, figures: figures.length };
     });

@@ -61,7 +61,10 @@ export function chartShowsMetrics(id: ChartId, metrics: readonly Metric[]): bool
 }
 
 /** The time axis of a view: its from/to if given, else the offensive it names, else the whole war. */
-export function viewRange(view: Pick<ViewState, "from" | "to">, offensive: Offensive | null): readonly [string, string] {
+export function viewRange(
+  view: Pick<ViewState, "from" | "to">,
+  offensive: Offensive | null,
+): readonly [string, string] {
   const base = offensive ? offensiveTimeRange(offensive, []) : DEFAULT_RANGE;
   return [view.from ?? base[0], view.to ?? base[1]];
 }
@@ -79,11 +82,31 @@ export function buildChart(
   switch (id) {
     case "deaths": {
       const s = buildSeries(figures, NATIONAL_SPECS.deaths);
-      return { kind: "trend", id, title: s.title, description: s.description, lines: s.lines, range, connect: true, defaultScale: "log", metrics: CHART_METRICS[id] };
+      return {
+        kind: "trend",
+        id,
+        title: s.title,
+        description: s.description,
+        lines: s.lines,
+        range,
+        connect: true,
+        defaultScale: "log",
+        metrics: CHART_METRICS[id],
+      };
     }
     case "daily-deaths": {
       const s = buildSeries(figures, NATIONAL_SPECS.dailyDeaths);
-      return { kind: "trend", id, title: s.title, description: s.description, lines: s.lines, range, connect: false, defaultScale: "linear", metrics: CHART_METRICS[id] };
+      return {
+        kind: "trend",
+        id,
+        title: s.title,
+        description: s.description,
+        lines: s.lines,
+        range,
+        connect: false,
+        defaultScale: "linear",
+        metrics: CHART_METRICS[id],
+      };
     }
     case "displacement":
       return {
@@ -115,4 +138,3 @@ export function buildChart(
       };
   }
 }
-

@@ -7,16 +7,7 @@ import type { Kysely, Selectable } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
 import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
-import type {
-  Figure,
-  FigureWithReport,
-  Metric,
-  Offensive,
-  Qualifier,
-  Report,
-  Review,
-  Scope,
-} from "./schema";
+import type { Figure, FigureWithReport, Metric, Offensive, Qualifier, Report, Review, Scope } from "./schema";
 import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
 import { buildOffensiveSeries, pickHeadlines } from "./series";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
@@ -183,7 +174,10 @@ export async function getDatasetInfo(): Promise<DatasetInfo> {
   const db = await getDb();
   const [meta, figures, reports] = await Promise.all([
     db.selectFrom("dataset_meta").select("value").where("key", "=", "dataset_version").executeTakeFirst(),
-    db.selectFrom("figures").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("figures")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom("reports")
       .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("published").as("latest")])
@@ -248,11 +242,8 @@ export const getReport = cache(async (id: string): Promise<Report | null> => {
 export async function getSources(): Promise<string[]> {
   const db = await getDb();
   const rows = await db.selectFrom("figures").select("attributed_to").distinct().execute();
-  return rows
-    .map((r) => r.attributed_to ?? "unattributed")
-    .sort((a, b) => a.localeCompare(b));
+  return rows.map((r) => r.attributed_to ?? "unattributed").sort((a, b) => a.localeCompare(b));
 }
-
 
 /** The figure filter a view asks for. */
 export function viewFilter(view: ViewState): FigureFilter {
@@ -278,7 +269,10 @@ export async function getChart(id: ChartId, view: ViewState): Promise<ChartData 
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   if (view.offensive && !offensive) return null;
   const range = viewRange(view, offensive);
-  const [figures, offensives] = await Promise.all([getFigures(chartFilter(view, range, offensive !== null)), getOffensives()]);
+  const [figures, offensives] = await Promise.all([
+    getFigures(chartFilter(view, range, offensive !== null)),
+    getOffensives(),
+  ]);
   return buildChart(id, figures, offensives, range);
 }
 

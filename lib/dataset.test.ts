@@ -37,9 +37,7 @@ describe("data/ against the seeds' gold answers", () => {
     for (const g of required) {
       const want = Object.fromEntries(COMPARED.map((k) => [k, g[k]]));
       const i = remaining.findIndex(
-        (f) =>
-          reportsById.get(f.reportId)?.published === g.published &&
-          COMPARED.every((k) => f[k] === g[k]),
+        (f) => reportsById.get(f.reportId)?.published === g.published && COMPARED.every((k) => f[k] === g[k]),
       );
       expect(i, `no figure in data/ equals gold ${JSON.stringify(want)}`).toBeGreaterThanOrEqual(0);
       remaining.splice(i, 1);
@@ -49,9 +47,9 @@ describe("data/ against the seeds' gold answers", () => {
 
   it.runIf(haveSeeds)("has one report per seed article, with its outlet and date", () => {
     const gold = readGold();
-    expect(
-      dataset.reports.map((r) => [r.outlet.toLowerCase(), r.published]).sort(),
-    ).toEqual(gold.articles.map((a) => [a.outlet.toLowerCase(), a.published]).sort());
+    expect(dataset.reports.map((r) => [r.outlet.toLowerCase(), r.published]).sort()).toEqual(
+      gold.articles.map((a) => [a.outlet.toLowerCase(), a.published]).sort(),
+    );
   });
 
   it("links each figure to the offensive its place and period fall in", () => {

@@ -8,14 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DatasetError } from "./errors";
-import {
-  figureSchema,
-  offensiveSchema,
-  reportSchema,
-  type Figure,
-  type Offensive,
-  type Report,
-} from "./schema";
+import { figureSchema, offensiveSchema, reportSchema, type Figure, type Offensive, type Report } from "./schema";
 
 // Resolved at run time from the environment; the ignore comment keeps the
 // bundler from tracing the whole project because of it.
@@ -74,9 +67,18 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
   const figures = parseFile(dir, FILES.figures, figureSchema);
   const offensives = parseFile(dir, FILES.offensives, offensiveSchema);
 
-  assertUnique(FILES.reports, reports.items.map((r) => r.id));
-  assertUnique(FILES.figures, figures.items.map((f) => f.id));
-  assertUnique(FILES.offensives, offensives.items.map((o) => o.slug));
+  assertUnique(
+    FILES.reports,
+    reports.items.map((r) => r.id),
+  );
+  assertUnique(
+    FILES.figures,
+    figures.items.map((f) => f.id),
+  );
+  assertUnique(
+    FILES.offensives,
+    offensives.items.map((o) => o.slug),
+  );
 
   const reportIds = new Set(reports.items.map((r) => r.id));
   const slugs = new Set(offensives.items.map((o) => o.slug));

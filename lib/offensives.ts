@@ -7,7 +7,10 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import type { Offensive, ReportedFigure } from "./schema";
 
 function words(s: string): string {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 }
 
 /** True when one name contains the other as whole words ("Idlib" ~ "Idlib province"). */
@@ -28,9 +31,7 @@ export function findOffensive(
 ): Offensive | null {
   if (figure.scope !== "local" || figure.location === null) return null;
   const location = figure.location;
-  const matches = offensives.filter(
-    (o) => overlaps(figure, o) && o.places.some((place) => samePlace(place, location)),
-  );
+  const matches = offensives.filter((o) => overlaps(figure, o) && o.places.some((place) => samePlace(place, location)));
   // Two offensives on one place at once are not in the catalogue; if they ever
   // are, the earlier-started one is the one the figure is most likely about.
   return matches.sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;

@@ -34,9 +34,7 @@ export const isoDateSchema = z
   .refine(isIsoDate, "not a calendar date");
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");
 
 /** The fields of one reported figure, in the exact record of FIGURES.md. */
 const reportedFigureFields = z.object({
@@ -74,9 +72,7 @@ export const reportedFigureSchema = withFigureRules(reportedFigureFields);
 export type ReportedFigure = z.infer<typeof reportedFigureSchema>;
 
 /** What the extractor gives back: a reported figure plus the sentence it was read from. */
-export const extractedFigureSchema = withFigureRules(
-  reportedFigureFields.extend({ sentence: z.string().min(1) }),
-);
+export const extractedFigureSchema = withFigureRules(reportedFigureFields.extend({ sentence: z.string().min(1) }));
 export type ExtractedFigure = z.infer<typeof extractedFigureSchema>;
 
 export const reportSchema = z.object({

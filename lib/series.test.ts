@@ -126,7 +126,9 @@ describe("displacement series", () => {
       makeFigure({ metric: "displaced", scope: "local", location: "Kasab", periodStart: "2014-03-21" }),
     ];
     expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.refugees)).map((p) => p.value)).toEqual([30000]);
-    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.internallyDisplaced)).map((p) => p.value)).toEqual([200000]);
+    expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.internallyDisplaced)).map((p) => p.value)).toEqual([
+      200000,
+    ]);
     expect(seriesPoints(buildSeries(figures, NATIONAL_SPECS.displaced)).map((p) => p.value)).toEqual([230000]);
   });
 });
@@ -172,7 +174,14 @@ describe("pickHeadlines", () => {
     const headlines = pickHeadlines([
       running({ metric: "refugees", value: 30000, periodEnd: "2012-03-13" }),
       running({ metric: "displaced", value: 2000000, vague: true, qualifier: "at_least", periodEnd: "2020-01-28" }),
-      makeFigure({ metric: "displaced", scope: "local", location: "north-west", periodStart: "2019-12-01", periodEnd: "2020-02-09", value: 600000 }),
+      makeFigure({
+        metric: "displaced",
+        scope: "local",
+        location: "north-west",
+        periodStart: "2019-12-01",
+        periodEnd: "2020-02-09",
+        value: 600000,
+      }),
     ]);
     expect(headlines.displacement?.value).toBe(2000000);
     expect(headlines.displacement?.vague).toBe(true);
@@ -208,7 +217,9 @@ describe("buildOffensiveBreakdown", () => {
       ],
       [offensive("a"), offensive("b"), offensive("c")],
     );
-    expect(rows.map((r) => [r.offensive.slug, r.killed?.value ?? null, r.displaced?.value ?? null, r.figureCount])).toEqual([
+    expect(
+      rows.map((r) => [r.offensive.slug, r.killed?.value ?? null, r.displaced?.value ?? null, r.figureCount]),
+    ).toEqual([
       ["a", 147, 400000, 3],
       ["b", 200, null, 2],
       ["c", null, null, 0],

@@ -180,7 +180,12 @@ function lineLabel(source: string, group: string | null, metric: Metric, showMet
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "x"
+  );
 }
 
 export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSpec): Series {
@@ -194,7 +199,14 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
     const key = [slug(source), f.group ? slug(f.group) : "all", f.metric].join("--");
     let line = lines.get(key);
     if (!line) {
-      line = { key, source, group: f.group, metric: f.metric, label: lineLabel(source, f.group, f.metric, showMetric), points: [] };
+      line = {
+        key,
+        source,
+        group: f.group,
+        metric: f.metric,
+        label: lineLabel(source, f.group, f.metric, showMetric),
+        points: [],
+      };
       lines.set(key, line);
     }
     const identity = figureIdentity(f);
@@ -261,10 +273,7 @@ export function buildOffensiveSeries(figures: readonly FigureWithReport[], slug:
 /** The newer point wins; on the same day, the one covering more people, then the larger value. */
 function latest(points: SeriesPoint[], preferMetric?: Metric): SeriesPoint | null {
   const ranked = [...points].sort(
-    (a, b) =>
-      b.t - a.t ||
-      Number(b.metric === preferMetric) - Number(a.metric === preferMetric) ||
-      b.value - a.value,
+    (a, b) => b.t - a.t || Number(b.metric === preferMetric) - Number(a.metric === preferMetric) || b.value - a.value,
   );
   return ranked[0] ?? null;
 }
@@ -311,8 +320,7 @@ export interface OffensiveBreakdownRow {
 /** Whole-population counts first, then the larger value, then the later as-of day. */
 function largest(points: SeriesPoint[]): SeriesPoint | null {
   const ranked = [...points].sort(
-    (a, b) =>
-      Number(a.group !== null) - Number(b.group !== null) || b.value - a.value || b.t - a.t,
+    (a, b) => Number(a.group !== null) - Number(b.group !== null) || b.value - a.value || b.t - a.t,
   );
   return ranked[0] ?? null;
 }

@@ -46,7 +46,9 @@ describe("parseViewState", () => {
     expect(errors.map((e) => e.parameter)).toEqual([parameter]);
     expect(errors[0]?.message).toContain(parameter);
     if (parameter in DEFAULT_VIEW) {
-      expect(state[parameter as keyof typeof DEFAULT_VIEW]).toEqual(DEFAULT_VIEW[parameter as keyof typeof DEFAULT_VIEW]);
+      expect(state[parameter as keyof typeof DEFAULT_VIEW]).toEqual(
+        DEFAULT_VIEW[parameter as keyof typeof DEFAULT_VIEW],
+      );
     }
   });
 

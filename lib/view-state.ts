@@ -26,7 +26,10 @@ export const MAX_PARAMETER_LENGTH = 500;
 function parseAsList<T extends string>(isValid: (s: string) => s is T) {
   return createParser<T[]>({
     parse(raw) {
-      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const items = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (items.length === 0 || !items.every(isValid)) return null;
       return [...new Set(items)];
     },
@@ -186,13 +189,25 @@ export function serializeViewState(state: Partial<ViewState>, allowed?: readonly
 }
 
 /** The parameters that change which figures a view holds (the rest only change how they are shown). */
-export const DATA_PARAMETERS = ["metrics", "sources", "offensive", "from", "to", "machine"] as const satisfies readonly ViewParameter[];
+export const DATA_PARAMETERS = [
+  "metrics",
+  "sources",
+  "offensive",
+  "from",
+  "to",
+  "machine",
+] as const satisfies readonly ViewParameter[];
 
 /** The parameters of the overview and embed pages. */
 export const CHART_VIEW_PARAMETERS = [...DATA_PARAMETERS, "scale", "tab"] as const satisfies readonly ViewParameter[];
 
 /** The API address of one chart's data for a view: what the client refreshes from and the downloads link to. */
-export function chartDataUrl(chart: string, state: Partial<ViewState>, extra: Record<string, string> = {}, csv = false): string {
+export function chartDataUrl(
+  chart: string,
+  state: Partial<ViewState>,
+  extra: Record<string, string> = {},
+  csv = false,
+): string {
   const query = new URLSearchParams({ chart, ...extra });
   for (const [k, v] of new URLSearchParams(serializeViewState(state, DATA_PARAMETERS))) query.append(k, v);
   return `/api/v1/series${csv ? ".csv" : ""}?${query.toString()}`;

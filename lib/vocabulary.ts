@@ -8,7 +8,14 @@
 /** The day the war is dated from; national running totals count from here. */
 export const WAR_START = "2011-03-15";
 
-export const METRICS = ["killed", "injured", "killed_or_injured", "displaced", "internally_displaced", "refugees"] as const;
+export const METRICS = [
+  "killed",
+  "injured",
+  "killed_or_injured",
+  "displaced",
+  "internally_displaced",
+  "refugees",
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Metrics that count people driven from their homes. */

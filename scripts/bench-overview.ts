@@ -17,7 +17,14 @@ const RUNS = 5;
 async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const scripts = new Map<string, { raw: number; gzip: number }>();
   const dataRequests: string[] = [];
@@ -43,12 +50,21 @@ async function main() {
   }
   await browser.close();
 
-  const total = [...scripts.values()].reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const total = [...scripts.values()].reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`overview: ${url}`);
-  console.log(`scripts loaded: ${scripts.size}, ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip`);
-  console.log(`server answer (median of ${RUNS}): ${median(timings.map((t) => t.ttfb))} ms; first chart point drawn: ${median(timings.map((t) => t.firstPoint))} ms`);
-  console.log(`data requests during first paint: ${dataRequests.length}${dataRequests.length ? ` (${dataRequests.join(", ")})` : ""}`);
+  console.log(
+    `scripts loaded: ${scripts.size}, ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip`,
+  );
+  console.log(
+    `server answer (median of ${RUNS}): ${median(timings.map((t) => t.ttfb))} ms; first chart point drawn: ${median(timings.map((t) => t.firstPoint))} ms`,
+  );
+  console.log(
+    `data requests during first paint: ${dataRequests.length}${dataRequests.length ? ` (${dataRequests.join(", ")})` : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const run = (...args: string[]) => spawnSync(tsx, [path.join(root, "scripts", "eval-extract.ts"), ...args], { cwd: root, encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(tsx, [path.join(root, "scripts", "eval-extract.ts"), ...args], { cwd: root, encoding: "utf8" });
 
 describe("scripts/eval-extract.ts", () => {
   it("prints per-article results and the scores", () => {
@@ -18,6 +19,11 @@ describe("scripts/eval-extract.ts", () => {
   it("exits 2 with one line for a missing gold file", () => {
     const r = run(path.join(root, "no-such-gold.json"));
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"))).toHaveLength(1);
+    expect(
+      r.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !l.startsWith("npm warn")),
+    ).toHaveLength(1);
   });
 });

@@ -54,12 +54,7 @@ async function storedIngest() {
   const db = openDatabase(dbFile);
   try {
     const reports = await db.selectFrom("reports").selectAll().where("origin", "=", "ingest").orderBy("id").execute();
-    const figures = await db
-      .selectFrom("figures")
-      .selectAll()
-      .where("review", "=", "machine")
-      .orderBy("id")
-      .execute();
+    const figures = await db.selectFrom("figures").selectAll().where("review", "=", "machine").orderBy("id").execute();
     return { reports, figures };
   } finally {
     await db.destroy();
@@ -68,12 +63,25 @@ async function storedIngest() {
 
 describe("npm run ingest", () => {
   it("creates the database, stores one report and prints the summary", async () => {
-    const run = await ingest("--published", "2014-02-17", "--outlet", "Test Wire", "--url", "https://example.org/a", YABROUD);
+    const run = await ingest(
+      "--published",
+      "2014-02-17",
+      "--outlet",
+      "Test Wire",
+      "--url",
+      "https://example.org/a",
+      YABROUD,
+    );
     expect(run).toEqual({ status: 0, stdout: "reports added: 1, skipped: 0, figures: 3\n", stderr: "" });
 
     const { reports, figures } = await storedIngest();
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ outlet: "Test Wire", published: "2014-02-17", url: "https://example.org/a", origin: "ingest" });
+    expect(reports[0]).toMatchObject({
+      outlet: "Test Wire",
+      published: "2014-02-17",
+      url: "https://example.org/a",
+      origin: "ingest",
+    });
     expect(figures).toHaveLength(3);
     expect(figures.every((f) => f.report_id === reports[0]!.id && f.sentence !== null)).toBe(true);
   });
@@ -88,7 +96,17 @@ describe("npm run ingest", () => {
 
   it("reports progress on stderr for several files", async () => {
     await ingest("--published", "2014-02-17", "--outlet", "Test Wire", YABROUD);
-    const run = await ingest("--published", "2014-04-10", "--outlet", "Test Wire", "--language", "en", KASAB, YABROUD, TALKS);
+    const run = await ingest(
+      "--published",
+      "2014-04-10",
+      "--outlet",
+      "Test Wire",
+      "--language",
+      "en",
+      KASAB,
+      YABROUD,
+      TALKS,
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("reports added: 2, skipped: 1, figures: 2\n");
     expect(lines(run.stderr)).toEqual([
@@ -108,7 +126,9 @@ describe("npm run ingest", () => {
   it("rolls back a report that fails to store, goes on, and exits 1", async () => {
     const db = await prepareDatabase(dbFile);
     // Refuses only the Kasab report's figures, the way a failing disk would refuse one write.
-    await sql`CREATE TRIGGER refuse_kasab BEFORE INSERT ON figures WHEN NEW.location = 'Kasab' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(db);
+    await sql`CREATE TRIGGER refuse_kasab BEFORE INSERT ON figures WHEN NEW.location = 'Kasab' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(
+      db,
+    );
     await db.destroy();
 
     const run = await ingest("--published", "2014-04-10", "--outlet", "Test Wire", KASAB, YABROUD);
@@ -127,22 +147,78 @@ describe("npm run ingest", () => {
   describe("refuses bad input with exit 2, one line on stderr, and writes nothing", () => {
     type Case = [string, (own: string) => string[], RegExp];
     const cases: Case[] = [
-      ["a missing file", (own) => ["--published", "2014-02-17", "--outlet", "W", path.join(own, "nope.txt")], /no such file/],
-      ["an empty file", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "empty.txt", "")], /empty file/],
-      ["a file of blank lines", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "blank.txt", "\n  \n")], /no text/],
-      ["a binary file", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "x.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], /binary/],
-      ["a file not in UTF-8", (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "latin1.txt", Buffer.from("Alep, d\xe9cembre", "latin1"))], /UTF-8/],
+      [
+        "a missing file",
+        (own) => ["--published", "2014-02-17", "--outlet", "W", path.join(own, "nope.txt")],
+        /no such file/,
+      ],
+      [
+        "an empty file",
+        (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "empty.txt", "")],
+        /empty file/,
+      ],
+      [
+        "a file of blank lines",
+        (own) => ["--published", "2014-02-17", "--outlet", "W", write(own, "blank.txt", "\n  \n")],
+        /no text/,
+      ],
+      [
+        "a binary file",
+        (own) => [
+          "--published",
+          "2014-02-17",
+          "--outlet",
+          "W",
+          write(own, "x.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])),
+        ],
+        /binary/,
+      ],
+      [
+        "a file not in UTF-8",
+        (own) => [
+          "--published",
+          "2014-02-17",
+          "--outlet",
+          "W",
+          write(own, "latin1.txt", Buffer.from("Alep, d\xe9cembre", "latin1")),
+        ],
+        /UTF-8/,
+      ],
       ["a directory", (own) => ["--published", "2014-02-17", "--outlet", "W", own], /directory/],
-      ["a bad date", () => ["--published", "2014-02-30", "--outlet", "W", YABROUD], /--published must be a calendar date/],
+      [
+        "a bad date",
+        () => ["--published", "2014-02-30", "--outlet", "W", YABROUD],
+        /--published must be a calendar date/,
+      ],
       ["no date", () => ["--outlet", "W", YABROUD], /missing --published/],
       ["no outlet", () => ["--published", "2014-02-17", YABROUD], /missing --outlet/],
       ["no file", () => ["--published", "2014-02-17", "--outlet", "W"], /no report file/],
       ["an unknown option", () => ["--published", "2014-02-17", "--outlet", "W", "--force", YABROUD], /--force/],
-      ["a bad address", () => ["--published", "2014-02-17", "--outlet", "W", "--url", "example", YABROUD], /--url is not a URL/],
-      ["a bad language", () => ["--published", "2014-02-17", "--outlet", "W", "--language", "eng", YABROUD], /--language/],
-      ["a headline for several files", () => ["--published", "2014-02-17", "--outlet", "W", "--headline", "H", YABROUD, KASAB], /single file/],
-      ["an address for several files", () => ["--published", "2014-02-17", "--outlet", "W", "--url", "https://example.org/", YABROUD, KASAB], /single file/],
-      ["a bad file after good ones", (own) => ["--published", "2014-02-17", "--outlet", "W", YABROUD, KASAB, path.join(own, "nope.txt")], /no such file/],
+      [
+        "a bad address",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--url", "example", YABROUD],
+        /--url is not a URL/,
+      ],
+      [
+        "a bad language",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--language", "eng", YABROUD],
+        /--language/,
+      ],
+      [
+        "a headline for several files",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--headline", "H", YABROUD, KASAB],
+        /single file/,
+      ],
+      [
+        "an address for several files",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--url", "https://example.org/", YABROUD, KASAB],
+        /single file/,
+      ],
+      [
+        "a bad file after good ones",
+        (own) => ["--published", "2014-02-17", "--outlet", "W", YABROUD, KASAB, path.join(own, "nope.txt")],
+        /no such file/,
+      ],
     ];
 
     function write(own: string, name: string, content: string | Buffer): string {

@@ -92,7 +92,9 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     db = await prepareDatabase(DATABASE_PATH);
   } catch (e) {
-    process.stderr.write(`ingest: cannot open the database at ${DATABASE_PATH}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    process.stderr.write(
+      `ingest: cannot open the database at ${DATABASE_PATH}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`,
+    );
     return 1;
   }
 
@@ -121,7 +123,9 @@ async function main(argv: readonly string[]): Promise<number> {
         }
       } catch (e) {
         tally.failed += 1;
-        process.stderr.write(`${prefix}: failed, nothing stored: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+        process.stderr.write(
+          `${prefix}: failed, nothing stored: ${oneLine(e instanceof Error ? e.message : String(e))}\n`,
+        );
       }
     }
   } finally {

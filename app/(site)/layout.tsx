@@ -8,12 +8,14 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">
+      <footer className="border-rule text-muted mx-auto max-w-6xl border-t px-4 py-6 text-sm">
         <p>
-          Figures are as reported by the press, with each report&apos;s hedges kept (“more than”, “nearly”,
-          “hundreds”). They are never added together: a one-day toll is not part of a running total, and a word like
-          “hundreds” is drawn as a floor, not a count.{" "}
-          <a href="/api/v1/openapi.json" className="underline underline-offset-2">API</a>
+          Figures are as reported by the press, with each report&apos;s hedges kept (“more than”, “nearly”, “hundreds”).
+          They are never added together: a one-day toll is not part of a running total, and a word like “hundreds” is
+          drawn as a floor, not a count.{" "}
+          <a href="/api/v1/openapi.json" className="underline underline-offset-2">
+            API
+          </a>
         </p>
       </footer>
     </NuqsAdapter>

@@ -22,26 +22,49 @@ export async function GET(request: NextRequest) {
     { label: "Latest national displacement", point: headlines.displacement },
   ];
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", padding: 56, color: "#1a1a1a" }}>
-        <div style={{ fontSize: 28, color: "#555555" }}>Syria war toll</div>
-        <div style={{ fontSize: 48, fontWeight: 700, marginTop: 12, lineHeight: 1.15 }}>{describeView(view, offensive?.name ?? null)}</div>
-        <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
-          {numbers.map(({ label, point }) => (
-            <div key={label} style={{ display: "flex", flexDirection: "column", flex: 1, background: "#ffffff", border: "2px solid #d9d9d9", borderRadius: 12, padding: 24 }}>
-              <div style={{ fontSize: 24, color: "#555555" }}>{label}</div>
-              <div style={{ fontSize: 56, fontWeight: 700 }}>{point ? formatValueShort(point) : "—"}</div>
-              <div style={{ fontSize: 22, color: "#555555" }}>
-                {point ? `as of ${formatDate(point.periodEnd)} · ${point.attributedTo ?? "source not named"} · ${point.sources[0]?.outlet ?? ""}` : "not reported"}
-              </div>
-            </div>
-          ))}
-        </div>
-        <div style={{ marginTop: "auto", fontSize: 24, color: "#555555" }}>
-          {`Chart range ${formatDate(from)} – ${formatDate(to)} · every figure as reported, with its source`}
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#fbfaf7",
+        padding: 56,
+        color: "#1a1a1a",
+      }}
+    >
+      <div style={{ fontSize: 28, color: "#555555" }}>Syria war toll</div>
+      <div style={{ fontSize: 48, fontWeight: 700, marginTop: 12, lineHeight: 1.15 }}>
+        {describeView(view, offensive?.name ?? null)}
       </div>
-    ),
+      <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
+        {numbers.map(({ label, point }) => (
+          <div
+            key={label}
+            style={{
+              display: "flex",
+              flexDirection: "column",
+              flex: 1,
+              background: "#ffffff",
+              border: "2px solid #d9d9d9",
+              borderRadius: 12,
+              padding: 24,
+            }}
+          >
+            <div style={{ fontSize: 24, color: "#555555" }}>{label}</div>
+            <div style={{ fontSize: 56, fontWeight: 700 }}>{point ? formatValueShort(point) : "—"}</div>
+            <div style={{ fontSize: 22, color: "#555555" }}>
+              {point
+                ? `as of ${formatDate(point.periodEnd)} · ${point.attributedTo ?? "source not named"} · ${point.sources[0]?.outlet ?? ""}`
+                : "not reported"}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div style={{ marginTop: "auto", fontSize: 24, color: "#555555" }}>
+        {`Chart range ${formatDate(from)} – ${formatDate(to)} · every figure as reported, with its source`}
+      </div>
+    </div>,
     { width: 1200, height: 630 },
   );
 }

@@ -51,7 +51,15 @@ interface BarShapeProps {
 }
 
 /** One bar and its label: the value with its hedge, and the group when the figure counts only part of the dead. */
-function BarWithLabel({ x = 0, y = 0, width = 0, height = 0, payload, bar, chartId }: BarShapeProps & { bar: (typeof BREAKDOWN_BARS)[number]; chartId: string }) {
+function BarWithLabel({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  payload,
+  bar,
+  chartId,
+}: BarShapeProps & { bar: (typeof BREAKDOWN_BARS)[number]; chartId: string }) {
   const point = payload?.source[bar.key];
   if (!point || width <= 0) return <g />;
   return (
@@ -132,10 +140,18 @@ export function BreakdownChart({
     const row = payload?.[0]?.payload as Row | undefined;
     if (!active || !row) return null;
     return (
-      <div className="max-w-xs space-y-2 rounded border border-rule bg-white p-3 shadow-md">
+      <div className="border-rule max-w-xs space-y-2 rounded border bg-white p-3 shadow-md">
         <p className="font-semibold">{row.name}</p>
-        {row.source.killed ? <PointDetails point={row.source.killed} /> : <p className="text-sm">No death toll reported.</p>}
-        {row.source.displaced ? <PointDetails point={row.source.displaced} /> : <p className="text-sm">No displacement figure reported.</p>}
+        {row.source.killed ? (
+          <PointDetails point={row.source.killed} />
+        ) : (
+          <p className="text-sm">No death toll reported.</p>
+        )}
+        {row.source.displaced ? (
+          <PointDetails point={row.source.displaced} />
+        ) : (
+          <p className="text-sm">No displacement figure reported.</p>
+        )}
       </div>
     );
   }
@@ -155,7 +171,14 @@ export function BreakdownChart({
     >
       <defs>
         {BREAKDOWN_BARS.map((b) => (
-          <pattern key={b.key} id={`${chartId}-hatch-${b.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            key={b.key}
+            id={`${chartId}-hatch-${b.key}`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#ffffff" />
             <line x1="0" y1="0" x2="0" y2="6" stroke={b.colour} strokeWidth="3" />
           </pattern>

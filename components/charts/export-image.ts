@@ -5,7 +5,11 @@
  */
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-function standaloneSvg(container: HTMLElement, title: string, credit: string): { markup: string; width: number; height: number } | null {
+function standaloneSvg(
+  container: HTMLElement,
+  title: string,
+  credit: string,
+): { markup: string; width: number; height: number } | null {
   const source = container.querySelector("svg.recharts-surface");
   if (!(source instanceof SVGSVGElement)) return null;
   const { width, height } = source.getBoundingClientRect();
@@ -49,7 +53,11 @@ function standaloneSvg(container: HTMLElement, title: string, credit: string): {
   footer.textContent = credit;
   svg.appendChild(footer);
 
-  return { markup: new XMLSerializer().serializeToString(svg), width: Math.round(width), height: Math.round(height + top + bottom) };
+  return {
+    markup: new XMLSerializer().serializeToString(svg),
+    width: Math.round(width),
+    height: Math.round(height + top + bottom),
+  };
 }
 
 function save(blob: Blob, filename: string) {
@@ -63,7 +71,13 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export async function downloadChartImage(container: HTMLElement, format: "svg" | "png", filename: string, title: string, credit: string): Promise<void> {
+export async function downloadChartImage(
+  container: HTMLElement,
+  format: "svg" | "png",
+  filename: string,
+  title: string,
+  credit: string,
+): Promise<void> {
   const image = standaloneSvg(container, title, credit);
   if (!image) throw new Error("there is no chart to save: switch to the chart view first");
   const svgBlob = new Blob([image.markup], { type: "image/svg+xml;charset=utf-8" });

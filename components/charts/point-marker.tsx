@@ -21,7 +21,12 @@ export function PointMarker({ cx, cy, marker, colour, hollow, size = 6 }: PointM
     case "triangle":
       return <polygon points={`${cx},${cy - s - 1} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...common} />;
     case "diamond":
-      return <polygon points={`${cx},${cy - s - 2} ${cx + s + 2},${cy} ${cx},${cy + s + 2} ${cx - s - 2},${cy}`} {...common} />;
+      return (
+        <polygon
+          points={`${cx},${cy - s - 2} ${cx + s + 2},${cy} ${cx},${cy + s + 2} ${cx - s - 2},${cy}`}
+          {...common}
+        />
+      );
     case "cross":
       return (
         <path
@@ -46,10 +51,22 @@ export function PointMarker({ cx, cy, marker, colour, hollow, size = 6 }: PointM
 }
 
 /** A small legend swatch: the line's dash and marker, as the chart draws them. */
-export function LegendSwatch({ marker, colour, dash, showLine = true }: { marker: Marker; colour: string; dash: string; showLine?: boolean }) {
+export function LegendSwatch({
+  marker,
+  colour,
+  dash,
+  showLine = true,
+}: {
+  marker: Marker;
+  colour: string;
+  dash: string;
+  showLine?: boolean;
+}) {
   return (
     <svg width="36" height="16" aria-hidden="true" className="shrink-0">
-      {showLine ? <line x1="0" y1="8" x2="36" y2="8" stroke={colour} strokeWidth="2" strokeDasharray={dash || undefined} /> : null}
+      {showLine ? (
+        <line x1="0" y1="8" x2="36" y2="8" stroke={colour} strokeWidth="2" strokeDasharray={dash || undefined} />
+      ) : null}
       <PointMarker cx={18} cy={8} marker={marker} colour={colour} hollow={false} size={4} />
     </svg>
   );

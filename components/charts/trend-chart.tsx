@@ -46,7 +46,16 @@ interface DotProps {
   dataKey?: unknown;
 }
 
-export function TrendChart({ chartId, title, lines, bands, range, scale, connect = true, height = 320 }: TrendChartProps) {
+export function TrendChart({
+  chartId,
+  title,
+  lines,
+  bands,
+  range,
+  scale,
+  connect = true,
+  height = 320,
+}: TrendChartProps) {
   const { rows, pointsById } = useMemo(() => toChartRows(lines), [lines]);
   const styles = useMemo(() => styleLines(lines), [lines]);
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
@@ -81,8 +90,8 @@ export function TrendChart({ chartId, title, lines, bands, range, scale, connect
     const entry = active && row?.pointId ? pointsById.get(row.pointId) : undefined;
     if (!entry) return null;
     return (
-      <div className="max-w-xs rounded border border-rule bg-white p-3 shadow-md">
-        <p className="mb-1 text-xs uppercase tracking-wide text-muted">{entry.line.label}</p>
+      <div className="border-rule max-w-xs rounded border bg-white p-3 shadow-md">
+        <p className="text-muted mb-1 text-xs tracking-wide uppercase">{entry.line.label}</p>
         <PointDetails point={entry.point} />
       </div>
     );

@@ -5,7 +5,16 @@ import "server-only";
  */
 import type { NextRequest } from "next/server";
 import type { ChartId } from "../charts";
-import { getChart, getDatasetInfo, getFigures, getOffensive, getOffensives, getReport, getReports, type ReportSummary } from "../data";
+import {
+  getChart,
+  getDatasetInfo,
+  getFigures,
+  getOffensive,
+  getOffensives,
+  getReport,
+  getReports,
+  type ReportSummary,
+} from "../data";
 import { exportColumns, writeCsv, type CsvColumn } from "../export/csv";
 import { hxlColumns, metricsPresent } from "../export/hxl";
 import { buildMetadata, EXPORT_PARAMETERS } from "../export/metadata";
@@ -37,7 +46,11 @@ async function requireOffensive(view: ViewState): Promise<void> {
 }
 
 export async function figuresEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
-  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.figures, formats: true }, suffix);
+  const query = parseApiQuery(
+    request.nextUrl.searchParams,
+    { view: ENDPOINT_PARAMETERS.figures, formats: true },
+    suffix,
+  );
   await requireOffensive(query.view);
   return answerFigures(request, { query, filter: figureFilter(query.view), what: "figures" });
 }
@@ -50,7 +63,8 @@ export async function seriesEndpoint(request: NextRequest, suffix: Format | null
   );
   const chartId = query.chart as ChartId; // parseApiQuery refuses a query without one
   const chart = await getChart(chartId, query.view);
-  if (!chart) throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
+  if (!chart)
+    throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
   if (query.format === "json") return jsonResponse(request, { view: query.viewQuery, chart });
   const rows = chartRows(chart);
   const base = exportColumns();
@@ -102,7 +116,11 @@ export function reportsEndpoint(request: NextRequest, suffix: Format | null): Pr
 
 export async function offensiveEndpoint(request: NextRequest, segment: string): Promise<Response> {
   const { name: slug, format } = splitSuffix(segment);
-  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.detail, formats: true }, format);
+  const query = parseApiQuery(
+    request.nextUrl.searchParams,
+    { view: ENDPOINT_PARAMETERS.detail, formats: true },
+    format,
+  );
   const offensive = SLUG.test(slug) ? await getOffensive(slug) : null;
   if (!offensive) throw new NotFoundError("slug", `there is no offensive ${quote(slug)}`);
   return answerFigures(request, {
@@ -115,7 +133,11 @@ export async function offensiveEndpoint(request: NextRequest, segment: string): 
 
 export async function reportEndpoint(request: NextRequest, segment: string): Promise<Response> {
   const { name: id, format } = splitSuffix(segment);
-  const query = parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.detail, formats: true }, format);
+  const query = parseApiQuery(
+    request.nextUrl.searchParams,
+    { view: ENDPOINT_PARAMETERS.detail, formats: true },
+    format,
+  );
   const report = SLUG.test(id) ? await getReport(id) : null;
   if (!report) throw new NotFoundError("id", `there is no report ${quote(id)}`);
   return answerFigures(request, {
@@ -135,7 +157,8 @@ export async function metadataEndpoint(request: NextRequest): Promise<Response> 
   const origin = request.nextUrl.origin;
   if (query.chart) {
     const chart = await getChart(query.chart, query.view);
-    if (!chart) throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
+    if (!chart)
+      throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
     return jsonResponse(request, buildMetadata({ view: query.view, chart, info, origin }));
   }
   await requireOffensive(query.view);
@@ -153,5 +176,8 @@ export async function openApiEndpoint(request: NextRequest): Promise<Response> {
 }
 
 export async function notFoundEndpoint(request: NextRequest): Promise<Response> {
-  throw new NotFoundError("path", `there is no API endpoint at ${quote(request.nextUrl.pathname)}; see /api/v1/openapi.json`);
+  throw new NotFoundError(
+    "path",
+    `there is no API endpoint at ${quote(request.nextUrl.pathname)}; see /api/v1/openapi.json`,
+  );
 }

@@ -43,7 +43,10 @@ export interface FiguresAnswer {
   context?: Record<string, unknown>;
 }
 
-export async function answerFigures(request: Request, { query, filter, what, context = {} }: FiguresAnswer): Promise<Response> {
+export async function answerFigures(
+  request: Request,
+  { query, filter, what, context = {} }: FiguresAnswer,
+): Promise<Response> {
   if (query.format === "json") {
     const data = (await getFigures(filter)).map(figureRecord);
     return jsonResponse(request, { view: query.viewQuery, ...context, count: data.length, data });

@@ -1,9 +1,18 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, InvalidParameterError, NotFoundError } from "./errors";
-import { apiRoute, CACHE_CONTROL, csvResponse, csvStreamResponse, jsonResponse, matchesIfNoneMatch, strongEtag } from "./http";
+import {
+  apiRoute,
+  CACHE_CONTROL,
+  csvResponse,
+  csvStreamResponse,
+  jsonResponse,
+  matchesIfNoneMatch,
+  strongEtag,
+} from "./http";
 
-const request = (headers: Record<string, string> = {}) => new NextRequest("http://localhost/api/v1/figures", { headers });
+const request = (headers: Record<string, string> = {}) =>
+  new NextRequest("http://localhost/api/v1/figures", { headers });
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -11,7 +11,15 @@ import { ENDPOINT_PARAMETERS, FORMATS, HXL_VALUES } from "./query";
 
 /** The part of JSON Schema 2020-12 this document uses. */
 export interface JsonSchema {
-  type?: "string" | "integer" | "number" | "boolean" | "object" | "array" | "null" | ("string" | "integer" | "boolean" | "null")[];
+  type?:
+    | "string"
+    | "integer"
+    | "number"
+    | "boolean"
+    | "object"
+    | "array"
+    | "null"
+    | ("string" | "integer" | "boolean" | "null")[];
   enum?: readonly (string | number | boolean | null)[];
   pattern?: string;
   format?: string;
@@ -80,7 +88,8 @@ const VIEW_PARAMETERS: Partial<Record<ViewParameter, OpenApiParameter>> = {
   sources: {
     name: "sources",
     in: "query",
-    description: "Only figures given by these sources (attributedTo), comma-separated; `unattributed` selects figures with none.",
+    description:
+      "Only figures given by these sources (attributedTo), comma-separated; `unattributed` selects figures with none.",
     style: "form",
     explode: false,
     schema: { type: "array", items: { type: "string", pattern: "^[\\p{L}\\p{N} .'’&()-]{1,60}$" } },
@@ -88,10 +97,16 @@ const VIEW_PARAMETERS: Partial<Record<ViewParameter, OpenApiParameter>> = {
   offensive: {
     name: "offensive",
     in: "query",
-    description: "An offensive's slug. For figures and metadata: only its figures. For a series: the time axis of the offensive. Unknown → 404.",
+    description:
+      "An offensive's slug. For figures and metadata: only its figures. For a series: the time axis of the offensive. Unknown → 404.",
     schema: { type: "string", pattern: SLUG_PATTERN, maxLength: 80 },
   },
-  from: { name: "from", in: "query", description: "Only figures as of this day or later (periodEnd). Must not be after `to`.", schema: DATE },
+  from: {
+    name: "from",
+    in: "query",
+    description: "Only figures as of this day or later (periodEnd). Must not be after `to`.",
+    schema: DATE,
+  },
   to: { name: "to", in: "query", description: "Only figures as of this day or earlier (periodEnd).", schema: DATE },
   machine: {
     name: "machine",
@@ -99,8 +114,18 @@ const VIEW_PARAMETERS: Partial<Record<ViewParameter, OpenApiParameter>> = {
     description: "Include figures read by the extractor and not yet reviewed. Default true.",
     schema: { type: "string", enum: ["true", "false"] },
   },
-  sort: { name: "sort", in: "query", description: "Sort column. Default asOf.", schema: { type: "string", enum: SORT_COLUMNS } },
-  dir: { name: "dir", in: "query", description: "Sort direction. Default asc.", schema: { type: "string", enum: SORT_DIRECTIONS } },
+  sort: {
+    name: "sort",
+    in: "query",
+    description: "Sort column. Default asOf.",
+    schema: { type: "string", enum: SORT_COLUMNS },
+  },
+  dir: {
+    name: "dir",
+    in: "query",
+    description: "Sort direction. Default asc.",
+    schema: { type: "string", enum: SORT_DIRECTIONS },
+  },
 };
 
 const API_PARAMETERS: Record<"format" | "hxl" | "chart" | "chartOptional", OpenApiParameter> = {
@@ -117,7 +142,13 @@ const API_PARAMETERS: Record<"format" | "hxl" | "chart" | "chartOptional", OpenA
       "CSV only: add a row of HXL hashtags under the header. When rows mix metrics, `value` is replaced by one sparse column per metric present (see metadata.json).",
     schema: { type: "string", enum: HXL_VALUES },
   },
-  chart: { name: "chart", in: "query", required: true, description: "Which chart's plotted points.", schema: { type: "string", enum: CHART_IDS } },
+  chart: {
+    name: "chart",
+    in: "query",
+    required: true,
+    description: "Which chart's plotted points.",
+    schema: { type: "string", enum: CHART_IDS },
+  },
   chartOptional: {
     name: "chart",
     in: "query",
@@ -148,7 +179,14 @@ function ok(description: string, json: JsonSchema | null, csv: boolean): OpenApi
     headers: {
       ETag: { description: "Strong validator; send it back in If-None-Match.", schema: { type: "string" } },
       "Cache-Control": { description: "public, max-age=0, must-revalidate", schema: { type: "string" } },
-      ...(csv ? { "Content-Disposition": { description: 'attachment; filename="syria-toll-….csv"', schema: { type: "string" } } } : {}),
+      ...(csv
+        ? {
+            "Content-Disposition": {
+              description: 'attachment; filename="syria-toll-….csv"',
+              schema: { type: "string" },
+            },
+          }
+        : {}),
     },
     content,
   };
@@ -183,17 +221,55 @@ const listOf = (item: JsonSchema, extra: Record<string, JsonSchema> = {}): JsonS
   required: ["count", "data", ...Object.keys(extra)],
   properties: { ...extra, count: { type: "integer", minimum: 0 }, data: { type: "array", items: item } },
 });
-const VIEW_FIELD: JsonSchema = { type: "string", description: "The canonical query of the view applied (no leading ?)." };
-const figuresBody = (extra: Record<string, JsonSchema> = {}) => listOf(ref("schemas", "FigureRow"), { view: VIEW_FIELD, ...extra });
+const VIEW_FIELD: JsonSchema = {
+  type: "string",
+  description: "The canonical query of the view applied (no leading ?).",
+};
+const figuresBody = (extra: Record<string, JsonSchema> = {}) =>
+  listOf(ref("schemas", "FigureRow"), { view: VIEW_FIELD, ...extra });
 
 export function buildOpenApi(): OpenApiDocument {
   const formatParameters = [ref("parameters", "format"), ref("parameters", "hxl")];
-  const slug: OpenApiParameter = { name: "slug", in: "path", required: true, description: "The offensive's slug.", schema: { type: "string", pattern: SLUG_PATTERN } };
-  const id: OpenApiParameter = { name: "id", in: "path", required: true, description: "The report's id.", schema: { type: "string", pattern: SLUG_PATTERN } };
+  const slug: OpenApiParameter = {
+    name: "slug",
+    in: "path",
+    required: true,
+    description: "The offensive's slug.",
+    schema: { type: "string", pattern: SLUG_PATTERN },
+  };
+  const id: OpenApiParameter = {
+    name: "id",
+    in: "path",
+    required: true,
+    description: "The report's id.",
+    schema: { type: "string", pattern: SLUG_PATTERN },
+  };
   const figuresOp = (operationId: string, csvOnly: boolean) =>
-    get(operationId, csvOnly ? "All figures matching the view, as CSV (streamed)" : "All figures matching the view", [...parameterRefs(FIGURE_VIEW), ...formatParameters], ok("The figures, each with its report.", csvOnly ? null : figuresBody(), true), { notFound: true });
+    get(
+      operationId,
+      csvOnly ? "All figures matching the view, as CSV (streamed)" : "All figures matching the view",
+      [...parameterRefs(FIGURE_VIEW), ...formatParameters],
+      ok("The figures, each with its report.", csvOnly ? null : figuresBody(), true),
+      { notFound: true },
+    );
   const seriesOp = (operationId: string, csvOnly: boolean) =>
-    get(operationId, "The points one chart plots for the view", [ref("parameters", "chart"), ...parameterRefs(SERIES_VIEW), ...formatParameters], ok("JSON: the chart; CSV: one row per plotted point.", csvOnly ? null : { type: "object", required: ["view", "chart"], properties: { view: VIEW_FIELD, chart: ref("schemas", "ChartData") } }, true), { notFound: true });
+    get(
+      operationId,
+      "The points one chart plots for the view",
+      [ref("parameters", "chart"), ...parameterRefs(SERIES_VIEW), ...formatParameters],
+      ok(
+        "JSON: the chart; CSV: one row per plotted point.",
+        csvOnly
+          ? null
+          : {
+              type: "object",
+              required: ["view", "chart"],
+              properties: { view: VIEW_FIELD, chart: ref("schemas", "ChartData") },
+            },
+        true,
+      ),
+      { notFound: true },
+    );
 
   return {
     openapi: "3.1.0",
@@ -209,18 +285,66 @@ export function buildOpenApi(): OpenApiDocument {
       "/api/v1/figures.csv": figuresOp("downloadFigures", true),
       "/api/v1/series": seriesOp("getSeries", false),
       "/api/v1/series.csv": seriesOp("downloadSeries", true),
-      "/api/v1/offensives": get("listOffensives", "Every offensive", formatParameters, ok("The offensives.", listOf(ref("schemas", "Offensive")), true)),
-      "/api/v1/offensives.csv": get("downloadOffensives", "Every offensive, as CSV", formatParameters, ok("The offensives.", null, true)),
-      "/api/v1/offensives/{slug}": get("getOffensive", "One offensive and its figures (add .csv to the slug for CSV)", [slug, ...parameterRefs(DETAIL_VIEW), ...formatParameters], ok("The offensive and its figures.", figuresBody({ offensive: ref("schemas", "Offensive") }), true), { notFound: true }),
-      "/api/v1/reports": get("listReports", "Every report", formatParameters, ok("The reports with how many figures each gave.", listOf(ref("schemas", "ReportSummary")), true)),
-      "/api/v1/reports.csv": get("downloadReports", "Every report, as CSV", formatParameters, ok("The reports.", null, true)),
-      "/api/v1/reports/{id}": get("getReport", "One report and its figures (add .csv to the id for CSV)", [id, ...parameterRefs(DETAIL_VIEW), ...formatParameters], ok("The report and its figures.", figuresBody({ report: ref("schemas", "Report") }), true), { notFound: true }),
-      "/api/v1/metadata.json": get("getMetadata", "The metadata.json of an export: definitions, conventions, filters, dataset version, citation", [ref("parameters", "chartOptional"), ...parameterRefs(FIGURE_VIEW)], ok("The metadata document.", { type: "object", additionalProperties: true }, false), { notFound: true }),
-      "/api/v1/openapi.json": get("getOpenApi", "This document", [], ok("OpenAPI 3.1.", { type: "object", additionalProperties: true }, false)),
+      "/api/v1/offensives": get(
+        "listOffensives",
+        "Every offensive",
+        formatParameters,
+        ok("The offensives.", listOf(ref("schemas", "Offensive")), true),
+      ),
+      "/api/v1/offensives.csv": get(
+        "downloadOffensives",
+        "Every offensive, as CSV",
+        formatParameters,
+        ok("The offensives.", null, true),
+      ),
+      "/api/v1/offensives/{slug}": get(
+        "getOffensive",
+        "One offensive and its figures (add .csv to the slug for CSV)",
+        [slug, ...parameterRefs(DETAIL_VIEW), ...formatParameters],
+        ok("The offensive and its figures.", figuresBody({ offensive: ref("schemas", "Offensive") }), true),
+        { notFound: true },
+      ),
+      "/api/v1/reports": get(
+        "listReports",
+        "Every report",
+        formatParameters,
+        ok("The reports with how many figures each gave.", listOf(ref("schemas", "ReportSummary")), true),
+      ),
+      "/api/v1/reports.csv": get(
+        "downloadReports",
+        "Every report, as CSV",
+        formatParameters,
+        ok("The reports.", null, true),
+      ),
+      "/api/v1/reports/{id}": get(
+        "getReport",
+        "One report and its figures (add .csv to the id for CSV)",
+        [id, ...parameterRefs(DETAIL_VIEW), ...formatParameters],
+        ok("The report and its figures.", figuresBody({ report: ref("schemas", "Report") }), true),
+        { notFound: true },
+      ),
+      "/api/v1/metadata.json": get(
+        "getMetadata",
+        "The metadata.json of an export: definitions, conventions, filters, dataset version, citation",
+        [ref("parameters", "chartOptional"), ...parameterRefs(FIGURE_VIEW)],
+        ok("The metadata document.", { type: "object", additionalProperties: true }, false),
+        { notFound: true },
+      ),
+      "/api/v1/openapi.json": get(
+        "getOpenApi",
+        "This document",
+        [],
+        ok("OpenAPI 3.1.", { type: "object", additionalProperties: true }, false),
+      ),
     },
     components: {
       parameters: {
-        ...Object.fromEntries(Object.entries(VIEW_PARAMETERS).map(([k, p]) => [k, { ...p, schema: p.schema.type === "array" ? p.schema : limited(p.schema) }])),
+        ...Object.fromEntries(
+          Object.entries(VIEW_PARAMETERS).map(([k, p]) => [
+            k,
+            { ...p, schema: p.schema.type === "array" ? p.schema : limited(p.schema) },
+          ]),
+        ),
         ...API_PARAMETERS,
       },
       schemas: {
@@ -229,8 +353,18 @@ export function buildOpenApi(): OpenApiDocument {
           required: ["error"],
           properties: {
             error: { type: "string", description: "What is wrong, naming the parameter." },
-            parameter: { type: "string", description: "The parameter (or path part: slug, id, path) at fault. Absent on a 500." },
-            errors: { type: "array", items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } } },
+            parameter: {
+              type: "string",
+              description: "The parameter (or path part: slug, id, path) at fault. Absent on a 500.",
+            },
+            errors: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["parameter", "message"],
+                properties: { parameter: { type: "string" }, message: { type: "string" } },
+              },
+            },
           },
         },
         ExportRow: {
@@ -266,7 +400,12 @@ export function buildOpenApi(): OpenApiDocument {
           properties: { id: { type: "string" } },
           additionalProperties: true,
         },
-        ChartData: { type: "object", required: ["kind", "id", "title"], additionalProperties: true, description: "A trend (lines of points) or a breakdown (rows per offensive)." },
+        ChartData: {
+          type: "object",
+          required: ["kind", "id", "title"],
+          additionalProperties: true,
+          description: "A trend (lines of points) or a breakdown (rows per offensive).",
+        },
         Offensive: {
           type: "object",
           required: ["slug", "name", "side", "start", "end", "area", "places", "description"],
@@ -302,10 +441,19 @@ export function buildOpenApi(): OpenApiDocument {
         },
       },
       responses: {
-        BadRequest: { description: "A parameter is unknown, repeated, too long or has a bad value.", content: { "application/json": { schema: ref("schemas", "Error") } } },
-        NotFound: { description: "No such offensive, report or endpoint.", content: { "application/json": { schema: ref("schemas", "Error") } } },
+        BadRequest: {
+          description: "A parameter is unknown, repeated, too long or has a bad value.",
+          content: { "application/json": { schema: ref("schemas", "Error") } },
+        },
+        NotFound: {
+          description: "No such offensive, report or endpoint.",
+          content: { "application/json": { schema: ref("schemas", "Error") } },
+        },
         NotModified: { description: "If-None-Match matched the current ETag." },
-        InternalError: { description: "An unexpected failure; no details are given.", content: { "application/json": { schema: ref("schemas", "Error") } } },
+        InternalError: {
+          description: "An unexpected failure; no details are given.",
+          content: { "application/json": { schema: ref("schemas", "Error") } },
+        },
       },
     },
   };

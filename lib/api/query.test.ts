@@ -17,7 +17,10 @@ function problem(query: string, spec: QuerySpec, suffix: "csv" | null = null) {
 
 describe("parseApiQuery", () => {
   it("reads a view, a format and the canonical query", () => {
-    const q = parseApiQuery(new URLSearchParams("dir=desc&metrics=refugees,killed&format=csv&hxl=1&sort=value"), figures);
+    const q = parseApiQuery(
+      new URLSearchParams("dir=desc&metrics=refugees,killed&format=csv&hxl=1&sort=value"),
+      figures,
+    );
     expect(q.format).toBe("csv");
     expect(q.hxl).toBe(true);
     expect(q.view.metrics).toEqual(["refugees", "killed"]);
@@ -75,7 +78,10 @@ describe("parseApiQuery", () => {
   });
 
   it("takes view parameters that depend on the chart", () => {
-    const spec: QuerySpec = { view: (chart) => (chart ? ENDPOINT_PARAMETERS.series : ENDPOINT_PARAMETERS.figures), chart: "optional" };
+    const spec: QuerySpec = {
+      view: (chart) => (chart ? ENDPOINT_PARAMETERS.series : ENDPOINT_PARAMETERS.figures),
+      chart: "optional",
+    };
     expect(parseApiQuery(new URLSearchParams("sort=value"), spec).chart).toBeNull();
     expect(problem("chart=deaths&sort=value", spec).parameter).toBe("sort");
     expect(problem("format=csv", spec).parameter).toBe("format");

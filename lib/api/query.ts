@@ -6,7 +6,13 @@
  */
 import { z } from "zod";
 import { CHART_IDS, type ChartId } from "../charts";
-import { MAX_PARAMETER_LENGTH, parseViewState, serializeViewState, type ViewParameter, type ViewState } from "../view-state";
+import {
+  MAX_PARAMETER_LENGTH,
+  parseViewState,
+  serializeViewState,
+  type ViewParameter,
+  type ViewState,
+} from "../view-state";
 import { EXPORT_PARAMETERS } from "../export/metadata";
 import { InvalidParameterError, type ParameterProblem } from "./errors";
 
@@ -21,7 +27,9 @@ export const apiParameterSchemas = {
   hxl: z
     .enum(HXL_VALUES, { error: (issue) => `"hxl" must be 1 or 0 (or true/false); got "${String(issue.input)}"` })
     .transform((v) => v === "1" || v === "true"),
-  chart: z.enum(CHART_IDS, { error: (issue) => `"chart" must be one of ${CHART_IDS.join(", ")}; got "${String(issue.input)}"` }),
+  chart: z.enum(CHART_IDS, {
+    error: (issue) => `"chart" must be one of ${CHART_IDS.join(", ")}; got "${String(issue.input)}"`,
+  }),
 };
 type ApiParameter = keyof typeof apiParameterSchemas;
 
@@ -63,16 +71,25 @@ function readApiParameter<K extends ApiParameter>(
   values: string[],
 ): { value: z.output<(typeof apiParameterSchemas)[K]> | null; problem: ParameterProblem | null } {
   if (values.length > 1) {
-    return { value: null, problem: { parameter: name, message: `"${name}" is given ${values.length} times; give it once` } };
+    return {
+      value: null,
+      problem: { parameter: name, message: `"${name}" is given ${values.length} times; give it once` },
+    };
   }
   const raw = values[0] ?? "";
   if (raw === "") return { value: null, problem: null };
   if (raw.length > MAX_PARAMETER_LENGTH) {
-    return { value: null, problem: { parameter: name, message: `"${name}" is longer than ${MAX_PARAMETER_LENGTH} characters` } };
+    return {
+      value: null,
+      problem: { parameter: name, message: `"${name}" is longer than ${MAX_PARAMETER_LENGTH} characters` },
+    };
   }
   const parsed = apiParameterSchemas[name].safeParse(raw);
   if (!parsed.success) {
-    return { value: null, problem: { parameter: name, message: parsed.error.issues[0]?.message ?? `"${name}" is not valid` } };
+    return {
+      value: null,
+      problem: { parameter: name, message: parsed.error.issues[0]?.message ?? `"${name}" is not valid` },
+    };
   }
   return { value: parsed.data as z.output<(typeof apiParameterSchemas)[K]>, problem: null };
 }
@@ -138,5 +155,8 @@ function sortByPosition(problems: ParameterProblem[], params: URLSearchParams): 
     const at = keys.indexOf(p.parameter);
     return at === -1 ? keys.length : at;
   };
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => position(a.p) - position(b.p) || a.i - b.i).map(({ p }) => p);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => position(a.p) - position(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -35,9 +35,7 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createTable("figures")
         .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("report_id", "text", (c) =>
-          c.notNull().references("reports.id").onDelete("cascade"),
-        )
+        .addColumn("report_id", "text", (c) => c.notNull().references("reports.id").onDelete("cascade"))
         .addColumn("metric", "text", (c) => c.notNull())
         .addColumn("value", "bigint", (c) => c.notNull())
         .addColumn("high", "bigint")
@@ -49,25 +47,15 @@ const migrations: Record<string, Migration> = {
         .addColumn("location", "text")
         .addColumn("group_name", "text")
         .addColumn("attributed_to", "text")
-        .addColumn("offensive_slug", "text", (c) =>
-          c.references("offensives.slug").onDelete("set null"),
-        )
+        .addColumn("offensive_slug", "text", (c) => c.references("offensives.slug").onDelete("set null"))
         .addColumn("review", "text", (c) => c.notNull())
         .addColumn("note", "text", (c) => c.notNull())
         .addColumn("sentence", "text")
         .execute();
 
       await db.schema.createIndex("figures_report_idx").on("figures").column("report_id").execute();
-      await db.schema
-        .createIndex("figures_metric_end_idx")
-        .on("figures")
-        .columns(["metric", "period_end"])
-        .execute();
-      await db.schema
-        .createIndex("figures_offensive_idx")
-        .on("figures")
-        .column("offensive_slug")
-        .execute();
+      await db.schema.createIndex("figures_metric_end_idx").on("figures").columns(["metric", "period_end"]).execute();
+      await db.schema.createIndex("figures_offensive_idx").on("figures").column("offensive_slug").execute();
 
       await db.schema
         .createTable("dataset_meta")

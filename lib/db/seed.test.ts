@@ -24,7 +24,14 @@ afterEach(async () => {
 async function counts(db: Kysely<DB>) {
   const [reports, figures, offensives] = await Promise.all(
     (["reports", "figures", "offensives"] as const).map(async (t) =>
-      Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n),
+      Number(
+        (
+          await db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     ),
   );
   return { reports, figures, offensives };
@@ -67,7 +74,14 @@ describe("seedDatabase", () => {
       "abc",
     );
     await db.insertInto("reports").values(ingested).execute();
-    const machineFigure = { ...dataset.figures[0]!, id: "ingested-1-1", reportId: "ingested-1", review: "machine" as const, offensive: "qalamoun-2013", sentence: "s" };
+    const machineFigure = {
+      ...dataset.figures[0]!,
+      id: "ingested-1-1",
+      reportId: "ingested-1",
+      review: "machine" as const,
+      offensive: "qalamoun-2013",
+      sentence: "s",
+    };
     await db.insertInto("figures").values(toFigureRow(machineFigure)).execute();
 
     const changed: Dataset = {

@@ -11,7 +11,11 @@ import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./tables";
 
 const VERSION_KEY = "dataset_version";
 
-export function toReportRow(r: Report, origin: ReportsTable["origin"], contentHash: string | null = null): ReportsTable {
+export function toReportRow(
+  r: Report,
+  origin: ReportsTable["origin"],
+  contentHash: string | null = null,
+): ReportsTable {
   return {
     id: r.id,
     outlet: r.outlet,
@@ -82,17 +86,9 @@ export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<Se
       .deleteFrom("figures")
       .where("report_id", "in", trx.selectFrom("reports").select("id").where("origin", "=", "dataset"))
       .execute();
-    await trx
-      .deleteFrom("reports")
-      .where("origin", "=", "dataset")
-      .where("id", "not in", reportIds)
-      .execute();
+    await trx.deleteFrom("reports").where("origin", "=", "dataset").where("id", "not in", reportIds).execute();
     // An offensive dropped from the catalogue leaves ingested figures unlinked, not deleted.
-    await trx
-      .updateTable("figures")
-      .set({ offensive_slug: null })
-      .where("offensive_slug", "not in", slugs)
-      .execute();
+    await trx.updateTable("figures").set({ offensive_slug: null }).where("offensive_slug", "not in", slugs).execute();
     await trx.deleteFrom("offensives").where("slug", "not in", slugs).execute();
 
     for (const o of dataset.offensives) {

@@ -24,14 +24,14 @@ describe("formatCsvCell", () => {
   });
 
   it.each([
-    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+1", "'+1"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["  =1+1", "'  =1+1"],
     ["\t=1", "'\t=1"],
     ["\tplain", "'\tplain"],
-    ["\rplain", "\"'\rplain\""],
+    ["\rplain", '"\'\rplain"'],
   ])("neutralises the formula %j", (value, expected) => {
     expect(formatCsvCell(value)).toBe(expected);
   });

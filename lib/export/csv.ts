@@ -129,7 +129,9 @@ const NUMERIC_COLUMNS: ReadonlySet<ExportColumn> = new Set(["value", "high"]);
 /** The export columns in EXPORT_COLUMNS order, with the figure id first when the rows are figures. */
 export function exportColumns(options: { withId: true }): CsvColumn<FigureExportRow>[];
 export function exportColumns(options?: { withId?: false }): CsvColumn<ExportRow>[];
-export function exportColumns(options: { withId?: boolean } = {}): CsvColumn<FigureExportRow>[] | CsvColumn<ExportRow>[] {
+export function exportColumns(
+  options: { withId?: boolean } = {},
+): CsvColumn<FigureExportRow>[] | CsvColumn<ExportRow>[] {
   const base: CsvColumn<ExportRow>[] = EXPORT_COLUMNS.map((name) => ({
     header: name,
     value: (row: ExportRow) => row[name],

@@ -6,13 +6,18 @@ import { EXPORT_COLUMNS, figureToRow } from "./rows";
 
 function lines(csv: string): string[][] {
   // The rows in these tests have no quoted cells.
-  return csv.trimEnd().split("\r\n").map((l) => l.split(","));
+  return csv
+    .trimEnd()
+    .split("\r\n")
+    .map((l) => l.split(","));
 }
 
 describe("HXL export", () => {
   it("tags value with the metric's tag when every row has the same metric", () => {
     const rows = [figureToRow(makeFigure({ value: 7500 })), figureToRow(makeFigure({ value: 70000 }))];
-    const [header, tags, first] = lines(writeCsv(rows, hxlColumns(exportColumns(), metricsPresent(rows)), { hxl: true }));
+    const [header, tags, first] = lines(
+      writeCsv(rows, hxlColumns(exportColumns(), metricsPresent(rows)), { hxl: true }),
+    );
     expect(header).toEqual([...EXPORT_COLUMNS]);
     expect(tags?.[EXPORT_COLUMNS.indexOf("value")]).toBe("#affected+killed");
     expect(tags?.[EXPORT_COLUMNS.indexOf("attributedTo")]).toBe("#meta+source");
@@ -59,13 +64,17 @@ describe("HXL export", () => {
 
   it("tags the figure id of a figures export", () => {
     const row = { id: "f-1", ...figureToRow(makeFigure()) };
-    const [header, tags] = lines(writeCsv([row], hxlColumns(exportColumns({ withId: true }), ["killed"]), { hxl: true }));
+    const [header, tags] = lines(
+      writeCsv([row], hxlColumns(exportColumns({ withId: true }), ["killed"]), { hxl: true }),
+    );
     expect(header?.[0]).toBe("id");
     expect(tags?.[0]).toBe("#meta+figure_id");
   });
 
   it("refuses a row whose metric the columns were not laid out for, rather than drop its count", () => {
     const rows = [figureToRow(makeFigure({ metric: "injured" }))];
-    expect(() => writeCsv(rows, hxlColumns(exportColumns(), ["killed", "refugees"]), { hxl: true })).toThrow(HxlLayoutError);
+    expect(() => writeCsv(rows, hxlColumns(exportColumns(), ["killed", "refugees"]), { hxl: true })).toThrow(
+      HxlLayoutError,
+    );
   });
 });

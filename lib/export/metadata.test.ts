@@ -12,8 +12,21 @@ const accessed = new Date("2026-01-02T10:00:00Z");
 
 describe("buildMetadata", () => {
   it("describes a figures export: dataset, filters, rows, citation", () => {
-    const view = { ...DEFAULT_VIEW, metrics: ["killed" as const], from: "2012-01-01", sort: "value" as const, scale: "linear" as const };
-    const m = buildMetadata({ view, info, rowCount: 18, metrics: ["killed"], origin: "https://toll.example", accessed });
+    const view = {
+      ...DEFAULT_VIEW,
+      metrics: ["killed" as const],
+      from: "2012-01-01",
+      sort: "value" as const,
+      scale: "linear" as const,
+    };
+    const m = buildMetadata({
+      view,
+      info,
+      rowCount: 18,
+      metrics: ["killed"],
+      origin: "https://toll.example",
+      accessed,
+    });
     expect(m.dataset).toEqual({ version: "abc123", date: "2020-02-09", figureCount: 28, reportCount: 5 });
     expect(m.export.kind).toBe("figures");
     expect(m.export.rows).toBe(18);
@@ -41,7 +54,14 @@ describe("buildMetadata", () => {
       millions: 2000000,
     });
     expect(m.vague.floors).toBe(VAGUE_FLOORS);
-    expect(m.metrics.map((x) => x.id)).toEqual(["killed", "injured", "killed_or_injured", "displaced", "internally_displaced", "refugees"]);
+    expect(m.metrics.map((x) => x.id)).toEqual([
+      "killed",
+      "injured",
+      "killed_or_injured",
+      "displaced",
+      "internally_displaced",
+      "refugees",
+    ]);
     for (const x of m.metrics) expect(x.definition.length).toBeGreaterThan(10);
     expect(m.qualifiers.map((q) => q.id)).toEqual(["exact", "at_least", "approximately", "at_most"]);
     for (const c of m.export.columns) expect(c.description.length).toBeGreaterThan(5);
@@ -77,6 +97,8 @@ describe("buildMetadata", () => {
   it("builds canonical export queries and relative URLs", () => {
     expect(exportQuery(DEFAULT_VIEW, null)).toBe("");
     expect(exportUrl(DEFAULT_VIEW, null)).toBe("/api/v1/figures.csv");
-    expect(exportUrl({ ...DEFAULT_VIEW, machine: false }, "deaths")).toBe("/api/v1/series.csv?chart=deaths&machine=false");
+    expect(exportUrl({ ...DEFAULT_VIEW, machine: false }, "deaths")).toBe(
+      "/api/v1/series.csv?chart=deaths&machine=false",
+    );
   });
 });

@@ -7,7 +7,15 @@
  */
 import type { ChartData, ChartId } from "../charts";
 import type { DatasetInfo } from "../data";
-import { METRIC_LABELS, METRICS, QUALIFIER_LABELS, QUALIFIERS, WAR_START, type Metric, type Qualifier } from "../schema";
+import {
+  METRIC_LABELS,
+  METRICS,
+  QUALIFIER_LABELS,
+  QUALIFIERS,
+  WAR_START,
+  type Metric,
+  type Qualifier,
+} from "../schema";
 import { DATA_PARAMETERS, serializeViewState, type ViewParameter, type ViewState } from "../view-state";
 import { COLUMN_HXL_TAGS, GENERIC_COUNT_TAG, METRIC_HXL_TAGS, metricsPresent, splitsByMetric } from "./hxl";
 import { chartRows, EXPORT_COLUMNS, type ExportColumn } from "./rows";
@@ -22,7 +30,7 @@ export const METRIC_DEFINITIONS: Record<Metric, string> = {
   killed: "People the report says were killed or died, however it words it (killed, dead, death toll).",
   injured: "People the report says were wounded or injured.",
   killed_or_injured:
-    "A casualty count the report does not split into dead and wounded (\"killed and wounded\", \"casualties\").",
+    'A casualty count the report does not split into dead and wounded ("killed and wounded", "casualties").',
   displaced:
     "People who left their homes, where the report does not say whether they stayed in Syria or crossed a border.",
   internally_displaced: "People driven from their homes who stayed inside Syria (internally displaced persons, IDPs).",
@@ -31,9 +39,9 @@ export const METRIC_DEFINITIONS: Record<Metric, string> = {
 
 export const QUALIFIER_DEFINITIONS: Record<Qualifier, string> = {
   exact: "The report gives the number without a hedge.",
-  at_least: "A floor: \"at least\", \"more than\", \"over\", and every vague word of magnitude.",
-  approximately: "\"About\", \"around\", \"nearly\", \"some\", \"an estimated\".",
-  at_most: "A ceiling: \"up to\", \"fewer than\".",
+  at_least: 'A floor: "at least", "more than", "over", and every vague word of magnitude.',
+  approximately: '"About", "around", "nearly", "some", "an estimated".',
+  at_most: 'A ceiling: "up to", "fewer than".',
 };
 
 /** The number a vague word stands for: its conventional floor, always with qualifier at_least. */
@@ -49,14 +57,23 @@ export const VAGUE_FLOORS = {
 
 export const COLUMN_DEFINITIONS: Record<ExportColumn | "id", { type: string; description: string }> = {
   id: { type: "string", description: "The figure's identifier in the dataset (figure exports only)." },
-  chart: { type: "string | null", description: "The chart the point is drawn on; empty for a figure exported from the dataset." },
-  line: { type: "string | null", description: "The chart line the point is drawn on (source · group); empty outside a chart." },
+  chart: {
+    type: "string | null",
+    description: "The chart the point is drawn on; empty for a figure exported from the dataset.",
+  },
+  line: {
+    type: "string | null",
+    description: "The chart line the point is drawn on (source · group); empty outside a chart.",
+  },
   metric: { type: `one of ${METRICS.join(", ")}`, description: "What is counted; see `metrics`." },
   value: {
     type: "integer > 0",
-    description: "The number as reported. For a range (\"2,000 to 3,000\") the lower end; for a vague word its floor.",
+    description: 'The number as reported. For a range ("2,000 to 3,000") the lower end; for a vague word its floor.',
   },
-  high: { type: "integer | null", description: "The upper end of a reported range; empty when the report gives one number." },
+  high: {
+    type: "integer | null",
+    description: "The upper end of a reported range; empty when the report gives one number.",
+  },
   qualifier: { type: `one of ${QUALIFIERS.join(", ")}`, description: "The report's hedge; see `qualifiers`." },
   vague: { type: "boolean", description: "True when the report gave a word of magnitude, not a count; see `vague`." },
   periodStart: {
@@ -65,26 +82,41 @@ export const COLUMN_DEFINITIONS: Record<ExportColumn | "id", { type: string; des
   },
   periodEnd: { type: "YYYY-MM-DD", description: "The as-of day: the last day the count covers." },
   scope: { type: "national | local", description: "A count for the whole country, or for a place or an operation." },
-  location: { type: "string | null", description: "The most specific place the count belongs to, as the report wrote it." },
-  group: { type: "string | null", description: "Who is counted when the report narrows it (civilians, children, fighters …)." },
+  location: {
+    type: "string | null",
+    description: "The most specific place the count belongs to, as the report wrote it.",
+  },
+  group: {
+    type: "string | null",
+    description: "Who is counted when the report narrows it (civilians, children, fighters …).",
+  },
   attributedTo: {
     type: "string | null",
     description: "Who gave the number (UN, UNHCR, SOHR, SANA …), normalised; empty when the report does not say.",
   },
   offensive: { type: "string | null", description: "The slug of the offensive the figure belongs to, if any." },
-  outlet: { type: "string", description: "The news outlet that published the report. Several joined by \"; \" when reports agreed on a point." },
-  published: { type: "YYYY-MM-DD", description: "The report's publication day (joined by \"; \" like outlet)." },
-  reportUrl: { type: "string | null", description: "The report's address, when there is one (joined by \"; \" like outlet)." },
-  reportId: { type: "string", description: "The report's identifier in the dataset (joined by \"; \" like outlet)." },
-  review: { type: "reviewed | machine", description: "Checked by a person, or read from the text by the extractor and not yet checked." },
+  outlet: {
+    type: "string",
+    description: 'The news outlet that published the report. Several joined by "; " when reports agreed on a point.',
+  },
+  published: { type: "YYYY-MM-DD", description: 'The report\'s publication day (joined by "; " like outlet).' },
+  reportUrl: {
+    type: "string | null",
+    description: 'The report\'s address, when there is one (joined by "; " like outlet).',
+  },
+  reportId: { type: "string", description: 'The report\'s identifier in the dataset (joined by "; " like outlet).' },
+  review: {
+    type: "reviewed | machine",
+    description: "Checked by a person, or read from the text by the extractor and not yet checked.",
+  },
   note: { type: "string", description: "A short note in our own words on how the figure was read." },
 };
 
 const CONVENTIONS = [
   "Every number is one report's number, with that report's hedge. Figures are never added together: reports count different groups over different periods, and a one-day toll is not part of a running total.",
   "A range is stored as value (lower end) and high (upper end).",
-  "A vague word of magnitude (\"hundreds\") is stored as its conventional floor with qualifier at_least and vague true; see `vague`.",
-  "Only stocks are figures (how many, over a period). Rates (\"hundreds cross every day\"), populations and other numbers are not extracted.",
+  'A vague word of magnitude ("hundreds") is stored as its conventional floor with qualifier at_least and vague true; see `vague`.',
+  'Only stocks are figures (how many, over a period). Rates ("hundreds cross every day"), populations and other numbers are not extracted.',
   "Figures marked review=machine were read by the extractor and not yet checked by a person; the view parameter machine=false leaves them out.",
 ];
 
@@ -137,7 +169,10 @@ export interface MetadataInput {
 
 /** The canonical query of a view for one kind of export (no leading `?`). */
 export function exportQuery(view: ViewState, chartId: ChartId | null): string {
-  const query = serializeViewState(view, chartId ? EXPORT_PARAMETERS.chart : EXPORT_PARAMETERS.figures).replace(/^\?/, "");
+  const query = serializeViewState(view, chartId ? EXPORT_PARAMETERS.chart : EXPORT_PARAMETERS.figures).replace(
+    /^\?/,
+    "",
+  );
   return chartId ? [`chart=${chartId}`, query].filter(Boolean).join("&") : query;
 }
 
@@ -147,7 +182,15 @@ export function exportUrl(view: ViewState, chartId: ChartId | null, origin = "")
   return `${origin}/api/v1/${chartId ? "series" : "figures"}.csv${query ? `?${query}` : ""}`;
 }
 
-export function buildMetadata({ view, chart = null, info, rowCount, metrics, origin, accessed = new Date() }: MetadataInput): ExportMetadata {
+export function buildMetadata({
+  view,
+  chart = null,
+  info,
+  rowCount,
+  metrics,
+  origin,
+  accessed = new Date(),
+}: MetadataInput): ExportMetadata {
   const rows = chart && (rowCount === undefined || metrics === undefined) ? chartRows(chart) : null;
   const count = rowCount ?? rows?.length ?? 0;
   const present = metrics ? METRICS.filter((m) => metrics.includes(m)) : rows ? metricsPresent(rows) : [];
@@ -182,7 +225,12 @@ export function buildMetadata({ view, chart = null, info, rowCount, metrics, ori
       })),
     },
     filters: { view: filterView, query: exportQuery(view, chart?.id ?? null) },
-    metrics: METRICS.map((id) => ({ id, label: METRIC_LABELS[id], definition: METRIC_DEFINITIONS[id], hxl: METRIC_HXL_TAGS[id] })),
+    metrics: METRICS.map((id) => ({
+      id,
+      label: METRIC_LABELS[id],
+      definition: METRIC_DEFINITIONS[id],
+      hxl: METRIC_HXL_TAGS[id],
+    })),
     qualifiers: QUALIFIERS.map((id) => ({ id, label: QUALIFIER_LABELS[id], definition: QUALIFIER_DEFINITIONS[id] })),
     vague: {
       description:
@@ -197,7 +245,9 @@ export function buildMetadata({ view, chart = null, info, rowCount, metrics, ori
       valueColumn: splitsByMetric(present)
         ? `split into ${present.join(", ")} (one sparse column per metric)`
         : `value, tagged ${valueTag ?? GENERIC_COUNT_TAG}`,
-      columns: Object.fromEntries(columnNames.map((name) => [name, name === "value" ? valueTag : COLUMN_HXL_TAGS[name]])),
+      columns: Object.fromEntries(
+        columnNames.map((name) => [name, name === "value" ? valueTag : COLUMN_HXL_TAGS[name]]),
+      ),
       metricColumns: splitsByMetric(present) ? Object.fromEntries(present.map((m) => [m, METRIC_HXL_TAGS[m]])) : {},
     },
     citation: {

@@ -21,7 +21,8 @@ export function computeClauses(tokens: readonly Token[]): number[] {
   const ids: number[] = [];
   let id = 0;
   tokens.forEach((t, i) => {
-    const breaks = CLAUSE_PUNCT.has(t.text) || isSpacedDash(tokens, i) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower));
+    const breaks =
+      CLAUSE_PUNCT.has(t.text) || isSpacedDash(tokens, i) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower));
     if (breaks) id += 1;
     ids.push(id);
   });
@@ -30,7 +31,13 @@ export function computeClauses(tokens: readonly Token[]): number[] {
 
 export function analyzeSentence(text: string): SentenceAnalysis {
   const tokens = tokenize(text);
-  return { text, norm: normalizeText(text), tokens, clauseOf: computeClauses(tokens), mentions: findNumberMentions(tokens) };
+  return {
+    text,
+    norm: normalizeText(text),
+    tokens,
+    clauseOf: computeClauses(tokens),
+    mentions: findNumberMentions(tokens),
+  };
 }
 
 /** Character span [start, end) of a mention. */

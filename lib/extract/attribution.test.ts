@@ -25,7 +25,9 @@ describe("attribution", () => {
   });
 
   it("prefers 'according to' for the clause it closes", () => {
-    expect(sourceOf("A UNHCR official said 40,000 people were displaced inside the country, according to the Red Crescent.")).toBe("SARC");
+    expect(
+      sourceOf("A UNHCR official said 40,000 people were displaced inside the country, according to the Red Crescent."),
+    ).toBe("SARC");
   });
 
   it("gives each number its own source", () => {
@@ -39,8 +41,12 @@ describe("attribution", () => {
   });
 
   it("keeps named sources the list does not know as written", () => {
-    expect(sourceOf("Kurdish officials said 25 of their fighters died in Hasakah on Monday.")).toBe("Kurdish officials");
-    expect(sourceOf("Syriawatch, a research group based in Berlin, estimates that 210 civilians died in Raqqa in May.")).toBe("Syriawatch");
+    expect(sourceOf("Kurdish officials said 25 of their fighters died in Hasakah on Monday.")).toBe(
+      "Kurdish officials",
+    );
+    expect(
+      sourceOf("Syriawatch, a research group based in Berlin, estimates that 210 civilians died in Raqqa in May."),
+    ).toBe("Syriawatch");
     expect(sourceOf("OHCHR said 210 civilians died in Raqqa in May.")).toBe("OHCHR");
   });
 

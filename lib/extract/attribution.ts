@@ -16,32 +16,84 @@ interface SourceRule {
 
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
 const SOURCES: readonly SourceRule[] = [
-  { keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman"], name: "SOHR", re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|\brami abd(?:el|ul|al)?[- ]?rahman\b/gi },
-  { keys: ["unhcr", "refugee", "grandi"], name: "UNHCR", re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:u\.?\s?n\.?|united nations) high commissioner for refugees\b|\bthe refugee agency\b|\bfilippo grandi\b|\bantonio guterres, the u\.?n\.? refugee chief\b/gi },
-  { keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"], name: "OCHA", re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations) (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b/gi },
-  { keys: ["unicef", "children"], name: "UNICEF", re: /\bUNICEF\b|\b(?:u\.?\s?n\.?|united nations) children'?s (?:agency|fund)\b/gi },
+  {
+    keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman"],
+    name: "SOHR",
+    re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|\brami abd(?:el|ul|al)?[- ]?rahman\b/gi,
+  },
+  {
+    keys: ["unhcr", "refugee", "grandi"],
+    name: "UNHCR",
+    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:u\.?\s?n\.?|united nations) high commissioner for refugees\b|\bthe refugee agency\b|\bfilippo grandi\b|\bantonio guterres, the u\.?n\.? refugee chief\b/gi,
+  },
+  {
+    keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"],
+    name: "OCHA",
+    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations) (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b/gi,
+  },
+  {
+    keys: ["unicef", "children"],
+    name: "UNICEF",
+    re: /\bUNICEF\b|\b(?:u\.?\s?n\.?|united nations) children'?s (?:agency|fund)\b/gi,
+  },
   { keys: ["wfp", "food"], name: "WFP", re: /\bworld food programm?e\b|\bWFP\b/gi },
   { keys: ["who", "health"], name: "WHO", re: /\bworld health organi[sz]ation\b|\bWHO\b/g },
   { keys: ["iom", "migration"], name: "IOM", re: /\binternational organi[sz]ation for migration\b|\bIOM\b/g },
-  { keys: ["icrc", "red cross"], name: "ICRC", re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi },
+  {
+    keys: ["icrc", "red cross"],
+    name: "ICRC",
+    re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi,
+  },
   { keys: ["sarc", "crescent"], name: "SARC", re: /\bsyrian arab red crescent\b|\bred crescent\b|\bSARC\b/gi },
   { keys: ["lcc", "coordination"], name: "LCC", re: /\blocal coordination committees\b|\bLCCs?\b/gi },
   { keys: ["snhr", "network"], name: "SNHR", re: /\bsyrian network for human rights\b|\bSNHR\b/gi },
   { keys: ["vdc", "documentation"], name: "VDC", re: /\bviolations documentation cent(?:er|re)\b|\bVDC\b/g },
   { keys: ["hrw", "watch"], name: "Human Rights Watch", re: /\bhuman rights watch\b|\bHRW\b/gi },
   { keys: ["amnesty"], name: "Amnesty International", re: /\bamnesty(?: international)?\b/gi },
-  { keys: ["msf", "decins", "doctors"], name: "MSF", re: /\bm[eé]decins sans fronti[eè]res\b|\bdoctors without borders\b|\bMSF\b/gi },
-  { keys: ["helmets", "defen"], name: "White Helmets", re: /\bwhite helmets\b|\bsyria(?:n)? civil defen[cs]e\b|\bcivil defen[cs]e\b/gi },
+  {
+    keys: ["msf", "decins", "doctors"],
+    name: "MSF",
+    re: /\bm[eé]decins sans fronti[eè]res\b|\bdoctors without borders\b|\bMSF\b/gi,
+  },
+  {
+    keys: ["helmets", "defen"],
+    name: "White Helmets",
+    re: /\bwhite helmets\b|\bsyria(?:n)? civil defen[cs]e\b|\bcivil defen[cs]e\b/gi,
+  },
   { keys: ["sams", "medical society"], name: "SAMS", re: /\bsyrian american medical society\b|\bSAMS\b/g },
   { keys: ["state department"], name: "US State Department", re: /\b(?:u\.?\s?s\.?\s?)?state department\b/gi },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
-  { keys: ["news agency", "state"], name: "SANA", re: /\bsyrian arab news agency\b|\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|\bofficial news agency\b/gi },
-  { keys: ["syria", "government", "regime"], name: "Syrian government", re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b/gi },
-  { keys: ["turk", "afad", "erdogan", "ankara"], name: "Turkish government", re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\bAFAD\b|\berdogan\b|\bankara\b/gi },
-  { keys: ["russia", "kremlin"], name: "Russian government", re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\bthe kremlin\b/gi },
-  { keys: ["coalition", "pentagon", "centcom"], name: "US-led coalition", re: /\b(?:u\.?\s?s\.?-led |international )?coalition\b|\bpentagon\b|\bCENTCOM\b/gi },
+  {
+    keys: ["news agency", "state"],
+    name: "SANA",
+    re: /\bsyrian arab news agency\b|\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|\bofficial news agency\b/gi,
+  },
+  {
+    keys: ["syria", "government", "regime"],
+    name: "Syrian government",
+    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b/gi,
+  },
+  {
+    keys: ["turk", "afad", "erdogan", "ankara"],
+    name: "Turkish government",
+    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\bAFAD\b|\berdogan\b|\bankara\b/gi,
+  },
+  {
+    keys: ["russia", "kremlin"],
+    name: "Russian government",
+    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\bthe kremlin\b/gi,
+  },
+  {
+    keys: ["coalition", "pentagon", "centcom"],
+    name: "US-led coalition",
+    re: /\b(?:u\.?\s?s\.?-led |international )?coalition\b|\bpentagon\b|\bCENTCOM\b/gi,
+  },
   { keys: ["qa"], name: "al-Qaeda", re: /\bal[- ]qa'?eda\b/gi },
-  { keys: ["islamic state", "isis", "isil", "daesh"], name: "Islamic State", re: /\bislamic state\b|\bISIS\b|\bISIL\b|\bdaesh\b/gi },
+  {
+    keys: ["islamic state", "isis", "isil", "daesh"],
+    name: "Islamic State",
+    re: /\bislamic state\b|\bISIS\b|\bISIL\b|\bdaesh\b/gi,
+  },
   { keys: ["nusra"], name: "Nusra Front", re: /\b(?:al-)?nusra front\b|\bjabhat al-nusra\b/gi },
   { keys: ["hezbollah"], name: "Hezbollah", re: /\bhezbollah\b/gi },
   { keys: ["hts", "tahrir"], name: "HTS", re: /\bhayat tahrir al-sham\b|\bHTS\b/g },
@@ -49,7 +101,23 @@ const SOURCES: readonly SourceRule[] = [
   { keys: ["sdf", "democratic forces"], name: "SDF", re: /\bsyrian democratic forces\b|\bSDF\b/g },
   { keys: ["ypg", "protection units"], name: "YPG", re: /\bYPG\b|\bpeople's protection units\b/gi },
   { keys: ["u.n", "un"], name: "UN", re: /\bU\.\s?N\.|\bUN\b/g },
-  { keys: ["united nations", "u.n", "un ", "ban ki", "guterres", "mistura", "brahimi", "annan", "pinheiro", "zeid", "bachelet"], name: "UN", re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al-hussein\b|\bmichelle bachelet\b/gi },
+  {
+    keys: [
+      "united nations",
+      "u.n",
+      "un ",
+      "ban ki",
+      "guterres",
+      "mistura",
+      "brahimi",
+      "annan",
+      "pinheiro",
+      "zeid",
+      "bachelet",
+    ],
+    name: "UN",
+    re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al-hussein\b|\bmichelle bachelet\b/gi,
+  },
   { keys: ["activist"], name: "activists", re: /\bactivists?\b|\bactivist groups?\b/gi },
 ];
 
@@ -59,7 +127,8 @@ const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
 const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
-const BEFORE_SOURCE_ACCORDING = /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+const BEFORE_SOURCE_ACCORDING =
+  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 const FIGURES_AFTER = /^(?:'s)?\s+(?:figures|data|estimates?|tally|count|statistics|toll|numbers?)\b/;
 
@@ -68,8 +137,14 @@ const FIGURES_AFTER = /^(?:'s)?\s+(?:figures|data|estimates?|tally|count|statist
 // speaking for someone else, so it needs an appositive naming an organisation.
 const VERB_AHEAD = `(?=\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
 const UNKNOWN_SOURCES: readonly RegExp[] = [
-  new RegExp(`\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`, "g"),
-  new RegExp(`\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) [^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`, "g"),
+  new RegExp(
+    `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
+    "g",
+  ),
+  new RegExp(
+    `\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) [^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
+    "g",
+  ),
   new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"),
 ];
 
@@ -100,7 +175,11 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
         if (speech && !(/claim/.test(speech[0]) && LIVES_NOT_SPEECH.test(after.slice(speech[0].length)))) {
           // ", the Observatory said." closes the sentence: it speaks for what came before
           const lead = a.norm.slice(Math.max(0, start - 8), start);
-          kind = /,\s*(?:the\s+)?$/.test(lead) && /^[\s\w.'’()-]*?(?:said|says|reported|added|stated)\s*[.,]?\s*$/.test(after.slice(0, 40)) ? "trailing" : "speech";
+          kind =
+            /,\s*(?:the\s+)?$/.test(lead) &&
+            /^[\s\w.'’()-]*?(?:said|says|reported|added|stated)\s*[.,]?\s*$/.test(after.slice(0, 40))
+              ? "trailing"
+              : "speech";
         } else if (BEFORE_SOURCE_INVERTED.test(before)) kind = "trailing";
       }
       if (kind) out.push({ name: rule.name, start, end, kind });
@@ -110,7 +189,8 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
     for (const m of a.text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0])) continue;
+      if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0]))
+        continue;
       taken.push([start, end]);
       out.push({ name: m[0], start, end, kind: "speech" });
     }
@@ -122,7 +202,8 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
 export function attributeFigure(candidates: readonly AttributionCandidate[], at: number): string | null {
   // "X said N …, according to Y": Y is where the number comes from
   const according = candidates.find((c) => c.start >= at && c.kind === "according");
-  if (according && !candidates.some((c) => c.kind === "speech" && c.start >= at && c.start < according.start)) return according.name;
+  if (according && !candidates.some((c) => c.kind === "speech" && c.start >= at && c.start < according.start))
+    return according.name;
   // X said … N / According to X, … N
   let best: AttributionCandidate | null = null;
   for (const c of candidates) if (c.end <= at && c.kind !== "trailing" && (!best || c.start > best.start)) best = c;

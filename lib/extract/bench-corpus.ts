@@ -21,12 +21,67 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const PLACES = ["Aleppo", "Homs", "Hama", "Idlib province", "Douma", "Daraa", "Raqqa", "Deir ez-Zor", "Saraqeb", "Jobar", "Afrin", "Manbij", "Eastern Ghouta", "Latakia", "Qusair", "Khan Sheikhoun", "Palmyra", "Zabadani"];
-const SOURCES = ["the Syrian Observatory for Human Rights said", "activists said", "the Observatory said", "state media reported", "the United Nations said", "the U.N. refugee agency said", "according to the Local Coordination Committees", "rescue workers said", "a local official told reporters"];
-const DAYS = ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday", "overnight", "last week", "over the weekend", "on March 3", "on Feb. 14"];
+const PLACES = [
+  "Aleppo",
+  "Homs",
+  "Hama",
+  "Idlib province",
+  "Douma",
+  "Daraa",
+  "Raqqa",
+  "Deir ez-Zor",
+  "Saraqeb",
+  "Jobar",
+  "Afrin",
+  "Manbij",
+  "Eastern Ghouta",
+  "Latakia",
+  "Qusair",
+  "Khan Sheikhoun",
+  "Palmyra",
+  "Zabadani",
+];
+const SOURCES = [
+  "the Syrian Observatory for Human Rights said",
+  "activists said",
+  "the Observatory said",
+  "state media reported",
+  "the United Nations said",
+  "the U.N. refugee agency said",
+  "according to the Local Coordination Committees",
+  "rescue workers said",
+  "a local official told reporters",
+];
+const DAYS = [
+  "on Monday",
+  "on Tuesday",
+  "on Wednesday",
+  "on Thursday",
+  "on Friday",
+  "on Saturday",
+  "on Sunday",
+  "overnight",
+  "last week",
+  "over the weekend",
+  "on March 3",
+  "on Feb. 14",
+];
 const GROUPS = ["people", "civilians", "children", "rebels", "soldiers", "fighters", "residents", "women"];
 const HEDGES = ["", "at least ", "more than ", "nearly ", "some ", "about ", "up to "];
-const WORD_NUMBERS = ["two", "three", "four", "five", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty-one", "forty-nine"];
+const WORD_NUMBERS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "seven",
+  "eight",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty-one",
+  "forty-nine",
+];
 const VAGUE = ["dozens of", "hundreds of", "several thousand", "tens of thousands of", "scores of"];
 
 type Pick = <T>(xs: readonly T[]) => T;
@@ -34,19 +89,27 @@ type Pick = <T>(xs: readonly T[]) => T;
 const TEMPLATES: ReadonlyArray<(p: Pick, n: () => string) => string> = [
   (p, n) => `Air strikes on ${p(PLACES)} killed ${p(HEDGES)}${n()} ${p(GROUPS)} ${p(DAYS)}, ${p(SOURCES)}.`,
   (p, n) => `${cap(p(HEDGES))}${n()} ${p(GROUPS)} were wounded when shells hit a market in ${p(PLACES)} ${p(DAYS)}.`,
-  (p, n) => `Since the offensive began in ${p(["December", "November", "January"])}, ${p(HEDGES)}${n()} people have fled their homes in ${p(PLACES)}, ${p(SOURCES)}.`,
-  (p, n) => `${cap(p(SOURCES))} that ${n()} people had crossed into ${p(["Turkey", "Lebanon", "Jordan"])} since the fighting intensified.`,
-  (p, n) => `The death toll from the bombing in ${p(PLACES)} rose to ${n()} ${p(DAYS)}, including ${p(WORD_NUMBERS)} children.`,
+  (p, n) =>
+    `Since the offensive began in ${p(["December", "November", "January"])}, ${p(HEDGES)}${n()} people have fled their homes in ${p(PLACES)}, ${p(SOURCES)}.`,
+  (p, n) =>
+    `${cap(p(SOURCES))} that ${n()} people had crossed into ${p(["Turkey", "Lebanon", "Jordan"])} since the fighting intensified.`,
+  (p, n) =>
+    `The death toll from the bombing in ${p(PLACES)} rose to ${n()} ${p(DAYS)}, including ${p(WORD_NUMBERS)} children.`,
   (p, n) => `Clashes near ${p(PLACES)} left ${n()} dead and ${n()} wounded, ${p(SOURCES)}.`,
   (p) => `${cap(p(VAGUE))} ${p(GROUPS)} were killed in the fighting around ${p(PLACES)}, ${p(SOURCES)}.`,
   (p, n) => `The town, home to some ${n()} people, lies ${p(WORD_NUMBERS)} kilometers from the border.`,
-  (p, n) => `Aid agencies said ${n()} families were receiving food parcels in ${p(PLACES)} and that convoys of ${p(WORD_NUMBERS)} trucks were waiting at the crossing.`,
+  (p, n) =>
+    `Aid agencies said ${n()} families were receiving food parcels in ${p(PLACES)} and that convoys of ${p(WORD_NUMBERS)} trucks were waiting at the crossing.`,
   (p) => `Diplomats met in Geneva ${p(DAYS)} to discuss a ceasefire, but talks ended without agreement.`,
-  (p) => `The government said its forces had captured ${p(WORD_NUMBERS)} villages around ${p(PLACES)} and destroyed several tanks.`,
-  (p, n) => `Hundreds of people are crossing into ${p(["Turkey", "Jordan"])} every day, and officials expect up to ${n()} more by the end of the year.`,
-  (p, n) => `Across the country, the war has killed more than ${n()} people since the uprising began in 2011, ${p(SOURCES)}.`,
+  (p) =>
+    `The government said its forces had captured ${p(WORD_NUMBERS)} villages around ${p(PLACES)} and destroyed several tanks.`,
+  (p, n) =>
+    `Hundreds of people are crossing into ${p(["Turkey", "Jordan"])} every day, and officials expect up to ${n()} more by the end of the year.`,
+  (p, n) =>
+    `Across the country, the war has killed more than ${n()} people since the uprising began in 2011, ${p(SOURCES)}.`,
   (p) => `Residents described long queues for bread and fuel as prices rose sharply in ${p(PLACES)}.`,
-  (p, n) => `${cap(p(SOURCES))} that ${n()} civilians, ${p(WORD_NUMBERS)} of them children, had been killed in ${p(PLACES)} ${p(DAYS)}.`,
+  (p, n) =>
+    `${cap(p(SOURCES))} that ${n()} civilians, ${p(WORD_NUMBERS)} of them children, had been killed in ${p(PLACES)} ${p(DAYS)}.`,
 ];
 
 function cap(s: string): string {

@@ -64,7 +64,10 @@ describe("runExtractCli", () => {
   it("prints one JSON array of valid figures and nothing else", () => {
     let out = "";
     let err = "";
-    const status = runExtractCli(["--published", "2016-12-14", report, report], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    const status = runExtractCli(["--published", "2016-12-14", report, report], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+    });
     expect(status).toBe(0);
     expect(err).toBe("");
     const figures = JSON.parse(out) as unknown[];
@@ -75,7 +78,10 @@ describe("runExtractCli", () => {
   it("exits 2 with one line on stderr and empty stdout when any file is bad", () => {
     let out = "";
     let err = "";
-    const status = runExtractCli(["--published", "2016-12-14", report, path.join(tmp, "absent.txt")], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    const status = runExtractCli(["--published", "2016-12-14", report, path.join(tmp, "absent.txt")], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+    });
     expect(status).toBe(2);
     expect(out).toBe("");
     expect(err.trim().split("\n")).toHaveLength(1);
@@ -85,12 +91,15 @@ describe("runExtractCli", () => {
 
 describe("scripts/extract.ts", () => {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const run = (...args: string[]) => spawnSync(tsx, [path.join(root, "scripts", "extract.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const run = (...args: string[]) =>
+    spawnSync(tsx, [path.join(root, "scripts", "extract.ts"), ...args], { cwd: root, encoding: "utf8" });
 
   it("prints the figures as JSON on stdout", () => {
     const r = run("--published", "2016-12-12", report);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject([{ metric: "killed", value: 4, periodEnd: "2016-12-12", attributedTo: "activists" }]);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { metric: "killed", value: 4, periodEnd: "2016-12-12", attributedTo: "activists" },
+    ]);
   });
 
   it.each([
@@ -103,7 +112,10 @@ describe("scripts/extract.ts", () => {
     const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    const lines = r.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"));
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => !l.startsWith("npm warn"));
     expect(lines).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });

@@ -27,8 +27,10 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   }
   const { values, positionals } = parsed;
   const published = values.published;
-  if (published === undefined || published === "") throw new ExtractError("BAD_DATE", `missing --published YYYY-MM-DD (${USAGE})`);
-  if (!isoDateSchema.safeParse(published).success) throw new ExtractError("BAD_DATE", `--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
+  if (published === undefined || published === "")
+    throw new ExtractError("BAD_DATE", `missing --published YYYY-MM-DD (${USAGE})`);
+  if (!isoDateSchema.safeParse(published).success)
+    throw new ExtractError("BAD_DATE", `--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   if (positionals.length === 0) throw new ExtractError("BAD_ARGS", `no report file given (${USAGE})`);
   return { published, outlet: values.outlet ?? null, files: positionals };
 }

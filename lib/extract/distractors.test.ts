@@ -11,14 +11,23 @@ const NOT_FIGURES: Record<string, string[]> = {
     "The army said it had retaken 1,200 square kilometers (460 square miles) where rebels had killed soldiers.",
     "The front line now lies 12 kilometers from the town where refugees once crossed.",
   ],
-  money: ["Donors pledged $4.4 billion for Syrians displaced by the war.", "The government pays families 50,000 pounds for each son killed at the front."],
-  percentages: ["Troops now control 90 percent of the area where the civilians were killed.", "About 70% of those who fled are women and children."],
+  money: [
+    "Donors pledged $4.4 billion for Syrians displaced by the war.",
+    "The government pays families 50,000 pounds for each son killed at the front.",
+  ],
+  percentages: [
+    "Troops now control 90 percent of the area where the civilians were killed.",
+    "About 70% of those who fled are women and children.",
+  ],
   years_and_dates: [
     "The war that began in 2011 has displaced much of the population.",
     "Elections set for April 13 were postponed after the killings.",
     "Fighting that erupted on 3 March killed many in the town.",
   ],
-  durations: ["The 30-day truce collapsed within hours as shelling killed residents.", "For 20 days the convoy waited while people fled on foot."],
+  durations: [
+    "The 30-day truce collapsed within hours as shelling killed residents.",
+    "For 20 days the convoy waited while people fled on foot.",
+  ],
   deployments_weapons_vehicles_villages: [
     "Ankara sent 300 commandos and 50 tanks to the border after its soldiers were killed.",
     "Rebels fired 40 rockets at villages where civilians had fled.",
@@ -48,6 +57,8 @@ describe("distractor filter", () => {
 
   it("keeps the figure and drops the distractor in the same sentence", () => {
     expect(pairsOf("The strike on the town of 20,000 residents killed 14 people.")).toEqual(["killed:14"]);
-    expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual(["refugees:12000"]);
+    expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual([
+      "refugees:12000",
+    ]);
   });
 });

@@ -23,9 +23,39 @@ export interface HeadNoun {
 
 /** Words that end the head-noun search because a verb or cue follows the number directly. */
 const VERB_LIKE = new Set([
-  "killed", "died", "slain", "massacred", "executed", "murdered", "perished", "fled", "flee", "fleeing",
-  "uprooted", "evacuated", "escaped", "hurt", "maimed", "crossed", "crossing", "cross", "to", "in", "on",
-  "at", "from", "by", "into", "with", "and", "or", "as", "since", "during", "across", "near",
+  "killed",
+  "died",
+  "slain",
+  "massacred",
+  "executed",
+  "murdered",
+  "perished",
+  "fled",
+  "flee",
+  "fleeing",
+  "uprooted",
+  "evacuated",
+  "escaped",
+  "hurt",
+  "maimed",
+  "crossed",
+  "crossing",
+  "cross",
+  "to",
+  "in",
+  "on",
+  "at",
+  "from",
+  "by",
+  "into",
+  "with",
+  "and",
+  "or",
+  "as",
+  "since",
+  "during",
+  "across",
+  "near",
 ]);
 const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
 
@@ -64,17 +94,91 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
 }
 
 const MONTH_WORDS = new Set([
-  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-  "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+  "jan",
+  "january",
+  "feb",
+  "february",
+  "mar",
+  "march",
+  "apr",
+  "april",
+  "may",
+  "jun",
+  "june",
+  "jul",
+  "july",
+  "aug",
+  "august",
+  "sep",
+  "sept",
+  "september",
+  "oct",
+  "october",
+  "nov",
+  "november",
+  "dec",
+  "december",
 ]);
 const LABEL_WORDS = new Set([
-  "resolution", "article", "number", "no", "route", "highway", "brigade", "division", "unit", "flight", "room",
-  "page", "chapter", "paragraph", "section", "grade", "class", "level", "phase", "category", "vol", "volume",
-  "item", "top", "aged", "age", "ages", "platform", "gate", "block", "zone", "sector", "protocol", "version",
+  "resolution",
+  "article",
+  "number",
+  "no",
+  "route",
+  "highway",
+  "brigade",
+  "division",
+  "unit",
+  "flight",
+  "room",
+  "page",
+  "chapter",
+  "paragraph",
+  "section",
+  "grade",
+  "class",
+  "level",
+  "phase",
+  "category",
+  "vol",
+  "volume",
+  "item",
+  "top",
+  "aged",
+  "age",
+  "ages",
+  "platform",
+  "gate",
+  "block",
+  "zone",
+  "sector",
+  "protocol",
+  "version",
 ]);
 const YEAR_LEADS = new Set([
-  "in", "since", "of", "by", "until", "till", "from", "early", "late", "mid", "summer", "spring", "autumn",
-  "winter", "fall", "year", "the", "before", "after", "during", "through", "throughout", "between",
+  "in",
+  "since",
+  "of",
+  "by",
+  "until",
+  "till",
+  "from",
+  "early",
+  "late",
+  "mid",
+  "summer",
+  "spring",
+  "autumn",
+  "winter",
+  "fall",
+  "year",
+  "the",
+  "before",
+  "after",
+  "during",
+  "through",
+  "throughout",
+  "between",
 ]);
 
 function isMonthToken(text: string, lower: string): boolean {
@@ -102,10 +206,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (next && isMonthToken(next.text, next.lower)) return true;
   }
   if (next && next.kind === "word" && next.start === lastTok.end && /^(?:st|nd|rd|th|s)$/.test(next.lower)) return true;
-  if (next && (/^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower) || (next.text === ":" && next2?.kind === "num"))) return true;
+  if (next && (/^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower) || (next.text === ":" && next2?.kind === "num")))
+    return true;
   if (next && /^[ap]$/.test(next.lower) && next2?.text === ".") return true;
   if (prev && /^[$€£¥]$/.test(prev.text)) return true;
-  if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/")) return true;
+  if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/"))
+    return true;
   if (prev && LABEL_WORDS.has(prev.lower) && numeric) return true;
   if (first.lower === "one" && m.end === m.start + 1) {
     if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
@@ -117,7 +223,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
 
 const POPULATION_BEFORE =
   /\b(?:home to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
-const HOSTING_BEFORE = /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
+const HOSTING_BEFORE =
+  /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
   /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
 const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
@@ -127,7 +234,12 @@ const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
  * A host's count of people who fled is not a population: `verbLinked` says a
  * verb after the number tells what happened to them.
  */
-export function isPopulationOrAid(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, verbLinked: boolean): boolean {
+export function isPopulationOrAid(
+  a: SentenceAnalysis,
+  hedgeStart: number,
+  head: HeadNoun,
+  verbLinked: boolean,
+): boolean {
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
   if (AID_BEFORE.test(before)) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);

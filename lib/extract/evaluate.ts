@@ -36,8 +36,11 @@ function isGoldFile(x: unknown): x is { articles: GoldArticleRecord[] } {
     Array.isArray(articles) &&
     articles.every(
       (a: unknown) =>
-        typeof a === "object" && a !== null && typeof (a as GoldArticleRecord).file === "string" &&
-        typeof (a as GoldArticleRecord).published === "string" && Array.isArray((a as GoldArticleRecord).figures),
+        typeof a === "object" &&
+        a !== null &&
+        typeof (a as GoldArticleRecord).file === "string" &&
+        typeof (a as GoldArticleRecord).published === "string" &&
+        Array.isArray((a as GoldArticleRecord).figures),
     )
   );
 }
@@ -55,7 +58,8 @@ export function readGoldFile(goldPath: string): GoldArticleRecord[] {
   } catch {
     throw new ExtractError("BAD_GOLD", `gold file ${goldPath} is not valid JSON`);
   }
-  if (!isGoldFile(parsed)) throw new ExtractError("BAD_GOLD", `gold file ${goldPath} has no "articles" list of {file, published, figures}`);
+  if (!isGoldFile(parsed))
+    throw new ExtractError("BAD_GOLD", `gold file ${goldPath} has no "articles" list of {file, published, figures}`);
   return parsed.articles;
 }
 
@@ -82,14 +86,17 @@ const describe = (f: ComparableFigure): string =>
 export function formatEvaluation(e: Evaluation): string {
   const lines: string[] = [];
   for (const a of e.articles) {
-    lines.push(`${a.file}: ${a.score.matches.length} matched, ${a.score.misses.length} missed, ${a.score.extras.length} extra`);
+    lines.push(
+      `${a.file}: ${a.score.matches.length} matched, ${a.score.misses.length} missed, ${a.score.extras.length} extra`,
+    );
     for (const g of a.score.misses) lines.push(`  miss  ${describe(g)}`);
     for (const p of a.score.extras) lines.push(`  extra ${describe(p)} — ${p.sentence.slice(0, 80)}`);
     for (const { produced: p, gold: g } of a.score.matches) {
       const diffs: string[] = [];
       if (p.periodEnd !== g.periodEnd) diffs.push(`periodEnd ${p.periodEnd} vs ${g.periodEnd}`);
       if (p.qualifier !== g.qualifier) diffs.push(`qualifier ${p.qualifier} vs ${g.qualifier}`);
-      if (p.attributedTo !== g.attributedTo) diffs.push(`attributedTo ${p.attributedTo ?? "null"} vs ${g.attributedTo ?? "null"}`);
+      if (p.attributedTo !== g.attributedTo)
+        diffs.push(`attributedTo ${p.attributedTo ?? "null"} vs ${g.attributedTo ?? "null"}`);
       if (diffs.length > 0) lines.push(`  differ ${p.metric} ${p.value}: ${diffs.join("; ")}`);
     }
   }

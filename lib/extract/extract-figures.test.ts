@@ -27,11 +27,16 @@ describe("extractFigures", () => {
   });
 
   it("keeps a range with its upper end", () => {
-    expect(figuresOf("Between 2,000 and 3,000 people fled Tal Rifaat on Sunday.")[0]).toMatchObject({ value: 2000, high: 3000, metric: "displaced" });
+    expect(figuresOf("Between 2,000 and 3,000 people fled Tal Rifaat on Sunday.")[0]).toMatchObject({
+      value: 2000,
+      high: 3000,
+      metric: "displaced",
+    });
   });
 
   it("does not count a headline's figure twice", () => {
-    const text = "At least 30 killed in Aleppo market strike\n\nAt least 30 people were killed when jets struck a market in Aleppo on Tuesday, activists said.";
+    const text =
+      "At least 30 killed in Aleppo market strike\n\nAt least 30 people were killed when jets struck a market in Aleppo on Tuesday, activists said.";
     expect(figuresOf(text)).toHaveLength(1);
   });
 

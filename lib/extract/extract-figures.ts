@@ -11,7 +11,15 @@ import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
 import { linkMetrics, type LinkInput, type MetricLink } from "./metrics";
 import { findTimeExpressions, resolvePeriod, type Period } from "./periods";
-import { findPlaces, hasLocalPlace, INSIDE_COUNTRY, mainPlace, NATIONAL_CUES, pickPlace, type PlaceMention } from "./places";
+import {
+  findPlaces,
+  hasLocalPlace,
+  INSIDE_COUNTRY,
+  mainPlace,
+  NATIONAL_CUES,
+  pickPlace,
+  type PlaceMention,
+} from "./places";
 import { splitSentences } from "./sentences";
 
 export interface ExtractOptions {
@@ -23,8 +31,22 @@ export interface ExtractOptions {
 const MAYBE_FIGURE =
   /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged/i;
 const COMBATANT_HEADS = new Set([
-  "fighters", "fighter", "soldiers", "soldier", "troops", "rebels", "rebel", "militants", "insurgents", "gunmen",
-  "jihadists", "personnel", "militiamen", "combatants", "policemen", "defectors",
+  "fighters",
+  "fighter",
+  "soldiers",
+  "soldier",
+  "troops",
+  "rebels",
+  "rebel",
+  "militants",
+  "insurgents",
+  "gunmen",
+  "jihadists",
+  "personnel",
+  "militiamen",
+  "combatants",
+  "policemen",
+  "defectors",
 ]);
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
@@ -102,7 +124,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const hedge = hedges[i];
       if (!link || !input || !hedge) return;
       // shared cues stand or fall with the number they lean on
-      if ((link.via === "subgroup" || link.via === "coordination") && !accepted.some((x) => x !== null && a.mentions[x.mention]?.start === link.cueIndex)) return;
+      if (
+        (link.via === "subgroup" || link.via === "coordination") &&
+        !accepted.some((x) => x !== null && a.mentions[x.mention]?.start === link.cueIndex)
+      )
+        return;
       if (m.article && link.via !== "prefix" && link.via !== "postfix") return;
       if (DISPLACEMENT.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
       if (link.via !== "subgroup" && link.via !== "coordination") {
@@ -121,12 +147,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         NATIONAL_CUES.test(a.norm) ||
         (warCue && !localHere) ||
         (CASUALTY.has(link.metric) && m.value >= 10_000 && !localHere) ||
-        ((link.metric === "internally_displaced" || link.metric === "displaced") && INSIDE_COUNTRY.test(clauseText) && !localHere) ||
+        ((link.metric === "internally_displaced" || link.metric === "displaced") &&
+          INSIDE_COUNTRY.test(clauseText) &&
+          !localHere) ||
         (link.metric === "refugees" && !localHere);
 
       const parent = link.parent !== null ? accepted[link.parent] : null;
       let period: Period;
-      if (link.via === "subgroup" && parent) period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
+      if (link.via === "subgroup" && parent)
+        period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       else {
         period = resolvePeriod(a, times, span, clause, {
           published,
@@ -136,11 +165,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         });
       }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
-      if (period.periodStart !== null && period.periodStart > period.periodEnd) period = { ...period, periodStart: null };
+      if (period.periodStart !== null && period.periodStart > period.periodEnd)
+        period = { ...period, periodStart: null };
 
       const location = national
         ? "Syria"
-        : (pickPlace(places, span.start, clause.start, clause.end)?.name ?? pickPlace(places, span.start)?.name ?? memory.carried(si));
+        : (pickPlace(places, span.start, clause.start, clause.end)?.name ??
+          pickPlace(places, span.start)?.name ??
+          memory.carried(si));
       const figure: ExtractedFigure = {
         metric: link.metric,
         value: m.value,
@@ -161,7 +193,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);
-      if (links[x.mention]?.via !== "subgroup") previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
+      if (links[x.mention]?.via !== "subgroup")
+        previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
     }
   });
   return dropRepeats(out);

@@ -17,6 +17,8 @@ describe("groups", () => {
   });
 
   it("reads who suffered the losses", () => {
-    expect(groupsOf("The army and allied militias have suffered 90 killed in Ariha since Friday.")).toEqual(["government forces"]);
+    expect(groupsOf("The army and allied militias have suffered 90 killed in Ariha since Friday.")).toEqual([
+      "government forces",
+    ]);
   });
 });

@@ -9,34 +9,106 @@ import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
 const FOREIGN_ARMIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  turkish: "Turkish soldiers", russian: "Russian soldiers", iraqi: "Iraqi soldiers", israeli: "Israeli soldiers",
-  american: "US soldiers", us: "US soldiers", lebanese: "Lebanese soldiers", iranian: "Iranian soldiers",
-  jordanian: "Jordanian soldiers", british: "British soldiers", french: "French soldiers",
+  turkish: "Turkish soldiers",
+  russian: "Russian soldiers",
+  iraqi: "Iraqi soldiers",
+  israeli: "Israeli soldiers",
+  american: "US soldiers",
+  us: "US soldiers",
+  lebanese: "Lebanese soldiers",
+  iranian: "Iranian soldiers",
+  jordanian: "Jordanian soldiers",
+  british: "British soldiers",
+  french: "French soldiers",
 });
-const GOVERNMENT_WORDS = /\b(?:regime|government|pro-government|pro-regime|loyalist|loyalists|army|syrian|pro-assad|assad)\b/;
+const GOVERNMENT_WORDS =
+  /\b(?:regime|government|pro-government|pro-regime|loyalist|loyalists|army|syrian|pro-assad|assad)\b/;
 const REBEL_WORDS = /\b(?:rebel|rebels|opposition|fsa|insurgent|insurgents|anti-government|anti-regime)\b/;
 
 const SIMPLE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  civilians: "civilians", civilian: "civilians",
-  children: "children", child: "children", kids: "children", kid: "children", minors: "children", boys: "children",
-  boy: "children", girls: "children", girl: "children", babies: "children", baby: "children", infants: "children",
-  infant: "children", toddlers: "children", teenagers: "children",
-  women: "women", woman: "women",
-  journalists: "journalists", journalist: "journalists", reporters: "journalists", reporter: "journalists",
-  photographers: "journalists", photographer: "journalists", cameraman: "journalists", cameramen: "journalists",
-  rebels: "rebels", rebel: "rebels", insurgents: "rebels", insurgent: "rebels",
-  protesters: "protesters", protester: "protesters", demonstrators: "protesters",
-  doctors: "medical workers", doctor: "medical workers", medics: "medical workers", medic: "medical workers",
-  nurses: "medical workers", nurse: "medical workers", paramedics: "medical workers",
-  rescuers: "rescue workers", rescuer: "rescue workers", volunteers: "aid workers", volunteer: "aid workers",
-  students: "students", student: "students", policemen: "police", policeman: "police", police: "police",
-  detainees: "detainees", prisoners: "detainees",
+  civilians: "civilians",
+  civilian: "civilians",
+  children: "children",
+  child: "children",
+  kids: "children",
+  kid: "children",
+  minors: "children",
+  boys: "children",
+  boy: "children",
+  girls: "children",
+  girl: "children",
+  babies: "children",
+  baby: "children",
+  infants: "children",
+  infant: "children",
+  toddlers: "children",
+  teenagers: "children",
+  women: "women",
+  woman: "women",
+  journalists: "journalists",
+  journalist: "journalists",
+  reporters: "journalists",
+  reporter: "journalists",
+  photographers: "journalists",
+  photographer: "journalists",
+  cameraman: "journalists",
+  cameramen: "journalists",
+  rebels: "rebels",
+  rebel: "rebels",
+  insurgents: "rebels",
+  insurgent: "rebels",
+  protesters: "protesters",
+  protester: "protesters",
+  demonstrators: "protesters",
+  doctors: "medical workers",
+  doctor: "medical workers",
+  medics: "medical workers",
+  medic: "medical workers",
+  nurses: "medical workers",
+  nurse: "medical workers",
+  paramedics: "medical workers",
+  rescuers: "rescue workers",
+  rescuer: "rescue workers",
+  volunteers: "aid workers",
+  volunteer: "aid workers",
+  students: "students",
+  student: "students",
+  policemen: "police",
+  policeman: "police",
+  police: "police",
+  detainees: "detainees",
+  prisoners: "detainees",
 });
 const FIGHTER_WORDS = new Set([
-  "fighters", "fighter", "militants", "militant", "jihadists", "jihadist", "jihadis", "combatants", "combatant",
-  "gunmen", "gunman", "militiamen", "militiaman", "extremists", "terrorists", "members", "member", "loyalists",
+  "fighters",
+  "fighter",
+  "militants",
+  "militant",
+  "jihadists",
+  "jihadist",
+  "jihadis",
+  "combatants",
+  "combatant",
+  "gunmen",
+  "gunman",
+  "militiamen",
+  "militiaman",
+  "extremists",
+  "terrorists",
+  "members",
+  "member",
+  "loyalists",
 ]);
-const SOLDIER_WORDS = new Set(["soldiers", "soldier", "servicemen", "serviceman", "officers", "officer", "conscripts", "recruits"]);
+const SOLDIER_WORDS = new Set([
+  "soldiers",
+  "soldier",
+  "servicemen",
+  "serviceman",
+  "officers",
+  "officer",
+  "conscripts",
+  "recruits",
+]);
 const FORCE_WORDS = new Set(["troops", "trooper", "troopers", "personnel", "forces", "guards"]);
 
 function groupFromNoun(word: string, modifiers: readonly string[], after: string): string | null {
@@ -56,7 +128,8 @@ function groupFromNoun(word: string, modifiers: readonly string[], after: string
   return null;
 }
 
-const SUFFERED_BY_GOVERNMENT = /\b(?:regime|government|army|troops|loyalists|pro-government forces)\b.{0,80}\b(?:suffered|lost|sustained)$/;
+const SUFFERED_BY_GOVERNMENT =
+  /\b(?:regime|government|army|troops|loyalists|pro-government forces)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 
 export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {

@@ -15,9 +15,7 @@ export interface Hedge {
 }
 
 // The same hedges anchored at both ends, to find how many tokens a hedge covers.
-const ANCHORED = HEDGES_BEFORE.map(
-  ([re, q]) => [new RegExp(`^${re.source.replace(/^\\b/, "")}`), q] as const,
-);
+const ANCHORED = HEDGES_BEFORE.map(([re, q]) => [new RegExp(`^${re.source.replace(/^\\b/, "")}`), q] as const);
 
 const AFTER_AT_LEAST = /^(?:or more|and more|or higher|plus)\b/;
 const AFTER_APPROX = /^(?:or so)\b/;

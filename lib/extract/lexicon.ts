@@ -74,7 +74,13 @@ export const STOP_WORDS = words(`
 
 /** Hedges before a number, longest first, with the qualifier they give. */
 export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approximately" | "at_most"]> = [
-  [/\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|the deaths? of more than|beyond)$/, "at_least"],
-  [/\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|an approximate|perhaps|an estimate of)$/, "approximately"],
+  [
+    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|the deaths? of more than|beyond)$/,
+    "at_least",
+  ],
+  [
+    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|an approximate|perhaps|an estimate of)$/,
+    "approximately",
+  ],
   [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],
 ];

@@ -30,24 +30,59 @@ type CueMetric = Metric | DisplacementFamily;
 
 // ---- cues before the number (matched against the words that end right before it) ----
 
-const TOLL_VERBS = "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing)";
+const TOLL_VERBS =
+  "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing)";
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`), "killed"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(wounded|injured)\\b.*\\b${TOLL_VERBS}$`), "injured"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(casualties)\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:internally displaced|idps)\\b.*\\b${TOLL_VERBS}$`), "internally_displaced"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:refugees)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "killed",
+  ],
+  [
+    new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(wounded|injured)\\b.*\\b${TOLL_VERBS}$`),
+    "injured",
+  ],
+  [
+    new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(casualties)\\b.*\\b${TOLL_VERBS}$`),
+    "killed_or_injured",
+  ],
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:internally displaced|idps)\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "internally_displaced",
+  ],
+  [
+    new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:refugees)\\b.*\\b${TOLL_VERBS}$`),
+    "refugees",
+  ],
   [new RegExp(`\\brefugee (?:population|numbers?|total|count)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
-  [new RegExp(`\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`), "displacement"],
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "displacement",
+  ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
-  [/\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead (?:included|include|were|are|numbered)|among those killed (?:were|was|are)?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/, "killed"],
-  [/\b(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting|maimed|maiming|among the (?:wounded|injured)(?: (?:were|was|are))?)$/, "injured"],
-  [/\b(?:displace|displaces|displaced|displacing|displacement of|uprooted|uprooting|uproot|uproots|exodus of|evacuated|evacuating|evacuation of|forced out|forcing out|drove out|driving out|flight of|influx of|arrival of)$/, "displacement"],
+  [
+    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead (?:included|include|were|are|numbered)|among those killed (?:were|was|are)?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/,
+    "killed",
+  ],
+  [
+    /\b(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting|maimed|maiming|among the (?:wounded|injured)(?: (?:were|was|are))?)$/,
+    "injured",
+  ],
+  [
+    /\b(?:displace|displaces|displaced|displacing|displacement of|uprooted|uprooting|uproot|uproots|exodus of|evacuated|evacuating|evacuation of|forced out|forcing out|drove out|driving out|flight of|influx of|arrival of)$/,
+    "displacement",
+  ],
 ];
 
-const LIVES_VERBS = /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
+const LIVES_VERBS =
+  /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
 const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all)$/;
 
 function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
@@ -76,20 +111,38 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun):
 // ---- cues after the number ----
 
 const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
-  [/^(?:(?:killed|dead) (?:and|or) (?:wounded|injured|hurt)|(?:wounded|injured) (?:and|or) (?:killed|dead))\b/, "killed_or_injured"],
-  [/^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|were among the dead)\b/, "killed"],
+  [
+    /^(?:(?:killed|dead) (?:and|or) (?:wounded|injured|hurt)|(?:wounded|injured) (?:and|or) (?:killed|dead))\b/,
+    "killed_or_injured",
+  ],
+  [
+    /^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|were among the dead)\b/,
+    "killed",
+  ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
   [/^(?:internally displaced)\b/, "internally_displaced"],
-  [/^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/, "displacement"],
+  [
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    "displacement",
+  ],
   // "1.5 million Syrians who fled the war"
-  [/^(?:who|that) (?:have |had |has )?(?:fled|escaped|were displaced|have been displaced|had been displaced|were forced to flee)\b/, "displacement"],
+  [
+    /^(?:who|that) (?:have |had |has )?(?:fled|escaped|were displaced|have been displaced|had been displaced|were forced to flee)\b/,
+    "displacement",
+  ],
 ];
 const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as Record<string, Metric>, {
-  refugees: "refugees", refugee: "refugees", idps: "internally_displaced", deaths: "killed",
-  fatalities: "killed", casualties: "killed_or_injured", bodies: "killed",
+  refugees: "refugees",
+  refugee: "refugees",
+  idps: "internally_displaced",
+  deaths: "killed",
+  fatalities: "killed",
+  casualties: "killed_or_injured",
+  bodies: "killed",
 });
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
-const PARENTHETICAL = /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority)\b/;
+const PARENTHETICAL =
+  /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority)\b/;
 
 interface PostfixHit {
   metric: CueMetric;
@@ -146,20 +199,30 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | nul
 
 // ---- refugees, internally displaced or displaced ----
 
-const INTERNAL = /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
-const FOREIGN_PLACES = "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+const INTERNAL =
+  /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
+const FOREIGN_PLACES =
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
 const EXTERNAL = new RegExp(
   `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
 );
 
-const HOST_BEFORE = new RegExp(`\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|more than|over|at least|an estimated))?$`);
+const HOST_BEFORE = new RegExp(
+  `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|more than|over|at least|an estimated))?$`,
+);
 
 /**
  * Splits a displacement cue by where people went, reading from the cue to the
  * next number; [hostFrom, hostTo) holds the words before the number, where a
  * host country may be named.
  */
-export function classifyDisplacement(a: SentenceAnalysis, from: number, to: number, hostFrom = from, hostTo = from): Metric | null {
+export function classifyDisplacement(
+  a: SentenceAnalysis,
+  from: number,
+  to: number,
+  hostFrom = from,
+  hostTo = from,
+): Metric | null {
   const text = joinTokens(a.tokens, from, to);
   const internal = INTERNAL.test(text);
   const external = EXTERNAL.test(text);
@@ -181,11 +244,15 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
 
 // ---- subgroups and coordination ----
 
-const SUBGROUP_BEFORE = /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them)(?: (?:were|was|are|is))?$/;
+const SUBGROUP_BEFORE =
+  /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them)(?: (?:were|was|are|is))?$/;
 const SUBGROUP_AFTER = /^(?:of (?:them|whom)|among them)\b/;
 
 function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): boolean {
-  return SUBGROUP_BEFORE.test(joinTokens(a.tokens, hedgeStart - 5, hedgeStart)) || SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2));
+  return (
+    SUBGROUP_BEFORE.test(joinTokens(a.tokens, hedgeStart - 5, hedgeStart)) ||
+    SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2))
+  );
 }
 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
@@ -196,7 +263,17 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   if (!last) return false;
   const lastTwo = joinTokens(a.tokens, hedgeStart - 3, hedgeStart);
   if (!CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo)) return false;
-  return between.every((t) => t.kind !== "num" && !(t.kind === "word" && /(?:ing|ed)$/.test(t.lower) && !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed)$/.test(t.lower) && !STOP_WORDS.has(t.lower)) && t.text !== ";");
+  return between.every(
+    (t) =>
+      t.kind !== "num" &&
+      !(
+        t.kind === "word" &&
+        /(?:ing|ed)$/.test(t.lower) &&
+        !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed)$/.test(t.lower) &&
+        !STOP_WORDS.has(t.lower)
+      ) &&
+      t.text !== ";",
+  );
 }
 
 export interface LinkInput {
@@ -215,7 +292,8 @@ export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput
     if (!input) return;
     const prefix = findPrefixCue(a, input.hedgeStart, input.head);
     if (prefix) {
-      const metric = prefix === "displacement" ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end)) : prefix;
+      const metric =
+        prefix === "displacement" ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end)) : prefix;
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
@@ -236,7 +314,12 @@ export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput
       for (let p = i - 1; p >= 0; p--) {
         const parent = links[p];
         if (parent) {
-          links[i] = { metric: parent.metric, via: "subgroup", cueIndex: a.mentions[p]?.start ?? 0, parent: parent.parent ?? p };
+          links[i] = {
+            metric: parent.metric,
+            via: "subgroup",
+            cueIndex: a.mentions[p]?.start ?? 0,
+            parent: parent.parent ?? p,
+          };
           return;
         }
       }
@@ -245,7 +328,12 @@ export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
     if (prev && prevLink && isCoordinated(a, prev, input.hedgeStart)) {
-      links[i] = { metric: prevLink.metric, via: prevLink.via === "subgroup" ? "subgroup" : "coordination", cueIndex: prev.start, parent: prevLink.parent };
+      links[i] = {
+        metric: prevLink.metric,
+        via: prevLink.via === "subgroup" ? "subgroup" : "coordination",
+        cueIndex: prev.start,
+        parent: prevLink.parent,
+      };
     }
   });
   return links;

@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { requireSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
 
 const RUN = 10;
-const words = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 
 function runsOf(text: string): Set<string> {
   const w = words(text);
@@ -27,7 +31,10 @@ function filesUnder(dir: string): string[] {
 const root = path.resolve(__dirname, "..", "..");
 const OWN_FILES = [
   ...filesUnder(__dirname),
-  ...fs.readdirSync(path.join(root, "scripts")).filter((f) => /(?:^|-)extract/.test(f)).map((f) => path.join(root, "scripts", f)),
+  ...fs
+    .readdirSync(path.join(root, "scripts"))
+    .filter((f) => /(?:^|-)extract/.test(f))
+    .map((f) => path.join(root, "scripts", f)),
 ];
 
 describe.runIf(requireSeeds())("no seed sentences in the project", () => {

@@ -27,19 +27,51 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = table({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 const TENS: Record<string, number> = table({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
-const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
+const SCALES: Record<string, number> = table({
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+});
 const SUFFIX_SCALES: Record<string, number> = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 });
 
 /** Plural words of magnitude and their floors (FIGURES.md); "scores" by analogy with "dozens". */
 const PLURAL_MAGNITUDES: Record<string, number> = table({
-  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2_000,
+  millions: 2_000_000,
 });
 /** "several"/"a few"/"many" + a singular scale word: how many of that scale the floor is. */
 const FEW_FACTORS: Record<string, number> = table({ several: 3, few: 2, many: 2 });
@@ -132,7 +164,13 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
   if (t.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million", "thousand")) {
     return { value: (SCALES[tokens[i + 2]?.lower ?? ""] ?? 0) / 2, end: i + 3, scaled: true };
   }
-  if (isWord(t, "a") && isWord(tokens[i + 1], "quarter") && isWord(tokens[i + 2], "of") && isWord(tokens[i + 3], "a") && isWord(tokens[i + 4], "million")) {
+  if (
+    isWord(t, "a") &&
+    isWord(tokens[i + 1], "quarter") &&
+    isWord(tokens[i + 2], "of") &&
+    isWord(tokens[i + 3], "a") &&
+    isWord(tokens[i + 4], "million")
+  ) {
     return { value: 250_000, end: i + 5, scaled: true };
   }
   if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
@@ -140,7 +178,9 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
     const first = parseWords(tokens, i + 1);
     const base = SCALES[tokens[i + 1]?.lower ?? ""] ?? 1;
     // "a hundred and fifty" → 150; "a million" → 1,000,000
-    return first ? { value: Math.max(base, first.value), end: first.end, scaled: true } : { value: base, end: i + 2, scaled: true };
+    return first
+      ? { value: Math.max(base, first.value), end: first.end, scaled: true }
+      : { value: base, end: i + 2, scaled: true };
   }
   return null;
 }
@@ -168,7 +208,8 @@ function parseVague(tokens: readonly Token[], i: number): { value: number; end: 
   if (few) {
     const scaleAt = w === "a" ? i + 2 : i + 1;
     const s = tokens[scaleAt]?.lower ?? "";
-    const unit = FEW_SCALES[s] ?? (few === "many" && s === "thousands" ? 1_000 : few === "many" && s === "hundreds" ? 100 : 0);
+    const unit =
+      FEW_SCALES[s] ?? (few === "many" && s === "thousands" ? 1_000 : few === "many" && s === "hundreds" ? 100 : 0);
     if (!unit) return null;
     let value = (FEW_FACTORS[few] ?? 2) * unit;
     let end = scaleAt + 1;
@@ -205,7 +246,16 @@ function looksLikeYear(c: Cardinal, tokens: readonly Token[], start: number): bo
 
 function parseMention(tokens: readonly Token[], i: number): NumberMention | null {
   const vague = parseVague(tokens, i);
-  if (vague) return { start: i, end: vague.end, value: vague.value, high: null, vague: true, article: false, bareFourDigits: false };
+  if (vague)
+    return {
+      start: i,
+      end: vague.end,
+      value: vague.value,
+      high: null,
+      vague: true,
+      article: false,
+      bareFourDigits: false,
+    };
   const c = parseCardinal(tokens, i);
   if (c) {
     const bareFourDigits = looksLikeYear(c, tokens, i);
@@ -214,13 +264,19 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
     const sep = tokens[c.end];
     const between = isWord(tokens[i - 1], "between");
     const fromBefore = isWord(tokens[i - 1], "from");
-    if (sep && !fromBefore && !bareFourDigits && (isWord(sep, "to", "or") || /^[-–]$/.test(sep.text) || (between && isWord(sep, "and")))) {
+    if (
+      sep &&
+      !fromBefore &&
+      !bareFourDigits &&
+      (isWord(sep, "to", "or") || /^[-–]$/.test(sep.text) || (between && isWord(sep, "and")))
+    ) {
       const h = parseCardinal(tokens, c.end + 1);
       if (h && !looksLikeYear(h, tokens, c.end + 1)) {
         let low = c.value;
         // "10 to 15 thousand": the scale written once belongs to both ends
         if (h.scaled && !c.scaled) {
-          const scale = [1_000_000_000, 1_000_000, 1_000, 100].find((s) => h.value % s === 0 && h.value / s < 1_000) ?? 1;
+          const scale =
+            [1_000_000_000, 1_000_000, 1_000, 100].find((s) => h.value % s === 0 && h.value / s < 1_000) ?? 1;
           if (low * scale <= h.value) low *= scale;
         }
         if (h.value > low && Number.isInteger(h.value)) {
@@ -237,7 +293,13 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
   return null;
 }
 
-function finish(start: number, end: number, value: number, high: number | null, bareFourDigits: boolean): NumberMention | null {
+function finish(
+  start: number,
+  end: number,
+  value: number,
+  high: number | null,
+  bareFourDigits: boolean,
+): NumberMention | null {
   const v = Math.round(value);
   if (v < 1 || Math.abs(v - value) > 1e-6 * Math.max(1, value)) return null;
   return { start, end, value: v, high, vague: false, article: false, bareFourDigits };
@@ -246,7 +308,7 @@ function finish(start: number, end: number, value: number, high: number | null, 
 /** Every number in the tokens, left to right, without overlaps. */
 export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = parseMention(tokens, i);
     if (m) {
       out.push(m);

@@ -30,33 +30,61 @@ describe("periods relative to the publication day", () => {
 
   it("runs 'since' counts to the as-of day", () => {
     expect(period("Some 30,000 people have fled Douma since October.")).toEqual(["2016-10-01", "2016-12-14"]);
-    expect(period("Some 30,000 people have fled Douma since October.", "2017-01-20")).toEqual(["2016-10-01", "2017-01-20"]);
-    expect(period("Some 300 people have died in Douma since the assault began on Nov. 15.")).toEqual(["2016-11-15", "2016-12-14"]);
-    expect(period("Some 300 people have died in Douma since fighting flared on Friday.")).toEqual(["2016-12-09", "2016-12-14"]);
-    expect(period("The Observatory said on Monday that 300 people have died in Douma since Nov. 15.")).toEqual(["2016-11-15", "2016-12-12"]);
+    expect(period("Some 30,000 people have fled Douma since October.", "2017-01-20")).toEqual([
+      "2016-10-01",
+      "2017-01-20",
+    ]);
+    expect(period("Some 300 people have died in Douma since the assault began on Nov. 15.")).toEqual([
+      "2016-11-15",
+      "2016-12-14",
+    ]);
+    expect(period("Some 300 people have died in Douma since fighting flared on Friday.")).toEqual([
+      "2016-12-09",
+      "2016-12-14",
+    ]);
+    expect(period("The Observatory said on Monday that 300 people have died in Douma since Nov. 15.")).toEqual([
+      "2016-11-15",
+      "2016-12-12",
+    ]);
   });
 
   it("dates national running totals from the start of the war", () => {
-    expect(period("The conflict has killed more than 300,000 people since the uprising began.")).toEqual([WAR_START, "2016-12-14"]);
+    expect(period("The conflict has killed more than 300,000 people since the uprising began.")).toEqual([
+      WAR_START,
+      "2016-12-14",
+    ]);
     expect(period("The conflict has so far killed more than 300,000 people.")).toEqual([WAR_START, "2016-12-14"]);
-    expect(period("Over 8,000 people have been killed nationwide in the past 12 months.", "2012-03-01")).toEqual([WAR_START, "2012-03-01"]);
-    expect(period("More than 5 million Syrians have fled abroad in five years of war.")).toEqual([WAR_START, "2016-12-14"]);
+    expect(period("Over 8,000 people have been killed nationwide in the past 12 months.", "2012-03-01")).toEqual([
+      WAR_START,
+      "2012-03-01",
+    ]);
+    expect(period("More than 5 million Syrians have fled abroad in five years of war.")).toEqual([
+      WAR_START,
+      "2016-12-14",
+    ]);
   });
 
   it("keeps a past month whole unless the count still runs", () => {
     expect(period("In October, 400 people were killed in Aleppo.")).toEqual(["2016-10-01", "2016-10-31"]);
-    expect(period("The army attacked in October, causing the displacement of 40,000 people in Aleppo.")).toEqual(["2016-10-01", "2016-12-14"]);
+    expect(period("The army attacked in October, causing the displacement of 40,000 people in Aleppo.")).toEqual([
+      "2016-10-01",
+      "2016-12-14",
+    ]);
   });
 
   it("takes the time nearest to the number", () => {
-    expect(period("The strike on Monday came as rebels said they had killed 30 soldiers in Hama last week.")).toEqual(["2016-12-05", "2016-12-11"]);
+    expect(period("The strike on Monday came as rebels said they had killed 30 soldiers in Hama last week.")).toEqual([
+      "2016-12-05",
+      "2016-12-11",
+    ]);
   });
 
   it("subtracts a stated duration from the end day", () => {
-    expect(period("Troops shelled the district for nearly a month before storming it on Nov. 20, after hundreds of residents were killed.")).toEqual([
-      "2016-10-20",
-      "2016-11-20",
-    ]);
+    expect(
+      period(
+        "Troops shelled the district for nearly a month before storming it on Nov. 20, after hundreds of residents were killed.",
+      ),
+    ).toEqual(["2016-10-20", "2016-11-20"]);
   });
 
   it("defaults to the publication day with no start", () => {

@@ -55,16 +55,44 @@ export function parseIsoDay(s: string): Date {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const SMALL_NUMBERS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, few: 3, several: 3, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  several: 3,
+  couple: 2,
 });
 
 function amount(word: string | undefined): number {
   if (!word) return 1;
   const n = Number(word);
-  return Number.isFinite(n) ? n : SMALL_NUMBERS[word.toLowerCase()] ?? 1;
+  return Number.isFinite(n) ? n : (SMALL_NUMBERS[word.toLowerCase()] ?? 1);
 }
 
 type Unit = "hour" | "day" | "week" | "month" | "year";
@@ -105,7 +133,8 @@ function parseMonthDay(snippet: string): MonthDay | null {
   const r = chrono.strict.parse(snippet, { instant: new Date(2000, 0, 1), timezone: 0 }, { forwardDate: false })[0];
   const day = r?.start.get("day");
   const month = r?.start.get("month");
-  const found = r && day && month ? { day, month, year: r.start.isCertain("year") ? (r.start.get("year") ?? null) : null } : null;
+  const found =
+    r && day && month ? { day, month, year: r.start.isCertain("year") ? (r.start.get("year") ?? null) : null } : null;
   if (monthDayCache.size > 5_000) monthDayCache.clear();
   monthDayCache.set(snippet, found);
   return found;
@@ -145,37 +174,57 @@ const SAME_PERIOD = /\b(?:over|in|during|for|within) (?:the same|that|this) (?:p
 const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray) => [Date, Date, TimeKind]]> = [
   [/\byesterday\b/g, (p) => [subDays(p, 1), subDays(p, 1), "day"]],
   [/\b(?:today|this morning|this afternoon|this evening|tonight|overnight)\b/g, (p) => [p, p, "day"]],
-  [/\blast week\b/g, (p) => {
-    const monday = subWeeks(startOfWeek(p, { weekStartsOn: 1 }), 1);
-    return [monday, addDays(monday, 6), "range"];
-  }],
+  [
+    /\blast week\b/g,
+    (p) => {
+      const monday = subWeeks(startOfWeek(p, { weekStartsOn: 1 }), 1);
+      return [monday, addDays(monday, 6), "range"];
+    },
+  ],
   [/\b(?:earlier )?this week\b/g, (p) => [startOfWeek(p, { weekStartsOn: 1 }), p, "range"]],
-  [/\b(?:over|during|at|on|this|last|the past) (?:the )?weekend\b/g, (p) => {
-    const sunday = latestWeekday(p, 0, false);
-    const saturday = getDay(p) === 6 ? p : subDays(sunday, 1);
-    return getDay(p) === 6 ? [saturday, saturday, "range"] : [saturday, sunday, "range"];
-  }],
+  [
+    /\b(?:over|during|at|on|this|last|the past) (?:the )?weekend\b/g,
+    (p) => {
+      const sunday = latestWeekday(p, 0, false);
+      const saturday = getDay(p) === 6 ? p : subDays(sunday, 1);
+      return getDay(p) === 6 ? [saturday, saturday, "range"] : [saturday, sunday, "range"];
+    },
+  ],
   [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
   [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
   [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
-  [/\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|weeks?|months?|years?)\b/g, (p, m) => {
-    const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
-    return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
-  }],
-  [/\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (days?|weeks?|months?|years?) ago\b/g, (p, m) => {
-    const d = subUnits(p, amount(m[1]), unitOf(m[2] ?? "day"));
-    return [d, d, "day"];
-  }],
+  [
+    /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|weeks?|months?|years?)\b/g,
+    (p, m) => {
+      const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
+      return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
+    },
+  ],
+  [
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (days?|weeks?|months?|years?) ago\b/g,
+    (p, m) => {
+      const d = subUnits(p, amount(m[1]), unitOf(m[2] ?? "day"));
+      return [d, d, "day"];
+    },
+  ],
 ];
-const MONTH_NAMES = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const MONTH_DAY = new RegExp(`\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`, "g");
-const MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+const MONTH_NAMES =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`,
+  "g",
+);
+const MONTH_ALONE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_ALONE = /\b(?:in|since|during|throughout)\s+((?:19|20)\d\d)\b/g;
-const WEEKDAY_RE = /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
-const DURATION = /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
+const WEEKDAY_RE =
+  /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
+const DURATION =
+  /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
 
-const SPEECH_BEFORE = /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
+const SPEECH_BEFORE =
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 
 function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
@@ -188,7 +237,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   const taken: Array<[number, number]> = [];
   const { norm, text } = a;
   const free = (start: number, end: number): boolean => !overlaps(taken, start, end);
-  const push = (kind: TimeKind, start: number, end: number, from: Date | string | null, to: Date | string | null): void => {
+  const push = (
+    kind: TimeKind,
+    start: number,
+    end: number,
+    from: Date | string | null,
+    to: Date | string | null,
+  ): void => {
     if (!free(start, end)) return;
     taken.push([start, end]);
     const before = norm.slice(Math.max(0, start - 90), start);
@@ -203,40 +258,50 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     });
   };
   const has = (re: RegExp): boolean => re.test(norm);
-  if (has(/since|years? of|months/)) for (const re of WAR_HARD) for (const m of norm.matchAll(re)) push("war", m.index, m.index + m[0].length, WAR_START, null);
-  if (has(/so far|to date|in total|war|conflict/)) for (const re of WAR_SOFT) for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
-  if (has(/period|time|span/)) for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
-  if (has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour/)) for (const [re, resolve] of RELATIVE) {
-    for (const m of norm.matchAll(re)) {
-      if (!free(m.index, m.index + m[0].length)) continue;
-      const [from, to, kind] = resolve(pub, m);
-      push(kind, m.index, m.index + m[0].length, from, to);
+  if (has(/since|years? of|months/))
+    for (const re of WAR_HARD)
+      for (const m of norm.matchAll(re)) push("war", m.index, m.index + m[0].length, WAR_START, null);
+  if (has(/so far|to date|in total|war|conflict/))
+    for (const re of WAR_SOFT)
+      for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
+  if (has(/period|time|span/))
+    for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
+  if (has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour/))
+    for (const [re, resolve] of RELATIVE) {
+      for (const m of norm.matchAll(re)) {
+        if (!free(m.index, m.index + m[0].length)) continue;
+        const [from, to, kind] = resolve(pub, m);
+        push(kind, m.index, m.index + m[0].length, from, to);
+      }
     }
-  }
   const monthNamed = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(norm);
-  if (monthNamed) for (const m of text.matchAll(MONTH_DAY)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    const d = resolveMonthDay(m[0], pub);
-    if (d) push("day", m.index, m.index + m[0].length, d, d);
-  }
-  if (monthNamed) for (const m of text.matchAll(MONTH_ALONE)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
-    const year = m[2] ? Number(m[2]) : null;
-    const first = latestMonthStart(pub, month, year);
-    const last = endOfMonth(first);
-    push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
-  }
-  if (has(/\b(?:19|20)\d\d\b/)) for (const m of norm.matchAll(YEAR_ALONE)) {
-    const y = Number(m[1]);
-    const start = m.index + m[0].length - 4;
-    const last = new Date(y, 11, 31);
-    push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
-  }
-  if (has(/day\b|day's/)) for (const m of norm.matchAll(WEEKDAY_RE)) {
-    const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
-    push("day", m.index, m.index + m[0].length, d, d);
-  }
+  if (monthNamed)
+    for (const m of text.matchAll(MONTH_DAY)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const d = resolveMonthDay(m[0], pub);
+      if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
+  if (monthNamed)
+    for (const m of text.matchAll(MONTH_ALONE)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
+      const year = m[2] ? Number(m[2]) : null;
+      const first = latestMonthStart(pub, month, year);
+      const last = endOfMonth(first);
+      push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
+    }
+  if (has(/\b(?:19|20)\d\d\b/))
+    for (const m of norm.matchAll(YEAR_ALONE)) {
+      const y = Number(m[1]);
+      const start = m.index + m[0].length - 4;
+      const last = new Date(y, 11, 31);
+      push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
+    }
+  if (has(/day\b|day's/))
+    for (const m of norm.matchAll(WEEKDAY_RE)) {
+      const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
+      push("day", m.index, m.index + m[0].length, d, d);
+    }
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -280,7 +345,8 @@ export function resolvePeriod(
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
   // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
-  const war = pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
+  const war =
+    pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
   if (war && chosen && (chosen.kind === "year" || chosen.kind === "soft-war")) chosen = war;
 
   if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };

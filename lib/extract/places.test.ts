@@ -33,13 +33,25 @@ describe("gazetteer", () => {
 
 describe("scope and location", () => {
   it("makes country-wide counts national, located in Syria", () => {
-    expect(onlyFigure("At least 120 people were killed across the country on Tuesday.")).toMatchObject({ scope: "national", location: "Syria" });
-    expect(onlyFigure("The war has killed 300,000 people since the uprising began.")).toMatchObject({ scope: "national", location: "Syria" });
-    expect(onlyFigure("Some 20,000 people have fled to Turkey and Jordan.")).toMatchObject({ scope: "national", location: "Syria" });
+    expect(onlyFigure("At least 120 people were killed across the country on Tuesday.")).toMatchObject({
+      scope: "national",
+      location: "Syria",
+    });
+    expect(onlyFigure("The war has killed 300,000 people since the uprising began.")).toMatchObject({
+      scope: "national",
+      location: "Syria",
+    });
+    expect(onlyFigure("Some 20,000 people have fled to Turkey and Jordan.")).toMatchObject({
+      scope: "national",
+      location: "Syria",
+    });
   });
 
   it("locates local counts at the place named, else the place of the sentences before", () => {
-    expect(onlyFigure("A barrel bomb killed 9 people in the Sukkari district of Aleppo.")).toMatchObject({ scope: "local", location: "Sukkari" });
+    expect(onlyFigure("A barrel bomb killed 9 people in the Sukkari district of Aleppo.")).toMatchObject({
+      scope: "local",
+      location: "Sukkari",
+    });
     const figures = figuresOf("Troops pushed into Saraqeb on Monday. Nine civilians were killed in the assault.");
     expect(figures[0]).toMatchObject({ scope: "local", location: "Saraqeb" });
   });

@@ -214,11 +214,15 @@ for (const line of GAZETTEER.trim().split("\n")) {
   const [kind, name, ...variants] = line.split("|");
   if (!kind || !name) continue;
   for (const v of [name, ...variants]) {
-    const words = v.split(/[\s-]+/).filter(Boolean).map(wordKey);
+    const words = v
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map(wordKey);
     const first = words[0];
     if (!first) continue;
     const list = BY_FIRST_WORD.get(first) ?? [];
-    if (!list.some((x) => x.words.join(" ") === words.join(" "))) list.push({ words, entry: { name, kind: kind as PlaceKind } });
+    if (!list.some((x) => x.words.join(" ") === words.join(" ")))
+      list.push({ words, entry: { name, kind: kind as PlaceKind } });
     list.sort((x, y) => y.words.length - x.words.length);
     BY_FIRST_WORD.set(first, list);
   }
@@ -238,7 +242,10 @@ function matchGazetteer(a: SentenceAnalysis): RawPlace[] {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;
     const capital = /^\p{Lu}/u.test(t.text);
-    const articleLead = !capital && ARTICLES.has(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text === "-" ? (tokens[i + 2]?.text ?? "") : (tokens[i + 1]?.text ?? ""));
+    const articleLead =
+      !capital &&
+      ARTICLES.has(t.lower) &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text === "-" ? (tokens[i + 2]?.text ?? "") : (tokens[i + 1]?.text ?? ""));
     if (!capital && !articleLead) continue;
     const candidates = BY_FIRST_WORD.get(wordKey(t.text));
     if (!candidates) continue;
@@ -273,9 +280,17 @@ const REFERENCE_BEFORE =
   /\b(?:near|outside|close to|toward|towards|to|into|across|with|border with|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|miles from|kilometers from|kilometres from|km from|km \(\d+ miles\) from|neighbou?ring|in neighbou?ring|between)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
 const NOT_A_PLACE_AFTER = /^(?:'s)?\s+(?:regime|government|authorities|administration|officials)\b/i;
-const REGIONS = /\b(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:syria|part of the country|(?:region|regions|provinces) of (?:the country|syria))\b|\bthe\s+(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:part|region|corner) of (?:the country|syria)\b/gi;
-const DEMONYM_TERRITORY = /\b(iraqi|turkish|lebanese|jordanian|israeli)\s+(?:territory|soil|side of the border|side)\b/gi;
-const COUNTRY_OF_DEMONYM: Record<string, string> = { iraqi: "Iraq", turkish: "Turkey", lebanese: "Lebanon", jordanian: "Jordan", israeli: "Israel" };
+const REGIONS =
+  /\b(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:syria|part of the country|(?:region|regions|provinces) of (?:the country|syria))\b|\bthe\s+(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:part|region|corner) of (?:the country|syria)\b/gi;
+const DEMONYM_TERRITORY =
+  /\b(iraqi|turkish|lebanese|jordanian|israeli)\s+(?:territory|soil|side of the border|side)\b/gi;
+const COUNTRY_OF_DEMONYM: Record<string, string> = {
+  iraqi: "Iraq",
+  turkish: "Turkey",
+  lebanese: "Lebanon",
+  jordanian: "Jordan",
+  israeli: "Israel",
+};
 
 export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -294,7 +309,7 @@ export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
     if (kind === "town" && (PROVINCE_AFTER.test(after) || PROVINCE_BEFORE.test(before))) {
       name = `${name} province`;
       kind = "province";
-      if (PROVINCE_AFTER.test(after)) end += (PROVINCE_AFTER.exec(after)?.[0].length ?? 0);
+      if (PROVINCE_AFTER.test(after)) end += PROVINCE_AFTER.exec(after)?.[0].length ?? 0;
     } else {
       const dir = DIRECTION_BEFORE.exec(before);
       if (dir?.[1] && kind === "town") {
@@ -313,10 +328,13 @@ export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
   }
   for (const m of text.matchAll(DEMONYM_TERRITORY)) {
     const country = COUNTRY_OF_DEMONYM[(m[1] ?? "").toLowerCase()];
-    if (country) out.push({ name: country, kind: "country", start: m.index, end: m.index + m[0].length, reference: false });
+    if (country)
+      out.push({ name: country, kind: "country", start: m.index, end: m.index + m[0].length, reference: false });
   }
   // "northwestern Syria" is one place, not also "Syria"
-  const kept = out.filter((p) => !out.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  const kept = out.filter(
+    (p) => !out.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start),
+  );
   return kept.sort((x, y) => x.start - y.start);
 }
 
@@ -324,7 +342,12 @@ export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
  * The place a count belongs to: the named place (not a reference point like
  * "near Homs") nearest to `at`, within [from, to).
  */
-export function pickPlace(places: readonly PlaceMention[], at: number, from = 0, to = Number.POSITIVE_INFINITY): PlaceMention | null {
+export function pickPlace(
+  places: readonly PlaceMention[],
+  at: number,
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of places) {

@@ -37,7 +37,10 @@ describe("scoring", () => {
   });
 
   it("prefers the gold figure of the same sentence when values repeat", () => {
-    const gold = [fig({ value: 4, sentence: "a", periodEnd: "2016-12-01" }), fig({ value: 4, sentence: "b", periodEnd: "2016-12-10" })];
+    const gold = [
+      fig({ value: 4, sentence: "a", periodEnd: "2016-12-01" }),
+      fig({ value: 4, sentence: "b", periodEnd: "2016-12-10" }),
+    ];
     const s = scoreArticle([fig({ value: 4, sentence: "b", periodEnd: "2016-12-10" })], gold);
     expect(s.matches[0]?.gold).toBe(gold[1]);
   });

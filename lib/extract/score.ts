@@ -26,7 +26,10 @@ export interface MatchedPair<P extends ComparableFigure, G extends ComparableFig
   gold: G;
 }
 
-export interface ArticleScore<P extends ComparableFigure = ComparableFigure, G extends ComparableFigure = ComparableFigure> {
+export interface ArticleScore<
+  P extends ComparableFigure = ComparableFigure,
+  G extends ComparableFigure = ComparableFigure,
+> {
   /** Pairs whose gold figure is required. */
   matches: MatchedPair<P, G>[];
   /** Produced figures that matched an optional gold figure (neither right nor wrong). */

@@ -3,7 +3,8 @@ import { splitSentences } from "./sentences";
 
 describe("sentence splitting", () => {
   it("keeps abbreviations and initials inside a sentence", () => {
-    const text = "The U.N. Security Council met on Feb. 3 in New York. Gen. Ali Mayhoub spoke later. Steve A. Goose said nothing.";
+    const text =
+      "The U.N. Security Council met on Feb. 3 in New York. Gen. Ali Mayhoub spoke later. Steve A. Goose said nothing.";
     expect(splitSentences(text)).toEqual([
       "The U.N. Security Council met on Feb. 3 in New York.",
       "Gen. Ali Mayhoub spoke later.",
@@ -27,6 +28,9 @@ describe("sentence splitting", () => {
   });
 
   it("ends a sentence after a closing quote", () => {
-    expect(splitSentences('He said "we will stay." The army advanced.')).toEqual(['He said "we will stay."', "The army advanced."]);
+    expect(splitSentences('He said "we will stay." The army advanced.')).toEqual([
+      'He said "we will stay."',
+      "The army advanced.",
+    ]);
   });
 });

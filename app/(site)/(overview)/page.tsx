@@ -5,7 +5,13 @@ import { OverviewCharts } from "@/components/overview-charts";
 import { ViewBar } from "@/components/view-bar";
 import { getOffensive, getOverview, getSources } from "@/lib/data";
 import { formatDate, formatValueShort } from "@/lib/format";
-import { chartDataUrl, CHART_VIEW_PARAMETERS, describeView, parseViewState, serializeViewState } from "@/lib/view-state";
+import {
+  chartDataUrl,
+  CHART_VIEW_PARAMETERS,
+  describeView,
+  parseViewState,
+  serializeViewState,
+} from "@/lib/view-state";
 
 export async function generateMetadata(props: PageProps<"/">): Promise<Metadata> {
   const { state } = parseViewState(await props.searchParams, CHART_VIEW_PARAMETERS);
@@ -34,8 +40,10 @@ export default async function OverviewPage(props: PageProps<"/">) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">The Syrian war: killed and displaced, 2011–2020</h1>
-        <p className="mt-2 max-w-3xl text-muted">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          The Syrian war: killed and displaced, 2011–2020
+        </h1>
+        <p className="text-muted mt-2 max-w-3xl">
           {overview.figureCount} figures from news reports, each with who gave it, how it was hedged and where it was
           printed. Nothing here is a sum: every point is one reported number.
         </p>

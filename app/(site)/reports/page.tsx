@@ -14,11 +14,13 @@ export default async function ReportsPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
       <p className="text-muted">The news reports every figure on this site was read from, oldest first.</p>
-      <ul className="divide-y divide-rule rounded-lg border border-rule bg-white">
+      <ul className="divide-rule border-rule divide-y rounded-lg border bg-white">
         {reports.map((r) => (
           <li key={r.id} className="p-4">
-            <Link href={`/reports/${r.id}`} className="font-medium underline underline-offset-2">{r.headline}</Link>
-            <p className="text-sm text-muted">
+            <Link href={`/reports/${r.id}`} className="font-medium underline underline-offset-2">
+              {r.headline}
+            </Link>
+            <p className="text-muted text-sm">
               {r.outlet} · {formatDate(r.published)} · {r.figureCount} {r.figureCount === 1 ? "figure" : "figures"}
             </p>
           </li>

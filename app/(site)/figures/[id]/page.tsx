@@ -31,7 +31,9 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
     [
       "Offensive",
       offensive ? (
-        <Link href={`/offensives/${offensive.slug}`} className="underline underline-offset-2">{offensive.name}</Link>
+        <Link href={`/offensives/${offensive.slug}`} className="underline underline-offset-2">
+          {offensive.name}
+        </Link>
       ) : (
         "none"
       ),
@@ -39,21 +41,26 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
     [
       "Reported in",
       <>
-        <Link href={`/reports/${figure.report.id}`} className="underline underline-offset-2">{figure.report.outlet}</Link>,{" "}
-        {formatDate(figure.report.published)}
+        <Link href={`/reports/${figure.report.id}`} className="underline underline-offset-2">
+          {figure.report.outlet}
+        </Link>
+        , {formatDate(figure.report.published)}
       </>,
     ],
-    ["Review", figure.review === "machine" ? "machine-extracted, not yet reviewed by a person" : "reviewed by a person"],
+    [
+      "Review",
+      figure.review === "machine" ? "machine-extracted, not yet reviewed by a person" : "reviewed by a person",
+    ],
     ["Our note", figure.note],
   ];
   return (
     <div className="space-y-4">
-      <p className="text-sm uppercase tracking-wide text-muted">Figure</p>
+      <p className="text-muted text-sm tracking-wide uppercase">Figure</p>
       <h1 className="text-2xl font-bold tracking-tight">
         {METRIC_LABELS[figure.metric]}: {formatValueShort(figure)}
         {figure.group ? ` ${figure.group}` : ""}
       </h1>
-      <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-rule bg-white p-4 text-sm">
+      <dl className="border-rule grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border bg-white p-4 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-muted">{label}</dt>
@@ -63,8 +70,10 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
       </dl>
       {figure.sentence ? (
         <figure className="max-w-3xl">
-          <blockquote className="border-l-4 border-rule pl-4" data-testid="evidence">“{figure.sentence}”</blockquote>
-          <figcaption className="mt-1 text-sm text-muted">The sentence the extractor read this figure from.</figcaption>
+          <blockquote className="border-rule border-l-4 pl-4" data-testid="evidence">
+            “{figure.sentence}”
+          </blockquote>
+          <figcaption className="text-muted mt-1 text-sm">The sentence the extractor read this figure from.</figcaption>
         </figure>
       ) : null}
     </div>
