@@ -1,42 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { csvRecords } from "./csv";
 import { figures, offensives, reports } from "./dataset";
-
-/** RFC 4180, as a spreadsheet would read it: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  expect(cell, "the CSV ends with CRLF").toBe("");
-  return rows;
-}
-
-/** The header and the rows of a CSV as objects keyed by header. */
-function csvRecords(text: string, { hxl = false } = {}) {
-  const [header = [], ...rest] = parseCsv(text);
-  const tags = hxl ? rest.shift() ?? [] : [];
-  return { header, tags, records: rest.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]))) };
-}
 
 /** What the CSV writer makes of a JSON value (see lib/export/csv.ts). */
 function asCell(key: string, value: unknown): string {
@@ -50,7 +14,11 @@ function asCells(row: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asCell(k, v)]));
 }
 
-async function get(request: APIRequestContext, url: string, headers: Record<string, string> = {}): Promise<APIResponse> {
+async function get(
+  request: APIRequestContext,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
   return request.get(url, { headers, maxRedirects: 0 });
 }
 
@@ -97,7 +65,9 @@ test.describe("figures", () => {
   });
 
   test("HXL: a single-metric export tags value, a mixed one splits it by metric", async ({ request }) => {
-    const single = csvRecords(await (await get(request, "/api/v1/figures.csv?metrics=killed&hxl=1")).text(), { hxl: true });
+    const single = csvRecords(await (await get(request, "/api/v1/figures.csv?metrics=killed&hxl=1")).text(), {
+      hxl: true,
+    });
     expect(single.tags[single.header.indexOf("value")]).toBe("#affected+killed");
     expect(single.tags[single.header.indexOf("reportId")]).toBe("#meta+id");
     expect(single.records).toHaveLength(figures.filter((f) => f.metric === "killed").length);
@@ -133,7 +103,9 @@ test.describe("series", () => {
       const points =
         body.chart.kind === "trend"
           ? body.chart.lines!.flatMap((l) => l.points.map((p) => `${l.label}|${p.periodEnd}|${p.value}`))
-          : body.chart.rows!.flatMap((r) => [r.killed, r.displaced].filter((p) => p !== null).map((p) => `|${p!.value}`));
+          : body.chart.rows!.flatMap((r) =>
+              [r.killed, r.displaced].filter((p) => p !== null).map((p) => `|${p!.value}`),
+            );
 
       const csv = await get(request, `/api/v1/series.csv?chart=${chart}`);
       expectCsvHeaders(csv, `syria-toll-series-${chart}.csv`);
@@ -163,7 +135,10 @@ test.describe("series", () => {
 
 test.describe("offensives and reports", () => {
   test("list offensives as JSON and CSV", async ({ request }) => {
-    const body = (await (await get(request, "/api/v1/offensives")).json()) as { count: number; data: { slug: string }[] };
+    const body = (await (await get(request, "/api/v1/offensives")).json()) as {
+      count: number;
+      data: { slug: string }[];
+    };
     expect(body.data.map((o) => o.slug).sort()).toEqual(offensives.map((o) => o.slug).sort());
     const csv = await get(request, "/api/v1/offensives.csv");
     expectCsvHeaders(csv, "syria-toll-offensives.csv");
@@ -178,14 +153,21 @@ test.describe("offensives and reports", () => {
       data: Row[];
     };
     expect(body.offensive).toMatchObject({ slug: offensive.slug, name: offensive.name });
-    expect(body.data.map((r) => r.id).sort()).toEqual(figures.filter((f) => f.offensive === offensive.slug).map((f) => f.id).sort());
+    expect(body.data.map((r) => r.id).sort()).toEqual(
+      figures
+        .filter((f) => f.offensive === offensive.slug)
+        .map((f) => f.id)
+        .sort(),
+    );
     const csv = await get(request, `/api/v1/offensives/${offensive.slug}.csv`);
     expectCsvHeaders(csv, `syria-toll-offensive-${offensive.slug}.csv`);
     expect(csvRecords(await csv.text()).records).toEqual(body.data.map(asCells));
   });
 
   test("list reports, and one report with its figures", async ({ request }) => {
-    const list = (await (await get(request, "/api/v1/reports")).json()) as { data: { id: string; figureCount: number }[] };
+    const list = (await (await get(request, "/api/v1/reports")).json()) as {
+      data: { id: string; figureCount: number }[];
+    };
     expect(list.data.map((r) => r.id).sort()).toEqual(reports.map((r) => r.id).sort());
     const listCsv = await get(request, "/api/v1/reports.csv");
     expectCsvHeaders(listCsv, "syria-toll-reports.csv");
@@ -200,7 +182,10 @@ test.describe("offensives and reports", () => {
     expect(body.view).toBe("metrics=killed");
     expect(body.report).toMatchObject({ id: report.id, outlet: report.outlet });
     expect(body.data.map((r) => r.id).sort()).toEqual(
-      figures.filter((f) => f.reportId === report.id && f.metric === "killed").map((f) => f.id).sort(),
+      figures
+        .filter((f) => f.reportId === report.id && f.metric === "killed")
+        .map((f) => f.id)
+        .sort(),
     );
     const csv = await get(request, `/api/v1/reports/${report.id}.csv?metrics=killed`);
     expectCsvHeaders(csv, `syria-toll-report-${report.id}.csv`);
@@ -248,10 +233,14 @@ test.describe("metadata and OpenAPI", () => {
     expect(m.vague.floors["tens of thousands"]).toBe(20000);
     expect(m.metrics).toHaveLength(6);
     expect(m.citation.text).toMatch(
-      new RegExp(`^Syria war toll dashboard, dataset version ${m.dataset.version}, accessed \\d{4}-\\d{2}-\\d{2}, http.*/api/v1/figures\\.csv\\?metrics=killed&from=2012-01-01$`),
+      new RegExp(
+        `^Syria war toll dashboard, dataset version ${m.dataset.version}, accessed \\d{4}-\\d{2}-\\d{2}, http.*/api/v1/figures\\.csv\\?metrics=killed&from=2012-01-01$`,
+      ),
     );
 
-    const chart = (await (await get(request, "/api/v1/metadata.json?chart=deaths")).json()) as { export: { kind: string; rows: number } };
+    const chart = (await (await get(request, "/api/v1/metadata.json?chart=deaths")).json()) as {
+      export: { kind: string; rows: number };
+    };
     expect(chart.export.kind).toBe("chart");
     const rows = csvRecords(await (await get(request, "/api/v1/series.csv?chart=deaths")).text()).records;
     expect(chart.export.rows).toBe(rows.length);
@@ -327,7 +316,13 @@ test.describe("bad parameters", () => {
 });
 
 test.describe("caching", () => {
-  for (const url of ["/api/v1/figures?metrics=killed", "/api/v1/figures.csv?hxl=1", "/api/v1/series.csv?chart=deaths", "/api/v1/metadata.json", "/api/v1/openapi.json"]) {
+  for (const url of [
+    "/api/v1/figures?metrics=killed",
+    "/api/v1/figures.csv?hxl=1",
+    "/api/v1/series.csv?chart=deaths",
+    "/api/v1/metadata.json",
+    "/api/v1/openapi.json",
+  ]) {
     test(`ETag and If-None-Match give 304: ${url}`, async ({ request }) => {
       const first = await get(request, url);
       expect(first.status()).toBe(200);

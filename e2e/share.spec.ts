@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { csvRecords } from "./csv";
 import { nationalDeathTolls } from "./dataset";
 
 const deaths = (page: Page) => page.getByTestId("deaths");
@@ -16,7 +17,9 @@ test("a permalink with non-default parameters reopens exactly that view in a fre
   await expect(page.getByLabel("As of, to")).toHaveValue("2014-12-31");
   await expect(page.getByTestId("displacement")).toHaveCount(0);
 
-  const expected = nationalDeathTolls.filter((f) => f.attributedTo === "UN" && f.periodEnd >= "2012-01-01" && f.periodEnd <= "2014-12-31");
+  const expected = nationalDeathTolls.filter(
+    (f) => f.attributedTo === "UN" && f.periodEnd >= "2012-01-01" && f.periodEnd <= "2014-12-31",
+  );
   await expect(deaths(page).getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
   await expect(deaths(page).getByRole("table").locator("tbody tr")).toHaveCount(expected.length);
 
@@ -51,7 +54,10 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
   await expect(page.getByLabel("Include machine-extracted figures")).not.toBeChecked();
   await expect(page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr")).toHaveCount(rowsBefore);
   await page.getByTestId("daily-deaths").getByRole("tab", { name: "Chart" }).click();
-  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Linear" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 });
 
 test("changing a filter refreshes the charts from the API, not by reloading the page", async ({ page }) => {
@@ -60,12 +66,17 @@ test("changing a filter refreshes the charts from the API, not by reloading the 
   // A reload or a server render of the overview itself (link prefetches of other pages don't count).
   const documents: string[] = [];
   page.on("request", (r) => {
-    if (new URL(r.url()).pathname === "/" && (r.resourceType() === "document" || r.headers()["rsc"])) documents.push(r.url());
+    if (new URL(r.url()).pathname === "/" && (r.resourceType() === "document" || r.headers()["rsc"]))
+      documents.push(r.url());
   });
-  const apiCall = page.waitForRequest((r) => r.url().includes("/api/v1/series?") && r.url().includes("chart=deaths") && r.url().includes("sources=UN"));
+  const apiCall = page.waitForRequest(
+    (r) => r.url().includes("/api/v1/series?") && r.url().includes("chart=deaths") && r.url().includes("sources=UN"),
+  );
   await page.getByRole("checkbox", { name: "UN", exact: true }).check();
   await apiCall;
-  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.filter((f) => f.attributedTo === "UN").length);
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(
+    nationalDeathTolls.filter((f) => f.attributedTo === "UN").length,
+  );
   expect(documents).toEqual([]);
 });
 
@@ -91,7 +102,9 @@ test("the chart downloads as a valid PNG and SVG picture", async ({ page }, test
   for (const format of ["PNG", "SVG"] as const) {
     await deaths(page).getByText("Download", { exact: true }).click();
     const download = page.waitForEvent("download");
-    await deaths(page).getByRole("button", { name: `Chart as ${format}` }).click();
+    await deaths(page)
+      .getByRole("button", { name: `Chart as ${format}` })
+      .click();
     const file = testInfo.outputPath(`chart.${format.toLowerCase()}`);
     await (await download).saveAs(file);
     const bytes = fs.readFileSync(file);
@@ -108,7 +121,9 @@ test("the chart downloads as a valid PNG and SVG picture", async ({ page }, test
   }
 });
 
-test("the embed page renders one chart without the site's chrome, and Embed gives its iframe code", async ({ page }) => {
+test("the embed page renders one chart without the site's chrome, and Embed gives its iframe code", async ({
+  page,
+}) => {
   await page.goto("/embed/deaths?scale=linear");
   await expect(page.locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
@@ -116,7 +131,9 @@ test("the embed page renders one chart without the site's chrome, and Embed give
 
   await page.goto("/?scale=linear");
   await deaths(page).getByText("Embed", { exact: true }).click();
-  await expect(page.getByTestId("embed-code-deaths")).toHaveValue(/<iframe src="http:\/\/[^"]+\/embed\/deaths\?scale=linear"/);
+  await expect(page.getByTestId("embed-code-deaths")).toHaveValue(
+    /<iframe src="http:\/\/[^"]+\/embed\/deaths\?scale=linear"/,
+  );
 });
 
 test("each view has an Open Graph image showing what the link opens", async ({ page, request }) => {
@@ -130,4 +147,53 @@ test("each view has an Open Graph image showing what the link opens", async ({ p
   const body = await response.body();
   expect(body.subarray(1, 4).toString()).toBe("PNG");
   expect(body.length).toBeGreaterThan(10_000);
+});
+
+test("the displayed data downloads as CSV: the chart's points, each with its outlet and date", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/?sources=UN,SOHR,unattributed");
+  const panel = page.getByTestId("deaths");
+  await expect(panel.locator(".trend-point").first()).toBeVisible();
+  const drawn = await panel
+    .locator(".trend-point")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+
+  await panel.getByText("Download", { exact: true }).click();
+  const download = page.waitForEvent("download");
+  await panel.getByRole("link", { name: "Displayed data (CSV)" }).click();
+  const file = testInfo.outputPath("deaths.csv");
+  await (await download).saveAs(file);
+  const { header, records } = csvRecords(fs.readFileSync(file, "utf8"));
+
+  expect(header).toEqual(
+    expect.arrayContaining(["metric", "value", "qualifier", "attributedTo", "outlet", "published", "reportId"]),
+  );
+  expect(records).toHaveLength(drawn.length);
+  expect(records.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual([...drawn].sort((a, b) => a - b));
+  for (const r of records) {
+    expect(r.outlet, JSON.stringify(r)).not.toBe("");
+    expect(r.published).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(r.chart).toBe("deaths");
+  }
+});
+
+test("a table's download holds the rows the table shows", async ({ page, request }) => {
+  await page.goto("/figures?metrics=killed&sources=SOHR");
+  const shown = await page
+    .getByTestId("figures-table")
+    .locator("tbody tr")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-id")));
+  const href = await page
+    .getByTestId("table-downloads")
+    .getByRole("link", { name: "CSV", exact: true })
+    .getAttribute("href");
+  const { records } = csvRecords(await (await request.get(href!)).text());
+  expect(records.map((r) => r.value).sort()).toEqual(
+    await page
+      .getByTestId("figures-table")
+      .locator("tbody tr")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-value") ?? "").sort()),
+  );
+  expect(records).toHaveLength(shown.length);
 });

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
+import { TableDownloads } from "@/components/table-downloads";
 import { getFigures, getOffensives, getSources } from "@/lib/data";
 import { METRIC_LABELS, METRICS } from "@/lib/schema";
 import { parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "All figures",
-  description: "Every reported figure of people killed, injured and displaced in the Syrian war, with its source and report.",
+  description:
+    "Every reported figure of people killed, injured and displaced in the Syrian war, with its source and report.",
 };
 
 const PARAMETERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir"];
@@ -54,13 +56,20 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">All figures</h1>
       <ParameterNotices errors={errors} />
-      <form method="get" action="/figures" className="grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter figures">
+      <form
+        method="get"
+        action="/figures"
+        className="border-rule grid gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+        aria-label="Filter figures"
+      >
         <label className="text-sm">
           Metric
           <select name="metrics" defaultValue={state.metrics.join(",")} className={field}>
             <option value="">All metrics</option>
             {METRICS.map((m) => (
-              <option key={m} value={m}>{METRIC_LABELS[m]}</option>
+              <option key={m} value={m}>
+                {METRIC_LABELS[m]}
+              </option>
             ))}
           </select>
         </label>
@@ -69,7 +78,9 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
           <select name="sources" defaultValue={state.sources.join(",")} className={field}>
             <option value="">All sources</option>
             {sources.map((s) => (
-              <option key={s} value={s}>{s}</option>
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
           </select>
         </label>
@@ -78,7 +89,9 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
           <select name="offensive" defaultValue={state.offensive ?? ""} className={field}>
             <option value="">Any or none</option>
             {offensives.map((o) => (
-              <option key={o.slug} value={o.slug}>{o.name}</option>
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
             ))}
           </select>
         </label>
@@ -100,13 +113,18 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
         <input type="hidden" name="sort" value={state.sort} />
         <input type="hidden" name="dir" value={state.dir} />
         <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className="rounded bg-ink px-4 py-1.5 text-sm text-white">Apply filters</button>
-          <Link href="/figures" className="text-sm underline underline-offset-2">Reset</Link>
-          <p className="ml-auto text-sm text-muted" aria-live="polite">
+          <button type="submit" className="bg-ink rounded px-4 py-1.5 text-sm text-white">
+            Apply filters
+          </button>
+          <Link href="/figures" className="text-sm underline underline-offset-2">
+            Reset
+          </Link>
+          <p className="text-muted ml-auto text-sm" aria-live="polite">
             {figures.length} {figures.length === 1 ? "figure" : "figures"}
           </p>
         </div>
       </form>
+      <TableDownloads path="/api/v1/figures" query={serializeViewState(state, PARAMETERS)} />
       <FiguresTable caption="Reported figures" figures={figures} offensives={offensives} sorting={sorting} />
     </div>
   );

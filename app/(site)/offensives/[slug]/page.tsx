@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/figures-table";
+import { TableDownloads } from "@/components/table-downloads";
 import { OffensiveCharts } from "@/components/offensive-charts";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
@@ -28,7 +29,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm uppercase tracking-wide text-muted">Offensive</p>
+        <p className="text-muted text-sm tracking-wide uppercase">Offensive</p>
         <h1 className="text-2xl font-bold tracking-tight">{offensive.name}</h1>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">Dates</dt>
@@ -44,7 +45,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
       </div>
 
       {figures.length === 0 ? (
-        <p className="rounded-lg border border-rule bg-white p-4 text-muted">
+        <p className="border-rule text-muted rounded-lg border bg-white p-4">
           None of the reports in the dataset gives a figure for this offensive.
         </p>
       ) : (
@@ -53,18 +54,26 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
 
       {figures.length > 0 ? (
         <section aria-labelledby="figures-title" className="space-y-2">
-          <h2 id="figures-title" className="text-lg font-semibold">Every figure for this offensive</h2>
+          <h2 id="figures-title" className="text-lg font-semibold">
+            Every figure for this offensive
+          </h2>
+          <TableDownloads path={`/api/v1/offensives/${offensive.slug}`} />
           <FiguresTable caption={`Figures for ${offensive.name}`} figures={figures} offensives={offensives} />
         </section>
       ) : null}
 
       {reports.length > 0 ? (
         <section aria-labelledby="reports-title">
-          <h2 id="reports-title" className="text-lg font-semibold">Reports</h2>
+          <h2 id="reports-title" className="text-lg font-semibold">
+            Reports
+          </h2>
           <ul className="mt-2 list-disc pl-5">
             {reports.map((r) => (
               <li key={r.id}>
-                <Link href={`/reports/${r.id}`} className="underline underline-offset-2">{r.outlet}</Link>, {formatDate(r.published)}: {r.headline}
+                <Link href={`/reports/${r.id}`} className="underline underline-offset-2">
+                  {r.outlet}
+                </Link>
+                , {formatDate(r.published)}: {r.headline}
               </li>
             ))}
           </ul>

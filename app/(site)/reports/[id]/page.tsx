@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/figures-table";
+import { TableDownloads } from "@/components/table-downloads";
 import { getFigures, getOffensives, getReport } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 
 export async function generateMetadata(props: PageProps<"/reports/[id]">): Promise<Metadata> {
   const report = await getReport((await props.params).id);
   return report
-    ? { title: `${report.outlet}, ${formatDate(report.published)}`, description: `Figures read from “${report.headline}”.` }
+    ? {
+        title: `${report.outlet}, ${formatDate(report.published)}`,
+        description: `Figures read from “${report.headline}”.`,
+      }
     : { title: "Report not found" };
 }
 
@@ -19,7 +23,7 @@ export default async function ReportPage(props: PageProps<"/reports/[id]">) {
   return (
     <div className="space-y-4">
       <div>
-        <p className="text-sm uppercase tracking-wide text-muted">Report</p>
+        <p className="text-muted text-sm tracking-wide uppercase">Report</p>
         <h1 className="text-2xl font-bold tracking-tight">{report.headline}</h1>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">Outlet</dt>
@@ -31,7 +35,9 @@ export default async function ReportPage(props: PageProps<"/reports/[id]">) {
           <dt className="text-muted">Address</dt>
           <dd>
             {report.url ? (
-              <a href={report.url} className="underline underline-offset-2" rel="noopener noreferrer">{report.url}</a>
+              <a href={report.url} className="underline underline-offset-2" rel="noopener noreferrer">
+                {report.url}
+              </a>
             ) : (
               "not recorded"
             )}
@@ -41,7 +47,13 @@ export default async function ReportPage(props: PageProps<"/reports/[id]">) {
       <h2 className="text-lg font-semibold">
         {figures.length} {figures.length === 1 ? "figure" : "figures"} read from this report
       </h2>
-      <FiguresTable caption={`Figures read from ${report.outlet}, ${formatDate(report.published)}`} figures={figures} offensives={offensives} showEvidence />
+      <TableDownloads path={`/api/v1/reports/${report.id}`} />
+      <FiguresTable
+        caption={`Figures read from ${report.outlet}, ${formatDate(report.published)}`}
+        figures={figures}
+        offensives={offensives}
+        showEvidence
+      />
     </div>
   );
 }
