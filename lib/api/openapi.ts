@@ -98,7 +98,7 @@ const VIEW_PARAMETERS: Partial<Record<ViewParameter, OpenApiParameter>> = {
     name: "offensive",
     in: "query",
     description:
-      "An offensive's slug. For figures and metadata: only its figures. For a series: the time axis of the offensive. Unknown → 404.",
+      "An offensive's slug. For figures and metadata: only its figures. For a series: the chart zooms to the offensive's period (15 days either side) and holds the figures whose as-of day falls in it. Unknown → 404.",
     schema: { type: "string", pattern: SLUG_PATTERN, maxLength: 80 },
   },
   from: {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { buildChart, chartShowsMetrics, DEFAULT_RANGE, viewRange } from "./charts";
+import { chartRows } from "./export/rows";
+import type { Offensive } from "./schema";
+import { makeFigure } from "./testing/figures";
+import { DEFAULT_VIEW, describeView } from "./view-state";
+
+const offensive: Offensive = {
+  slug: "latakia-2014",
+  name: "Latakia offensive",
+  side: "Rebels",
+  start: "2014-03-21",
+  end: "2014-06-15",
+  area: "Latakia",
+  places: ["Latakia", "Kasab"],
+  description: "d",
+};
+
+describe("charts for a view", () => {
+  it("shows a chart only when the view's metrics concern it (none chosen = all)", () => {
+    expect(chartShowsMetrics("deaths", [])).toBe(true);
+    expect(chartShowsMetrics("deaths", ["refugees"])).toBe(false);
+    expect(chartShowsMetrics("displacement", ["refugees"])).toBe(true);
+    expect(chartShowsMetrics("offensives", ["injured"])).toBe(false);
+  });
+
+  it("spans the whole war by default, the view's dates when given, and an offensive when zoomed", () => {
+    expect(viewRange(DEFAULT_VIEW, null)).toEqual(DEFAULT_RANGE);
+    expect(viewRange({ from: "2012-01-01", to: null }, null)).toEqual(["2012-01-01", DEFAULT_RANGE[1]]);
+    expect(viewRange({ from: null, to: null }, offensive)).toEqual(["2014-03-06", "2014-06-30"]);
+  });
+
+  it("exports one row per plotted point, with the chart and line it was drawn on", () => {
+    const figures = [
+      makeFigure({ value: 7500, periodEnd: "2012-03-13", attributedTo: "UN", report: { id: "a", outlet: "AP" } }),
+      makeFigure({ value: 7500, periodEnd: "2012-03-13", attributedTo: "UN", report: { id: "b", outlet: "AFP" } }),
+      makeFigure({ value: 70000, periodEnd: "2013-03-11", attributedTo: null }),
+    ];
+    const chart = buildChart("deaths", figures, [], DEFAULT_RANGE);
+    const rows = chartRows(chart);
+    expect(rows.map((r) => [r.value, r.line, r.chart])).toEqual([
+      [7500, "UN", "deaths"],
+      [70000, "Unattributed", "deaths"],
+    ]);
+    // The same figure from two reports is one row naming both.
+    expect(rows[0]?.outlet).toBe("AP; AFP");
+    expect(rows[0]?.reportId).toBe("a; b");
+  });
+
+  it("describes a view in words for titles and previews", () => {
+    expect(describeView(DEFAULT_VIEW)).toBe("Killed and displaced in the Syrian war, 2011–2020");
+    expect(
+      describeView({ ...DEFAULT_VIEW, metrics: ["refugees"], sources: ["UNHCR"], from: "2012-01-01", machine: false }),
+    ).toBe("Refugees in the Syrian war since 1 Jan 2012 according to UNHCR (reviewed figures only)");
+  });
+});
