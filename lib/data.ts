@@ -264,6 +264,18 @@ function chartFilter(view: ViewState, range: readonly [string, string], zoomed: 
   return zoomed ? { ...viewFilter(view), from: range[0], to: range[1] } : viewFilter(view);
 }
 
+function filtersNothing(f: FigureFilter): boolean {
+  return (
+    !f.metrics?.length &&
+    !f.sources?.length &&
+    !f.offensive &&
+    !f.reportId &&
+    !f.from &&
+    !f.to &&
+    f.includeMachine !== false
+  );
+}
+
 /** One chart as a view shows it; null when the view names an offensive that does not exist. */
 export async function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
@@ -280,11 +292,10 @@ export async function getChart(id: ChartId, view: ViewState): Promise<ChartData 
 export async function getOverview(view: ViewState) {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   const range = viewRange(view, offensive);
-  const [figures, all, offensives] = await Promise.all([
-    getFigures(chartFilter(view, range, offensive !== null)),
-    getFigures(),
-    getOffensives(),
-  ]);
+  const filter = chartFilter(view, range, offensive !== null);
+  const [all, offensives] = await Promise.all([getFigures(), getOffensives()]);
+  // The default view filters nothing: then one read serves the charts and the headlines.
+  const figures = filtersNothing(filter) ? all : await getFigures(filter);
   return {
     figureCount: all.length,
     // The headline numbers are the latest of the whole dataset, whatever the view filters.

@@ -7,17 +7,7 @@
  */
 import { z } from "zod";
 
-import {
-  isIsoDate,
-  METRICS,
-  QUALIFIERS,
-  REVIEWS,
-  SCOPES,
-  type Metric,
-  type Qualifier,
-  type Review,
-  type Scope,
-} from "./vocabulary";
+import { isIsoDate, METRICS, QUALIFIERS, REVIEWS, SCOPES } from "./vocabulary";
 
 export * from "./vocabulary";
 
@@ -25,7 +15,6 @@ export const metricSchema = z.enum(METRICS);
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const scopeSchema = z.enum(SCOPES);
 export const reviewSchema = z.enum(REVIEWS);
-export type { Metric, Qualifier, Review, Scope };
 
 /** A calendar day, `YYYY-MM-DD`, that exists. */
 export const isoDateSchema = z
@@ -100,7 +89,6 @@ export const figureSchema = withFigureRules(
   }),
 );
 export type Figure = z.infer<typeof figureSchema>;
-export type FigureInput = z.input<typeof figureSchema>;
 
 export const offensiveSchema = z
   .object({

@@ -20,8 +20,6 @@ export type Metric = (typeof METRICS)[number];
 
 /** Metrics that count people driven from their homes. */
 export const DISPLACEMENT_METRICS: readonly Metric[] = ["displaced", "internally_displaced", "refugees"];
-/** Metrics that count people killed or hurt. */
-export const CASUALTY_METRICS: readonly Metric[] = ["killed", "injured", "killed_or_injured"];
 
 export const QUALIFIERS = ["exact", "at_least", "approximately", "at_most"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
