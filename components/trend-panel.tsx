@@ -46,6 +46,7 @@ export function TrendPanel({
   const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
   const hasVague = lines.some((l) => l.points.some((p) => p.vague));
   const hasHedged = lines.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
+  const hasUnreviewed = lines.some((l) => l.points.some((p) => p.sources.every((s) => s.review === "machine")));
 
   return (
     <ChartPanel
@@ -107,6 +108,7 @@ export function TrendPanel({
             {hasVague
               ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. "
               : ""}
+            {hasUnreviewed ? "Dotted outline: machine-extracted, not yet reviewed by a person. " : ""}
             Shaded: offensive periods.
           </p>
         </>

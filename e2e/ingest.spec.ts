@@ -156,3 +156,11 @@ test("the report page shows the sentence each figure was read from", async ({ pa
   await expect(page.getByRole("heading", { name: "3 figures read from this report" })).toBeVisible();
   await expect(page.locator("blockquote", { hasText: EVIDENCE })).toBeVisible();
 });
+
+test("on the offensive's charts, ingested figures are drawn with a dotted outline and explained", async ({ page }) => {
+  await page.goto(`${base}/offensives/qalamoun-2013`);
+  const killed = page.getByTestId("offensive-qalamoun-2013-killed");
+  await expect(killed.locator('.trend-point[data-value="16"]')).toHaveCount(1);
+  await expect(killed.locator('.trend-point[data-value="16"] [stroke-dasharray="2 2"]')).toHaveCount(1);
+  await expect(killed).toContainText("Dotted outline: machine-extracted, not yet reviewed by a person.");
+});

@@ -7,13 +7,15 @@ interface PointMarkerProps {
   colour: string;
   /** A word of magnitude ("hundreds") is drawn hollow: a floor, not a count. */
   hollow: boolean;
+  /** A machine-extracted figure, not yet reviewed by a person, gets a dotted outline. */
+  unreviewed?: boolean;
   size?: number;
 }
 
 /** The SVG shape of one plotted point; the shape tells lines apart without colour. */
-export function PointMarker({ cx, cy, marker, colour, hollow, size = 6 }: PointMarkerProps) {
-  const fill = hollow ? "#ffffff" : colour;
-  const common = { fill, stroke: colour, strokeWidth: 2 };
+export function PointMarker({ cx, cy, marker, colour, hollow, unreviewed = false, size = 6 }: PointMarkerProps) {
+  const fill = hollow || unreviewed ? "#ffffff" : colour;
+  const common = { fill, stroke: colour, strokeWidth: 2, strokeDasharray: unreviewed ? "2 2" : undefined };
   const s = size;
   switch (marker) {
     case "square":

@@ -73,7 +73,14 @@ export function TrendChart({
       const sign = qualifierSign(point);
       return (
         <g key={point.id} data-point-id={point.id} data-value={point.value} className="trend-point">
-          <PointMarker cx={cx} cy={cy} marker={style.marker} colour={style.colour} hollow={point.vague} />
+          <PointMarker
+            cx={cx}
+            cy={cy}
+            marker={style.marker}
+            colour={style.colour}
+            hollow={point.vague}
+            unreviewed={point.sources.every((s) => s.review === "machine")}
+          />
           {sign ? (
             <text x={cx + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">
               {sign}

@@ -14,6 +14,7 @@ export async function generateMetadata(props: PageProps<"/offensives/[slug]">): 
     ? {
         title: offensive.name,
         description: `${offensive.name} (${formatDateRange(offensive.start, offensive.end)}): people killed, injured and displaced, as reported.`,
+        openGraph: { images: [{ url: `/og?offensive=${offensive.slug}`, width: 1200, height: 630 }] },
       }
     : { title: "Offensive not found" };
 }
