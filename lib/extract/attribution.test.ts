@@ -50,9 +50,62 @@ describe("attribution", () => {
     expect(sourceOf("OHCHR said 210 civilians died in Raqqa in May.")).toBe("OHCHR");
   });
 
+  it("names groups of people who speak as a body, as it names activists", () => {
+    expect(sourceOf("Medics said 23 people were killed when the market in Douma was shelled.")).toBe("medics");
+    expect(sourceOf("At least 23 people were wounded in the blast, doctors at the field hospital said.")).toBe(
+      "doctors",
+    );
+    expect(sourceOf("Rescue workers said 23 people died under the rubble in Ariha.")).toBe("rescuers");
+    expect(sourceOf("Residents said some 2,300 people fled Saraqeb overnight.")).toBe("residents");
+    expect(sourceOf("Witnesses told reporters that 23 protesters were shot dead in Deraa.")).toBe("witnesses");
+    // Residents who are counted, not speaking, are no source.
+    expect(sourceOf("More than 2,300 residents fled Saraqeb on Friday.")).toBeNull();
+    expect(sourceOf("Mines wounded 12 returning residents on Monday, a council official said.")).toBeNull();
+  });
+
   it("leaves anonymous sources and unsourced figures null", () => {
     expect(sourceOf("A military source said 12 soldiers were killed in Hasakah.")).toBeNull();
     expect(sourceOf("Twelve soldiers were killed in Hasakah.")).toBeNull();
     expect(sourceOf("The fighting claimed the lives of 12 soldiers in Hasakah.")).toBeNull();
+  });
+
+  it("reads long names in any case and abbreviations only in capitals", () => {
+    expect(sourceOf("The World Health Organization said 14 health workers were injured in Ariha.")).toBe("WHO");
+    expect(sourceOf("The Syrian Democratic Forces said 14 fighters were killed near Hajin.")).toBe("SDF");
+  });
+
+  it("tells the opposition's coalition from the US-led one", () => {
+    expect(sourceOf("The Syrian National Coalition said 140 people were killed in Zamalka.")).toBe(
+      "Syrian National Coalition",
+    );
+    expect(sourceOf("The coalition said 14 civilians were killed in its raids near Hajin.")).toBe("US-led coalition");
+  });
+
+  it("names a neighbouring country that speaks, not one that is only named", () => {
+    expect(sourceOf("Jordan says it shelters 1.3 million Syrians who fled the war.")).toBe("Jordanian government");
+    expect(
+      sourceOf("Turkey, which hosts the most refugees in the world, says 3.7 million Syrians live in Turkey."),
+    ).toBe("Turkish government");
+    expect(sourceOf("More than 15,000 people fled to Turkey, officials said.")).toBeNull();
+  });
+
+  it("keeps a named organisation after 'according to'", () => {
+    expect(sourceOf("Some 470,000 people have died, according to the Syrian Center for Policy Research.")).toBe(
+      "Syrian Center for Policy Research",
+    );
+    expect(sourceOf("According to the Kurdish Red Crescent, 140 people were wounded in Afrin.")).toBe(
+      "Kurdish Red Crescent",
+    );
+    expect(sourceOf("According to Abu Omar, 140 people were wounded in Afrin.")).toBeNull();
+  });
+
+  it("lets a sentence that goes on with the last toll keep its source", () => {
+    const figures = figuresOf(
+      "The Observatory said 90 civilians had been killed in the province since Monday. Of those, 51 died in Saraqeb.",
+    );
+    expect(figures.map((f) => [f.value, f.attributedTo])).toEqual([
+      [90, "SOHR"],
+      [51, "SOHR"],
+    ]);
   });
 });

@@ -37,17 +37,22 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bUNICEF\b|\b(?:u\.?\s?n\.?|united nations) children'?s (?:agency|fund)\b/gi,
   },
   { keys: ["wfp", "food"], name: "WFP", re: /\bworld food programm?e\b|\bWFP\b/gi },
-  { keys: ["who", "health"], name: "WHO", re: /\bworld health organi[sz]ation\b|\bWHO\b/g },
-  { keys: ["iom", "migration"], name: "IOM", re: /\binternational organi[sz]ation for migration\b|\bIOM\b/g },
+  // names in any case, abbreviations only in capitals ("WHO", not "who")
+  { keys: ["health organi"], name: "WHO", re: /\bworld health organi[sz]ation\b/gi },
+  { keys: ["who"], name: "WHO", re: /\bWHO\b/g },
+  { keys: ["migration"], name: "IOM", re: /\binternational organi[sz]ation for migration\b/gi },
+  { keys: ["iom"], name: "IOM", re: /\bIOM\b/g },
   {
     keys: ["icrc", "red cross"],
     name: "ICRC",
     re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi,
   },
+  { keys: ["kurdish red"], name: "Kurdish Red Crescent", re: /\bkurdish red crescent\b/gi },
   { keys: ["sarc", "crescent"], name: "SARC", re: /\bsyrian arab red crescent\b|\bred crescent\b|\bSARC\b/gi },
   { keys: ["lcc", "coordination"], name: "LCC", re: /\blocal coordination committees\b|\bLCCs?\b/gi },
   { keys: ["snhr", "network"], name: "SNHR", re: /\bsyrian network for human rights\b|\bSNHR\b/gi },
-  { keys: ["vdc", "documentation"], name: "VDC", re: /\bviolations documentation cent(?:er|re)\b|\bVDC\b/g },
+  { keys: ["documentation"], name: "VDC", re: /\bviolations documentation cent(?:er|re)\b/gi },
+  { keys: ["vdc"], name: "VDC", re: /\bVDC\b/g },
   { keys: ["hrw", "watch"], name: "Human Rights Watch", re: /\bhuman rights watch\b|\bHRW\b/gi },
   { keys: ["amnesty"], name: "Amnesty International", re: /\bamnesty(?: international)?\b/gi },
   {
@@ -60,7 +65,8 @@ const SOURCES: readonly SourceRule[] = [
     name: "White Helmets",
     re: /\bwhite helmets\b|\bsyria(?:n)? civil defen[cs]e\b|\bcivil defen[cs]e\b/gi,
   },
-  { keys: ["sams", "medical society"], name: "SAMS", re: /\bsyrian american medical society\b|\bSAMS\b/g },
+  { keys: ["medical society"], name: "SAMS", re: /\bsyrian american medical society\b/gi },
+  { keys: ["sams"], name: "SAMS", re: /\bSAMS\b/g },
   { keys: ["state department"], name: "US State Department", re: /\b(?:u\.?\s?s\.?\s?)?state department\b/gi },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
   {
@@ -76,17 +82,33 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["turk", "afad", "erdogan", "ankara"],
     name: "Turkish government",
-    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\bAFAD\b|\berdogan\b|\bankara\b/gi,
+    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\bAFAD\b|\berdogan\b|\bankara\b|\bturkey(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
   {
     keys: ["russia", "kremlin"],
     name: "Russian government",
-    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\bthe kremlin\b/gi,
+    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\bthe kremlin\b|\bmoscow(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|\brussia(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+  },
+  // a neighbour speaking of the refugees it hosts: "Jordan says it shelters …"
+  {
+    keys: ["jordan"],
+    name: "Jordanian government",
+    re: /\bjordanian (?:government|officials?|authorities|army|military)\b|\bjordan(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+  },
+  {
+    keys: ["leban"],
+    name: "Lebanese government",
+    re: /\blebanese (?:government|officials?|authorities|army|military)\b|\blebanon(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+  },
+  {
+    keys: ["national coalition", "opposition coalition"],
+    name: "Syrian National Coalition",
+    re: /\b(?:syrian )?national coalition(?: (?:for|of) syrian revolution(?:ary)? and opposition forces)?\b|\b(?:syrian |main )?opposition coalition\b/gi,
   },
   {
     keys: ["coalition", "pentagon", "centcom"],
     name: "US-led coalition",
-    re: /\b(?:u\.?\s?s\.?-led |international )?coalition\b|\bpentagon\b|\bCENTCOM\b/gi,
+    re: /\b(?:u\.?\s?s\.?-led |international )?(?<!(?:national|opposition|ruling|governing|electoral) )coalition\b|\bpentagon\b|\bCENTCOM\b/gi,
   },
   { keys: ["qa"], name: "al-Qaeda", re: /\bal[- ]qa'?eda\b/gi },
   {
@@ -96,9 +118,12 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["nusra"], name: "Nusra Front", re: /\b(?:al-)?nusra front\b|\bjabhat al-nusra\b/gi },
   { keys: ["hezbollah"], name: "Hezbollah", re: /\bhezbollah\b/gi },
-  { keys: ["hts", "tahrir"], name: "HTS", re: /\bhayat tahrir al-sham\b|\bHTS\b/g },
-  { keys: ["free syrian", "fsa"], name: "Free Syrian Army", re: /\bfree syrian army\b|\bFSA\b/g },
-  { keys: ["sdf", "democratic forces"], name: "SDF", re: /\bsyrian democratic forces\b|\bSDF\b/g },
+  { keys: ["tahrir"], name: "HTS", re: /\bhay(?:a|'a)t tahrir al-sham\b/gi },
+  { keys: ["hts"], name: "HTS", re: /\bHTS\b/g },
+  { keys: ["free syrian"], name: "Free Syrian Army", re: /\bfree syrian army\b/gi },
+  { keys: ["fsa"], name: "Free Syrian Army", re: /\bFSA\b/g },
+  { keys: ["democratic forces"], name: "SDF", re: /\bsyrian democratic forces\b/gi },
+  { keys: ["sdf"], name: "SDF", re: /\bSDF\b/g },
   { keys: ["ypg", "protection units"], name: "YPG", re: /\bYPG\b|\bpeople's protection units\b/gi },
   { keys: ["u.n", "un"], name: "UN", re: /\bU\.\s?N\.|\bUN\b/g },
   {
@@ -119,6 +144,14 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al-hussein\b|\bmichelle bachelet\b/gi,
   },
   { keys: ["activist"], name: "activists", re: /\bactivists?\b|\bactivist groups?\b/gi },
+  // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
+  // number, even without an organisation. One unnamed person ("a military source", "a doctor") stays null.
+  { keys: ["medics"], name: "medics", re: /\bmedics\b/gi },
+  { keys: ["doctors"], name: "doctors", re: /\bdoctors\b/gi },
+  { keys: ["rescuers", "rescue workers"], name: "rescuers", re: /\brescuers\b|\brescue workers\b/gi },
+  // Residents and witnesses are as often the people counted, so only a direct "residents said" names them.
+  { keys: ["residents"], name: "residents", re: /\bresidents(?= (?:said|say|says|told|reported))/gi },
+  { keys: ["witnesses"], name: "witnesses", re: /\bwitnesses(?= (?:said|say|says|told|reported))/gi },
 ];
 
 const SPEECH_VERBS =
@@ -136,6 +169,9 @@ const FIGURES_AFTER = /^(?:'s)?\s+(?:figures|data|estimates?|tally|count|statist
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
 // speaking for someone else, so it needs an appositive naming an organisation.
 const VERB_AHEAD = `(?=\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
+// "according to the Syrian Center for Policy Research": a named organisation, not a person
+const ACCORDING_TO_ORGANISATION =
+  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
 const UNKNOWN_SOURCES: readonly RegExp[] = [
   new RegExp(
     `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
@@ -146,6 +182,7 @@ const UNKNOWN_SOURCES: readonly RegExp[] = [
     "g",
   ),
   new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"),
+  ACCORDING_TO_ORGANISATION,
 ];
 
 export interface AttributionCandidate {
@@ -192,7 +229,7 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0]))
         continue;
       taken.push([start, end]);
-      out.push({ name: m[0], start, end, kind: "speech" });
+      out.push({ name: m[0], start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -46,6 +46,11 @@ const NOT_FIGURES: Record<string, string[]> = {
   ],
   trapped_and_besieged: ["Around 30,000 civilians remain trapped in the old city under bombardment."],
   ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
+  family_sizes: [
+    "Khaled, a 52-year-old father of six who fled Tadmur in 2015, sells bread in a camp near Sarmada.",
+    "A mother of three said she had fled the shelling twice.",
+  ],
+  aid_reach: ["The agency said it would bring food to 45,000 people displaced from the Jazira."],
 };
 
 describe("distractor filter", () => {
@@ -60,5 +65,11 @@ describe("distractor filter", () => {
     expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual([
       "refugees:12000",
     ]);
+  });
+
+  it("keeps a running total raised 'to' a number, which is not aid", () => {
+    expect(
+      pairsOf("Shelling killed 8 people in Kafr Nabl, bringing to 640 the number of civilians killed there since May."),
+    ).toEqual(["killed:8", "killed:640"]);
   });
 });

@@ -218,6 +218,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
   }
   if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
+  // "a father of five": the size of a family, not a count of victims
+  if (prev?.lower === "of" && prev2 && /^(?:father|mother|parent|grandfather|grandmother|family)$/.test(prev2.lower))
+    return true;
   return false;
 }
 
@@ -227,6 +230,9 @@ const HOSTING_BEFORE =
   /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
   /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
+// "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
+const RAISED_TO =
+  /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$/;
 const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
 
 /**
@@ -241,7 +247,7 @@ export function isPopulationOrAid(
   verbLinked: boolean,
 ): boolean {
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
-  if (AID_BEFORE.test(before)) return true;
+  if (AID_BEFORE.test(before) && !RAISED_TO.test(before)) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
   if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;

@@ -29,7 +29,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -51,6 +51,8 @@ const COMBATANT_HEADS = new Set([
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
+const CONTINUATION =
+  /^\s*(?:of (?:those|them|these|the \d[\d,]*)|among (?:them|those|the dead)|the (?:rest|remainder|others|remaining)\b)/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
 
 interface Accepted {
@@ -96,6 +98,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const memory = new PlaceMemory(sentences);
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
+  // the figures of the last sentence that gave any, for sentences that go on with them
+  let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
 
   sentences.forEach((sentence, si) => {
     if (!MAYBE_FIGURE.test(sentence)) return;
@@ -110,11 +114,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (!head || !hedge || isNotACount(a, m, head)) return null;
       return { head, hedgeStart: hedge.start };
     });
-    const links = linkMetrics(a, inputs);
+    const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
+    const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null);
     if (links.every((l) => l === null)) return;
 
     const places = memory.places(si, a);
     const sources = findAttributions(a);
+    // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
+    const inherited = CONTINUATION.test(a.norm) ? (before.find((f) => f.attributedTo)?.attributedTo ?? null) : null;
     const times = findTimeExpressions(a, published);
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
 
@@ -184,12 +191,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         scope: national ? "national" : "local",
         location,
         group: findGroup(a, m, input.head, hedge.start),
-        attributedTo: attributeFigure(sources, span.start),
+        attributedTo: attributeFigure(sources, span.start) ?? inherited,
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
     });
 
+    const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
+    if (figures.length > 0) lastFigures = { sentence: si, figures };
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);

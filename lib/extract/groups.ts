@@ -133,6 +133,7 @@ const SUFFERED_BY_GOVERNMENT =
 const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 
 export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {
+  if (m.family) return null;
   let word = head.word;
   let modifiers = head.modifiers;
   let index = head.index;

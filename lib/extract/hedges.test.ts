@@ -28,4 +28,8 @@ describe("hedges", () => {
     const f = onlyFigure("Shelling killed hundreds of people in Homs.");
     expect(f).toMatchObject({ value: 200, vague: true, qualifier: "at_least" });
   });
+
+  it("keeps 'the deaths of' as the cue when a hedge follows it", () => {
+    expect(qualifierOf("Monitors have documented the deaths of more than 4,000 people in Daraa.")).toBe("at_least");
+  });
 });

@@ -21,7 +21,8 @@ export const PERSON_NOUNS = words(`
   palestinians iraqis lebanese turks russians iranians afghans americans relatives pilgrims
   worshippers shoppers passengers farmers mourners loyalists defectors deserters shabiha islamists
   extremists terrorists commanders commander staff employees citizens nationals wounded injured
-  survivors evacuees returnees youths youngsters
+  survivors evacuees returnees youths youngsters sons daughters brothers sisters cousins nephews nieces
+  grandchildren husbands wives mothers fathers siblings
 `);
 
 /** Singular person nouns that "a"/"an" may count as one ("a civilian was killed"). */
@@ -75,7 +76,7 @@ export const STOP_WORDS = words(`
 /** Hedges before a number, longest first, with the qualifier they give. */
 export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approximately" | "at_most"]> = [
   [
-    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|the deaths? of more than|beyond)$/,
+    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|beyond)$/,
     "at_least",
   ],
   [

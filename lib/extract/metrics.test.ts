@@ -101,4 +101,97 @@ describe("metric from what happened to the people counted", () => {
       group: "journalists",
     });
   });
+
+  it("reaches a toll cue across a long subject", () => {
+    expect(
+      pairsOf(
+        "The death toll from Sunday's barrel-bomb attack on the crowded market of the town of Al-Bab in Aleppo province rose to 61.",
+      ),
+    ).toEqual(["killed:61"]);
+    expect(pairsOf("The group has recorded the deaths of more than 9,000 people in the province.")).toEqual([
+      "killed:9000",
+    ]);
+  });
+
+  it("reads 'among those killed … were' and 'the dead … included'", () => {
+    expect(pairsOf("Among those killed in the old city on Friday were four aid workers.")).toEqual(["killed:4"]);
+    expect(pairsOf("The dead from the second strike included seven rescuers.")).toEqual(["killed:7"]);
+    expect(pairsOf("The army said it had killed 'scores of militants' near Morek.")).toEqual(["killed:40"]);
+    expect(pairsOf("Gunmen beheaded 9 captives outside Tadmur.")).toEqual(["killed:9"]);
+  });
+
+  it("reads people treated for wounds or symptoms as injured", () => {
+    expect(pairsOf("More than 80 people were treated for suffocation after the shelling of Sarmin.")).toEqual([
+      "injured:80",
+    ]);
+  });
+
+  it("reads displacement that persists, partitives and who left", () => {
+    expect(pairsOf("Some 2.1 million people remain internally displaced in the north-east.")).toEqual([
+      "internally_displaced:2100000",
+    ]);
+    expect(pairsOf("About 300,000 of the newly displaced are sheltering in schools and mosques.")).toEqual([
+      "displaced:300000",
+    ]);
+    expect(pairsOf("Roughly 70,000 of those on the move are elderly, the agency said.")).toEqual(["displaced:70000"]);
+    expect(
+      pairsOf(
+        "The district holds some two million people, about 700,000 of whom had fled there from other parts of Syria.",
+      ),
+    ).toEqual(["internally_displaced:700000"]);
+    expect(
+      pairsOf("An estimated 25,000 people who abandoned their homes in Tal Abyad are sleeping in fields."),
+    ).toEqual(["displaced:25000"]);
+    expect(pairsOf("Nearly 4,000 residents had left for the coast by Friday.")).toEqual(["displaced:4000"]);
+    expect(pairsOf("Some 9,000 residents, about a third of the town, fled after the barrel bombs.")).toEqual([
+      "displaced:9000",
+    ]);
+    expect(
+      pairsOf("More than 11 million Syrians, half the pre-war population, have been forced from their homes."),
+    ).toEqual(["displaced:11000000"]);
+  });
+
+  it("reads Syrians living in a neighbouring country as refugees, and no one else", () => {
+    expect(pairsOf("Nearly 1.1 million Syrians live in Lebanon, the government says.")).toEqual(["refugees:1100000"]);
+    expect(pairsOf("Some 300,000 people live in Manbij.")).toEqual([]);
+    expect(pairsOf("About 2,000 Turks live in Jordan.")).toEqual([]);
+  });
+
+  it("shares a verb said once with an elliptical second count", () => {
+    expect(pairsOf("The shelling killed 19 people in Douma and 7 in Harasta.")).toEqual(["killed:19", "killed:7"]);
+    expect(
+      pairsOf(
+        "Air raids killed 33 civilians, including 21 in villages of the southern countryside hit overnight and 12 in the provincial capital.",
+      ),
+    ).toEqual(["killed:33", "killed:21", "killed:12"]);
+    expect(pairsOf("Air strikes killed 1,020 civilians in March, compared with 800 in February.")).toEqual([
+      "killed:1020",
+      "killed:800",
+    ]);
+    // a count of things after "and" is not elliptical
+    expect(pairsOf("The shelling killed 19 people and damaged 7 homes in Harasta.")).toEqual(["killed:19"]);
+  });
+
+  it("carries the previous sentence's toll to 'The rest were …'", () => {
+    expect(
+      pairsOf("Monitors counted 58 dead across the province on Friday. The rest were 12 rebels and 9 soldiers."),
+    ).toEqual(["killed:58", "killed:12", "killed:9"]);
+    expect(pairsOf("The rest were 12 rebels and 9 soldiers.")).toEqual([]);
+  });
+
+  it("counts a parent and children as one figure", () => {
+    expect(pairsOf("A mortar round killed a woman and her three sons in Jaramana.")).toEqual(["killed:4"]);
+    expect(figuresOf("A mortar round killed a woman and her three sons in Jaramana.")[0]?.group).toBeNull();
+  });
+
+  it("does not lend a verb to a count that has one of its own", () => {
+    expect(pairsOf("The UN said 400,000 people had fled, and 2 million in the province need aid.")).toEqual([
+      "displaced:400000",
+    ]);
+    expect(pairsOf("The raid killed 14 fighters and 300 civilians were detained.")).toEqual(["killed:14"]);
+    expect(pairsOf("Shelling killed 12 people on Monday and 4 on Tuesday in Douma.")).toEqual([
+      "killed:12",
+      "killed:4",
+    ]);
+  });
 });

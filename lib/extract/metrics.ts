@@ -25,7 +25,7 @@ export interface MetricLink {
   parent: number | null;
 }
 
-type DisplacementFamily = "displacement";
+type DisplacementFamily = "displacement" | "abroad";
 type CueMetric = Metric | DisplacementFamily;
 
 // ---- cues before the number (matched against the words that end right before it) ----
@@ -68,7 +68,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
   [
-    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead (?:included|include|were|are|numbered)|among those killed (?:were|was|are)?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/,
+    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/,
     "killed",
   ],
   [
@@ -83,17 +83,22 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
 
 const LIVES_VERBS =
   /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
+// far enough for "the death toll from Tuesday's attack on the town of X in Y province rose to"
+const PREFIX_REACH = 30;
 const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all)$/;
 
 function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
   let from = hedgeStart;
   const id = a.clauseOf[hedgeStart] ?? a.clauseOf[hedgeStart - 1];
-  while (from > 0 && hedgeStart - from < 16) {
+  while (from > 0 && hedgeStart - from < PREFIX_REACH) {
     const t = a.tokens[from - 1];
     if (!t || t.text === "," || a.clauseOf[from - 1] !== id) break;
     from -= 1;
   }
-  let text = joinTokens(a.tokens, from, hedgeStart);
+  // "had killed 'dozens of terrorists'": an opening quote is not a word
+  let to = hedgeStart;
+  while (to > from && /^["“'‘]$/.test(a.tokens[to - 1]?.text ?? "")) to -= 1;
+  let text = joinTokens(a.tokens, from, to);
   for (let guard = 0; guard < 3 && FILLERS_BEFORE.test(text); guard++) text = text.replace(FILLERS_BEFORE, "");
   return text;
 }
@@ -120,14 +125,28 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed",
   ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
-  [/^(?:internally displaced)\b/, "internally_displaced"],
+  // "hundreds more were being treated for breathing difficulties"
+  [/^(?:(?:were|was|are|is|being|been|have|has|had) ){0,3}treated for\b/, "injured"],
+  [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
+  // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
+  [/^(?:remain|remains|remained|are still|were still) (?:displaced|uprooted)\b/, "displacement"],
+  [/^of (?:the|those) (?:(?:newly|recently|internally) )?(?:displaced|uprooted|on the move)\b/, "displacement"],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
     "displacement",
+  ],
+  // "bringing to 1,700 the number of civilians killed"
+  [/^the (?:number|total|tally|count) of (?:[\w'-]+ ){0,3}?(?:killed|dead|deaths|fatalities)\b/, "killed"],
+  [/^the (?:number|total|tally|count) of (?:[\w'-]+ ){0,3}?(?:wounded|injured)\b/, "injured"],
+  [/^the (?:death )?toll\b/, "killed"],
+  // "1.5 million Syrians now live in Lebanon": only for Syrians or refugees (checked by the caller)
+  [
+    /^(?:now |still )?(?:live|living|are living|reside|residing|are staying|staying|are sheltering|sheltering|are hosted|hosted) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany|iraqi kurdistan)\b/,
+    "abroad",
   ],
   // "1.5 million Syrians who fled the war"
   [
-    /^(?:who|that) (?:have |had |has )?(?:fled|escaped|were displaced|have been displaced|had been displaced|were forced to flee)\b/,
+    /^(?:who|that) (?:have |had |has )?(?:fled|escaped|were displaced|have been displaced|had been displaced|were forced to flee|(?:left|abandoned) (?:their|the|his|her) (?:[\w'-]+ ){0,2}?(?:homes?|houses?|towns?|city|villages?|district|area|region|province|enclave|country|neighbou?rhoods?))\b/,
     "displacement",
   ],
 ];
@@ -142,7 +161,7 @@ const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as R
 });
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 const PARENTHETICAL =
-  /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority)\b/;
+  /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b)/;
 
 interface PostfixHit {
   metric: CueMetric;
@@ -187,7 +206,9 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | nul
       break;
     }
     if (t.kind === "punct" && !/^["“”'‘’-]$/.test(t.text)) break;
-    const rest = joinTokens(tokens, k, k + 4);
+    // "1.5 million of whom had fled": the partitive is part of the number
+    if (k === m.end + 1 && (t.lower === "whom" || t.lower === "them") && tokens[m.end]?.lower === "of") continue;
+    const rest = joinTokens(tokens, k, k + 6);
     for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
     const noun = NOUN_CUES[t.lower];
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
@@ -242,6 +263,8 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
   return next ? next.start : a.tokens.length;
 }
 
+const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
+
 // ---- subgroups and coordination ----
 
 const SUBGROUP_BEFORE =
@@ -281,23 +304,71 @@ export interface LinkInput {
   hedgeStart: number;
 }
 
+// "… 27 in the east and 11 in the west": the verb is said once, the second count is elliptical
+const ELLIPSIS_BEFORE =
+  /(?:^|\s)(?:and|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus)$/;
+const ELLIPSIS_AFTER =
+  /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+// "… and 2 million in the province need aid": a verb of its own, so not elliptical
+const OWN_VERB =
+  /^(?:are|were|is|was|have|has|had|need|needs|needed|remain|remains|remained|live|lives|lived|will|would|could|can|may|must|face|faces|depend|depends|rely|relies)$/;
+
+function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
+  if (!ELLIPSIS_BEFORE.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart))) return false;
+  const from = input.head.kind === "person" ? input.head.index + 1 : m.end;
+  if (input.head.kind === "none" && input.head.modifiers.length > 0) return false;
+  if (!ELLIPSIS_AFTER.test(joinTokens(a.tokens, from, from + 2))) return false;
+  return !hasOwnVerb(a, from);
+}
+
+/** A finite verb after the count, before the phrase ends: the count starts a clause of its own. */
+function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < a.tokens.length && k < from + 14; k++) {
+    const t = a.tokens[k];
+    if (!t || t.kind === "num" || /^[,;.:!?]$/.test(t.text) || t.lower === "and") break;
+    if (OWN_VERB.test(t.lower)) return true;
+  }
+  return false;
+}
+
+// "The rest were 23 soldiers …", "The remainder were …": the count goes on the previous sentence's toll
+const CONTINUES_TOLL =
+  /^(?:the (?:rest|remainder|others)|the remaining (?:dead|victims))(?: (?:were|are|included|include|comprised))?$/;
+
 /**
  * Links each mention to a metric, or null. `inputs[i]` describes mention i;
  * mentions already ruled out (dates, things) have null input.
  */
-export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput | null>): Array<MetricLink | null> {
+export function linkMetrics(
+  a: SentenceAnalysis,
+  inputs: ReadonlyArray<LinkInput | null>,
+  carried: Metric | null = null,
+): Array<MetricLink | null> {
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input) return;
+    if (i === 0 && carried && CONTINUES_TOLL.test(joinTokens(a.tokens, 0, input.hedgeStart))) {
+      links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
+    }
     const prefix = findPrefixCue(a, input.hedgeStart, input.head);
     if (prefix) {
       const metric =
-        prefix === "displacement" ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end)) : prefix;
+        prefix === "displacement"
+          ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end))
+          : prefix === "abroad"
+            ? null
+            : prefix;
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
     const post = findPostfixCue(a, m);
+    if (post?.metric === "abroad") {
+      if (input.head.word !== null && ABROAD_HEADS.has(input.head.word))
+        links[i] = { metric: "refugees", via: "postfix", cueIndex: post.index, parent: null };
+      return;
+    }
     if (post) {
       const metric =
         post.metric === "displacement"
@@ -327,7 +398,10 @@ export function linkMetrics(a: SentenceAnalysis, inputs: ReadonlyArray<LinkInput
     const prevIndex = i - 1;
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
-    if (prev && prevLink && isCoordinated(a, prev, input.hedgeStart)) {
+    const coordinated =
+      isCoordinated(a, prev ?? m, input.hedgeStart) &&
+      !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end);
+    if (prev && prevLink && (coordinated || isElliptical(a, m, input))) {
       links[i] = {
         metric: prevLink.metric,
         via: prevLink.via === "subgroup" ? "subgroup" : "coordination",

@@ -58,4 +58,10 @@ describe("number parsing", () => {
   it("is not fooled by words that look like table keys", () => {
     expect(values("the constructor of the dam")).toEqual([]);
   });
+
+  it("reads a parent and their children as one count", () => {
+    expect(values("killed a man and his two daughters")).toEqual([3]);
+    expect(values("a woman and her 4 children were killed")).toEqual([5]);
+    expect(values("a man and a boy")).toEqual([1, 1]);
+  });
 });

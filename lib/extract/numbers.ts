@@ -24,6 +24,8 @@ export interface NumberMention {
   article: boolean;
   /** Written as four bare digits (a possible year). */
   bareFourDigits: boolean;
+  /** "a man and his two sons": the count mixes kinds of people, so it names no group. */
+  family?: true;
 }
 
 const UNITS: Record<string, number> = table({
@@ -239,6 +241,26 @@ function parseArticleOne(tokens: readonly Token[], i: number): { end: number } |
   return null;
 }
 
+const PARENTS = new Set(["man", "woman", "father", "mother", "husband", "wife"]);
+
+/** "a man and his two daughters", "a woman and her four children": one count of 1 + N. */
+function parseFamily(tokens: readonly Token[], i: number): NumberMention | null {
+  if (!isWord(tokens[i], "a") || !PARENTS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (!isWord(tokens[i + 2], "and") || !isWord(tokens[i + 3], "his", "her")) return null;
+  const c = parseWords(tokens, i + 4) ?? parseDigits(tokens, i + 4);
+  if (!c || c.scaled || c.value < 1 || c.value > 20) return null;
+  return {
+    start: i,
+    end: c.end,
+    value: c.value + 1,
+    high: null,
+    vague: false,
+    article: false,
+    bareFourDigits: false,
+    family: true,
+  };
+}
+
 function looksLikeYear(c: Cardinal, tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];
   return !!t && c.end === start + 1 && /^(?:19|20)\d\d$/.test(t.text);
@@ -288,6 +310,8 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
     }
     return finish(i, end, c.value, high, bareFourDigits);
   }
+  const family = parseFamily(tokens, i);
+  if (family) return family;
   const one = parseArticleOne(tokens, i);
   if (one) return { start: i, end: one.end, value: 1, high: null, vague: false, article: true, bareFourDigits: false };
   return null;

@@ -90,4 +90,16 @@ describe("periods relative to the publication day", () => {
   it("defaults to the publication day with no start", () => {
     expect(period("Twelve people were killed in Douma.")).toEqual([null, "2016-12-14"]);
   });
+
+  it("ignores a date in a relative clause after the figure", () => {
+    expect(
+      period("Sixteen rebels were killed near Kafr Zita, where an offensive launched last month has since stalled."),
+    ).toEqual([null, "2016-12-14"]);
+  });
+
+  it("dates a figure told in a 'when' clause to that date, not to the span since it", () => {
+    expect(period("It was the worst raid since March 2015, when a chlorine attack killed 6 people in Sarmin.")).toEqual(
+      ["2015-03-01", "2015-03-31"],
+    );
+  });
 });

@@ -329,6 +329,9 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
   return iso(subUnits(parseIsoDay(end), n, unit));
 }
 
+const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
+const WHEN_BETWEEN = /^,\s*when\b/;
+
 export function resolvePeriod(
   a: SentenceAnalysis,
   expressions: readonly TimeExpression[],
@@ -339,7 +342,14 @@ export function resolvePeriod(
   const pub = ctx.published;
   const spoken = expressions.find((e) => e.attribution && e.kind === "day");
   const asOf = spoken?.to ?? pub;
-  const events = expressions.filter((e) => !e.attribution);
+  // "… in northern Hama, where an offensive launched last month has stalled": that date is the
+  // relative clause's, not the figure's; "since August 2013, when sarin killed hundreds": the
+  // figure belongs to that date itself, not to the span since it
+  const events = expressions
+    .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))))
+    .map((e) =>
+      e.since && e.end <= at.start && WHEN_BETWEEN.test(a.norm.slice(e.end, at.start)) ? { ...e, since: false } : e,
+    );
   const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : events;
   let chosen: TimeExpression | null = null;
