@@ -1,19 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./lib/testing/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-
-// Browsers cannot be downloaded here: the specs drive Debian's Chromium.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,14 +12,14 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: chromium,
+    launchOptions: CHROMIUM_LAUNCH,
     trace: "off",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     {
       name: "phone",
-      use: { viewport: { width: 360, height: 740 }, isMobile: false, launchOptions: chromium },
+      use: { viewport: { width: 360, height: 740 }, isMobile: false, launchOptions: CHROMIUM_LAUNCH },
       testMatch: /layout\.spec\.ts/,
     },
   ],

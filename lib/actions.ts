@@ -7,7 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
-import { toFigureRow, toReportRow } from "./db/seed";
+import { reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
 import type { DB } from "./db/tables";
 import { AppError } from "./errors";
 import { extractFigures } from "./extract";
@@ -112,18 +112,7 @@ async function chooseReportId(trx: Transaction<DB>, outlet: string, published: s
 
 async function readOffensives(trx: Transaction<DB>): Promise<Offensive[]> {
   const rows = await trx.selectFrom("offensives").selectAll().execute();
-  return rows.map((o) =>
-    offensiveSchema.parse({
-      slug: o.slug,
-      name: o.name,
-      side: o.side,
-      start: o.start_date,
-      end: o.end_date,
-      area: o.area,
-      places: JSON.parse(o.places),
-      description: o.description,
-    }),
-  );
+  return rows.map((o) => offensiveSchema.parse(reshapeOffensive(o)));
 }
 
 async function findByHash(db: Kysely<DB>, hash: string): Promise<string | null> {

@@ -6,58 +6,12 @@ import "server-only";
 import type { Kysely, Selectable } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
-import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./db/tables";
-import type { Figure, FigureWithReport, Metric, Offensive, Qualifier, Report, Review, Scope } from "./schema";
+import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
+import type { DB, FiguresTable } from "./db/tables";
+import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
 import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
 import { buildOffensiveSeries, pickHeadlines } from "./series";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
-
-function reshapeReport(r: Selectable<ReportsTable>): Report {
-  return {
-    id: r.id,
-    outlet: r.outlet,
-    headline: r.headline,
-    published: r.published,
-    url: r.url,
-    language: r.language,
-  };
-}
-
-function reshapeFigure(f: Selectable<FiguresTable>): Figure {
-  return {
-    id: f.id,
-    reportId: f.report_id,
-    metric: f.metric as Metric,
-    // PostgreSQL drivers hand bigint back as text; SQLite as a number.
-    value: Number(f.value),
-    high: f.high === null ? null : Number(f.high),
-    qualifier: f.qualifier as Qualifier,
-    vague: Number(f.vague) === 1,
-    periodStart: f.period_start,
-    periodEnd: f.period_end,
-    scope: f.scope as Scope,
-    location: f.location,
-    group: f.group_name,
-    attributedTo: f.attributed_to,
-    offensive: f.offensive_slug,
-    review: f.review as Review,
-    note: f.note,
-    sentence: f.sentence,
-  };
-}
-
-function reshapeOffensive(o: Selectable<OffensivesTable>): Offensive {
-  return {
-    slug: o.slug,
-    name: o.name,
-    side: o.side,
-    start: o.start_date,
-    end: o.end_date,
-    area: o.area,
-    places: JSON.parse(o.places) as string[],
-    description: o.description,
-  };
-}
 
 export interface FigureFilter {
   metrics?: readonly Metric[];

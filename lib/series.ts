@@ -58,6 +58,40 @@ export interface SeriesPoint {
   sources: PointSource[];
 }
 
+/** What a figure counts, apart from who printed it: the fields a plotted point and an exported row share. */
+export type CountedFields = Pick<
+  SeriesPoint,
+  | "metric"
+  | "value"
+  | "high"
+  | "qualifier"
+  | "vague"
+  | "periodStart"
+  | "periodEnd"
+  | "scope"
+  | "location"
+  | "group"
+  | "attributedTo"
+  | "offensive"
+>;
+
+export function countedFields(f: CountedFields): CountedFields {
+  return {
+    metric: f.metric,
+    value: f.value,
+    high: f.high,
+    qualifier: f.qualifier,
+    vague: f.vague,
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    scope: f.scope,
+    location: f.location,
+    group: f.group,
+    attributedTo: f.attributedTo,
+    offensive: f.offensive,
+  };
+}
+
 export interface SeriesLine {
   /** Data key for the chart: stable identifier, not a display label. */
   key: string;
@@ -218,18 +252,7 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
     const point: SeriesPoint = {
       id: `${key}@${f.periodStart ?? ""}@${f.periodEnd}@${f.value}@${f.qualifier}`,
       t: dayToTime(f.periodEnd),
-      metric: f.metric,
-      value: f.value,
-      high: f.high,
-      qualifier: f.qualifier,
-      vague: f.vague,
-      periodStart: f.periodStart,
-      periodEnd: f.periodEnd,
-      scope: f.scope,
-      location: f.location,
-      group: f.group,
-      attributedTo: f.attributedTo,
-      offensive: f.offensive,
+      ...countedFields(f),
       sources: [sourceOf(f)],
     };
     points.set(identity, point);

@@ -10,22 +10,13 @@
  */
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../lib/testing/chromium";
 
 const url = process.argv[2] ?? "http://127.0.0.1:3000/";
 const RUNS = 5;
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const scripts = new Map<string, { raw: number; gzip: number }>();
   const dataRequests: string[] = [];
   const timings: { ttfb: number; firstPoint: number }[] = [];

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { loadDataset, type Dataset } from "../dataset";
 import { migrateToLatest, openDatabase } from "./client";
-import { seedDatabase, toFigureRow, toReportRow } from "./seed";
+import { toFigureRow, toReportRow } from "./mappers";
+import { seedDatabase } from "./seed";
 import type { DB } from "./tables";
 
 const open: Kysely<DB>[] = [];

@@ -6,62 +6,10 @@
  */
 import type { Kysely } from "kysely";
 import type { Dataset } from "../dataset";
-import type { Figure, Offensive, Report } from "../schema";
-import type { DB, FiguresTable, OffensivesTable, ReportsTable } from "./tables";
+import { toFigureRow, toOffensiveRow, toReportRow } from "./mappers";
+import type { DB } from "./tables";
 
 const VERSION_KEY = "dataset_version";
-
-export function toReportRow(
-  r: Report,
-  origin: ReportsTable["origin"],
-  contentHash: string | null = null,
-): ReportsTable {
-  return {
-    id: r.id,
-    outlet: r.outlet,
-    headline: r.headline,
-    published: r.published,
-    url: r.url,
-    language: r.language,
-    origin,
-    content_hash: contentHash,
-  };
-}
-
-export function toFigureRow(f: Figure): FiguresTable {
-  return {
-    id: f.id,
-    report_id: f.reportId,
-    metric: f.metric,
-    value: f.value,
-    high: f.high,
-    qualifier: f.qualifier,
-    vague: f.vague ? 1 : 0,
-    period_start: f.periodStart,
-    period_end: f.periodEnd,
-    scope: f.scope,
-    location: f.location,
-    group_name: f.group,
-    attributed_to: f.attributedTo,
-    offensive_slug: f.offensive,
-    review: f.review,
-    note: f.note,
-    sentence: f.sentence,
-  };
-}
-
-function toOffensiveRow(o: Offensive): OffensivesTable {
-  return {
-    slug: o.slug,
-    name: o.name,
-    side: o.side,
-    start_date: o.start,
-    end_date: o.end,
-    area: o.area,
-    places: JSON.stringify(o.places),
-    description: o.description,
-  };
-}
 
 export interface SeedResult {
   changed: boolean;

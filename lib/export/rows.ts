@@ -5,7 +5,7 @@
  */
 import type { ChartData } from "../charts";
 import type { FigureWithReport, Review } from "../schema";
-import type { PointSource, SeriesLine, SeriesPoint } from "../series";
+import { countedFields, type CountedFields, type PointSource, type SeriesLine, type SeriesPoint } from "../series";
 
 export const EXPORT_COLUMNS = [
   "chart",
@@ -31,23 +31,6 @@ export const EXPORT_COLUMNS = [
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
-/** The fields that say what a figure counts: the same in a plotted point and a stored figure. */
-type CountedFields = Pick<
-  SeriesPoint,
-  | "metric"
-  | "value"
-  | "high"
-  | "qualifier"
-  | "vague"
-  | "periodStart"
-  | "periodEnd"
-  | "scope"
-  | "location"
-  | "group"
-  | "attributedTo"
-  | "offensive"
->;
-
 export interface ExportRow extends CountedFields {
   /** The chart the point was drawn on; null for a figure exported from the dataset. */
   chart: string | null;
@@ -60,23 +43,6 @@ export interface ExportRow extends CountedFields {
   reportId: string;
   review: Review;
   note: string;
-}
-
-function countedFields(f: CountedFields): CountedFields {
-  return {
-    metric: f.metric,
-    value: f.value,
-    high: f.high,
-    qualifier: f.qualifier,
-    vague: f.vague,
-    periodStart: f.periodStart,
-    periodEnd: f.periodEnd,
-    scope: f.scope,
-    location: f.location,
-    group: f.group,
-    attributedTo: f.attributedTo,
-    offensive: f.offensive,
-  };
 }
 
 function joinSources(sources: PointSource[]) {
