@@ -67,6 +67,9 @@ export default async function OverviewPage(props: PageProps<"/">) {
         />
       </div>
 
+      <p className="text-muted text-sm">
+        The two numbers above are the latest in the whole dataset; the filters below change the charts.
+      </p>
       <ViewBar sources={sources} offensives={overview.offensives} />
       <OverviewCharts
         initial={overview.charts.map((chart) => ({ url: chartDataUrl(chart.id, view), chart }))}
