@@ -346,3 +346,9 @@ test.describe("caching", () => {
     expect(new Set([a, b, c]).size).toBe(3);
   });
 });
+
+test("a path with broken percent-encoding is a JSON 400 naming the path", async ({ request }) => {
+  const response = await request.get("/api/v1/offensives/%E0%A4%A");
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({ error: expect.stringContaining("percent-encoded"), parameter: "path" });
+});
