@@ -12,6 +12,7 @@ import {
   combineSeries,
   NATIONAL_SPECS,
   type OffensiveBreakdownRow,
+  type Series,
   type SeriesLine,
 } from "./series";
 import type { Scale, ViewState } from "./view-state";
@@ -69,6 +70,16 @@ export function viewRange(
   return [view.from ?? base[0], view.to ?? base[1]];
 }
 
+function trendChart(
+  id: ChartId,
+  series: Series,
+  range: readonly [string, string],
+  options: Pick<TrendChartData, "connect" | "defaultScale">,
+): TrendChartData {
+  const { title, description, lines } = series;
+  return { kind: "trend", id, title, description, lines, range, ...options, metrics: CHART_METRICS[id] };
+}
+
 /**
  * Builds one chart from figures already filtered by the view (metrics,
  * sources, dates, machine-extracted). Nothing is added up here either.
@@ -80,34 +91,14 @@ export function buildChart(
   range: readonly [string, string],
 ): ChartData {
   switch (id) {
-    case "deaths": {
-      const s = buildSeries(figures, NATIONAL_SPECS.deaths);
-      return {
-        kind: "trend",
-        id,
-        title: s.title,
-        description: s.description,
-        lines: s.lines,
-        range,
-        connect: true,
-        defaultScale: "log",
-        metrics: CHART_METRICS[id],
-      };
-    }
-    case "daily-deaths": {
-      const s = buildSeries(figures, NATIONAL_SPECS.dailyDeaths);
-      return {
-        kind: "trend",
-        id,
-        title: s.title,
-        description: s.description,
-        lines: s.lines,
-        range,
+    case "deaths":
+      return trendChart(id, buildSeries(figures, NATIONAL_SPECS.deaths), range, { connect: true, defaultScale: "log" });
+    case "daily-deaths":
+      // Separate days are not a trend: their points stay unjoined.
+      return trendChart(id, buildSeries(figures, NATIONAL_SPECS.dailyDeaths), range, {
         connect: false,
         defaultScale: "linear",
-        metrics: CHART_METRICS[id],
-      };
-    }
+      });
     case "displacement":
       return {
         kind: "trend",

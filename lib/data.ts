@@ -230,6 +230,11 @@ function filtersNothing(f: FigureFilter): boolean {
   );
 }
 
+/** The figure filter of a table view: the chart filter plus the offensive and the sort order. */
+export function figureFilter(view: ViewState): FigureFilter {
+  return { ...viewFilter(view), offensive: view.offensive ?? undefined, sort: view.sort, dir: view.dir };
+}
+
 /** One chart as a view shows it; null when the view names an offensive that does not exist. */
 export async function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
@@ -261,6 +266,11 @@ export async function getOverview(view: ViewState) {
     /** The offensive the view names, or null (also when it names an unknown one). */
     offensive,
   };
+}
+
+/** The latest national figures of the whole dataset, for the overview's cards and social previews. */
+export async function getHeadlines() {
+  return pickHeadlines(await getFigures());
 }
 
 /** One offensive, its figures with their reports, and its series. */

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
-import { getOffensive, getOverview } from "@/lib/data";
+import { getHeadlines, getOffensive } from "@/lib/data";
 import { formatDate, formatValueShort } from "@/lib/format";
 import { viewRange } from "@/lib/charts";
 import { CHART_VIEW_PARAMETERS, describeView, parseViewState } from "@/lib/view-state";
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
   const { state } = parseViewState(request.nextUrl.searchParams, CHART_VIEW_PARAMETERS);
   const offensive = state.offensive ? await getOffensive(state.offensive) : null;
   const view = offensive ? state : { ...state, offensive: null };
-  const { headlines } = await getOverview(view);
+  const headlines = await getHeadlines();
   const [from, to] = viewRange(view, offensive);
   const numbers = [
     { label: "Latest national death toll", point: headlines.deaths },

@@ -6,6 +6,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import type { ChartId } from "../charts";
 import {
+  figureFilter,
   getChart,
   getDatasetInfo,
   getFigures,
@@ -22,7 +23,7 @@ import { chartRows } from "../export/rows";
 import type { Offensive } from "../schema";
 import type { ViewState } from "../view-state";
 import { NotFoundError } from "./errors";
-import { answerFigures, figureFilter } from "./figure-export";
+import { answerFigures } from "./figure-export";
 import { csvResponse, jsonResponse } from "./http";
 import { buildOpenApi } from "./openapi";
 import { ENDPOINT_PARAMETERS, parseApiQuery, type Format } from "./query";

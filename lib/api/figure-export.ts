@@ -4,12 +4,11 @@ import "server-only";
  * the database cursor. Shared by /figures and by the offensive and report
  * endpoints, which are the same export narrowed to one offensive or report.
  */
-import { getDatasetInfo, getFigures, streamFigures, viewFilter, type FigureFilter } from "../data";
+import { getDatasetInfo, getFigures, streamFigures, type FigureFilter } from "../data";
 import { exportColumns, streamCsv, type FigureExportRow } from "../export/csv";
 import { hxlColumns } from "../export/hxl";
 import { figureToRow } from "../export/rows";
 import { METRICS, type FigureWithReport, type Metric } from "../schema";
-import type { ViewState } from "../view-state";
 import { csvStreamResponse, jsonResponse, logUnexpected, strongEtag } from "./http";
 import type { ApiQuery } from "./query";
 
@@ -19,10 +18,6 @@ export function figureRecord(figure: FigureWithReport): FigureExportRow {
 }
 
 /** The database filter of a figures view: the view's data parameters, its offensive and its order. */
-export function figureFilter(view: ViewState): FigureFilter {
-  return { ...viewFilter(view), offensive: view.offensive ?? undefined, sort: view.sort, dir: view.dir };
-}
-
 async function* records(filter: FigureFilter): AsyncGenerator<FigureExportRow> {
   for await (const figure of streamFigures(filter)) yield figureRecord(figure);
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
 import { TableDownloads } from "@/components/table-downloads";
-import { getFigures, getOffensives, getSources } from "@/lib/data";
+import { figureFilter, getFigures, getOffensives, getSources } from "@/lib/data";
 import { METRIC_LABELS, METRICS } from "@/lib/schema";
 import { parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
 
@@ -26,16 +26,7 @@ const SORTABLE: Partial<Record<string, SortColumn>> = {
 export default async function FiguresPage(props: PageProps<"/figures">) {
   const { state, errors } = parseViewState(await props.searchParams, PARAMETERS);
   const [figures, offensives, sources] = await Promise.all([
-    getFigures({
-      metrics: state.metrics,
-      sources: state.sources,
-      offensive: state.offensive ?? undefined,
-      from: state.from ?? undefined,
-      to: state.to ?? undefined,
-      includeMachine: state.machine,
-      sort: state.sort,
-      dir: state.dir,
-    }),
+    getFigures(figureFilter(state)),
     getOffensives(),
     getSources(),
   ]);
