@@ -16,6 +16,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["lib/testing/seeds-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
   },

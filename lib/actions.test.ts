@@ -8,7 +8,7 @@ import { loadDataset } from "./dataset";
 import { migrateToLatest, openDatabase } from "./db/client";
 import { seedDatabase } from "./db/seed";
 import type { DB } from "./db/tables";
-import { requireSeeds, SEEDS_DIR } from "./testing/seeds";
+import { describeWithSeeds, SEEDS_DIR } from "./testing/seeds";
 
 const FIXTURES = path.join(__dirname, "testing", "fixtures", "ingest");
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -283,7 +283,7 @@ function runsOf(text: string, n = 10): Set<string> {
   return out;
 }
 
-describe.runIf(requireSeeds())("ingest fixtures", () => {
+describeWithSeeds("ingest fixtures", () => {
   it("share no ten-word run with a seed report", () => {
     const seedRuns = new Set(
       fs

@@ -5,10 +5,10 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { requireSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
+import { describeWithSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
 import { evaluateGold, formatEvaluation } from "./evaluate";
 
-describe.runIf(requireSeeds())("seed reports", () => {
+describeWithSeeds("seed reports", () => {
   const evaluation = evaluateGold(path.join(SEEDS_DIR, "gold.json"));
 
   it("reaches F1 ≥ 0.95", () => {

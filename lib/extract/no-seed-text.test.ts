@@ -4,8 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { requireSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
+import { expect, it } from "vitest";
+import { describeWithSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
 
 const RUN = 10;
 const words = (text: string): string[] =>
@@ -37,7 +37,7 @@ const OWN_FILES = [
     .map((f) => path.join(root, "scripts", f)),
 ];
 
-describe.runIf(requireSeeds())("no seed sentences in the project", () => {
+describeWithSeeds("no seed sentences in the project", () => {
   const seedRuns = new Set<string>();
   for (const f of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt"))) {
     for (const r of runsOf(fs.readFileSync(path.join(SEEDS_DIR, f), "utf8"))) seedRuns.add(r);

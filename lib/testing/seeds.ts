@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { describe, it } from "vitest";
 
 export const SEEDS_DIR = path.resolve(
   process.env.SEEDS_DIR ?? path.join(__dirname, "..", "..", "..", "shared", "seeds"),
@@ -13,13 +14,31 @@ export const SEEDS_DIR = path.resolve(
 
 export const seedsAvailable = fs.existsSync(path.join(SEEDS_DIR, "gold.json"));
 
+export const SEEDS_MISSING = `seed reports not found at ${SEEDS_DIR}`;
+
 /** True when seed-dependent tests should run; throws under CI if the seeds are missing. */
 export function requireSeeds(): boolean {
   if (seedsAvailable) return true;
   if (process.env.CI === "true") {
-    throw new Error(`seed reports not found at ${SEEDS_DIR} (required under CI=true)`);
+    throw new Error(`${SEEDS_MISSING} (required under CI=true)`);
   }
   return false;
+}
+
+/**
+ * A `describe` group that needs the seed files. vitest runs a group's body
+ * while collecting even under `runIf(false)`, so when the seeds are absent the
+ * body is never handed to vitest at all: one skipped placeholder says why.
+ * The run-wide notice is printed once by `seeds-setup.ts`.
+ */
+export function describeWithSeeds(name: string, body: () => void): void {
+  if (requireSeeds()) {
+    describe(name, body);
+    return;
+  }
+  describe(name, () => {
+    it.skip(`skipped: ${SEEDS_MISSING}`, () => {});
+  });
 }
 
 export interface GoldFigure {
