@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { formatDate } from "@/lib/format";
 import type { SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { ChartPanel } from "./chart-panel";
-import { styleLines } from "./charts/chart-utils";
+import { mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
 import { TrendChart, type TimeBand } from "./charts/trend-chart";
 import { PointsTable } from "./points-table";
@@ -43,6 +44,11 @@ export function TrendPanel({
   busy,
 }: TrendPanelProps) {
   const styles = styleLines(lines);
+  // The reader's choices override the default per line; lines that arrive with new data start at their default.
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  const main = mainLineKeys(lines);
+  const isShown = (key: string) => chosen[key] ?? main.has(key);
+  const shown = lines.filter((l) => isShown(l.key));
   const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
   const hasVague = lines.some((l) => l.points.some((p) => p.vague));
   const hasHedged = lines.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
@@ -79,42 +85,113 @@ export function TrendPanel({
     >
       {pointCount === 0 ? (
         <p className="text-muted py-8 text-center">No figure of this kind in this view.</p>
-      ) : tab === "chart" ? (
-        <>
-          <TrendChart
-            chartId={`${panelId}-chart`}
-            title={title}
-            lines={lines}
-            bands={bands}
-            range={range}
-            scale={scale}
-            connect={connect}
-          />
-          <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines">
-            {lines.map((line) => {
-              const style = styles.get(line.key)!;
-              return (
-                <li key={line.key} className="flex items-center gap-2">
-                  <LegendSwatch {...style} showLine={connect} />
-                  <span>
-                    {line.label} <span className="text-muted">({line.points.length})</span>
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-          <p className="text-muted mt-2 text-xs">
-            {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
-            {hasVague
-              ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. "
-              : ""}
-            {hasUnreviewed ? "Dotted outline: machine-extracted, not yet reviewed by a person. " : ""}
-            Shaded: offensive periods.
-          </p>
-        </>
       ) : (
-        <PointsTable caption={title} lines={lines} />
+        <>
+          <LineToggles
+            lines={lines}
+            styles={styles}
+            main={main}
+            isShown={isShown}
+            connect={connect}
+            onToggle={(key) => setChosen((c) => ({ ...c, [key]: !isShown(key) }))}
+            onAll={(on) => setChosen(Object.fromEntries(lines.map((l) => [l.key, on || main.has(l.key)])))}
+          />
+          {shown.length === 0 ? (
+            <p className="text-muted py-8 text-center">Every line is switched off: choose one above.</p>
+          ) : tab === "chart" ? (
+            <>
+              <TrendChart
+                chartId={`${panelId}-chart`}
+                title={title}
+                lines={shown}
+                bands={bands}
+                range={range}
+                scale={scale}
+                connect={connect}
+              />
+              <p className="text-muted mt-2 text-xs">
+                {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}
+                {hasVague
+                  ? "Hollow marker: a word of magnitude (“hundreds”, “millions”) drawn at its floor, not a count. "
+                  : ""}
+                {hasUnreviewed ? "Dotted outline: machine-extracted, not yet reviewed by a person. " : ""}
+                Shaded: offensive periods.
+              </p>
+            </>
+          ) : (
+            <PointsTable caption={title} lines={shown} />
+          )}
+        </>
       )}
     </ChartPanel>
+  );
+}
+
+/**
+ * The legend, as switches: each line can be shown or hidden. A crowded
+ * chart opens on its main lines; the others wait under "More lines".
+ */
+function LineToggles({
+  lines,
+  styles,
+  main,
+  isShown,
+  connect,
+  onToggle,
+  onAll,
+}: {
+  lines: SeriesLine[];
+  styles: Map<string, LineStyle>;
+  main: Set<string>;
+  isShown: (key: string) => boolean;
+  connect: boolean;
+  onToggle: (key: string) => void;
+  onAll: (on: boolean) => void;
+}) {
+  const toggle = (line: SeriesLine) => {
+    const style = styles.get(line.key)!;
+    const on = isShown(line.key);
+    return (
+      <li key={line.key}>
+        <button
+          type="button"
+          aria-pressed={on}
+          onClick={() => onToggle(line.key)}
+          className={`flex items-center gap-2 rounded px-1 text-left ${on ? "" : "opacity-50"}`}
+        >
+          <LegendSwatch {...style} showLine={connect} />
+          <span>
+            {line.label} <span className="text-muted">({line.points.length})</span>
+          </span>
+        </button>
+      </li>
+    );
+  };
+  const others = lines.filter((l) => !main.has(l.key));
+  const hiddenCount = lines.filter((l) => !isShown(l.key)).length;
+  return (
+    <div className="mb-3 text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Lines">
+        {lines.filter((l) => main.has(l.key)).map(toggle)}
+      </ul>
+      {others.length > 0 ? (
+        <details className="mt-2">
+          <summary className="text-muted cursor-pointer">
+            More lines: {others.length} subgroups and smaller sources ({hiddenCount} hidden)
+          </summary>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="More lines">
+            {others.map(toggle)}
+          </ul>
+          <div className="mt-2 flex gap-3">
+            <button type="button" className="underline underline-offset-2" onClick={() => onAll(true)}>
+              Show all lines
+            </button>
+            <button type="button" className="underline underline-offset-2" onClick={() => onAll(false)}>
+              Main lines only
+            </button>
+          </div>
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -17,6 +17,9 @@ export interface DataFigure {
   periodStart: string | null;
   periodEnd: string;
   scope: string;
+  location: string | null;
+  high: number | null;
+  note: string;
   group: string | null;
   attributedTo: string | null;
   offensive: string | null;
@@ -32,9 +35,39 @@ export const reports = JSON.parse(fs.readFileSync(path.join(DATA, "reports.json"
   outlet: string;
   headline: string;
   published: string;
+  url: string | null;
 }[];
 
-/** National running death tolls: killed, whole country, counted from the war's start. */
-export const nationalDeathTolls = figures.filter(
-  (f) => f.metric === "killed" && f.scope === "national" && f.periodStart === "2011-03-15",
+/** What a figure counts: the same figure from two reports is one point on a chart. */
+const identity = (f: DataFigure) =>
+  [f.metric, f.value, f.high, f.qualifier, f.vague, f.periodStart, f.periodEnd, f.scope]
+    .concat([(f.location ?? "").toLowerCase(), (f.group ?? "").toLowerCase(), f.attributedTo ?? ""])
+    .join("|");
+
+/** One figure per distinct point. */
+export function distinct(list: readonly DataFigure[]): DataFigure[] {
+  const seen = new Set<string>();
+  return list.filter((f) => !seen.has(identity(f)) && seen.add(identity(f)));
+}
+
+/** National running death tolls: killed, whole country, counted from the war's start; one per point. */
+export const nationalDeathTolls = distinct(
+  figures.filter((f) => f.metric === "killed" && f.scope === "national" && f.periodStart === "2011-03-15"),
 );
+
+/**
+ * The points a crowded chart shows before the reader adds lines: with more
+ * than eight lines (one per source, group and estimate), only whole-population
+ * lines with at least three points.
+ */
+export function shownByDefault(points: readonly DataFigure[]): DataFigure[] {
+  const lineOf = (f: DataFigure) =>
+    [f.attributedTo ?? "unattributed", f.group ?? "", f.metric, /^estimate\b/i.test(f.note.trim())].join("|");
+  const lines = new Map<string, DataFigure[]>();
+  for (const f of points) lines.set(lineOf(f), [...(lines.get(lineOf(f)) ?? []), f]);
+  if (lines.size <= 8) return [...points];
+  return points.filter((f) => f.group === null && lines.get(lineOf(f))!.length >= 3);
+}
+
+/** The national death-toll points drawn on the overview before the reader adds lines. */
+export const shownDeathTolls = shownByDefault(nationalDeathTolls);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { nationalDeathTolls, offensives, reports } from "./dataset";
+import { nationalDeathTolls, offensives, reports, shownDeathTolls } from "./dataset";
 
 async function pointsOf(scope: Locator): Promise<string[]> {
   return (
@@ -14,29 +14,58 @@ test.describe("overview", () => {
     await page.goto("/");
   });
 
-  test("shows both headline numbers, each with its hedge, date and source", async ({ page }) => {
-    const latest = [...nationalDeathTolls]
-      .filter((f) => f.group === null)
-      .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0]!;
-    const report = reports.find((r) => r.id === latest.reportId)!;
+  test("heads the page with each major source's latest death toll and named displacement counts", async ({ page }) => {
     const deaths = page.getByTestId("headline-deaths");
-    await expect(deaths).toContainText(latest.value.toLocaleString("en-US"));
-    if (latest.qualifier === "at_least") await expect(deaths).toContainText("≥");
-    await expect(page.getByTestId("headline-deaths-source")).toContainText(report.outlet);
+    let shown = 0;
+    for (const source of ["SOHR", "UN", "OHCHR", "SNHR", "VDC"]) {
+      const latest = nationalDeathTolls
+        .filter((f) => f.attributedTo === source && f.group === null && !/^estimate\b/i.test(f.note.trim()))
+        .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.value - a.value)[0];
+      const item = page.getByTestId(`headline-deaths-${source}`);
+      if (!latest) {
+        await expect(item).toHaveCount(0);
+        continue;
+      }
+      shown += 1;
+      await expect(item.locator("[data-value]")).toHaveAttribute("data-value", String(latest.value));
+      if (latest.qualifier === "at_least") await expect(item).toContainText("≥");
+      const outlets = reports.filter((r) => r.id === latest.reportId).map((r) => r.outlet);
+      await expect(page.getByTestId(`headline-deaths-${source}-source`)).toContainText(`Figure from ${source}`);
+      await expect(page.getByTestId(`headline-deaths-${source}-source`)).toContainText(outlets[0]!);
+    }
+    expect(shown).toBeGreaterThanOrEqual(3);
+    await expect(deaths).not.toContainText("unnamed source");
 
-    const displacement = page.getByTestId("headline-displacement");
-    await expect(displacement.locator("[data-value]").first()).toBeVisible();
-    await expect(page.getByTestId("headline-displacement-source")).toContainText("reported by");
-    await expect(page.getByTestId("headline-displacement-source").getByRole("link")).toHaveCount(1);
+    const refugees = page.getByTestId("headline-displacement-refugees-source");
+    await expect(refugees).toContainText("Figure from UNHCR");
+    await expect(refugees.getByRole("link").first()).toHaveAttribute("href", /^\/reports\//);
+    await expect(page.getByTestId("headline-displacement-idps-source")).not.toContainText("unnamed source");
   });
 
-  test("draws one point per national death-toll figure", async ({ page }) => {
+  test("draws one point per national death-toll figure of its main lines, and every other line on demand", async ({
+    page,
+  }) => {
     const chart = page.getByTestId("deaths");
+    const values = async () =>
+      (
+        await chart.locator(".trend-point").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))))
+      ).sort((a, b) => a - b);
+    await expect(chart.locator(".trend-point")).toHaveCount(shownDeathTolls.length);
+    expect(await values()).toEqual(shownDeathTolls.map((f) => f.value).sort((a, b) => a - b));
+    expect(shownDeathTolls.length).toBeLessThan(nationalDeathTolls.length);
+
+    await chart.getByText(/^More lines/).click();
+    await chart.getByRole("button", { name: "Show all lines" }).click();
     await expect(chart.locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
-    const values = await chart
-      .locator(".trend-point")
-      .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
-    expect(values.sort((a, b) => a - b)).toEqual(nationalDeathTolls.map((f) => f.value).sort((a, b) => a - b));
+    expect(await values()).toEqual(nationalDeathTolls.map((f) => f.value).sort((a, b) => a - b));
+
+    const sohrChildren = chart.getByRole("button", { name: /^SOHR · children \(/ });
+    await sohrChildren.click();
+    await expect(sohrChildren).toHaveAttribute("aria-pressed", "false");
+    await expect(chart.locator(".trend-point")).toHaveCount(
+      nationalDeathTolls.length -
+        nationalDeathTolls.filter((f) => f.attributedTo === "SOHR" && f.group === "children").length,
+    );
   });
 
   test("the table view shows the same numbers as the chart", async ({ page }) => {
@@ -56,9 +85,9 @@ test.describe("overview", () => {
     }
   });
 
-  test("the offensive chart lists the six offensives", async ({ page }) => {
+  test("the offensive chart lists every offensive", async ({ page }) => {
     const panel = page.getByTestId("offensives");
-    expect(offensives).toHaveLength(6);
+    expect(offensives.length).toBeGreaterThanOrEqual(15);
     for (const o of offensives) {
       await expect(panel.getByRole("link", { name: o.name, exact: true })).toBeVisible();
     }

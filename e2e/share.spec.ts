@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { csvRecords } from "./csv";
-import { nationalDeathTolls } from "./dataset";
+import { nationalDeathTolls, shownByDefault, shownDeathTolls } from "./dataset";
 
 const deaths = (page: Page) => page.getByTestId("deaths");
 
@@ -17,8 +17,10 @@ test("a permalink with non-default parameters reopens exactly that view in a fre
   await expect(page.getByLabel("As of, to")).toHaveValue("2014-12-31");
   await expect(page.getByTestId("displacement")).toHaveCount(0);
 
-  const expected = nationalDeathTolls.filter(
-    (f) => f.attributedTo === "UN" && f.periodEnd >= "2012-01-01" && f.periodEnd <= "2014-12-31",
+  const expected = shownByDefault(
+    nationalDeathTolls.filter(
+      (f) => f.attributedTo === "UN" && f.periodEnd >= "2012-01-01" && f.periodEnd <= "2014-12-31",
+    ),
   );
   await expect(deaths(page).getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
   await expect(deaths(page).getByRole("table").locator("tbody tr")).toHaveCount(expected.length);
@@ -46,6 +48,9 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
   await page.getByTestId("daily-deaths").getByRole("tab", { name: "Table" }).click();
   await expect(page).toHaveURL(/tab=table/);
 
+  // Every control's write has landed before the reload (the URL is written asynchronously).
+  await page.waitForLoadState("networkidle");
+  await expect(page).toHaveURL(/sources=SOHR&from=2013-01-01&offensive=latakia-2014&machine=false&tab=table/);
   const rowsBefore = await page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr").count();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "SOHR" })).toBeChecked();
@@ -62,7 +67,7 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
 
 test("changing a filter refreshes the charts from the API, not by reloading the page", async ({ page }) => {
   await page.goto("/");
-  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(shownDeathTolls.length);
   // A reload or a server render of the overview itself (link prefetches of other pages don't count).
   const documents: string[] = [];
   page.on("request", (r) => {
@@ -75,7 +80,7 @@ test("changing a filter refreshes the charts from the API, not by reloading the 
   await page.getByRole("checkbox", { name: "UN", exact: true }).check();
   await apiCall;
   await expect(deaths(page).locator(".trend-point")).toHaveCount(
-    nationalDeathTolls.filter((f) => f.attributedTo === "UN").length,
+    shownByDefault(nationalDeathTolls.filter((f) => f.attributedTo === "UN")).length,
   );
   expect(documents).toEqual([]);
 });
@@ -93,7 +98,7 @@ test("a bad parameter shows a notice and falls back to the default", async ({ pa
   await expect(notice).toContainText("from");
   await expect(deaths(page).getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
   await expect(page).not.toHaveURL(/scale=cubic/);
-  await expect(deaths(page).locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+  await expect(deaths(page).locator(".trend-point")).toHaveCount(shownDeathTolls.length);
 });
 
 test("the chart downloads as a valid PNG and SVG picture", async ({ page }, testInfo) => {
@@ -115,7 +120,7 @@ test("the chart downloads as a valid PNG and SVG picture", async ({ page }, test
       const text = bytes.toString("utf8");
       expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(text).toContain("Death toll since March 2011");
-      expect((text.match(/class="trend-point"/g) ?? []).length).toBe(nationalDeathTolls.length);
+      expect((text.match(/class="trend-point"/g) ?? []).length).toBe(shownDeathTolls.length);
       expect(bytes.length).toBeGreaterThan(2_000);
     }
   }
@@ -125,7 +130,7 @@ test("the embed page renders one chart without the site's chrome, and Embed give
   page,
 }) => {
   await page.goto("/embed/deaths?scale=linear");
-  await expect(page.locator(".trend-point")).toHaveCount(nationalDeathTolls.length);
+  await expect(page.locator(".trend-point")).toHaveCount(shownDeathTolls.length);
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
 
@@ -155,6 +160,9 @@ test("the displayed data downloads as CSV: the chart's points, each with its out
   await page.goto("/?sources=UN,SOHR,unattributed");
   const panel = page.getByTestId("deaths");
   await expect(panel.locator(".trend-point").first()).toBeVisible();
+  // The download holds every line of the view, hidden or not: show them all to compare.
+  await panel.getByText(/^More lines/).click();
+  await panel.getByRole("button", { name: "Show all lines" }).click();
   const drawn = await panel
     .locator(".trend-point")
     .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
@@ -178,7 +186,7 @@ test("the displayed data downloads as CSV: the chart's points, each with its out
   }
 });
 
-test("a table's download holds the rows the table shows", async ({ page, request }) => {
+test("a table's download holds every row of the filtered table, across its pages", async ({ page, request }) => {
   await page.goto("/figures?metrics=killed&sources=SOHR");
   const shown = await page
     .getByTestId("figures-table")
@@ -189,11 +197,9 @@ test("a table's download holds the rows the table shows", async ({ page, request
     .getByRole("link", { name: "CSV", exact: true })
     .getAttribute("href");
   const { records } = csvRecords(await (await request.get(href!)).text());
-  expect(records.map((r) => r.value).sort()).toEqual(
-    await page
-      .getByTestId("figures-table")
-      .locator("tbody tr")
-      .evaluateAll((els) => els.map((e) => e.getAttribute("data-value") ?? "").sort()),
+  await expect(page.getByRole("navigation", { name: "Pages of figures" })).toContainText(
+    `of ${records.length.toLocaleString("en-US")}`,
   );
-  expect(records).toHaveLength(shown.length);
+  const ids = new Set(records.map((r) => r.id));
+  for (const id of shown) expect(ids.has(id!), id!).toBe(true);
 });

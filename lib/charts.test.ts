@@ -14,6 +14,7 @@ const offensive: Offensive = {
   area: "Latakia",
   places: ["Latakia", "Kasab"],
   description: "d",
+  dateReportIds: [],
 };
 
 describe("charts for a view", () => {

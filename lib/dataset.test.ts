@@ -24,16 +24,21 @@ describe("data/ against the seeds' gold answers", () => {
   const haveSeeds = requireSeeds();
   const dataset = loadDataset();
 
-  it.runIf(haveSeeds)("holds every required gold figure and nothing else, field by field", () => {
+  it.runIf(haveSeeds)("holds every required gold figure, field by field, among its seed reports' figures", () => {
     const gold = readGold();
     const required = gold.articles.flatMap((a) =>
       a.figures.filter((f) => !f.optional).map((f) => ({ ...f, published: a.published })),
     );
     expect(required).toHaveLength(28);
-    expect(dataset.figures).toHaveLength(required.length);
 
     const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
-    const remaining = [...dataset.figures];
+    const seedDays = new Set(required.map((g) => g.published));
+    const seedOutlets = new Set(gold.articles.map((a) => a.outlet.toLowerCase()));
+    const fromSeeds = dataset.figures.filter((f) => {
+      const report = reportsById.get(f.reportId);
+      return report !== undefined && seedDays.has(report.published) && seedOutlets.has(report.outlet.toLowerCase());
+    });
+    const remaining = [...fromSeeds];
     for (const g of required) {
       const want = Object.fromEntries(COMPARED.map((k) => [k, g[k]]));
       const i = remaining.findIndex(
@@ -42,21 +47,22 @@ describe("data/ against the seeds' gold answers", () => {
       expect(i, `no figure in data/ equals gold ${JSON.stringify(want)}`).toBeGreaterThanOrEqual(0);
       remaining.splice(i, 1);
     }
+    // The seed reports hold exactly their gold figures: nothing was added to them from memory.
     expect(remaining).toEqual([]);
   });
 
   it.runIf(haveSeeds)("has one report per seed article, with its outlet and date", () => {
     const gold = readGold();
-    expect(dataset.reports.map((r) => [r.outlet.toLowerCase(), r.published]).sort()).toEqual(
-      gold.articles.map((a) => [a.outlet.toLowerCase(), a.published]).sort(),
-    );
+    const seeds = gold.articles.map((a) => [a.outlet.toLowerCase(), a.published].join("|"));
+    const found = dataset.reports.filter((r) => seeds.includes([r.outlet.toLowerCase(), r.published].join("|")));
+    expect(found.map((r) => [r.outlet.toLowerCase(), r.published].join("|")).sort()).toEqual([...seeds].sort());
   });
 
   it("links each figure to the offensive its place and period fall in", () => {
     for (const f of dataset.figures) {
       expect(findOffensive(f, dataset.offensives)?.slug ?? null, f.id).toBe(f.offensive);
     }
-    expect(dataset.offensives).toHaveLength(6);
+    expect(dataset.offensives.length).toBeGreaterThanOrEqual(15);
   });
 
   it("keeps no evidence sentences for reviewed figures", () => {

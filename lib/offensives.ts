@@ -30,11 +30,32 @@ export function findOffensive(
   offensives: readonly Offensive[],
 ): Offensive | null {
   if (figure.scope !== "local" || figure.location === null) return null;
-  const location = figure.location;
-  const matches = offensives.filter((o) => overlaps(figure, o) && o.places.some((place) => samePlace(place, location)));
-  // Two offensives on one place at once are not in the catalogue; if they ever
-  // are, the earlier-started one is the one the figure is most likely about.
-  return matches.sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
+  const location = words(figure.location);
+  const ranked = offensives
+    .filter((o) => overlaps(figure, o) && o.places.some((place) => samePlace(place, figure.location!)))
+    .map((o) => ({ o, ...specificity(o, location) }));
+  // Offensives overlap in place and time (the long battle for Aleppo and the
+  // 2016 assault on its east): the figure goes to the one whose place it lies
+  // inside, then the one named most precisely, then the shorter operation.
+  ranked.sort(
+    (a, b) =>
+      Number(b.inside) - Number(a.inside) ||
+      b.precision - a.precision ||
+      a.days - b.days ||
+      a.o.start.localeCompare(b.o.start),
+  );
+  return ranked[0]?.o ?? null;
+}
+
+/** How closely an offensive's places name a figure's location, and how long it ran. */
+function specificity(o: Offensive, location: string): { inside: boolean; precision: number; days: number } {
+  const inside = o.places.filter((place) => location.includes(words(place)));
+  return {
+    inside: inside.length > 0,
+    precision: Math.max(0, ...inside.map((place) => words(place).length)),
+    // An offensive with no known end is never taken as the shorter one.
+    days: o.end === null ? Infinity : (Date.parse(o.end) - Date.parse(o.start)) / 86_400_000,
+  };
 }
 
 /** The days an offensive's chart spans: its dates and every figure's period, with a margin. */

@@ -71,6 +71,8 @@ export const reportSchema = z.object({
   headline: z.string().min(1),
   published: isoDateSchema,
   url: z.url().nullable(),
+  /** Why a report has no address: only a seed report whose public copy could not be found. */
+  urlUnavailable: z.string().min(1).optional(),
   language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"),
 });
 export type Report = z.infer<typeof reportSchema>;
@@ -100,6 +102,10 @@ export const offensiveSchema = z
     area: z.string().min(1),
     places: z.array(z.string().min(1)).min(1),
     description: z.string().min(1),
+    /** The reports in `data/` that date the offensive's start and end. */
+    dateReportIds: z.array(slugSchema).default([]),
+    /** Why the offensive has fewer figures than the record asks: the reports of the time gave no counts. */
+    figuresUnavailable: z.string().min(1).optional(),
   })
   .refine((o) => o.end === null || o.start <= o.end, {
     message: "end must not be before start",

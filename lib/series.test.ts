@@ -63,6 +63,26 @@ describe("national death series", () => {
     ]);
   });
 
+  it("draws a source's estimates beyond its documented count on a line of their own", () => {
+    const series = buildSeries(
+      [
+        makeFigure({ value: 106_423, attributedTo: "SOHR", periodEnd: "2013-08-31" }),
+        makeFigure({
+          value: 200_000,
+          attributedTo: "SOHR",
+          periodEnd: "2013-08-31",
+          note: "Estimate: twice the count.",
+        }),
+        makeFigure({ value: 110_371, attributedTo: "SOHR", periodEnd: "2013-09-30" }),
+      ],
+      NATIONAL_SPECS.deaths,
+    );
+    expect(series.lines.map((l) => [l.label, l.points.map((p) => p.value)])).toEqual([
+      ["SOHR", [106_423, 110_371]],
+      ["SOHR (estimate)", [200_000]],
+    ]);
+  });
+
   it("orders each line's points by as-of date", () => {
     const series = buildSeries(
       [running({ value: 3, periodEnd: "2020-01-01" }), running({ value: 1, periodEnd: "2012-01-01" })],
@@ -161,18 +181,27 @@ describe("per-offensive series", () => {
 });
 
 describe("pickHeadlines", () => {
-  it("takes the latest whole-population running toll, not a one-day toll or subgroup", () => {
+  it("takes each headline source's latest whole-population running toll, newest first", () => {
     const headlines = pickHeadlines([
-      running({ value: 70000, periodEnd: "2013-03-11" }),
-      running({ value: 100000, group: "civilians", periodEnd: "2014-01-01" }),
-      oneDay("2014-03-29", { value: 236 }),
+      running({ value: 70000, periodEnd: "2013-03-11", attributedTo: "UN" }),
+      running({ value: 100000, group: "civilians", periodEnd: "2014-01-01", attributedTo: "UN" }),
+      running({ value: 120000, periodEnd: "2013-12-01", attributedTo: "SOHR" }),
+      running({ value: 250000, periodEnd: "2014-02-01", attributedTo: "SOHR", note: "Estimate: twice the count." }),
+      running({ value: 130000, periodEnd: "2014-02-01", attributedTo: null }),
+      oneDay("2014-03-29", { value: 236, attributedTo: "SOHR" }),
     ]);
-    expect(headlines.deaths?.value).toBe(70000);
+    expect(headlines.deaths.map((p) => [p.attributedTo, p.value])).toEqual([
+      ["SOHR", 120000],
+      ["UN", 70000],
+    ]);
   });
 
-  it("takes the latest national displacement stock, with local displacement apart", () => {
+  it("takes the latest named refugee and IDP counts, UNHCR's refugees first, with local displacement apart", () => {
     const headlines = pickHeadlines([
-      running({ metric: "refugees", value: 30000, periodEnd: "2012-03-13" }),
+      running({ metric: "refugees", value: 30000, periodEnd: "2012-03-13", attributedTo: "UNHCR" }),
+      running({ metric: "refugees", value: 40000, periodEnd: "2012-04-01", attributedTo: "Jordanian government" }),
+      running({ metric: "refugees", value: 50000, periodEnd: "2012-05-01", attributedTo: null }),
+      running({ metric: "internally_displaced", value: 200000, periodEnd: "2012-03-13", attributedTo: "SARC" }),
       running({ metric: "displaced", value: 2000000, vague: true, qualifier: "at_least", periodEnd: "2020-01-28" }),
       makeFigure({
         metric: "displaced",
@@ -183,13 +212,18 @@ describe("pickHeadlines", () => {
         value: 600000,
       }),
     ]);
-    expect(headlines.displacement?.value).toBe(2000000);
-    expect(headlines.displacement?.vague).toBe(true);
+    expect(headlines.refugees?.value).toBe(30000);
+    expect(headlines.internallyDisplaced?.value).toBe(200000);
     expect(headlines.localDisplacement?.value).toBe(600000);
   });
 
   it("gives nothing rather than a wrong number when there is no such figure", () => {
-    expect(pickHeadlines([])).toEqual({ deaths: null, displacement: null, localDisplacement: null });
+    expect(pickHeadlines([])).toEqual({
+      deaths: [],
+      refugees: null,
+      internallyDisplaced: null,
+      localDisplacement: null,
+    });
   });
 });
 
@@ -203,6 +237,7 @@ describe("buildOffensiveBreakdown", () => {
     area: "x",
     places: ["x"],
     description: "x",
+    dateReportIds: [],
   });
   const local = { scope: "local" as const, location: "x", periodStart: "2020-01-24", periodEnd: "2020-01-28" };
 

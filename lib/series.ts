@@ -15,6 +15,7 @@ import { parseISO } from "date-fns";
 import type { FigureWithReport, Offensive } from "./schema";
 import {
   DISPLACEMENT_METRICS,
+  isEstimateNote,
   METRIC_LABELS,
   WAR_START,
   type Metric,
@@ -177,7 +178,7 @@ function dayToTime(iso: string): number {
 }
 
 /** What a figure counts, apart from who printed it: equal identities are the same figure. */
-function figureIdentity(f: FigureWithReport): string {
+export function figureIdentity(f: CountedFields): string {
   return [
     f.metric,
     f.value,
@@ -206,8 +207,14 @@ function sourceOf(f: FigureWithReport): PointSource {
   };
 }
 
-function lineLabel(source: string, group: string | null, metric: Metric, showMetric: boolean): string {
-  const parts = [source === UNATTRIBUTED ? "Unattributed" : source];
+function lineLabel(
+  source: string,
+  group: string | null,
+  metric: Metric,
+  showMetric: boolean,
+  estimate: boolean,
+): string {
+  const parts = [(source === UNATTRIBUTED ? "Unattributed" : source) + (estimate ? " (estimate)" : "")];
   if (group) parts.push(group);
   if (showMetric) parts.push(METRIC_LABELS[metric].toLowerCase());
   return parts.join(" · ");
@@ -230,7 +237,8 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
 
   for (const f of selected) {
     const source = f.attributedTo ?? UNATTRIBUTED;
-    const key = [slug(source), f.group ? slug(f.group) : "all", f.metric].join("--");
+    const estimate = isEstimateNote(f.note);
+    const key = [slug(source), f.group ? slug(f.group) : "all", f.metric, ...(estimate ? ["estimate"] : [])].join("--");
     let line = lines.get(key);
     if (!line) {
       line = {
@@ -238,7 +246,7 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
         source,
         group: f.group,
         metric: f.metric,
-        label: lineLabel(source, f.group, f.metric, showMetric),
+        label: lineLabel(source, f.group, f.metric, showMetric, estimate),
         points: [],
       };
       lines.set(key, line);
@@ -301,21 +309,40 @@ function latest(points: SeriesPoint[], preferMetric?: Metric): SeriesPoint | nul
   return ranked[0] ?? null;
 }
 
+/** The monitors and agencies whose national death tolls head the overview, in this order. */
+export const HEADLINE_DEATH_SOURCES = ["SOHR", "UN", "OHCHR", "SNHR", "VDC"] as const;
+
+/** A point is an estimate beyond its source's documented count when its reports' notes say so. */
+const isEstimate = (p: SeriesPoint) => p.sources.some((s) => isEstimateNote(s.note));
+
 export interface Headlines {
-  /** The latest national running death toll (all people, not a subgroup). */
-  deaths: SeriesPoint | null;
-  /** The latest national displacement stock, any displacement metric. */
-  displacement: SeriesPoint | null;
-  /** The latest local displacement figure, for context beside the national one. */
+  /** Each headline source's latest documented national running toll (whole population), newest first. */
+  deaths: SeriesPoint[];
+  /** The latest national count of refugees with a named source, UNHCR's when it has one. */
+  refugees: SeriesPoint | null;
+  /** The latest national count of internally displaced people with a named source. */
+  internallyDisplaced: SeriesPoint | null;
+  /** The latest local displacement figure, for context beside the national ones. */
   localDisplacement: SeriesPoint | null;
 }
 
+/** The latest national stock of one metric from a named source, preferring `preferred` when it has any. */
+function latestNamed(figures: readonly FigureWithReport[], spec: SeriesSpec, preferred?: string): SeriesPoint | null {
+  const points = seriesPoints(buildSeries(figures, spec)).filter(
+    (p) => p.group === null && p.attributedTo !== null && !isEstimate(p),
+  );
+  const own = points.filter((p) => p.attributedTo === preferred);
+  return latest(own.length > 0 ? own : points);
+}
+
 export function pickHeadlines(figures: readonly FigureWithReport[]): Headlines {
-  const wholePopulation = (p: SeriesPoint) => p.group === null;
-  const deaths = seriesPoints(buildSeries(figures, NATIONAL_SPECS.deaths)).filter(wholePopulation);
-  const displacement = [NATIONAL_SPECS.displaced, NATIONAL_SPECS.internallyDisplaced, NATIONAL_SPECS.refugees]
-    .flatMap((spec) => seriesPoints(buildSeries(figures, spec)))
-    .filter(wholePopulation);
+  const tolls = seriesPoints(buildSeries(figures, NATIONAL_SPECS.deaths)).filter(
+    (p) => p.group === null && !isEstimate(p),
+  );
+  const deaths = HEADLINE_DEATH_SOURCES.flatMap((source) => {
+    const point = latest(tolls.filter((p) => p.attributedTo === source));
+    return point ? [point] : [];
+  }).sort((a, b) => b.t - a.t);
   const local = seriesPoints(
     buildSeries(figures, {
       id: "local-displacement",
@@ -325,8 +352,9 @@ export function pickHeadlines(figures: readonly FigureWithReport[]): Headlines {
     }),
   );
   return {
-    deaths: latest(deaths),
-    displacement: latest(displacement, "displaced"),
+    deaths,
+    refugees: latestNamed(figures, NATIONAL_SPECS.refugees, "UNHCR"),
+    internallyDisplaced: latestNamed(figures, NATIONAL_SPECS.internallyDisplaced),
     localDisplacement: latest(local, "displaced"),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, parseViewState, serializeViewState } from "./view-state";
+import { DEFAULT_VIEW, pageOf, parseViewState, serializeViewState } from "./view-state";
 
 describe("parseViewState", () => {
   it("gives the defaults for an empty query", () => {
@@ -9,7 +9,7 @@ describe("parseViewState", () => {
   it("reads every parameter", () => {
     const { state, errors } = parseViewState(
       new URLSearchParams(
-        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc",
+        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc&order=outlet&q=Le+Monde&page=3",
       ),
     );
     expect(errors).toEqual([]);
@@ -24,6 +24,9 @@ describe("parseViewState", () => {
       machine: false,
       sort: "value",
       dir: "desc",
+      order: "outlet",
+      q: "Le Monde",
+      page: 3,
     });
   });
 
@@ -34,6 +37,9 @@ describe("parseViewState", () => {
     ["to=yesterday", "to"],
     ["scale=cubic", "scale"],
     ["tab=map", "tab"],
+    ["page=0", "page"],
+    ["page=two", "page"],
+    ["order=size", "order"],
     ["machine=maybe", "machine"],
     ["offensive=Not A Slug", "offensive"],
     ["sources=%3Cscript%3E", "sources"],
@@ -74,5 +80,19 @@ describe("serializeViewState", () => {
     const state = { ...DEFAULT_VIEW, metrics: ["refugees" as const], from: "2012-01-01", machine: false };
     const query = serializeViewState(state);
     expect(parseViewState(new URLSearchParams(query)).state).toEqual(state);
+  });
+});
+
+describe("pageOf", () => {
+  const items = Array.from({ length: 250 }, (_, i) => i + 1);
+  it("cuts a list into pages and says where the page sits", () => {
+    expect(pageOf(items, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 100, total: 250 });
+    const third = pageOf(items, 3);
+    expect(third).toMatchObject({ page: 3, first: 201, last: 250 });
+    expect(third.rows).toHaveLength(50);
+  });
+  it("shows the last page for a page past the end, and one empty page for an empty list", () => {
+    expect(pageOf(items, 9).page).toBe(3);
+    expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, rows: [], total: 0 });
   });
 });

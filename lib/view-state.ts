@@ -17,6 +17,10 @@ export type Tab = (typeof TABS)[number];
 export const SORT_COLUMNS = ["asOf", "metric", "value", "source", "offensive", "published"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
+/** How the list of reports can be ordered. */
+export const REPORT_ORDERS = ["published", "outlet", "figures"] as const;
+export type ReportOrder = (typeof REPORT_ORDERS)[number];
+
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
@@ -52,6 +56,12 @@ const parseAsStrictBoolean = createParser<boolean>({
   serialize: (b) => String(b),
 });
 
+/** A page of a long list: a whole number from 1. */
+const parseAsPage = createParser<number>({
+  parse: (raw) => (/^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null),
+  serialize: (n) => String(n),
+});
+
 const parseAsSlug = createParser<string>({
   parse: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? raw : null),
   serialize: (slug) => slug,
@@ -69,6 +79,9 @@ export const viewParsers = {
   machine: parseAsStrictBoolean.withDefault(true),
   sort: parseAsStringLiteral(SORT_COLUMNS).withDefault("asOf"),
   dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("asc"),
+  order: parseAsStringLiteral(REPORT_ORDERS).withDefault("published"),
+  q: createParser<string>({ parse: (raw) => raw.trim() || null, serialize: (s) => s }),
+  page: parseAsPage.withDefault(1),
 };
 
 export type ViewParameter = keyof typeof viewParsers;
@@ -84,6 +97,10 @@ export interface ViewState {
   machine: boolean;
   sort: SortColumn;
   dir: SortDirection;
+  order: ReportOrder;
+  /** Words to search for in a list (reports: outlet and headline). */
+  q: string | null;
+  page: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -97,6 +114,9 @@ export const DEFAULT_VIEW: ViewState = {
   machine: true,
   sort: "asOf",
   dir: "asc",
+  order: "published",
+  q: null,
+  page: 1,
 };
 
 const EXPECTED: Record<ViewParameter, string> = {
@@ -110,7 +130,28 @@ const EXPECTED: Record<ViewParameter, string> = {
   machine: "true or false",
   sort: SORT_COLUMNS.join(", "),
   dir: SORT_DIRECTIONS.join(" or "),
+  order: REPORT_ORDERS.join(", "),
+  q: "words to search for",
+  page: "a page number from 1",
 };
+
+/** Rows a long list shows per page. */
+export const PAGE_SIZE = 100;
+
+/** One page of a list, and where it sits in the whole; a page past the end shows the last. */
+export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(page, pages);
+  const first = (current - 1) * size;
+  return {
+    rows: items.slice(first, first + size),
+    page: current,
+    pages,
+    first: first + 1,
+    last: Math.min(first + size, items.length),
+    total: items.length,
+  };
+}
 
 export interface ViewParameterError {
   parameter: string;

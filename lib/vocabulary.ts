@@ -47,6 +47,13 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   at_most: "at most",
 };
 
+/**
+ * A figure whose note begins "Estimate:" is a source's estimate beyond what it
+ * documented ("the real toll may be twice as high"): it is drawn on a line of
+ * its own, never on the same line as the source's documented counts.
+ */
+export const isEstimateNote = (note: string): boolean => /^estimate\b/i.test(note.trim());
+
 /** A calendar day written `YYYY-MM-DD` that exists (no 30 February). */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -18,8 +18,8 @@ export async function GET(request: NextRequest) {
   const headlines = await getHeadlines();
   const [from, to] = viewRange(view, offensive);
   const numbers = [
-    { label: "Latest national death toll", point: headlines.deaths },
-    { label: "Latest national displacement", point: headlines.displacement },
+    { label: "Latest national death toll", point: headlines.deaths[0] ?? null },
+    { label: "Latest refugee count", point: headlines.refugees },
   ];
   return new ImageResponse(
     <div

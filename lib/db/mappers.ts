@@ -56,6 +56,7 @@ export function toOffensiveRow(o: Offensive): OffensivesTable {
     area: o.area,
     places: JSON.stringify(o.places),
     description: o.description,
+    date_report_ids: JSON.stringify(o.dateReportIds),
   };
 }
 
@@ -103,5 +104,6 @@ export function reshapeOffensive(o: Selectable<OffensivesTable>): Offensive {
     area: o.area,
     places: JSON.parse(o.places) as string[],
     description: o.description,
+    dateReportIds: JSON.parse(o.date_report_ids) as string[],
   };
 }

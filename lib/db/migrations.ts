@@ -69,6 +69,17 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  "0002_offensive_date_sources": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable("offensives")
+        .addColumn("date_report_ids", "text", (c) => c.notNull().defaultTo("[]"))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("offensives").dropColumn("date_report_ids").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,8 @@ import type { DB } from "./tables";
 
 const VERSION_KEY = "dataset_version";
 
+const SEED_BATCH = 500;
+
 export interface SeedResult {
   changed: boolean;
   version: string;
@@ -55,8 +57,12 @@ export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<Se
         .onConflict((oc) => oc.column("id").doUpdateSet(row))
         .execute();
     }
-    if (dataset.figures.length > 0) {
-      await trx.insertInto("figures").values(dataset.figures.map(toFigureRow)).execute();
+    // In batches: one statement's bound parameters are capped (SQLite, PostgreSQL).
+    for (let i = 0; i < dataset.figures.length; i += SEED_BATCH) {
+      await trx
+        .insertInto("figures")
+        .values(dataset.figures.slice(i, i + SEED_BATCH).map(toFigureRow))
+        .execute();
     }
 
     await trx

@@ -49,6 +49,8 @@ export interface OffensivesTable {
   /** JSON array of place names. */
   places: string;
   description: string;
+  /** JSON array of report ids that date the offensive. */
+  date_report_ids: string;
 }
 
 export interface DatasetMetaTable {

@@ -35,7 +35,11 @@ export default async function OverviewPage(props: PageProps<"/">) {
     errors.push({ parameter: "offensive", message: `there is no offensive "${state.offensive}"` });
   }
   const view = overview.offensive ? state : { ...state, offensive: null };
-  const local = overview.headlines.localDisplacement;
+  const { deaths, refugees, internallyDisplaced, localDisplacement: local } = overview.headlines;
+  const displacement = [
+    ...(refugees ? [{ id: "refugees", label: "Refugees", point: refugees }] : []),
+    ...(internallyDisplaced ? [{ id: "idps", label: "Internally displaced", point: internallyDisplaced }] : []),
+  ];
 
   return (
     <div className="space-y-6">
@@ -51,11 +55,15 @@ export default async function OverviewPage(props: PageProps<"/">) {
       <ParameterNotices errors={errors} />
 
       <div className="grid gap-4 md:grid-cols-2">
-        <HeadlineCard testId="headline-deaths" label="Latest national death toll" point={overview.headlines.deaths} />
+        <HeadlineCard
+          testId="headline-deaths"
+          label="Latest national death toll, by source"
+          items={deaths.map((point) => ({ id: point.attributedTo!, label: point.attributedTo!, point }))}
+        />
         <HeadlineCard
           testId="headline-displacement"
-          label="Latest national displacement figure"
-          point={overview.headlines.displacement}
+          label="Latest national displacement figures"
+          items={displacement}
           context={
             local ? (
               <p className="mt-2 text-sm">
@@ -68,7 +76,8 @@ export default async function OverviewPage(props: PageProps<"/">) {
       </div>
 
       <p className="text-muted text-sm">
-        The two numbers above are the latest in the whole dataset; the filters below change the charts.
+        The numbers above are each source&apos;s latest in the whole dataset (documented counts, not estimates); the
+        filters below change the charts.
       </p>
       <ViewBar sources={sources} offensives={overview.offensives} />
       <OverviewCharts

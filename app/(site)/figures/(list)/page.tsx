@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
+import { Pager } from "@/components/pager";
 import { TableDownloads } from "@/components/table-downloads";
 import { figureFilter, getFigures, getOffensives, getSources } from "@/lib/data";
 import { METRIC_LABELS, METRICS } from "@/lib/schema";
-import { parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
+import { pageOf, parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "All figures",
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
     "Every reported figure of people killed, injured and displaced in the Syrian war, with its source and report.",
 };
 
-const PARAMETERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir"];
+const PARAMETERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir", "page"];
 const SORTABLE: Partial<Record<string, SortColumn>> = {
   asOf: "asOf",
   metric: "metric",
@@ -37,11 +38,12 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
     const active = state.sort === sort;
     const dir = active && state.dir === "asc" ? "desc" : "asc";
     sorting[column] = {
-      href: `/figures${serializeViewState({ ...state, sort, dir }, PARAMETERS)}`,
+      href: `/figures${serializeViewState({ ...state, sort, dir, page: 1 }, PARAMETERS)}`,
       active: active ? (state.dir === "asc" ? "ascending" : "descending") : null,
     };
   }
 
+  const shown = pageOf(figures, state.page);
   const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1";
   return (
     <div className="space-y-4">
@@ -116,7 +118,12 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
         </div>
       </form>
       <TableDownloads path="/api/v1/figures" query={serializeViewState(state, PARAMETERS)} />
-      <FiguresTable caption="Reported figures" figures={figures} offensives={offensives} sorting={sorting} />
+      <Pager
+        label="Pages of figures"
+        {...shown}
+        hrefFor={(page) => `/figures${serializeViewState({ ...state, page }, PARAMETERS)}`}
+      />
+      <FiguresTable caption="Reported figures" figures={shown.rows} offensives={offensives} sorting={sorting} />
     </div>
   );
 }
