@@ -352,3 +352,9 @@ test("a path with broken percent-encoding is a JSON 400 naming the path", async 
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: expect.stringContaining("percent-encoded"), parameter: "path" });
 });
+
+test("the site has a favicon", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});

@@ -26,7 +26,7 @@ test("filters by metric, source, offensive and date through the form", async ({ 
   await page.getByLabel("Metric").selectOption("killed");
   await page.getByLabel("Figure from").selectOption("SOHR");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/metrics=killed/);
+  await expect(page).toHaveURL(/\/figures\?metrics=killed&sources=SOHR$/);
   const expected = figures.filter((f) => f.metric === "killed" && f.attributedTo === "SOHR");
   await expect(rows(page)).toHaveCount(onFirstPage(expected.length));
   await expect(page.getByRole("navigation", { name: "Pages of figures" })).toContainText(

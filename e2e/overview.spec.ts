@@ -130,6 +130,10 @@ test("an offensive page and a report page open from links", async ({ page }) => 
   await page.getByTestId("offensives").getByRole("link", { name: target.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/offensives/${target.slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.name);
+  // Its dates name the reports they were read from.
+  const dated = page.getByTestId("offensive-date-reports").getByRole("link");
+  await expect(dated).toHaveCount(target.dateReportIds.length);
+  await expect(dated.first()).toHaveAttribute("href", /^\/reports\//);
 
   const reportLink = page.getByRole("table").getByRole("link").filter({ hasText: /./ }).last();
   const href = await reportLink.getAttribute("href");

@@ -277,6 +277,15 @@ export async function getHeadlines() {
 export async function getOffensiveView(slug: string) {
   const offensive = await getOffensive(slug);
   if (!offensive) return null;
-  const figures = await getFigures({ offensive: slug });
-  return { offensive, figures, series: buildOffensiveSeries(figures, slug) };
+  const [figures, dateReports] = await Promise.all([
+    getFigures({ offensive: slug }),
+    Promise.all(offensive.dateReportIds.map((id) => getReport(id))),
+  ]);
+  return {
+    offensive,
+    figures,
+    series: buildOffensiveSeries(figures, slug),
+    /** The reports its start and end dates were read from. */
+    dateReports: dateReports.filter((r): r is Report => r !== null),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, pageOf, parseViewState, serializeViewState } from "./view-state";
+import { DEFAULT_VIEW, hasEmptyParameters, pageOf, parseViewState, serializeViewState } from "./view-state";
 
 describe("parseViewState", () => {
   it("gives the defaults for an empty query", () => {
@@ -94,5 +94,13 @@ describe("pageOf", () => {
   it("shows the last page for a page past the end, and one empty page for an empty list", () => {
     expect(pageOf(items, 9).page).toBe(3);
     expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, rows: [], total: 0 });
+  });
+});
+
+describe("hasEmptyParameters", () => {
+  it("spots the empty fields a GET form sends", () => {
+    expect(hasEmptyParameters(new URLSearchParams("metrics=killed&sources=&from="))).toBe(true);
+    expect(hasEmptyParameters(new URLSearchParams("metrics=killed"))).toBe(false);
+    expect(hasEmptyParameters({ q: "" })).toBe(true);
   });
 });

@@ -216,6 +216,11 @@ export function parseViewState(
   return { state, errors };
 }
 
+/** True when a query holds an empty field (a GET form's unset control): the page should redirect to its canonical link. */
+export function hasEmptyParameters(raw: RawSearchParams): boolean {
+  return [...entries(raw).values()].some((values) => values.some((v) => v === ""));
+}
+
 const serialize = createSerializer(viewParsers, { clearOnDefault: true });
 
 /**

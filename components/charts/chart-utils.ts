@@ -118,3 +118,28 @@ export function mainLineKeys(lines: readonly Pick<SeriesLine, "key" | "group" | 
   const chosen = main.length > 0 ? main : [...lines].sort((a, b) => b.points.length - a.points.length).slice(0, 5);
   return new Set(chosen.map((l) => l.key));
 }
+
+/** Horizontal gap, in pixels, between points that would otherwise sit on one spot. */
+export const COINCIDENT_GAP = 7;
+
+/**
+ * Points of different lines with the same date and value would hide one
+ * another: each gets its place in the stack (0…count-1), so the chart can
+ * spread them side by side around the true date.
+ */
+export function coincidentOffsets(lines: readonly SeriesLine[]): Map<string, { index: number; count: number }> {
+  const stacks = new Map<string, string[]>();
+  for (const line of lines)
+    for (const p of line.points) {
+      const spot = `${p.t}|${p.value}`;
+      stacks.set(spot, [...(stacks.get(spot) ?? []), p.id]);
+    }
+  const out = new Map<string, { index: number; count: number }>();
+  for (const ids of stacks.values()) ids.forEach((id, index) => out.set(id, { index, count: ids.length }));
+  return out;
+}
+
+/** How far to move a stacked point from its true x so the stack is centred on it. */
+export function coincidentShift({ index, count }: { index: number; count: number }): number {
+  return (index - (count - 1) / 2) * COINCIDENT_GAP;
+}

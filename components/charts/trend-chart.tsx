@@ -15,7 +15,17 @@ import type { NameType, ValueType } from "recharts/types/component/DefaultToolti
 import { formatCompact, qualifierSign } from "@/lib/format";
 import type { SeriesLine } from "@/lib/series";
 import type { Scale } from "@/lib/view-state";
-import { isoToTime, logCeiling, logFloor, styleLines, timeTicks, toChartRows, type LineStyle } from "./chart-utils";
+import {
+  coincidentOffsets,
+  coincidentShift,
+  isoToTime,
+  logCeiling,
+  logFloor,
+  styleLines,
+  timeTicks,
+  toChartRows,
+  type LineStyle,
+} from "./chart-utils";
 import { PointDetails } from "./point-details";
 import { PointMarker } from "./point-marker";
 
@@ -58,6 +68,7 @@ export function TrendChart({
 }: TrendChartProps) {
   const { rows, pointsById } = useMemo(() => toChartRows(lines), [lines]);
   const styles = useMemo(() => styleLines(lines), [lines]);
+  const stacks = useMemo(() => coincidentOffsets(lines), [lines]);
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const domainX: [number, number] = [isoToTime(range[0]), isoToTime(range[1])];
   const axis = timeTicks(domainX[0], domainX[1]);
@@ -71,10 +82,19 @@ export function TrendChart({
       }
       const { point } = entry;
       const sign = qualifierSign(point);
+      // Coincident points (same day, same value, other lines) are spread side by side, never hidden.
+      const stack = stacks.get(point.id) ?? { index: 0, count: 1 };
+      const x = cx + coincidentShift(stack);
       return (
-        <g key={point.id} data-point-id={point.id} data-value={point.value} className="trend-point">
+        <g
+          key={point.id}
+          data-point-id={point.id}
+          data-value={point.value}
+          data-stack={stack.count > 1 ? stack.count : undefined}
+          className="trend-point"
+        >
           <PointMarker
-            cx={cx}
+            cx={x}
             cy={cy}
             marker={style.marker}
             colour={style.colour}
@@ -82,7 +102,7 @@ export function TrendChart({
             unreviewed={point.sources.every((s) => s.review === "machine")}
           />
           {sign ? (
-            <text x={cx + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">
+            <text x={x + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">
               {sign}
             </text>
           ) : null}

@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { getReports } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 import { searchReports } from "@/lib/report-search";
-import { pageOf, parseViewState, serializeViewState, type ReportOrder, type ViewParameter } from "@/lib/view-state";
+import {
+  hasEmptyParameters,
+  pageOf,
+  parseViewState,
+  serializeViewState,
+  type ReportOrder,
+  type ViewParameter,
+} from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "Reports",
@@ -20,7 +28,9 @@ const ORDERS: { order: ReportOrder; label: string }[] = [
 ];
 
 export default async function ReportsPage(props: PageProps<"/reports">) {
-  const { state, errors } = parseViewState(await props.searchParams, PARAMETERS);
+  const raw = await props.searchParams;
+  const { state, errors } = parseViewState(raw, PARAMETERS);
+  if (errors.length === 0 && hasEmptyParameters(raw)) redirect(`/reports${serializeViewState(state, PARAMETERS)}`);
   const found = searchReports(await getReports(), state);
   const shown = pageOf(found, state.page);
   const href = (patch: Partial<typeof state>) => `/reports${serializeViewState({ ...state, ...patch }, PARAMETERS)}`;

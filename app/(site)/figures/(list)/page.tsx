@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { TableDownloads } from "@/components/table-downloads";
 import { figureFilter, getFigures, getOffensives, getSources } from "@/lib/data";
 import { METRIC_LABELS, METRICS } from "@/lib/schema";
-import { pageOf, parseViewState, serializeViewState, type SortColumn, type ViewParameter } from "@/lib/view-state";
+import {
+  hasEmptyParameters,
+  pageOf,
+  parseViewState,
+  serializeViewState,
+  type SortColumn,
+  type ViewParameter,
+} from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "All figures",
@@ -25,7 +33,10 @@ const SORTABLE: Partial<Record<string, SortColumn>> = {
 };
 
 export default async function FiguresPage(props: PageProps<"/figures">) {
-  const { state, errors } = parseViewState(await props.searchParams, PARAMETERS);
+  const raw = await props.searchParams;
+  const { state, errors } = parseViewState(raw, PARAMETERS);
+  // The filter form sends its unset fields empty: answer with the canonical link instead.
+  if (errors.length === 0 && hasEmptyParameters(raw)) redirect(`/figures${serializeViewState(state, PARAMETERS)}`);
   const [figures, offensives, sources] = await Promise.all([
     getFigures(figureFilter(state)),
     getOffensives(),

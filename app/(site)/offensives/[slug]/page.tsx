@@ -23,7 +23,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   const { slug } = await props.params;
   const [view, offensives] = await Promise.all([getOffensiveView(slug), getOffensives()]);
   if (!view) notFound();
-  const { offensive, figures, series } = view;
+  const { offensive, figures, series, dateReports } = view;
   const range = offensiveTimeRange(offensive, figures);
   const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
 
@@ -35,6 +35,20 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">Dates</dt>
           <dd>{formatDateRange(offensive.start, offensive.end)}</dd>
+          <dt className="text-muted">Dates from</dt>
+          <dd data-testid="offensive-date-reports">
+            {dateReports.length === 0
+              ? "no report recorded"
+              : dateReports.map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 ? "; " : ""}
+                    <Link href={`/reports/${r.id}`} className="underline underline-offset-2">
+                      {r.outlet}
+                    </Link>
+                    , {formatDate(r.published)}
+                  </span>
+                ))}
+          </dd>
           <dt className="text-muted">Attacking side</dt>
           <dd>{offensive.side}</dd>
           <dt className="text-muted">Area</dt>
