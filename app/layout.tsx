@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   metadataBase: new URL(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
-  title: { default: "Syria war toll: killed and displaced, 2011–2020", template: "%s · Syria war toll" },
+  title: { default: "Syria war toll: killed and displaced, 2011–2022", template: "%s · Syria war toll" },
   description:
-    "How many people the Syrian war killed and drove from their homes, as reported by the press, 2011–2020. Every number is traceable to its report.",
+    "How many people the Syrian war killed and drove from their homes, as reported by the press, 2011–2022. Every number is traceable to its report.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

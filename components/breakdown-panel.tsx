@@ -4,14 +4,16 @@ import Link from "next/link";
 import { formatDate, formatDateRange, formatValueShort } from "@/lib/format";
 import type { OffensiveBreakdownRow, SeriesPoint } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
-import { BREAKDOWN_BARS, BreakdownChart } from "./charts/breakdown-chart";
+import { BREAKDOWN_BARS, BreakdownChart, missingFigures } from "./charts/breakdown-chart";
 import { ChartPanel } from "./chart-panel";
 
-function PointCell({ point }: { point: SeriesPoint | null }) {
-  if (!point) return <span className="text-muted">not reported</span>;
+function PointCell({ row, kind }: { row: OffensiveBreakdownRow; kind: "killed" | "displaced" }) {
+  const point: SeriesPoint | null = row[kind] ?? (kind === "killed" ? row.killedSubgroup : row.displacedSubgroup);
+  if (!point) return <span className="text-muted">{missingFigures(row, kind)}</span>;
   const first = point.sources[0];
   return (
     <span data-point-id={point.id} data-value={point.value}>
+      {point.group ? <span className="text-muted text-xs">only one group counted: </span> : null}
       <span className="tabular font-medium">{formatValueShort(point)}</span>
       {point.group ? ` ${point.group}` : ""}
       <br />
@@ -65,6 +67,7 @@ export function BreakdownPanel({
       scale={scale}
       onTab={onTab}
       onScale={onScale}
+      showScale={false}
       actions={actions}
       busy={busy}
       footer={
@@ -81,13 +84,7 @@ export function BreakdownPanel({
     >
       {tab === "chart" ? (
         <>
-          <BreakdownChart
-            chartId={`${panelId}-chart`}
-            title={title}
-            rows={rows}
-            scale={scale}
-            dateLabels={dateLabels}
-          />
+          <BreakdownChart chartId={`${panelId}-chart`} title={title} rows={rows} dateLabels={dateLabels} />
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Bars">
             {BREAKDOWN_BARS.map((b) => (
               <li key={b.key} className="flex items-center gap-2">
@@ -131,10 +128,10 @@ export function BreakdownPanel({
                     </span>
                   </th>
                   <td className="py-2 pr-3">
-                    <PointCell point={r.killed} />
+                    <PointCell row={r} kind="killed" />
                   </td>
                   <td className="py-2 pr-3">
-                    <PointCell point={r.displaced} />
+                    <PointCell row={r} kind="displaced" />
                   </td>
                   <td className="tabular py-2 text-right">{r.figureCount}</td>
                 </tr>

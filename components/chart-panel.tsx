@@ -17,6 +17,7 @@ export function ChartPanel({
   footer,
   actions,
   busy = false,
+  showScale = true,
 }: {
   panelId: string;
   title: string;
@@ -31,6 +32,8 @@ export function ChartPanel({
   actions?: ReactNode;
   /** A refresh is under way: the previous data stays on screen meanwhile. */
   busy?: boolean;
+  /** False for charts with one honest scale (bars are linear from zero). */
+  showScale?: boolean;
 }) {
   return (
     <section
@@ -48,7 +51,7 @@ export function ChartPanel({
         </div>
         <div className="flex flex-wrap gap-2">
           <TabSwitch panelId={panelId} tab={tab} onChange={onTab} />
-          {tab === "chart" ? <ScaleSwitch scale={scale} onChange={onScale} /> : null}
+          {tab === "chart" && showScale ? <ScaleSwitch scale={scale} onChange={onScale} /> : null}
           {actions}
         </div>
       </div>

@@ -3,23 +3,45 @@
 import { useState } from "react";
 import { chartDataUrl, DATA_PARAMETERS, serializeViewState, type ViewState } from "@/lib/view-state";
 import { downloadChartImage } from "./charts/export-image";
+import { Popover } from "./popover";
 
 export interface DownloadLink {
   href: string;
   label: string;
+  /** The file's name, so each download is told apart in a downloads folder. */
+  filename: string;
 }
 
-/** The downloads of an overview chart: its displayed data in every format, the full data and the metadata. */
+/**
+ * The downloads of a chart: its displayed data (CSV, CSV with HXL tags,
+ * JSON), the full dataset and the metadata, each under its own file name.
+ */
+export function dataDownloads(
+  base: string,
+  dataUrl: (format: "csv" | "hxl" | "json") => string,
+  metadataUrl: string,
+): DownloadLink[] {
+  return [
+    { href: dataUrl("csv"), label: "Displayed data (CSV)", filename: `${base}.csv` },
+    { href: dataUrl("hxl"), label: "Displayed data (CSV with HXL tags)", filename: `${base}-hxl.csv` },
+    { href: dataUrl("json"), label: "Displayed data (JSON)", filename: `${base}.json` },
+    { href: "/api/v1/figures.csv", label: "Full dataset (CSV)", filename: "syria-toll-all-figures.csv" },
+    { href: metadataUrl, label: "Metadata (JSON)", filename: `${base}-metadata.json` },
+  ];
+}
+
+/** The downloads of an overview chart, from the series API in the chart's view. */
 export function chartDownloads(chartId: string, view: ViewState): DownloadLink[] {
   const metadataQuery = new URLSearchParams(serializeViewState(view, DATA_PARAMETERS));
   metadataQuery.set("chart", chartId);
-  return [
-    { href: chartDataUrl(chartId, view, {}, true), label: "Displayed data (CSV)" },
-    { href: chartDataUrl(chartId, view, { hxl: "1" }, true), label: "Displayed data (CSV with HXL tags)" },
-    { href: chartDataUrl(chartId, view), label: "Displayed data (JSON)" },
-    { href: "/api/v1/figures.csv", label: "Full dataset (CSV)" },
-    { href: `/api/v1/metadata.json?${metadataQuery.toString()}`, label: "Metadata (JSON)" },
-  ];
+  return dataDownloads(
+    `syria-toll-${chartId}`,
+    (format) =>
+      format === "json"
+        ? chartDataUrl(chartId, view)
+        : chartDataUrl(chartId, view, format === "hxl" ? { hxl: "1" } : {}, true),
+    `/api/v1/metadata.json?${metadataQuery.toString()}`,
+  );
 }
 
 /**
@@ -57,39 +79,34 @@ export function DownloadMenu({
   }
 
   return (
-    <details className="relative">
-      <summary className="border-rule cursor-pointer list-none rounded border bg-white px-3 py-1 text-sm hover:bg-gray-100">
-        Download
-      </summary>
-      <div className="border-rule absolute right-0 z-20 mt-1 w-64 rounded border bg-white p-2 text-sm shadow-lg">
-        <ul className="space-y-1">
-          {links.map((l) => (
-            <li key={l.label}>
-              <a href={l.href} download className="block rounded px-2 py-1 hover:bg-gray-100">
-                {l.label}
-              </a>
-            </li>
-          ))}
-          {canSaveImage
-            ? (["png", "svg"] as const).map((format) => (
-                <li key={format}>
-                  <button
-                    type="button"
-                    onClick={(e) => void saveImage(format, e.currentTarget)}
-                    className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100"
-                  >
-                    Chart as {format.toUpperCase()}
-                  </button>
-                </li>
-              ))
-            : null}
-        </ul>
-        {problem ? (
-          <p role="alert" className="mt-2 text-red-700">
-            {problem}
-          </p>
-        ) : null}
-      </div>
-    </details>
+    <Popover label="Download" width="w-64">
+      <ul className="space-y-1">
+        {links.map((l) => (
+          <li key={l.label}>
+            <a href={l.href} download={l.filename} className="block rounded px-2 py-1 hover:bg-gray-100">
+              {l.label}
+            </a>
+          </li>
+        ))}
+        {canSaveImage
+          ? (["png", "svg"] as const).map((format) => (
+              <li key={format}>
+                <button
+                  type="button"
+                  onClick={(e) => void saveImage(format, e.currentTarget)}
+                  className="block w-full rounded px-2 py-1 text-left hover:bg-gray-100"
+                >
+                  Chart as {format.toUpperCase()}
+                </button>
+              </li>
+            ))
+          : null}
+      </ul>
+      {problem ? (
+        <p role="alert" className="mt-2 text-red-700">
+          {problem}
+        </p>
+      ) : null}
+    </Popover>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { Offensive } from "@/lib/schema";
 import type { Series } from "@/lib/series";
-import { DownloadMenu } from "./download-menu";
+import { dataDownloads, DownloadMenu } from "./download-menu";
 import { TrendPanel } from "./trend-panel";
 import { useView } from "./use-view";
 
@@ -42,13 +42,14 @@ export function OffensiveCharts({
                 filename={`syria-toll-${s.id}`}
                 title={`${offensive.name}: ${s.title}`}
                 canSaveImage={view.tab === "chart"}
-                links={[
-                  { href: `/api/v1/figures.csv?${query}`, label: "Displayed data (CSV)" },
-                  { href: `/api/v1/figures.csv?${query}&hxl=1`, label: "Displayed data (CSV with HXL tags)" },
-                  { href: `/api/v1/figures?${query}`, label: "Displayed data (JSON)" },
-                  { href: "/api/v1/figures.csv", label: "Full dataset (CSV)" },
-                  { href: `/api/v1/metadata.json?${query}`, label: "Metadata (JSON)" },
-                ]}
+                links={dataDownloads(
+                  `syria-toll-${s.id}`,
+                  (format) =>
+                    format === "json"
+                      ? `/api/v1/figures?${query}`
+                      : `/api/v1/figures.csv?${query}${format === "hxl" ? "&hxl=1" : ""}`,
+                  `/api/v1/metadata.json?${query}`,
+                )}
               />
             }
           />

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Offensive } from "@/lib/schema";
-import { METRIC_LABELS, METRICS, type Metric } from "@/lib/vocabulary";
+import { MAIN_SOURCES, METRIC_LABELS, METRICS, type Metric } from "@/lib/vocabulary";
 import { CHART_VIEW_PARAMETERS, DEFAULT_VIEW, serializeViewState } from "@/lib/view-state";
 import { useView } from "./use-view";
 
@@ -14,8 +14,22 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The view's filters, each writing the URL, and the Share control that copies its canonical link. */
 export function ViewBar({ sources, offensives }: { sources: string[]; offensives: Offensive[] }) {
-  const [view, setView] = useView();
+  const [view, setRawView] = useView();
+  // A filter change is a new view the reader may want to go Back from: it adds a history entry.
+  const setView = (patch: Parameters<typeof setRawView>[0]) => setRawView(patch, { history: "push" });
   const [copied, setCopied] = useState<string | null>(null);
+  const main = sources.filter((s) => MAIN_SOURCES.includes(s));
+  const others = sources.filter((s) => !MAIN_SOURCES.includes(s));
+  const sourceBox = (s: string) => (
+    <label key={s} className="flex items-center gap-1">
+      <input
+        type="checkbox"
+        checked={view.sources.includes(s)}
+        onChange={() => void setView({ sources: toggle(view.sources, s) })}
+      />
+      {s}
+    </label>
+  );
   const link = () =>
     `${window.location.origin}${window.location.pathname}${serializeViewState(view, CHART_VIEW_PARAMETERS)}`;
 
@@ -51,18 +65,13 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
         </fieldset>
         <fieldset>
           <legend className="font-medium">Figure from</legend>
-          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-            {sources.map((s) => (
-              <label key={s} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  checked={view.sources.includes(s)}
-                  onChange={() => void setView({ sources: toggle(view.sources, s) })}
-                />
-                {s}
-              </label>
-            ))}
-          </div>
+          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">{main.map(sourceBox)}</div>
+          {others.length > 0 ? (
+            <details className="mt-1" open={others.some((s) => view.sources.includes(s))}>
+              <summary className="text-muted cursor-pointer">More sources ({others.length})</summary>
+              <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">{others.map(sourceBox)}</div>
+            </details>
+          ) : null}
         </fieldset>
       </div>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { nationalDeathTolls, offensives, reports, shownDeathTolls } from "./dataset";
+import { figures, nationalDeathTolls, offensives, reports, shownDeathTolls } from "./dataset";
 
 async function pointsOf(scope: Locator): Promise<string[]> {
   return (
@@ -93,6 +93,44 @@ test.describe("overview", () => {
     }
     await panel.getByRole("tab", { name: "Table" }).click();
     await expect(panel.getByRole("table").locator("tbody tr")).toHaveCount(offensives.length);
+  });
+
+  test("offensive bars are whole-population counts on a linear axis; a group's count is named as such", async ({
+    page,
+  }) => {
+    const panel = page.getByTestId("offensives");
+    await expect(panel.locator(".breakdown-bar").first()).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Log" })).toHaveCount(0);
+    const ids = await panel
+      .locator(".breakdown-bar")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-point-id")!));
+    expect(ids.length).toBeGreaterThan(0);
+    // A point's id starts with its line: source--group--metric; "all" is the whole population.
+    for (const id of ids) expect(id.split("@")[0]!.split("--")[1], id).toBe("all");
+
+    // Offensives whose only death tolls count one group say so in the table.
+    const groupOnly = offensives.filter((o) => {
+      const killed = figures.filter((f) => f.offensive === o.slug && f.metric === "killed");
+      return killed.length > 0 && killed.every((f) => f.group !== null);
+    });
+    await panel.getByRole("tab", { name: "Table" }).click();
+    for (const o of groupOnly) {
+      const row = panel.getByRole("row").filter({ has: page.getByRole("link", { name: o.name, exact: true }) });
+      await expect(row.getByRole("cell").first()).toContainText("only one group counted");
+    }
+  });
+
+  test("an offensive filtered out reads 'hidden by the filters', never 'not reported'", async ({ page }) => {
+    await page.goto("/?sources=UNHCR&tab=table");
+    const panel = page.getByTestId("offensives");
+    for (const o of offensives) {
+      const row = panel.getByRole("row").filter({ has: page.getByRole("link", { name: o.name, exact: true }) });
+      const killed = figures.filter((f) => f.offensive === o.slug && f.metric === "killed");
+      const killedByUnhcr = killed.filter((f) => f.attributedTo === "UNHCR");
+      if (killed.length > 0 && killedByUnhcr.length === 0)
+        await expect(row.getByRole("cell").first()).toHaveText("hidden by the filters");
+      if (killed.length === 0) await expect(row.getByRole("cell").first()).toHaveText("not reported");
+    }
   });
 
   test("switches a chart between linear and logarithmic scales", async ({ page }) => {

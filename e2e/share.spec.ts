@@ -219,3 +219,46 @@ test("a table's download holds every row of the filtered table, across its pages
   const ids = new Set(records.map((r) => r.id));
   for (const id of shown) expect(ids.has(id!), id!).toBe(true);
 });
+
+test("Download and Embed close with Escape; the embed code copies; each download has its own file name", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  const panel = deaths(page);
+
+  await panel.getByText("Download", { exact: true }).click();
+  const links = panel.locator("a[download]");
+  await expect(links.first()).toBeVisible();
+  const names = await links.evaluateAll((els) => els.map((e) => e.getAttribute("download")));
+  expect(names).toEqual([
+    "syria-toll-deaths.csv",
+    "syria-toll-deaths-hxl.csv",
+    "syria-toll-deaths.json",
+    "syria-toll-all-figures.csv",
+    "syria-toll-deaths-metadata.json",
+  ]);
+  await page.keyboard.press("Escape");
+  await expect(links.first()).toBeHidden();
+  await expect(panel.getByText("Download", { exact: true })).toBeFocused();
+
+  await panel.getByText("Embed", { exact: true }).click();
+  const code = panel.getByTestId("embed-code-deaths");
+  await expect(code).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/deaths"/);
+  await panel.getByRole("button", { name: "Copy" }).click();
+  await expect(panel.getByText("Copied", { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+  await page.keyboard.press("Escape");
+  await expect(code).toBeHidden();
+});
+
+test("a filter change adds a history entry: Back returns to the previous view", async ({ page }) => {
+  await page.goto("/");
+  await expect(deaths(page).locator(".trend-point").first()).toBeVisible();
+  await page.getByRole("checkbox", { name: "Killed", exact: true }).check();
+  await expect(page).toHaveURL(/\?metrics=killed$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.getByRole("checkbox", { name: "Killed", exact: true })).not.toBeChecked();
+});

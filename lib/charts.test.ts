@@ -49,7 +49,7 @@ describe("charts for a view", () => {
   });
 
   it("describes a view in words for titles and previews", () => {
-    expect(describeView(DEFAULT_VIEW)).toBe("Killed and displaced in the Syrian war, 2011–2020");
+    expect(describeView(DEFAULT_VIEW)).toBe("Killed and displaced in the Syrian war, 2011–2022");
     expect(
       describeView({ ...DEFAULT_VIEW, metrics: ["refugees"], sources: ["UNHCR"], from: "2012-01-01", machine: false }),
     ).toBe("Refugees in the Syrian war since 1 Jan 2012 according to UNHCR (reviewed figures only)");

@@ -12,6 +12,7 @@ import {
   combineSeries,
   NATIONAL_SPECS,
   type OffensiveBreakdownRow,
+  type ReportedCounts,
   type Series,
   type SeriesLine,
 } from "./series";
@@ -21,7 +22,7 @@ export const CHART_IDS = ["deaths", "daily-deaths", "displacement", "offensives"
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The war from its first year to the end of 2020, the span of the seed reports. */
-export const DEFAULT_RANGE = ["2011-01-01", "2021-01-01"] as const;
+export const DEFAULT_RANGE = ["2011-01-01", "2023-01-01"] as const;
 
 export interface TrendChartData {
   kind: "trend";
@@ -89,6 +90,8 @@ export function buildChart(
   figures: readonly FigureWithReport[],
   offensives: readonly Offensive[],
   range: readonly [string, string],
+  /** Each offensive's figures in the whole dataset; defaults to those in `figures`. */
+  reported?: ReportedCounts,
 ): ChartData {
   switch (id) {
     case "deaths":
@@ -122,9 +125,9 @@ export function buildChart(
         id,
         title: "What each offensive cost",
         description:
-          "For each offensive, the largest single death toll and displacement figure any report gave. Figures are not added up: reports count different groups over different days.",
-        rows: buildOffensiveBreakdown(figures, offensives),
-        defaultScale: "log",
+          "For each offensive, the largest single count of all the dead and of all the displaced that any report gave, on a linear scale. Figures are not added up: reports count different groups over different days. A count of one group only (rebels, civilians) is named as such and not drawn as a bar.",
+        rows: buildOffensiveBreakdown(figures, offensives, reported),
+        defaultScale: "linear",
         metrics: CHART_METRICS[id],
       };
   }

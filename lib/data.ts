@@ -10,7 +10,7 @@ import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
 import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
-import { buildOffensiveSeries, pickHeadlines } from "./series";
+import { buildOffensiveSeries, countReported, pickHeadlines, type ReportedCounts } from "./series";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
 
 export interface FigureFilter {
@@ -240,11 +240,25 @@ export async function getChart(id: ChartId, view: ViewState): Promise<ChartData 
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   if (view.offensive && !offensive) return null;
   const range = viewRange(view, offensive);
-  const [figures, offensives] = await Promise.all([
+  const [figures, offensives, reported] = await Promise.all([
     getFigures(chartFilter(view, range, offensive !== null)),
     getOffensives(),
+    id === "offensives" ? getReportedCounts() : undefined,
   ]);
-  return buildChart(id, figures, offensives, range);
+  return buildChart(id, figures, offensives, range, reported);
+}
+
+/** Each offensive's killed and displacement figures in the whole dataset, whatever a view filters. */
+async function getReportedCounts(): Promise<ReportedCounts> {
+  const db = await getDb();
+  const rows = await db
+    .selectFrom("figures")
+    .select(["offensive_slug", "metric"])
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("offensive_slug", "is not", null)
+    .groupBy(["offensive_slug", "metric"])
+    .execute();
+  return countReported(rows.map((r) => ({ offensive: r.offensive_slug, metric: r.metric as Metric, n: Number(r.n) })));
 }
 
 /** Everything the overview draws for a view, built from one read of the figures. */
@@ -260,7 +274,7 @@ export async function getOverview(view: ViewState) {
     // The headline numbers are the latest of the whole dataset, whatever the view filters.
     headlines: pickHeadlines(all),
     charts: CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) =>
-      buildChart(id, figures, offensives, range),
+      buildChart(id, figures, offensives, range, countReported(all)),
     ),
     offensives,
     /** The offensive the view names, or null (also when it names an unknown one). */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RANGE } from "./charts";
 import { DATA_DIR, loadDataset } from "./dataset";
 import { DatasetError } from "./errors";
 import { findOffensive } from "./offensives";
@@ -63,6 +64,12 @@ describe("data/ against the seeds' gold answers", () => {
       expect(findOffensive(f, dataset.offensives)?.slug ?? null, f.id).toBe(f.offensive);
     }
     expect(dataset.offensives.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("falls inside the charts' default time range, so no point is drawn off the axis", () => {
+    const days = dataset.figures.map((f) => f.periodEnd).sort();
+    expect(days[0]! >= DEFAULT_RANGE[0], days[0]).toBe(true);
+    expect(days.at(-1)! <= DEFAULT_RANGE[1], days.at(-1)).toBe(true);
   });
 
   it("keeps no evidence sentences for reviewed figures", () => {

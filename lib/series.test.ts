@@ -6,6 +6,7 @@ import {
   NATIONAL_SPECS,
   offensiveSpec,
   pickHeadlines,
+  countReported,
   seriesPoints,
   UNATTRIBUTED,
 } from "./series";
@@ -241,7 +242,7 @@ describe("buildOffensiveBreakdown", () => {
   });
   const local = { scope: "local" as const, location: "x", periodStart: "2020-01-24", periodEnd: "2020-01-28" };
 
-  it("shows the largest single figure, preferring whole-population counts, never a sum", () => {
+  it("draws only whole-population counts as the offensive's toll; a group's count stays a group's", () => {
     const rows = buildOffensiveBreakdown(
       [
         makeFigure({ ...local, offensive: "a", value: 147, group: "government forces" }),
@@ -253,11 +254,38 @@ describe("buildOffensiveBreakdown", () => {
       [offensive("a"), offensive("b"), offensive("c")],
     );
     expect(
-      rows.map((r) => [r.offensive.slug, r.killed?.value ?? null, r.displaced?.value ?? null, r.figureCount]),
+      rows.map((r) => [
+        r.offensive.slug,
+        r.killed?.value ?? null,
+        r.killedSubgroup ? `${r.killedSubgroup.value} ${r.killedSubgroup.group}` : null,
+        r.displaced?.value ?? null,
+        r.figureCount,
+      ]),
     ).toEqual([
-      ["a", 147, 400000, 3],
-      ["b", 200, null, 2],
-      ["c", null, null, 0],
+      ["a", null, "147 government forces", 400000, 3],
+      ["b", 200, null, null, 2],
+      ["c", null, null, null, 0],
     ]);
+  });
+
+  it("tells figures hidden by the filters from figures never reported", () => {
+    const shown = [makeFigure({ ...local, offensive: "a", value: 12 })];
+    const rows = buildOffensiveBreakdown(shown, [offensive("a"), offensive("b"), offensive("c")], {
+      a: { killed: 3, displaced: 0 },
+      b: { killed: 2, displaced: 1 },
+    });
+    expect(rows.map((r) => [r.offensive.slug, r.reported])).toEqual([
+      ["a", { killed: 3, displaced: 0 }],
+      ["b", { killed: 2, displaced: 1 }],
+      ["c", { killed: 0, displaced: 0 }],
+    ]);
+    expect(
+      countReported([
+        { offensive: "a", metric: "killed" },
+        { offensive: "a", metric: "refugees", n: 4 },
+      ]),
+    ).toEqual({
+      a: { killed: 1, displaced: 4 },
+    });
   });
 });

@@ -359,31 +359,63 @@ export function pickHeadlines(figures: readonly FigureWithReport[]): Headlines {
   };
 }
 
+/** How many figures of each kind the dataset holds for each offensive, whatever a view filters. */
+export type ReportedCounts = Record<string, { killed: number; displaced: number }>;
+
 export interface OffensiveBreakdownRow {
   offensive: Offensive;
-  /** The largest single reported death toll of the offensive, never a sum. */
+  /** The largest single reported death toll of all the offensive's dead (no subgroup), never a sum. */
   killed: SeriesPoint | null;
-  /** The largest single reported displacement figure of the offensive, never a sum. */
+  /** When no report counted all the dead, the largest toll of one group: shown as that group, never as "killed". */
+  killedSubgroup: SeriesPoint | null;
+  /** The largest single reported displacement figure of everyone displaced, never a sum. */
   displaced: SeriesPoint | null;
+  /** Likewise, a displacement figure of one group when there is no whole-population one. */
+  displacedSubgroup: SeriesPoint | null;
+  /** Figures of the offensive in this view. */
   figureCount: number;
+  /** Figures of each kind in the whole dataset: tells "hidden by the filters" from "not reported". */
+  reported: { killed: number; displaced: number };
 }
 
-/** Whole-population counts first, then the larger value, then the later as-of day. */
+/** The larger value, then the later as-of day. */
 function largest(points: SeriesPoint[]): SeriesPoint | null {
-  const ranked = [...points].sort(
-    (a, b) => Number(a.group !== null) - Number(b.group !== null) || b.value - a.value || b.t - a.t,
-  );
-  return ranked[0] ?? null;
+  return [...points].sort((a, b) => b.value - a.value || b.t - a.t)[0] ?? null;
+}
+
+/** Counts each offensive's killed and displacement figures (`n` figures per item when given: a grouped count). */
+export function countReported(
+  items: readonly { offensive: string | null; metric: Metric; n?: number }[],
+): ReportedCounts {
+  const counts: ReportedCounts = {};
+  for (const { offensive, metric, n = 1 } of items) {
+    if (offensive === null) continue;
+    const c = (counts[offensive] ??= { killed: 0, displaced: 0 });
+    if (metric === "killed") c.killed += n;
+    else if (DISPLACEMENT_METRICS.includes(metric)) c.displaced += n;
+  }
+  return counts;
 }
 
 export function buildOffensiveBreakdown(
   figures: readonly FigureWithReport[],
   offensives: readonly Offensive[],
+  reported: ReportedCounts = countReported(figures),
 ): OffensiveBreakdownRow[] {
-  return offensives.map((offensive) => ({
-    offensive,
-    killed: largest(seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "killed")))),
-    displaced: largest(seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "displaced")))),
-    figureCount: figures.filter((f) => f.offensive === offensive.slug).length,
-  }));
+  return offensives.map((offensive) => {
+    const killed = seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "killed")));
+    const displaced = seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "displaced")));
+    const whole = (p: SeriesPoint) => p.group === null;
+    const killedWhole = largest(killed.filter(whole));
+    const displacedWhole = largest(displaced.filter(whole));
+    return {
+      offensive,
+      killed: killedWhole,
+      killedSubgroup: killedWhole ? null : largest(killed.filter((p) => !whole(p))),
+      displaced: displacedWhole,
+      displacedSubgroup: displacedWhole ? null : largest(displaced.filter((p) => !whole(p))),
+      figureCount: figures.filter((f) => f.offensive === offensive.slug).length,
+      reported: reported[offensive.slug] ?? { killed: 0, displaced: 0 },
+    };
+  });
 }

@@ -276,7 +276,7 @@ export function describeView(state: ViewState, offensiveName: string | null = nu
   if (state.from && state.to) parts.push(`from ${formatDate(state.from)} to ${formatDate(state.to)}`);
   else if (state.from) parts.push(`since ${formatDate(state.from)}`);
   else if (state.to) parts.push(`up to ${formatDate(state.to)}`);
-  else if (!offensiveName) parts[0] += ", 2011–2020";
+  else if (!offensiveName) parts[0] += ", 2011–2022";
   if (state.sources.length > 0) parts.push(`according to ${state.sources.join(", ")}`);
   if (!state.machine) parts.push("(reviewed figures only)");
   return parts.join(" ");

@@ -54,6 +54,21 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
  */
 export const isEstimateNote = (note: string): boolean => /^estimate\b/i.test(note.trim());
 
+/** The monitors and agencies whose figures make up most of the record: listed first wherever sources are chosen. */
+export const MAIN_SOURCES: readonly string[] = [
+  "SOHR",
+  "SNHR",
+  "VDC",
+  "LCC",
+  "UN",
+  "OHCHR",
+  "UNHCR",
+  "OCHA",
+  "IDMC",
+  "SARC",
+  "unattributed",
+];
+
 /** A calendar day written `YYYY-MM-DD` that exists (no 30 February). */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

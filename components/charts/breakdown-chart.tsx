@@ -5,14 +5,24 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipConten
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatCompact, formatValueShort } from "@/lib/format";
 import type { OffensiveBreakdownRow } from "@/lib/series";
-import type { Scale } from "@/lib/view-state";
-import { logCeiling, logFloor } from "./chart-utils";
+import { linearTicks } from "./chart-utils";
 import { PointDetails } from "./point-details";
 
 export const BREAKDOWN_BARS = [
-  { key: "killed", label: "Killed (largest single figure)", colour: "#D55E00" },
-  { key: "displaced", label: "Displaced (largest single figure)", colour: "#0072B2" },
+  { key: "killed", label: "Killed, all the dead (largest single count)", colour: "#D55E00" },
+  { key: "displaced", label: "Displaced, everyone (largest single count)", colour: "#0072B2" },
 ] as const;
+
+/**
+ * What an offensive without a bar has instead: only counts of one group, figures
+ * the view's filters hide, or nothing reported at all.
+ */
+export function missingFigures(row: OffensiveBreakdownRow, kind: "killed" | "displaced"): string | null {
+  if (row[kind]) return null;
+  const subgroup = kind === "killed" ? row.killedSubgroup : row.displacedSubgroup;
+  if (subgroup) return `only one group counted: ${formatValueShort(subgroup)} ${subgroup.group}`;
+  return row.reported[kind] > 0 ? "hidden by the filters" : "not reported";
+}
 
 interface Row {
   slug: string;
@@ -84,13 +94,11 @@ export function BreakdownChart({
   chartId,
   title,
   rows: input,
-  scale,
   dateLabels,
 }: {
   chartId: string;
   title: string;
   rows: OffensiveBreakdownRow[];
-  scale: Scale;
   /** Preformatted "3 Feb – 1 Mar 2012" per offensive slug. */
   dateLabels: Record<string, string>;
 }) {
@@ -108,6 +116,8 @@ export function BreakdownChart({
   );
   const values = rows.flatMap((r) => [r.killed, r.displaced]).filter((v): v is number => v !== undefined);
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  // Always linear from zero: on a log axis a bar's length says nothing about its size.
+  const linear = linearTicks(values);
 
   function Tick({ x: rawX = 0, y: rawY = 0, payload }: TickProps) {
     const x = Number(rawX);
@@ -116,6 +126,8 @@ export function BreakdownChart({
     if (!row) return null;
     const nameLines = wrap(row.name, 22);
     const empty = row.killed === undefined && row.displaced === undefined;
+    const reported = row.source.reported.killed + row.source.reported.displaced > 0;
+    const subgroupsOnly = row.source.killedSubgroup !== null || row.source.displacedSubgroup !== null;
     const top = y - ((nameLines.length + (empty ? 2 : 1)) * 13) / 2 + 10;
     return (
       <text x={x - 6} y={top} textAnchor="end" fontSize={12} fill="#1a1a1a">
@@ -129,7 +141,11 @@ export function BreakdownChart({
         </tspan>
         {empty ? (
           <tspan x={x - 6} dy={13} fill="#555555">
-            no figures reported
+            {subgroupsOnly
+              ? "only one group counted (see table)"
+              : reported
+                ? "hidden by the filters"
+                : "no figures reported"}
           </tspan>
         ) : null}
       </text>
@@ -145,12 +161,12 @@ export function BreakdownChart({
         {row.source.killed ? (
           <PointDetails point={row.source.killed} />
         ) : (
-          <p className="text-sm">No death toll reported.</p>
+          <p className="text-sm">Killed: {missingFigures(row.source, "killed")}.</p>
         )}
         {row.source.displaced ? (
           <PointDetails point={row.source.displaced} />
         ) : (
-          <p className="text-sm">No displacement figure reported.</p>
+          <p className="text-sm">Displaced: {missingFigures(row.source, "displaced")}.</p>
         )}
       </div>
     );
@@ -187,9 +203,9 @@ export function BreakdownChart({
       <CartesianGrid stroke="#e5e5e5" horizontal={false} />
       <XAxis
         type="number"
-        scale={scale}
-        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : [0, "auto"]}
-        allowDataOverflow={scale === "log"}
+        scale="linear"
+        domain={linear.domain}
+        ticks={linear.ticks}
         tickFormatter={(v: number) => formatCompact(v)}
       />
       <YAxis type="category" dataKey="slug" width={180} tick={Tick} interval={0} />

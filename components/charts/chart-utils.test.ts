@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesLine, SeriesPoint } from "@/lib/series";
-import { coincidentOffsets, coincidentShift, COINCIDENT_GAP, mainLineKeys, MAX_DEFAULT_LINES } from "./chart-utils";
+import {
+  coincidentOffsets,
+  coincidentShift,
+  COINCIDENT_GAP,
+  linearTicks,
+  mainLineKeys,
+  MAX_DEFAULT_LINES,
+} from "./chart-utils";
 
 const point = (id: string, t: number, value: number) => ({ id, t, value }) as SeriesPoint;
 const line = (key: string, group: string | null, points: SeriesPoint[]) =>
@@ -44,5 +51,23 @@ describe("mainLineKeys", () => {
       ...Array.from({ length: MAX_DEFAULT_LINES }, (_, i) => line(`group-${i}`, `group ${i}`, run(`g${i}`))),
     ];
     expect([...mainLineKeys(lines)].sort()).toEqual(["sohr", "un"]);
+  });
+});
+
+describe("linearTicks", () => {
+  it("steps in 1-2-5 and leaves head room above the largest value", () => {
+    expect(linearTicks([380_000])).toEqual({ domain: [0, 400_000], ticks: [0, 100_000, 200_000, 300_000, 400_000] });
+    const { domain, ticks } = linearTicks([7500, 230_000]);
+    expect(ticks).toEqual([0, 100_000, 200_000, 300_000]);
+    expect(domain[1]).toBeGreaterThanOrEqual(230_000 * 1.05);
+  });
+
+  it("never puts the largest value on the top edge", () => {
+    for (const max of [1, 9, 24, 100, 200, 999, 2000, 15_800, 494_438, 6_600_000]) {
+      const { domain, ticks } = linearTicks([max]);
+      expect(domain[1], String(max)).toBeGreaterThan(max);
+      const step = ticks[1]! - ticks[0]!;
+      expect(String(step / 10 ** Math.floor(Math.log10(step))), String(max)).toMatch(/^(1|2|5)$/);
+    }
   });
 });

@@ -143,3 +143,24 @@ export function coincidentOffsets(lines: readonly SeriesLine[]): Map<string, { i
 export function coincidentShift({ index, count }: { index: number; count: number }): number {
   return (index - (count - 1) / 2) * COINCIDENT_GAP;
 }
+
+/** The smallest 1, 2 or 5 × 10ⁿ at or above `raw`. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9));
+  return step ?? 10 * power;
+}
+
+/**
+ * A linear axis from zero in 1-2-5 steps, with head room: the top tick is
+ * above the largest value (by at least 5 %), so no point touches the edge.
+ */
+export function linearTicks(values: readonly number[], target = 5): { domain: [number, number]; ticks: number[] } {
+  const max = Math.max(0, ...values);
+  if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const step = niceStep((max * 1.05) / (target - 1));
+  const top = Math.ceil((max * 1.05) / step) * step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  return { domain: [0, top], ticks };
+}

@@ -19,6 +19,7 @@ import {
   coincidentOffsets,
   coincidentShift,
   isoToTime,
+  linearTicks,
   logCeiling,
   logFloor,
   styleLines,
@@ -72,6 +73,7 @@ export function TrendChart({
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const domainX: [number, number] = [isoToTime(range[0]), isoToTime(range[1])];
   const axis = timeTicks(domainX[0], domainX[1]);
+  const linear = linearTicks(values);
 
   function renderDot(line: SeriesLine, style: LineStyle) {
     function Dot(props: DotProps) {
@@ -159,7 +161,8 @@ export function TrendChart({
       />
       <YAxis
         scale={scale}
-        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : [0, "auto"]}
+        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : linear.domain}
+        ticks={scale === "log" ? undefined : linear.ticks}
         allowDataOverflow={scale === "log"}
         tickFormatter={(v: number) => formatCompact(v)}
         width={56}

@@ -74,6 +74,9 @@ describe("export CSV", () => {
     const cells = second.split(",");
     const at = (c: (typeof EXPORT_COLUMNS)[number]) => cells[EXPORT_COLUMNS.indexOf(c)];
     expect(at("value")).toBe("200");
+    // The reported words travel with the floor, so "hundreds" is never read as a count of 200.
+    expect(at("reported")).toBe("“hundreds” (read as at least 200)");
+    expect(exportRowsToCsv(rows)).toContain('"7,500 to 9,000"');
     expect(at("high")).toBe("");
     expect(at("vague")).toBe("true");
     expect(at("periodStart")).toBe("");

@@ -5,11 +5,15 @@ import { COLUMN_HXL_TAGS, hxlColumns, HxlLayoutError, METRIC_HXL_TAGS, metricsPr
 import { EXPORT_COLUMNS, figureToRow } from "./rows";
 
 function lines(csv: string): string[][] {
-  // The rows in these tests have no quoted cells.
+  // Quoted cells ("at least 7,500") hold commas but no line breaks in these tests.
   return csv
     .trimEnd()
     .split("\r\n")
-    .map((l) => l.split(","));
+    .map((l) =>
+      [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+        .map((m) => m[1]!.replace(/^"|"$/g, "").replaceAll('""', '"'))
+        .slice(0, -1),
+    );
 }
 
 describe("HXL export", () => {

@@ -38,6 +38,7 @@ export const COLUMN_HXL_TAGS: Record<ExportColumn | "id", string | null> = {
   chart: "#meta+chart",
   line: "#meta+series",
   metric: "#indicator+type",
+  reported: "#meta+reported",
   value: null,
   high: "#meta+high",
   qualifier: "#status+qualifier",

@@ -66,6 +66,11 @@ export const COLUMN_DEFINITIONS: Record<ExportColumn | "id", { type: string; des
     description: "The chart line the point is drawn on (source · group); empty outside a chart.",
   },
   metric: { type: `one of ${METRICS.join(", ")}`, description: "What is counted; see `metrics`." },
+  reported: {
+    type: "string",
+    description:
+      'The number in the report\'s own terms, hedge and word included ("at least 7,500", "“hundreds” (read as at least 200)"): read it before `value`.',
+  },
   value: {
     type: "integer > 0",
     description: 'The number as reported. For a range ("2,000 to 3,000") the lower end; for a vague word its floor.',

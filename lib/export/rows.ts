@@ -4,6 +4,7 @@
  * exports hold these objects; CSV exports write these columns in this order.
  */
 import type { ChartData } from "../charts";
+import { formatValueLong } from "../format";
 import type { FigureWithReport, Review } from "../schema";
 import { countedFields, type CountedFields, type PointSource, type SeriesLine, type SeriesPoint } from "../series";
 
@@ -11,6 +12,7 @@ export const EXPORT_COLUMNS = [
   "chart",
   "line",
   "metric",
+  "reported",
   "value",
   "high",
   "qualifier",
@@ -32,6 +34,8 @@ export const EXPORT_COLUMNS = [
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export interface ExportRow extends CountedFields {
+  /** The number as the report put it, hedge and word included: "at least 7,500", "“hundreds” (read as at least 200)". */
+  reported: string;
   /** The chart the point was drawn on; null for a figure exported from the dataset. */
   chart: string | null;
   /** The line it was drawn on (source · group); null outside a chart. */
@@ -60,7 +64,17 @@ function joinSources(sources: PointSource[]) {
 }
 
 export function pointToRow(chart: string, line: SeriesLine | null, point: SeriesPoint): ExportRow {
-  return { chart, line: line?.label ?? null, ...countedFields(point), ...joinSources(point.sources) };
+  // Key order is the column order: the reported words sit right after the metric.
+  const { metric } = point;
+  const counted = countedFieldsAfterMetric(point);
+  return {
+    chart,
+    line: line?.label ?? null,
+    metric,
+    reported: formatValueLong(point),
+    ...counted,
+    ...joinSources(point.sources),
+  };
 }
 
 /** One row per point the chart draws, in time order (breakdown: offensive order, killed before displaced). */
@@ -76,11 +90,20 @@ export function chartRows(chart: ChartData): ExportRow[] {
   );
 }
 
+/** The counted fields but the metric, which the row puts first with the reported words beside it. */
+function countedFieldsAfterMetric(f: CountedFields): Omit<CountedFields, "metric"> {
+  const rest: Partial<CountedFields> = countedFields(f);
+  delete rest.metric;
+  return rest as Omit<CountedFields, "metric">;
+}
+
 export function figureToRow(f: FigureWithReport): ExportRow {
   return {
     chart: null,
     line: null,
-    ...countedFields(f),
+    metric: f.metric,
+    reported: formatValueLong(f),
+    ...countedFieldsAfterMetric(f),
     outlet: f.report.outlet,
     published: f.report.published,
     reportUrl: f.report.url,

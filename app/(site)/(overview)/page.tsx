@@ -45,7 +45,7 @@ export default async function OverviewPage(props: PageProps<"/">) {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          The Syrian war: killed and displaced, 2011–2020
+          The Syrian war: killed and displaced, 2011–2022
         </h1>
         <p className="text-muted mt-2 max-w-3xl">
           {overview.figureCount} figures from news reports, each with who gave it, how it was hedged and where it was
