@@ -9,17 +9,24 @@ export interface SortableHeader {
   active: "ascending" | "descending" | null;
 }
 
+/**
+ * The columns, and from which width each is shown: value (with its hedge), date
+ * and source are always there; the others step in as the screen widens, so
+ * the table fits without being cut (the figure's page has every field).
+ */
 const COLUMNS = [
-  { id: "asOf", label: "As of" },
-  { id: "metric", label: "Metric" },
-  { id: "value", label: "Value" },
-  { id: "group", label: "Who" },
-  { id: "place", label: "Place" },
-  { id: "source", label: "Figure from" },
-  { id: "offensive", label: "Offensive" },
-  { id: "published", label: "Reported in" },
-  { id: "note", label: "Our note" },
+  { id: "asOf", label: "As of", show: "" },
+  { id: "metric", label: "Metric", show: "hidden sm:table-cell" },
+  { id: "value", label: "Value", show: "" },
+  { id: "group", label: "Who", show: "hidden md:table-cell" },
+  { id: "place", label: "Place", show: "hidden lg:table-cell" },
+  { id: "source", label: "Figure from", show: "hidden sm:table-cell" },
+  { id: "offensive", label: "Offensive", show: "hidden lg:table-cell" },
+  { id: "published", label: "Reported in", show: "" },
+  { id: "note", label: "Our note", show: "hidden xl:table-cell" },
 ] as const;
+
+const show = (id: (typeof COLUMNS)[number]["id"]) => COLUMNS.find((c) => c.id === id)!.show;
 
 /**
  * Every field of each figure with its provenance. Columns named in `sorting`
@@ -41,14 +48,19 @@ export function FiguresTable({
   const names = new Map(offensives.map((o) => [o.slug, o.name]));
   return (
     <div className="border-rule overflow-x-auto rounded-lg border bg-white">
-      <table className="w-full min-w-[56rem] border-collapse text-left text-sm" data-testid="figures-table">
+      <table className="w-full border-collapse text-left text-sm" data-testid="figures-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">
           <tr className="border-rule border-b">
             {COLUMNS.map((c) => {
               const sort = sorting[c.id];
               return (
-                <th key={c.id} scope="col" className="px-3 py-2 font-semibold" aria-sort={sort?.active ?? undefined}>
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={`px-2 py-2 font-semibold sm:px-3 ${c.show}`}
+                  aria-sort={sort?.active ?? undefined}
+                >
                   {sort ? (
                     <Link href={sort.href} className="underline-offset-2 hover:underline">
                       {c.label}
@@ -73,33 +85,36 @@ export function FiguresTable({
               data-value={f.value}
               className="border-rule border-b align-top"
             >
-              <td className="px-3 py-2 whitespace-nowrap">
+              <td className="px-2 py-2 sm:px-3">
                 <Link
                   href={`/figures/${f.id}`}
                   className="underline underline-offset-2"
                   aria-label={`Figure ${f.id}, as of ${formatDate(f.periodEnd)}`}
                 >
-                  {formatDate(f.periodEnd)}
+                  <span className="whitespace-nowrap">{formatDate(f.periodEnd)}</span>
                 </Link>
                 <br />
                 <span className="text-muted text-xs">{formatPeriod(f.periodStart, f.periodEnd)}</span>
               </td>
-              <td className="px-3 py-2">
+              <td className={`px-2 py-2 sm:px-3 ${show("metric")}`}>
                 {METRIC_LABELS[f.metric]}
                 <br />
                 <span className="text-muted text-xs">{f.scope}</span>
               </td>
-              <td className="tabular px-3 py-2 text-right whitespace-nowrap">
+              <td className="tabular px-2 py-2 text-right sm:px-3">
                 <span className="font-medium">{formatValueShort(f)}</span>
                 <br />
+                <span className="text-muted block text-xs sm:hidden">{METRIC_LABELS[f.metric]}</span>
                 <span className="text-muted text-xs">
                   {f.vague ? "word of magnitude" : QUALIFIER_LABELS[f.qualifier]}
                 </span>
               </td>
-              <td className="px-3 py-2">{f.group ?? "—"}</td>
-              <td className="px-3 py-2">{f.location ?? "—"}</td>
-              <td className="px-3 py-2">{f.attributedTo ?? <span className="text-muted">unattributed</span>}</td>
-              <td className="px-3 py-2">
+              <td className={`px-2 py-2 sm:px-3 ${show("group")}`}>{f.group ?? "—"}</td>
+              <td className={`px-2 py-2 sm:px-3 ${show("place")}`}>{f.location ?? "—"}</td>
+              <td className={`px-2 py-2 sm:px-3 ${show("source")}`}>
+                {f.attributedTo ?? <span className="text-muted">unattributed</span>}
+              </td>
+              <td className={`px-2 py-2 sm:px-3 ${show("offensive")}`}>
                 {f.offensive ? (
                   <Link href={`/offensives/${f.offensive}`} className="underline underline-offset-2">
                     {names.get(f.offensive) ?? f.offensive}
@@ -108,7 +123,7 @@ export function FiguresTable({
                   "—"
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-2 py-2 sm:px-3">
                 <Link href={`/reports/${f.report.id}`} className="underline underline-offset-2">
                   {f.report.outlet}
                 </Link>
@@ -117,8 +132,11 @@ export function FiguresTable({
                   {formatDate(f.report.published)}
                   {f.review === "machine" ? " · machine-extracted" : " · reviewed"}
                 </span>
+                <span className="text-muted block text-xs sm:hidden">
+                  figure from {f.attributedTo ?? "an unnamed source"}
+                </span>
               </td>
-              <td className="text-muted px-3 py-2">
+              <td className={`text-muted px-2 py-2 break-words sm:px-3 ${show("note")}`}>
                 {f.note}
                 {showEvidence && f.sentence ? (
                   <blockquote className="border-rule text-ink mt-1 border-l-2 pl-2">“{f.sentence}”</blockquote>

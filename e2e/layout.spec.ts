@@ -11,3 +11,40 @@ for (const path of ["/", "/figures", "/offensives/northwest-syria-2019"]) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("the figures table fits its box: no column is cut, and value, hedge, date and source stay visible", async ({
+  page,
+}) => {
+  await page.goto("/figures");
+  const table = page.getByTestId("figures-table");
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  const { scroll, box } = await table.evaluate((t) => ({
+    scroll: t.parentElement!.scrollWidth,
+    box: t.parentElement!.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(box);
+  for (const name of ["As of", "Value", "Reported in"]) {
+    await expect(table.getByRole("columnheader", { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  const first = table.locator("tbody tr").first();
+  await expect(first).toContainText(/at least|about|exact|up to|word of magnitude/);
+  // The source: its own column on wider screens, a line under the report on a phone.
+  if ((page.viewportSize()?.width ?? 0) < 640) await expect(first.getByText(/^figure from /)).toBeVisible();
+  else await expect(table.getByRole("columnheader", { name: /^Figure from/ })).toBeVisible();
+});
+
+test("offensive bar labels are drawn whole, inside the chart", async ({ page }) => {
+  await page.goto("/");
+  const panel = page.getByTestId("offensives");
+  await expect(panel.locator(".breakdown-bar").first()).toBeVisible();
+  const cut = await panel
+    .locator(".recharts-wrapper svg")
+    .first()
+    .evaluate((svg) => {
+      const width = svg.getBoundingClientRect().right;
+      return [...svg.querySelectorAll(".breakdown-bar text")]
+        .filter((t) => t.getBoundingClientRect().right > width + 1)
+        .map((t) => t.textContent);
+    });
+  expect(cut).toEqual([]);
+});

@@ -10,7 +10,13 @@ import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
 import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
-import { buildOffensiveSeries, countReported, pickHeadlines, type ReportedCounts } from "./series";
+import {
+  buildOffensiveBreakdown,
+  buildOffensiveSeries,
+  countReported,
+  pickHeadlines,
+  type ReportedCounts,
+} from "./series";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
 
 export interface FigureFilter {
@@ -288,6 +294,13 @@ export async function getHeadlines() {
 }
 
 /** One offensive, its figures with their reports, and its series. */
+/** One offensive's largest counts of the dead and the displaced, as the breakdown chart shows them. */
+export async function getOffensiveBreakdownRow(slug: string) {
+  const offensive = await getOffensive(slug);
+  if (!offensive) return null;
+  return buildOffensiveBreakdown(await getFigures({ offensive: slug }), [offensive])[0] ?? null;
+}
+
 export async function getOffensiveView(slug: string) {
   const offensive = await getOffensive(slug);
   if (!offensive) return null;

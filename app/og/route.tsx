@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
-import { getHeadlines, getOffensive } from "@/lib/data";
+import { getHeadlines, getOffensive, getOffensiveBreakdownRow } from "@/lib/data";
 import { formatDate, formatValueShort } from "@/lib/format";
 import { viewRange } from "@/lib/charts";
 import { CHART_VIEW_PARAMETERS, describeView, parseViewState } from "@/lib/view-state";
@@ -11,16 +11,29 @@ import { CHART_VIEW_PARAMETERS, describeView, parseViewState } from "@/lib/view-
  * A bad parameter falls back to the default here rather than failing: a
  * preview is never worth an error page.
  */
+/** The two numbers a preview shows: a view of the whole war gets the national ones, an offensive its own. */
+async function getNationalHeadlines() {
+  const headlines = await getHeadlines();
+  return [
+    { label: "Latest national death toll", point: headlines.deaths[0] ?? null },
+    { label: "Latest refugee count", point: headlines.refugees },
+  ];
+}
+
+async function getOffensiveHeadlines(slug: string) {
+  const row = await getOffensiveBreakdownRow(slug);
+  return [
+    { label: "Killed (largest single count)", point: row?.killed ?? null },
+    { label: "Displaced (largest single count)", point: row?.displaced ?? null },
+  ];
+}
+
 export async function GET(request: NextRequest) {
   const { state } = parseViewState(request.nextUrl.searchParams, CHART_VIEW_PARAMETERS);
   const offensive = state.offensive ? await getOffensive(state.offensive) : null;
   const view = offensive ? state : { ...state, offensive: null };
-  const headlines = await getHeadlines();
   const [from, to] = viewRange(view, offensive);
-  const numbers = [
-    { label: "Latest national death toll", point: headlines.deaths[0] ?? null },
-    { label: "Latest refugee count", point: headlines.refugees },
-  ];
+  const numbers = offensive ? await getOffensiveHeadlines(offensive.slug) : await getNationalHeadlines();
   return new ImageResponse(
     <div
       style={{

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatCompact, formatValueShort } from "@/lib/format";
@@ -31,6 +31,24 @@ interface Row {
   killed?: number;
   displaced?: number;
   source: OffensiveBreakdownRow;
+}
+
+/** Room for the offensive names on the left and the value labels on the right, by screen width. */
+const WIDE = { names: 180, wrap: 22, labelRoom: 110 };
+const NARROW = { names: 104, wrap: 13, labelRoom: 92 };
+const NARROW_QUERY = "(max-width: 639px)";
+
+/** True on a phone-width screen; false while rendering on the server. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW_QUERY);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(NARROW_QUERY).matches,
+    () => false,
+  );
 }
 
 interface TickProps {
@@ -116,6 +134,7 @@ export function BreakdownChart({
   );
   const values = rows.flatMap((r) => [r.killed, r.displaced]).filter((v): v is number => v !== undefined);
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  const layout = useNarrow() ? NARROW : WIDE;
   // Always linear from zero: on a log axis a bar's length says nothing about its size.
   const linear = linearTicks(values);
 
@@ -124,7 +143,7 @@ export function BreakdownChart({
     const y = Number(rawY);
     const row = bySlug.get(String(payload?.value));
     if (!row) return null;
-    const nameLines = wrap(row.name, 22);
+    const nameLines = wrap(row.name, layout.wrap);
     const empty = row.killed === undefined && row.displaced === undefined;
     const reported = row.source.reported.killed + row.source.reported.displaced > 0;
     const subgroupsOnly = row.source.killedSubgroup !== null || row.source.displacedSubgroup !== null;
@@ -179,7 +198,7 @@ export function BreakdownChart({
       layout="vertical"
       responsive
       style={{ width: "100%", height: rows.length * 78 + 40 }}
-      margin={{ top: 8, right: 110, bottom: 8, left: 8 }}
+      margin={{ top: 8, right: layout.labelRoom, bottom: 8, left: 8 }}
       barCategoryGap="22%"
       accessibilityLayer
       title={title}
@@ -208,7 +227,7 @@ export function BreakdownChart({
         ticks={linear.ticks}
         tickFormatter={(v: number) => formatCompact(v)}
       />
-      <YAxis type="category" dataKey="slug" width={180} tick={Tick} interval={0} />
+      <YAxis type="category" dataKey="slug" width={layout.names} tick={Tick} interval={0} />
       <Tooltip content={TooltipBody} />
       {BREAKDOWN_BARS.map((b) => (
         <Bar
