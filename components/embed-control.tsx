@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CHART_VIEW_PARAMETERS, serializeViewState, type ViewState } from "@/lib/view-state";
+import { CHART_VIEW_PARAMETERS, embedView, serializeViewState, type ViewState } from "@/lib/view-state";
 import { Popover } from "./popover";
 
 /** Gives the iframe code that embeds this chart, in this view, in another page, with a button to copy it. */
@@ -13,7 +13,7 @@ export function EmbedControl({ chartId, view }: { chartId: string; view: ViewSta
       label="Embed"
       width="w-80"
       onOpen={() => {
-        const src = `${window.location.origin}/embed/${chartId}${serializeViewState(view, CHART_VIEW_PARAMETERS)}`;
+        const src = `${window.location.origin}/embed/${chartId}${serializeViewState(embedView(view, chartId), CHART_VIEW_PARAMETERS)}`;
         setStatus("");
         setCode(
           `<iframe src="${src}" title="Syria war toll: ${chartId}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`,

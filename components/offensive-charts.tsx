@@ -5,6 +5,7 @@ import type { Series } from "@/lib/series";
 import { dataDownloads, DownloadMenu } from "./download-menu";
 import { TrendPanel } from "./trend-panel";
 import { useView } from "./use-view";
+import { chartState, withChartChoice } from "@/lib/view-state";
 
 /** An offensive's series, one panel per metric, with the tab and scale held in the URL like the overview's. */
 export function OffensiveCharts({
@@ -32,16 +33,16 @@ export function OffensiveCharts({
             bands={[{ slug: offensive.slug, name: offensive.name, start: offensive.start, end: offensive.end }]}
             range={range}
             connect={false}
-            tab={view.tab}
-            scale={view.scale}
-            onTab={(tab) => void setView({ tab })}
-            onScale={(scale) => void setView({ scale })}
+            tab={chartState(view, s.id).tab}
+            scale={chartState(view, s.id).scale}
+            onTab={(tab) => void setView(withChartChoice(view, s.id, { tab }))}
+            onScale={(scale) => void setView(withChartChoice(view, s.id, { scale }))}
             actions={
               <DownloadMenu
                 panelId={s.id}
                 filename={`syria-toll-${s.id}`}
                 title={`${offensive.name}: ${s.title}`}
-                canSaveImage={view.tab === "chart"}
+                canSaveImage={chartState(view, s.id).tab === "chart"}
                 links={dataDownloads(
                   `syria-toll-${s.id}`,
                   (format) =>

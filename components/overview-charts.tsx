@@ -3,7 +3,7 @@
 import { CHART_IDS, chartShowsMetrics, type ChartData, type ChartId } from "@/lib/charts";
 import type { Offensive } from "@/lib/schema";
 import { useEffect } from "react";
-import { describeView, type ViewState } from "@/lib/view-state";
+import { chartState, describeView, withChartChoice, type ViewState } from "@/lib/view-state";
 import { BreakdownPanel } from "./breakdown-panel";
 import { chartDownloads, DownloadMenu } from "./download-menu";
 import { EmbedControl } from "./embed-control";
@@ -32,8 +32,10 @@ export function ChartSlot({
   offensives: Offensive[];
 }) {
   const { chart, error, loading } = useChartData(id, view, initial);
-  const onTab = (tab: ViewState["tab"]) => void setView({ tab });
-  const onScale = (scale: ViewState["scale"]) => void setView({ scale });
+  // This chart's own scale and tab: changing them leaves the other charts alone.
+  const own = chartState(view, id);
+  const onTab = (tab: ViewState["tab"]) => void setView(withChartChoice(view, id, { tab }));
+  const onScale = (scale: ViewState["scale"]) => void setView(withChartChoice(view, id, { scale }));
   if (!chart) {
     return (
       <section data-testid={id} className="border-rule rounded-lg border bg-white p-4" aria-busy={!error}>
@@ -51,7 +53,7 @@ export function ChartSlot({
         filename={`syria-toll-${id}`}
         title={chart.title}
         links={chartDownloads(id, view)}
-        canSaveImage={view.tab === "chart"}
+        canSaveImage={own.tab === "chart"}
       />
     </>
   );
@@ -62,8 +64,8 @@ export function ChartSlot({
         title={chart.title}
         description={chart.description}
         rows={chart.rows}
-        tab={view.tab}
-        scale={view.scale}
+        tab={own.tab}
+        scale={own.scale}
         onTab={onTab}
         onScale={onScale}
         actions={actions}
@@ -81,8 +83,8 @@ export function ChartSlot({
       bands={highlighted.map((o) => ({ slug: o.slug, name: o.name, start: o.start, end: o.end }))}
       range={chart.range}
       connect={chart.connect}
-      tab={view.tab}
-      scale={view.scale}
+      tab={own.tab}
+      scale={own.scale}
       onTab={onTab}
       onScale={onScale}
       actions={actions}

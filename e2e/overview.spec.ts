@@ -77,7 +77,8 @@ test.describe("overview", () => {
       drawn[panelId] = await pointsOf(panel.locator(".recharts-wrapper"));
       expect(drawn[panelId]!.length, panelId).toBeGreaterThan(0);
     }
-    await page.getByTestId("deaths").getByRole("tab", { name: "Table" }).click();
+    // Each chart has its own tab: switch each one to its table.
+    for (const panelId of panels) await page.getByTestId(panelId).getByRole("tab", { name: "Table" }).click();
     for (const panelId of panels) {
       const table = page.getByTestId(panelId).getByRole("table");
       await expect(table).toBeVisible();

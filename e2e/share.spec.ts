@@ -44,7 +44,7 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
   };
   await page.goto("/");
   await deaths(page).getByRole("button", { name: "Linear" }).click();
-  await expect(page).toHaveURL(/scale=linear/);
+  await expect(page).toHaveURL(/scales=deaths:linear/);
   await settle();
   await page.getByRole("checkbox", { name: "Killed", exact: true }).check();
   await expect(page).toHaveURL(/metrics=killed/);
@@ -62,11 +62,18 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
   await expect(page).toHaveURL(/machine=false/);
   await settle();
   await page.getByTestId("daily-deaths").getByRole("tab", { name: "Table" }).click();
-  await expect(page).toHaveURL(/tab=table/);
+  await expect(page).toHaveURL(/tabs=daily-deaths:table/);
 
   // Every control's write has landed before the reload (the URL is written asynchronously).
   await page.waitForLoadState("networkidle");
-  await expect(page).toHaveURL(/sources=SOHR&from=2013-01-01&offensive=latakia-2014&machine=false&tab=table/);
+  for (const p of [
+    "sources=SOHR",
+    "from=2013-01-01",
+    "offensive=latakia-2014",
+    "machine=false",
+    "scales=deaths:linear",
+  ])
+    expect(page.url()).toContain(p);
   const rowsBefore = await page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr").count();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "SOHR" })).toBeChecked();
@@ -75,10 +82,12 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
   await expect(page.getByLabel("Include machine-extracted figures")).not.toBeChecked();
   await expect(page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr")).toHaveCount(rowsBefore);
   await page.getByTestId("daily-deaths").getByRole("tab", { name: "Chart" }).click();
-  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Linear" })).toHaveAttribute(
+  // Linear was chosen on the death-toll chart only.
+  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Log" })).toHaveAttribute(
     "aria-pressed",
     "true",
   );
+  await expect(deaths(page).getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
 });
 
 test("changing a filter refreshes the charts from the API, not by reloading the page", async ({ page }) => {
@@ -261,4 +270,29 @@ test("a filter change adds a history entry: Back returns to the previous view", 
   await page.goBack();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await expect(page.getByRole("checkbox", { name: "Killed", exact: true })).not.toBeChecked();
+});
+
+test("each chart's own Linear and Table change only that chart, and survive a reload", async ({ page }) => {
+  await page.goto("/");
+  const displacement = page.getByTestId("displacement");
+  await expect(deaths(page).locator(".trend-point").first()).toBeVisible();
+  await deaths(page).getByRole("button", { name: "Linear" }).click();
+  await expect(page).toHaveURL(/\?scales=deaths:linear$/);
+  await expect(displacement.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
+  await displacement.getByRole("tab", { name: "Table" }).click();
+  await expect(page).toHaveURL(/tabs=displacement:table/);
+  await expect(deaths(page).getByRole("tab", { name: "Chart" })).toHaveAttribute("aria-selected", "true");
+  await expect(displacement.getByRole("table")).toBeVisible();
+
+  await page.reload();
+  await expect(deaths(page).getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+  await expect(displacement.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("daily-deaths").getByRole("tab", { name: "Chart" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(page.getByTestId("daily-deaths").getByRole("button", { name: "Log" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, hasEmptyParameters, pageOf, parseViewState, serializeViewState } from "./view-state";
+import {
+  chartState,
+  DEFAULT_VIEW,
+  embedView,
+  hasEmptyParameters,
+  pageOf,
+  parseViewState,
+  serializeViewState,
+  withChartChoice,
+} from "./view-state";
 
 describe("parseViewState", () => {
   it("gives the defaults for an empty query", () => {
@@ -9,7 +18,7 @@ describe("parseViewState", () => {
   it("reads every parameter", () => {
     const { state, errors } = parseViewState(
       new URLSearchParams(
-        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc&order=outlet&q=Le+Monde&page=3",
+        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc&order=outlet&q=Le+Monde&page=3&scales=deaths:log,displacement:linear&tabs=offensives:table",
       ),
     );
     expect(errors).toEqual([]);
@@ -21,6 +30,8 @@ describe("parseViewState", () => {
       to: "2014-12-31",
       scale: "linear",
       tab: "table",
+      scales: { deaths: "log", displacement: "linear" },
+      tabs: { offensives: "table" },
       machine: false,
       sort: "value",
       dir: "desc",
@@ -38,6 +49,9 @@ describe("parseViewState", () => {
     ["scale=cubic", "scale"],
     ["tab=map", "tab"],
     ["page=0", "page"],
+    ["scales=deaths:cubic", "scales"],
+    ["scales=deaths", "scales"],
+    ["tabs=Deaths:table", "tabs"],
     ["page=two", "page"],
     ["order=size", "order"],
     ["machine=maybe", "machine"],
@@ -102,5 +116,27 @@ describe("hasEmptyParameters", () => {
     expect(hasEmptyParameters(new URLSearchParams("metrics=killed&sources=&from="))).toBe(true);
     expect(hasEmptyParameters(new URLSearchParams("metrics=killed"))).toBe(false);
     expect(hasEmptyParameters({ q: "" })).toBe(true);
+  });
+});
+
+describe("per-chart scale and tab", () => {
+  it("gives a chart its own choice, else the view-wide one", () => {
+    const view = { ...DEFAULT_VIEW, scale: "log" as const, scales: { deaths: "linear" as const } };
+    expect(chartState(view, "deaths")).toEqual({ scale: "linear", tab: "chart" });
+    expect(chartState(view, "displacement")).toEqual({ scale: "log", tab: "chart" });
+  });
+
+  it("changes one chart only, and drops a choice equal to the view-wide one", () => {
+    const once = { ...DEFAULT_VIEW, ...withChartChoice(DEFAULT_VIEW, "deaths", { scale: "linear" }) };
+    expect(serializeViewState(once)).toBe("?scales=deaths:linear");
+    const twice = { ...once, ...withChartChoice(once, "offensives", { tab: "table" }) };
+    expect(serializeViewState(twice)).toBe("?scales=deaths:linear&tabs=offensives:table");
+    const back = { ...twice, ...withChartChoice(twice, "deaths", { scale: "log" }) };
+    expect(serializeViewState(back)).toBe("?tabs=offensives:table");
+  });
+
+  it("folds a chart's own choices into an embed's view-wide ones", () => {
+    const view = { ...DEFAULT_VIEW, scales: { deaths: "linear" as const }, tabs: { deaths: "table" as const } };
+    expect(serializeViewState(embedView(view, "deaths"))).toBe("?scale=linear&tab=table");
   });
 });

@@ -62,6 +62,27 @@ const parseAsPage = createParser<number>({
   serialize: (n) => String(n),
 });
 
+/** Per-chart choices, "deaths:linear,displacement:log": each chart's own value, overriding the view-wide one. */
+function parseAsChartChoices<T extends string>(values: readonly T[]) {
+  return createParser<Record<string, T>>({
+    parse(raw) {
+      const out: Record<string, T> = {};
+      for (const pair of raw.split(",")) {
+        const [chart, value] = pair.split(":");
+        if (!chart || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chart) || !values.includes(value as T)) return null;
+        out[chart] = value as T;
+      }
+      return out;
+    },
+    serialize: (choices) =>
+      Object.keys(choices)
+        .sort()
+        .map((chart) => `${chart}:${choices[chart]}`)
+        .join(","),
+    eq: (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort()),
+  });
+}
+
 const parseAsSlug = createParser<string>({
   parse: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? raw : null),
   serialize: (slug) => slug,
@@ -76,6 +97,8 @@ export const viewParsers = {
   to: parseAsIsoDay,
   scale: parseAsStringLiteral(SCALES).withDefault("log"),
   tab: parseAsStringLiteral(TABS).withDefault("chart"),
+  scales: parseAsChartChoices(SCALES).withDefault({}),
+  tabs: parseAsChartChoices(TABS).withDefault({}),
   machine: parseAsStrictBoolean.withDefault(true),
   sort: parseAsStringLiteral(SORT_COLUMNS).withDefault("asOf"),
   dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault("asc"),
@@ -92,8 +115,12 @@ export interface ViewState {
   offensive: string | null;
   from: string | null;
   to: string | null;
+  /** The view-wide scale and tab (an embed's, and every chart's unless it has its own). */
   scale: Scale;
   tab: Tab;
+  /** A chart's own scale and tab, by chart id: a Linear or Table click changes only that chart. */
+  scales: Record<string, Scale>;
+  tabs: Record<string, Tab>;
   machine: boolean;
   sort: SortColumn;
   dir: SortDirection;
@@ -111,6 +138,8 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   scale: "log",
   tab: "chart",
+  scales: {},
+  tabs: {},
   machine: true,
   sort: "asOf",
   dir: "asc",
@@ -127,6 +156,8 @@ const EXPECTED: Record<ViewParameter, string> = {
   to: "a date as YYYY-MM-DD",
   scale: SCALES.join(" or "),
   tab: TABS.join(" or "),
+  scales: `chart:scale pairs, e.g. "deaths:linear,displacement:log" (${SCALES.join(" or ")})`,
+  tabs: `chart:tab pairs, e.g. "deaths:table" (${TABS.join(" or ")})`,
   machine: "true or false",
   sort: SORT_COLUMNS.join(", "),
   dir: SORT_DIRECTIONS.join(" or "),
@@ -245,7 +276,46 @@ export const DATA_PARAMETERS = [
 ] as const satisfies readonly ViewParameter[];
 
 /** The parameters of the overview and embed pages. */
-export const CHART_VIEW_PARAMETERS = [...DATA_PARAMETERS, "scale", "tab"] as const satisfies readonly ViewParameter[];
+export const CHART_VIEW_PARAMETERS = [
+  ...DATA_PARAMETERS,
+  "scale",
+  "tab",
+  "scales",
+  "tabs",
+] as const satisfies readonly ViewParameter[];
+
+/** One chart's scale and tab in a view: its own choice, else the view-wide one. */
+export function chartState(view: Pick<ViewState, "scale" | "tab" | "scales" | "tabs">, chart: string) {
+  return { scale: view.scales[chart] ?? view.scale, tab: view.tabs[chart] ?? view.tab };
+}
+
+/**
+ * The view after one chart's scale or tab changes: only that chart's entry
+ * moves, and an entry equal to the view-wide value is dropped, so a view has
+ * one canonical link.
+ */
+export function withChartChoice(
+  view: Pick<ViewState, "scale" | "tab" | "scales" | "tabs">,
+  chart: string,
+  choice: { scale?: Scale; tab?: Tab },
+): Pick<ViewState, "scales" | "tabs"> {
+  const scales = { ...view.scales };
+  const tabs = { ...view.tabs };
+  if (choice.scale) {
+    if (choice.scale === view.scale) delete scales[chart];
+    else scales[chart] = choice.scale;
+  }
+  if (choice.tab) {
+    if (choice.tab === view.tab) delete tabs[chart];
+    else tabs[chart] = choice.tab;
+  }
+  return { scales, tabs };
+}
+
+/** An embed shows one chart: its own scale and tab become the embed's view-wide ones. */
+export function embedView(view: ViewState, chart: string): ViewState {
+  return { ...view, ...chartState(view, chart), scales: {}, tabs: {} };
+}
 
 /** The API address of one chart's data for a view: what the client refreshes from and the downloads link to. */
 export function chartDataUrl(
