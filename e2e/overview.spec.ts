@@ -160,6 +160,8 @@ test.describe("overview", () => {
     await panel.locator(".recharts-surface").first().focus();
     await page.keyboard.press("ArrowRight");
     await expect(panel.locator(".recharts-tooltip-wrapper")).toContainText("As of");
+    // The point's details sit in a live region, so a screen reader reads each point out.
+    await expect(panel.getByRole("status")).toContainText("As of");
   });
 });
 

@@ -175,7 +175,12 @@ export function BreakdownChart({
     const row = payload?.[0]?.payload as Row | undefined;
     if (!active || !row) return null;
     return (
-      <div className="border-rule max-w-xs space-y-2 rounded border bg-white p-3 shadow-md">
+      // A live region: stepping through the bars by keyboard reads each one out.
+      <div
+        role="status"
+        aria-live="polite"
+        className="border-rule max-w-xs space-y-2 rounded border bg-white p-3 shadow-md"
+      >
         <p className="font-semibold">{row.name}</p>
         {row.source.killed ? (
           <PointDetails point={row.source.killed} />

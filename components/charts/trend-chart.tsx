@@ -119,7 +119,8 @@ export function TrendChart({
     const entry = active && row?.pointId ? pointsById.get(row.pointId) : undefined;
     if (!entry) return null;
     return (
-      <div className="border-rule max-w-xs rounded border bg-white p-3 shadow-md">
+      // A live region: stepping through the points by keyboard reads each one out.
+      <div role="status" aria-live="polite" className="border-rule max-w-xs rounded border bg-white p-3 shadow-md">
         <p className="text-muted mb-1 text-xs tracking-wide uppercase">{entry.line.label}</p>
         <PointDetails point={entry.point} />
       </div>
