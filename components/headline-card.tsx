@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLinks } from "./report-links";
 import { formatDate, formatValueLong, formatValueShort } from "@/lib/format";
 import { METRIC_LABELS } from "@/lib/vocabulary";
 import type { SeriesPoint } from "@/lib/series";
@@ -42,15 +42,7 @@ export function HeadlineCard({
             </p>
             <p className="text-muted text-sm" data-testid={`${testId}-${id}-source`}>
               Figure from {point.attributedTo ?? "an unnamed source (the report does not say)"} · reported by{" "}
-              {point.sources.map((s, i) => (
-                <span key={s.figureId}>
-                  {i > 0 ? "; " : ""}
-                  <Link href={`/reports/${s.reportId}`} className="underline underline-offset-2">
-                    {s.outlet}
-                  </Link>
-                  , {formatDate(s.published)}
-                </span>
-              ))}
+              <ReportLinks reports={point.sources.map((s) => ({ ...s, id: s.reportId }))} />
             </p>
           </li>
         ))}

@@ -50,9 +50,10 @@ export function TrendPanel({
   const isShown = (key: string) => chosen[key] ?? main.has(key);
   const shown = lines.filter((l) => isShown(l.key));
   const pointCount = lines.reduce((n, l) => n + l.points.length, 0);
-  const hasVague = lines.some((l) => l.points.some((p) => p.vague));
-  const hasHedged = lines.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
-  const hasUnreviewed = lines.some((l) => l.points.some((p) => p.sources.every((s) => s.review === "machine")));
+  // The key below the chart explains only what it draws.
+  const hasVague = shown.some((l) => l.points.some((p) => p.vague));
+  const hasHedged = shown.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
+  const hasUnreviewed = shown.some((l) => l.points.some((p) => p.sources.every((s) => s.review === "machine")));
 
   return (
     <ChartPanel
@@ -108,6 +109,7 @@ export function TrendPanel({
                 range={range}
                 scale={scale}
                 connect={connect}
+                styles={styles}
               />
               <p className="text-muted mt-2 text-xs">
                 {hasHedged ? "≥ at least / more than · ~ about · ≤ up to. " : ""}

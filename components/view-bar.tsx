@@ -77,11 +77,21 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <label>
           <span className="block font-medium">As of, from</span>
-          <DateField className={box} day={view.from} onDay={(from) => void setView({ from })} />
+          <input
+            type="date"
+            className={box}
+            value={view.from ?? ""}
+            onChange={(e) => void setView({ from: ISO_DAY.test(e.target.value) ? e.target.value : null })}
+          />
         </label>
         <label>
           <span className="block font-medium">As of, to</span>
-          <DateField className={box} day={view.to} onDay={(to) => void setView({ to })} />
+          <input
+            type="date"
+            className={box}
+            value={view.to ?? ""}
+            onChange={(e) => void setView({ to: ISO_DAY.test(e.target.value) ? e.target.value : null })}
+          />
         </label>
         <label className="max-w-full min-w-0">
           <span className="block font-medium">Zoom to offensive</span>
@@ -129,40 +139,5 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
         </p>
       ) : null}
     </section>
-  );
-}
-
-/**
- * A date input that owns what it shows. The URL state arrives a moment after
- * each write; bound to it directly, the input could be re-rendered with the
- * old value in between and then report that stale value when it loses focus,
- * undoing the reader's date.
- */
-function DateField({
-  className,
-  day,
-  onDay,
-}: {
-  className: string;
-  day: string | null;
-  onDay: (day: string | null) => void;
-}) {
-  const [text, setText] = useState(day ?? "");
-  // Follow changes made elsewhere (Reset, a permalink): adjust during render, not in an effect.
-  const [seen, setSeen] = useState(day);
-  if (day !== seen) {
-    setSeen(day);
-    setText(day ?? "");
-  }
-  return (
-    <input
-      type="date"
-      className={className}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        if (e.target.value === "" || ISO_DAY.test(e.target.value)) onDay(e.target.value || null);
-      }}
-    />
   );
 }

@@ -275,12 +275,13 @@ export async function getOverview(view: ViewState) {
   const [all, offensives] = await Promise.all([getFigures(), getOffensives()]);
   // The default view filters nothing: then one read serves the charts and the headlines.
   const figures = filtersNothing(filter) ? all : await getFigures(filter);
+  const reported = countReported(all);
   return {
     figureCount: all.length,
     // The headline numbers are the latest of the whole dataset, whatever the view filters.
     headlines: pickHeadlines(all),
     charts: CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) =>
-      buildChart(id, figures, offensives, range, countReported(all)),
+      buildChart(id, figures, offensives, range, reported),
     ),
     offensives,
     /** The offensive the view names, or null (also when it names an unknown one). */
@@ -293,7 +294,6 @@ export async function getHeadlines() {
   return pickHeadlines(await getFigures());
 }
 
-/** One offensive, its figures with their reports, and its series. */
 /** One offensive's largest counts of the dead and the displaced, as the breakdown chart shows them. */
 export async function getOffensiveBreakdownRow(slug: string) {
   const offensive = await getOffensive(slug);
@@ -301,6 +301,7 @@ export async function getOffensiveBreakdownRow(slug: string) {
   return buildOffensiveBreakdown(await getFigures({ offensive: slug }), [offensive])[0] ?? null;
 }
 
+/** One offensive, its figures with their reports, its series and the reports that date it. */
 export async function getOffensiveView(slug: string) {
   const offensive = await getOffensive(slug);
   if (!offensive) return null;

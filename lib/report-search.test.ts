@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { searchReports, type ListedReport } from "./report-search";
+import type { ReportSummary } from "./data";
+import { searchReports } from "./report-search";
 import { makeReport } from "./testing/figures";
 
-const reports: ListedReport[] = [
+const reports: ReportSummary[] = [
   {
     ...makeReport({ id: "a", outlet: "Le Monde", headline: "Syrie : bilan à Genève", published: "2014-02-01" }),
     figureCount: 2,
@@ -17,7 +18,7 @@ const reports: ListedReport[] = [
   },
 ];
 
-const ids = (list: ListedReport[]) => list.map((r) => r.id);
+const ids = (list: ReportSummary[]) => list.map((r) => r.id);
 
 describe("searchReports", () => {
   it("keeps every report when there is nothing to search for, oldest first", () => {

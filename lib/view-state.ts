@@ -62,6 +62,9 @@ const parseAsPage = createParser<number>({
   serialize: (n) => String(n),
 });
 
+/** Lower-case words joined by hyphens: offensive slugs and chart ids. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Per-chart choices, "deaths:linear,displacement:log": each chart's own value, overriding the view-wide one. */
 function parseAsChartChoices<T extends string>(values: readonly T[]) {
   return createParser<Record<string, T>>({
@@ -69,7 +72,7 @@ function parseAsChartChoices<T extends string>(values: readonly T[]) {
       const out: Record<string, T> = {};
       for (const pair of raw.split(",")) {
         const [chart, value] = pair.split(":");
-        if (!chart || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chart) || !values.includes(value as T)) return null;
+        if (!chart || !SLUG.test(chart) || !values.includes(value as T)) return null;
         out[chart] = value as T;
       }
       return out;
@@ -84,7 +87,7 @@ function parseAsChartChoices<T extends string>(values: readonly T[]) {
 }
 
 const parseAsSlug = createParser<string>({
-  parse: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? raw : null),
+  parse: (raw) => (SLUG.test(raw) && raw.length <= 80 ? raw : null),
   serialize: (slug) => slug,
 });
 

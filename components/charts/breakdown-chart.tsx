@@ -21,7 +21,16 @@ export function missingFigures(row: OffensiveBreakdownRow, kind: "killed" | "dis
   if (row[kind]) return null;
   const subgroup = kind === "killed" ? row.killedSubgroup : row.displacedSubgroup;
   if (subgroup) return `only one group counted: ${formatValueShort(subgroup)} ${subgroup.group}`;
-  return row.reported[kind] > 0 ? "hidden by the filters" : "not reported";
+  return row.reported[kind] > 0 ? HIDDEN : "not reported";
+}
+
+const HIDDEN = "hidden by the filters";
+
+/** Beside the name of an offensive with no bar at all: the more telling of its two reasons. */
+function missingBars(row: OffensiveBreakdownRow): string {
+  const reasons = [missingFigures(row, "killed"), missingFigures(row, "displaced")];
+  if (reasons.some((r) => r?.startsWith("only one group"))) return "only one group counted (see table)";
+  return reasons.includes(HIDDEN) ? HIDDEN : "no figures reported";
 }
 
 interface Row {
@@ -145,8 +154,6 @@ export function BreakdownChart({
     if (!row) return null;
     const nameLines = wrap(row.name, layout.wrap);
     const empty = row.killed === undefined && row.displaced === undefined;
-    const reported = row.source.reported.killed + row.source.reported.displaced > 0;
-    const subgroupsOnly = row.source.killedSubgroup !== null || row.source.displacedSubgroup !== null;
     const top = y - ((nameLines.length + (empty ? 2 : 1)) * 13) / 2 + 10;
     return (
       <text x={x - 6} y={top} textAnchor="end" fontSize={12} fill="#1a1a1a">
@@ -160,11 +167,7 @@ export function BreakdownChart({
         </tspan>
         {empty ? (
           <tspan x={x - 6} dy={13} fill="#555555">
-            {subgroupsOnly
-              ? "only one group counted (see table)"
-              : reported
-                ? "hidden by the filters"
-                : "no figures reported"}
+            {missingBars(row.source)}
           </tspan>
         ) : null}
       </text>

@@ -22,7 +22,6 @@ import {
   linearTicks,
   logCeiling,
   logFloor,
-  styleLines,
   timeTicks,
   toChartRows,
   type LineStyle,
@@ -48,6 +47,11 @@ export interface TrendChartProps {
   /** Join a line's points. Off for one-day tolls: separate days are not a trend. */
   connect?: boolean;
   height?: number;
+  /**
+   * Each line's colour, marker and dash, worked out over every line of the
+   * panel, so a line looks the same in the legend whichever others are shown.
+   */
+  styles: Map<string, LineStyle>;
 }
 
 interface DotProps {
@@ -66,9 +70,9 @@ export function TrendChart({
   scale,
   connect = true,
   height = 320,
+  styles,
 }: TrendChartProps) {
   const { rows, pointsById } = useMemo(() => toChartRows(lines), [lines]);
-  const styles = useMemo(() => styleLines(lines), [lines]);
   const stacks = useMemo(() => coincidentOffsets(lines), [lines]);
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const domainX: [number, number] = [isoToTime(range[0]), isoToTime(range[1])];

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/figures-table";
 import { TableDownloads } from "@/components/table-downloads";
 import { OffensiveCharts } from "@/components/offensive-charts";
+import { ReportLinks } from "@/components/report-links";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { offensiveTimeRange } from "@/lib/offensives";
@@ -37,17 +38,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
           <dd>{formatDateRange(offensive.start, offensive.end)}</dd>
           <dt className="text-muted">Dates from</dt>
           <dd data-testid="offensive-date-reports">
-            {dateReports.length === 0
-              ? "no report recorded"
-              : dateReports.map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 ? "; " : ""}
-                    <Link href={`/reports/${r.id}`} className="underline underline-offset-2">
-                      {r.outlet}
-                    </Link>
-                    , {formatDate(r.published)}
-                  </span>
-                ))}
+            {dateReports.length === 0 ? "no report recorded" : <ReportLinks reports={dateReports} />}
           </dd>
           <dt className="text-muted">Attacking side</dt>
           <dd>{offensive.side}</dd>
