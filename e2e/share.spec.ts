@@ -276,11 +276,19 @@ test("each chart's own Linear and Table change only that chart, and survive a re
   await page.goto("/");
   const displacement = page.getByTestId("displacement");
   await expect(deaths(page).locator(".trend-point").first()).toBeVisible();
+  // At a reader's pace, as in the test above: the charts redraw before the next click.
+  const settle = async () => {
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  };
   await deaths(page).getByRole("button", { name: "Linear" }).click();
   await expect(page).toHaveURL(/\?scales=deaths:linear$/);
+  await settle();
   await expect(displacement.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
   await displacement.getByRole("tab", { name: "Table" }).click();
   await expect(page).toHaveURL(/tabs=displacement:table/);
+  await settle();
+  await expect(page).toHaveURL(/scales=deaths:linear&tabs=displacement:table/);
   await expect(deaths(page).getByRole("tab", { name: "Chart" })).toHaveAttribute("aria-selected", "true");
   await expect(displacement.getByRole("table")).toBeVisible();
 
