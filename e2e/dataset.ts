@@ -29,6 +29,7 @@ export const figures = JSON.parse(fs.readFileSync(path.join(DATA, "figures.json"
 export const offensives = JSON.parse(fs.readFileSync(path.join(DATA, "offensives.json"), "utf8")) as {
   slug: string;
   name: string;
+  start: string;
   dateReportIds: string[];
 }[];
 export const reports = JSON.parse(fs.readFileSync(path.join(DATA, "reports.json"), "utf8")) as {

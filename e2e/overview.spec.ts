@@ -162,6 +162,26 @@ test.describe("overview", () => {
     await expect(panel.locator(".recharts-tooltip-wrapper")).toContainText("As of");
     // The point's details sit in a live region, so a screen reader reads each point out.
     await expect(panel.getByRole("status")).toContainText("As of");
+
+    // Home and End jump to the first and last point drawn.
+    const days = shownDeathTolls.map((f) => f.periodEnd).sort();
+    await page.keyboard.press("End");
+    await expect(panel.getByRole("status")).toContainText(`As of ${dayText(days.at(-1)!)}`);
+    await page.keyboard.press("Home");
+    await expect(panel.getByRole("status")).toContainText(`As of ${dayText(days[0]!)}`);
+  });
+
+  test("steps through the offensive bars by Up, Down, Home and End", async ({ page }) => {
+    const panel = page.getByTestId("offensives");
+    // The bars run in order of the offensives' start.
+    const names = [...offensives].sort((a, b) => a.start.localeCompare(b.start)).map((o) => o.name);
+    await panel.locator(".recharts-surface").first().focus();
+    await page.keyboard.press("End");
+    await expect(panel.getByRole("status")).toContainText(names.at(-1)!);
+    await page.keyboard.press("Home");
+    await expect(panel.getByRole("status")).toContainText(names[0]!);
+    await page.keyboard.press("ArrowDown");
+    await expect(panel.getByRole("status")).toContainText(names[1]!);
   });
 });
 
@@ -196,3 +216,10 @@ test("an unknown report gives the 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
 });
+
+/** A day as the point details print it ("12 Sep 2011"). */
+function dayText(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${d} ${months[m! - 1]} ${y}`;
+}

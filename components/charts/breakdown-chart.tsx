@@ -6,6 +6,7 @@ import type { NameType, ValueType } from "recharts/types/component/DefaultToolti
 import { formatCompact, formatValueShort } from "@/lib/format";
 import type { OffensiveBreakdownRow } from "@/lib/series";
 import { linearTicks } from "./chart-utils";
+import { chartKeys } from "./keyboard";
 import { PointDetails } from "./point-details";
 
 export const BREAKDOWN_BARS = [
@@ -200,53 +201,55 @@ export function BreakdownChart({
   }
 
   return (
-    <BarChart
-      id={chartId}
-      data={rows}
-      layout="vertical"
-      responsive
-      style={{ width: "100%", height: rows.length * 78 + 40 }}
-      margin={{ top: 8, right: layout.labelRoom, bottom: 8, left: 8 }}
-      barCategoryGap="22%"
-      accessibilityLayer
-      title={title}
-      desc={`${title}. Use the arrow keys to step through the offensives.`}
-    >
-      <defs>
-        {BREAKDOWN_BARS.map((b) => (
-          <pattern
-            key={b.key}
-            id={`${chartId}-hatch-${b.key}`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={b.colour} strokeWidth="3" />
-          </pattern>
-        ))}
-      </defs>
-      <CartesianGrid stroke="#e5e5e5" horizontal={false} />
-      <XAxis
-        type="number"
-        scale="linear"
-        domain={linear.domain}
-        ticks={linear.ticks}
-        tickFormatter={(v: number) => formatCompact(v)}
-      />
-      <YAxis type="category" dataKey="slug" width={layout.names} tick={Tick} interval={0} />
-      <Tooltip content={TooltipBody} />
-      {BREAKDOWN_BARS.map((b) => (
-        <Bar
-          key={b.key}
-          dataKey={b.key}
-          name={b.label}
-          fill={b.colour}
-          isAnimationActive={false}
-          shape={(props: unknown) => <BarWithLabel {...(props as BarShapeProps)} bar={b} chartId={chartId} />}
+    <div onKeyDown={chartKeys(rows.length, "vertical")}>
+      <BarChart
+        id={chartId}
+        data={rows}
+        layout="vertical"
+        responsive
+        style={{ width: "100%", height: rows.length * 78 + 40 }}
+        margin={{ top: 8, right: layout.labelRoom, bottom: 8, left: 8 }}
+        barCategoryGap="22%"
+        accessibilityLayer
+        title={title}
+        desc={`${title}. Use the arrow keys to step through the offensives, Home and End for the first and last.`}
+      >
+        <defs>
+          {BREAKDOWN_BARS.map((b) => (
+            <pattern
+              key={b.key}
+              id={`${chartId}-hatch-${b.key}`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill="#ffffff" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={b.colour} strokeWidth="3" />
+            </pattern>
+          ))}
+        </defs>
+        <CartesianGrid stroke="#e5e5e5" horizontal={false} />
+        <XAxis
+          type="number"
+          scale="linear"
+          domain={linear.domain}
+          ticks={linear.ticks}
+          tickFormatter={(v: number) => formatCompact(v)}
         />
-      ))}
-    </BarChart>
+        <YAxis type="category" dataKey="slug" width={layout.names} tick={Tick} interval={0} />
+        <Tooltip content={TooltipBody} />
+        {BREAKDOWN_BARS.map((b) => (
+          <Bar
+            key={b.key}
+            dataKey={b.key}
+            name={b.label}
+            fill={b.colour}
+            isAnimationActive={false}
+            shape={(props: unknown) => <BarWithLabel {...(props as BarShapeProps)} bar={b} chartId={chartId} />}
+          />
+        ))}
+      </BarChart>
+    </div>
   );
 }

@@ -26,6 +26,7 @@ import {
   toChartRows,
   type LineStyle,
 } from "./chart-utils";
+import { chartKeys } from "./keyboard";
 import { PointDetails } from "./point-details";
 import { PointMarker } from "./point-marker";
 
@@ -132,65 +133,67 @@ export function TrendChart({
   }
 
   return (
-    <LineChart
-      id={chartId}
-      data={rows}
-      responsive
-      style={{ width: "100%", height }}
-      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-      accessibilityLayer
-      title={title}
-      desc={`${title}. Use the arrow keys to step through the points; each is described in the tooltip.`}
-    >
-      <CartesianGrid stroke="#e5e5e5" vertical={false} />
-      {bands.map((b) => (
-        <ReferenceArea
-          key={b.slug}
-          x1={isoToTime(b.start)}
-          x2={isoToTime(b.end ?? b.start)}
-          fill="#7f7f7f"
-          fillOpacity={0.14}
-          stroke="#7f7f7f"
-          strokeOpacity={0.45}
-          ifOverflow="hidden"
-        />
-      ))}
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={domainX}
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        allowDataOverflow
-      />
-      <YAxis
-        scale={scale}
-        domain={scale === "log" ? [logFloor(values), logCeiling(values)] : linear.domain}
-        ticks={scale === "log" ? undefined : linear.ticks}
-        allowDataOverflow={scale === "log"}
-        tickFormatter={(v: number) => formatCompact(v)}
-        width={56}
-      />
-      <Tooltip content={TooltipBody} />
-      {lines.map((line) => {
-        const style = styles.get(line.key)!;
-        return (
-          <Line
-            key={line.key}
-            dataKey={line.key}
-            name={line.label}
-            type="linear"
-            connectNulls
-            stroke={style.colour}
-            strokeWidth={connect ? 2 : 0}
-            strokeDasharray={style.dash || undefined}
-            dot={renderDot(line, style)}
-            activeDot={false}
-            isAnimationActive={false}
+    <div onKeyDown={chartKeys(rows.length, "horizontal")}>
+      <LineChart
+        id={chartId}
+        data={rows}
+        responsive
+        style={{ width: "100%", height }}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={title}
+        desc={`${title}. Use the arrow keys to step through the points, Home and End for the first and last; each is described in the tooltip.`}
+      >
+        <CartesianGrid stroke="#e5e5e5" vertical={false} />
+        {bands.map((b) => (
+          <ReferenceArea
+            key={b.slug}
+            x1={isoToTime(b.start)}
+            x2={isoToTime(b.end ?? b.start)}
+            fill="#7f7f7f"
+            fillOpacity={0.14}
+            stroke="#7f7f7f"
+            strokeOpacity={0.45}
+            ifOverflow="hidden"
           />
-        );
-      })}
-    </LineChart>
+        ))}
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domainX}
+          ticks={axis.ticks}
+          tickFormatter={axis.format}
+          allowDataOverflow
+        />
+        <YAxis
+          scale={scale}
+          domain={scale === "log" ? [logFloor(values), logCeiling(values)] : linear.domain}
+          ticks={scale === "log" ? undefined : linear.ticks}
+          allowDataOverflow={scale === "log"}
+          tickFormatter={(v: number) => formatCompact(v)}
+          width={56}
+        />
+        <Tooltip content={TooltipBody} />
+        {lines.map((line) => {
+          const style = styles.get(line.key)!;
+          return (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.label}
+              type="linear"
+              connectNulls
+              stroke={style.colour}
+              strokeWidth={connect ? 2 : 0}
+              strokeDasharray={style.dash || undefined}
+              dot={renderDot(line, style)}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </LineChart>
+    </div>
   );
 }
