@@ -47,4 +47,12 @@ describe("findOffensive", () => {
     ).toBeNull();
     expect(findOffensive(local("eastern Aleppo", "2017-01-05", "2017-01-06"), all)).toBeNull();
   });
+
+  it("counts an offensive's run-up, but not a place's count begun long before it", () => {
+    // Displaced "since" a round date shortly before the start: the offensive's.
+    expect(findOffensive(local("Tal Rifaat", "2015-12-01", "2016-02-10"), all)?.slug).toBe("north");
+    // A governorate's dead since the war began overlaps every battle there, and is none of them.
+    expect(findOffensive(local("Aleppo", "2011-03-15", "2013-06-14"), all)).toBeNull();
+    expect(findOffensive(local("Tal Rifaat", "2015-06-01", "2016-02-10"), all)).toBeNull();
+  });
 });

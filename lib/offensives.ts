@@ -1,7 +1,8 @@
 /**
  * Which offensive a figure belongs to (OFFENSIVES.md): a local figure whose
  * place lies in the offensive's area and whose period overlaps its dates.
- * National running totals belong to none.
+ * National running totals belong to none, and neither does a count that began
+ * long before the offensive (see LEAD_IN_DAYS).
  */
 import { addDays, formatISO, parseISO } from "date-fns";
 import type { Offensive, ReportedFigure } from "./schema";
@@ -20,9 +21,20 @@ function samePlace(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/**
+ * How long before an offensive's start a count may begin and still be the
+ * offensive's: reports count its run-up from a round date (the UN's displaced
+ * "since December" for an offensive of 19 December; the exodus from Baghouz
+ * since December for a battle of February). A count begun earlier than this
+ * measures the place, not the offensive: a governorate's dead since 2011, a
+ * year of displacement in a province.
+ */
+export const LEAD_IN_DAYS = 92;
+
 function overlaps(figure: Pick<ReportedFigure, "periodStart" | "periodEnd">, o: Offensive): boolean {
   const start = figure.periodStart ?? figure.periodEnd;
-  return start <= (o.end ?? "9999-12-31") && figure.periodEnd >= o.start;
+  const earliest = formatISO(addDays(parseISO(o.start), -LEAD_IN_DAYS), { representation: "date" });
+  return start >= earliest && start <= (o.end ?? "9999-12-31") && figure.periodEnd >= o.start;
 }
 
 export function findOffensive(
