@@ -35,8 +35,8 @@ export function OffensiveCharts({
             connect={false}
             tab={chartState(view, s.id).tab}
             scale={chartState(view, s.id).scale}
-            onTab={(tab) => void setView(withChartChoice(view, s.id, { tab }))}
-            onScale={(scale) => void setView(withChartChoice(view, s.id, { scale }))}
+            onTab={(tab) => void setView((latest) => withChartChoice(latest, s.id, { tab }))}
+            onScale={(scale) => void setView((latest) => withChartChoice(latest, s.id, { scale }))}
             actions={
               <DownloadMenu
                 panelId={s.id}

@@ -32,10 +32,11 @@ export function ChartSlot({
   offensives: Offensive[];
 }) {
   const { chart, error, loading } = useChartData(id, view, initial);
-  // This chart's own scale and tab: changing them leaves the other charts alone.
+  // This chart's own scale and tab: changing them leaves the other charts alone. Each
+  // change builds on the latest URL state, so two quick clicks on two charts both land.
   const own = chartState(view, id);
-  const onTab = (tab: ViewState["tab"]) => void setView(withChartChoice(view, id, { tab }));
-  const onScale = (scale: ViewState["scale"]) => void setView(withChartChoice(view, id, { scale }));
+  const onTab = (tab: ViewState["tab"]) => void setView((latest) => withChartChoice(latest, id, { tab }));
+  const onScale = (scale: ViewState["scale"]) => void setView((latest) => withChartChoice(latest, id, { scale }));
   if (!chart) {
     return (
       <section data-testid={id} className="border-rule rounded-lg border bg-white p-4" aria-busy={!error}>

@@ -16,6 +16,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function ViewBar({ sources, offensives }: { sources: string[]; offensives: Offensive[] }) {
   const [view, setRawView] = useView();
   // A filter change is a new view the reader may want to go Back from: it adds a history entry.
+  // Toggles build on the latest URL state (an updater), so quick changes never undo each other.
   const setView = (patch: Parameters<typeof setRawView>[0]) => setRawView(patch, { history: "push" });
   const [copied, setCopied] = useState<string | null>(null);
   const main = sources.filter((s) => MAIN_SOURCES.includes(s));
@@ -25,7 +26,7 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
       <input
         type="checkbox"
         checked={view.sources.includes(s)}
-        onChange={() => void setView({ sources: toggle(view.sources, s) })}
+        onChange={() => void setView((latest) => ({ sources: toggle(latest.sources, s) }))}
       />
       {s}
     </label>
@@ -56,7 +57,7 @@ export function ViewBar({ sources, offensives }: { sources: string[]; offensives
                 <input
                   type="checkbox"
                   checked={view.metrics.includes(m)}
-                  onChange={() => void setView({ metrics: toggle(view.metrics, m) })}
+                  onChange={() => void setView((latest) => ({ metrics: toggle(latest.metrics, m) }))}
                 />
                 {METRIC_LABELS[m]}
               </label>

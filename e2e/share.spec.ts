@@ -32,35 +32,19 @@ test("a permalink with non-default parameters reopens exactly that view in a fre
 });
 
 test("every control writes the URL, and a reload gives the same view", async ({ page }) => {
-  /**
-   * Each control is used at a reader's pace: the charts have redrawn before the
-   * next one. (Two controls changed within the same redraw can race: Next's
-   * router may write back the address it had before the first change. Known,
-   * tracked in the issue on the URL state.)
-   */
-  const settle = async () => {
-    await page.waitForLoadState("networkidle");
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  };
   await page.goto("/");
   await deaths(page).getByRole("button", { name: "Linear" }).click();
   await expect(page).toHaveURL(/scales=deaths:linear/);
-  await settle();
   await page.getByRole("checkbox", { name: "Killed", exact: true }).check();
   await expect(page).toHaveURL(/metrics=killed/);
-  await settle();
   await page.getByRole("checkbox", { name: "SOHR" }).check();
   await expect(page).toHaveURL(/sources=SOHR/);
-  await settle();
   await page.getByLabel("As of, from").fill("2013-01-01");
   await expect(page).toHaveURL(/from=2013-01-01/);
-  await settle();
   await page.getByLabel("Zoom to offensive").selectOption("latakia-2014");
   await expect(page).toHaveURL(/offensive=latakia-2014/);
-  await settle();
   await page.getByLabel("Include machine-extracted figures").uncheck();
   await expect(page).toHaveURL(/machine=false/);
-  await settle();
   await page.getByTestId("daily-deaths").getByRole("tab", { name: "Table" }).click();
   await expect(page).toHaveURL(/tabs=daily-deaths:table/);
 
@@ -276,18 +260,11 @@ test("each chart's own Linear and Table change only that chart, and survive a re
   await page.goto("/");
   const displacement = page.getByTestId("displacement");
   await expect(deaths(page).locator(".trend-point").first()).toBeVisible();
-  // At a reader's pace, as in the test above: the charts redraw before the next click.
-  const settle = async () => {
-    await page.waitForLoadState("networkidle");
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  };
   await deaths(page).getByRole("button", { name: "Linear" }).click();
   await expect(page).toHaveURL(/\?scales=deaths:linear$/);
-  await settle();
   await expect(displacement.getByRole("button", { name: "Log" })).toHaveAttribute("aria-pressed", "true");
   await displacement.getByRole("tab", { name: "Table" }).click();
   await expect(page).toHaveURL(/tabs=displacement:table/);
-  await settle();
   await expect(page).toHaveURL(/scales=deaths:linear&tabs=displacement:table/);
   await expect(deaths(page).getByRole("tab", { name: "Chart" })).toHaveAttribute("aria-selected", "true");
   await expect(displacement.getByRole("table")).toBeVisible();
@@ -303,4 +280,24 @@ test("each chart's own Linear and Table change only that chart, and survive a re
     "aria-pressed",
     "true",
   );
+});
+
+test("controls changed in the same moment all land in the URL", async ({ page }) => {
+  await page.goto("/");
+  const displacement = page.getByTestId("displacement");
+  await expect(displacement.getByRole("button", { name: "Linear" })).toBeVisible();
+  // Three clicks in one task, before React redraws: each change must build on the others.
+  await page.evaluate(() => {
+    const button = (id: string, text: string) =>
+      [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"] button`)].find((b) => b.textContent === text)!;
+    button("deaths", "Linear").click();
+    button("displacement", "Linear").click();
+    button("daily-deaths", "Table").click();
+  });
+  await expect(page).toHaveURL(/scales=[^&]*deaths:linear/);
+  await expect(page).toHaveURL(/scales=[^&]*displacement:linear/);
+  await expect(page).toHaveURL(/tabs=daily-deaths:table/);
+  await expect(deaths(page).getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+  await expect(displacement.getByRole("button", { name: "Linear" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("daily-deaths").getByRole("table")).toBeVisible();
 });
