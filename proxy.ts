@@ -1,20 +1,70 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { allowedMethods, contentSecurityPolicy, isApi, securityHeaders } from "@/lib/http/security";
 
 /**
- * The API answers every bad request as JSON naming what was wrong. A path
- * whose percent-encoding is broken ("%E0%A4%A") would otherwise be refused
- * by the router with an HTML page before any handler runs.
+ * Every request passes here before its route (after the guard of
+ * scripts/server.mjs, which refuses broken paths and methods Next cannot
+ * handle): it keeps or gets a request id, echoed in the answer; a method the
+ * route does not answer gets a 405; every answer gets the security headers,
+ * and pages a fresh CSP nonce that Next puts on its scripts.
  */
 export function proxy(request: NextRequest) {
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
-  } catch {
-    return NextResponse.json(
-      { error: "the path is not valid percent-encoded UTF-8", parameter: "path" },
-      { status: 400 },
-    );
+  const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
+  const pathname = request.nextUrl.pathname;
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders(pathname, https);
+
+  const methods = allowedMethods(pathname);
+  if (!methods.includes(request.method)) {
+    return refuse(405, `method ${request.method} is not allowed here`, "method", pathname, requestId, {
+      ...headers,
+      Allow: methods.join(", "),
+    });
   }
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-request-id", requestId);
+  let csp: string | null = null;
+  if (!isApi(pathname)) {
+    const nonce = btoa(crypto.randomUUID());
+    csp = contentSecurityPolicy(nonce, pathname, process.env.NODE_ENV === "development");
+    // Next reads the nonce from the request's CSP and puts it on its scripts.
+    forwarded.set("Content-Security-Policy", csp);
+  }
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
 }
 
-export const config = { matcher: "/api/v1/:path*" };
+function refuse(
+  status: 405,
+  message: string,
+  parameter: string,
+  pathname: string,
+  requestId: string,
+  headers: Record<string, string>,
+) {
+  const common = { ...headers, "X-Request-Id": requestId, "Cache-Control": "no-store" };
+  if (isApi(pathname)) return NextResponse.json({ error: message, parameter }, { status, headers: common });
+  const title = "Method not allowed";
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body><h1>${title}</h1><p>${escapeHtml(message)}.</p><p><a href="/">Go to the overview</a></p></body></html>`;
+  return new NextResponse(body, {
+    status,
+    headers: {
+      ...common,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    },
+  });
+}
+
+export const config = {
+  // Next's own files are served as they are; everything else passes here.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

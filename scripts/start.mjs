@@ -46,4 +46,8 @@ if (builtAt < changedAt) {
   console.log(builtAt ? "Sources changed since the last build: building…" : "No build yet: building…");
   run(["build"]);
 }
-run(["start", "--port", process.env.PORT ?? "3000", ...process.argv.slice(2)]);
+// Next's handler behind the guard of scripts/server.mjs (bad methods and paths get a 4xx, not a 500),
+// in this process, so stopping `npm start` stops the server.
+process.env.NODE_ENV = "production";
+process.chdir(root);
+await import("./server.mjs");

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The production server: Next's request handler behind a thin guard that
+// answers, before Next sees them, what Next itself would answer with a 500
+// or an empty reply: methods it cannot represent (TRACE, CONNECT, made-up
+// ones), paths that are not valid percent-encoded UTF-8 or climb with dot
+// segments (also escaped: %2e%2e), and requests the HTTP parser refuses (a
+// header block over the limit). An error that still escapes is logged once
+// with the request's id, which the answer carries too.
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+/** Query strings and cookies longer than this are refused with 431 and a message. */
+const MAX_HEADER_BYTES = 32 * 1024;
+const METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST"]);
+
+const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port, hostname });
+const handle = app.getRequestHandler();
+
+/** What is wrong with a raw request target, or null. */
+function targetProblem(target) {
+  if (!target.startsWith("/")) return "the request target is not a path";
+  const path = target.split(/[?#]/, 1)[0];
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return "the path is not valid percent-encoded UTF-8";
+  }
+  if (decoded.split(/[/\\]/).some((s) => s === ".." || s === ".")) return "the path has a dot segment";
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return "the path holds a control character";
+  return null;
+}
+
+function answer(res, status, message, parameter, requestId, target, extra = {}) {
+  if (res.headersSent) return res.end();
+  const api = target.startsWith("/api/");
+  const body = api
+    ? JSON.stringify(parameter ? { error: message, parameter } : { error: message, requestId })
+    : `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title><body><h1>${status}</h1><p>${message
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")}.</p><p><a href="/">Go to the overview</a></p></body></html>`;
+  res.writeHead(status, {
+    "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Request-Id": requestId,
+    ...extra,
+  });
+  res.end(body);
+}
+
+await app.prepare();
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
+  const target = req.url ?? "/";
+  const given = req.headers["x-request-id"];
+  const requestId = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+  req.headers["x-request-id"] = requestId;
+  if (!METHODS.has(req.method ?? "")) {
+    return answer(res, 405, `method ${req.method} is not allowed`, "method", requestId, target, {
+      Allow: [...METHODS].join(", "),
+    });
+  }
+  const problem = targetProblem(target);
+  if (problem) return answer(res, 400, problem, "path", requestId, target);
+  try {
+    await handle(req, res);
+  } catch (error) {
+    console.error(`[${requestId}] ${req.method} ${target.slice(0, 200)}: ${error?.stack ?? error}`);
+    answer(res, 500, "internal error; quote this request id when reporting it", null, requestId, target);
+  }
+});
+
+// Requests the HTTP parser refuses get a short answer that says why, not an empty one.
+server.on("clientError", (error, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const text = tooLarge
+    ? `the request's address or headers exceed ${MAX_HEADER_BYTES / 1024} KB`
+    : "the request could not be parsed";
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+  );
+});
+
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
