@@ -13,3 +13,16 @@ export function ReportLinks({ reports }: { reports: { id: string; outlet: string
     </span>
   ));
 }
+
+/**
+ * A link to a report's public address. Only http(s) addresses are ever stored
+ * (the schema refuses others); the link still gives the other site nothing:
+ * no opener, no referrer, and no endorsement for search engines.
+ */
+export function ReportAddress({ url, children }: { url: string; children: React.ReactNode }) {
+  return (
+    <a href={url} className="underline underline-offset-2" rel="external noopener noreferrer nofollow">
+      {children}
+    </a>
+  );
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "../lib/testing/chromium";
-import { offensives } from "./dataset";
+import { offensives, reports } from "./dataset";
 
 // A framing page below is served by the test itself; Chromium's local-network
 // checks would otherwise stop it reaching this loopback server at all.
@@ -83,4 +83,11 @@ test("broken addresses and methods get a 4xx that says why, never a 500", async 
   const post = await request.post("/figures", { data: "x" });
   expect(post.status()).toBe(405);
   expect(post.headers()["allow"]).toBe("GET, HEAD");
+});
+
+test("a report's address opens with no opener, no referrer and no endorsement", async ({ page }) => {
+  const report = reports.find((r) => r.url)!;
+  await page.goto(`/reports/${report.id}`);
+  const link = page.locator(`main a[href="${report.url}"]`).first();
+  await expect(link).toHaveAttribute("rel", /\bnoopener\b.*\bnoreferrer\b.*\bnofollow\b/);
 });

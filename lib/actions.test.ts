@@ -112,7 +112,7 @@ describe("ingestReport", () => {
     const before = await snapshot();
 
     const again = await ingestReport(db, YABROUD_REPORT);
-    expect(again).toEqual({ status: "skipped", reportId: first.reportId, figures: 0 });
+    expect(again).toEqual({ status: "skipped", reportId: first.reportId, figures: 0, refused: [] });
     // Windows line endings, a byte-order mark and blank lines around it are still the same article,
     // whatever outlet or date it is filed under.
     const resaved = `\uFEFF\r\n\r\n  ${YABROUD.replace(/\n/g, "\r\n")}\r\n\r\n`;
@@ -164,12 +164,43 @@ describe("ingestReport", () => {
       { ...YABROUD_REPORT, published: "2014-02-30" },
       { ...YABROUD_REPORT, outlet: " " },
       { ...YABROUD_REPORT, url: "not a url" },
+      { ...YABROUD_REPORT, url: "javascript:alert(1)" },
+      { ...YABROUD_REPORT, url: "data:text/html,<b>x</b>" },
+      { ...YABROUD_REPORT, published: "2999-01-01" },
       { ...YABROUD_REPORT, language: "english" },
     ];
     for (const input of cases) {
       await expect(ingestReport(db, input)).rejects.toMatchObject({ name: "IngestError", code: "invalid_report" });
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("leaves out a figure the schema refuses, saying why, and stores the rest", async () => {
+    const text =
+      "At least 100000000000000000000 people were killed in the fighting, the monitor said on Monday. " +
+      "More than 2,000 people fled Yabroud on Sunday, the United Nations said.";
+    const result = await ingestReport(db, { text, published: "2014-02-17", outlet: "Test Wire" });
+    expect(result.status).toBe("added");
+    expect(result.figures).toBe(1);
+    expect(result.refused).toEqual([
+      {
+        index: 1,
+        sentence: expect.stringContaining("100000000000000000000"),
+        reason: expect.stringMatching(/^value: /),
+      },
+    ]);
+    const stored = await db.selectFrom("figures").select("value").where("report_id", "=", result.reportId).execute();
+    expect(stored).toEqual([{ value: 2000 }]);
+  });
+
+  it("refuses a report with more figures than the limit, storing nothing", async () => {
+    const before = await snapshot();
+    await expect(ingestReport(db, YABROUD_REPORT, { maxFigures: 2 })).rejects.toMatchObject({
+      code: "too_many_figures",
+      message: expect.stringContaining("over the limit of 2"),
+    });
+    expect(await snapshot()).toEqual(before);
+    expect((await ingestReport(db, YABROUD_REPORT, { maxFigures: 3 })).figures).toBe(3);
   });
 
   it("leaves the seeded data untouched", async () => {

@@ -18,13 +18,14 @@ import {
   isoDateSchema,
   offensiveSchema,
   reportSchema,
+  reportUrlSchema,
   type ExtractedFigure,
   type Figure,
   type Offensive,
   type Report,
 } from "./schema";
 
-export type IngestErrorCode = "invalid_report" | "invalid_figure" | "store_failed";
+export type IngestErrorCode = "invalid_report" | "too_many_figures" | "store_failed";
 
 export class IngestError extends AppError {
   declare readonly code: IngestErrorCode;
@@ -40,12 +41,25 @@ export const MACHINE_NOTE = "Read by the extractor; not yet reviewed by a person
 
 const HEADLINE_WORDS = 9;
 
+/** At most this many figures from one report, unless the caller says otherwise: more is a list or a data dump, not an article. */
+export const MAX_FIGURES_PER_REPORT = 500;
+
+/** The last publication day accepted: today, with a day's grace for time zones ahead of the server's. */
+export function latestPublicationDay(now = new Date()): string {
+  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+export const publishedSchema = isoDateSchema.refine(
+  (d) => d <= latestPublicationDay(),
+  "the publication date is in the future",
+);
+
 export const ingestInputSchema = z.object({
   text: z.string().refine((t) => t.trim() !== "", "the report has no text"),
-  published: isoDateSchema,
+  published: publishedSchema,
   outlet: z.string().trim().min(1, "the outlet is missing"),
   headline: z.string().trim().min(1, "the headline is empty").optional(),
-  url: z.url().optional(),
+  url: reportUrlSchema.optional(),
   language: z
     .string()
     .regex(/^[a-z]{2}$/, "expected an ISO 639-1 code")
@@ -59,6 +73,16 @@ export interface IngestResult {
   reportId: string;
   /** Figures written by this call; 0 when skipped. */
   figures: number;
+  /** Figures the extractor read that the figure schema refuses: left out, the rest stored. */
+  refused: RefusedFigure[];
+}
+
+/** A figure left out of a report, with the sentence it came from and why. */
+export interface RefusedFigure {
+  /** Its place among the figures read from the report, from 1. */
+  index: number;
+  sentence: string;
+  reason: string;
 }
 
 /**
@@ -126,17 +150,21 @@ function firstIssue(error: z.ZodError): string {
   return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
 }
 
-function validateFigures(figures: unknown[]): ExtractedFigure[] {
-  return figures.map((f, i) => {
+/** The figures the schema accepts, and the others with the reason: one bad number never costs the rest. */
+function validateFigures(figures: readonly unknown[]): { valid: ExtractedFigure[]; refused: RefusedFigure[] } {
+  const valid: ExtractedFigure[] = [];
+  const refused: RefusedFigure[] = [];
+  figures.forEach((f, i) => {
     const result = extractedFigureSchema.safeParse(f);
-    if (!result.success) {
-      throw new IngestError(
-        "invalid_figure",
-        `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`,
-      );
-    }
-    return result.data;
+    if (result.success) valid.push(result.data);
+    else refused.push({ index: i + 1, sentence: sentenceOf(f), reason: firstIssue(result.error) });
   });
+  return { valid, refused };
+}
+
+function sentenceOf(figure: unknown): string {
+  const sentence = (figure as { sentence?: unknown } | null)?.sentence;
+  return typeof sentence === "string" ? sentence : "";
 }
 
 // SQLite caps the bound parameters of one statement; 17 columns × 200 rows stays well under.
@@ -147,7 +175,11 @@ const INSERT_CHUNK = 200;
  * machine-extracted. The same text (after normalising line endings and
  * surrounding whitespace) is stored once: a second call is `skipped`.
  */
-export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<IngestResult> {
+export async function ingestReport(
+  db: Kysely<DB>,
+  input: IngestInput,
+  { maxFigures = MAX_FIGURES_PER_REPORT }: { maxFigures?: number } = {},
+): Promise<IngestResult> {
   const parsed = ingestInputSchema.safeParse(input);
   if (!parsed.success) throw new IngestError("invalid_report", `invalid report: ${firstIssue(parsed.error)}`);
   const { text, published, outlet, headline, url, language } = parsed.data;
@@ -155,9 +187,15 @@ export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<
   const hash = hashReportText(text);
   // Cheap early answer for re-runs; the transaction below checks again.
   const known = await findByHash(db, hash);
-  if (known) return { status: "skipped", reportId: known, figures: 0 };
+  if (known) return { status: "skipped", reportId: known, figures: 0, refused: [] };
 
-  const extracted = validateFigures(extractFigures(text, { published }));
+  const { valid: extracted, refused } = validateFigures(extractFigures(text, { published }));
+  if (extracted.length > maxFigures) {
+    throw new IngestError(
+      "too_many_figures",
+      `the report gives ${extracted.length} figures, over the limit of ${maxFigures}: is it one article?`,
+    );
+  }
   const draft = reportSchema.safeParse({
     // A placeholder of the right shape: the real id needs the database to prove it is free.
     id: "pending",
@@ -172,30 +210,23 @@ export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<
   try {
     return await db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom("reports").select("id").where("content_hash", "=", hash).executeTakeFirst();
-      if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0 };
+      if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0, refused: [] };
 
       const report: Report = reportSchema.parse({
         ...draft.data,
         id: await chooseReportId(trx, outlet, published, hash),
       });
       const offensives = await readOffensives(trx);
-      const figures: Figure[] = extracted.map((f, i) => {
-        const result = figureSchema.safeParse({
+      const figures: Figure[] = extracted.map((f, i) =>
+        figureSchema.parse({
           ...f,
           id: `${report.id}-${i + 1}`,
           reportId: report.id,
           offensive: findOffensive(f, offensives)?.slug ?? null,
           review: "machine",
           note: MACHINE_NOTE,
-        });
-        if (!result.success) {
-          throw new IngestError(
-            "invalid_figure",
-            `figure ${i + 1} read from the report is invalid: ${firstIssue(result.error)}`,
-          );
-        }
-        return result.data;
-      });
+        }),
+      );
 
       await trx
         .insertInto("reports")
@@ -207,7 +238,7 @@ export async function ingestReport(db: Kysely<DB>, input: IngestInput): Promise<
           .values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow))
           .execute();
       }
-      return { status: "added" as const, reportId: report.id, figures: figures.length };
+      return { status: "added" as const, reportId: report.id, figures: figures.length, refused };
     });
   } catch (e) {
     if (e instanceof IngestError) throw e;

@@ -23,6 +23,9 @@ export const isoDateSchema = z
   .refine(isIsoDate, "not a calendar date");
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
+/** A report's public address: http or https only (a `javascript:` or `data:` URL would run in the reader's browser). */
+export const reportUrlSchema = z.url({ protocol: /^https?$/, error: "expected an http(s) address" });
+
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");
 
 /** The fields of one reported figure, in the exact record of FIGURES.md. */
@@ -70,7 +73,7 @@ export const reportSchema = z.object({
   /** As published; cut with "…" after nine words so no sentence of a report is copied. */
   headline: z.string().min(1),
   published: isoDateSchema,
-  url: z.url().nullable(),
+  url: reportUrlSchema.nullable(),
   /** Why a report has no address: only a seed report whose public copy could not be found. */
   urlUnavailable: z.string().min(1).optional(),
   language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"),

@@ -144,6 +144,28 @@ describe("npm run ingest", () => {
     expect(figures).toHaveLength(3);
   });
 
+  it("names a figure it leaves out, with its sentence and why, and stores the rest", async () => {
+    const file = path.join(dir, "impossible.txt");
+    fs.writeFileSync(
+      file,
+      "At least 100000000000000000000 people were killed in the fighting, the monitor said on Monday. " +
+        "More than 2,000 people fled Yabroud on Sunday, the United Nations said.\n",
+    );
+    const run = await ingestInto(dbFile, ["--published", "2014-02-17", "--outlet", "W", file]);
+    expect(run.status).toBe(0);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/figure 1 left out \(value: .*\): "At least 100000000000000000000 people were killed/),
+    ]);
+    expect(run.stdout).toContain("figures: 1");
+  });
+
+  it("refuses a report with more figures than --max-figures, and exits 1", async () => {
+    const run = await ingestInto(dbFile, ["--published", "2014-02-17", "--outlet", "W", "--max-figures", "2", YABROUD]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/gives 3 figures, over the limit of 2/);
+    expect(run.stdout).toContain("reports added: 0");
+  });
+
   describe("refuses bad input with exit 2, one line on stderr, and writes nothing", () => {
     type Case = [string, (own: string) => string[], RegExp];
     const cases: Case[] = [
@@ -197,7 +219,31 @@ describe("npm run ingest", () => {
       [
         "a bad address",
         () => ["--published", "2014-02-17", "--outlet", "W", "--url", "example", YABROUD],
-        /--url is not a URL/,
+        /--url must be an http or https address/,
+      ],
+      [
+        "a javascript: address",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--url", "javascript:alert(1)", YABROUD],
+        /--url must be an http or https address/,
+      ],
+      ["a date in the future", () => ["--published", "2999-01-01", "--outlet", "W", YABROUD], /in the future/],
+      [
+        "a file over the size limit",
+        (own) => [
+          "--published",
+          "2014-02-17",
+          "--outlet",
+          "W",
+          "--max-bytes",
+          "1000",
+          write(own, "big.txt", "x ".repeat(600)),
+        ],
+        /over the limit of/,
+      ],
+      [
+        "a bad size limit",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--max-bytes", "1e9", YABROUD],
+        /--max-bytes/,
       ],
       [
         "a bad language",

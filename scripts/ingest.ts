@@ -1,20 +1,23 @@
 /**
- * npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] FILE…
+ * npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx]
+ *                   [--max-bytes N] [--max-figures N] FILE…
  * Reads the figures of each report file and stores report and figures in the
  * database at DATABASE_PATH, marked as machine-extracted. Arguments and every
- * file are checked before anything is written (exit 2); a report that fails
- * to store is rolled back alone and the run goes on (exit 1 at the end).
+ * file are checked before anything is written (exit 2): a date after today, a
+ * URL that is not http(s), a file over --max-bytes (5 MB). A figure the
+ * schema refuses is named on stderr with its sentence and left out; a report
+ * over --max-figures (500) or that fails to store is rolled back alone and
+ * the run goes on (exit 1 at the end).
  */
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { ingestReport } from "@/lib/actions";
+import { ingestReport, latestPublicationDay, MAX_FIGURES_PER_REPORT } from "@/lib/actions";
 import { DATABASE_PATH, prepareDatabase } from "@/lib/db/client";
-import { readReport } from "@/lib/extract/cli";
+import { MAX_REPORT_BYTES, readReport } from "@/lib/extract/cli";
 import { ExtractError } from "@/lib/extract/errors";
-import { isoDateSchema } from "@/lib/schema";
+import { isoDateSchema, reportUrlSchema } from "@/lib/schema";
 
 const USAGE =
-  "usage: npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] FILE…";
+  "usage: npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] [--max-bytes N] [--max-figures N] FILE…";
 
 class UsageError extends Error {
   readonly code = "bad_args";
@@ -26,6 +29,8 @@ interface Options {
   headline?: string;
   url?: string;
   language?: string;
+  maxBytes: number;
+  maxFigures: number;
   files: string[];
 }
 
@@ -47,6 +52,8 @@ function parseOptions(argv: readonly string[]): Options {
         headline: { type: "string" },
         url: { type: "string" },
         language: { type: "string" },
+        "max-bytes": { type: "string" },
+        "max-figures": { type: "string" },
       },
     });
   } catch (e) {
@@ -59,9 +66,12 @@ function parseOptions(argv: readonly string[]): Options {
   if (!isoDateSchema.safeParse(published).success) {
     throw new UsageError(`--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
+  if (published > latestPublicationDay()) throw new UsageError(`--published ${published} is in the future`);
   if (outlet === undefined || outlet.trim() === "") throw new UsageError(`missing --outlet NAME (${USAGE})`);
   if (headline !== undefined && headline.trim() === "") throw new UsageError("--headline is empty");
-  if (url !== undefined && !z.url().safeParse(url).success) throw new UsageError(`--url is not a URL: "${url}"`);
+  if (url !== undefined && !reportUrlSchema.safeParse(url).success) {
+    throw new UsageError(`--url must be an http or https address, got "${url.slice(0, 200)}"`);
+  }
   if (language !== undefined && !/^[a-z]{2}$/.test(language)) {
     throw new UsageError(`--language must be a two-letter ISO 639-1 code, got "${language}"`);
   }
@@ -70,7 +80,15 @@ function parseOptions(argv: readonly string[]): Options {
   if (files.length > 1 && (headline !== undefined || url !== undefined)) {
     throw new UsageError("--headline and --url describe one report: give them with a single file only");
   }
-  return { published, outlet: outlet.trim(), headline, url, language, files };
+  const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", MAX_REPORT_BYTES);
+  const maxFigures = positiveInteger(values["max-figures"], "--max-figures", MAX_FIGURES_PER_REPORT);
+  return { published, outlet: outlet.trim(), headline, url, language, maxBytes, maxFigures, files };
+}
+
+function positiveInteger(given: string | undefined, flag: string, fallback: number): number {
+  if (given === undefined) return fallback;
+  if (!/^[1-9]\d{0,11}$/.test(given)) throw new UsageError(`${flag} must be a positive whole number, got "${given}"`);
+  return Number(given);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -79,7 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     options = parseOptions(argv);
     // Every file is read before the database is opened, so a bad one writes nothing.
-    texts = options.files.map(readReport);
+    texts = options.files.map((file) => readReport(file, options.maxBytes));
   } catch (e) {
     if (e instanceof UsageError || e instanceof ExtractError) {
       process.stderr.write(`ingest: ${oneLine(e.message)}\n`);
@@ -104,14 +122,23 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const [i, file] of options.files.entries()) {
       const prefix = `[${i + 1}/${total}] ${file}`;
       try {
-        const result = await ingestReport(db, {
-          text: texts[i]!,
-          published: options.published,
-          outlet: options.outlet,
-          headline: options.headline,
-          url: options.url,
-          language: options.language,
-        });
+        const result = await ingestReport(
+          db,
+          {
+            text: texts[i]!,
+            published: options.published,
+            outlet: options.outlet,
+            headline: options.headline,
+            url: options.url,
+            language: options.language,
+          },
+          { maxFigures: options.maxFigures },
+        );
+        for (const r of result.refused) {
+          process.stderr.write(
+            `${prefix}: figure ${r.index} left out (${oneLine(r.reason)}): "${oneLine(r.sentence).slice(0, 200)}"\n`,
+          );
+        }
         tally[result.status] += 1;
         tally.figures += result.figures;
         if (total > 1) {

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { isoDateSchema } from "@/lib/schema";
+import { extractedFigureSchema, isoDateSchema } from "@/lib/schema";
 import { ExtractError } from "./errors";
 import { extractFigures } from "./extract-figures";
 
@@ -46,12 +46,23 @@ function parse(argv: readonly string[]) {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Report files larger than this are refused unread: an article is tens of kilobytes. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+
 /** The text of a report file, or an ExtractError saying why it cannot be one. */
-export function readReport(file: string): string {
+export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): string {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) {
+      throw new ExtractError(
+        "FILE_TOO_LARGE",
+        `${file} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} for one report`,
+      );
+    }
     bytes = fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof ExtractError) throw e;
     const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
     if (code === "ENOENT") throw new ExtractError("FILE_MISSING", `no such file: ${file}`);
     if (code === "EISDIR") throw new ExtractError("FILE_UNREADABLE", `not a file but a directory: ${file}`);
@@ -79,8 +90,17 @@ export function runExtractCli(argv: readonly string[], io: CliIo): number {
   try {
     const options = parseExtractArgs(argv);
     // read every file before printing anything, so a bad file leaves stdout empty
-    const texts = options.files.map(readReport);
-    const figures = texts.flatMap((text) => extractFigures(text, { published: options.published }));
+    const texts = options.files.map((file) => readReport(file));
+    const read = texts.flatMap((text) => extractFigures(text, { published: options.published }));
+    // What the figure schema refuses (a number too large to be a count, a range upside down) is named, not printed.
+    const figures = read.filter((figure, i) => {
+      const checked = extractedFigureSchema.safeParse(figure);
+      if (checked.success) return true;
+      const issue = checked.error.issues[0];
+      const why = issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid";
+      io.stderr(`extract: figure ${i + 1} left out (${why}): "${figure.sentence.slice(0, 200)}"\n`);
+      return false;
+    });
     io.stdout(`${JSON.stringify(figures, null, 2)}\n`);
     return 0;
   } catch (e) {
@@ -91,4 +111,8 @@ export function runExtractCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`extract: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

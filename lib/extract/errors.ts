@@ -1,6 +1,13 @@
 /** Errors the extractor and its command-line tools raise, each with a stable code. */
 export type ExtractErrorCode =
-  "BAD_DATE" | "BAD_ARGS" | "FILE_MISSING" | "FILE_UNREADABLE" | "FILE_EMPTY" | "FILE_BINARY" | "BAD_GOLD";
+  | "BAD_DATE"
+  | "BAD_ARGS"
+  | "FILE_MISSING"
+  | "FILE_UNREADABLE"
+  | "FILE_EMPTY"
+  | "FILE_BINARY"
+  | "FILE_TOO_LARGE"
+  | "BAD_GOLD";
 
 export class ExtractError extends Error {
   readonly code: ExtractErrorCode;

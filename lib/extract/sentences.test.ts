@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences";
+import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences";
 
 describe("sentence splitting", () => {
   it("keeps abbreviations and initials inside a sentence", () => {
@@ -32,5 +32,20 @@ describe("sentence splitting", () => {
       'He said "we will stay."',
       "The army advanced.",
     ]);
+  });
+});
+
+describe("a run with no sentence end", () => {
+  it("is read in pieces of bounded length, cut at spaces, losing no word", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    const pieces = splitSentences(words.join(" "));
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(pieces.join(" ").split(" ")).toEqual(words);
+  });
+
+  it("leaves ordinary sentences whole", () => {
+    const sentence = `${"word ".repeat(150)}end.`;
+    expect(splitSentences(sentence)).toEqual([sentence]);
   });
 });

@@ -55,8 +55,28 @@ function splitBlock(block: string, out: string[]): void {
   if (rest) out.push(rest);
 }
 
+/**
+ * The longest sentence the extractor reads whole. Real sentences stay far
+ * below it; a longer run (a table pasted as text, a page with no full stops)
+ * is read in pieces cut at spaces, so the work per sentence stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of joinWrappedLines(text)) splitBlock(block, out);
-  return out;
+  return out.flatMap((sentence) => (sentence.length > MAX_SENTENCE_CHARS ? cutLong(sentence) : [sentence]));
+}
+
+function cutLong(sentence: string): string[] {
+  const pieces: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const space = rest.lastIndexOf(" ", MAX_SENTENCE_CHARS);
+    const cut = space > MAX_SENTENCE_CHARS / 2 ? space : MAX_SENTENCE_CHARS;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }

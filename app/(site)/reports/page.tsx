@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
+import { ReportAddress } from "@/components/report-links";
 import { getReports } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 import { searchReports } from "@/lib/report-search";
@@ -94,9 +95,7 @@ export default async function ReportsPage(props: PageProps<"/reports">) {
               {r.url ? (
                 <>
                   {" · "}
-                  <a href={r.url} className="underline underline-offset-2" rel="noopener noreferrer external">
-                    source
-                  </a>
+                  <ReportAddress url={r.url}>source</ReportAddress>
                 </>
               ) : (
                 " · address not recorded"

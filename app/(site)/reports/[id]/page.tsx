@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/figures-table";
 import { TableDownloads } from "@/components/table-downloads";
+import { ReportAddress } from "@/components/report-links";
 import { getFigures, getOffensives, getReport } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 
@@ -33,15 +34,7 @@ export default async function ReportPage(props: PageProps<"/reports/[id]">) {
           <dt className="text-muted">Language</dt>
           <dd>{report.language}</dd>
           <dt className="text-muted">Address</dt>
-          <dd>
-            {report.url ? (
-              <a href={report.url} className="underline underline-offset-2" rel="noopener noreferrer">
-                {report.url}
-              </a>
-            ) : (
-              "not recorded"
-            )}
-          </dd>
+          <dd>{report.url ? <ReportAddress url={report.url}>{report.url}</ReportAddress> : "not recorded"}</dd>
         </dl>
       </div>
       <h2 className="text-lg font-semibold">
