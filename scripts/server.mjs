@@ -11,12 +11,11 @@ import { createServer } from "node:http";
 import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 /** Query strings and cookies longer than this are refused with 431 and a message. */
 const MAX_HEADER_BYTES = 32 * 1024;
 const METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST"]);
 
-const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port, hostname });
+const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 
 /** What is wrong with a raw request target, or null. */
@@ -68,6 +67,9 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res
   }
   const problem = targetProblem(target);
   if (problem) return answer(res, 400, problem, "path", requestId, target);
+  if (target.startsWith("/api/") && !/^\/api\/v1(\/|\?|$)/.test(target)) {
+    return answer(res, 404, "no such endpoint: the API lives under /api/v1/", "path", requestId, target);
+  }
   try {
     await handle(req, res);
   } catch (error) {
@@ -76,17 +78,29 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res
   }
 });
 
-// Requests the HTTP parser refuses get a short answer that says why, not an empty one.
+// Requests the HTTP parser refuses (an unknown method, a header block over the
+// limit) get a short answer that says why, as JSON when they were for the API.
 server.on("clientError", (error, socket) => {
   if (!socket.writable) return socket.destroy();
+  const requestLine = error.rawPacket ? error.rawPacket.toString("latin1").split("\r\n", 1)[0] : "";
+  const [method = "", target = ""] = requestLine.split(" ");
   const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const badMethod = error.code === "HPE_INVALID_METHOD";
   const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
-  const text = tooLarge
+  const message = tooLarge
     ? `the request's address or headers exceed ${MAX_HEADER_BYTES / 1024} KB`
-    : "the request could not be parsed";
+    : badMethod
+      ? `method ${method.slice(0, 20).replace(/[^\x21-\x7e]/g, "?")} is not allowed`
+      : "the request could not be parsed";
+  const parameter = tooLarge ? "headers" : badMethod ? "method" : "request";
+  const api = target.startsWith("/api/");
+  const body = api ? JSON.stringify({ error: message, parameter }) : message;
+  const type = api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
+  // A HEAD request gets the head only.
+  const sent = method === "HEAD" ? "" : body;
   socket.end(
-    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${sent}`,
   );
 });
 
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));

@@ -1,0 +1,423 @@
+/**
+ * npm run test:robust [-- --requests N --seed S]
+ *
+ * The dashboard under hostile input and faults, each check asserting its
+ * outcome and printing what it measured (exit 1 if any fails):
+ *
+ * 1. fuzz: N seeded requests (default 6,000) over every route with every
+ *    method, mangled paths (broken escapes, dot segments, control bytes,
+ *    long segments) and random parameters, sent raw (no client-side
+ *    normalising): no answer may be a 5xx, and every API error is JSON.
+ * 2. headers: the security headers on pages, the API and the embeds.
+ * 3. oversized: a 50 MB report file is refused quickly with exit 2, the
+ *    database unchanged.
+ * 4. kill -9: an ingest of 300 reports killed mid-run leaves every stored
+ *    report whole; a rerun stores the rest, none twice.
+ *
+ * It serves the production build (building it if needed) on a private
+ * database in a temporary folder.
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { loadDataset } from "@/lib/dataset";
+
+const ROOT = path.resolve(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const FIXTURES = path.join(ROOT, "lib", "testing", "fixtures", "ingest");
+
+const { values: flags } = parseArgs({
+  options: { requests: { type: "string", default: "6000" }, seed: { type: "string", default: "20111" } },
+});
+const REQUESTS = Number(flags.requests);
+const SEED = Number(flags.seed);
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "robust-"));
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok;
+};
+
+// ---------------------------------------------------------------- server
+
+async function startServer(port: number, database: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: database },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let log = "";
+  server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
+  server.on("exit", () => (serverLog = log));
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server stopped: ${log.slice(-2000)}`);
+    try {
+      const r = await send(port, "GET", "/");
+      if (r.status === 200) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not start within 5 minutes");
+}
+let serverLog = "";
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** One raw request: the path goes on the wire exactly as given. */
+function send(port: number, method: string, rawPath: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path: rawPath, headers, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on("data", (c: Buffer) => {
+        // Enough to judge the answer; big downloads are read and dropped.
+        if (size < 4096) chunks.push(c);
+        size += c.length;
+      });
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`timeout: ${method} ${rawPath.slice(0, 80)}`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+// ---------------------------------------------------------------- 1. fuzz
+
+/** mulberry32: the same seed gives the same requests, so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function routes(): string[] {
+  const data = loadDataset();
+  const figure = data.figures[0]!.id;
+  const report = data.reports[0]!.id;
+  const offensive = data.offensives[0]!.slug;
+  return [
+    "/",
+    "/figures",
+    `/figures/${figure}`,
+    "/reports",
+    `/reports/${report}`,
+    `/offensives/${offensive}`,
+    "/embed/deaths",
+    "/embed/offensives",
+    "/og",
+    "/robots.txt",
+    "/favicon.ico",
+    "/api/v1/figures",
+    "/api/v1/figures.csv",
+    "/api/v1/series",
+    "/api/v1/series.csv",
+    "/api/v1/reports",
+    `/api/v1/reports/${report}`,
+    "/api/v1/reports.csv",
+    "/api/v1/offensives",
+    `/api/v1/offensives/${offensive}`,
+    "/api/v1/offensives.csv",
+    "/api/v1/metadata.json",
+    "/api/v1/openapi.json",
+  ];
+}
+
+const METHODS = ["GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO"];
+const PARAMETERS = ["metrics", "sources", "offensive", "from", "to", "machine", "scale", "tab", "scales", "tabs"];
+const PARAMETERS_MORE = ["chart", "page", "q", "order", "review", "format", "limit", "id", "x"];
+const NASTY = [
+  "%FF",
+  "%C0%AE",
+  "%ED%A0%80",
+  "%",
+  "%2",
+  "%2e%2e",
+  "..",
+  "%00",
+  "%0d%0a",
+  "<script>",
+  "'",
+  '"',
+  "%20",
+  "a%2Fb",
+  encodeURIComponent("ß漢字"),
+  "%F0%9F%92%A5",
+  "-1",
+  "1e309",
+  "NaN",
+  "9999-99-99",
+  "2011-02-30",
+  ",,,",
+  "killed,killed",
+];
+
+function fuzzTarget(next: () => number, all: string[]): { method: string; target: string } {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const method = pick(METHODS);
+  let target = pick(all);
+  const r = next();
+  if (r < 0.25) {
+    // A mangled path segment.
+    const segments = target.split("/");
+    segments[1 + Math.floor(next() * (segments.length - 1))] = pick(NASTY);
+    target = segments.join("/");
+  } else if (r < 0.35) {
+    target += `/${pick(NASTY)}`;
+  } else if (r < 0.4) {
+    target += `/${"a".repeat(1 + Math.floor(next() * 5000))}`;
+  }
+  const query: string[] = [];
+  const count = Math.floor(next() * 4);
+  for (let i = 0; i < count; i++) {
+    const key = next() < 0.8 ? pick(PARAMETERS) : pick(PARAMETERS_MORE);
+    const value = next() < 0.5 ? pick(NASTY) : encodeURIComponent(String(Math.floor(next() * 1e6)));
+    query.push(`${key}=${value}`);
+  }
+  if (next() < 0.02) query.push(`q=${"z".repeat(40_000)}`);
+  return { method, target: query.length ? `${target}?${query.join("&")}` : target };
+}
+
+async function fuzz(port: number) {
+  const next = random(SEED);
+  const all = routes();
+  const statuses = new Map<number, number>();
+  const bad: string[] = [];
+  let sent = 0;
+  let slowest = 0;
+  const started = Date.now();
+  async function worker() {
+    while (sent < REQUESTS) {
+      sent++;
+      const { method, target } = fuzzTarget(next, all);
+      const t0 = Date.now();
+      let answer: Answer;
+      try {
+        answer = await send(port, method, target);
+      } catch (e) {
+        bad.push(`${method} ${target.slice(0, 120)}: no answer (${e instanceof Error ? e.message : String(e)})`);
+        continue;
+      }
+      slowest = Math.max(slowest, Date.now() - t0);
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      const where = `${method} ${target.slice(0, 120)}`;
+      if (answer.status >= 500) bad.push(`${where}: ${answer.status}`);
+      const api = target.startsWith("/api/");
+      const type = String(answer.headers["content-type"] ?? "");
+      if (api && answer.status >= 400 && answer.status !== 431 && method !== "HEAD" && !type.includes("json")) {
+        bad.push(`${where}: API error ${answer.status} as ${type || "no content type"}`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const seconds = (Date.now() - started) / 1000;
+  const table = [...statuses.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}: ${n}`);
+  console.log(
+    `fuzz: ${REQUESTS} requests (seed ${SEED}) in ${seconds.toFixed(1)} s, slowest ${slowest} ms; ${table.join(", ")}`,
+  );
+  check(bad.length === 0, `fuzz: ${bad.length} bad answers, e.g.\n    ${bad.slice(0, 10).join("\n    ")}`);
+}
+
+// ---------------------------------------------------------------- 2. headers
+
+async function headers(port: number) {
+  const page = await send(port, "GET", "/");
+  const embed = await send(port, "GET", "/embed/deaths");
+  const api = await send(port, "GET", "/api/v1/reports");
+  const csp = String(page.headers["content-security-policy"] ?? "");
+  const ok = [
+    check(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/.test(csp), "headers: / has no nonce CSP"),
+    check(!csp.includes("unsafe-eval"), "headers: the CSP allows eval"),
+    check(
+      csp.includes("frame-ancestors 'none'") && page.headers["x-frame-options"] === "DENY",
+      "headers: / can be framed",
+    ),
+    check(
+      String(embed.headers["content-security-policy"]).includes("frame-ancestors *") &&
+        embed.headers["x-frame-options"] === undefined,
+      "headers: /embed/deaths cannot be framed",
+    ),
+    ...[page, embed, api].map((r, i) =>
+      check(
+        r.headers["x-content-type-options"] === "nosniff" &&
+          r.headers["referrer-policy"] === "strict-origin-when-cross-origin" &&
+          String(r.headers["permissions-policy"]).includes("camera=()") &&
+          typeof r.headers["x-request-id"] === "string",
+        `headers: ${["/", "/embed/deaths", "/api/v1/reports"][i]} lacks a security header`,
+      ),
+    ),
+    check(
+      (await send(port, "GET", "/", { "x-forwarded-proto": "https" })).headers["strict-transport-security"] !==
+        undefined,
+      "headers: no HSTS over https",
+    ),
+  ];
+  console.log(`headers: ${ok.filter(Boolean).length} of ${ok.length} checks hold`);
+}
+
+// ---------------------------------------------------------------- 3 and 4. ingest
+
+function ingest(database: string, files: string[], extra: string[] = []) {
+  return execFile(
+    TSX,
+    [
+      "--conditions=react-server",
+      "scripts/ingest.ts",
+      "--published",
+      "2014-05-01",
+      "--outlet",
+      "Robust Wire",
+      ...extra,
+      ...files,
+    ],
+    { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database }, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
+
+function finished(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 137 : 1))));
+}
+
+function counts(database: string) {
+  const db = new Database(database, { readonly: true });
+  try {
+    const reports = db.prepare("select count(*) n from reports where origin = 'ingest'").get() as { n: number };
+    const figures = db
+      .prepare("select count(*) n from figures f join reports r on r.id = f.report_id where r.origin = 'ingest'")
+      .get() as { n: number };
+    return { reports: reports.n, figures: figures.n };
+  } finally {
+    db.close();
+  }
+}
+
+async function oversized() {
+  const database = path.join(work, "oversized.sqlite");
+  const small = path.join(FIXTURES, "yabroud-2014-02.txt");
+  check((await finished(ingest(database, [small]))) === 0, "oversized: the first ingest failed");
+  const before = fs.readFileSync(database);
+  const big = path.join(work, "big.txt");
+  const line = "Fighting went on in the north, where 12 people were killed on Monday, activists said.\n";
+  fs.writeFileSync(big, line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)));
+  const t0 = Date.now();
+  const child = ingest(database, [big]);
+  let stderr = "";
+  child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+  const status = await finished(child);
+  const ms = Date.now() - t0;
+  check(status === 2, `oversized: exit ${status}, expected 2`);
+  check(/over the limit/.test(stderr) && stderr.trim().split("\n").length === 1, `oversized: stderr was ${stderr}`);
+  check(ms < 10_000, `oversized: took ${ms} ms`);
+  check(Buffer.compare(before, fs.readFileSync(database)) === 0, "oversized: the database changed");
+  console.log(
+    `oversized: a ${(fs.statSync(big).size / 1024 / 1024).toFixed(0)} MB file refused in ${ms} ms, exit ${status}, database unchanged`,
+  );
+}
+
+async function killed() {
+  const database = path.join(work, "killed.sqlite");
+  const texts = fs.readdirSync(FIXTURES).map((f) => fs.readFileSync(path.join(FIXTURES, f), "utf8"));
+  const folder = path.join(work, "reports");
+  fs.mkdirSync(folder);
+  const files = Array.from({ length: 300 }, (_, i) => {
+    const file = path.join(folder, `r${String(i).padStart(3, "0")}.txt`);
+    fs.writeFileSync(file, `${texts[i % texts.length]}\nFiled as report ${i}.\n`);
+    return file;
+  });
+  // A clean run on its own database: what each report should hold.
+  const reference = path.join(work, "reference.sqlite");
+  check((await finished(ingest(reference, files))) === 0, "kill -9: the reference ingest failed");
+  const whole = counts(reference);
+
+  const child = ingest(database, files);
+  // Kill it once some reports are in, while it is still writing.
+  const t0 = Date.now();
+  while (child.exitCode === null && Date.now() - t0 < 120_000) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      if (fs.existsSync(database) && counts(database).reports >= 30) break;
+    } catch {
+      // the database is being created
+    }
+  }
+  child.kill("SIGKILL");
+  await finished(child);
+  const partial = counts(database);
+  const db = new Database(database, { readonly: true });
+  const integrity = (db.prepare("pragma integrity_check").get() as { integrity_check: string }).integrity_check;
+  // Every stored report holds as many figures as the same report in the reference run.
+  const perReport = (file: string) =>
+    new Map(
+      (
+        new Database(file, { readonly: true })
+          .prepare(
+            "select r.content_hash h, count(f.id) n from reports r left join figures f on f.report_id = r.id where r.origin = 'ingest' group by r.id",
+          )
+          .all() as { h: string; n: number }[]
+      ).map((row) => [row.h, row.n]),
+    );
+  db.close();
+  const expected = perReport(reference);
+  const torn = [...perReport(database)].filter(([h, n]) => expected.get(h) !== n);
+  check(integrity === "ok", `kill -9: integrity_check says ${integrity}`);
+  check(partial.reports > 0 && partial.reports < 300, `kill -9: ${partial.reports} reports stored when killed`);
+  check(torn.length === 0, `kill -9: ${torn.length} reports stored with missing figures`);
+
+  const rerun = await finished(ingest(database, files));
+  const after = counts(database);
+  check(rerun === 0, `kill -9: the rerun exited ${rerun}`);
+  check(
+    after.reports === whole.reports && after.figures === whole.figures,
+    "kill -9: the rerun did not finish the rest exactly",
+  );
+  console.log(
+    `kill -9: killed with ${partial.reports}/300 reports stored (integrity ${integrity}, ${torn.length} torn); rerun: ${after.reports} reports, ${after.figures} figures, same as a clean run`,
+  );
+}
+
+// ---------------------------------------------------------------- run
+
+async function main() {
+  const port = 3300 + Math.floor(Math.random() * 500);
+  const server = await startServer(port, path.join(work, "server.sqlite"));
+  try {
+    await headers(port);
+    await fuzz(port);
+    check(server.exitCode === null, `the server died during the fuzz: ${serverLog.slice(-2000)}`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+  await oversized();
+  await killed();
+  fs.rmSync(work, { recursive: true, force: true });
+  if (failures.length > 0) {
+    console.error(`test:robust: ${failures.length} checks failed:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log("test:robust: all checks hold");
+}
+
+main().catch((e: unknown) => {
+  console.error(`test:robust: ${e instanceof Error ? e.stack : String(e)}`);
+  process.exit(1);
+});
