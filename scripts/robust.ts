@@ -25,6 +25,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { loadDataset } from "@/lib/dataset";
+import { createRandom } from "@/lib/testing/random";
 
 const ROOT = path.resolve(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -98,18 +99,6 @@ function send(port: number, method: string, rawPath: string, headers: Record<str
 }
 
 // ---------------------------------------------------------------- 1. fuzz
-
-/** mulberry32: the same seed gives the same requests, so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function routes(): string[] {
   const data = loadDataset();
@@ -199,7 +188,7 @@ function fuzzTarget(next: () => number, all: string[]): { method: string; target
 }
 
 async function fuzz(port: number) {
-  const next = random(SEED);
+  const next = createRandom(SEED);
   const all = routes();
   const statuses = new Map<number, number>();
   const bad: string[] = [];

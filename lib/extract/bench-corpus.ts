@@ -4,22 +4,14 @@
  * drawn with a seeded generator so every run reads the same text.
  */
 
+import { createRandom } from "@/lib/testing/random";
+
 export interface SyntheticArticle {
   published: string;
   text: string;
 }
 
-/** mulberry32: small, fast and deterministic. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom };
 
 const PLACES = [
   "Aleppo",
