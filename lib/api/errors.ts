@@ -23,6 +23,8 @@ export const apiErrorBodySchema = z.object({
   parameter: z.string().optional(),
   /** Every problem found, when the query had more than one. */
   errors: z.array(parameterProblemSchema).optional(),
+  /** On a 500 only: the id the server log names the failure by. */
+  requestId: z.string().optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -99,4 +99,16 @@ describe("apiRoute", () => {
     expect(JSON.parse(text)).toEqual({ error: "internal server error" });
     expect(log).toHaveBeenCalledOnce();
   });
+
+  it("names the request's id in the log line and in the answer", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const handler = apiRoute(async () => {
+      throw new TypeError("secret stack detail");
+    });
+    const r = await handler(request({ "x-request-id": "req-42" }), undefined);
+    expect(r.headers.get("x-request-id")).toBe("req-42");
+    expect(await r.json()).toEqual({ error: "internal server error", requestId: "req-42" });
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]![0])).toContain("[req-42]");
+  });
 });

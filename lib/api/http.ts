@@ -84,9 +84,9 @@ export function errorResponse(error: ApiError): Response {
   });
 }
 
-/** Logs a failure nobody foresaw, once, with where it happened. */
-export function logUnexpected(where: string, error: unknown): void {
-  console.error(`[api] ${where}:`, error);
+/** Logs a failure nobody foresaw, once, with where it happened and the request's id (set by the proxy). */
+export function logUnexpected(where: string, error: unknown, requestId: string | null = null): void {
+  console.error(`[api]${requestId ? ` [${requestId}]` : ""} ${where}:`, error);
 }
 
 /**
@@ -102,8 +102,13 @@ export function apiRoute<C>(
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
-      logUnexpected(`${request.method} ${request.nextUrl.pathname}`, error);
-      return Response.json(INTERNAL_ERROR_BODY, { status: 500, headers: { "Cache-Control": "no-store" } });
+      // The id ties the answer to its line in the log; the answer says nothing else.
+      const requestId = request.headers.get("x-request-id");
+      logUnexpected(`${request.method} ${request.nextUrl.pathname}`, error, requestId);
+      return Response.json(
+        { ...INTERNAL_ERROR_BODY, ...(requestId ? { requestId } : {}) },
+        { status: 500, headers: { "Cache-Control": "no-store", ...(requestId ? { "X-Request-Id": requestId } : {}) } },
+      );
     }
   };
 }
