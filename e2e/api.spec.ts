@@ -32,26 +32,53 @@ function expectCsvHeaders(response: APIResponse, filename: string) {
 
 type Row = Record<string, unknown> & { id: string; metric: string; value: number };
 
+interface Page {
+  view: string;
+  count: number;
+  data: Row[];
+  next: string | null;
+}
+
+/** Every row of a paged list, following each page's `next` link to the end. */
+async function allPages(request: APIRequestContext, url: string): Promise<{ pages: Page[]; rows: Row[] }> {
+  const pages: Page[] = [];
+  for (let next: string | null = url; next !== null; next = pages.at(-1)!.next) {
+    const response = await get(request, next);
+    expect(response.status(), next).toBe(200);
+    pages.push((await response.json()) as Page);
+    expect(pages.length).toBeLessThan(100);
+  }
+  return { pages, rows: pages.flatMap((p) => p.data) };
+}
+
 test.describe("figures", () => {
-  test("JSON lists every figure with its provenance", async ({ request }) => {
+  test("JSON lists every figure with its provenance, a thousand a page", async ({ request }) => {
     const response = await get(request, "/api/v1/figures");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
-    const body = (await response.json()) as { view: string; count: number; data: Row[] };
-    expect(body.view).toBe("");
-    expect(body.count).toBe(figures.length);
-    expect(body.data.map((r) => r.id).sort()).toEqual(figures.map((f) => f.id).sort());
-    for (const row of body.data) {
+    const first = (await response.json()) as Page;
+    expect(first.view).toBe("");
+    expect(first.count).toBe(figures.length);
+    expect(first.data).toHaveLength(Math.min(1000, figures.length));
+    expect(first.next === null).toBe(figures.length <= 1000);
+    const { pages, rows } = await allPages(request, "/api/v1/figures");
+    expect(pages).toHaveLength(Math.ceil(figures.length / 1000));
+    expect(pages.at(-1)!.next).toBeNull();
+    expect(rows.map((r) => r.id).sort()).toEqual(figures.map((f) => f.id).sort());
+    for (const row of rows) {
       const figure = figures.find((f) => f.id === row.id)!;
       expect(row).toMatchObject({ metric: figure.metric, value: figure.value, reportId: figure.reportId, chart: null });
       expect(row.outlet).toBe(reports.find((r) => r.id === figure.reportId)?.outlet);
     }
   });
 
-  test("CSV, by suffix or by format, reads back as the JSON rows", async ({ request }) => {
+  test("CSV, by suffix or by format, reads back as the JSON rows, page after page", async ({ request }) => {
     const query = "metrics=killed,refugees&sort=value&dir=desc";
-    const json = (await (await get(request, `/api/v1/figures?${query}`)).json()) as { count: number; data: Row[] };
+    const { pages, rows } = await allPages(request, `/api/v1/figures?${query}&limit=250`);
+    const json = { count: pages[0]!.count, data: rows };
     expect(json.count).toBe(figures.filter((f) => f.metric === "killed" || f.metric === "refugees").length);
+    expect(rows).toHaveLength(json.count);
+    expect(pages.slice(0, -1).every((p) => p.data.length === 250)).toBe(true);
     const values = json.data.map((r) => r.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
 
@@ -291,6 +318,16 @@ test.describe("bad parameters", () => {
     ["/api/v1/figures?hxl=yes", "hxl"],
     ["/api/v1/figures?hxl=1", "hxl"],
     ["/api/v1/figures.csv?hxl=1&hxl=1", "hxl"],
+    ["/api/v1/figures?limit=0", "limit"],
+    ["/api/v1/figures?limit=1001", "limit"],
+    ["/api/v1/figures?limit=ten", "limit"],
+    ["/api/v1/figures.csv?limit=10", "limit"],
+    ["/api/v1/figures?after=not!a!cursor", "after"],
+    // A cursor of the as-of order (a date first) does not fit the order by value.
+    [
+      `/api/v1/figures?sort=value&after=${Buffer.from('["2012-01-01","2012-01-01","2012-01-01","x"]').toString("base64url")}`,
+      "after",
+    ],
     ["/api/v1/series", "chart"],
     ["/api/v1/series.csv?metrics=killed", "chart"],
     ["/api/v1/series?chart=pie", "chart"],

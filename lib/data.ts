@@ -3,7 +3,7 @@ import "server-only";
  * Every read the pages and the API make. Pages import these functions and get
  * the app's own types back; no SQL or row shape leaves this module.
  */
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
@@ -17,6 +17,7 @@ import {
   pickHeadlines,
   type ReportedCounts,
 } from "./series";
+import type { FigureSortKey } from "./figure-cursor";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
 
 export interface FigureFilter {
@@ -31,6 +32,9 @@ export interface FigureFilter {
   includeMachine?: boolean;
   sort?: SortColumn;
   dir?: SortDirection;
+  /** Keyset paging: only figures after this sort key (lib/figure-cursor.ts), at most `limit` of them. */
+  after?: FigureSortKey;
+  limit?: number;
 }
 
 const SORT_EXPRESSIONS = {
@@ -41,6 +45,12 @@ const SORT_EXPRESSIONS = {
   offensive: "figures.offensive_slug",
   published: "reports.published",
 } as const satisfies Record<SortColumn, string>;
+
+/** The column a list is sorted by, as SQL: missing text sorts as "", so every key compares. */
+function sortExpression(sort: SortColumn): Expression<string | number> {
+  const column = sql.ref<string | number>(SORT_EXPRESSIONS[sort]);
+  return sort === "source" || sort === "offensive" ? sql<string>`coalesce(${column}, '')` : column;
+}
 
 function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
   let query = db
@@ -72,11 +82,36 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
       ]),
     );
   }
-  return query
-    .orderBy(SORT_EXPRESSIONS[filter.sort ?? "asOf"], filter.dir ?? "asc")
+  const primary = sortExpression(filter.sort ?? "asOf");
+  const dir = filter.dir ?? "asc";
+  if (filter.after) {
+    const [v1, v2, v3, v4] = filter.after;
+    // Rows after the key in the order below: the first column in its direction, the rest ascending.
+    query = query.where((eb) =>
+      eb.or([
+        eb(primary, dir === "asc" ? ">" : "<", v1),
+        eb.and([
+          eb(primary, "=", v1),
+          eb.or([
+            eb("figures.period_end", ">", v2),
+            eb.and([
+              eb("figures.period_end", "=", v2),
+              eb.or([
+                eb("reports.published", ">", v3),
+                eb.and([eb("reports.published", "=", v3), eb("figures.id", ">", v4)]),
+              ]),
+            ]),
+          ]),
+        ]) as Expression<SqlBool>,
+      ]),
+    );
+  }
+  const ordered = query
+    .orderBy(primary, dir)
     .orderBy("figures.period_end")
     .orderBy("reports.published")
     .orderBy("figures.id");
+  return filter.limit === undefined ? ordered : ordered.limit(filter.limit);
 }
 
 type FigureRow = Selectable<FiguresTable> & {
@@ -106,6 +141,17 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
   const db = await getDb();
   const rows = await figuresQuery(db, filter).execute();
   return rows.map(reshapeFigureWithReport);
+}
+
+/** How many figures a filter selects, whatever page is read. */
+export async function countFigures(filter: FigureFilter = {}): Promise<number> {
+  const db = await getDb();
+  const whole = { ...filter, after: undefined, limit: undefined };
+  const row = await db
+    .selectFrom(figuresQuery(db, whole).clearOrderBy().as("selected"))
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** One figure with its report; memoised per request (the segment's layout, metadata and page all ask). */

@@ -49,7 +49,7 @@ async function requireOffensive(view: ViewState): Promise<void> {
 export async function figuresEndpoint(request: NextRequest, suffix: Format | null): Promise<Response> {
   const query = parseApiQuery(
     request.nextUrl.searchParams,
-    { view: ENDPOINT_PARAMETERS.figures, formats: true },
+    { view: ENDPOINT_PARAMETERS.figures, formats: true, paged: true },
     suffix,
   );
   await requireOffensive(query.view);
@@ -119,7 +119,7 @@ export async function offensiveEndpoint(request: NextRequest, segment: string): 
   const { name: slug, format } = splitSuffix(segment);
   const query = parseApiQuery(
     request.nextUrl.searchParams,
-    { view: ENDPOINT_PARAMETERS.detail, formats: true },
+    { view: ENDPOINT_PARAMETERS.detail, formats: true, paged: true },
     format,
   );
   const offensive = SLUG.test(slug) ? await getOffensive(slug) : null;
@@ -136,7 +136,7 @@ export async function reportEndpoint(request: NextRequest, segment: string): Pro
   const { name: id, format } = splitSuffix(segment);
   const query = parseApiQuery(
     request.nextUrl.searchParams,
-    { view: ENDPOINT_PARAMETERS.detail, formats: true },
+    { view: ENDPOINT_PARAMETERS.detail, formats: true, paged: true },
     format,
   );
   const report = SLUG.test(id) ? await getReport(id) : null;

@@ -4,10 +4,11 @@ import "server-only";
  * the database cursor. Shared by /figures and by the offensive and report
  * endpoints, which are the same export narrowed to one offensive or report.
  */
-import { getDatasetInfo, getFigures, streamFigures, type FigureFilter } from "../data";
+import { countFigures, getDatasetInfo, getFigures, streamFigures, type FigureFilter } from "../data";
 import { exportColumns, streamCsv, type FigureExportRow } from "../export/csv";
 import { hxlColumns } from "../export/hxl";
 import { figureToRow } from "../export/rows";
+import { encodeCursor, figureSortKey } from "../figure-cursor";
 import { METRICS, type FigureWithReport, type Metric } from "../schema";
 import { csvStreamResponse, jsonResponse, logUnexpected, strongEtag } from "./http";
 import type { ApiQuery } from "./query";
@@ -38,13 +39,29 @@ export interface FiguresAnswer {
   context?: Record<string, unknown>;
 }
 
+/**
+ * JSON answers one page: at most `limit` figures after the cursor, `count`
+ * (all the figures the view selects) and `next`, the address of the page
+ * after it (null on the last). CSV answers every row, streamed.
+ */
 export async function answerFigures(
   request: Request,
   { query, filter, what, context = {} }: FiguresAnswer,
 ): Promise<Response> {
   if (query.format === "json") {
-    const data = (await getFigures(filter)).map(figureRecord);
-    return jsonResponse(request, { view: query.viewQuery, ...context, count: data.length, data });
+    const page = query.page ?? { limit: Number.MAX_SAFE_INTEGER, after: null };
+    // One more than the page holds: whether there is a next page, without counting.
+    const [rows, count] = await Promise.all([
+      getFigures({ ...filter, after: page.after ?? undefined, limit: page.limit + 1 }),
+      countFigures(filter),
+    ]);
+    const shown = rows.slice(0, page.limit);
+    const last = shown.at(-1);
+    const next =
+      rows.length > page.limit && last
+        ? nextPage(request, query.viewQuery, page.limit, encodeCursor(figureSortKey(last, query.view.sort)))
+        : null;
+    return jsonResponse(request, { view: query.viewQuery, ...context, count, data: shown.map(figureRecord), next });
   }
   const info = await getDatasetInfo();
   // The body is streamed, so the ETag hashes what fixes it rather than the bytes.
@@ -66,4 +83,13 @@ export async function answerFigures(
       onError: (error) => logUnexpected(`streaming ${what}.csv`, error),
     });
   });
+}
+
+/** The address of the page after this one: the same view and size, after the last figure shown. */
+function nextPage(request: Request, viewQuery: string, limit: number, cursor: string): string {
+  const { pathname } = new URL(request.url);
+  const params = new URLSearchParams(viewQuery);
+  params.set("limit", String(limit));
+  params.set("after", cursor);
+  return `${pathname}?${params.toString()}`;
 }

@@ -5,6 +5,7 @@
  */
 import { CHART_IDS } from "../charts";
 import { EXPORT_COLUMNS } from "../export/rows";
+import { MAX_PAGE_SIZE } from "../figure-cursor";
 import { METRICS, QUALIFIERS, REVIEWS, SCOPES } from "../schema";
 import { MAX_PARAMETER_LENGTH, SORT_COLUMNS, SORT_DIRECTIONS, type ViewParameter } from "../view-state";
 import { ENDPOINT_PARAMETERS, FORMATS, HXL_VALUES } from "./query";
@@ -25,6 +26,7 @@ export interface JsonSchema {
   format?: string;
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: readonly string[];
@@ -128,7 +130,20 @@ const VIEW_PARAMETERS: Partial<Record<ViewParameter, OpenApiParameter>> = {
   },
 };
 
-const API_PARAMETERS: Record<"format" | "hxl" | "chart" | "chartOptional", OpenApiParameter> = {
+const API_PARAMETERS: Record<"format" | "hxl" | "chart" | "chartOptional" | "limit" | "after", OpenApiParameter> = {
+  limit: {
+    name: "limit",
+    in: "query",
+    description: `JSON only: at most this many figures in the page (1 to ${MAX_PAGE_SIZE}, default ${MAX_PAGE_SIZE}). The CSV holds every row.`,
+    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE },
+  },
+  after: {
+    name: "after",
+    in: "query",
+    description:
+      "JSON only: the cursor that starts the next page. Take it from the previous page's `next` link; it fits only the order (sort, dir) it was written for.",
+    schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+  },
   format: {
     name: "format",
     in: "query",
@@ -225,11 +240,17 @@ const VIEW_FIELD: JsonSchema = {
   type: "string",
   description: "The canonical query of the view applied (no leading ?).",
 };
+const NEXT_FIELD: JsonSchema = {
+  type: ["string", "null"],
+  description:
+    "The address of the next page (same view and limit, with `after`), or null on the last page. `count` is every figure the view selects.",
+};
 const figuresBody = (extra: Record<string, JsonSchema> = {}) =>
-  listOf(ref("schemas", "FigureRow"), { view: VIEW_FIELD, ...extra });
+  listOf(ref("schemas", "FigureRow"), { view: VIEW_FIELD, ...extra, next: NEXT_FIELD });
 
 export function buildOpenApi(): OpenApiDocument {
   const formatParameters = [ref("parameters", "format"), ref("parameters", "hxl")];
+  const pageParameters = [ref("parameters", "limit"), ref("parameters", "after")];
   const slug: OpenApiParameter = {
     name: "slug",
     in: "path",
@@ -247,8 +268,8 @@ export function buildOpenApi(): OpenApiDocument {
   const figuresOp = (operationId: string, csvOnly: boolean) =>
     get(
       operationId,
-      csvOnly ? "All figures matching the view, as CSV (streamed)" : "All figures matching the view",
-      [...parameterRefs(FIGURE_VIEW), ...formatParameters],
+      csvOnly ? "All figures matching the view, as CSV (streamed)" : "The figures matching the view, a page at a time",
+      [...parameterRefs(FIGURE_VIEW), ...formatParameters, ...(csvOnly ? [] : pageParameters)],
       ok("The figures, each with its report.", csvOnly ? null : figuresBody(), true),
       { notFound: true },
     );
@@ -300,7 +321,7 @@ export function buildOpenApi(): OpenApiDocument {
       "/api/v1/offensives/{slug}": get(
         "getOffensive",
         "One offensive and its figures (add .csv to the slug for CSV)",
-        [slug, ...parameterRefs(DETAIL_VIEW), ...formatParameters],
+        [slug, ...parameterRefs(DETAIL_VIEW), ...formatParameters, ...pageParameters],
         ok("The offensive and its figures.", figuresBody({ offensive: ref("schemas", "Offensive") }), true),
         { notFound: true },
       ),
@@ -319,7 +340,7 @@ export function buildOpenApi(): OpenApiDocument {
       "/api/v1/reports/{id}": get(
         "getReport",
         "One report and its figures (add .csv to the id for CSV)",
-        [id, ...parameterRefs(DETAIL_VIEW), ...formatParameters],
+        [id, ...parameterRefs(DETAIL_VIEW), ...formatParameters, ...pageParameters],
         ok("The report and its figures.", figuresBody({ report: ref("schemas", "Report") }), true),
         { notFound: true },
       ),

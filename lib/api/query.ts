@@ -14,6 +14,7 @@ import {
   type ViewState,
 } from "../view-state";
 import { EXPORT_PARAMETERS } from "../export/metadata";
+import { decodeCursor, MAX_PAGE_SIZE, type FigureSortKey } from "../figure-cursor";
 import { InvalidParameterError, type ParameterProblem } from "./errors";
 
 export const FORMATS = ["json", "csv"] as const;
@@ -30,6 +31,12 @@ export const apiParameterSchemas = {
   chart: z.enum(CHART_IDS, {
     error: (issue) => `"chart" must be one of ${CHART_IDS.join(", ")}; got "${String(issue.input)}"`,
   }),
+  limit: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/, `"limit" must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .transform(Number)
+    .refine((n) => n <= MAX_PAGE_SIZE, `"limit" must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+  after: z.string().regex(/^[A-Za-z0-9_-]+$/, `"after" must be the cursor of a previous page's "next" link`),
 };
 type ApiParameter = keyof typeof apiParameterSchemas;
 
@@ -48,6 +55,8 @@ export interface QuerySpec {
   /** Takes `format` and `hxl` (endpoints that can answer CSV). */
   formats?: boolean;
   chart?: "required" | "optional";
+  /** Answers a list of figures in pages: takes `limit` and `after` (JSON only; CSV holds every row). */
+  paged?: boolean;
 }
 
 export interface ApiQuery {
@@ -59,10 +68,16 @@ export interface ApiQuery {
   format: Format;
   hxl: boolean;
   chart: ChartId | null;
+  /** The page asked for, on paged endpoints: its size, and the key it starts after (null: the first page). */
+  page: { limit: number; after: FigureSortKey | null } | null;
 }
 
 function apiParametersOf(spec: QuerySpec): ApiParameter[] {
-  return [...(spec.formats ? (["format", "hxl"] as const) : []), ...(spec.chart ? (["chart"] as const) : [])];
+  return [
+    ...(spec.formats ? (["format", "hxl"] as const) : []),
+    ...(spec.chart ? (["chart"] as const) : []),
+    ...(spec.paged ? (["limit", "after"] as const) : []),
+  ];
 }
 
 /** A single value of an API-only parameter, or the problem with it. */
@@ -134,6 +149,20 @@ export function parseApiQuery(params: URLSearchParams, spec: QuerySpec, suffixFo
   if (hxl && resolved !== "csv") {
     problems.push({ parameter: "hxl", message: `"hxl" applies to CSV only; add format=csv or use the .csv path` });
   }
+  const limit = own.includes("limit") ? read("limit") : null;
+  const cursor = own.includes("after") ? read("after") : null;
+  let after: FigureSortKey | null = null;
+  for (const [name, given] of [["limit", limit], ["after", cursor]] as const) {
+    if (given !== null && resolved === "csv") {
+      problems.push({ parameter: name, message: `"${name}" applies to JSON only: the CSV holds every row` });
+    }
+  }
+  if (cursor !== null && resolved === "json") {
+    after = decodeCursor(cursor, state.sort);
+    if (!after) {
+      problems.push({ parameter: "after", message: `"after" is not a cursor of this list's order; follow "next"` });
+    }
+  }
 
   const [first, ...rest] = sortByPosition(problems, params);
   if (first) throw new InvalidParameterError([first, ...rest]);
@@ -145,6 +174,7 @@ export function parseApiQuery(params: URLSearchParams, spec: QuerySpec, suffixFo
     format: resolved,
     hxl: hxl ?? false,
     chart,
+    page: spec.paged && resolved === "json" ? { limit: limit ?? MAX_PAGE_SIZE, after } : null,
   };
 }
 
