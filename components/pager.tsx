@@ -1,22 +1,27 @@
 import Link from "next/link";
 
-/** Previous and next links for a long list, with where this page sits in it. */
+/**
+ * Previous and next links for a long list, with where this page sits in it.
+ * The list says how to reach its neighbours: page numbers, or the cursors
+ * of a keyset page.
+ */
 export function Pager({
   label,
-  page,
-  pages,
   first,
   last,
   total,
-  hrefFor,
+  position,
+  previousHref,
+  nextHref,
 }: {
   label: string;
-  page: number;
-  pages: number;
   first: number;
   last: number;
   total: number;
-  hrefFor: (page: number) => string;
+  /** "page 2 of 6", when the list has page numbers. */
+  position?: string;
+  previousHref: string | null;
+  nextHref: string | null;
 }) {
   const link = "rounded border border-rule bg-white px-3 py-1 underline-offset-2 hover:underline";
   return (
@@ -25,15 +30,15 @@ export function Pager({
         {total === 0
           ? "Nothing to show"
           : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
-        {pages > 1 ? ` · page ${page} of ${pages}` : ""}
+        {position ? ` · ${position}` : ""}
       </p>
-      {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={link} rel="prev">
+      {previousHref ? (
+        <Link href={previousHref} className={link} rel="prev">
           ← Previous
         </Link>
       ) : null}
-      {page < pages ? (
-        <Link href={hrefFor(page + 1)} className={link} rel="next">
+      {nextHref ? (
+        <Link href={nextHref} className={link} rel="next">
           Next →
         </Link>
       ) : null}

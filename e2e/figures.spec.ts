@@ -5,7 +5,7 @@ const rows = (page: import("@playwright/test").Page) => page.getByTestId("figure
 /** /figures shows a hundred rows a page. */
 const onFirstPage = (n: number) => Math.min(n, 100);
 
-test("lists every figure with its provenance, a hundred a page", async ({ page }) => {
+test("lists every figure with its provenance, a hundred a page, page after page", async ({ page }) => {
   await page.goto("/figures");
   await expect(rows(page)).toHaveCount(onFirstPage(figures.length));
   const first = rows(page).first();
@@ -13,12 +13,33 @@ test("lists every figure with its provenance, a hundred a page", async ({ page }
   const pager = page.getByRole("navigation", { name: "Pages of figures" });
   await expect(pager).toContainText(`1–100 of ${figures.length.toLocaleString("en-US")}`);
 
-  const lastPage = Math.ceil(figures.length / 100);
-  await page.goto(`/figures?page=${lastPage}`);
-  await expect(rows(page)).toHaveCount(figures.length - (lastPage - 1) * 100);
-  await page.getByRole("link", { name: "← Previous" }).click();
-  await expect(page).toHaveURL(new RegExp(`page=${lastPage - 1}`));
+  // Next, page after page (keyset links), shows every figure exactly once.
+  const seen: string[] = [];
+  const ids = () =>
+    page.locator("[data-figure-id]").evaluateAll((r) => r.map((e) => e.getAttribute("data-figure-id")!));
+  for (let n = 1; ; n++) {
+    await expect(pager).toContainText(`${((n - 1) * 100 + 1).toLocaleString("en-US")}–`);
+    seen.push(...(await ids()));
+    const next = pager.getByRole("link", { name: "Next →" });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(/after=/);
+  }
+  expect(seen).toHaveLength(figures.length);
+  expect(new Set(seen).size).toBe(figures.length);
+
+  const lastPageRows = figures.length - Math.floor((figures.length - 1) / 100) * 100;
+  await expect(rows(page)).toHaveCount(lastPageRows);
+  await pager.getByRole("link", { name: "← Previous" }).click();
+  await expect(page).toHaveURL(/before=/);
   await expect(rows(page)).toHaveCount(100);
+  expect(await ids()).toEqual(seen.slice(-lastPageRows - 100, -lastPageRows));
+});
+
+test("a cursor that does not fit the order shows a notice and the first page", async ({ page }) => {
+  await page.goto("/figures?sort=value&after=bm90LWEtY3Vyc29y");
+  await expect(page.getByTestId("parameter-notice")).toContainText("after");
+  await expect(page.getByRole("navigation", { name: "Pages of figures" })).toContainText("1–100 of");
 });
 
 test("filters by metric, source, offensive and date through the form", async ({ page }) => {

@@ -17,7 +17,7 @@ import {
   pickHeadlines,
   type ReportedCounts,
 } from "./series";
-import type { FigureSortKey } from "./figure-cursor";
+import { figureSortKey, type FigureSortKey } from "./figure-cursor";
 import type { SortColumn, SortDirection, ViewState } from "./view-state";
 
 export interface FigureFilter {
@@ -32,8 +32,9 @@ export interface FigureFilter {
   includeMachine?: boolean;
   sort?: SortColumn;
   dir?: SortDirection;
-  /** Keyset paging: only figures after this sort key (lib/figure-cursor.ts), at most `limit` of them. */
+  /** Keyset paging: only figures after (or before) this sort key (lib/figure-cursor.ts), at most `limit` of them. */
   after?: FigureSortKey;
+  before?: FigureSortKey;
   limit?: number;
 }
 
@@ -84,21 +85,25 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
   }
   const primary = sortExpression(filter.sort ?? "asOf");
   const dir = filter.dir ?? "asc";
-  if (filter.after) {
-    const [v1, v2, v3, v4] = filter.after;
-    // Rows after the key in the order below: the first column in its direction, the rest ascending.
+  // Paging backwards reads the order reversed from the key (the caller turns the rows round).
+  const backwards = filter.before !== undefined;
+  const key = filter.after ?? filter.before;
+  const past = (columnDir: "asc" | "desc") => ((columnDir === "asc") !== backwards ? ">" : "<");
+  if (key) {
+    const [v1, v2, v3, v4] = key;
+    // Rows past the key in the list's order: the first column in its direction, the rest ascending.
     query = query.where((eb) =>
       eb.or([
-        eb(primary, dir === "asc" ? ">" : "<", v1),
+        eb(primary, past(dir), v1),
         eb.and([
           eb(primary, "=", v1),
           eb.or([
-            eb("figures.period_end", ">", v2),
+            eb("figures.period_end", past("asc"), v2),
             eb.and([
               eb("figures.period_end", "=", v2),
               eb.or([
-                eb("reports.published", ">", v3),
-                eb.and([eb("reports.published", "=", v3), eb("figures.id", ">", v4)]),
+                eb("reports.published", past("asc"), v3),
+                eb.and([eb("reports.published", "=", v3), eb("figures.id", past("asc"), v4)]),
               ]),
             ]),
           ]),
@@ -106,11 +111,12 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
       ]),
     );
   }
+  const flip = (d: "asc" | "desc") => (backwards ? (d === "asc" ? "desc" : "asc") : d);
   const ordered = query
-    .orderBy(primary, dir)
-    .orderBy("figures.period_end")
-    .orderBy("reports.published")
-    .orderBy("figures.id");
+    .orderBy(primary, flip(dir))
+    .orderBy("figures.period_end", flip("asc"))
+    .orderBy("reports.published", flip("asc"))
+    .orderBy("figures.id", flip("asc"));
   return filter.limit === undefined ? ordered : ordered.limit(filter.limit);
 }
 
@@ -143,15 +149,51 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
   return rows.map(reshapeFigureWithReport);
 }
 
-/** How many figures a filter selects, whatever page is read. */
+/** How many figures a filter selects (with `before`: how many come before that key). */
 export async function countFigures(filter: FigureFilter = {}): Promise<number> {
   const db = await getDb();
-  const whole = { ...filter, after: undefined, limit: undefined };
+  const whole = { ...filter, limit: undefined };
   const row = await db
     .selectFrom(figuresQuery(db, whole).clearOrderBy().as("selected"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export interface FigurePage {
+  figures: FigureWithReport[];
+  /** Where the page sits: its first row's place in the whole list, from 1, and the list's length. */
+  first: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+/**
+ * One page of a sorted list of figures by keyset: the `size` figures after
+ * `after`, or before `before`, or the first ones. Costs the same on any page.
+ */
+export async function getFigurePage(
+  filter: FigureFilter,
+  { after, before, size }: { after?: FigureSortKey; before?: FigureSortKey; size: number },
+): Promise<FigurePage> {
+  const base = { ...filter, after: undefined, before: undefined, limit: undefined };
+  const read = await getFigures({ ...base, after, before, limit: size + 1 });
+  const more = read.length > size;
+  const figures = before ? read.slice(0, size).reverse() : read.slice(0, size);
+  const sort = filter.sort ?? "asOf";
+  const firstKey = figures[0] ? figureSortKey(figures[0], sort) : undefined;
+  const [total, earlier] = await Promise.all([
+    countFigures(base),
+    firstKey ? countFigures({ ...base, before: firstKey }) : Promise.resolve(0),
+  ]);
+  return {
+    figures,
+    first: earlier + 1,
+    total,
+    hasPrevious: earlier > 0,
+    hasNext: before ? earlier + figures.length < total : more,
+  };
 }
 
 /** One figure with its report; memoised per request (the segment's layout, metadata and page all ask). */

@@ -18,7 +18,7 @@ describe("parseViewState", () => {
   it("reads every parameter", () => {
     const { state, errors } = parseViewState(
       new URLSearchParams(
-        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc&order=outlet&q=Le+Monde&page=3&scales=deaths:log,displacement:linear&tabs=offensives:table",
+        "metrics=killed,refugees&sources=UN,unattributed&offensive=qalamoun-2013&from=2012-01-01&to=2014-12-31&scale=linear&tab=table&machine=false&sort=value&dir=desc&order=outlet&q=Le+Monde&page=3&scales=deaths:log,displacement:linear&tabs=offensives:table&after=WyJhIl0&before=WyJiIl0",
       ),
     );
     expect(errors).toEqual([]);
@@ -38,6 +38,8 @@ describe("parseViewState", () => {
       order: "outlet",
       q: "Le Monde",
       page: 3,
+      after: "WyJhIl0",
+      before: "WyJiIl0",
     });
   });
 
@@ -46,6 +48,7 @@ describe("parseViewState", () => {
     ["metrics=killed,wounded", "metrics"],
     ["from=2012-13-01", "from"],
     ["to=yesterday", "to"],
+    ["after=not%20a%20cursor", "after"],
     ["scale=cubic", "scale"],
     ["tab=map", "tab"],
     ["page=0", "page"],

@@ -62,6 +62,12 @@ const parseAsPage = createParser<number>({
   serialize: (n) => String(n),
 });
 
+/** Where a keyset page starts or ends: a cursor as the list wrote it (lib/figure-cursor.ts reads it). */
+const parseAsCursor = createParser<string>({
+  parse: (raw) => (/^[A-Za-z0-9_-]{1,600}$/.test(raw) ? raw : null),
+  serialize: (s) => s,
+});
+
 /** Lower-case words joined by hyphens: offensive slugs and chart ids. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -108,6 +114,8 @@ export const viewParsers = {
   order: parseAsStringLiteral(REPORT_ORDERS).withDefault("published"),
   q: createParser<string>({ parse: (raw) => raw.trim() || null, serialize: (s) => s }),
   page: parseAsPage.withDefault(1),
+  after: parseAsCursor,
+  before: parseAsCursor,
 };
 
 export type ViewParameter = keyof typeof viewParsers;
@@ -131,6 +139,9 @@ export interface ViewState {
   /** Words to search for in a list (reports: outlet and headline). */
   q: string | null;
   page: number;
+  /** A keyset page of figures: the rows after, or before, a cursor. */
+  after: string | null;
+  before: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -149,6 +160,8 @@ export const DEFAULT_VIEW: ViewState = {
   order: "published",
   q: null,
   page: 1,
+  after: null,
+  before: null,
 };
 
 const EXPECTED: Record<ViewParameter, string> = {
@@ -167,6 +180,8 @@ const EXPECTED: Record<ViewParameter, string> = {
   order: REPORT_ORDERS.join(", "),
   q: "words to search for",
   page: "a page number from 1",
+  after: "the cursor of a Next link",
+  before: "the cursor of a Previous link",
 };
 
 /** Rows a long list shows per page. */

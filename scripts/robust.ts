@@ -13,7 +13,7 @@
  *    database unchanged.
  * 4. kill -9: an ingest of 300 reports killed mid-run leaves every stored
  *    report whole; a rerun stores the rest, none twice.
- * 5. scale (with --scale; not yet met, so not yet run by npm test): with
+ * 5. scale (with --scale; not yet met by /, so not yet run by npm test): with
  *    2,000 reports stored (the dataset plus generated articles) and one
  *    report of 500 figures, /, /figures and /api/v1/figures each answer in
  *    under a second.

@@ -82,7 +82,15 @@ export default async function ReportsPage(props: PageProps<"/reports">) {
           );
         })}
       </div>
-      <Pager label="Pages of reports" {...shown} hrefFor={(page) => href({ page })} />
+      <Pager
+        label="Pages of reports"
+        first={shown.first}
+        last={shown.last}
+        total={shown.total}
+        position={shown.pages > 1 ? `page ${shown.page} of ${shown.pages}` : undefined}
+        previousHref={shown.page > 1 ? href({ page: shown.page - 1 }) : null}
+        nextHref={shown.page < shown.pages ? href({ page: shown.page + 1 }) : null}
+      />
       <ul className="divide-rule border-rule divide-y rounded-lg border bg-white" data-testid="report-list">
         {shown.rows.map((r) => (
           <li key={r.id} className="p-4" data-report-id={r.id}>

@@ -5,11 +5,12 @@ import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { TableDownloads } from "@/components/table-downloads";
-import { figureFilter, getFigures, getOffensives, getSources } from "@/lib/data";
-import { METRIC_LABELS, METRICS } from "@/lib/schema";
+import { figureFilter, getFigurePage, getOffensives, getSources } from "@/lib/data";
+import { decodeCursor, encodeCursor, figureSortKey } from "@/lib/figure-cursor";
+import { METRIC_LABELS, METRICS, type FigureWithReport } from "@/lib/schema";
 import {
   hasEmptyParameters,
-  pageOf,
+  PAGE_SIZE,
   parseViewState,
   serializeViewState,
   type SortColumn,
@@ -22,7 +23,9 @@ export const metadata: Metadata = {
     "Every reported figure of people killed, injured and displaced in the Syrian war, with its source and report.",
 };
 
-const PARAMETERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir", "page"];
+const FILTERS: ViewParameter[] = ["metrics", "sources", "offensive", "from", "to", "machine", "sort", "dir"];
+/** The list pages by keyset: a page is the hundred figures after (or before) a cursor. */
+const PARAMETERS: ViewParameter[] = [...FILTERS, "after", "before"];
 const SORTABLE: Partial<Record<string, SortColumn>> = {
   asOf: "asOf",
   metric: "metric",
@@ -37,11 +40,26 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
   const { state, errors } = parseViewState(raw, PARAMETERS);
   // The filter form sends its unset fields empty: answer with the canonical link instead.
   if (errors.length === 0 && hasEmptyParameters(raw)) redirect(`/figures${serializeViewState(state, PARAMETERS)}`);
-  const [figures, offensives, sources] = await Promise.all([
-    getFigures(figureFilter(state)),
+  const after = state.after ? decodeCursor(state.after, state.sort) : null;
+  const before = state.before && !after ? decodeCursor(state.before, state.sort) : null;
+  for (const name of ["after", "before"] as const) {
+    if (state[name] && !(name === "after" ? after : before)) {
+      errors.push({
+        parameter: name,
+        message: `"${name}" is not a cursor of this list's order; showing the first page`,
+      });
+    }
+  }
+  const [list, offensives, sources] = await Promise.all([
+    getFigurePage(figureFilter(state), { after: after ?? undefined, before: before ?? undefined, size: PAGE_SIZE }),
     getOffensives(),
     getSources(),
   ]);
+  const filtersOnly = { ...state, after: null, before: null };
+  const cursorHref = (name: "after" | "before", figure: FigureWithReport | undefined) =>
+    figure
+      ? `/figures${serializeViewState({ ...filtersOnly, [name]: encodeCursor(figureSortKey(figure, state.sort)) }, PARAMETERS)}`
+      : null;
 
   const sorting: Record<string, SortableHeader> = {};
   for (const [column, sort] of Object.entries(SORTABLE)) {
@@ -49,12 +67,11 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
     const active = state.sort === sort;
     const dir = active && state.dir === "asc" ? "desc" : "asc";
     sorting[column] = {
-      href: `/figures${serializeViewState({ ...state, sort, dir, page: 1 }, PARAMETERS)}`,
+      href: `/figures${serializeViewState({ ...filtersOnly, sort, dir }, PARAMETERS)}`,
       active: active ? (state.dir === "asc" ? "ascending" : "descending") : null,
     };
   }
 
-  const shown = pageOf(figures, state.page);
   const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1";
   return (
     <div className="space-y-4">
@@ -124,17 +141,20 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
             Reset
           </Link>
           <p className="text-muted ml-auto text-sm" aria-live="polite">
-            {figures.length} {figures.length === 1 ? "figure" : "figures"}
+            {list.total} {list.total === 1 ? "figure" : "figures"}
           </p>
         </div>
       </form>
-      <TableDownloads path="/api/v1/figures" query={serializeViewState(state, PARAMETERS)} />
+      <TableDownloads path="/api/v1/figures" query={serializeViewState(state, FILTERS)} />
       <Pager
         label="Pages of figures"
-        {...shown}
-        hrefFor={(page) => `/figures${serializeViewState({ ...state, page }, PARAMETERS)}`}
+        first={list.first}
+        last={list.first + list.figures.length - 1}
+        total={list.total}
+        previousHref={list.hasPrevious ? cursorHref("before", list.figures[0]) : null}
+        nextHref={list.hasNext ? cursorHref("after", list.figures.at(-1)) : null}
       />
-      <FiguresTable caption="Reported figures" figures={shown.rows} offensives={offensives} sorting={sorting} />
+      <FiguresTable caption="Reported figures" figures={list.figures} offensives={offensives} sorting={sorting} />
     </div>
   );
 }
