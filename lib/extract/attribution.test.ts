@@ -50,6 +50,17 @@ describe("attribution", () => {
     expect(sourceOf("OHCHR said 210 civilians died in Raqqa in May.")).toBe("OHCHR");
   });
 
+  it("never takes a day, or a place before a known source's appositive, for the speaker", () => {
+    const listed = figuresOf(
+      "Nearly 61,000 have reached Iraq, about 43,500 Egypt and 12,000 Armenia, the UN refugee agency said on Monday.",
+    );
+    expect(listed.map((f) => f.attributedTo)).not.toContain("Armenia");
+    expect(listed[0]?.attributedTo).toBe("UNHCR");
+    expect(
+      sourceOf("At least 35 people were killed in air strikes on Sunday, a monitoring group said on Monday."),
+    ).toBeNull();
+  });
+
   it("names groups of people who speak as a body, as it names activists", () => {
     expect(sourceOf("Medics said 23 people were killed when the market in Douma was shelled.")).toBe("medics");
     expect(sourceOf("At least 23 people were wounded in the blast, doctors at the field hospital said.")).toBe(

@@ -185,6 +185,10 @@ const UNKNOWN_SOURCES: readonly RegExp[] = [
   ACCORDING_TO_ORGANISATION,
 ];
 
+/** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
+const NOT_A_SPEAKER =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export interface AttributionCandidate {
   name: string;
   start: number;
@@ -222,12 +226,18 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       if (kind) out.push({ name: rule.name, start, end, kind });
     }
   }
+  const known = [...taken];
   for (const re of UNKNOWN_SOURCES) {
     for (const m of a.text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0]))
         continue;
+      if (NOT_A_SPEAKER.test(m[0])) continue;
+      // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
+      // that source speaks and the word before it is only the end of the clause.
+      const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";
+      if (appositive && known.some(([s]) => s > end && s < end + appositive.length)) continue;
       taken.push([start, end]);
       out.push({ name: m[0], start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }

@@ -16,6 +16,13 @@ describe("groups", () => {
     expect(groupsOf("The raid killed 6 people in Ariha.")).toEqual([null]);
   });
 
+  it("counts both sides together as everyone, not a group", () => {
+    expect(groupsOf("More than 1,000 civilians and fighters were killed in the offensive.")).toEqual([null]);
+    expect(groupsOf("The fighting killed 1,000 combatants and non-combatants in Idlib.")).toEqual([null]);
+    expect(groupsOf("The raid killed 60 soldiers and civilians in Ariha.")).toEqual([null]);
+    expect(groupsOf("The raid killed 60 women and children in Ariha.")).toEqual(["women"]);
+  });
+
   it("reads who suffered the losses", () => {
     expect(groupsOf("The army and allied militias have suffered 90 killed in Ariha since Friday.")).toEqual([
       "government forces",

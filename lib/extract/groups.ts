@@ -128,6 +128,22 @@ function groupFromNoun(word: string, modifiers: readonly string[], after: string
   return null;
 }
 
+const NON_COMBATANT = /^(?:civilians?|non-?combatants?|noncombatants?)$/;
+const COMBATANT = /^(?:fighters?|combatants?|soldiers?|troops|rebels?|militants?|insurgents?|servicemen|militiamen)$/;
+
+/**
+ * "civilians and fighters", "combatants and non-combatants": both sides of
+ * the war together are everyone, not a group. ("women and children" stays a group.)
+ */
+function isEveryone(word: string, after: string): boolean {
+  const joined = after.replace(/ - /g, "-");
+  const other = /^(?:and|or) (?:(?:pro-government|government|rebel|regime|armed|opposition) )?([\w-]+)/.exec(
+    joined,
+  )?.[1];
+  if (!other) return false;
+  return (NON_COMBATANT.test(word) && COMBATANT.test(other)) || (COMBATANT.test(word) && NON_COMBATANT.test(other));
+}
+
 const SUFFERED_BY_GOVERNMENT =
   /\b(?:regime|government|army|troops|loyalists|pro-government forces)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
@@ -152,6 +168,7 @@ export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun,
   }
   if (word) {
     const after = joinTokens(a.tokens, index + 1, index + 6);
+    if (isEveryone(word, after)) return null;
     const g = groupFromNoun(word, modifiers, after);
     if (g) return g;
   }
