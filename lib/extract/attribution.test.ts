@@ -10,6 +10,8 @@ describe("attribution", () => {
     expect(sourceOf("At least 31 people died in Hama on Monday, the Observatory said.")).toBe("SOHR");
     expect(sourceOf("Observatory director Rami Abdulrahman said 31 people died in Hama.")).toBe("SOHR");
     expect(sourceOf("The Observatory put the day's toll in Hama at 31.")).toBe("SOHR");
+    // Its head named by surname alone, speaking.
+    expect(sourceOf("Abdel Rahman said 2,240 people had died since the truce.")).toBe("SOHR");
   });
 
   it("normalises UN bodies, the Red Crescent and state media", () => {

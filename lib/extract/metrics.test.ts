@@ -25,6 +25,8 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The raid caused 75 casualties among the residents of Hamouriyeh.")).toEqual([
       "killed_or_injured:75",
     ]);
+    expect(pairsOf("The war has left 900,000 people with lasting wounds, the WHO said.")).toEqual(["injured:900000"]);
+    expect(pairsOf("The shelling left 40 children with serious injuries in Douma.")).toEqual(["injured:40"]);
   });
 
   it("tells refugees, internally displaced and displaced apart", () => {

@@ -125,6 +125,8 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed",
   ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
+  // "the war has left 900,000 people with lasting wounds"
+  [/^with (?:[\w-]+ ){0,2}?(?:wounds|injuries)\b/, "injured"],
   // "hundreds more were being treated for breathing difficulties"
   [/^(?:(?:were|was|are|is|being|been|have|has|had) ){0,3}treated for\b/, "injured"],
   [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
