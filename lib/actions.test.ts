@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashReportText, headlineFromText, ingestReport, IngestError, MACHINE_NOTE } from "./actions";
 import { loadDataset } from "./dataset";
 import { migrateToLatest, openDatabase } from "./db/client";
+import { readDataVersion } from "./db/data-version";
 import { seedDatabase } from "./db/seed";
 import type { DB } from "./db/tables";
 import { describeWithSeeds, SEEDS_DIR } from "./testing/seeds";
@@ -50,6 +51,8 @@ async function datasetRows() {
     ...all,
     reports: all.reports.filter((r) => ids.has(r.id)),
     figures: all.figures.filter((f) => ids.has(f.report_id)),
+    // The count of writes is the ingest's own row, not data/'s.
+    meta: all.meta.filter((m) => m.key !== "writes"),
   };
 }
 
@@ -201,6 +204,18 @@ describe("ingestReport", () => {
     });
     expect(await snapshot()).toEqual(before);
     expect((await ingestReport(db, YABROUD_REPORT, { maxFigures: 3 })).figures).toBe(3);
+  });
+
+  it("changes the data version with each report it stores, and only then", async () => {
+    const first = await readDataVersion(db);
+    await ingestReport(db, YABROUD_REPORT);
+    const second = await readDataVersion(db);
+    expect(second).not.toBe(first);
+    await ingestReport(db, YABROUD_REPORT); // skipped: nothing written
+    expect(await readDataVersion(db)).toBe(second);
+    await expect(ingestReport(db, YABROUD_REPORT, { maxFigures: 1 })).resolves.toMatchObject({ status: "skipped" });
+    await ingestReport(db, { text: fixture("kasab-2014-04.txt"), published: "2014-04-10", outlet: "Test Wire" });
+    expect(await readDataVersion(db)).not.toBe(second);
   });
 
   it("leaves the seeded data untouched", async () => {

@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
+import { noteWrite } from "./db/data-version";
 import { reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
 import type { DB } from "./db/tables";
 import { AppError } from "./errors";
@@ -238,6 +239,7 @@ export async function ingestReport(
           .values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow))
           .execute();
       }
+      await noteWrite(trx);
       return { status: "added" as const, reportId: report.id, figures: figures.length, refused };
     });
   } catch (e) {

@@ -6,6 +6,7 @@ import "server-only";
 import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
+import { readDataVersion } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
@@ -329,8 +330,35 @@ export function figureFilter(view: ViewState): FigureFilter {
   return { ...viewFilter(view), offensive: view.offensive ?? undefined, sort: view.sort, dir: view.dir };
 }
 
+/**
+ * Results built from the whole dataset, kept per data version: the data only
+ * changes on a write, and every write changes the version (db/data-version),
+ * so a warm request costs one small read and no rebuild, in any process.
+ */
+const built = new Map<string, unknown>();
+const BUILT_ENTRIES = 32;
+
+async function byDataVersion<T>(name: string, args: unknown, build: () => Promise<T>): Promise<T> {
+  const key = `${await readDataVersion(await getDb())}|${name}|${JSON.stringify(args)}`;
+  if (built.has(key)) {
+    const value = built.get(key) as T;
+    // Most recently used last: the first entry is the one to drop.
+    built.delete(key);
+    built.set(key, value);
+    return value;
+  }
+  const value = await build();
+  built.set(key, value);
+  if (built.size > BUILT_ENTRIES) built.delete(built.keys().next().value!);
+  return value;
+}
+
 /** One chart as a view shows it; null when the view names an offensive that does not exist. */
-export async function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
+export function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
+  return byDataVersion("chart", [id, view], () => buildChartFor(id, view));
+}
+
+async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | null> {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   if (view.offensive && !offensive) return null;
   const range = viewRange(view, offensive);
@@ -356,7 +384,11 @@ async function getReportedCounts(): Promise<ReportedCounts> {
 }
 
 /** Everything the overview draws for a view, built from one read of the figures. */
-export async function getOverview(view: ViewState) {
+export function getOverview(view: ViewState) {
+  return byDataVersion("overview", view, () => buildOverview(view));
+}
+
+async function buildOverview(view: ViewState) {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   const range = viewRange(view, offensive);
   const filter = chartFilter(view, range, offensive !== null);
