@@ -17,6 +17,14 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The attack left 35 dead in Saraqeb.")).toEqual(["killed:35"]);
   });
 
+  it("reads a range of estimates, but not a change from one number to another", () => {
+    const [range] = figuresOf("Estimates of the dead in Idlib run from 350 to 1,400, doctors said.");
+    expect([range?.metric, range?.value, range?.high]).toEqual(["killed", 350, 1400]);
+    const [ranged] = figuresOf("Estimates of the number killed in Idlib range from 350 to 1,400.");
+    expect([ranged?.value, ranged?.high]).toEqual([350, 1400]);
+    expect(pairsOf("The toll in Idlib rose from 300 to 500 on Tuesday, activists said.")).toEqual(["killed:500"]);
+  });
+
   it("reads injured, and the combined count", () => {
     expect(pairsOf("At least 60 people were wounded in the market bombing in Tartus.")).toEqual(["injured:60"]);
     expect(pairsOf("Loyalist units have suffered over 300 killed and wounded in Jobar since January.")).toEqual([

@@ -31,10 +31,15 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing)";
+  "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
+  // "estimates of the dead in Idlib run from 350 to 1,400"
+  [
+    new RegExp(`\\bestimates? of (?:the )?(?:\\S+ ){0,2}?(?:dead|deaths|killed|fatalities)\\b.*\\b${TOLL_VERBS}$`),
+    "killed",
+  ],
   [
     new RegExp(
       `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,

@@ -285,7 +285,23 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
     let end = c.end;
     const sep = tokens[c.end];
     const between = isWord(tokens[i - 1], "between");
-    const fromBefore = isWord(tokens[i - 1], "from");
+    // "rose from 300 to 500" is a change; "estimates range from 350 to 1,400" is a range
+    const fromBefore =
+      isWord(tokens[i - 1], "from") &&
+      !isWord(
+        tokens[i - 2],
+        "range",
+        "ranges",
+        "ranged",
+        "ranging",
+        "run",
+        "runs",
+        "ran",
+        "vary",
+        "varies",
+        "varied",
+        "varying",
+      );
     if (
       sep &&
       !fromBefore &&
