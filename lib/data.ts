@@ -6,7 +6,7 @@ import "server-only";
 import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
-import { readDataVersion } from "./db/data-version";
+import { DATASET_VERSION_KEY, readDataVersion } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
@@ -19,7 +19,7 @@ import {
   type ReportedCounts,
 } from "./series";
 import { figureSortKey, type FigureSortKey } from "./figure-cursor";
-import type { SortColumn, SortDirection, ViewState } from "./view-state";
+import { DATA_PARAMETERS, serializeViewState, type SortColumn, type SortDirection, type ViewState } from "./view-state";
 
 export interface FigureFilter {
   metrics?: readonly Metric[];
@@ -84,40 +84,27 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
       ]),
     );
   }
-  const primary = sortExpression(filter.sort ?? "asOf");
-  const dir = filter.dir ?? "asc";
+  // The list's order, one column after another; the last ones make every key unique (lib/figure-cursor.ts).
+  const order: [Expression<string | number>, SortDirection][] = [
+    [sortExpression(filter.sort ?? "asOf"), filter.dir ?? "asc"],
+    [sql.ref("figures.period_end"), "asc"],
+    [sql.ref("reports.published"), "asc"],
+    [sql.ref("figures.id"), "asc"],
+  ];
   // Paging backwards reads the order reversed from the key (the caller turns the rows round).
   const backwards = filter.before !== undefined;
   const key = filter.after ?? filter.before;
-  const past = (columnDir: "asc" | "desc") => ((columnDir === "asc") !== backwards ? ">" : "<");
   if (key) {
-    const [v1, v2, v3, v4] = key;
-    // Rows past the key in the list's order: the first column in its direction, the rest ascending.
+    // Rows past the key: past it on the first column, or equal there and past it on the rest.
     query = query.where((eb) =>
-      eb.or([
-        eb(primary, past(dir), v1),
-        eb.and([
-          eb(primary, "=", v1),
-          eb.or([
-            eb("figures.period_end", past("asc"), v2),
-            eb.and([
-              eb("figures.period_end", "=", v2),
-              eb.or([
-                eb("reports.published", past("asc"), v3),
-                eb.and([eb("reports.published", "=", v3), eb("figures.id", past("asc"), v4)]),
-              ]),
-            ]),
-          ]),
-        ]) as Expression<SqlBool>,
-      ]),
+      order.reduceRight<Expression<SqlBool> | null>((rest, [column, dir], i) => {
+        const past = eb(column, (dir === "asc") !== backwards ? ">" : "<", key[i]!);
+        return rest ? eb.or([past, eb.and([eb(column, "=", key[i]!), rest])]) : past;
+      }, null)!,
     );
   }
-  const flip = (d: "asc" | "desc") => (backwards ? (d === "asc" ? "desc" : "asc") : d);
-  const ordered = query
-    .orderBy(primary, flip(dir))
-    .orderBy("figures.period_end", flip("asc"))
-    .orderBy("reports.published", flip("asc"))
-    .orderBy("figures.id", flip("asc"));
+  const flip = (d: SortDirection): SortDirection => (backwards ? (d === "asc" ? "desc" : "asc") : d);
+  const ordered = order.reduce((q, [column, dir]) => q.orderBy(column, flip(dir)), query);
   return filter.limit === undefined ? ordered : ordered.limit(filter.limit);
 }
 
@@ -163,8 +150,7 @@ export async function countFigures(filter: FigureFilter = {}): Promise<number> {
 
 export interface FigurePage {
   figures: FigureWithReport[];
-  /** Where the page sits: its first row's place in the whole list, from 1, and the list's length. */
-  first: number;
+  /** How many figures the filter selects in all. */
   total: number;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -179,22 +165,24 @@ export async function getFigurePage(
   { after, before, size }: { after?: FigureSortKey; before?: FigureSortKey; size: number },
 ): Promise<FigurePage> {
   const base = { ...filter, after: undefined, before: undefined, limit: undefined };
-  const read = await getFigures({ ...base, after, before, limit: size + 1 });
-  const more = read.length > size;
-  const figures = before ? read.slice(0, size).reverse() : read.slice(0, size);
-  const sort = filter.sort ?? "asOf";
-  const firstKey = figures[0] ? figureSortKey(figures[0], sort) : undefined;
-  const [total, earlier] = await Promise.all([
+  // One more than the page holds: whether there is another page beyond it, without counting.
+  const [read, total] = await Promise.all([
+    getFigures({ ...base, after, before, limit: size + 1 }),
     countFigures(base),
-    firstKey ? countFigures({ ...base, before: firstKey }) : Promise.resolve(0),
   ]);
+  const more = read.length > size;
   return {
-    figures,
-    first: earlier + 1,
+    figures: before ? read.slice(0, size).reverse() : read.slice(0, size),
     total,
-    hasPrevious: earlier > 0,
-    hasNext: before ? earlier + figures.length < total : more,
+    hasPrevious: before ? more : after !== undefined,
+    hasNext: before ? true : more,
   };
+}
+
+/** Where a figure sits in a sorted list: its place from 1. One count, so only pages that show it ask. */
+export async function figurePlace(filter: FigureFilter, figure: FigureWithReport): Promise<number> {
+  const before = figureSortKey(figure, filter.sort ?? "asOf");
+  return (await countFigures({ ...filter, after: undefined, limit: undefined, before })) + 1;
 }
 
 /** One figure with its report; memoised per request (the segment's layout, metadata and page all ask). */
@@ -222,7 +210,7 @@ export interface DatasetInfo {
 export async function getDatasetInfo(): Promise<DatasetInfo> {
   const db = await getDb();
   const [meta, figures, reports] = await Promise.all([
-    db.selectFrom("dataset_meta").select("value").where("key", "=", "dataset_version").executeTakeFirst(),
+    db.selectFrom("dataset_meta").select("value").where("key", "=", DATASET_VERSION_KEY).executeTakeFirst(),
     db
       .selectFrom("figures")
       .select((eb) => eb.fn.countAll().as("n"))
@@ -338,6 +326,9 @@ export function figureFilter(view: ViewState): FigureFilter {
 const built = new Map<string, unknown>();
 const BUILT_ENTRIES = 32;
 
+/** What a built result depends on in a view: its data parameters (scales and tabs only change the drawing). */
+const dataQuery = (view: ViewState) => serializeViewState(view, DATA_PARAMETERS);
+
 async function byDataVersion<T>(name: string, args: unknown, build: () => Promise<T>): Promise<T> {
   const key = `${await readDataVersion(await getDb())}|${name}|${JSON.stringify(args)}`;
   if (built.has(key)) {
@@ -355,7 +346,7 @@ async function byDataVersion<T>(name: string, args: unknown, build: () => Promis
 
 /** One chart as a view shows it; null when the view names an offensive that does not exist. */
 export function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
-  return byDataVersion("chart", [id, view], () => buildChartFor(id, view));
+  return byDataVersion("chart", [id, dataQuery(view)], () => buildChartFor(id, view));
 }
 
 async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | null> {
@@ -385,7 +376,7 @@ async function getReportedCounts(): Promise<ReportedCounts> {
 
 /** Everything the overview draws for a view, built from one read of the figures. */
 export function getOverview(view: ViewState) {
-  return byDataVersion("overview", view, () => buildOverview(view));
+  return byDataVersion("overview", dataQuery(view), () => buildOverview(view));
 }
 
 async function buildOverview(view: ViewState) {
@@ -410,8 +401,8 @@ async function buildOverview(view: ViewState) {
 }
 
 /** The latest national figures of the whole dataset, for the overview's cards and social previews. */
-export async function getHeadlines() {
-  return pickHeadlines(await getFigures());
+export function getHeadlines() {
+  return byDataVersion("headlines", "", async () => pickHeadlines(await getFigures()));
 }
 
 /** One offensive's largest counts of the dead and the displaced, as the breakdown chart shows them. */

@@ -4,11 +4,11 @@ import "server-only";
  * the database cursor. Shared by /figures and by the offensive and report
  * endpoints, which are the same export narrowed to one offensive or report.
  */
-import { countFigures, getDatasetInfo, getFigures, streamFigures, type FigureFilter } from "../data";
+import { getDatasetInfo, getFigurePage, streamFigures, type FigureFilter } from "../data";
 import { exportColumns, streamCsv, type FigureExportRow } from "../export/csv";
 import { hxlColumns } from "../export/hxl";
 import { figureToRow } from "../export/rows";
-import { encodeCursor, figureSortKey } from "../figure-cursor";
+import { encodeCursor, figureSortKey, MAX_PAGE_SIZE } from "../figure-cursor";
 import { METRICS, type FigureWithReport, type Metric } from "../schema";
 import { csvStreamResponse, jsonResponse, logUnexpected, strongEtag } from "./http";
 import type { ApiQuery } from "./query";
@@ -49,19 +49,20 @@ export async function answerFigures(
   { query, filter, what, context = {} }: FiguresAnswer,
 ): Promise<Response> {
   if (query.format === "json") {
-    const page = query.page ?? { limit: Number.MAX_SAFE_INTEGER, after: null };
-    // One more than the page holds: whether there is a next page, without counting.
-    const [rows, count] = await Promise.all([
-      getFigures({ ...filter, after: page.after ?? undefined, limit: page.limit + 1 }),
-      countFigures(filter),
-    ]);
-    const shown = rows.slice(0, page.limit);
-    const last = shown.at(-1);
+    const page = query.page ?? { limit: MAX_PAGE_SIZE, after: null };
+    const list = await getFigurePage(filter, { after: page.after ?? undefined, size: page.limit });
+    const last = list.figures.at(-1);
     const next =
-      rows.length > page.limit && last
+      list.hasNext && last
         ? nextPage(request, query.viewQuery, page.limit, encodeCursor(figureSortKey(last, query.view.sort)))
         : null;
-    return jsonResponse(request, { view: query.viewQuery, ...context, count, data: shown.map(figureRecord), next });
+    return jsonResponse(request, {
+      view: query.viewQuery,
+      ...context,
+      count: list.total,
+      data: list.figures.map(figureRecord),
+      next,
+    });
   }
   const info = await getDatasetInfo();
   // The body is streamed, so the ETag hashes what fixes it rather than the bytes.

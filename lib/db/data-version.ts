@@ -8,6 +8,8 @@ import "server-only";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { DB } from "./tables";
 
+/** The `dataset_meta` keys: data/'s hash as last seeded (written by ./seed), and the count of writes since. */
+export const DATASET_VERSION_KEY = "dataset_version";
 const WRITES_KEY = "writes";
 
 /** Counts one write, inside the write's transaction. */
@@ -24,8 +26,8 @@ export async function readDataVersion(db: Kysely<DB>): Promise<string> {
   const rows = await db
     .selectFrom("dataset_meta")
     .select(["key", "value"])
-    .where("key", "in", ["dataset_version", WRITES_KEY])
+    .where("key", "in", [DATASET_VERSION_KEY, WRITES_KEY])
     .execute();
   const get = (key: string) => rows.find((r) => r.key === key)?.value ?? "0";
-  return `${get("dataset_version")}+${get(WRITES_KEY)}`;
+  return `${get(DATASET_VERSION_KEY)}+${get(WRITES_KEY)}`;
 }

@@ -6,10 +6,9 @@
  */
 import type { Kysely } from "kysely";
 import type { Dataset } from "../dataset";
+import { DATASET_VERSION_KEY } from "./data-version";
 import { toFigureRow, toOffensiveRow, toReportRow } from "./mappers";
 import type { DB } from "./tables";
-
-const VERSION_KEY = "dataset_version";
 
 const SEED_BATCH = 500;
 
@@ -23,7 +22,7 @@ export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<Se
     const current = await trx
       .selectFrom("dataset_meta")
       .select("value")
-      .where("key", "=", VERSION_KEY)
+      .where("key", "=", DATASET_VERSION_KEY)
       .executeTakeFirst();
     if (current?.value === dataset.version) return { changed: false, version: dataset.version };
 
@@ -67,7 +66,7 @@ export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<Se
 
     await trx
       .insertInto("dataset_meta")
-      .values({ key: VERSION_KEY, value: dataset.version })
+      .values({ key: DATASET_VERSION_KEY, value: dataset.version })
       .onConflict((oc) => oc.column("key").doUpdateSet({ value: dataset.version }))
       .execute();
     return { changed: true, version: dataset.version };

@@ -5,7 +5,7 @@ import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { TableDownloads } from "@/components/table-downloads";
-import { figureFilter, getFigurePage, getOffensives, getSources } from "@/lib/data";
+import { figureFilter, figurePlace, getFigurePage, getOffensives, getSources } from "@/lib/data";
 import { decodeCursor, encodeCursor, figureSortKey } from "@/lib/figure-cursor";
 import { METRIC_LABELS, METRICS, type FigureWithReport } from "@/lib/schema";
 import {
@@ -50,11 +50,14 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
       });
     }
   }
+  const filter = figureFilter(state);
   const [list, offensives, sources] = await Promise.all([
-    getFigurePage(figureFilter(state), { after: after ?? undefined, before: before ?? undefined, size: PAGE_SIZE }),
+    getFigurePage(filter, { after: after ?? undefined, before: before ?? undefined, size: PAGE_SIZE }),
     getOffensives(),
     getSources(),
   ]);
+  // "101–200 of N": the first page starts at 1 without counting.
+  const first = list.hasPrevious && list.figures[0] ? await figurePlace(filter, list.figures[0]) : 1;
   const filtersOnly = { ...state, after: null, before: null };
   const cursorHref = (name: "after" | "before", figure: FigureWithReport | undefined) =>
     figure
@@ -148,8 +151,8 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
       <TableDownloads path="/api/v1/figures" query={serializeViewState(state, FILTERS)} />
       <Pager
         label="Pages of figures"
-        first={list.first}
-        last={list.first + list.figures.length - 1}
+        first={first}
+        last={first + list.figures.length - 1}
         total={list.total}
         previousHref={list.hasPrevious ? cursorHref("before", list.figures[0]) : null}
         nextHref={list.hasNext ? cursorHref("after", list.figures.at(-1)) : null}
