@@ -12,15 +12,15 @@ import { reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
 import type { DB } from "./db/tables";
 import { AppError } from "./errors";
 import { extractFigures } from "./extract";
+import { checkFigures, type RefusedFigure } from "./extract/check";
 import { findOffensive } from "./offensives";
 import {
-  extractedFigureSchema,
   figureSchema,
+  firstIssue,
   isoDateSchema,
   offensiveSchema,
   reportSchema,
   reportUrlSchema,
-  type ExtractedFigure,
   type Figure,
   type Offensive,
   type Report,
@@ -76,14 +76,6 @@ export interface IngestResult {
   figures: number;
   /** Figures the extractor read that the figure schema refuses: left out, the rest stored. */
   refused: RefusedFigure[];
-}
-
-/** A figure left out of a report, with the sentence it came from and why. */
-export interface RefusedFigure {
-  /** Its place among the figures read from the report, from 1. */
-  index: number;
-  sentence: string;
-  reason: string;
 }
 
 /**
@@ -145,29 +137,6 @@ async function findByHash(db: Kysely<DB>, hash: string): Promise<string | null> 
   return row?.id ?? null;
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid";
-  return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
-}
-
-/** The figures the schema accepts, and the others with the reason: one bad number never costs the rest. */
-function validateFigures(figures: readonly unknown[]): { valid: ExtractedFigure[]; refused: RefusedFigure[] } {
-  const valid: ExtractedFigure[] = [];
-  const refused: RefusedFigure[] = [];
-  figures.forEach((f, i) => {
-    const result = extractedFigureSchema.safeParse(f);
-    if (result.success) valid.push(result.data);
-    else refused.push({ index: i + 1, sentence: sentenceOf(f), reason: firstIssue(result.error) });
-  });
-  return { valid, refused };
-}
-
-function sentenceOf(figure: unknown): string {
-  const sentence = (figure as { sentence?: unknown } | null)?.sentence;
-  return typeof sentence === "string" ? sentence : "";
-}
-
 // SQLite caps the bound parameters of one statement; 17 columns × 200 rows stays well under.
 const INSERT_CHUNK = 200;
 
@@ -190,7 +159,7 @@ export async function ingestReport(
   const known = await findByHash(db, hash);
   if (known) return { status: "skipped", reportId: known, figures: 0, refused: [] };
 
-  const { valid: extracted, refused } = validateFigures(extractFigures(text, { published }));
+  const { valid: extracted, refused } = checkFigures(extractFigures(text, { published }));
   if (extracted.length > maxFigures) {
     throw new IngestError(
       "too_many_figures",

@@ -8,7 +8,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DatasetError } from "./errors";
-import { figureSchema, offensiveSchema, reportSchema, type Figure, type Offensive, type Report } from "./schema";
+import {
+  figureSchema,
+  firstIssue,
+  offensiveSchema,
+  reportSchema,
+  type Figure,
+  type Offensive,
+  type Report,
+} from "./schema";
 
 // Resolved at run time from the environment; the ignore comment keeps the
 // bundler from tracing the whole project because of it.
@@ -46,9 +54,7 @@ function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): { items:
   }
   const result = z.array(schema).safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join(".") : "";
-    throw new DatasetError(`${file}: ${where ? `${where}: ` : ""}${issue?.message ?? "invalid"}`);
+    throw new DatasetError(`${file}: ${firstIssue(result.error)}`);
   }
   return { items: result.data, raw };
 }

@@ -118,3 +118,10 @@ export type Offensive = z.infer<typeof offensiveSchema>;
 
 /** A figure together with the report it was read from: what pages and exports show. */
 export type FigureWithReport = Figure & { report: Report };
+
+/** A zod error told in one line: where the first problem is, and what it is. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid";
+  return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}

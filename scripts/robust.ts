@@ -296,17 +296,24 @@ function finished(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 137 : 1))));
 }
 
-function counts(database: string) {
+/** Rows of one read-only query, the database closed again at once. */
+function rows<T>(database: string, query: string): T[] {
   const db = new Database(database, { readonly: true });
   try {
-    const reports = db.prepare("select count(*) n from reports where origin = 'ingest'").get() as { n: number };
-    const figures = db
-      .prepare("select count(*) n from figures f join reports r on r.id = f.report_id where r.origin = 'ingest'")
-      .get() as { n: number };
-    return { reports: reports.n, figures: figures.n };
+    return db.prepare(query).all() as T[];
   } finally {
     db.close();
   }
+}
+
+const INGESTED = "from reports r left join figures f on f.report_id = r.id where r.origin = 'ingest'";
+
+function counts(database: string) {
+  const [row] = rows<{ reports: number; figures: number }>(
+    database,
+    `select count(distinct r.id) reports, count(f.id) figures ${INGESTED}`,
+  );
+  return row!;
 }
 
 async function oversized() {
@@ -361,20 +368,14 @@ async function killed() {
   child.kill("SIGKILL");
   await finished(child);
   const partial = counts(database);
-  const db = new Database(database, { readonly: true });
-  const integrity = (db.prepare("pragma integrity_check").get() as { integrity_check: string }).integrity_check;
+  const integrity = rows<{ integrity_check: string }>(database, "pragma integrity_check")[0]!.integrity_check;
   // Every stored report holds as many figures as the same report in the reference run.
   const perReport = (file: string) =>
     new Map(
-      (
-        new Database(file, { readonly: true })
-          .prepare(
-            "select r.content_hash h, count(f.id) n from reports r left join figures f on f.report_id = r.id where r.origin = 'ingest' group by r.id",
-          )
-          .all() as { h: string; n: number }[]
-      ).map((row) => [row.h, row.n]),
+      rows<{ h: string; n: number }>(file, `select r.content_hash h, count(f.id) n ${INGESTED} group by r.id`).map(
+        (row) => [row.h, row.n],
+      ),
     );
-  db.close();
   const expected = perReport(reference);
   const torn = [...perReport(database)].filter(([h, n]) => expected.get(h) !== n);
   check(integrity === "ok", `kill -9: integrity_check says ${integrity}`);
@@ -398,9 +399,7 @@ async function killed() {
 const REPORTS_AT_SCALE = 2000;
 
 async function scale(port: number, database: string) {
-  const db = new Database(database, { readonly: true });
-  const stored = (db.prepare("select count(*) n from reports").get() as { n: number }).n;
-  db.close();
+  const stored = rows<{ n: number }>(database, "select count(*) n from reports")[0]!.n;
   const folder = path.join(work, "scale");
   fs.mkdirSync(folder);
   const articles = generateCorpus(REPORTS_AT_SCALE * 4000).slice(0, REPORTS_AT_SCALE - stored - 1);
@@ -437,10 +436,10 @@ async function scale(port: number, database: string) {
     check(Math.max(...times.slice(1)) < 1000, `scale: ${target} took ${times.join(", ")} ms`);
     timings.push(`${target} ${times[0]} ms cold, ${warm} ms warm (median)`);
   }
-  const after = new Database(database, { readonly: true });
-  const total = (after.prepare("select count(*) n from reports").get() as { n: number }).n;
-  const figures = (after.prepare("select count(*) n from figures").get() as { n: number }).n;
-  after.close();
+  const { total, figures } = rows<{ total: number; figures: number }>(
+    database,
+    "select (select count(*) from reports) total, (select count(*) from figures) figures",
+  )[0]!;
   check(total === REPORTS_AT_SCALE, `scale: ${total} reports stored, expected ${REPORTS_AT_SCALE}`);
   console.log(
     `scale: ${total} reports, ${figures} figures (${files.length} generated in ${seconds.toFixed(0)} s, one of 500 figures); ${timings.join("; ")}`,

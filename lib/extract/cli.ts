@@ -5,7 +5,8 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { extractedFigureSchema, isoDateSchema } from "@/lib/schema";
+import { isoDateSchema } from "@/lib/schema";
+import { checkFigures } from "./check";
 import { ExtractError } from "./errors";
 import { extractFigures } from "./extract-figures";
 
@@ -91,16 +92,12 @@ export function runExtractCli(argv: readonly string[], io: CliIo): number {
     const options = parseExtractArgs(argv);
     // read every file before printing anything, so a bad file leaves stdout empty
     const texts = options.files.map((file) => readReport(file));
-    const read = texts.flatMap((text) => extractFigures(text, { published: options.published }));
-    // What the figure schema refuses (a number too large to be a count, a range upside down) is named, not printed.
-    const figures = read.filter((figure, i) => {
-      const checked = extractedFigureSchema.safeParse(figure);
-      if (checked.success) return true;
-      const issue = checked.error.issues[0];
-      const why = issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid";
-      io.stderr(`extract: figure ${i + 1} left out (${why}): "${figure.sentence.slice(0, 200)}"\n`);
-      return false;
-    });
+    // What the figure schema refuses is named on stderr, not printed.
+    const { valid: figures, refused } = checkFigures(
+      texts.flatMap((text) => extractFigures(text, { published: options.published })),
+    );
+    for (const r of refused)
+      io.stderr(`extract: figure ${r.index} left out (${r.reason}): "${r.sentence.slice(0, 200)}"\n`);
     io.stdout(`${JSON.stringify(figures, null, 2)}\n`);
     return 0;
   } catch (e) {
