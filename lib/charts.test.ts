@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildChart, chartShowsMetrics, DEFAULT_RANGE, viewRange } from "./charts";
+import { buildChart, CHART_IDS, chartShowsMetrics, DEFAULT_RANGE, isDrawn, viewRange } from "./charts";
+import { loadDataset } from "./dataset";
 import { chartRows } from "./export/rows";
-import type { Offensive } from "./schema";
+import type { FigureWithReport, Offensive } from "./schema";
+import { pickHeadlines } from "./series";
 import { makeFigure } from "./testing/figures";
 import { DEFAULT_VIEW, describeView } from "./view-state";
 
@@ -53,5 +55,27 @@ describe("charts for a view", () => {
     expect(
       describeView({ ...DEFAULT_VIEW, metrics: ["refugees"], sources: ["UNHCR"], from: "2012-01-01", machine: false }),
     ).toBe("Refugees in the Syrian war since 1 Jan 2012 according to UNHCR (reviewed figures only)");
+  });
+});
+
+describe("the figures the overview reads", () => {
+  // The reviewed record: national series, offensives, and local tolls no chart draws.
+  const dataset = loadDataset();
+  const reports = new Map(dataset.reports.map((r) => [r.id, r]));
+  const figures: FigureWithReport[] = dataset.figures.map((f) => ({ ...f, report: reports.get(f.reportId)! }));
+  const drawn = figures.filter(isDrawn);
+
+  it("leaves out some of the record, so reading less is worth it", () => {
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(figures.length);
+  });
+
+  it("draws every chart and headline exactly as the whole record would", () => {
+    for (const id of CHART_IDS) {
+      expect(buildChart(id, drawn, dataset.offensives, DEFAULT_RANGE)).toEqual(
+        buildChart(id, figures, dataset.offensives, DEFAULT_RANGE),
+      );
+    }
+    expect(pickHeadlines(drawn)).toEqual(pickHeadlines(figures));
   });
 });

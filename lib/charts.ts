@@ -57,6 +57,19 @@ const CHART_METRICS: Record<ChartId, readonly Metric[]> = {
   offensives: ["killed", ...DISPLACEMENT_METRICS],
 };
 
+/**
+ * The figures a chart or headline of the overview can draw: national ones, any
+ * linked to an offensive, and displacement anywhere (the local figure beside
+ * the national cards). A read for the overview may leave out the rest (local
+ * tolls that no offensive claims), which at scale are most rows; data.ts says
+ * the same in SQL, and charts.test checks nothing drawn is lost.
+ */
+export const DRAWN_FIGURES = { scope: "national", metrics: DISPLACEMENT_METRICS } as const;
+
+export function isDrawn(f: Pick<FigureWithReport, "scope" | "offensive" | "metric">): boolean {
+  return f.scope === DRAWN_FIGURES.scope || f.offensive !== null || DRAWN_FIGURES.metrics.includes(f.metric);
+}
+
 /** Whether a chart has anything to show under the view's metric choice (none chosen = all). */
 export function chartShowsMetrics(id: ChartId, metrics: readonly Metric[]): boolean {
   return metrics.length === 0 || CHART_METRICS[id].some((m) => metrics.includes(m));

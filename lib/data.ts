@@ -10,7 +10,15 @@ import { DATASET_VERSION_KEY, readDataVersion } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
-import { buildChart, CHART_IDS, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
+import {
+  buildChart,
+  CHART_IDS,
+  chartShowsMetrics,
+  DRAWN_FIGURES,
+  viewRange,
+  type ChartData,
+  type ChartId,
+} from "./charts";
 import {
   buildOffensiveBreakdown,
   buildOffensiveSeries,
@@ -31,6 +39,8 @@ export interface FigureFilter {
   from?: string;
   to?: string;
   includeMachine?: boolean;
+  /** Only the figures the overview can draw (lib/charts.ts `isDrawn`). */
+  drawnOnly?: boolean;
   sort?: SortColumn;
   dir?: SortDirection;
   /** Keyset paging: only figures after (or before) this sort key (lib/figure-cursor.ts), at most `limit` of them. */
@@ -74,6 +84,15 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
   if (filter.from) query = query.where("figures.period_end", ">=", filter.from);
   if (filter.to) query = query.where("figures.period_end", "<=", filter.to);
   if (filter.includeMachine === false) query = query.where("figures.review", "=", "reviewed");
+  if (filter.drawnOnly) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("figures.scope", "=", DRAWN_FIGURES.scope),
+        eb("figures.offensive_slug", "is not", null),
+        eb("figures.metric", "in", [...DRAWN_FIGURES.metrics]),
+      ]),
+    );
+  }
   if (filter.sources && filter.sources.length > 0) {
     const named = filter.sources.filter((s) => s !== "unattributed");
     const wantsNone = named.length < filter.sources.length;
@@ -323,7 +342,7 @@ export function figureFilter(view: ViewState): FigureFilter {
  * changes on a write, and every write changes the version (db/data-version),
  * so a warm request costs one small read and no rebuild, in any process.
  */
-const built = new Map<string, unknown>();
+const built = new Map<string, Promise<unknown>>();
 const BUILT_ENTRIES = 32;
 
 /** What a built result depends on in a view: its data parameters (scales and tabs only change the drawing). */
@@ -332,15 +351,19 @@ const dataQuery = (view: ViewState) => serializeViewState(view, DATA_PARAMETERS)
 async function byDataVersion<T>(name: string, args: unknown, build: () => Promise<T>): Promise<T> {
   const key = `${await readDataVersion(await getDb())}|${name}|${JSON.stringify(args)}`;
   if (built.has(key)) {
-    const value = built.get(key) as T;
+    const value = built.get(key) as Promise<T>;
     // Most recently used last: the first entry is the one to drop.
     built.delete(key);
     built.set(key, value);
     return value;
   }
-  const value = await build();
+  // The promise is kept, so requests arriving during a rebuild share it rather than each building.
+  const value = build();
   built.set(key, value);
   if (built.size > BUILT_ENTRIES) built.delete(built.keys().next().value!);
+  value.catch(() => {
+    if (built.get(key) === value) built.delete(key);
+  });
   return value;
 }
 
@@ -354,7 +377,7 @@ async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | 
   if (view.offensive && !offensive) return null;
   const range = viewRange(view, offensive);
   const [figures, offensives, reported] = await Promise.all([
-    getFigures(chartFilter(view, range, offensive !== null)),
+    getFigures({ ...chartFilter(view, range, offensive !== null), drawnOnly: true }),
     getOffensives(),
     id === "offensives" ? getReportedCounts() : undefined,
   ]);
@@ -383,14 +406,19 @@ async function buildOverview(view: ViewState) {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   const range = viewRange(view, offensive);
   const filter = chartFilter(view, range, offensive !== null);
-  const [all, offensives] = await Promise.all([getFigures(), getOffensives()]);
+  // Only what can be drawn is read: at scale most rows are local tolls no chart shows.
+  const [drawn, offensives, figureCount, reported] = await Promise.all([
+    getFigures({ drawnOnly: true }),
+    getOffensives(),
+    countFigures(),
+    getReportedCounts(),
+  ]);
   // The default view filters nothing: then one read serves the charts and the headlines.
-  const figures = filtersNothing(filter) ? all : await getFigures(filter);
-  const reported = countReported(all);
+  const figures = filtersNothing(filter) ? drawn : await getFigures({ ...filter, drawnOnly: true });
   return {
-    figureCount: all.length,
+    figureCount,
     // The headline numbers are the latest of the whole dataset, whatever the view filters.
-    headlines: pickHeadlines(all),
+    headlines: pickHeadlines(drawn),
     charts: CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) =>
       buildChart(id, figures, offensives, range, reported),
     ),
@@ -402,7 +430,7 @@ async function buildOverview(view: ViewState) {
 
 /** The latest national figures of the whole dataset, for the overview's cards and social previews. */
 export function getHeadlines() {
-  return byDataVersion("headlines", "", async () => pickHeadlines(await getFigures()));
+  return byDataVersion("headlines", "", async () => pickHeadlines(await getFigures({ drawnOnly: true })));
 }
 
 /** One offensive's largest counts of the dead and the displaced, as the breakdown chart shows them. */

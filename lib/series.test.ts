@@ -218,6 +218,18 @@ describe("pickHeadlines", () => {
     expect(headlines.localDisplacement?.value).toBe(600000);
   });
 
+  it("takes the latest day's local displacement, the displaced before refugees that day, whatever came earlier", () => {
+    const local = (periodEnd: string, value: number, metric: "displaced" | "refugees" = "displaced") =>
+      makeFigure({ metric, scope: "local", location: "Idlib", periodStart: null, periodEnd, value });
+    const headlines = pickHeadlines([
+      local("2020-02-09", 900000),
+      local("2020-03-01", 1000, "refugees"),
+      local("2020-03-01", 5000),
+      local("2020-02-28", 12000),
+    ]);
+    expect([headlines.localDisplacement?.periodEnd, headlines.localDisplacement?.value]).toEqual(["2020-03-01", 5000]);
+  });
+
   it("gives nothing rather than a wrong number when there is no such figure", () => {
     expect(pickHeadlines([])).toEqual({
       deaths: [],

@@ -328,28 +328,35 @@ export interface Headlines {
 
 /** The latest national stock of one metric from a named source, preferring `preferred` when it has any. */
 function latestNamed(figures: readonly FigureWithReport[], spec: SeriesSpec, preferred?: string): SeriesPoint | null {
-  const points = seriesPoints(buildSeries(figures, spec)).filter(
-    (p) => p.group === null && p.attributedTo !== null && !isEstimate(p),
-  );
+  // Only whole-population figures with a source can head the page: the rest need no points built.
+  const named = figures.filter((f) => f.group === null && f.attributedTo !== null);
+  const points = seriesPoints(buildSeries(named, spec)).filter((p) => !isEstimate(p));
   const own = points.filter((p) => p.attributedTo === preferred);
   return latest(own.length > 0 ? own : points);
 }
 
 export function pickHeadlines(figures: readonly FigureWithReport[]): Headlines {
-  const tolls = seriesPoints(buildSeries(figures, NATIONAL_SPECS.deaths)).filter(
-    (p) => p.group === null && !isEstimate(p),
+  const headed = figures.filter(
+    (f) => f.group === null && (HEADLINE_DEATH_SOURCES as readonly (string | null)[]).includes(f.attributedTo),
   );
+  const tolls = seriesPoints(buildSeries(headed, NATIONAL_SPECS.deaths)).filter((p) => !isEstimate(p));
   const deaths = HEADLINE_DEATH_SOURCES.flatMap((source) => {
     const point = latest(tolls.filter((p) => p.attributedTo === source));
     return point ? [point] : [];
   }).sort((a, b) => b.t - a.t);
+  // Only the latest day's local displacement can be the latest point: build none of the others.
+  const localFigures = figures.filter((f) => f.scope === "local" && DISPLACEMENT_METRICS.includes(f.metric));
+  const lastDay = localFigures.reduce((day, f) => (f.periodEnd > day ? f.periodEnd : day), "");
   const local = seriesPoints(
-    buildSeries(figures, {
-      id: "local-displacement",
-      title: "",
-      description: "",
-      includes: (f) => f.scope === "local" && DISPLACEMENT_METRICS.includes(f.metric),
-    }),
+    buildSeries(
+      localFigures.filter((f) => f.periodEnd === lastDay),
+      {
+        id: "local-displacement",
+        title: "",
+        description: "",
+        includes: (f) => f.scope === "local" && DISPLACEMENT_METRICS.includes(f.metric),
+      },
+    ),
   );
   return {
     deaths,
@@ -402,9 +409,18 @@ export function buildOffensiveBreakdown(
   offensives: readonly Offensive[],
   reported: ReportedCounts = countReported(figures),
 ): OffensiveBreakdownRow[] {
+  // One pass sorts the figures by offensive; each row then reads only its own.
+  const byOffensive = new Map<string, FigureWithReport[]>();
+  for (const f of figures) {
+    if (f.offensive === null) continue;
+    const own = byOffensive.get(f.offensive);
+    if (own) own.push(f);
+    else byOffensive.set(f.offensive, [f]);
+  }
   return offensives.map((offensive) => {
-    const killed = seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "killed")));
-    const displaced = seriesPoints(buildSeries(figures, offensiveSpec(offensive.slug, "displaced")));
+    const own = byOffensive.get(offensive.slug) ?? [];
+    const killed = seriesPoints(buildSeries(own, offensiveSpec(offensive.slug, "killed")));
+    const displaced = seriesPoints(buildSeries(own, offensiveSpec(offensive.slug, "displaced")));
     const whole = (p: SeriesPoint) => p.group === null;
     const killedWhole = largest(killed.filter(whole));
     const displacedWhole = largest(displaced.filter(whole));
@@ -414,7 +430,7 @@ export function buildOffensiveBreakdown(
       killedSubgroup: killedWhole ? null : largest(killed.filter((p) => !whole(p))),
       displaced: displacedWhole,
       displacedSubgroup: displacedWhole ? null : largest(displaced.filter((p) => !whole(p))),
-      figureCount: figures.filter((f) => f.offensive === offensive.slug).length,
+      figureCount: own.length,
       reported: reported[offensive.slug] ?? { killed: 0, displaced: 0 },
     };
   });
