@@ -80,6 +80,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("offensives").dropColumn("date_report_ids").execute();
     },
   },
+  "0003_editors": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("editors")
+        .addColumn("name", "text", (c) => c.primaryKey())
+        .addColumn("password_hash", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        // Sessions issued before this moment (ms since the epoch) are no longer honoured.
+        .addColumn("sessions_valid_from", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("sign_in_failures")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("client", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("sign_in_failures_at_idx").on("sign_in_failures").column("at").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("sign_in_failures").execute();
+      await db.schema.dropTable("editors").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -58,11 +58,31 @@ export interface DatasetMetaTable {
   value: string;
 }
 
+export interface EditorsTable {
+  name: string;
+  /** Argon2id, in its PHC string form (parameters and salt included). */
+  password_hash: string;
+  created_at: string;
+  /** Milliseconds since the epoch: sessions issued earlier are refused (sign-out everywhere, removal). */
+  sessions_valid_from: number;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  /** The client's address as the server saw it. */
+  client: string;
+  /** The editor name tried, lower-cased. */
+  name: string;
+  at: number;
+}
+
 export interface DB {
   reports: ReportsTable;
   figures: FiguresTable;
   offensives: OffensivesTable;
   dataset_meta: DatasetMetaTable;
+  editors: EditorsTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export type { Generated };

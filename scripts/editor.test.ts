@@ -1,0 +1,53 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "editor-cli-"));
+const database = path.join(dir, "cli.sqlite");
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The command as `npm run editor` runs it, with `input` on standard input. */
+function editor(args: string[], input = ""): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      TSX,
+      ["--conditions=react-server", "scripts/editor.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+    child.stdin!.end(input);
+  });
+}
+
+describe("npm run editor", () => {
+  it("adds an editor with the password from standard input, lists and removes them", async () => {
+    const added = await editor(["add", "Layla"], "a passphrase of some length\n");
+    expect([added.status, added.stdout.trim()]).toEqual([0, "editor layla added"]);
+    expect((await editor(["list"])).stdout).toMatch(/^layla\tsince \d{4}-\d\d-\d\dT/);
+    const removed = await editor(["remove", "layla"]);
+    expect(removed.status).toBe(0);
+    expect((await editor(["list"])).stdout).toBe("");
+  }, 60_000);
+
+  it("answers a bad command or password with exit 2 and one line, a missing editor with exit 1", async () => {
+    for (const [args, input, status, message] of [
+      [["add"], "", 2, /usage/],
+      [["add", "a", "b"], "", 2, /usage/],
+      [["rename", "x"], "", 2, /usage/],
+      [["add", "sam"], "short\n", 2, /at least 10 characters/],
+      [["remove", "nobody"], "", 1, /no editor named nobody/],
+    ] as const) {
+      const run = await editor([...args], input);
+      expect([args.join(" "), run.status]).toEqual([args.join(" "), status]);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  }, 60_000);
+});
