@@ -3,7 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hashReportText, headlineFromText, ingestReport, IngestError, MACHINE_NOTE } from "./actions";
+import {
+  hashReportText,
+  headlineFromText,
+  ingestReport,
+  IngestError,
+  MACHINE_NOTE,
+  publishReviewedReport,
+} from "./actions";
+import { extractFigures } from "./extract";
 import { loadDataset } from "./dataset";
 import { migrateToLatest, openDatabase } from "./db/client";
 import { readDataVersion } from "./db/data-version";
@@ -302,6 +310,72 @@ describe("ingestReport", () => {
     });
     expect(other.status).toBe("added");
     expect(other.reportId).not.toBe(reportId);
+  });
+});
+
+describe("publishReviewedReport", () => {
+  const readings = () => extractFigures(YABROUD, { published: YABROUD_REPORT.published });
+
+  it("stores the accepted figures as reviewed, with each decision in the history, in one write", async () => {
+    const [first, second, ...rest] = readings();
+    expect(first && second).toBeTruthy();
+    const corrected = { ...first!, qualifier: "approximately" as const };
+    const versionBefore = await readDataVersion(db);
+    const result = await publishReviewedReport(
+      db,
+      "rania",
+      YABROUD_REPORT,
+      [
+        { action: "accept", reading: first!, figure: corrected, note: "Corrected hedge." },
+        { action: "reject", reading: second! },
+        ...rest.map((r) => ({ action: "accept" as const, reading: r, figure: r, note: "As read." })),
+        {
+          action: "accept",
+          reading: null,
+          figure: { ...first!, value: 12, group: "children" },
+          note: "Added by hand.",
+        },
+      ],
+      new Date("2026-12-01T10:00:00Z"),
+    );
+    expect(result).toMatchObject({ status: "added", figures: rest.length + 2 });
+    const stored = await db.selectFrom("figures").selectAll().where("report_id", "=", result.reportId).execute();
+    expect(stored.every((f) => f.review === "reviewed")).toBe(true);
+    expect(stored.find((f) => f.note === "Corrected hedge.")?.qualifier).toBe("approximately");
+    const history = await db.selectFrom("figure_history").selectAll().orderBy("id").execute();
+    expect(history.map((h) => [h.action, h.editor, h.at])).toContainEqual([
+      "reject",
+      "rania",
+      "2026-12-01T10:00:00.000Z",
+    ]);
+    expect(history).toHaveLength(rest.length + 3);
+    const edit = history.find((h) => h.after?.includes("Corrected hedge."))!;
+    expect(JSON.parse(edit.before!).qualifier).toBe(first!.qualifier);
+    expect(history.find((h) => h.after?.includes("Added by hand."))?.before).toBeNull();
+    expect(await readDataVersion(db)).not.toBe(versionBefore);
+  });
+
+  it("refuses text already stored, naming the first report, and changes nothing", async () => {
+    const ingested = await ingestReport(db, YABROUD_REPORT);
+    const before = await snapshot();
+    const again = await publishReviewedReport(db, "rania", YABROUD_REPORT, []);
+    expect(again).toEqual({ status: "skipped", reportId: ingested.reportId, figures: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a figure the schema refuses, or one without a note, storing nothing", async () => {
+    const [first] = readings();
+    const before = await snapshot();
+    for (const [figure, note, message] of [
+      [{ ...first!, high: 1 }, "n", /figure 1: high/],
+      [{ ...first!, value: -3 }, "n", /figure 1: value/],
+      [first!, "  ", /figure 1: the note is empty/],
+    ] as const) {
+      await expect(
+        publishReviewedReport(db, "rania", YABROUD_REPORT, [{ action: "accept", reading: first!, figure, note }]),
+      ).rejects.toThrow(message);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });
 

@@ -15,6 +15,7 @@ import { extractFigures } from "./extract";
 import { checkFigures, type RefusedFigure } from "./extract/check";
 import { findOffensive } from "./offensives";
 import {
+  extractedFigureSchema,
   figureSchema,
   firstIssue,
   isoDateSchema,
@@ -24,6 +25,8 @@ import {
   type Figure,
   type Offensive,
   type Report,
+  type ExtractedFigure,
+  type Review,
 } from "./schema";
 
 export type IngestErrorCode = "invalid_report" | "too_many_figures" | "store_failed";
@@ -150,22 +153,54 @@ export async function ingestReport(
   input: IngestInput,
   { maxFigures = MAX_FIGURES_PER_REPORT }: { maxFigures?: number } = {},
 ): Promise<IngestResult> {
-  const parsed = ingestInputSchema.safeParse(input);
-  if (!parsed.success) throw new IngestError("invalid_report", `invalid report: ${firstIssue(parsed.error)}`);
-  const { text, published, outlet, headline, url, language } = parsed.data;
-
-  const hash = hashReportText(text);
-  // Cheap early answer for re-runs; the transaction below checks again.
-  const known = await findByHash(db, hash);
+  const parsed = parseReportInput(input);
+  const known = await findByHash(db, hashReportText(parsed.text));
+  // Cheap early answer for re-runs; the transaction of storeReport checks again.
   if (known) return { status: "skipped", reportId: known, figures: 0, refused: [] };
 
-  const { valid: extracted, refused } = checkFigures(extractFigures(text, { published }));
+  const { valid: extracted, refused } = checkFigures(extractFigures(parsed.text, { published: parsed.published }));
   if (extracted.length > maxFigures) {
     throw new IngestError(
       "too_many_figures",
       `the report gives ${extracted.length} figures, over the limit of ${maxFigures}: is it one article?`,
     );
   }
+  const stored = await storeReport(
+    db,
+    parsed,
+    extracted.map((figure) => ({ figure, review: "machine", note: MACHINE_NOTE })),
+  );
+  return { ...stored, refused: stored.status === "added" ? refused : [] };
+}
+
+type ReportInput = z.output<typeof ingestInputSchema>;
+
+function parseReportInput(input: IngestInput): ReportInput {
+  const parsed = ingestInputSchema.safeParse(input);
+  if (!parsed.success) throw new IngestError("invalid_report", `invalid report: ${firstIssue(parsed.error)}`);
+  return parsed.data;
+}
+
+/** A figure to store: what the report says, how it was reviewed, and our note. */
+interface FigureToStore {
+  figure: ExtractedFigure;
+  review: Review;
+  note: string;
+}
+
+/**
+ * Stores a report and its figures in one transaction, unless a report with
+ * the same text is stored already (then `skipped`, naming it). `alsoWrite`
+ * adds more rows to the same transaction (an editor's history).
+ */
+async function storeReport(
+  db: Kysely<DB>,
+  input: ReportInput,
+  toStore: readonly FigureToStore[],
+  alsoWrite?: (trx: Transaction<DB>, report: Report, figures: Figure[]) => Promise<void>,
+): Promise<{ status: "added" | "skipped"; reportId: string; figures: number }> {
+  const { text, published, outlet, headline, url, language } = input;
+  const hash = hashReportText(text);
   const draft = reportSchema.safeParse({
     // A placeholder of the right shape: the real id needs the database to prove it is free.
     id: "pending",
@@ -180,21 +215,21 @@ export async function ingestReport(
   try {
     return await db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom("reports").select("id").where("content_hash", "=", hash).executeTakeFirst();
-      if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0, refused: [] };
+      if (existing) return { status: "skipped" as const, reportId: existing.id, figures: 0 };
 
       const report: Report = reportSchema.parse({
         ...draft.data,
         id: await chooseReportId(trx, outlet, published, hash),
       });
       const offensives = await readOffensives(trx);
-      const figures: Figure[] = extracted.map((f, i) =>
+      const figures: Figure[] = toStore.map(({ figure, review, note }, i) =>
         figureSchema.parse({
-          ...f,
+          ...figure,
           id: `${report.id}-${i + 1}`,
           reportId: report.id,
-          offensive: findOffensive(f, offensives)?.slug ?? null,
-          review: "machine",
-          note: MACHINE_NOTE,
+          offensive: findOffensive(figure, offensives)?.slug ?? null,
+          review,
+          note,
         }),
       );
 
@@ -208,12 +243,76 @@ export async function ingestReport(
           .values(figures.slice(i, i + INSERT_CHUNK).map(toFigureRow))
           .execute();
       }
+      await alsoWrite?.(trx, report, figures);
       await noteWrite(trx);
-      return { status: "added" as const, reportId: report.id, figures: figures.length, refused };
+      return { status: "added" as const, reportId: report.id, figures: figures.length };
     });
   } catch (e) {
     if (e instanceof IngestError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     throw new IngestError("store_failed", `could not store the report: ${message}`, { cause: e });
   }
+}
+
+/** An editor's decision on one figure of a report under review. */
+export type ReviewDecision =
+  /** Publish this figure; `reading` is what the extractor read (null: added by the editor). */
+  | { action: "accept"; reading: ExtractedFigure | null; figure: ExtractedFigure; note: string }
+  /** Leave the extractor's reading out. */
+  | { action: "reject"; reading: ExtractedFigure };
+
+export const MAX_REVIEW_TEXT_BYTES = 1024 * 1024;
+
+/**
+ * Publishes a report an editor reviewed: the accepted figures stored as
+ * reviewed, and every decision kept in the figures' history (who, when, the
+ * extractor's reading before and the stored figure after), all in one
+ * transaction. Text already stored is refused: `skipped` names its report.
+ */
+export async function publishReviewedReport(
+  db: Kysely<DB>,
+  editor: string,
+  input: IngestInput,
+  decisions: readonly ReviewDecision[],
+  now = new Date(),
+): Promise<{ status: "added" | "skipped"; reportId: string; figures: number }> {
+  const parsed = parseReportInput(input);
+  if (Buffer.byteLength(parsed.text, "utf8") > MAX_REVIEW_TEXT_BYTES) {
+    throw new IngestError("invalid_report", "invalid report: the text is over 1 MB");
+  }
+  if (decisions.length > MAX_FIGURES_PER_REPORT) {
+    throw new IngestError("too_many_figures", `over ${MAX_FIGURES_PER_REPORT} figures in one report`);
+  }
+  const accepted = decisions.flatMap((d) => (d.action === "accept" ? [d] : []));
+  for (const [i, d] of accepted.entries()) {
+    const checked = extractedFigureSchema.safeParse(d.figure);
+    if (!checked.success) throw new IngestError("invalid_report", `figure ${i + 1}: ${firstIssue(checked.error)}`);
+    if (!d.note.trim()) throw new IngestError("invalid_report", `figure ${i + 1}: the note is empty`);
+  }
+  const at = now.toISOString();
+  return storeReport(
+    db,
+    parsed,
+    accepted.map((d) => ({ figure: d.figure, review: "reviewed", note: d.note.trim() })),
+    async (trx, report, figures) => {
+      const rows = decisions.map((d) => {
+        if (d.action === "reject") {
+          return { figure_id: null, action: "reject", before: JSON.stringify(d.reading), after: null };
+        }
+        const figure = figures[accepted.indexOf(d)]!;
+        return {
+          figure_id: figure.id,
+          action: "publish",
+          before: d.reading ? JSON.stringify(d.reading) : null,
+          after: JSON.stringify(figure),
+        };
+      });
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await trx
+          .insertInto("figure_history")
+          .values(rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, report_id: report.id, editor, at })))
+          .execute();
+      }
+    },
+  );
 }

@@ -104,6 +104,27 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("editors").execute();
     },
   },
+  "0004_figure_history": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("figure_history")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        // Null when the change left no figure: a reading the editor rejected.
+        .addColumn("figure_id", "text")
+        .addColumn("report_id", "text", (c) => c.notNull())
+        .addColumn("editor", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("before", "text")
+        .addColumn("after", "text")
+        .execute();
+      await db.schema.createIndex("figure_history_figure_idx").on("figure_history").column("figure_id").execute();
+      await db.schema.createIndex("figure_history_report_idx").on("figure_history").column("report_id").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("figure_history").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

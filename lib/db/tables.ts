@@ -76,6 +76,20 @@ export interface SignInFailuresTable {
   at: number;
 }
 
+/** One change an editor made, kept for good: who, when, and the figure before and after (JSON). */
+export interface FigureHistoryTable {
+  id: Generated<number>;
+  figure_id: string | null;
+  report_id: string;
+  editor: string;
+  /** publish, reject, edit, delete, undo */
+  action: string;
+  /** ISO timestamp. */
+  at: string;
+  before: string | null;
+  after: string | null;
+}
+
 export interface DB {
   reports: ReportsTable;
   figures: FiguresTable;
@@ -83,6 +97,7 @@ export interface DB {
   dataset_meta: DatasetMetaTable;
   editors: EditorsTable;
   sign_in_failures: SignInFailuresTable;
+  figure_history: FigureHistoryTable;
 }
 
 export type { Generated };
