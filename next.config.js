@@ -6,6 +6,10 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: it stays a Node require, never bundled.
   serverExternalPackages: ["better-sqlite3"],
+  experimental: {
+    // An editor may upload a report file of up to 5 MB to /review (lib/review/actions.ts caps it).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 module.exports = nextConfig;

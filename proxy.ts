@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { allowedMethods, contentSecurityPolicy, isApi, securityHeaders } from "@/lib/http/security";
+import { allowedMethods, contentSecurityPolicy, isApi, isSameOrigin, securityHeaders } from "@/lib/http/security";
 
 /**
  * Every request passes here before its route (after the guard of
@@ -22,6 +22,11 @@ export function proxy(request: NextRequest) {
     });
   }
 
+  // A server action from another site (or from no page at all) is refused here: Next would answer it with a 500.
+  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
+    return refuse(403, "a form must be sent from this site's own pages", "origin", pathname, requestId, headers);
+  }
+
   const forwarded = new Headers(request.headers);
   forwarded.set("x-request-id", requestId);
   let csp: string | null = null;
@@ -38,8 +43,13 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function sameOrigin(request: NextRequest): boolean {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return isSameOrigin(request.headers.get("origin"), host);
+}
+
 function refuse(
-  status: 405,
+  status: 403 | 405,
   message: string,
   parameter: string,
   pathname: string,
@@ -48,7 +58,7 @@ function refuse(
 ) {
   const common = { ...headers, "X-Request-Id": requestId, "Cache-Control": "no-store" };
   if (isApi(pathname)) return NextResponse.json({ error: message, parameter }, { status, headers: common });
-  const title = "Method not allowed";
+  const title = status === 405 ? "Method not allowed" : "Forbidden";
   const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body><h1>${title}</h1><p>${escapeHtml(message)}.</p><p><a href="/">Go to the overview</a></p></body></html>`;
   return new NextResponse(body, {
     status,

@@ -12,6 +12,7 @@ const PAGES = [
   `/offensives/${offensives.find((o) => o.slug === "northwest-syria-2019")?.slug ?? offensives[0]!.slug}`,
   `/offensives/${offensives.find((o) => o.slug === "idlib-city-2012")?.slug ?? offensives[0]!.slug}`,
   "/offensives/no-such-offensive",
+  "/sign-in",
 ];
 
 for (const path of PAGES) {

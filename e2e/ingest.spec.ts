@@ -6,14 +6,11 @@
  * server's database holds exactly the seed figures, which the other specs
  * count, and nothing can be deleted from it afterwards.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { figures as seedFigures } from "./dataset";
+import { ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
 
-const ROOT = path.resolve(__dirname, "..");
 const DATABASE = path.join(ROOT, "data", "e2e-ingest.sqlite");
 const FIXTURE = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "yabroud-2014-02.txt");
 /** Used only here, so this spec's report is found by its outlet. */
@@ -23,95 +20,25 @@ const EVIDENCE =
 
 test.describe.configure({ mode: "serial" });
 
-let server: ChildProcess | undefined;
-let serverLog = "";
+let server: PrivateServer | undefined;
 let base = "";
 /** The ingested report's month: a short list, so its figures are on the first page. */
 const FEBRUARY_2014 = "/figures?from=2014-02-01&to=2014-02-28";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) {
-      throw new Error(`next start exited with ${server.exitCode}: ${serverLog.slice(-2000)}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no answer from ${url} after ${ms} ms: ${serverLog.slice(-2000)}`);
-}
-
-function removeDatabase(): void {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${DATABASE}${suffix}`, { force: true });
-}
-
-function runIngest(): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      path.join(ROOT, "node_modules", ".bin", "tsx"),
-      ["--conditions=react-server", "scripts/ingest.ts", "--published", "2014-02-17", "--outlet", OUTLET, FIXTURE],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: DATABASE } },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runIngest = () =>
+  runScript("scripts/ingest.ts", ["--published", "2014-02-17", "--outlet", OUTLET, FIXTURE], DATABASE);
 
 const rows = (page: Page) => page.getByTestId("figures-table").locator("tbody tr");
 const ingestedRows = (page: Page) => rows(page).filter({ has: page.getByRole("link", { name: OUTLET, exact: true }) });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  removeDatabase();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // The build the shared web server has just made; `next start` serves it without building.
-  server = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: DATABASE, PORT: String(port) },
-      // Its own process group, so stopping it also stops any worker it forks.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  server.stdout?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
-  await waitForServer(`${base}/`, 90_000);
+  server = await startPrivateServer(DATABASE);
+  base = server.base;
 });
 
 test.afterAll(async () => {
-  const pid = server?.pid;
-  if (pid === undefined || server?.exitCode !== null) return;
-  const exited = new Promise((resolve) => server?.once("exit", resolve));
-  process.kill(-pid, "SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  if (server?.exitCode === null) process.kill(-pid, "SIGKILL");
+  await server?.stop();
 });
 
 test("a report ingested from the command line is listed at once, marked machine-extracted", async ({ page }) => {

@@ -27,6 +27,7 @@ import {
   type ReportedCounts,
 } from "./series";
 import { figureSortKey, type FigureSortKey } from "./figure-cursor";
+import { changedFields, type HistoryAction, type HistoryEntry } from "./review/history";
 import { DATA_PARAMETERS, serializeViewState, type SortColumn, type SortDirection, type ViewState } from "./view-state";
 
 export interface FigureFilter {
@@ -455,4 +456,29 @@ export async function getOffensiveView(slug: string) {
     /** The reports its start and end dates were read from. */
     dateReports: dateReports.filter((r): r is Report => r !== null),
   };
+}
+
+/** Every change editors made to a figure, oldest first (lib/review/history.ts). */
+export async function getFigureHistory(figureId: string): Promise<HistoryEntry[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectFrom("figure_history")
+    .selectAll()
+    .where("figure_id", "=", figureId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => {
+    const before = r.before === null ? null : (JSON.parse(r.before) as Record<string, unknown>);
+    const after = r.after === null ? null : (JSON.parse(r.after) as Record<string, unknown>);
+    return {
+      id: r.id,
+      figureId: r.figure_id,
+      reportId: r.report_id,
+      editor: r.editor,
+      action: r.action as HistoryAction,
+      at: r.at,
+      changes: changedFields(before, after),
+      hadBefore: before !== null,
+    };
+  });
 }

@@ -31,6 +31,21 @@ export type Scope = (typeof SCOPES)[number];
 export const REVIEWS = ["reviewed", "machine"] as const;
 export type Review = (typeof REVIEWS)[number];
 
+/** The fields of one reported figure, in FIGURES.md's order (lib/schema.ts validates them). */
+export const REPORTED_FIELDS = [
+  "metric",
+  "value",
+  "high",
+  "qualifier",
+  "vague",
+  "periodStart",
+  "periodEnd",
+  "scope",
+  "location",
+  "group",
+  "attributedTo",
+] as const;
+
 export const METRIC_LABELS: Record<Metric, string> = {
   killed: "Killed",
   injured: "Injured",

@@ -121,6 +121,8 @@ function routes(): string[] {
     "/reports",
     `/reports/${report}`,
     `/offensives/${offensive}`,
+    "/sign-in",
+    "/review",
     "/embed/deaths",
     "/embed/offensives",
     "/og",
@@ -170,7 +172,10 @@ const NASTY = [
   "killed,killed",
 ];
 
-function fuzzTarget(next: () => number, all: string[]): { method: string; target: string } {
+function fuzzTarget(
+  next: () => number,
+  all: string[],
+): { method: string; target: string; headers: Record<string, string> } {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const method = pick(METHODS);
   let target = pick(all);
@@ -193,7 +198,17 @@ function fuzzTarget(next: () => number, all: string[]): { method: string; target
     query.push(`${key}=${value}`);
   }
   if (next() < 0.02) query.push(`q=${"z".repeat(40_000)}`);
-  return { method, target: query.length ? `${target}?${query.join("&")}` : target };
+  // Some posts claim to call a server action (the sign-in and review forms): an unknown one, with no session.
+  const headers: Record<string, string> =
+    method === "POST" && next() < 0.5
+      ? {
+          "Next-Action": Math.floor(next() * 1e15)
+            .toString(16)
+            .padStart(42, "0"),
+          Origin: "http://127.0.0.1",
+        }
+      : {};
+  return { method, target: query.length ? `${target}?${query.join("&")}` : target, headers };
 }
 
 async function fuzz(port: number) {
@@ -207,11 +222,11 @@ async function fuzz(port: number) {
   async function worker() {
     while (sent < REQUESTS) {
       sent++;
-      const { method, target } = fuzzTarget(next, all);
+      const { method, target, headers } = fuzzTarget(next, all);
       const t0 = Date.now();
       let answer: Answer;
       try {
-        answer = await send(port, method, target);
+        answer = await send(port, method, target, headers);
       } catch (e) {
         bad.push(`${method} ${target.slice(0, 120)}: no answer (${e instanceof Error ? e.message : String(e)})`);
         continue;

@@ -60,6 +60,14 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res
   const given = req.headers["x-request-id"];
   const requestId = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
   req.headers["x-request-id"] = requestId;
+  // Who is asking, as this server saw it (sign-in limits count by it); never what the client claims,
+  // unless TRUST_PROXY says a proxy in front sets X-Forwarded-For.
+  const forwarded =
+    process.env.TRUST_PROXY === "1" &&
+    String(req.headers["x-forwarded-for"] ?? "")
+      .split(",")[0]
+      .trim();
+  req.headers["x-client-address"] = forwarded || req.socket.remoteAddress || "unknown";
   if (!METHODS.has(req.method ?? "")) {
     return answer(res, 405, `method ${req.method} is not allowed`, "method", requestId, target, {
       Allow: [...METHODS].join(", "),

@@ -152,7 +152,10 @@ export function parseApiQuery(params: URLSearchParams, spec: QuerySpec, suffixFo
   const limit = own.includes("limit") ? read("limit") : null;
   const cursor = own.includes("after") ? read("after") : null;
   let after: FigureSortKey | null = null;
-  for (const [name, given] of [["limit", limit], ["after", cursor]] as const) {
+  for (const [name, given] of [
+    ["limit", limit],
+    ["after", cursor],
+  ] as const) {
     if (given !== null && resolved === "csv") {
       problems.push({ parameter: name, message: `"${name}" applies to JSON only: the CSV holds every row` });
     }

@@ -11,8 +11,10 @@ import { randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
 import type { Kysely } from "kysely";
 import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
 import type { DB } from "../db/tables";
+import { isSameOrigin } from "../http/security";
 import { getEditor, type Editor } from "./editors";
 
 interface SessionData {
@@ -73,4 +75,18 @@ export async function startSession(editor: Editor): Promise<void> {
 export async function endSession(): Promise<void> {
   const { session } = await openSession();
   session.destroy();
+}
+
+/**
+ * The editor making a write, checked on every server action that writes: a
+ * live session, and an Origin header naming this very host (Next lets a
+ * request with no Origin through; a write does not). Anyone else is sent to
+ * sign in, with no write made.
+ */
+export async function requireEditorForWrite(): Promise<Editor> {
+  const request = await headers();
+  const sameOrigin = isSameOrigin(request.get("origin"), request.get("x-forwarded-host") ?? request.get("host"));
+  const editor = sameOrigin ? await currentEditor() : null;
+  if (!editor) redirect("/sign-in?next=/review");
+  return editor;
 }

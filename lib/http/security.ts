@@ -8,8 +8,16 @@
 const PAGE_METHODS = ["GET", "HEAD"] as const;
 const API_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
 
+/** Pages whose forms post to server actions: signing in, and the editors' review. */
+const FORM_METHODS = ["GET", "HEAD", "POST"] as const;
+
+export function isFormPage(pathname: string): boolean {
+  return pathname === "/sign-in" || pathname === "/review" || pathname.startsWith("/review/");
+}
+
 export function allowedMethods(pathname: string): readonly string[] {
-  return isApi(pathname) ? API_METHODS : PAGE_METHODS;
+  if (isApi(pathname)) return API_METHODS;
+  return isFormPage(pathname) ? FORM_METHODS : PAGE_METHODS;
 }
 
 export function isApi(pathname: string): boolean {
@@ -52,4 +60,18 @@ export function securityHeaders(pathname: string, https: boolean): Record<string
     ...(isFrameable(pathname) ? {} : { "X-Frame-Options": "DENY" }),
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
+}
+
+/**
+ * Whether a request's Origin header names the host it was sent to: how a
+ * write from this site's own pages is told from one sent by another site (or
+ * by no page at all, with no Origin).
+ */
+export function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }

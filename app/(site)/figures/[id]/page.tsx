@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFigure, getOffensive } from "@/lib/data";
+import { FigureHistory } from "@/components/figure-history";
+import { getFigure, getFigureHistory, getOffensive } from "@/lib/data";
 import { formatDate, formatPeriod, formatValueLong, formatValueShort } from "@/lib/format";
 import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/schema";
 
@@ -18,7 +19,10 @@ export async function generateMetadata(props: PageProps<"/figures/[id]">): Promi
 export default async function FigurePage(props: PageProps<"/figures/[id]">) {
   const figure = await getFigure((await props.params).id);
   if (!figure) notFound();
-  const offensive = figure.offensive ? await getOffensive(figure.offensive) : null;
+  const [offensive, history] = await Promise.all([
+    figure.offensive ? getOffensive(figure.offensive) : null,
+    getFigureHistory(figure.id),
+  ]);
   const rows: [string, React.ReactNode][] = [
     ["Metric", METRIC_LABELS[figure.metric]],
     ["Value", `${formatValueLong(figure)}${figure.vague ? " — a word of magnitude, not a count" : ""}`],
@@ -73,9 +77,12 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
           <blockquote className="border-rule border-l-4 pl-4" data-testid="evidence">
             “{figure.sentence}”
           </blockquote>
-          <figcaption className="text-muted mt-1 text-sm">The sentence the extractor read this figure from.</figcaption>
+          <figcaption className="text-muted mt-1 text-sm">
+            The sentence of the report this figure was read from.
+          </figcaption>
         </figure>
       ) : null}
+      <FigureHistory entries={history} />
     </div>
   );
 }

@@ -1,0 +1,103 @@
+/**
+ * A production server of its own, on its own database, for a spec that
+ * writes: the shared server's database holds exactly the seed figures, which
+ * the other specs count, and nothing can be deleted from it afterwards.
+ * It serves the build the shared web server has just made (no build here).
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function removeDatabase(database: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${database}${suffix}`, { force: true });
+}
+
+export interface PrivateServer {
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on a free port and a fresh copy of `database`; resolves once it answers. */
+export async function startPrivateServer(database: string): Promise<PrivateServer> {
+  removeDatabase(database);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let log = "";
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: database, PORT: String(port) },
+      // Its own process group, so stopping it also stops any worker it forks.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}: ${log.slice(-2000)}`);
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`no answer from ${base}/ after 90 s: ${log.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  return {
+    base,
+    async stop() {
+      const pid = server.pid;
+      if (pid === undefined || server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-pid, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      if (server.exitCode === null) process.kill(-pid, "SIGKILL");
+    },
+  };
+}
+
+/** Runs one of the project's command-line scripts against `database`, with `input` on standard input. */
+export function runScript(
+  script: string,
+  args: string[],
+  database: string,
+  input = "",
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      path.join(ROOT, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", script, ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(input);
+  });
+}

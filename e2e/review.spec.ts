@@ -1,0 +1,169 @@
+/**
+ * Review in the browser: an editor made on the command line signs in, reads a
+ * pasted report, corrects a hedge, rejects a wrong reading, adds a figure the
+ * extractor missed by selecting its words, and publishes; the figures are
+ * then served as reviewed, with the editor's change in their history. Nobody
+ * without a session can reach the desk or write.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
+
+const DATABASE = path.join(ROOT, "data", "e2e-review.sqlite");
+const REPORT = fs.readFileSync(path.join(ROOT, "lib", "testing", "fixtures", "ingest", "saraqeb-2020-01.txt"), "utf8");
+/** Used only here, so this spec's report is found by its outlet. */
+const OUTLET = "Review Spec Wire";
+const EDITOR = "layla";
+const PASSWORD = "a passphrase for the review spec";
+
+test.describe.configure({ mode: "serial" });
+
+let server: PrivateServer | undefined;
+let base = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startPrivateServer(DATABASE);
+  base = server.base;
+  const made = await runScript("scripts/editor.ts", ["add", EDITOR], DATABASE, `${PASSWORD}\n`);
+  expect(made.stderr).toBe("");
+  expect(made.status).toBe(0);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function reportCount(page: Page): Promise<number> {
+  const answer = await page.request.get(`${base}/api/v1/reports`);
+  return (await answer.json()).count as number;
+}
+
+test("without a session /review sends to sign-in, and a post to it writes nothing", async ({ page }) => {
+  await page.goto(`${base}/review`);
+  await expect(page).toHaveURL(`${base}/sign-in?next=/review`);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  const before = await reportCount(page);
+  const post = await page.request.post(`${base}/review`, {
+    form: { text: REPORT, outlet: OUTLET, published: "2020-01-29" },
+    maxRedirects: 0,
+  });
+  expect(post.status()).toBeLessThan(500);
+  expect(await reportCount(page)).toBe(before);
+});
+
+test("a wrong password is refused with a message, and the session cookie is HTTP-only and SameSite", async ({
+  page,
+}) => {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Editor name").fill(EDITOR);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#sign-in-error")).toHaveText("That name and password do not match an editor.");
+  await expect(page).toHaveURL(`${base}/sign-in`);
+
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${base}/review`);
+  const cookie = (await page.context().cookies()).find((c) => c.name === "editor_session");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+  expect(cookie?.value).not.toContain(EDITOR);
+});
+
+test("an editor reads a report, corrects, rejects, adds a missed figure and publishes it as reviewed", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(`${base}/sign-in?next=/review`);
+  await page.getByLabel("Editor name").fill(EDITOR);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("editor-name")).toHaveText(EDITOR);
+
+  await page.getByLabel("Report text").fill(REPORT);
+  await page.getByLabel("Outlet").fill(OUTLET);
+  await page.getByLabel("Published").fill("2020-01-29");
+  await page.getByLabel("Address (http or https)").fill("https://example.org/saraqeb");
+  await page.getByRole("button", { name: "Read the figures" }).click();
+
+  const cards = page.getByTestId("draft-figure");
+  await expect(cards).toHaveCount(2);
+  // The report is shown as text, each figure's sentence marked in it.
+  await expect(page.getByTestId("report-text").locator("mark")).toHaveCount(2);
+  const publish = page.getByRole("button", { name: "Publish as reviewed" });
+  await expect(publish).toBeDisabled();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  // "23 people or more" is a floor: the extractor read it as exact.
+  const killed = cards.nth(0);
+  await expect(killed.getByLabel("Hedge")).toHaveValue("exact");
+  await killed.getByLabel("Hedge").selectOption("at_least");
+  await killed.getByLabel("Note (our words)").fill("SOHR one-day toll in Saraqeb; a floor.");
+  await killed.getByRole("button", { name: "Accept" }).click();
+  // The displacement reading took "since mid-December" for December alone.
+  await cards.nth(1).getByRole("button", { name: "Reject" }).click();
+
+  // Select "2,850" in the text and add it.
+  await page.getByTestId("report-text").evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf("2,850");
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + "2,850".length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error("2,850 is not in the text");
+  });
+  await page.getByRole("button", { name: "Add a figure from the selected words" }).click();
+  await expect(cards).toHaveCount(3);
+  const added = cards.nth(2);
+  await expect(added.getByLabel("Value")).toHaveValue("2850");
+  await added.getByLabel("Metric").selectOption("refugees");
+  await added.getByLabel("Place").fill("Turkey");
+  await added.getByLabel("Who gave it").fill("Turkish officials");
+  await added.getByLabel("From").fill("2020-01-22");
+
+  await expect(publish).toBeEnabled();
+  await publish.click();
+  await expect(page).toHaveURL(/\/reports\/review-spec-wire-2020-01-29-[0-9a-f]+$/);
+  const reportId = page.url().split("/").pop()!;
+
+  // The API serves the two accepted figures as reviewed, the corrected hedge among them.
+  const answer = await page.request.get(`${base}/api/v1/reports/${reportId}`);
+  const body = await answer.json();
+  const figures = body.data as { id: string; value: number; qualifier: string; review: string; metric: string }[];
+  expect(figures.map((f) => [f.metric, f.value, f.qualifier, f.review]).sort()).toEqual([
+    ["killed", 23, "at_least", "reviewed"],
+    ["refugees", 2850, "exact", "reviewed"],
+  ]);
+
+  // The figure's page shows the editor's change.
+  const corrected = figures.find((f) => f.value === 23)!;
+  await page.goto(`${base}/figures/${corrected.id}`);
+  const history = page.getByTestId("figure-history");
+  await expect(history).toContainText(`Published by ${EDITOR}`);
+  await expect(history).toContainText("hedge: exact → at least");
+
+  // The same text again is refused, with a link to the first.
+  await page.goto(`${base}/review`);
+  await page.getByLabel("Report text").fill(REPORT);
+  await page.getByLabel("Outlet").fill(OUTLET);
+  await page.getByLabel("Published").fill("2020-01-29");
+  await page.getByRole("button", { name: "Read the figures" }).click();
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all()) await card.getByRole("button", { name: "Reject" }).click();
+  await page.getByRole("button", { name: "Publish as reviewed" }).click();
+  await expect(page.getByRole("status")).toContainText("This text is published already");
+  await expect(page.getByRole("status").getByRole("link", { name: "the first report" })).toHaveAttribute(
+    "href",
+    `/reports/${reportId}`,
+  );
+});

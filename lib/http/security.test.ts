@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { allowedMethods, isSameOrigin } from "./security";
+
+describe("isSameOrigin", () => {
+  it("accepts only an Origin naming the very host, port included", () => {
+    expect(isSameOrigin("http://127.0.0.1:3000", "127.0.0.1:3000")).toBe(true);
+    expect(isSameOrigin("https://toll.example.org", "toll.example.org")).toBe(true);
+    expect(isSameOrigin("http://127.0.0.1", "127.0.0.1:3000")).toBe(false);
+    expect(isSameOrigin("https://evil.example", "toll.example.org")).toBe(false);
+    expect(isSameOrigin("null", "toll.example.org")).toBe(false);
+    expect(isSameOrigin(null, "toll.example.org")).toBe(false);
+    expect(isSameOrigin("https://toll.example.org", null)).toBe(false);
+  });
+});
+
+describe("allowedMethods", () => {
+  it("lets forms post only on the sign-in and review pages", () => {
+    expect(allowedMethods("/sign-in")).toContain("POST");
+    expect(allowedMethods("/review")).toContain("POST");
+    expect(allowedMethods("/")).not.toContain("POST");
+    expect(allowedMethods("/reviewer")).not.toContain("POST");
+    expect(allowedMethods("/api/v1/figures")).not.toContain("POST");
+  });
+});

@@ -1,0 +1,96 @@
+"use server";
+/**
+ * What an editor does on /review, as server actions: read a report (pasted
+ * or uploaded) into a draft, and publish the draft once every figure is
+ * decided. Each checks the session and the request's origin first; every
+ * input is validated and size-capped before any work.
+ */
+import { z } from "zod";
+import {
+  ingestInputSchema,
+  IngestError,
+  MAX_FIGURES_PER_REPORT,
+  MAX_REVIEW_TEXT_BYTES,
+  publishReviewedReport,
+} from "../actions";
+import { requireEditorForWrite } from "../auth/session";
+import { getDb } from "../db/client";
+import { extractFigures } from "../extract";
+import { checkFigures } from "../extract/check";
+import { extractedFigureSchema, firstIssue } from "../schema";
+import type { Draft, DraftState, PublishOutcome } from "./draft";
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+};
+
+/** The report's text: the pasted text, or the uploaded .txt file. */
+async function reportText(form: FormData): Promise<string> {
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_FILE_BYTES) throw new IngestError("invalid_report", "file: over 5 MB");
+    if (!/\.txt$/i.test(file.name) && file.type !== "text/plain") {
+      throw new IngestError("invalid_report", "file: only plain-text (.txt) files can be uploaded for now");
+    }
+    return new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
+  }
+  return String(form.get("text") ?? "");
+}
+
+export async function readDraft(_previous: DraftState, form: FormData): Promise<DraftState> {
+  await requireEditorForWrite();
+  try {
+    const text = await reportText(form);
+    if (Buffer.byteLength(text, "utf8") > MAX_REVIEW_TEXT_BYTES) {
+      return { error: "text: over 1 MB; is it one article?", draft: null };
+    }
+    const parsed = ingestInputSchema.safeParse({
+      text,
+      published: field(form, "published") ?? "",
+      outlet: field(form, "outlet") ?? "",
+      headline: field(form, "headline"),
+      url: field(form, "url"),
+      language: field(form, "language"),
+    });
+    if (!parsed.success) return { error: firstIssue(parsed.error), draft: null };
+    const { valid, refused } = checkFigures(extractFigures(parsed.data.text, { published: parsed.data.published }));
+    if (valid.length > MAX_FIGURES_PER_REPORT) {
+      return { error: `the report gives ${valid.length} figures, over ${MAX_FIGURES_PER_REPORT}`, draft: null };
+    }
+    const draft: Draft = { report: { ...parsed.data }, readings: valid, refused };
+    return { error: null, draft };
+  } catch (e) {
+    if (e instanceof IngestError) return { error: e.message, draft: null };
+    throw e;
+  }
+}
+
+const decisionSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("accept"),
+    reading: extractedFigureSchema.nullable(),
+    figure: extractedFigureSchema,
+    note: z.string().max(500),
+  }),
+  z.object({ action: z.literal("reject"), reading: extractedFigureSchema }),
+]);
+const publishSchema = z.object({
+  report: ingestInputSchema,
+  decisions: z.array(decisionSchema).max(MAX_FIGURES_PER_REPORT),
+});
+
+export async function publishDraft(input: unknown): Promise<PublishOutcome> {
+  const editor = await requireEditorForWrite();
+  const parsed = publishSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", error: firstIssue(parsed.error) };
+  try {
+    const result = await publishReviewedReport(await getDb(), editor.name, parsed.data.report, parsed.data.decisions);
+    return { status: result.status === "added" ? "published" : "duplicate", reportId: result.reportId };
+  } catch (e) {
+    if (e instanceof IngestError) return { status: "error", error: e.message };
+    throw e;
+  }
+}
