@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format";
 import type { FieldChange, HistoryEntry } from "@/lib/review/history";
+import { UndoButton } from "./undo-button";
 import { METRIC_LABELS, QUALIFIER_LABELS, type Metric, type Qualifier } from "@/lib/vocabulary";
 
 const FIELD_LABELS: Record<FieldChange["field"], string> = {
@@ -34,7 +35,7 @@ function shown(field: FieldChange["field"], value: unknown): string {
 }
 
 /** Every change editors made to one figure, oldest first, each with what it changed. */
-export function FigureHistory({ entries }: { entries: HistoryEntry[] }) {
+export function FigureHistory({ entries, undoable }: { entries: HistoryEntry[]; undoable: number | null }) {
   return (
     <section aria-labelledby="history" className="max-w-3xl">
       <h2 id="history" className="text-lg font-semibold">
@@ -53,6 +54,7 @@ export function FigureHistory({ entries }: { entries: HistoryEntry[] }) {
                 {entry.action === "publish" && entry.hadBefore && entry.changes.length === 0
                   ? ", as the extractor read it"
                   : ""}
+                {entry.id === undoable ? <UndoButton entryId={entry.id} /> : null}
               </p>
               {entry.changes.length > 0 ? (
                 <ul className="text-muted mt-1 list-disc pl-5">

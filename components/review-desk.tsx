@@ -12,7 +12,8 @@ import { publishDraft, readDraft } from "@/lib/review/actions";
 import type { ReviewDecision } from "@/lib/actions";
 import type { Draft, DraftState } from "@/lib/review/draft";
 import type { ExtractedFigure } from "@/lib/schema";
-import { METRIC_LABELS, METRICS, QUALIFIER_LABELS, QUALIFIERS, SCOPES } from "@/lib/vocabulary";
+import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/vocabulary";
+import { FigureFields, fieldInput } from "./figure-fields";
 
 type Status = "pending" | "accepted" | "rejected";
 
@@ -25,7 +26,7 @@ interface Item {
   status: Status;
 }
 
-const input = "border-rule w-full rounded border px-2 py-1 text-sm";
+const input = fieldInput;
 
 export function ReviewDesk() {
   const [state, action, reading] = useActionState<DraftState, FormData>(readDraft, { error: null, draft: null });
@@ -285,10 +286,6 @@ function MarkedText({ text, items }: { text: string; items: Item[] }) {
 
 function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (patch: Partial<Item>) => void }) {
   const f = item.figure;
-  const set = (patch: Partial<ExtractedFigure>) => onChange({ figure: { ...f, ...patch } });
-  const id = (field: string) => `${item.key}-${field}`;
-  const text = (value: string) => (value.trim() === "" ? null : value);
-  const number = (value: string) => (value.trim() === "" ? null : Number(value));
   const tone =
     item.status === "accepted"
       ? "border-green-700"
@@ -313,132 +310,13 @@ function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (p
           </span>
         </legend>
         <p className="text-muted mt-1 text-xs">“{f.sentence.slice(0, 240)}”</p>
-        <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
-          <Labelled id={id("metric")} label="Metric">
-            <select
-              id={id("metric")}
-              value={f.metric}
-              onChange={(e) => set({ metric: e.target.value as ExtractedFigure["metric"] })}
-              className={input}
-            >
-              {METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {METRIC_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </Labelled>
-          <Labelled id={id("value")} label="Value">
-            <input
-              id={id("value")}
-              type="number"
-              min={1}
-              value={f.value}
-              onChange={(e) => set({ value: Number(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("high")} label="High (a range's top)">
-            <input
-              id={id("high")}
-              type="number"
-              min={1}
-              value={f.high ?? ""}
-              onChange={(e) => set({ high: number(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("qualifier")} label="Hedge">
-            <select
-              id={id("qualifier")}
-              value={f.qualifier}
-              onChange={(e) => set({ qualifier: e.target.value as ExtractedFigure["qualifier"] })}
-              className={input}
-            >
-              {QUALIFIERS.map((q) => (
-                <option key={q} value={q}>
-                  {QUALIFIER_LABELS[q]}
-                </option>
-              ))}
-            </select>
-          </Labelled>
-          <Labelled id={id("scope")} label="Scope">
-            <select
-              id={id("scope")}
-              value={f.scope}
-              onChange={(e) => set({ scope: e.target.value as ExtractedFigure["scope"] })}
-              className={input}
-            >
-              {SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </Labelled>
-          <div className="flex items-end gap-2 pb-1">
-            <input
-              id={id("vague")}
-              type="checkbox"
-              checked={f.vague}
-              onChange={(e) => set({ vague: e.target.checked, ...(e.target.checked ? { qualifier: "at_least" } : {}) })}
-            />
-            <label htmlFor={id("vague")} className="text-sm">
-              Vague (“hundreds”)
-            </label>
-          </div>
-          <Labelled id={id("periodStart")} label="From">
-            <input
-              id={id("periodStart")}
-              type="date"
-              value={f.periodStart ?? ""}
-              onChange={(e) => set({ periodStart: text(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("periodEnd")} label="As of">
-            <input
-              id={id("periodEnd")}
-              type="date"
-              value={f.periodEnd}
-              onChange={(e) => set({ periodEnd: e.target.value })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("location")} label="Place">
-            <input
-              id={id("location")}
-              value={f.location ?? ""}
-              onChange={(e) => set({ location: text(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("group")} label="Group">
-            <input
-              id={id("group")}
-              value={f.group ?? ""}
-              onChange={(e) => set({ group: text(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("attributedTo")} label="Who gave it">
-            <input
-              id={id("attributedTo")}
-              value={f.attributedTo ?? ""}
-              onChange={(e) => set({ attributedTo: text(e.target.value) })}
-              className={input}
-            />
-          </Labelled>
-          <Labelled id={id("note")} label="Note (our words)">
-            <input
-              id={id("note")}
-              value={item.note}
-              maxLength={500}
-              onChange={(e) => onChange({ note: e.target.value })}
-              className={input}
-            />
-          </Labelled>
-        </div>
+        <FigureFields
+          idPrefix={item.key}
+          figure={f}
+          note={item.note}
+          onFigure={(figure) => onChange({ figure })}
+          onNote={(note) => onChange({ note })}
+        />
         <div className="mt-2 flex gap-2" role="group" aria-label={`Decide figure ${n}`}>
           <button
             type="button"
@@ -459,16 +337,5 @@ function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (p
         </div>
       </fieldset>
     </li>
-  );
-}
-
-function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium">
-        {label}
-      </label>
-      {children}
-    </div>
   );
 }

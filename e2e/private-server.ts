@@ -29,6 +29,8 @@ export function removeDatabase(database: string): void {
 
 export interface PrivateServer {
   base: string;
+  /** What the server wrote to stdout and stderr so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export async function startPrivateServer(database: string): Promise<PrivateServe
 
   return {
     base,
+    log: () => log,
     async stop() {
       const pid = server.pid;
       if (pid === undefined || server.exitCode !== null) return;

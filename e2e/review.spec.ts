@@ -32,7 +32,9 @@ test.beforeAll(async () => {
   expect(made.status).toBe(0);
 });
 
-test.afterAll(async () => {
+test.afterAll(async ({}, testInfo) => {
+  // A failure here is easier to read with what the server said.
+  if (testInfo.status !== testInfo.expectedStatus) console.error(server?.log().slice(-3000));
   await server?.stop();
 });
 
@@ -152,6 +154,13 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   await expect(history).toContainText(`Published by ${EDITOR}`);
   await expect(history).toContainText("hedge: exact → at least");
 
+  // Undo puts back what the extractor read, machine-extracted again, and says who undid it.
+  await history.getByRole("button", { name: "Undo this change" }).click();
+  await expect(history).toContainText(`Undone by ${EDITOR}`);
+  await expect(history).toContainText("hedge: at least → exact");
+  const after = (await (await page.request.get(`${base}/api/v1/reports/${reportId}`)).json()).data as typeof figures;
+  expect(after.find((f) => f.id === corrected.id)).toMatchObject({ qualifier: "exact", review: "machine" });
+
   // The same text again is refused, with a link to the first.
   await page.goto(`${base}/review`);
   await page.getByLabel("Report text").fill(REPORT);
@@ -166,4 +175,46 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
     "href",
     `/reports/${reportId}`,
   );
+});
+
+test("the queue holds what ingest read; an editor accepts one as corrected and deletes another", async ({ page }) => {
+  test.setTimeout(60_000);
+  const fixture = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "yabroud-2014-02.txt");
+  const ingested = await runScript(
+    "scripts/ingest.ts",
+    ["--published", "2014-02-17", "--outlet", "Queue Spec Wire", fixture],
+    DATABASE,
+  );
+  expect(ingested.status).toBe(0);
+
+  await page.goto(`${base}/sign-in?next=/review`);
+  await page.getByLabel("Editor name").fill(EDITOR);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const queued = page.getByTestId("queued-figure");
+  await expect(queued.filter({ hasText: "Queue Spec Wire" })).toHaveCount(3);
+  await queued.filter({ hasText: "Queue Spec Wire" }).first().getByRole("link", { name: "only this report" }).click();
+  await expect(page).toHaveURL(/\/review\?report=queue-spec-wire-2014-02-17-/);
+  await expect(
+    page.getByRole("heading", { name: /3 machine-extracted figures waiting from one report/ }),
+  ).toBeVisible();
+  const reportId = new URL(page.url()).searchParams.get("report")!;
+
+  const first = queued.nth(0);
+  const firstId = (await first.getByRole("link").first().textContent())!.trim();
+  await first.getByLabel("Place").fill("Yabroud, Qalamoun");
+  await first.getByRole("button", { name: "Accept as reviewed" }).click();
+  await expect(queued).toHaveCount(2);
+  const secondId = (await queued.nth(0).getByRole("link").first().textContent())!.trim();
+  await queued.nth(0).getByRole("button", { name: "Delete" }).click();
+  await expect(queued).toHaveCount(1);
+
+  const figures = (await (await page.request.get(`${base}/api/v1/reports/${reportId}`)).json()).data as {
+    id: string;
+    review: string;
+    location: string;
+  }[];
+  expect(figures.find((f) => f.id === firstId)).toMatchObject({ review: "reviewed", location: "Yabroud, Qalamoun" });
+  expect(figures.map((f) => f.id)).not.toContain(secondId);
+  expect(figures).toHaveLength(2);
 });

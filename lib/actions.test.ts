@@ -10,6 +10,8 @@ import {
   IngestError,
   MACHINE_NOTE,
   publishReviewedReport,
+  changeStoredFigure,
+  undoChange,
 } from "./actions";
 import { extractFigures } from "./extract";
 import { loadDataset } from "./dataset";
@@ -376,6 +378,69 @@ describe("publishReviewedReport", () => {
       ).rejects.toThrow(message);
     }
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("changeStoredFigure and undoChange", () => {
+  const figureRow = (id: string) => db.selectFrom("figures").selectAll().where("id", "=", id).executeTakeFirst();
+  const historyOf = (id: string) =>
+    db.selectFrom("figure_history").selectAll().where("figure_id", "=", id).orderBy("id").execute();
+
+  it("reviews a machine-extracted figure as corrected, and undo puts the machine reading back", async () => {
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    const id = `${reportId}-1`;
+    const machine = (await figureRow(id))!;
+    expect(machine.review).toBe("machine");
+    const reading = extractFigures(YABROUD, { published: "2014-02-17" })[0]!;
+    await changeStoredFigure(db, "rania", id, {
+      action: "accept",
+      figure: { ...reading, location: "Yabroud, Qalamoun" },
+      note: "Checked against the report.",
+    });
+    expect(await figureRow(id)).toMatchObject({
+      review: "reviewed",
+      location: "Yabroud, Qalamoun",
+      note: "Checked against the report.",
+    });
+    expect((await historyOf(id)).map((h) => h.action)).toEqual(["publish"]);
+
+    const [entry] = await historyOf(id);
+    await undoChange(db, "omar", entry!.id);
+    expect(await figureRow(id)).toEqual(machine);
+    expect((await historyOf(id)).map((h) => [h.action, h.editor])).toEqual([
+      ["publish", "rania"],
+      ["undo", "omar"],
+    ]);
+  });
+
+  it("deletes a figure, and undo brings it back whole", async () => {
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    const id = `${reportId}-2`;
+    const before = await figureRow(id);
+    await changeStoredFigure(db, "rania", id, { action: "delete" });
+    expect(await figureRow(id)).toBeUndefined();
+    const [entry] = await historyOf(id);
+    await undoChange(db, "rania", entry!.id);
+    expect(await figureRow(id)).toEqual(before);
+  });
+
+  it("undoes only a figure's latest change, refuses figures of data/ and bad fields, and changes nothing then", async () => {
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    const id = `${reportId}-1`;
+    const machine = (await figureRow(id))!;
+    const fields = extractFigures(YABROUD, { published: "2014-02-17" })[0]!;
+    await changeStoredFigure(db, "rania", id, { action: "accept", figure: fields, note: "First." });
+    await changeStoredFigure(db, "rania", id, { action: "accept", figure: { ...fields, value: 17 }, note: "Second." });
+    const [first] = await historyOf(id);
+    const before = await snapshot();
+    await expect(undoChange(db, "rania", first!.id)).rejects.toThrow(/later change first/);
+    await expect(
+      changeStoredFigure(db, "rania", id, { action: "accept", figure: { ...fields, high: 2 }, note: "x" }),
+    ).rejects.toThrow(/high/);
+    const seeded = (await db.selectFrom("figures").select("id").limit(1).executeTakeFirstOrThrow()).id;
+    await expect(changeStoredFigure(db, "rania", seeded, { action: "delete" })).rejects.toThrow(/belongs to data/);
+    expect(await snapshot()).toEqual(before);
+    expect(machine.review).toBe("machine");
   });
 });
 

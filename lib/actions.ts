@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
 import { noteWrite } from "./db/data-version";
-import { reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
+import { reshapeFigure, reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
 import type { DB } from "./db/tables";
 import { AppError } from "./errors";
 import { extractFigures } from "./extract";
@@ -315,4 +315,148 @@ export async function publishReviewedReport(
       }
     },
   );
+}
+
+/** What an editor does to a stored figure: keep it (as corrected) as reviewed, or delete it. */
+export type FigureChange = { action: "accept"; figure: ExtractedFigure; note: string } | { action: "delete" };
+
+async function readStoredFigure(trx: Transaction<DB>, figureId: string): Promise<Figure> {
+  const row = await trx
+    .selectFrom("figures")
+    .innerJoin("reports", "reports.id", "figures.report_id")
+    .selectAll("figures")
+    .select("reports.origin")
+    .where("figures.id", "=", figureId)
+    .executeTakeFirst();
+  if (!row) throw new IngestError("invalid_report", `there is no figure "${figureId}"`);
+  // data/ is the reviewed record, changed by review of the files themselves; reseeding would undo an edit here.
+  if (row.origin === "dataset") {
+    throw new IngestError("invalid_report", `figure "${figureId}" belongs to data/ and is changed there, not here`);
+  }
+  return figureSchema.parse(reshapeFigure(row));
+}
+
+async function writeHistory(
+  trx: Transaction<DB>,
+  entry: { figureId: string; reportId: string; editor: string; action: string; at: string },
+  before: unknown,
+  after: unknown,
+) {
+  await trx
+    .insertInto("figure_history")
+    .values({
+      figure_id: entry.figureId,
+      report_id: entry.reportId,
+      editor: entry.editor,
+      action: entry.action,
+      at: entry.at,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+    })
+    .execute();
+}
+
+/** Replaces a stored figure by `next` (same id), or deletes it when `next` is null. */
+async function replaceFigure(trx: Transaction<DB>, current: Figure, next: Figure | null) {
+  await trx.deleteFrom("figures").where("id", "=", current.id).execute();
+  if (next) await trx.insertInto("figures").values(toFigureRow(next)).execute();
+}
+
+/**
+ * An editor's review of a stored figure (one the extractor read, from the
+ * queue, or one published earlier): accepted as corrected, it becomes
+ * reviewed; deleted, it is gone. Either way the change is kept in its
+ * history, in the same transaction.
+ */
+export async function changeStoredFigure(
+  db: Kysely<DB>,
+  editor: string,
+  figureId: string,
+  change: FigureChange,
+  now = new Date(),
+): Promise<{ figureId: string; review: Review | null }> {
+  return db.transaction().execute(async (trx) => {
+    const current = await readStoredFigure(trx, figureId);
+    const at = now.toISOString();
+    if (change.action === "delete") {
+      await replaceFigure(trx, current, null);
+      await writeHistory(trx, { figureId, reportId: current.reportId, editor, action: "delete", at }, current, null);
+      await noteWrite(trx);
+      return { figureId, review: null };
+    }
+    const checked = extractedFigureSchema.safeParse(change.figure);
+    if (!checked.success) throw new IngestError("invalid_report", firstIssue(checked.error));
+    if (!change.note.trim()) throw new IngestError("invalid_report", "note: the note is empty");
+    const next = figureSchema.parse({
+      ...checked.data,
+      // The evidence stays the sentence the figure was read from.
+      sentence: current.sentence,
+      id: current.id,
+      reportId: current.reportId,
+      offensive: findOffensive(checked.data, await readOffensives(trx))?.slug ?? null,
+      review: "reviewed",
+      note: change.note.trim(),
+    });
+    await replaceFigure(trx, current, next);
+    const action = current.review === "machine" ? "publish" : "edit";
+    await writeHistory(trx, { figureId, reportId: current.reportId, editor, action, at }, current, next);
+    await noteWrite(trx);
+    return { figureId, review: next.review };
+  });
+}
+
+/**
+ * Undoes an editor's change: the figure goes back to what it was before it
+ * (the extractor's reading, as machine-extracted, when the change was its
+ * first review; nothing, when the change created it; the deleted figure, when
+ * it was a deletion). Only a figure's latest change can be undone, so undo
+ * never silently drops a later one; the undo is itself kept in the history.
+ */
+export async function undoChange(
+  db: Kysely<DB>,
+  editor: string,
+  historyId: number,
+  now = new Date(),
+): Promise<{ figureId: string }> {
+  return db.transaction().execute(async (trx) => {
+    const entry = await trx.selectFrom("figure_history").selectAll().where("id", "=", historyId).executeTakeFirst();
+    if (!entry?.figure_id) throw new IngestError("invalid_report", `there is no change ${historyId} to undo`);
+    const latest = await trx
+      .selectFrom("figure_history")
+      .select("id")
+      .where("figure_id", "=", entry.figure_id)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    if (latest.id !== entry.id) throw new IngestError("invalid_report", "undo the figure's later change first");
+
+    const row = await trx.selectFrom("figures").selectAll().where("id", "=", entry.figure_id).executeTakeFirst();
+    const current = row ? figureSchema.parse(reshapeFigure(row)) : null;
+    const before = entry.before === null ? null : (JSON.parse(entry.before) as Record<string, unknown>);
+    let restored: Figure | null = null;
+    if (before) {
+      // A stored figure comes back as it was; the extractor's reading comes back as machine-extracted.
+      restored = figureSchema.parse(
+        "id" in before
+          ? before
+          : {
+              ...before,
+              id: entry.figure_id,
+              reportId: entry.report_id,
+              offensive: findOffensive(before as ExtractedFigure, await readOffensives(trx))?.slug ?? null,
+              review: "machine",
+              note: MACHINE_NOTE,
+            },
+      );
+    }
+    if (current) await replaceFigure(trx, current, restored);
+    else if (restored) await trx.insertInto("figures").values(toFigureRow(restored)).execute();
+    await writeHistory(
+      trx,
+      { figureId: entry.figure_id, reportId: entry.report_id, editor, action: "undo", at: now.toISOString() },
+      current,
+      restored,
+    );
+    await noteWrite(trx);
+    return { figureId: entry.figure_id };
+  });
 }

@@ -40,6 +40,8 @@ export interface FigureFilter {
   from?: string;
   to?: string;
   includeMachine?: boolean;
+  /** Only machine-extracted figures: the editors' queue. */
+  machineOnly?: boolean;
   /** Only the figures the overview can draw (lib/charts.ts `isDrawn`). */
   drawnOnly?: boolean;
   sort?: SortColumn;
@@ -85,6 +87,7 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
   if (filter.from) query = query.where("figures.period_end", ">=", filter.from);
   if (filter.to) query = query.where("figures.period_end", "<=", filter.to);
   if (filter.includeMachine === false) query = query.where("figures.review", "=", "reviewed");
+  if (filter.machineOnly) query = query.where("figures.review", "=", "machine");
   if (filter.drawnOnly) {
     query = query.where((eb) =>
       eb.or([
@@ -481,4 +484,18 @@ export async function getFigureHistory(figureId: string): Promise<HistoryEntry[]
       hadBefore: before !== null,
     };
   });
+}
+
+/** How many machine-extracted figures the queue shows at once. */
+export const QUEUE_PAGE = 25;
+
+/**
+ * The editors' queue: machine-extracted figures waiting for review, oldest
+ * report first, optionally of one report; the first QUEUE_PAGE of them and
+ * how many wait in all.
+ */
+export async function getReviewQueue(reportId?: string): Promise<{ figures: FigureWithReport[]; total: number }> {
+  const filter: FigureFilter = { machineOnly: true, reportId, sort: "published" };
+  const [figures, total] = await Promise.all([getFigures({ ...filter, limit: QUEUE_PAGE }), countFigures(filter)]);
+  return { figures, total };
 }

@@ -175,6 +175,7 @@ const NASTY = [
 function fuzzTarget(
   next: () => number,
   all: string[],
+  ownOrigin: string,
 ): { method: string; target: string; headers: Record<string, string> } {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const method = pick(METHODS);
@@ -205,7 +206,8 @@ function fuzzTarget(
           "Next-Action": Math.floor(next() * 1e15)
             .toString(16)
             .padStart(42, "0"),
-          Origin: "http://127.0.0.1",
+          // Half from this site's own pages (then Next itself judges the unknown action), half from elsewhere.
+          Origin: next() < 0.5 ? ownOrigin : "http://elsewhere.example",
         }
       : {};
   return { method, target: query.length ? `${target}?${query.join("&")}` : target, headers };
@@ -222,7 +224,7 @@ async function fuzz(port: number) {
   async function worker() {
     while (sent < REQUESTS) {
       sent++;
-      const { method, target, headers } = fuzzTarget(next, all);
+      const { method, target, headers } = fuzzTarget(next, all, `http://127.0.0.1:${port}`);
       const t0 = Date.now();
       let answer: Answer;
       try {

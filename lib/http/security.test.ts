@@ -14,9 +14,12 @@ describe("isSameOrigin", () => {
 });
 
 describe("allowedMethods", () => {
-  it("lets forms post only on the sign-in and review pages", () => {
+  it("lets forms post only on the pages that have editors' forms", () => {
     expect(allowedMethods("/sign-in")).toContain("POST");
     expect(allowedMethods("/review")).toContain("POST");
+    expect(allowedMethods("/figures/sana-2014-02-17-1")).toContain("POST");
+    expect(allowedMethods("/figures")).not.toContain("POST");
+    expect(allowedMethods("/robots.txt")).not.toContain("POST");
     expect(allowedMethods("/")).not.toContain("POST");
     expect(allowedMethods("/reviewer")).not.toContain("POST");
     expect(allowedMethods("/api/v1/figures")).not.toContain("POST");

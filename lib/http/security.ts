@@ -8,11 +8,14 @@
 const PAGE_METHODS = ["GET", "HEAD"] as const;
 const API_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
 
-/** Pages whose forms post to server actions: signing in, and the editors' review. */
 const FORM_METHODS = ["GET", "HEAD", "POST"] as const;
 
+/**
+ * Pages with editors' forms (server actions post to the page they are on):
+ * signing in, the review desk, and a figure's page (undo).
+ */
 export function isFormPage(pathname: string): boolean {
-  return pathname === "/sign-in" || pathname === "/review" || pathname.startsWith("/review/");
+  return pathname === "/sign-in" || pathname === "/review" || /^\/figures\/[^/]+$/.test(pathname);
 }
 
 export function allowedMethods(pathname: string): readonly string[] {

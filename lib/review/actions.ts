@@ -7,18 +7,20 @@
  */
 import { z } from "zod";
 import {
+  changeStoredFigure,
   ingestInputSchema,
   IngestError,
   MAX_FIGURES_PER_REPORT,
   MAX_REVIEW_TEXT_BYTES,
   publishReviewedReport,
+  undoChange,
 } from "../actions";
 import { requireEditorForWrite } from "../auth/session";
 import { getDb } from "../db/client";
 import { extractFigures } from "../extract";
 import { checkFigures } from "../extract/check";
 import { extractedFigureSchema, firstIssue } from "../schema";
-import type { Draft, DraftState, PublishOutcome } from "./draft";
+import type { ActionOutcome, Draft, DraftState, PublishOutcome } from "./draft";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -89,6 +91,41 @@ export async function publishDraft(input: unknown): Promise<PublishOutcome> {
   try {
     const result = await publishReviewedReport(await getDb(), editor.name, parsed.data.report, parsed.data.decisions);
     return { status: result.status === "added" ? "published" : "duplicate", reportId: result.reportId };
+  } catch (e) {
+    if (e instanceof IngestError) return { status: "error", error: e.message };
+    throw e;
+  }
+}
+
+const changeSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("accept"), figure: extractedFigureSchema, note: z.string().max(500) }),
+  z.object({ action: z.literal("delete") }),
+]);
+
+/** Accept (as corrected) or delete a stored figure: from the queue, or one published earlier. */
+export async function reviewStoredFigure(figureId: unknown, change: unknown): Promise<ActionOutcome> {
+  const editor = await requireEditorForWrite();
+  const id = z.string().max(200).safeParse(figureId);
+  const parsed = changeSchema.safeParse(change);
+  if (!id.success || !parsed.success) {
+    return { status: "error", error: parsed.success ? "figure: not a figure id" : firstIssue(parsed.error) };
+  }
+  return outcome((db) => changeStoredFigure(db, editor.name, id.data, parsed.data));
+}
+
+/** Undo an editor's change (a figure's latest). */
+export async function undoHistoryEntry(historyId: unknown): Promise<ActionOutcome> {
+  const editor = await requireEditorForWrite();
+  const id = z.number().int().positive().safeParse(historyId);
+  if (!id.success) return { status: "error", error: "change: not a change id" };
+  return outcome((db) => undoChange(db, editor.name, id.data));
+}
+
+/** A write's outcome for the page: done, or the refusal in words (never a stack trace). */
+async function outcome(write: (db: Awaited<ReturnType<typeof getDb>>) => Promise<unknown>): Promise<ActionOutcome> {
+  try {
+    await write(await getDb());
+    return { status: "done" };
   } catch (e) {
     if (e instanceof IngestError) return { status: "error", error: e.message };
     throw e;

@@ -4,7 +4,8 @@
  * what it read but the figure schema refused.
  */
 import type { RefusedFigure } from "../extract/check";
-import type { ExtractedFigure } from "../schema";
+import type { ExtractedFigure, Figure } from "../schema";
+import { REPORTED_FIELDS } from "../vocabulary";
 
 export interface DraftReport {
   text: string;
@@ -28,3 +29,11 @@ export interface DraftState {
 
 export type PublishOutcome =
   { status: "published" | "duplicate"; reportId: string } | { status: "error"; error: string };
+
+export type ActionOutcome = { status: "done" } | { status: "error"; error: string };
+
+/** A stored figure as an editor corrects it: its reported fields and the sentence it was read from. */
+export function readingOf(f: Figure): ExtractedFigure {
+  const fields = Object.fromEntries(REPORTED_FIELDS.map((k) => [k, f[k]])) as Omit<ExtractedFigure, "sentence">;
+  return { ...fields, sentence: f.sentence ?? f.note };
+}

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ReviewDesk } from "@/components/review-desk";
+import { ReviewQueue } from "@/components/review-queue";
 import { signOut } from "@/lib/auth/actions";
 import { currentEditor } from "@/lib/auth/session";
+import { getReviewQueue } from "@/lib/data";
+import { readingOf } from "@/lib/review/draft";
 
 export const metadata: Metadata = { title: "Review", robots: { index: false } };
 
-export default async function ReviewPage() {
+export default async function ReviewPage(props: PageProps<"/review">) {
   const editor = await currentEditor();
   if (!editor) redirect("/sign-in?next=/review");
+  const report = (await props.searchParams).report;
+  const reportId = typeof report === "string" && report.length < 200 ? report : null;
+  const queue = await getReviewQueue(reportId ?? undefined);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -26,6 +32,15 @@ export default async function ReviewPage() {
         in their history.
       </p>
       <ReviewDesk />
+      <ReviewQueue
+        reportId={reportId}
+        total={queue.total}
+        figures={queue.figures.map((f) => ({
+          id: f.id,
+          figure: readingOf(f),
+          report: { id: f.report.id, outlet: f.report.outlet, published: f.report.published },
+        }))}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureHistory } from "@/components/figure-history";
+import { currentEditor } from "@/lib/auth/session";
 import { getFigure, getFigureHistory, getOffensive } from "@/lib/data";
 import { formatDate, formatPeriod, formatValueLong, formatValueShort } from "@/lib/format";
 import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/schema";
@@ -19,9 +20,10 @@ export async function generateMetadata(props: PageProps<"/figures/[id]">): Promi
 export default async function FigurePage(props: PageProps<"/figures/[id]">) {
   const figure = await getFigure((await props.params).id);
   if (!figure) notFound();
-  const [offensive, history] = await Promise.all([
+  const [offensive, history, editor] = await Promise.all([
     figure.offensive ? getOffensive(figure.offensive) : null,
     getFigureHistory(figure.id),
+    currentEditor(),
   ]);
   const rows: [string, React.ReactNode][] = [
     ["Metric", METRIC_LABELS[figure.metric]],
@@ -82,7 +84,7 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
           </figcaption>
         </figure>
       ) : null}
-      <FigureHistory entries={history} />
+      <FigureHistory entries={history} undoable={editor ? (history.at(-1)?.id ?? null) : null} />
     </div>
   );
 }
