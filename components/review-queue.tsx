@@ -6,11 +6,8 @@
  * is kept in its history.
  */
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { reviewStoredFigure } from "@/lib/review/actions";
 import type { ExtractedFigure } from "@/lib/schema";
-import { FigureFields } from "./figure-fields";
+import { FigureEditor } from "./figure-editor";
 
 export interface QueuedFigure {
   id: string;
@@ -59,59 +56,25 @@ export function ReviewQueue({
 }
 
 function QueueItem({ queued }: { queued: QueuedFigure }) {
-  const router = useRouter();
-  const [figure, setFigure] = useState(queued.figure);
-  const [note, setNote] = useState("Read by the extractor; checked against the report by an editor.");
-  const [error, setError] = useState<string | null>(null);
-  const [working, startWork] = useTransition();
-
-  function decide(change: Parameters<typeof reviewStoredFigure>[1]) {
-    setError(null);
-    startWork(async () => {
-      const outcome = await reviewStoredFigure(queued.id, change);
-      if (outcome.status === "error") setError(outcome.error);
-      else router.refresh();
-    });
-  }
-
   return (
     <li data-testid="queued-figure" className="rounded border-l-4 border-amber-500 bg-white p-3 shadow-sm">
-      <fieldset disabled={working}>
-        <legend className="text-sm font-semibold">
-          <Link href={`/figures/${queued.id}`} className="underline underline-offset-2">
-            {queued.id}
-          </Link>{" "}
-          <span className="text-muted font-normal">
-            from {queued.report.outlet}, {queued.report.published} ·{" "}
-            <Link href={`/review?report=${encodeURIComponent(queued.report.id)}`} className="underline">
-              only this report
-            </Link>
-          </span>
-        </legend>
-        <p className="text-muted mt-1 text-xs">“{figure.sentence.slice(0, 240)}”</p>
-        <FigureFields idPrefix={queued.id} figure={figure} note={note} onFigure={setFigure} onNote={setNote} />
-        <div className="mt-2 flex gap-2" role="group" aria-label={`Decide ${queued.id}`}>
-          <button
-            type="button"
-            onClick={() => decide({ action: "accept", figure, note })}
-            className="rounded bg-green-800 px-2 py-0.5 text-sm text-white"
-          >
-            Accept as reviewed
-          </button>
-          <button
-            type="button"
-            onClick={() => decide({ action: "delete" })}
-            className="border-rule rounded border px-2 py-0.5 text-sm"
-          >
-            Delete
-          </button>
-        </div>
-        {error ? (
-          <p role="alert" className="mt-1 text-sm text-red-800">
-            Not changed: {error}
-          </p>
-        ) : null}
-      </fieldset>
+      <p className="text-sm font-semibold">
+        <Link href={`/figures/${queued.id}`} className="underline underline-offset-2">
+          {queued.id}
+        </Link>{" "}
+        <span className="text-muted font-normal">
+          from {queued.report.outlet}, {queued.report.published} ·{" "}
+          <Link href={`/review?report=${encodeURIComponent(queued.report.id)}`} className="underline">
+            only this report
+          </Link>
+        </span>
+      </p>
+      <FigureEditor
+        figureId={queued.id}
+        initial={queued.figure}
+        initialNote="Read by the extractor; checked against the report by an editor."
+        acceptLabel="Accept as reviewed"
+      />
     </li>
   );
 }

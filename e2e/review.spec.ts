@@ -161,6 +161,14 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   const after = (await (await page.request.get(`${base}/api/v1/reports/${reportId}`)).json()).data as typeof figures;
   expect(after.find((f) => f.id === corrected.id)).toMatchObject({ qualifier: "exact", review: "machine" });
 
+  // On its own page an editor can correct the figure again.
+  const edit = page.getByTestId("edit-figure");
+  await edit.getByText("Correct or delete this figure").click();
+  await edit.getByLabel("Place").fill("Saraqeb, Idlib");
+  await edit.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(history.locator(":scope > li")).toHaveCount(3);
+  await expect(history.locator(":scope > li").last()).toContainText("place: Saraqeb → Saraqeb, Idlib");
+
   // The same text again is refused, with a link to the first.
   await page.goto(`${base}/review`);
   await page.getByLabel("Report text").fill(REPORT);

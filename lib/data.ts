@@ -499,3 +499,15 @@ export async function getReviewQueue(reportId?: string): Promise<{ figures: Figu
   const [figures, total] = await Promise.all([getFigures({ ...filter, limit: QUEUE_PAGE }), countFigures(filter)]);
   return { figures, total };
 }
+
+/** Whether editors can change a figure in the app: one of a report ingested or published here, not of data/. */
+export async function isAppFigure(figureId: string): Promise<boolean> {
+  const db = await getDb();
+  const row = await db
+    .selectFrom("figures")
+    .innerJoin("reports", "reports.id", "figures.report_id")
+    .select("reports.origin")
+    .where("figures.id", "=", figureId)
+    .executeTakeFirst();
+  return row?.origin === "ingest";
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FigureEditor } from "@/components/figure-editor";
 import { FigureHistory } from "@/components/figure-history";
 import { currentEditor } from "@/lib/auth/session";
-import { getFigure, getFigureHistory, getOffensive } from "@/lib/data";
+import { getFigure, getFigureHistory, getOffensive, isAppFigure } from "@/lib/data";
+import { readingOf } from "@/lib/review/draft";
 import { formatDate, formatPeriod, formatValueLong, formatValueShort } from "@/lib/format";
 import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/schema";
 
@@ -20,10 +22,11 @@ export async function generateMetadata(props: PageProps<"/figures/[id]">): Promi
 export default async function FigurePage(props: PageProps<"/figures/[id]">) {
   const figure = await getFigure((await props.params).id);
   if (!figure) notFound();
-  const [offensive, history, editor] = await Promise.all([
+  const [offensive, history, editor, editable] = await Promise.all([
     figure.offensive ? getOffensive(figure.offensive) : null,
     getFigureHistory(figure.id),
     currentEditor(),
+    isAppFigure(figure.id),
   ]);
   const rows: [string, React.ReactNode][] = [
     ["Metric", METRIC_LABELS[figure.metric]],
@@ -83,6 +86,18 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
             The sentence of the report this figure was read from.
           </figcaption>
         </figure>
+      ) : null}
+      {editor && editable ? (
+        <details className="border-rule max-w-3xl rounded border bg-white p-3" data-testid="edit-figure">
+          <summary className="cursor-pointer text-sm font-semibold">Correct or delete this figure</summary>
+          <FigureEditor
+            figureId={figure.id}
+            initial={readingOf(figure)}
+            initialNote={figure.note}
+            acceptLabel="Save as reviewed"
+            onDeleted={`/reports/${figure.report.id}`}
+          />
+        </details>
       ) : null}
       <FigureHistory entries={history} undoable={editor ? (history.at(-1)?.id ?? null) : null} />
     </div>
