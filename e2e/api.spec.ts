@@ -261,7 +261,7 @@ test.describe("metadata and OpenAPI", () => {
     expect(m.metrics).toHaveLength(6);
     expect(m.citation.text).toMatch(
       new RegExp(
-        `^Syria war toll dashboard, dataset version ${m.dataset.version}, accessed \\d{4}-\\d{2}-\\d{2}, http.*/api/v1/figures\\.csv\\?metrics=killed&from=2012-01-01$`,
+        `^Syria war toll dashboard, dataset version ${m.dataset.version.replace(/[+.]/g, "\\$&")}, accessed \\d{4}-\\d{2}-\\d{2}, http.*/api/v1/figures\\.csv\\?metrics=killed&from=2012-01-01$`,
       ),
     );
 

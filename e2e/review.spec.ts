@@ -146,6 +146,13 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
     ["killed", 23, "at_least", "reviewed"],
     ["refugees", 2850, "exact", "reviewed"],
   ]);
+  // The public CSV says how and when each was reviewed.
+  const csv = await (await page.request.get(`${base}/api/v1/figures.csv?from=2020-01-28&to=2020-01-28`)).text();
+  const [header, ...lines] = csv.trim().split("\r\n");
+  const columns = header!.split(",");
+  const ours = lines.map((l) => l.split(",")).find((cells) => cells.includes("Review Spec Wire"))!;
+  expect(ours[columns.indexOf("review")]).toBe("reviewed");
+  expect(ours[columns.indexOf("reviewedAt")]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
 
   // The figure's page shows the editor's change.
   const corrected = figures.find((f) => f.value === 23)!;
@@ -161,13 +168,16 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   const after = (await (await page.request.get(`${base}/api/v1/reports/${reportId}`)).json()).data as typeof figures;
   expect(after.find((f) => f.id === corrected.id)).toMatchObject({ qualifier: "exact", review: "machine" });
 
-  // On its own page an editor can correct the figure again.
+  // On its own page an editor can correct the figure again; the CSV's ETag moves with the change.
+  const csvOfDay = `${base}/api/v1/figures.csv?from=2020-01-28&to=2020-01-28`;
+  const etagBefore = (await page.request.get(csvOfDay)).headers()["etag"];
   const edit = page.getByTestId("edit-figure");
   await edit.getByText("Correct or delete this figure").click();
   await edit.getByLabel("Place").fill("Saraqeb, Idlib");
   await edit.getByRole("button", { name: "Save as reviewed" }).click();
   await expect(history.locator(":scope > li")).toHaveCount(3);
   await expect(history.locator(":scope > li").last()).toContainText("place: Saraqeb → Saraqeb, Idlib");
+  expect((await page.request.get(csvOfDay)).headers()["etag"]).not.toBe(etagBefore);
 
   // The same text again is refused, with a link to the first.
   await page.goto(`${base}/review`);

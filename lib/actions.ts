@@ -186,6 +186,7 @@ interface FigureToStore {
   figure: ExtractedFigure;
   review: Review;
   note: string;
+  reviewedAt?: string;
 }
 
 /**
@@ -222,7 +223,7 @@ async function storeReport(
         id: await chooseReportId(trx, outlet, published, hash),
       });
       const offensives = await readOffensives(trx);
-      const figures: Figure[] = toStore.map(({ figure, review, note }, i) =>
+      const figures: Figure[] = toStore.map(({ figure, review, note, reviewedAt = null }, i) =>
         figureSchema.parse({
           ...figure,
           id: `${report.id}-${i + 1}`,
@@ -230,6 +231,7 @@ async function storeReport(
           offensive: findOffensive(figure, offensives)?.slug ?? null,
           review,
           note,
+          reviewedAt,
         }),
       );
 
@@ -293,7 +295,7 @@ export async function publishReviewedReport(
   return storeReport(
     db,
     parsed,
-    accepted.map((d) => ({ figure: d.figure, review: "reviewed", note: d.note.trim() })),
+    accepted.map((d) => ({ figure: d.figure, review: "reviewed", note: d.note.trim(), reviewedAt: at })),
     async (trx, report, figures) => {
       const rows = decisions.map((d) => {
         if (d.action === "reject") {
@@ -396,6 +398,7 @@ export async function changeStoredFigure(
       offensive: findOffensive(checked.data, await readOffensives(trx))?.slug ?? null,
       review: "reviewed",
       note: change.note.trim(),
+      reviewedAt: now.toISOString(),
     });
     await replaceFigure(trx, current, next);
     const action = current.review === "machine" ? "publish" : "edit";

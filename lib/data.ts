@@ -6,7 +6,7 @@ import "server-only";
 import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from "kysely";
 import { cache } from "react";
 import { getDb } from "./db/client";
-import { DATASET_VERSION_KEY, readDataVersion } from "./db/data-version";
+import { readDataVersion } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
 import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
@@ -222,7 +222,7 @@ export async function* streamFigures(filter: FigureFilter = {}): AsyncGenerator<
 }
 
 export interface DatasetInfo {
-  /** Content hash of data/ as last seeded. */
+  /** Content hash of data/ as last seeded, plus the count of writes since (an editor's change moves it). */
   version: string;
   figureCount: number;
   reportCount: number;
@@ -232,8 +232,8 @@ export interface DatasetInfo {
 
 export async function getDatasetInfo(): Promise<DatasetInfo> {
   const db = await getDb();
-  const [meta, figures, reports] = await Promise.all([
-    db.selectFrom("dataset_meta").select("value").where("key", "=", DATASET_VERSION_KEY).executeTakeFirst(),
+  const [version, figures, reports] = await Promise.all([
+    readDataVersion(db),
     db
       .selectFrom("figures")
       .select((eb) => eb.fn.countAll().as("n"))
@@ -244,7 +244,7 @@ export async function getDatasetInfo(): Promise<DatasetInfo> {
       .executeTakeFirstOrThrow(),
   ]);
   return {
-    version: meta?.value ?? "unseeded",
+    version,
     figureCount: Number(figures.n),
     reportCount: Number(reports.n),
     latestPublished: (reports.latest as string | null) ?? null,

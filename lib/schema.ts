@@ -91,6 +91,8 @@ export const figureSchema = withFigureRules(
     note: z.string().min(1),
     /** The evidence sentence, kept only for machine-extracted figures (user data). */
     sentence: z.string().min(1).nullable().default(null),
+    /** When an editor reviewed it in the app (ISO time); null for machine-extracted figures and for data/, reviewed in its files. */
+    reviewedAt: z.iso.datetime().nullable().default(null),
   }),
 );
 export type Figure = z.infer<typeof figureSchema>;

@@ -35,6 +35,8 @@ export interface PointSource {
   headline: string;
   url: string | null;
   review: Review;
+  /** When an editor reviewed the figure in the app; null for data/ and machine-extracted figures. */
+  reviewedAt: string | null;
   note: string;
 }
 
@@ -203,6 +205,7 @@ function sourceOf(f: FigureWithReport): PointSource {
     headline: f.report.headline,
     url: f.report.url,
     review: f.review,
+    reviewedAt: f.reviewedAt,
     note: f.note,
   };
 }

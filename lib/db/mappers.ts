@@ -43,6 +43,7 @@ export function toFigureRow(f: Figure): FiguresTable {
     review: f.review,
     note: f.note,
     sentence: f.sentence,
+    reviewed_at: f.reviewedAt,
   };
 }
 
@@ -91,6 +92,7 @@ export function reshapeFigure(f: Selectable<FiguresTable>): Figure {
     review: f.review as Review,
     note: f.note,
     sentence: f.sentence,
+    reviewedAt: f.reviewed_at ?? null,
   };
 }
 

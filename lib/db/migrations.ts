@@ -125,6 +125,14 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("figure_history").execute();
     },
   },
+  "0005_figure_reviewed_at": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("figures").addColumn("reviewed_at", "text").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("figures").dropColumn("reviewed_at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

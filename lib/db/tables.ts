@@ -37,6 +37,7 @@ export interface FiguresTable {
   review: string;
   note: string;
   sentence: string | null;
+  reviewed_at: string | null;
 }
 
 export interface OffensivesTable {

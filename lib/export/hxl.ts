@@ -55,6 +55,7 @@ export const COLUMN_HXL_TAGS: Record<ExportColumn | "id", string | null> = {
   reportUrl: "#meta+url",
   reportId: "#meta+id",
   review: "#status+review",
+  reviewedAt: "#date+reviewed",
   note: "#description",
 };
 

@@ -114,6 +114,11 @@ export const COLUMN_DEFINITIONS: Record<ExportColumn | "id", { type: string; des
     type: "reviewed | machine",
     description: "Checked by a person, or read from the text by the extractor and not yet checked.",
   },
+  reviewedAt: {
+    type: "ISO date-time | null",
+    description:
+      'When an editor reviewed the figure in the app (joined by "; " like outlet). Empty for machine-extracted figures and for the reviewed record kept in data/, which was checked when its files were.',
+  },
   note: { type: "string", description: "A short note in our own words on how the figure was read." },
 };
 

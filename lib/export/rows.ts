@@ -29,6 +29,7 @@ export const EXPORT_COLUMNS = [
   "reportUrl",
   "reportId",
   "review",
+  "reviewedAt",
   "note",
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -46,6 +47,7 @@ export interface ExportRow extends CountedFields {
   reportUrl: string | null;
   reportId: string;
   review: Review;
+  reviewedAt: string | null;
   note: string;
 }
 
@@ -59,6 +61,7 @@ function joinSources(sources: PointSource[]) {
     reportId: sources.map((s) => s.reportId).join("; "),
     // A point is reviewed only when every report behind it was.
     review: (sources.every((s) => s.review === "reviewed") ? "reviewed" : "machine") as Review,
+    reviewedAt: join(sources.map((s) => s.reviewedAt)),
     note: [...new Set(sources.map((s) => s.note))].join(" / "),
   };
 }
@@ -109,6 +112,7 @@ export function figureToRow(f: FigureWithReport): ExportRow {
     reportUrl: f.report.url,
     reportId: f.report.id,
     review: f.review,
+    reviewedAt: f.reviewedAt,
     note: f.note,
   };
 }

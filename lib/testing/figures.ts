@@ -38,6 +38,7 @@ export function makeFigure(
     review: "reviewed",
     note: "test figure",
     sentence: null,
+    reviewedAt: null,
     ...rest,
     report: makeReport(report),
   };
