@@ -64,9 +64,13 @@ function ReportForm({
       </div>
       <div>
         <label htmlFor="file" className="block text-sm font-medium">
-          …or a plain-text file (.txt, up to 5 MB)
+          …or a file (.txt or .html, up to 5 MB)
         </label>
-        <input id="file" name="file" type="file" accept=".txt,text/plain" className="text-sm" />
+        <input id="file" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" className="text-sm" />
+        <p className="text-muted mt-1 text-xs">
+          With neither, the page at the address below is read (a web page&apos;s article, without its menus and
+          scripts).
+        </p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="outlet" label="Outlet" required />

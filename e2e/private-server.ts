@@ -35,7 +35,7 @@ export interface PrivateServer {
 }
 
 /** Starts `next start` on a free port and a fresh copy of `database`; resolves once it answers. */
-export async function startPrivateServer(database: string): Promise<PrivateServer> {
+export async function startPrivateServer(database: string, env: Record<string, string> = {}): Promise<PrivateServer> {
   removeDatabase(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -52,7 +52,7 @@ export async function startPrivateServer(database: string): Promise<PrivateServe
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: database, PORT: String(port) },
+      env: { ...process.env, ...env, DATABASE_PATH: database, PORT: String(port) },
       // Its own process group, so stopping it also stops any worker it forks.
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],

@@ -6,6 +6,8 @@
  * without a session can reach the desk or write.
  */
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -25,7 +27,8 @@ let base = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startPrivateServer(DATABASE);
+  // The page-reading test serves its page from this machine: let the server read it.
+  server = await startPrivateServer(DATABASE, { FETCH_ALLOW_PRIVATE: "1" });
   base = server.base;
   const made = await runScript("scripts/editor.ts", ["add", EDITOR], DATABASE, `${PASSWORD}\n`);
   expect(made.stderr).toBe("");
@@ -235,4 +238,33 @@ test("the queue holds what ingest read; an editor accepts one as corrected and d
   expect(figures.find((f) => f.id === firstId)).toMatchObject({ review: "reviewed", location: "Yabroud, Qalamoun" });
   expect(figures.map((f) => f.id)).not.toContain(secondId);
   expect(figures).toHaveLength(2);
+});
+
+test("an editor reads a report from its address: the page's article, without its menus", async ({ page }) => {
+  const article = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(
+      "<title>Homs toll | Page Spec Wire</title><nav>Home · World · Sport</nav>" +
+        "<article><h1>Shelling in Homs</h1><p>At least 40 people were killed in Homs on Friday, activists said.</p></article>",
+    );
+  });
+  await new Promise<void>((resolve) => article.listen(0, "127.0.0.1", resolve));
+  try {
+    const address = `http://127.0.0.1:${(article.address() as AddressInfo).port}/homs`;
+    await page.goto(`${base}/sign-in?next=/review`);
+    await page.getByLabel("Editor name").fill(EDITOR);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Outlet").fill("Page Spec Wire");
+    await page.getByLabel("Published").fill("2012-02-11");
+    await page.getByLabel("Address (http or https)").fill(address);
+    await page.getByRole("button", { name: "Read the figures" }).click();
+    const cards = page.getByTestId("draft-figure");
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first().getByLabel("Value")).toHaveValue("40");
+    await expect(page.getByTestId("report-text")).toContainText("At least 40 people were killed in Homs");
+    await expect(page.getByTestId("report-text")).not.toContainText("Sport");
+  } finally {
+    await new Promise((resolve) => article.close(resolve));
+  }
 });

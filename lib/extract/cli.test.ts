@@ -58,6 +58,17 @@ describe("reading reports", () => {
     expect(codeOf(() => readReport(binaryFile))).toBe("FILE_BINARY");
     expect(codeOf(() => readReport(file("latin.bin", Buffer.from([0xff, 0xfe, 0x41]))))).toBe("FILE_BINARY");
   });
+
+  it("reads a saved web page as its text, and a page with no words as empty", () => {
+    const page = file(
+      "page.html",
+      "<html><head><script>var n = 5000;</script></head><body><p>At least 40 people were killed in Homs.</p></body></html>",
+    );
+    expect(readReport(page)).toBe("At least 40 people were killed in Homs.");
+    expect(codeOf(() => readReport(file("bare.html", "<html><body><script>x()</script></body></html>")))).toBe(
+      "FILE_EMPTY",
+    );
+  });
 });
 
 describe("runExtractCli", () => {

@@ -9,6 +9,7 @@ import { isoDateSchema } from "@/lib/schema";
 import { checkFigures } from "./check";
 import { ExtractError } from "./errors";
 import { extractFigures } from "./extract-figures";
+import { htmlToText, looksLikeHtml } from "./html";
 
 export interface ExtractCliOptions {
   published: string;
@@ -50,7 +51,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Report files larger than this are refused unread: an article is tens of kilobytes. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
-/** The text of a report file, or an ExtractError saying why it cannot be one. */
+/** The text of a report file (.html: its article's text), or an ExtractError saying why it cannot be one. */
 export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): string {
   let bytes: Buffer;
   try {
@@ -77,6 +78,8 @@ export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): string {
   } catch {
     throw new ExtractError("FILE_BINARY", `not UTF-8 text: ${file}`);
   }
+  // A saved web page is read as its article's text.
+  if (looksLikeHtml(file)) text = htmlToText(text).text;
   if (text.trim() === "") throw new ExtractError("FILE_EMPTY", `file holds no text: ${file}`);
   return text;
 }

@@ -1,13 +1,14 @@
 "use server";
 /**
- * What an editor does on /review, as server actions: read a report (pasted
- * or uploaded) into a draft, and publish the draft once every figure is
+ * What an editor does on /review, as server actions: read a report (pasted,
+ * uploaded, or fetched from its address) into a draft, and publish the draft once every figure is
  * decided. Each checks the session and the request's origin first; every
  * input is validated and size-capped before any work.
  */
 import { z } from "zod";
 import {
   changeStoredFigure,
+  headlineFromText,
   ingestInputSchema,
   IngestError,
   MAX_FIGURES_PER_REPORT,
@@ -19,8 +20,10 @@ import { requireEditorForWrite } from "../auth/session";
 import { getDb } from "../db/client";
 import { extractFigures } from "../extract";
 import { checkFigures } from "../extract/check";
+import { htmlToText, looksLikeHtml } from "../extract/html";
 import { extractedFigureSchema, firstIssue } from "../schema";
 import type { ActionOutcome, Draft, DraftState, PublishOutcome } from "./draft";
+import { fetchReportPage } from "./fetch-page";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -29,23 +32,28 @@ const field = (form: FormData, name: string) => {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 };
 
-/** The report's text: the pasted text, or the uploaded .txt file. */
-async function reportText(form: FormData): Promise<string> {
+/** The report's text: pasted, from an uploaded .txt or .html file, or read from the page at its address. */
+async function reportText(form: FormData): Promise<{ text: string; title: string | null; url?: string }> {
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_FILE_BYTES) throw new IngestError("invalid_report", "file: over 5 MB");
-    if (!/\.txt$/i.test(file.name) && file.type !== "text/plain") {
-      throw new IngestError("invalid_report", "file: only plain-text (.txt) files can be uploaded for now");
+    const html = looksLikeHtml(file.name) || looksLikeHtml(file.type);
+    if (!html && !/\.txt$/i.test(file.name) && file.type !== "text/plain") {
+      throw new IngestError("invalid_report", "file: only .txt and .html files can be read");
     }
-    return new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
+    const body = new TextDecoder("utf-8").decode(await file.arrayBuffer());
+    return html ? htmlToText(body) : { text: body, title: null };
   }
-  return String(form.get("text") ?? "");
+  const pasted = String(form.get("text") ?? "");
+  if (pasted.trim() !== "") return { text: pasted, title: null };
+  const address = field(form, "url");
+  return address ? fetchReportPage(address) : { text: "", title: null };
 }
 
 export async function readDraft(_previous: DraftState, form: FormData): Promise<DraftState> {
   await requireEditorForWrite();
   try {
-    const text = await reportText(form);
+    const { text, title, url } = await reportText(form);
     if (Buffer.byteLength(text, "utf8") > MAX_REVIEW_TEXT_BYTES) {
       return { error: "text: over 1 MB; is it one article?", draft: null };
     }
@@ -53,8 +61,8 @@ export async function readDraft(_previous: DraftState, form: FormData): Promise<
       text,
       published: field(form, "published") ?? "",
       outlet: field(form, "outlet") ?? "",
-      headline: field(form, "headline"),
-      url: field(form, "url"),
+      headline: field(form, "headline") ?? (title ? headlineFromText(title) : undefined),
+      url: url ?? field(form, "url"),
       language: field(form, "language"),
     });
     if (!parsed.success) return { error: firstIssue(parsed.error), draft: null };

@@ -1,0 +1,78 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fetchReportPage, isPrivateAddress, MAX_PAGE_BYTES } from "./fetch-page";
+
+let server: http.Server;
+let base = "";
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    if (req.url === "/article") {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end("<title>Homs toll</title><nav>Menu</nav><p>At least 40 people were killed in Homs on Friday.</p>");
+    } else if (req.url === "/moved") {
+      res.writeHead(302, { Location: "/article" });
+      res.end();
+    } else if (req.url === "/loop") {
+      res.writeHead(302, { Location: "/loop" });
+      res.end();
+    } else if (req.url === "/image") {
+      res.writeHead(200, { "Content-Type": "image/png" });
+      res.end("png");
+    } else if (req.url === "/huge") {
+      res.writeHead(200, { "Content-Type": "text/plain" });
+      res.end("x".repeat(MAX_PAGE_BYTES + 10));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("isPrivateAddress", () => {
+  it("knows loopback, private, link-local and mapped addresses from public ones", () => {
+    for (const a of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "::1",
+      "fd00::1",
+      "::ffff:10.0.0.1",
+      "0.0.0.0",
+    ]) {
+      expect([a, isPrivateAddress(a)]).toEqual([a, true]);
+    }
+    for (const a of ["8.8.8.8", "172.32.0.1", "2001:4860:4860::8888"])
+      expect([a, isPrivateAddress(a)]).toEqual([a, false]);
+  });
+});
+
+describe("fetchReportPage", () => {
+  it("refuses this server's own network unless told it may read it", async () => {
+    vi.stubEnv("FETCH_ALLOW_PRIVATE", "");
+    await expect(fetchReportPage(`${base}/article`)).rejects.toThrow(/127\.0\.0\.1 is not a public address/);
+    await expect(fetchReportPage("ftp://example.org/a")).rejects.toThrow(/only http and https/);
+  });
+
+  it("reads a page's article, following a redirect, and refuses loops, non-text, 404s and pages over 5 MB", async () => {
+    vi.stubEnv("FETCH_ALLOW_PRIVATE", "1");
+    const page = await fetchReportPage(`${base}/moved`);
+    expect(page).toMatchObject({ title: "Homs toll", url: `${base}/article` });
+    expect(page.text).toContain("At least 40 people were killed in Homs on Friday.");
+    expect(page.text).not.toContain("Menu");
+    await expect(fetchReportPage(`${base}/loop`)).rejects.toThrow(/too many redirects/);
+    await expect(fetchReportPage(`${base}/image`)).rejects.toThrow(/image\/png, not HTML or text/);
+    await expect(fetchReportPage(`${base}/missing`)).rejects.toThrow(/answered 404/);
+    await expect(fetchReportPage(`${base}/huge`)).rejects.toThrow(/over 5 MB/);
+  });
+});
