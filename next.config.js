@@ -7,6 +7,8 @@ const nextConfig = {
   // better-sqlite3 is a native addon: it stays a Node require, never bundled.
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
+    // unauthorized() and forbidden(): a write without a session answers 401, from another site 403.
+    authInterrupts: true,
     // An editor may upload a report file of up to 5 MB to /review (lib/review/actions.ts caps it).
     serverActions: { bodySizeLimit: "6mb" },
   },

@@ -10,7 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
 
 const DATABASE = path.join(ROOT, "data", "e2e-review.sqlite");
@@ -149,6 +149,14 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
     ["killed", 23, "at_least", "reviewed"],
     ["refugees", 2850, "exact", "reviewed"],
   ]);
+  // The figures API, which every chart and download is built from, serves the corrected figure as reviewed.
+  const listed = (await (await page.request.get(`${base}/api/v1/figures?from=2020-01-28&to=2020-01-28`)).json())
+    .data as { reportId: string; value: number; qualifier: string; review: string; reviewedAt: string | null }[];
+  expect(listed.find((f) => f.reportId === reportId && f.value === 23)).toMatchObject({
+    qualifier: "at_least",
+    review: "reviewed",
+    reviewedAt: expect.stringMatching(/^\d{4}-/),
+  });
   // The public CSV says how and when each was reviewed.
   const csv = await (await page.request.get(`${base}/api/v1/figures.csv?from=2020-01-28&to=2020-01-28`)).text();
   const [header, ...lines] = csv.trim().split("\r\n");
@@ -227,6 +235,34 @@ test("the queue holds what ingest read; an editor accepts one as corrected and d
   await first.getByRole("button", { name: "Accept as reviewed" }).click();
   await expect(queued).toHaveCount(2);
   const secondId = (await queued.nth(0).getByRole("link").first().textContent())!.trim();
+
+  // The editor's delete, caught before it leaves the browser, then replayed by others: refused, nothing changed.
+  let caught: { url: string; body: string; headers: Record<string, string> } | null = null;
+  const toReview = (url: URL) => url.pathname === "/review";
+  await page.route(toReview, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    caught = { url: request.url(), body: request.postData() ?? "", headers: request.headers() };
+    await route.abort();
+  });
+  await queued.nth(0).getByRole("button", { name: "Delete" }).click();
+  await expect.poll(() => caught).not.toBeNull();
+  await page.unroute(toReview);
+  const { url, body, headers } = caught!;
+  const replay = (extra: Record<string, string>, withCookie: boolean) =>
+    (withCookie ? page.request : anonymous).post(url, {
+      data: body,
+      headers: { ...headers, ...extra, ...(withCookie ? {} : { cookie: "" }) },
+      maxRedirects: 0,
+    });
+  const anonymous = await playwrightRequest.newContext();
+  expect((await replay({}, false)).status()).toBe(401);
+  expect((await replay({ origin: "https://elsewhere.example" }, true)).status()).toBe(403);
+  expect((await replay({ origin: "" }, false)).status()).toBe(403);
+  await anonymous.dispose();
+  await page.reload();
+  await expect(queued).toHaveCount(2);
+
   await queued.nth(0).getByRole("button", { name: "Delete" }).click();
   await expect(queued).toHaveCount(1);
 
@@ -266,5 +302,53 @@ test("an editor reads a report from its address: the page's article, without its
     await expect(page.getByTestId("report-text")).not.toContainText("Sport");
   } finally {
     await new Promise((resolve) => article.close(resolve));
+  }
+});
+
+test("ten wrong passwords in a row: after the fifth the name is refused for a while, the right one too", async ({
+  page,
+}) => {
+  await page.goto(`${base}/sign-in`);
+  const messages: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Editor name").fill("guessed-name");
+    await page.getByLabel("Password").fill(`wrong guess number ${i}`);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    messages.push((await page.locator("#sign-in-error").textContent()) ?? "");
+  }
+  expect(messages.slice(0, 5).every((m) => m.includes("do not match"))).toBe(true);
+  expect(messages.slice(5).every((m) => m.startsWith("Too many failed attempts"))).toBe(true);
+});
+
+test("markup in a report's text, outlet and headline stays text on every page", async ({ page }) => {
+  const attack = `<script>window.__ran = "script"</script><img src=x onerror="window.__ran = 'img'">`;
+  page.on("dialog", (d) => void d.dismiss());
+  await page.goto(`${base}/sign-in?next=/review`);
+  await page.getByLabel("Editor name").fill(EDITOR);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page
+    .getByLabel("Report text")
+    .fill(`${attack}\n\nAt least 12 people were killed in Hama on Monday, ${attack} activists said.`);
+  await page.getByLabel("Outlet").fill(`Markup Wire ${attack}`);
+  await page.getByLabel("Headline (optional: first words of the text)").fill(`Hama ${attack}`);
+  await page.getByLabel("Published").fill("2012-07-10");
+  await page.getByRole("button", { name: "Read the figures" }).click();
+  await expect(page.getByTestId("draft-figure")).toHaveCount(1);
+  await expect(page.getByTestId("report-text")).toContainText("<script>");
+  await page.getByTestId("draft-figure").getByRole("button", { name: "Accept", exact: true }).click();
+  await page.getByRole("button", { name: "Publish as reviewed" }).click();
+  await expect(page).toHaveURL(/\/reports\//);
+  const reportPage = page.url();
+  const figureId = (await (await page.request.get(reportPage.replace("/reports/", "/api/v1/reports/"))).json()).data[0]
+    .id;
+  for (const address of [reportPage, `${base}/figures/${figureId}`, `${base}/figures?from=2012-07-01&to=2012-07-31`]) {
+    await page.goto(address);
+    await expect(page.getByText(/Markup Wire/).first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
   }
 });

@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
 import type { Kysely } from "kysely";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, unauthorized } from "next/navigation";
 import { getDb } from "../db/client";
 import type { DB } from "../db/tables";
 import { isSameOrigin } from "../http/security";
@@ -78,15 +78,15 @@ export async function endSession(): Promise<void> {
 }
 
 /**
- * The editor making a write, checked on every server action that writes: a
- * live session, and an Origin header naming this very host (Next lets a
- * request with no Origin through; a write does not). Anyone else is sent to
- * sign in, with no write made.
+ * The editor making a write, checked on every server action that writes: an
+ * Origin header naming this very host (Next lets a request with no Origin
+ * through; a write does not), else 403; and a live session, else 401. No
+ * write is made either way.
  */
 export async function requireEditorForWrite(): Promise<Editor> {
   const request = await headers();
-  const sameOrigin = isSameOrigin(request.get("origin"), request.get("x-forwarded-host") ?? request.get("host"));
-  const editor = sameOrigin ? await currentEditor() : null;
-  if (!editor) redirect("/sign-in?next=/review");
+  if (!isSameOrigin(request.get("origin"), request.get("x-forwarded-host") ?? request.get("host"))) forbidden();
+  const editor = await currentEditor();
+  if (!editor) unauthorized();
   return editor;
 }
