@@ -136,11 +136,9 @@ function DraftReview({ draft }: { draft: Draft }) {
     const selection = window.getSelection();
     const words = selection?.toString().trim() ?? "";
     const node = selection?.anchorNode ?? null;
-    if (!words || !node || !textRef.current?.contains(node)) {
-      setMessage("Select the figure's words in the report text first.");
-      return;
-    }
-    const digits = words.replace(/[^\d]/g, "");
+    // With no words selected (from the keyboard, say), the card asks for them instead.
+    const selected = words !== "" && node !== null && textRef.current?.contains(node) === true;
+    const digits = selected ? words.replace(/[^\d]/g, "") : "";
     const figure: ExtractedFigure = {
       metric: "killed",
       value: digits ? Number(digits) : 1,
@@ -153,15 +151,21 @@ function DraftReview({ draft }: { draft: Draft }) {
       location: null,
       group: null,
       attributedTo: null,
-      sentence: sentenceAround(draft.report.text, words),
+      sentence: selected ? sentenceAround(draft.report.text, words) : "",
     };
     const key = `added-${Date.now()}`;
     setItems((all) => [
       ...all,
       { key, reading: null, figure, note: "Added by an editor from the report.", status: "accepted" },
     ]);
-    setMessage(`Added a figure from “${words.slice(0, 80)}”: check its fields below.`);
-    requestAnimationFrame(() => document.getElementById(`figure-${key}`)?.focus());
+    setMessage(
+      selected
+        ? `Added a figure from “${words.slice(0, 80)}”: check its fields below.`
+        : "Added a figure: give the report's words for it, then its fields, below.",
+    );
+    requestAnimationFrame(() =>
+      document.getElementById(selected ? `figure-${key}` : `${key}-sentence`)?.focus({ preventScroll: false }),
+    );
   }
 
   function publish() {
@@ -214,7 +218,7 @@ function DraftReview({ draft }: { draft: Draft }) {
             onClick={addFromSelection}
             className="border-rule mt-2 rounded border px-3 py-1 text-sm"
           >
-            Add a figure from the selected words
+            Add a figure the extractor missed (from the selected words)
           </button>
         </div>
         <ol className="space-y-3" aria-label="Figures">
@@ -313,7 +317,23 @@ function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (p
             {item.status}
           </span>
         </legend>
-        <p className="text-muted mt-1 text-xs">“{f.sentence.slice(0, 240)}”</p>
+        {item.reading ? (
+          <p className="text-muted mt-1 text-xs">“{f.sentence.slice(0, 240)}”</p>
+        ) : (
+          <div className="mt-1">
+            <label htmlFor={`${item.key}-sentence`} className="block text-xs font-medium">
+              The report&apos;s words for this figure
+            </label>
+            <textarea
+              id={`${item.key}-sentence`}
+              rows={2}
+              maxLength={1000}
+              value={f.sentence}
+              onChange={(e) => onChange({ figure: { ...f, sentence: e.target.value } })}
+              className={input}
+            />
+          </div>
+        )}
         <FigureFields
           idPrefix={item.key}
           figure={f}

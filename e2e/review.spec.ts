@@ -127,7 +127,7 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
     }
     throw new Error("2,850 is not in the text");
   });
-  await page.getByRole("button", { name: "Add a figure from the selected words" }).click();
+  await page.getByRole("button", { name: "Add a figure the extractor missed (from the selected words)" }).click();
   await expect(cards).toHaveCount(3);
   const added = cards.nth(2);
   await expect(added.getByLabel("Value")).toHaveValue("2850");
@@ -351,4 +351,54 @@ test("markup in a report's text, outlet and headline stays text on every page", 
     await expect(page.getByText(/Markup Wire/).first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
   }
+});
+
+test("the whole review works from the keyboard, a missed figure added without selecting text", async ({ page }) => {
+  await page.goto(`${base}/sign-in?next=/review`);
+  await page.getByLabel("Editor name").fill(EDITOR);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("editor-name")).toHaveText(EDITOR);
+  await page
+    .getByLabel("Report text")
+    .fill(
+      "At least 14 people were killed in Deir ez-Zor on Sunday, activists said. Officials put the number who fled at 3,100.",
+    );
+  await page.getByLabel("Outlet").fill("Keyboard Spec Wire");
+  await page.getByLabel("Published").fill("2013-06-03");
+  await page.getByRole("button", { name: "Read the figures" }).focus();
+  await page.keyboard.press("Enter");
+  const cards = page.getByTestId("draft-figure");
+  await expect(cards).toHaveCount(1);
+  await cards.first().getByRole("button", { name: "Accept", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(cards.first()).toHaveAttribute("data-status", "accepted");
+
+  await page.getByRole("button", { name: /Add a figure the extractor missed/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(cards).toHaveCount(2);
+  const words = cards.nth(1).getByLabel("The report's words for this figure");
+  await expect(words).toBeFocused();
+  await page.keyboard.type("Officials put the number who fled at 3,100.");
+  await cards.nth(1).getByLabel("Value").focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("3100");
+  await cards.nth(1).getByLabel("Metric").focus();
+  await page.keyboard.press("ArrowDown"); // injured
+  await page.keyboard.press("ArrowDown"); // killed or injured
+  await page.keyboard.press("ArrowDown"); // displaced
+  await expect(cards.nth(1).getByLabel("Metric")).toHaveValue("displaced");
+
+  await page.getByRole("button", { name: "Publish as reviewed" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/reports\/keyboard-spec-wire-2013-06-03-/);
+  const id = page.url().split("/").pop();
+  const figures = (await (await page.request.get(`${base}/api/v1/reports/${id}`)).json()).data as {
+    metric: string;
+    value: number;
+  }[];
+  expect(figures.map((f) => [f.metric, f.value]).sort()).toEqual([
+    ["displaced", 3100],
+    ["killed", 14],
+  ]);
 });
