@@ -274,6 +274,15 @@ test("the queue holds what ingest read; an editor accepts one as corrected and d
   expect(figures.find((f) => f.id === firstId)).toMatchObject({ review: "reviewed", location: "Yabroud, Qalamoun" });
   expect(figures.map((f) => f.id)).not.toContain(secondId);
   expect(figures).toHaveLength(2);
+
+  // The deleted figure's page says so, and an editor can bring it back.
+  await page.goto(`${base}/figures/${secondId}`);
+  await expect(page.getByRole("heading", { name: "This figure was deleted" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo this change" }).click();
+  await expect(page.getByTestId("figure-history")).toContainText(`Undone by ${EDITOR}`);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("This figure was deleted");
+  const back = (await (await page.request.get(`${base}/api/v1/reports/${reportId}`)).json()).data as { id: string }[];
+  expect(back.map((f) => f.id)).toContain(secondId);
 });
 
 test("an editor reads a report from its address: the page's article, without its menus", async ({ page }) => {

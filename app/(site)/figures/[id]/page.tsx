@@ -20,8 +20,9 @@ export async function generateMetadata(props: PageProps<"/figures/[id]">): Promi
 
 /** One figure, every field of its record, and where it came from. */
 export default async function FigurePage(props: PageProps<"/figures/[id]">) {
-  const figure = await getFigure((await props.params).id);
-  if (!figure) notFound();
+  const id = (await props.params).id;
+  const figure = await getFigure(id);
+  if (!figure) return <DeletedFigure id={id} />;
   const [offensive, history, editor, editable] = await Promise.all([
     figure.offensive ? getOffensive(figure.offensive) : null,
     getFigureHistory(figure.id),
@@ -100,6 +101,27 @@ export default async function FigurePage(props: PageProps<"/figures/[id]">) {
         </details>
       ) : null}
       <FigureHistory entries={history} undoable={editor ? (history.at(-1)?.id ?? null) : null} />
+    </div>
+  );
+}
+
+/** A figure an editor deleted: who did and when, and for editors the undo; any other id is not found. */
+async function DeletedFigure({ id }: { id: string }) {
+  const [history, editor] = await Promise.all([getFigureHistory(id), currentEditor()]);
+  const last = history.at(-1);
+  if (last?.action !== "delete") notFound();
+  return (
+    <div className="space-y-4">
+      <p className="text-muted text-sm tracking-wide uppercase">Figure</p>
+      <h1 className="text-2xl font-bold tracking-tight">This figure was deleted</h1>
+      <p>
+        An editor deleted it from{" "}
+        <Link href={`/reports/${last.reportId}`} className="underline underline-offset-2">
+          its report
+        </Link>
+        ; it is no longer on any chart, table or download.
+      </p>
+      <FigureHistory entries={history} undoable={editor ? last.id : null} />
     </div>
   );
 }
