@@ -95,9 +95,9 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   await page.getByRole("button", { name: "Read the figures" }).click();
 
   const cards = page.getByTestId("draft-figure");
-  await expect(cards).toHaveCount(2);
+  await expect(cards).toHaveCount(3);
   // The report is shown as text, each figure's sentence marked in it.
-  await expect(page.getByTestId("report-text").locator("mark")).toHaveCount(2);
+  await expect(page.getByTestId("report-text").locator("mark")).toHaveCount(3);
   const publish = page.getByRole("button", { name: "Publish as reviewed" });
   await expect(publish).toBeDisabled();
   const axe = await new AxeBuilder({ page }).analyze();
@@ -111,6 +111,10 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   await killed.getByRole("button", { name: "Accept" }).click();
   // The displacement reading took "since mid-December" for December alone.
   await cards.nth(1).getByRole("button", { name: "Reject" }).click();
+  // The national toll "384,000 people or more" is a floor too.
+  const national = cards.nth(2);
+  await national.getByLabel("Hedge").selectOption("at_least");
+  await national.getByRole("button", { name: "Accept" }).click();
 
   // Select "2,850" in the text and add it.
   await page.getByTestId("report-text").evaluate((element) => {
@@ -128,8 +132,8 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
     throw new Error("2,850 is not in the text");
   });
   await page.getByRole("button", { name: "Add a figure the extractor missed (from the selected words)" }).click();
-  await expect(cards).toHaveCount(3);
-  const added = cards.nth(2);
+  await expect(cards).toHaveCount(4);
+  const added = cards.nth(3);
   await expect(added.getByLabel("Value")).toHaveValue("2850");
   await added.getByLabel("Metric").selectOption("refugees");
   await added.getByLabel("Place").fill("Turkey");
@@ -147,8 +151,15 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   const figures = body.data as { id: string; value: number; qualifier: string; review: string; metric: string }[];
   expect(figures.map((f) => [f.metric, f.value, f.qualifier, f.review]).sort()).toEqual([
     ["killed", 23, "at_least", "reviewed"],
+    ["killed", 384000, "at_least", "reviewed"],
     ["refugees", 2850, "exact", "reviewed"],
   ]);
+  // The overview's death-toll chart draws the national toll, hedged and reviewed (its table, the same numbers).
+  await page.goto(`${base}/?from=2020-01-01&to=2020-02-29&tabs=deaths:table`);
+  const row = page.getByTestId("deaths").locator('tr[data-value="384000"]').filter({ hasText: OUTLET });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("384,000");
+  await expect(row).not.toContainText("machine-extracted");
   // The figures API, which every chart and download is built from, serves the corrected figure as reviewed.
   const listed = (await (await page.request.get(`${base}/api/v1/figures?from=2020-01-28&to=2020-01-28`)).json())
     .data as { reportId: string; value: number; qualifier: string; review: string; reviewedAt: string | null }[];
@@ -196,7 +207,7 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   await page.getByLabel("Outlet").fill(OUTLET);
   await page.getByLabel("Published").fill("2020-01-29");
   await page.getByRole("button", { name: "Read the figures" }).click();
-  await expect(cards).toHaveCount(2);
+  await expect(cards).toHaveCount(3);
   for (const card of await cards.all()) await card.getByRole("button", { name: "Reject" }).click();
   await page.getByRole("button", { name: "Publish as reviewed" }).click();
   await expect(page.getByRole("status")).toContainText("This text is published already");
