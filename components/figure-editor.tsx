@@ -9,7 +9,7 @@ import { useState, useTransition } from "react";
 import type { FigureChange } from "@/lib/actions";
 import { reviewStoredFigure } from "@/lib/review/actions";
 import type { ExtractedFigure } from "@/lib/schema";
-import { FigureFields } from "./figure-fields";
+import { FigureFields, figureProblem } from "./figure-fields";
 
 export function FigureEditor({
   figureId,
@@ -30,6 +30,7 @@ export function FigureEditor({
   const [note, setNote] = useState(initialNote);
   const [error, setError] = useState<string | null>(null);
   const [working, startWork] = useTransition();
+  const problem = figureProblem(figure, note);
 
   function decide(change: FigureChange) {
     setError(null);
@@ -46,9 +47,16 @@ export function FigureEditor({
       <legend className="sr-only">Correct figure {figureId}</legend>
       <p className="text-muted mt-1 text-xs">“{figure.sentence.slice(0, 240)}”</p>
       <FigureFields idPrefix={figureId} figure={figure} note={note} onFigure={setFigure} onNote={setNote} />
+      {problem ? (
+        <p className="mt-1 text-sm text-red-800" id={`${figureId}-problem`}>
+          Cannot be saved yet: {problem}
+        </p>
+      ) : null}
       <div className="mt-2 flex gap-2" role="group" aria-label={`Decide ${figureId}`}>
         <button
           type="button"
+          disabled={problem !== null}
+          aria-describedby={problem ? `${figureId}-problem` : undefined}
           onClick={() => decide({ action: "accept", figure, note })}
           className="rounded bg-green-800 px-2 py-0.5 text-sm text-white"
         >

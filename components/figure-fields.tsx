@@ -4,8 +4,15 @@
  * correct: used on the review desk for a new report's readings and in the
  * queue for stored machine-extracted figures.
  */
-import type { ExtractedFigure } from "@/lib/schema";
+import { extractedFigureSchema, firstIssue, type ExtractedFigure } from "@/lib/schema";
 import { METRIC_LABELS, METRICS, QUALIFIER_LABELS, QUALIFIERS, SCOPES } from "@/lib/vocabulary";
+
+/** What is wrong with a figure as an editor left it, by the one figure schema (the server checks again), or null. */
+export function figureProblem(figure: ExtractedFigure, note: string): string | null {
+  const checked = extractedFigureSchema.safeParse(figure);
+  if (!checked.success) return firstIssue(checked.error);
+  return note.trim() === "" ? "note: write a short note in our own words" : null;
+}
 
 export const fieldInput = "border-rule w-full rounded border px-2 py-1 text-sm";
 const input = fieldInput;

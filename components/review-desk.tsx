@@ -13,7 +13,7 @@ import type { ReviewDecision } from "@/lib/actions";
 import type { Draft, DraftState } from "@/lib/review/draft";
 import type { ExtractedFigure } from "@/lib/schema";
 import { METRIC_LABELS, QUALIFIER_LABELS } from "@/lib/vocabulary";
-import { FigureFields, fieldInput } from "./figure-fields";
+import { FigureFields, fieldInput, figureProblem } from "./figure-fields";
 
 type Status = "pending" | "accepted" | "rejected";
 
@@ -129,6 +129,7 @@ function DraftReview({ draft }: { draft: Draft }) {
   const [publishing, startPublishing] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
   const pending = items.filter((i) => i.status === "pending").length;
+  const invalid = items.filter((i) => i.status === "accepted" && figureProblem(i.figure, i.note) !== null).length;
   const update = (key: string, patch: Partial<Item>) =>
     setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
 
@@ -231,13 +232,17 @@ function DraftReview({ draft }: { draft: Draft }) {
         <button
           type="button"
           onClick={publish}
-          disabled={pending > 0 || publishing}
+          disabled={pending > 0 || invalid > 0 || publishing}
           className="bg-ink rounded px-3 py-1.5 text-sm text-white disabled:opacity-50"
         >
           {publishing ? "Publishing…" : "Publish as reviewed"}
         </button>
         <p className="text-muted text-sm" aria-live="polite">
-          {pending > 0 ? `${pending} figures still to accept or reject.` : "Every figure is decided."}
+          {pending > 0
+            ? `${pending} figures still to accept or reject.`
+            : invalid > 0
+              ? `${invalid} accepted figures need correcting first.`
+              : "Every figure is decided."}
         </p>
       </div>
       <p role="status" className="text-sm">
@@ -294,6 +299,7 @@ function MarkedText({ text, items }: { text: string; items: Item[] }) {
 
 function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (patch: Partial<Item>) => void }) {
   const f = item.figure;
+  const problem = figureProblem(f, item.note);
   const tone =
     item.status === "accepted"
       ? "border-green-700"
@@ -341,10 +347,17 @@ function FigureCard({ item, n, onChange }: { item: Item; n: number; onChange: (p
           onFigure={(figure) => onChange({ figure })}
           onNote={(note) => onChange({ note })}
         />
+        {problem ? (
+          <p className="mt-1 text-sm text-red-800" id={`${item.key}-problem`}>
+            Cannot be accepted yet: {problem}
+          </p>
+        ) : null}
         <div className="mt-2 flex gap-2" role="group" aria-label={`Decide figure ${n}`}>
           <button
             type="button"
             aria-pressed={item.status === "accepted"}
+            disabled={problem !== null}
+            aria-describedby={problem ? `${item.key}-problem` : undefined}
             onClick={() => onChange({ status: "accepted" })}
             className="border-rule rounded border px-2 py-0.5 text-sm aria-pressed:bg-green-700 aria-pressed:text-white"
           >

@@ -139,6 +139,12 @@ test("an editor reads a report, corrects, rejects, adds a missed figure and publ
   await added.getByLabel("Place").fill("Turkey");
   await added.getByLabel("Who gave it").fill("Turkish officials");
   await added.getByLabel("From").fill("2020-01-22");
+  // The figure schema checks each edit as it is made: a range's top below its value cannot be published.
+  await added.getByLabel("High (a range's top)").fill("100");
+  await expect(added).toContainText("Cannot be accepted yet: high: high must be greater than value");
+  await expect(publish).toBeDisabled();
+  await added.getByLabel("High (a range's top)").fill("");
+  await expect(added).not.toContainText("Cannot be accepted yet");
 
   await expect(publish).toBeEnabled();
   await publish.click();
