@@ -415,7 +415,36 @@ async function killed() {
 
 const REPORTS_AT_SCALE = 2000;
 
-async function scale(port: number, database: string) {
+/** A process's resident memory now and at its peak since the peak was last reset, in MB (Linux /proc). */
+function memoryOf(pid: number): { rss: number; peak: number } | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** How much a request grows the server's resident memory at its peak, in MB; null where /proc cannot tell. */
+async function requestMemory(pid: number, port: number, target: string): Promise<number | null> {
+  try {
+    // Writing 5 to clear_refs resets the peak (VmHWM) to the current RSS.
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+  } catch {
+    return null;
+  }
+  const before = memoryOf(pid);
+  const answer = await send(port, "GET", target);
+  const after = memoryOf(pid);
+  check(answer.status === 200, `memory: ${target} answered ${answer.status}`);
+  return before && after ? after.peak - before.rss : null;
+}
+
+/** No single request may grow the server by more than this (issue 12). */
+const REQUEST_MEMORY_MB = 250;
+
+async function scale(port: number, database: string, pid: number) {
   const stored = rows<{ n: number }>(database, "select count(*) n from reports")[0]!.n;
   const folder = path.join(work, "scale");
   fs.mkdirSync(folder);
@@ -453,6 +482,18 @@ async function scale(port: number, database: string) {
     check(Math.max(...times.slice(1)) < 1000, `scale: ${target} took ${times.join(", ")} ms`);
     timings.push(`${target} ${times[0]} ms cold, ${warm} ms warm (median)`);
   }
+  // Memory: the heaviest reads at this size, each on its own, including the whole CSV.
+  const memory: string[] = [];
+  for (const target of ["/", "/figures", "/api/v1/figures?limit=1000", "/api/v1/figures.csv"]) {
+    const grown = await requestMemory(pid, port, target);
+    if (grown === null) {
+      memory.push(`${target} not measurable here`);
+      continue;
+    }
+    check(grown < REQUEST_MEMORY_MB, `memory: ${target} grew the server by ${grown.toFixed(0)} MB`);
+    memory.push(`${target} +${Math.max(0, grown).toFixed(0)} MB`);
+  }
+  timings.push(`peak memory per request: ${memory.join(", ")}`);
   const { total, figures } = rows<{ total: number; figures: number }>(
     database,
     "select (select count(*) from reports) total, (select count(*) from figures) figures",
@@ -472,7 +513,7 @@ async function main() {
   try {
     await headers(port);
     await fuzz(port);
-    if (!flags.quick) await scale(port, database);
+    if (!flags.quick) await scale(port, database, server.pid!);
     check(server.exitCode === null, `the server died during the checks: ${serverLog.slice(-2000)}`);
   } finally {
     server.kill("SIGTERM");
