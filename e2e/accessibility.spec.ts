@@ -17,6 +17,8 @@ const PAGES = [
 
 for (const path of PAGES) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
+    // axe walks every node: the overview's charts draw over a thousand points (20-25 s on 2 cores).
+    test.setTimeout(90_000);
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).analyze();
