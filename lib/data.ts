@@ -28,7 +28,14 @@ import {
 } from "./series";
 import { figureSortKey, type FigureSortKey } from "./figure-cursor";
 import { changedFields, type HistoryAction, type HistoryEntry } from "./review/history";
-import { DATA_PARAMETERS, serializeViewState, type SortColumn, type SortDirection, type ViewState } from "./view-state";
+import {
+  DATA_PARAMETERS,
+  DEFAULT_VIEW,
+  serializeViewState,
+  type SortColumn,
+  type SortDirection,
+  type ViewState,
+} from "./view-state";
 
 export interface FigureFilter {
   metrics?: readonly Metric[];
@@ -403,7 +410,34 @@ async function getReportedCounts(): Promise<ReportedCounts> {
 
 /** Everything the overview draws for a view, built from one read of the figures. */
 export function getOverview(view: ViewState) {
+  keepDefaultOverviewWarm();
   return byDataVersion("overview", dataQuery(view), () => buildOverview(view));
+}
+
+const warming = globalThis as unknown as { dashboardOverviewWarming?: boolean };
+
+/**
+ * After a write (here or in another process), rebuilds the overview's default
+ * view before anyone asks: one indexed read a second notices the new data
+ * version. The first visitor after an ingest or a publish then finds the page
+ * built, or joins the build under way, instead of waiting for all of it.
+ * Production servers only; tests build on demand.
+ */
+function keepDefaultOverviewWarm() {
+  if (warming.dashboardOverviewWarming || process.env.NODE_ENV !== "production") return;
+  warming.dashboardOverviewWarming = true;
+  let seen = "";
+  const timer = setInterval(async () => {
+    try {
+      const version = await readDataVersion(await getDb());
+      if (version === seen) return;
+      seen = version;
+      await getOverview(DEFAULT_VIEW);
+    } catch {
+      // The next tick tries again; a request meanwhile builds for itself.
+    }
+  }, 1000);
+  timer.unref();
 }
 
 async function buildOverview(view: ViewState) {
