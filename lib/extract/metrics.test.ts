@@ -25,6 +25,17 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The toll in Idlib rose from 300 to 500 on Tuesday, activists said.")).toEqual(["killed:500"]);
   });
 
+  it("reads a count given as where someone put those it counts, but not a population put at a number", () => {
+    expect(pairsOf("Turkish officials put those who had crossed the border in the past week at 2,850.")).toEqual([
+      "refugees:2850",
+    ]);
+    expect(pairsOf("Activists put those killed in the shelling of Douma at about 40.")).toEqual(["killed:40"]);
+    expect(pairsOf("The UN put the number of people who had fled their homes in Idlib at 700,000.")).toEqual([
+      "displaced:700000",
+    ]);
+    expect(pairsOf("Officials put the population of the town at 35,000.")).toEqual([]);
+  });
+
   it("reads injured, and the combined count", () => {
     expect(pairsOf("At least 60 people were wounded in the market bombing in Tartus.")).toEqual(["injured:60"]);
     expect(pairsOf("Loyalist units have suffered over 300 killed and wounded in Jobar since January.")).toEqual([

@@ -32,6 +32,9 @@ type CueMetric = Metric | DisplacementFamily;
 
 const TOLL_VERBS =
   "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+/** "put those who had …", "put the people …": a count given as where someone put it. */
+const PUT_THOSE =
+  "\\b(?:put|puts|putting|placed|places|placing) (?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?(?: had| have| has)?(?: been)? ";
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
@@ -69,6 +72,13 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(
       `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
     ),
+    "displacement",
+  ],
+  // "officials put those who had crossed the border at 2,850", "activists put those killed at 40"
+  [new RegExp(`${PUT_THOSE}(?:killed|died|dead)\\b.*\\bat$`), "killed"],
+  [new RegExp(`${PUT_THOSE}(?:crossed|reached|arrived in|fled (?:to|into|across))\\b.*\\bat$`), "refugees"],
+  [
+    new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
     "displacement",
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
