@@ -26,6 +26,17 @@ describe("attribution", () => {
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
   });
 
+  it("does not take a description of the source for the source", () => {
+    expect(
+      sourceOf("The Observatory, which relies on a web of activists, said 8,400 minors were among the victims."),
+    ).toBe("SOHR");
+    expect(sourceOf("Activists, who asked not to be named, said 30 people were killed in Homs.")).toBe("activists");
+    // A relative clause with its own speech still gives its number's source.
+    expect(sourceOf("Militias are at work in Syria, where the UN says more than 70,000 people have been killed.")).toBe(
+      "UN",
+    );
+  });
+
   it("prefers 'according to' for the clause it closes", () => {
     expect(
       sourceOf("A UNHCR official said 40,000 people were displaced inside the country, according to the Red Crescent."),

@@ -223,7 +223,7 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
               : "speech";
         } else if (BEFORE_SOURCE_INVERTED.test(before)) kind = "trailing";
       }
-      if (kind) out.push({ name: rule.name, start, end, kind });
+      if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
     }
   }
   const known = [...taken];
@@ -243,6 +243,21 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const SPEECH_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+
+/**
+ * Whether the source at [start, end) only describes something else, in a
+ * relative clause that closes without its own speech: "The Observatory,
+ * which relies on a web of activists, said …" (the activists are not who
+ * spoke), unlike "…, where the UN says more than 70,000 have been killed".
+ */
+function describesAnother(norm: string, start: number, end: number): boolean {
+  const comma = norm.lastIndexOf(",", start);
+  if (comma < 0 || !/^,\s*(?:which|who|whose|that|where)\b[^.;]*$/.test(norm.slice(comma, start))) return false;
+  const rest = /^[^,.;]*,/.exec(norm.slice(end, end + 60));
+  return rest !== null && !SPEECH_IN.test(norm.slice(comma, end) + rest[0]);
 }
 
 /** The source of the number at character offset `at`, or null. */

@@ -36,6 +36,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Officials put the population of the town at 35,000.")).toEqual([]);
   });
 
+  it("reads 'were among the victims' as killed and people camped at a crossing as displaced", () => {
+    expect(pairsOf("Rights groups said 8,400 minors were among the victims in Aleppo.")).toEqual(["killed:8400"]);
+    const [camped] = figuresOf("Between 3,000 and 5,500 people are camped at the crossing near Atmeh.");
+    expect([camped?.metric, camped?.value, camped?.high]).toEqual(["displaced", 3000, 5500]);
+  });
+
   it("reads injured, and the combined count", () => {
     expect(pairsOf("At least 60 people were wounded in the market bombing in Tartus.")).toEqual(["injured:60"]);
     expect(pairsOf("Loyalist units have suffered over 300 killed and wounded in Jobar since January.")).toEqual([

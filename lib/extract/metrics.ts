@@ -136,7 +136,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed_or_injured",
   ],
   [
-    /^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|were among the dead)\b/,
+    /^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:dead|victims|fatalities|those killed))\b/,
     "killed",
   ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
@@ -145,6 +145,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "hundreds more were being treated for breathing difficulties"
   [/^(?:(?:were|was|are|is|being|been|have|has|had) ){0,3}treated for\b/, "injured"],
   [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
+  // "between 3,000 and 5,500 people are camped at the crossing"
+  [
+    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by)\b/,
+    "displacement",
+  ],
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
   [/^(?:remain|remains|remained|are still|were still) (?:displaced|uprooted)\b/, "displacement"],
   [/^of (?:the|those) (?:(?:newly|recently|internally) )?(?:displaced|uprooted|on the move)\b/, "displacement"],
