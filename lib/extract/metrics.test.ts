@@ -36,6 +36,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Officials put the population of the town at 35,000.")).toEqual([]);
   });
 
+  it("reads people who reached or arrived in another country as refugees, but not aid that reached them", () => {
+    expect(pairsOf("Nearly 61,000 have reached Iraq since the summer, the UNHCR said.")).toEqual(["refugees:61000"]);
+    expect(pairsOf("More than 4,000 people have arrived in Jordan this week.")).toEqual(["refugees:4000"]);
+    expect(pairsOf("Food aid reached 61,000 people in northern Iraq.")).toEqual([]);
+  });
+
   it("reads 'were among the victims' as killed and people camped at a crossing as displaced", () => {
     expect(pairsOf("Rights groups said 8,400 minors were among the victims in Aleppo.")).toEqual(["killed:8400"]);
     const [camped] = figuresOf("Between 3,000 and 5,500 people are camped at the crossing near Atmeh.");

@@ -128,6 +128,10 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun):
   return null;
 }
 
+/** Countries and regions Syrians fled to: moving there makes a refugee. */
+const FOREIGN_PLACES =
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+
 // ---- cues after the number ----
 
 const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
@@ -145,6 +149,13 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "hundreds more were being treated for breathing difficulties"
   [/^(?:(?:were|was|are|is|being|been|have|has|had) ){0,3}treated for\b/, "injured"],
   [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
+  // "nearly 61,000 have reached Iraq": moving into another country makes refugees, whoever is counted
+  [
+    new RegExp(
+      `^(?:(?:have|had|has|now) ){0,2}(?:reached|arrived in|fled to|fled into|crossed into|escaped to|gone to) (?:neighbou?ring )?${FOREIGN_PLACES}\\b`,
+    ),
+    "refugees",
+  ],
   // "between 3,000 and 5,500 people are camped at the crossing"
   [
     /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by)\b/,
@@ -244,8 +255,6 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | nul
 
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
-const FOREIGN_PLACES =
-  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
 const EXTERNAL = new RegExp(
   `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
 );
