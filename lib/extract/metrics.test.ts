@@ -42,6 +42,20 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Food aid reached 61,000 people in northern Iraq.")).toEqual([]);
   });
 
+  it("reads a list of destinations as one refugee figure each, with its own hedge", () => {
+    const list = figuresOf("Nearly 61,000 have reached Iraq, about 43,500 Egypt and 12,000 Armenia, the UNHCR said.");
+    expect(list.map((f) => [f.metric, f.value, f.qualifier, f.attributedTo])).toEqual([
+      ["refugees", 61000, "approximately", "UNHCR"],
+      ["refugees", 43500, "approximately", "UNHCR"],
+      ["refugees", 12000, "exact", "UNHCR"],
+    ]);
+    // Not a list: the next number has its own verb.
+    expect(pairsOf("About 2,000 people have arrived in Jordan, and 300 died on the way.")).toEqual([
+      "refugees:2000",
+      "killed:300",
+    ]);
+  });
+
   it("reads 'were among the victims' as killed and people camped at a crossing as displaced", () => {
     expect(pairsOf("Rights groups said 8,400 minors were among the victims in Aleppo.")).toEqual(["killed:8400"]);
     const [camped] = figuresOf("Between 3,000 and 5,500 people are camped at the crossing near Atmeh.");

@@ -130,7 +130,7 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun):
 
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 const FOREIGN_PLACES =
-  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
 
 // ---- cues after the number ----
 
@@ -352,6 +352,19 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
   return !hasOwnVerb(a, from);
 }
 
+const DESTINATION_AFTER = new RegExp(`^${FOREIGN_PLACES}(?:\\s|$)`);
+
+/**
+ * "Nearly 61,000 have reached Iraq, about 43,500 Egypt and 12,000 Armenia":
+ * after refugees counted by where they went, a bare number followed by
+ * another country is the next item of the same list.
+ */
+function isNextDestination(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prevLink: MetricLink): boolean {
+  if (prevLink.metric !== "refugees" || input.head.kind !== "none") return false;
+  if (!/^(?:,|and)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "")) return false;
+  return DESTINATION_AFTER.test(joinTokens(a.tokens, m.end, m.end + 3));
+}
+
 /** A finite verb after the count, before the phrase ends: the count starts a clause of its own. */
 function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
   for (let k = from; k < a.tokens.length && k < from + 14; k++) {
@@ -432,7 +445,7 @@ export function linkMetrics(
     const coordinated =
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
       !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end);
-    if (prev && prevLink && (coordinated || isElliptical(a, m, input))) {
+    if (prev && prevLink && (coordinated || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink))) {
       links[i] = {
         metric: prevLink.metric,
         via: prevLink.via === "subgroup" ? "subgroup" : "coordination",
