@@ -42,6 +42,18 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Food aid reached 61,000 people in northern Iraq.")).toEqual([]);
   });
 
+  it("reads per-month tolls that follow a first one ('followed by 3,100 in June and 2,870 in July')", () => {
+    const months = figuresOf(
+      "In May, the bloodiest month, 3,912 were killed, followed by 3,100 in June and 2,870 in July.",
+      "2016-08-01",
+    );
+    expect(months.map((f) => [f.metric, f.value, f.periodStart, f.periodEnd])).toEqual([
+      ["killed", 3912, "2016-05-01", "2016-05-31"],
+      ["killed", 3100, "2016-06-01", "2016-06-30"],
+      ["killed", 2870, "2016-07-01", "2016-07-31"],
+    ]);
+  });
+
   it("reads a list of destinations as one refugee figure each, with its own hedge", () => {
     const list = figuresOf("Nearly 61,000 have reached Iraq, about 43,500 Egypt and 12,000 Armenia, the UNHCR said.");
     expect(list.map((f) => [f.metric, f.value, f.qualifier, f.attributedTo])).toEqual([

@@ -337,7 +337,7 @@ export interface LinkInput {
 
 // "… 27 in the east and 11 in the west": the verb is said once, the second count is elliptical
 const ELLIPSIS_BEFORE =
-  /(?:^|\s)(?:and|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus)$/;
+  /(?:^|\s)(?:and|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus|followed by|then)$/;
 const ELLIPSIS_AFTER =
   /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 // "… and 2 million in the province need aid": a verb of its own, so not elliptical
