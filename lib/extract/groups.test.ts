@@ -16,6 +16,15 @@ describe("groups", () => {
     expect(groupsOf("The raid killed 6 people in Ariha.")).toEqual([null]);
   });
 
+  it("reads the body whose members are counted, as written, and not a family", () => {
+    expect(groupsOf("In all, 410 members of Iraqi militias died in the battle for Aleppo.")).toEqual([
+      "Iraqi militias",
+    ]);
+    expect(groupsOf("At least 60 members of Hezbollah were killed in Qusayr.")).toEqual(["Hezbollah"]);
+    expect(groupsOf("Twelve members of the same family were killed in Douma.")).toEqual([null]);
+    expect(groupsOf("Some 30 members of regime forces were killed near Palmyra.")).toEqual(["government forces"]);
+  });
+
   it("counts both sides together as everyone, not a group", () => {
     expect(groupsOf("More than 1,000 civilians and fighters were killed in the offensive.")).toEqual([null]);
     expect(groupsOf("The fighting killed 1,000 combatants and non-combatants in Idlib.")).toEqual([null]);

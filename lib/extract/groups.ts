@@ -128,6 +128,22 @@ function groupFromNoun(word: string, modifiers: readonly string[], after: string
   return null;
 }
 
+/** The body whose members a count is of, as written: "410 members of Iraqi militias" → "Iraqi militias". */
+const MEMBERS_OF = /^(?:[A-Z][\w'-]*|militias?|groups?|forces|units?|brigades?|battalions?|factions?|the|pro-[\w-]+)$/;
+
+function membersOf(a: SentenceAnalysis, word: string, index: number): string | null {
+  if (word !== "members" && word !== "member") return null;
+  if (a.tokens[index + 1]?.lower !== "of") return null;
+  const words: string[] = [];
+  for (let k = index + 2; k < index + 6; k++) {
+    const t = a.tokens[k];
+    if (!t || t.kind !== "word" || !MEMBERS_OF.test(t.text)) break;
+    words.push(t.text);
+  }
+  while (words[0]?.toLowerCase() === "the") words.shift();
+  return words.length > 0 ? words.join(" ") : null;
+}
+
 const NON_COMBATANT = /^(?:civilians?|non-?combatants?|noncombatants?)$/;
 const COMBATANT = /^(?:fighters?|combatants?|soldiers?|troops|rebels?|militants?|insurgents?|servicemen|militiamen)$/;
 
@@ -169,7 +185,7 @@ export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun,
   if (word) {
     const after = joinTokens(a.tokens, index + 1, index + 6);
     if (isEveryone(word, after)) return null;
-    const g = groupFromNoun(word, modifiers, after);
+    const g = groupFromNoun(word, modifiers, after) ?? membersOf(a, word, index);
     if (g) return g;
   }
   const before = joinTokens(a.tokens, hedgeStart - 14, hedgeStart);
