@@ -35,6 +35,18 @@ describe("attribution", () => {
     expect(sourceOf("Fighting spreads in Daraa, where the UN says at least 9,000 civilians have died.")).toBe("UN");
   });
 
+  it("names an unnamed monitoring group after the monitor the next sentence names, and never a place", () => {
+    const [raid] = figuresOf(
+      "Air strikes killed 31 people in Idlib, a monitoring group said on Monday. Most were civilians, said the Syrian Network for Human Rights.",
+    );
+    expect(raid?.attributedTo).toBe("SNHR");
+    expect(sourceOf("Air strikes killed 31 people in Idlib, a monitoring group said on Monday.")).toBeNull();
+    const [other] = figuresOf(
+      "Air strikes killed 31 people in Idlib, a monitoring group said. The UN said aid was blocked.",
+    );
+    expect(other?.attributedTo).toBeNull();
+  });
+
   it("prefers 'according to' for the clause it closes", () => {
     expect(
       sourceOf("A UNHCR official said 40,000 people were displaced inside the country, according to the Red Crescent."),

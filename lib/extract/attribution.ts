@@ -5,6 +5,7 @@
  * sources ("a military source", "rescuers", "he") give null.
  */
 import type { SentenceAnalysis } from "./analysis";
+import { findPlaces } from "./places";
 
 interface SourceRule {
   /** Lower-case fragments one of which the sentence must hold before the pattern is tried. */
@@ -227,6 +228,8 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
     }
   }
   const known = [...taken];
+  // "killed 31 people in Idlib, a monitoring group said": a place before an appositive is not its name
+  const places = findPlaces(a);
   for (const re of UNKNOWN_SOURCES) {
     for (const m of a.text.matchAll(re)) {
       const start = m.index;
@@ -234,6 +237,7 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0]))
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
+      if (places.some((p) => start < p.end && end > p.start)) continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
       const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";

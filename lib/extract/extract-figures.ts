@@ -100,6 +100,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let previous: Period | null = null;
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
+  // figures whose sentence credits a speaker it does not name, to be named by the next sentence
+  const unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
 
   sentences.forEach((sentence, si) => {
     if (!MAYBE_FIGURE.test(sentence)) return;
@@ -199,6 +201,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     if (figures.length > 0) lastFigures = { sentence: si, figures };
+    if (figures.some((f) => f.attributedTo === null) && UNNAMED_SPEAKER.test(a.norm)) {
+      unnamed.push({ sentence: si, figures: figures.filter((f) => f.attributedTo === null) });
+    }
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);
@@ -206,8 +211,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
     }
   });
+  // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
+  // group left unnamed in one sentence is the source the next one names.
+  for (const { sentence: si, figures } of unnamed) {
+    const next = sentences[si + 1];
+    if (!next) continue;
+    const named = findAttributions(analyzeSentence(next)).find((c) => MONITORS.has(c.name));
+    if (!named) continue;
+    for (const f of figures) f.attributedTo = named.name;
+  }
   return dropRepeats(out);
 }
+
+/** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
+const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
+
+/** A speaker the sentence does not name: "a monitoring group said", "the group reported". */
+const UNNAMED_SPEAKER =
+  /\b(?:a|the) (?:monitoring group|rights group|human rights group|monitor|group|watchdog|network)\b[^.]{0,40}\b(?:said|says|reported|reports|added|stated)\b/;
 
 const ENDS_LIKE_SENTENCE = /[.!?"”'’]\s*$/;
 
