@@ -177,11 +177,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };
 
-      const location = national
-        ? "Syria"
-        : (pickPlace(places, span.start, clause.start, clause.end)?.name ??
-          pickPlace(places, span.start)?.name ??
-          memory.carried(si));
+      // Refugees in one named host country are counted there (local), as the dataset records them.
+      const host = link.metric === "refugees" ? hostCountry(a, places, i, clause) : null;
+      const location =
+        host ??
+        (national
+          ? "Syria"
+          : (pickPlace(places, span.start, clause.start, clause.end)?.name ??
+            pickPlace(places, span.start)?.name ??
+            memory.carried(si)));
       const figure: ExtractedFigure = {
         metric: link.metric,
         value: m.value,
@@ -190,7 +194,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         vague: m.vague,
         periodStart: period.periodStart,
         periodEnd: period.periodEnd,
-        scope: national ? "national" : "local",
+        scope: national && !host ? "national" : "local",
         location,
         group: findGroup(a, m, input.head, hedge.start),
         attributedTo: attributeFigure(sources, span.start) ?? inherited,
@@ -221,6 +225,34 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     for (const f of figures) f.attributedTo = named.name;
   }
   return dropRepeats(out);
+}
+
+/**
+ * The one country other than Syria named between this number and its
+ * neighbours in the clause ("Lebanon hosts 1.1 million", "61,000 have reached
+ * Iraq, about 43,500 Egypt"); null when there is none, or several ("fled to
+ * Turkey, Lebanon and Jordan" is a count across them).
+ */
+function hostCountry(
+  a: SentenceAnalysis,
+  places: readonly PlaceMention[],
+  i: number,
+  clause: { start: number; end: number },
+): string | null {
+  const prev = a.mentions[i - 1];
+  const next = a.mentions[i + 1];
+  const own = mentionSpan(a, a.mentions[i]!);
+  const countriesIn = (from: number, to: number) =>
+    new Set(
+      places
+        .filter((p) => p.kind === "country" && p.name !== "Syria" && p.start >= from && p.end <= to)
+        .map((p) => p.name),
+    );
+  // The country after the number is its own ("43,500 Egypt"); failing that, one named before it.
+  const after = countriesIn(own.end, Math.min(clause.end, next ? mentionSpan(a, next).start : a.text.length));
+  const found =
+    after.size > 0 ? after : countriesIn(Math.max(clause.start, prev ? mentionSpan(a, prev).end : 0), own.start);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */

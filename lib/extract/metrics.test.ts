@@ -42,6 +42,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Food aid reached 61,000 people in northern Iraq.")).toEqual([]);
   });
 
+  it("counts refugees in the one host country named, and across several as a national figure", () => {
+    const [lebanon] = figuresOf("Lebanon now hosts more than 1.1 million Syrian refugees, the UNHCR said.");
+    expect([lebanon?.scope, lebanon?.location]).toEqual(["local", "Lebanon"]);
+    const [region] = figuresOf("Some 12,000 Syrians crossed into Turkey, Iraq and Jordan last month, the UNHCR said.");
+    expect([region?.scope, region?.location]).toEqual(["national", "Syria"]);
+  });
+
   it("reads per-month tolls that follow a first one ('followed by 3,100 in June and 2,870 in July')", () => {
     const months = figuresOf(
       "In May, the bloodiest month, 3,912 were killed, followed by 3,100 in June and 2,870 in July.",
@@ -56,10 +63,10 @@ describe("metric from what happened to the people counted", () => {
 
   it("reads a list of destinations as one refugee figure each, with its own hedge", () => {
     const list = figuresOf("Nearly 61,000 have reached Iraq, about 43,500 Egypt and 12,000 Armenia, the UNHCR said.");
-    expect(list.map((f) => [f.metric, f.value, f.qualifier, f.attributedTo])).toEqual([
-      ["refugees", 61000, "approximately", "UNHCR"],
-      ["refugees", 43500, "approximately", "UNHCR"],
-      ["refugees", 12000, "exact", "UNHCR"],
+    expect(list.map((f) => [f.metric, f.value, f.qualifier, f.attributedTo, f.scope, f.location])).toEqual([
+      ["refugees", 61000, "approximately", "UNHCR", "local", "Iraq"],
+      ["refugees", 43500, "approximately", "UNHCR", "local", "Egypt"],
+      ["refugees", 12000, "exact", "UNHCR", "local", "Armenia"],
     ]);
     // Not a list: the next number has its own verb.
     expect(pairsOf("About 2,000 people have arrived in Jordan, and 300 died on the way.")).toEqual([

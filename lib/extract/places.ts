@@ -178,6 +178,8 @@ country|Lebanon
 country|Jordan
 country|Iraq
 country|Israel
+country|Egypt
+country|Armenia
 country|Syria
 `;
 
