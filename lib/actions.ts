@@ -5,15 +5,16 @@ import "server-only";
  * failure leaves the stored data exactly as it was.
  */
 import { createHash } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import { z } from "zod";
 import { noteWrite } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, toFigureRow, toReportRow } from "./db/mappers";
-import type { DB } from "./db/tables";
+import type { DB, FigureHistoryTable } from "./db/tables";
 import { AppError } from "./errors";
 import { extractFigures } from "./extract";
 import { checkFigures, type RefusedFigure } from "./extract/check";
 import { findOffensive } from "./offensives";
+import type { HistoryAction } from "./review/history";
 import {
   extractedFigureSchema,
   figureSchema,
@@ -297,22 +298,17 @@ export async function publishReviewedReport(
     parsed,
     accepted.map((d) => ({ figure: d.figure, review: "reviewed", note: d.note.trim(), reviewedAt: at })),
     async (trx, report, figures) => {
+      let stored = 0;
       const rows = decisions.map((d) => {
-        if (d.action === "reject") {
-          return { figure_id: null, action: "reject", before: JSON.stringify(d.reading), after: null };
-        }
-        const figure = figures[accepted.indexOf(d)]!;
-        return {
-          figure_id: figure.id,
-          action: "publish",
-          before: d.reading ? JSON.stringify(d.reading) : null,
-          after: JSON.stringify(figure),
-        };
+        const entry = { reportId: report.id, editor, at };
+        if (d.action === "reject") return historyRow({ ...entry, figureId: null, action: "reject" }, d.reading, null);
+        const figure = figures[stored++]!;
+        return historyRow({ ...entry, figureId: figure.id, action: "publish" }, d.reading, figure);
       });
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         await trx
           .insertInto("figure_history")
-          .values(rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, report_id: report.id, editor, at })))
+          .values(rows.slice(i, i + INSERT_CHUNK))
           .execute();
       }
     },
@@ -338,23 +334,31 @@ async function readStoredFigure(trx: Transaction<DB>, figureId: string): Promise
   return figureSchema.parse(reshapeFigure(row));
 }
 
-async function writeHistory(
-  trx: Transaction<DB>,
-  entry: { figureId: string; reportId: string; editor: string; action: string; at: string },
-  before: unknown,
-  after: unknown,
-) {
+interface HistoryEntry {
+  figureId: string | null;
+  reportId: string;
+  editor: string;
+  action: HistoryAction;
+  at: string;
+}
+
+/** One change as a figure_history row: the figure (or reading) before and after as JSON, null for none. */
+function historyRow(entry: HistoryEntry, before: unknown, after: unknown): Insertable<FigureHistoryTable> {
+  return {
+    figure_id: entry.figureId,
+    report_id: entry.reportId,
+    editor: entry.editor,
+    action: entry.action,
+    at: entry.at,
+    before: before === null ? null : JSON.stringify(before),
+    after: after === null ? null : JSON.stringify(after),
+  };
+}
+
+async function writeHistory(trx: Transaction<DB>, entry: HistoryEntry, before: unknown, after: unknown) {
   await trx
     .insertInto("figure_history")
-    .values({
-      figure_id: entry.figureId,
-      report_id: entry.reportId,
-      editor: entry.editor,
-      action: entry.action,
-      at: entry.at,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    })
+    .values(historyRow(entry, before, after))
     .execute();
 }
 
@@ -398,7 +402,7 @@ export async function changeStoredFigure(
       offensive: findOffensive(checked.data, await readOffensives(trx))?.slug ?? null,
       review: "reviewed",
       note: change.note.trim(),
-      reviewedAt: now.toISOString(),
+      reviewedAt: at,
     });
     await replaceFigure(trx, current, next);
     const action = current.review === "machine" ? "publish" : "edit";

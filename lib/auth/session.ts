@@ -23,10 +23,22 @@ interface SessionData {
 }
 
 const SECRET_KEY = "session_secret";
+const COOKIE = "editor_session";
 /** A session lasts eight hours: a working day at the desk. */
 export const SESSION_SECONDS = 8 * 60 * 60;
 
-async function sessionSecret(db: Kysely<DB>): Promise<string> {
+/** Read (or made) once per process: it never changes once stored, and pages ask for it on every view. */
+let secret: Promise<string> | undefined;
+
+function sessionSecret(db: Kysely<DB>): Promise<string> {
+  secret ??= readSessionSecret(db).catch((error: unknown) => {
+    secret = undefined;
+    throw error;
+  });
+  return secret;
+}
+
+async function readSessionSecret(db: Kysely<DB>): Promise<string> {
   const given = process.env.SESSION_SECRET;
   if (given !== undefined) {
     if (given.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters");
@@ -50,7 +62,7 @@ async function openSession() {
   const https = (await headers()).get("x-forwarded-proto") === "https";
   const options: SessionOptions = {
     password: await sessionSecret(db),
-    cookieName: "editor_session",
+    cookieName: COOKIE,
     ttl: SESSION_SECONDS,
     cookieOptions: { httpOnly: true, sameSite: "strict", secure: https, path: "/" },
   };
@@ -59,6 +71,8 @@ async function openSession() {
 
 /** The signed-in editor, or null. */
 export async function currentEditor(): Promise<Editor | null> {
+  // Most visitors are readers with no session: no secret, no unsealing, no query.
+  if (!(await cookies()).has(COOKIE)) return null;
   const { db, session } = await openSession();
   if (!session.editor || !session.issuedAt) return null;
   const editor = await getEditor(db, session.editor);

@@ -20,12 +20,11 @@ import { requireEditorForWrite } from "../auth/session";
 import { getDb } from "../db/client";
 import { extractFigures } from "../extract";
 import { checkFigures } from "../extract/check";
+import { MAX_REPORT_BYTES } from "../extract/cli";
 import { htmlToText, looksLikeHtml } from "../extract/html";
 import { extractedFigureSchema, firstIssue } from "../schema";
 import type { ActionOutcome, Draft, DraftState, PublishOutcome } from "./draft";
 import { fetchReportPage } from "./fetch-page";
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -36,7 +35,7 @@ const field = (form: FormData, name: string) => {
 async function reportText(form: FormData): Promise<{ text: string; title: string | null; url?: string }> {
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_FILE_BYTES) throw new IngestError("invalid_report", "file: over 5 MB");
+    if (file.size > MAX_REPORT_BYTES) throw new IngestError("invalid_report", "file: over 5 MB");
     const html = looksLikeHtml(file.name) || looksLikeHtml(file.type);
     if (!html && !/\.txt$/i.test(file.name) && file.type !== "text/plain") {
       throw new IngestError("invalid_report", "file: only .txt and .html files can be read");

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fetchReportPage, isPrivateAddress, MAX_PAGE_BYTES } from "./fetch-page";
+import { MAX_REPORT_BYTES } from "../extract/cli";
+import { fetchReportPage, isPrivateAddress } from "./fetch-page";
 
 let server: http.Server;
 let base = "";
@@ -22,7 +23,7 @@ beforeAll(async () => {
       res.end("png");
     } else if (req.url === "/huge") {
       res.writeHead(200, { "Content-Type": "text/plain" });
-      res.end("x".repeat(MAX_PAGE_BYTES + 10));
+      res.end("x".repeat(MAX_REPORT_BYTES + 10));
     } else {
       res.writeHead(404);
       res.end();

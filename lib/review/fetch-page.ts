@@ -9,9 +9,9 @@ import "server-only";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { IngestError } from "../actions";
+import { MAX_REPORT_BYTES } from "../extract/cli";
 import { htmlToText, looksLikeHtml } from "../extract/html";
 
-export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 10_000;
 const MAX_REDIRECTS = 5;
 
@@ -49,7 +49,7 @@ async function checkAddress(url: URL): Promise<void> {
 
 async function readCapped(response: Response): Promise<string> {
   const declared = Number(response.headers.get("content-length") ?? 0);
-  if (declared > MAX_PAGE_BYTES) throw new IngestError("invalid_report", "url: the page is over 5 MB");
+  if (declared > MAX_REPORT_BYTES) throw new IngestError("invalid_report", "url: the page is over 5 MB");
   const reader = response.body?.getReader();
   if (!reader) return "";
   const chunks: Uint8Array[] = [];
@@ -58,7 +58,7 @@ async function readCapped(response: Response): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_PAGE_BYTES) {
+    if (size > MAX_REPORT_BYTES) {
       await reader.cancel();
       throw new IngestError("invalid_report", "url: the page is over 5 MB");
     }
