@@ -77,7 +77,7 @@ function ReportForm({
         <Field id="published" label="Published" type="date" required />
         <Field id="headline" label="Headline (optional: first words of the text)" />
         <Field id="url" label="Address (http or https)" type="url" />
-        <Field id="language" label="Language (ISO 639-1)" defaultValue="en" />
+        <Field id="language" label="Language (ISO 639-1; blank: detected)" />
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-800">
@@ -204,6 +204,11 @@ function DraftReview({ draft }: { draft: Draft }) {
         {draft.readings.length} figures read from the report
         {draft.refused.length > 0 ? `, ${draft.refused.length} left out by the checks` : ""}
       </h2>
+      {draft.notice ? (
+        <p role="status" className="text-sm text-amber-900">
+          {draft.notice}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <div>
           <h3 className="text-sm font-semibold">Report text</h3>

@@ -1,10 +1,12 @@
 /**
- * npm run extract -- --published YYYY-MM-DD [--outlet NAME] FILE…
- * Prints the figures read from the report files as one JSON array.
+ * npm run extract -- [--published YYYY-MM-DD] [--outlet NAME] (FILE… | --url URL)
+ * Prints the figures read from the reports as one JSON array.
  */
 import { runExtractCli } from "@/lib/extract/cli";
 
-process.exitCode = runExtractCli(process.argv.slice(2), {
+void runExtractCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+}).then((status) => {
+  process.exitCode = status;
 });

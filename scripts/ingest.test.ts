@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
@@ -84,6 +86,35 @@ describe("npm run ingest", () => {
     });
     expect(figures).toHaveLength(3);
     expect(figures.every((f) => f.report_id === reports[0]!.id && f.sentence !== null)).toBe(true);
+  });
+
+  it("reads the page at --url when no file is given, keeping its address, title and day", async () => {
+    const page = path.join(ROOT, "lib", "extract", "fixtures", "pages", "aleppo-2016-09.html");
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(fs.readFileSync(page));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/world/aleppo`;
+    try {
+      const run = await ingest("--outlet", "The Daily Ledger", "--url", url);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      const { reports, figures } = await storedIngest();
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatchObject({
+        url,
+        published: "2016-09-13",
+        language: "en",
+        headline: expect.stringContaining("Aleppo strikes kill dozens"),
+      });
+      const values = figures.map((f) => f.value);
+      expect(values).toEqual(expect.arrayContaining([42, 110, 300000]));
+      // The page's "most read" box and footer give none.
+      for (const v of [85, 12000, 290, 1200]) expect(values).not.toContain(v);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("skips a report already stored", async () => {
@@ -214,7 +245,33 @@ describe("npm run ingest", () => {
       ],
       ["no date", () => ["--outlet", "W", YABROUD], /missing --published/],
       ["no outlet", () => ["--published", "2014-02-17", YABROUD], /missing --outlet/],
-      ["no file", () => ["--published", "2014-02-17", "--outlet", "W"], /no report file/],
+      ["no file", () => ["--published", "2014-02-17", "--outlet", "W"], /no report file or --url/],
+      [
+        "a report in another language",
+        (own) => [
+          "--published",
+          "2014-02-17",
+          "--outlet",
+          "W",
+          write(
+            own,
+            "bericht.txt",
+            "Bei Luftangriffen auf die Stadt Jabrud sind nach Angaben von Aktivisten mindestens zwanzig Menschen " +
+              "getötet worden. Tausende Familien sind in den vergangenen Tagen in den Libanon geflohen.\n",
+          ),
+        ],
+        /bericht\.txt: language: de \(German\); only English is read for now$/m,
+      ],
+      [
+        "a report declared in another language",
+        () => ["--published", "2014-02-17", "--outlet", "W", "--language", "ar", YABROUD],
+        /language: ar; only English is read for now/,
+      ],
+      [
+        "a page that cannot be fetched",
+        () => ["--outlet", "W", "--url", "http://127.0.0.1:9/report"],
+        /url: the page could not be reached/,
+      ],
       ["an unknown option", () => ["--published", "2014-02-17", "--outlet", "W", "--force", YABROUD], /--force/],
       [
         "a bad address",

@@ -1,10 +1,13 @@
 /**
- * npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx]
- *                   [--max-bytes N] [--max-figures N] FILE…
- * Reads the figures of each report file and stores report and figures in the
- * database at DATABASE_PATH, marked as machine-extracted. Arguments and every
- * file are checked before anything is written (exit 2): a date after today, a
- * URL that is not http(s), a file over --max-bytes (5 MB). A figure the
+ * npm run ingest -- [--published YYYY-MM-DD] --outlet NAME [--headline H] [--url U] [--language xx]
+ *                   [--max-bytes N] [--max-figures N] [FILE…]
+ * Reads the figures of each report file, or with no file of the page at
+ * --url, and stores report and figures in the database at DATABASE_PATH,
+ * marked as machine-extracted. A page keeps its address, and its title and
+ * day when it states them and the flags do not. Arguments and every report
+ * are checked before anything is written (exit 2): a date after today, a
+ * URL that is not http(s), a file over --max-bytes (5 MB), a page that cannot
+ * be read, a report not in English (the language is detected). A figure the
  * schema refuses is named on stderr with its sentence and left out; a report
  * over --max-figures (500) or that fails to store is rolled back alone and
  * the run goes on (exit 1 at the end).
@@ -12,19 +15,21 @@
 import { parseArgs } from "node:util";
 import { ingestReport, latestPublicationDay, MAX_FIGURES_PER_REPORT } from "@/lib/actions";
 import { DATABASE_PATH, prepareDatabase } from "@/lib/db/client";
-import { MAX_REPORT_BYTES, readReport } from "@/lib/extract/cli";
 import { ExtractError } from "@/lib/extract/errors";
+import type { PageText } from "@/lib/extract/html";
+import { readableLanguage } from "@/lib/extract/language";
+import { fetchReportPage, MAX_REPORT_BYTES, readReportFile } from "@/lib/extract/sources";
 import { isoDateSchema, reportUrlSchema } from "@/lib/schema";
 
 const USAGE =
-  "usage: npm run ingest -- --published YYYY-MM-DD --outlet NAME [--headline H] [--url U] [--language xx] [--max-bytes N] [--max-figures N] FILE…";
+  "usage: npm run ingest -- [--published YYYY-MM-DD] --outlet NAME [--headline H] [--url U] [--language xx] [--max-bytes N] [--max-figures N] [FILE…]";
 
 class UsageError extends Error {
   readonly code = "bad_args";
 }
 
 interface Options {
-  published: string;
+  published?: string;
   outlet: string;
   headline?: string;
   url?: string;
@@ -62,11 +67,11 @@ function parseOptions(argv: readonly string[]): Options {
   const { values, positionals: files } = parsed;
   const { published, outlet, headline, url, language } = values;
 
-  if (published === undefined || published === "") throw new UsageError(`missing --published YYYY-MM-DD (${USAGE})`);
-  if (!isoDateSchema.safeParse(published).success) {
-    throw new UsageError(`--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
+  // A page fetched from --url may state its own day; a file must be told it.
+  if ((published === undefined || published === "") && (files.length > 0 || url === undefined)) {
+    throw new UsageError(`missing --published YYYY-MM-DD (${USAGE})`);
   }
-  if (published > latestPublicationDay()) throw new UsageError(`--published ${published} is in the future`);
+  if (published !== undefined) checkDay(published, "--published");
   if (outlet === undefined || outlet.trim() === "") throw new UsageError(`missing --outlet NAME (${USAGE})`);
   if (headline !== undefined && headline.trim() === "") throw new UsageError("--headline is empty");
   if (url !== undefined && !reportUrlSchema.safeParse(url).success) {
@@ -75,7 +80,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (language !== undefined && !/^[a-z]{2}$/.test(language)) {
     throw new UsageError(`--language must be a two-letter ISO 639-1 code, got "${language}"`);
   }
-  if (files.length === 0) throw new UsageError(`no report file given (${USAGE})`);
+  if (files.length === 0 && url === undefined) throw new UsageError(`no report file or --url given (${USAGE})`);
   // Each file of a batch is its own article with its own headline and address.
   if (files.length > 1 && (headline !== undefined || url !== undefined)) {
     throw new UsageError("--headline and --url describe one report: give them with a single file only");
@@ -83,6 +88,45 @@ function parseOptions(argv: readonly string[]): Options {
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", MAX_REPORT_BYTES);
   const maxFigures = positiveInteger(values["max-figures"], "--max-figures", MAX_FIGURES_PER_REPORT);
   return { published, outlet: outlet.trim(), headline, url, language, maxBytes, maxFigures, files };
+}
+
+function checkDay(day: string, what: string): void {
+  if (!isoDateSchema.safeParse(day).success) {
+    throw new UsageError(`${what} must be a calendar date as YYYY-MM-DD, got "${day}"`);
+  }
+  if (day > latestPublicationDay()) throw new UsageError(`${what} ${day} is in the future`);
+}
+
+interface Source extends PageText {
+  name: string;
+  published: string;
+  language: string;
+  url?: string;
+}
+
+/** Every report of the run, read and checked: a file's text, or the page at --url when no file is given. */
+async function readSources(options: Options): Promise<Source[]> {
+  const pages: (PageText & { name: string; url?: string })[] =
+    options.files.length > 0
+      ? options.files.map((file) => ({ ...readReportFile(file, options.maxBytes), name: file, url: options.url }))
+      : [await fetchOnePage(options.url!, options.maxBytes)];
+  return pages.map((page) => {
+    const published = options.published ?? page.published;
+    if (!published) throw new UsageError(`${page.name} states no publication day: give --published YYYY-MM-DD`);
+    if (options.published === undefined) checkDay(published, `${page.name}: the page's date`);
+    let language: string;
+    try {
+      language = readableLanguage(page.text, options.language);
+    } catch (e) {
+      throw e instanceof ExtractError ? new UsageError(`${page.name}: ${e.message}`) : e;
+    }
+    return { ...page, published, language };
+  });
+}
+
+async function fetchOnePage(url: string, maxBytes: number): Promise<PageText & { name: string; url: string }> {
+  const page = await fetchReportPage(url, { allowPrivate: true, maxBytes });
+  return { ...page, name: url };
 }
 
 function positiveInteger(given: string | undefined, flag: string, fallback: number): number {
@@ -93,11 +137,11 @@ function positiveInteger(given: string | undefined, flag: string, fallback: numb
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: Options;
-  let texts: string[];
+  let sources: Source[];
   try {
     options = parseOptions(argv);
-    // Every file is read before the database is opened, so a bad one writes nothing.
-    texts = options.files.map((file) => readReport(file, options.maxBytes));
+    // Every report is read before the database is opened, so a bad one writes nothing.
+    sources = await readSources(options);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ExtractError) {
       process.stderr.write(`ingest: ${oneLine(e.message)}\n`);
@@ -116,21 +160,21 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 
-  const total = options.files.length;
+  const total = sources.length;
   const tally = { added: 0, skipped: 0, figures: 0, failed: 0 };
   try {
-    for (const [i, file] of options.files.entries()) {
-      const prefix = `[${i + 1}/${total}] ${file}`;
+    for (const [i, source] of sources.entries()) {
+      const prefix = `[${i + 1}/${total}] ${source.name}`;
       try {
         const result = await ingestReport(
           db,
           {
-            text: texts[i]!,
-            published: options.published,
+            text: source.text,
+            published: source.published,
             outlet: options.outlet,
-            headline: options.headline,
-            url: options.url,
-            language: options.language,
+            headline: options.headline ?? source.title ?? undefined,
+            url: source.url,
+            language: source.language,
           },
           { maxFigures: options.maxFigures },
         );

@@ -1,10 +1,13 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractedFigureSchema } from "@/lib/schema";
-import { parseExtractArgs, readReport, runExtractCli } from "./cli";
+import { parseExtractArgs, runExtractCli } from "./cli";
+import { readReport } from "./sources";
 import { ExtractError } from "./errors";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -36,7 +39,20 @@ describe("argument parsing", () => {
       published: "2016-12-14",
       outlet: "AP",
       files: ["a.txt", "b.txt"],
+      url: null,
     });
+  });
+
+  it("takes a page's address instead of files, and lets a web page state its own day", () => {
+    expect(parseExtractArgs(["--url", "http://example.org/a"])).toEqual({
+      published: null,
+      outlet: null,
+      files: [],
+      url: "http://example.org/a",
+    });
+    expect(parseExtractArgs(["page.html"]).published).toBeNull();
+    expect(codeOf(() => parseExtractArgs(["--url", "http://example.org/a", "a.txt"]))).toBe("BAD_ARGS");
+    expect(codeOf(() => parseExtractArgs(["page.html", "notes.txt"]))).toBe("BAD_DATE");
   });
 
   it("refuses missing or bad dates, unknown options and no files", () => {
@@ -72,10 +88,10 @@ describe("reading reports", () => {
 });
 
 describe("runExtractCli", () => {
-  it("prints one JSON array of valid figures and nothing else", () => {
+  it("prints one JSON array of valid figures and nothing else", async () => {
     let out = "";
     let err = "";
-    const status = runExtractCli(["--published", "2016-12-14", report, report], {
+    const status = await runExtractCli(["--published", "2016-12-14", report, report], {
       stdout: (s) => (out += s),
       stderr: (s) => (err += s),
     });
@@ -86,10 +102,10 @@ describe("runExtractCli", () => {
     for (const f of figures) expect(extractedFigureSchema.safeParse(f).success).toBe(true);
   });
 
-  it("exits 2 with one line on stderr and empty stdout when any file is bad", () => {
+  it("exits 2 with one line on stderr and empty stdout when any file is bad", async () => {
     let out = "";
     let err = "";
-    const status = runExtractCli(["--published", "2016-12-14", report, path.join(tmp, "absent.txt")], {
+    const status = await runExtractCli(["--published", "2016-12-14", report, path.join(tmp, "absent.txt")], {
       stdout: (s) => (out += s),
       stderr: (s) => (err += s),
     });
@@ -97,6 +113,84 @@ describe("runExtractCli", () => {
     expect(out).toBe("");
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toContain("absent.txt");
+  });
+});
+
+/** A saved news page: an article, with navigation, a ticker, a "most read" box, related stories and a footer around it. */
+const newsPage = path.join(__dirname, "fixtures", "pages", "aleppo-2016-09.html");
+const ARTICLE_VALUES = [42, 110, 300000];
+const BOILERPLATE_VALUES = [3000, 85, 12000, 290, 200, 17, 900, 1200];
+
+/** Ours, in French: the extractor reads English only. */
+const french = file(
+  "rapport.txt",
+  "Au moins quarante civils ont été tués mardi dans des frappes aériennes sur les quartiers est d'Alep, " +
+    "selon une organisation de surveillance basée au Royaume-Uni. Des milliers de familles ont fui vers " +
+    "la frontière turque au cours de la semaine, ont indiqué des travailleurs humanitaires sur place.\n",
+);
+
+async function runCli(...args: string[]) {
+  let out = "";
+  let err = "";
+  const status = await runExtractCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { status, out, err };
+}
+
+describe("reading web pages", () => {
+  let server: http.Server;
+  let base = "";
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === "/world/aleppo") {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.end(fs.readFileSync(newsPage));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  function values(out: string): number[] {
+    return (JSON.parse(out) as { value: number }[]).map((f) => f.value);
+  }
+
+  it("reads a saved page's article and no number of its navigation, boxes or footer", async () => {
+    const r = await runCli("--published", "2016-09-13", newsPage);
+    expect(r.status).toBe(0);
+    expect(values(r.out)).toEqual(expect.arrayContaining(ARTICLE_VALUES));
+    for (const v of BOILERPLATE_VALUES) expect(values(r.out)).not.toContain(v);
+  });
+
+  it("fetches a page with --url and reads it as of the day the page states", async () => {
+    const r = await runCli("--url", `${base}/world/aleppo`);
+    expect(r.status).toBe(0);
+    expect(r.err).toBe(
+      `extract: read "Aleppo strikes kill dozens as truce collapses" (2016-09-13) from ${base}/world/aleppo\n`,
+    );
+    const figures = JSON.parse(r.out) as { value: number; periodEnd: string }[];
+    expect(figures.map((f) => f.value)).toEqual(expect.arrayContaining(ARTICLE_VALUES));
+    for (const f of figures) expect(f.periodEnd).toBe("2016-09-13");
+    for (const v of BOILERPLATE_VALUES) expect(values(r.out)).not.toContain(v);
+  });
+
+  it("says in one line why a page cannot be read", async () => {
+    const r = await runCli("--url", `${base}/gone`);
+    expect(r).toMatchObject({ status: 2, out: "", err: "extract: url: the page answered 404\n" });
+  });
+
+  it("refuses a report in another language, naming it, instead of reading nothing", async () => {
+    const r = await runCli("--published", "2016-09-13", french);
+    expect(r).toMatchObject({
+      status: 2,
+      out: "",
+      err: "extract: language: fr (French); only English is read for now\n",
+    });
+    const both = await runCli("--published", "2016-09-13", report, french);
+    expect(both.err).toBe(`extract: ${french}: language: fr (French); only English is read for now\n`);
   });
 });
 
@@ -119,6 +213,8 @@ describe("scripts/extract.ts", () => {
     ["an empty file", ["--published", "2016-12-14", emptyFile]],
     ["a bad date", ["--published", "2016-02-30", report]],
     ["no date", [report]],
+    ["a report in French", ["--published", "2016-12-14", french]],
+    ["an address that is not http(s)", ["--url", "ftp://example.org/report"]],
   ])("exits 2 with one stderr line and no stack trace for %s", (_label, args) => {
     const r = run(...args);
     expect(r.status).toBe(2);

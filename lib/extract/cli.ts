@@ -1,23 +1,27 @@
 /**
  * The command line of scripts/extract.ts, kept here so it can be tested:
- * argument parsing, validation of the publication day, and reading reports
- * (missing, unreadable, empty or binary files are refused with one line).
+ * argument parsing, validation of the publication day, reading each report
+ * (a file, or a page fetched with --url) and refusing what the extractor
+ * cannot read (another language) with one line and exit 2.
  */
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isoDateSchema } from "@/lib/schema";
+import type { PageText } from "./html";
 import { checkFigures } from "./check";
 import { ExtractError } from "./errors";
 import { extractFigures } from "./extract-figures";
-import { htmlToText, looksLikeHtml } from "./html";
+import { readableLanguage } from "./language";
+import { fetchReportPage, readReportFile } from "./sources";
 
 export interface ExtractCliOptions {
-  published: string;
+  /** Null when not given: each report must then state its own day (a web page's metadata). */
+  published: string | null;
   outlet: string | null;
   files: string[];
+  url: string | null;
 }
 
-export const USAGE = "usage: npm run extract -- --published YYYY-MM-DD [--outlet NAME] FILE…";
+export const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] [--outlet NAME] (FILE… | --url URL)";
 
 export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   let parsed: ReturnType<typeof parse>;
@@ -28,13 +32,17 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
     throw new ExtractError("BAD_ARGS", `${message ?? "bad arguments"} (${USAGE})`);
   }
   const { values, positionals } = parsed;
-  const published = values.published;
-  if (published === undefined || published === "")
-    throw new ExtractError("BAD_DATE", `missing --published YYYY-MM-DD (${USAGE})`);
-  if (!isoDateSchema.safeParse(published).success)
+  const published = values.published ?? null;
+  if (published !== null && !isoDateSchema.safeParse(published).success)
     throw new ExtractError("BAD_DATE", `--published must be a calendar date as YYYY-MM-DD, got "${published}"`);
-  if (positionals.length === 0) throw new ExtractError("BAD_ARGS", `no report file given (${USAGE})`);
-  return { published, outlet: values.outlet ?? null, files: positionals };
+  const url = values.url ?? null;
+  if (url !== null && positionals.length > 0)
+    throw new ExtractError("BAD_ARGS", `give report files or --url, not both (${USAGE})`);
+  if (url === null && positionals.length === 0) throw new ExtractError("BAD_ARGS", `no report file given (${USAGE})`);
+  // Plain text says nothing of its day; only a web page may.
+  if (published === null && url === null && !positionals.every((f) => /\.x?html?$/i.test(f)))
+    throw new ExtractError("BAD_DATE", `missing --published YYYY-MM-DD (${USAGE})`);
+  return { published, outlet: values.outlet ?? null, files: positionals, url };
 }
 
 function parse(argv: readonly string[]) {
@@ -42,46 +50,21 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { published: { type: "string" }, outlet: { type: "string" } },
+    options: { published: { type: "string" }, outlet: { type: "string" }, url: { type: "string" } },
   });
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+interface Source extends PageText {
+  name: string;
+}
 
-/** Report files larger than this are refused unread: an article is tens of kilobytes. */
-export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
-
-/** The text of a report file (.html: its article's text), or an ExtractError saying why it cannot be one. */
-export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): string {
-  let bytes: Buffer;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > maxBytes) {
-      throw new ExtractError(
-        "FILE_TOO_LARGE",
-        `${file} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} for one report`,
-      );
-    }
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof ExtractError) throw e;
-    const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-    if (code === "ENOENT") throw new ExtractError("FILE_MISSING", `no such file: ${file}`);
-    if (code === "EISDIR") throw new ExtractError("FILE_UNREADABLE", `not a file but a directory: ${file}`);
-    throw new ExtractError("FILE_UNREADABLE", `cannot read ${file}${code ? ` (${code})` : ""}`);
+/** The day a report's figures are read as of: --published, else the day its page states. */
+function publicationDay(source: Source, given: string | null): string {
+  const day = given ?? source.published;
+  if (day === null) {
+    throw new ExtractError("BAD_DATE", `${source.name} states no publication day: give --published YYYY-MM-DD`);
   }
-  if (bytes.length === 0) throw new ExtractError("FILE_EMPTY", `empty file: ${file}`);
-  if (bytes.includes(0)) throw new ExtractError("FILE_BINARY", `binary file, not report text: ${file}`);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ExtractError("FILE_BINARY", `not UTF-8 text: ${file}`);
-  }
-  // A saved web page is read as its article's text.
-  if (looksLikeHtml(file)) text = htmlToText(text).text;
-  if (text.trim() === "") throw new ExtractError("FILE_EMPTY", `file holds no text: ${file}`);
-  return text;
+  return day;
 }
 
 export interface CliIo {
@@ -90,14 +73,29 @@ export interface CliIo {
 }
 
 /** Runs the extract command; returns the exit status (0, or 2 for bad input). */
-export function runExtractCli(argv: readonly string[], io: CliIo): number {
+export async function runExtractCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const options = parseExtractArgs(argv);
-    // read every file before printing anything, so a bad file leaves stdout empty
-    const texts = options.files.map((file) => readReport(file));
+    // Read every report before printing anything, so a bad one leaves stdout empty.
+    const page = options.url ? await fetchReportPage(options.url, { allowPrivate: true }) : null;
+    const sources: Source[] = page
+      ? [{ ...page, name: page.url }]
+      : options.files.map((file) => ({ ...readReportFile(file), name: file }));
+    const days = sources.map((s) => publicationDay(s, options.published));
+    for (const s of sources) {
+      try {
+        readableLanguage(s.text);
+      } catch (e) {
+        if (e instanceof ExtractError && sources.length > 1) throw new ExtractError(e.code, `${s.name}: ${e.message}`);
+        throw e;
+      }
+    }
+    if (page) {
+      io.stderr(`extract: read "${page.title ?? "untitled"}" (${days[0]}) from ${page.url}\n`);
+    }
     // What the figure schema refuses is named on stderr, not printed.
     const { valid: figures, refused } = checkFigures(
-      texts.flatMap((text) => extractFigures(text, { published: options.published })),
+      sources.flatMap((s, i) => extractFigures(s.text, { published: days[i]! })),
     );
     for (const r of refused)
       io.stderr(`extract: figure ${r.index} left out (${r.reason}): "${r.sentence.slice(0, 200)}"\n`);
@@ -111,8 +109,4 @@ export function runExtractCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`extract: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -7,7 +7,9 @@ export type ExtractErrorCode =
   | "FILE_EMPTY"
   | "FILE_BINARY"
   | "FILE_TOO_LARGE"
-  | "BAD_GOLD";
+  | "BAD_GOLD"
+  | "LANGUAGE_UNREAD"
+  | "URL_UNREADABLE";
 
 export class ExtractError extends Error {
   readonly code: ExtractErrorCode;

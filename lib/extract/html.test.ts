@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "./index";
-import { htmlToText, looksLikeHtml } from "./html";
+import { dayOf, htmlToText, looksLikeHtml } from "./html";
 
 const PAGE = `<!doctype html><html><head><title>Shelling empties Saraqeb | Test Wire</title>
 <style>p { color: red }</style><script>var toll = 999999;</script></head>
@@ -37,5 +37,25 @@ describe("htmlToText", () => {
     expect(looksLikeHtml("report.HTML")).toBe(true);
     expect(looksLikeHtml("text/html; charset=utf-8")).toBe(true);
     expect(looksLikeHtml("report.txt")).toBe(false);
+  });
+});
+
+describe("the day a page states", () => {
+  it("reads the publication day from the page's metadata, or a <time>", () => {
+    const meta = (attrs: string) => `<html><head><meta ${attrs}></head><body><p>Text here.</p></body></html>`;
+    expect(htmlToText(meta('property="article:published_time" content="2016-09-13T18:40:00+00:00"')).published).toBe(
+      "2016-09-13",
+    );
+    expect(htmlToText(meta('itemprop="datePublished" content="2014-02-17"')).published).toBe("2014-02-17");
+    expect(htmlToText('<body><p>Text <time datetime="2012-03-13">Tuesday</time>.</p></body>').published).toBe(
+      "2012-03-13",
+    );
+  });
+
+  it("gives null when the page states none, or states a day that is not one", () => {
+    expect(htmlToText("<body><p>Text here.</p></body>").published).toBeNull();
+    expect(dayOf("2015-02-29")).toBeNull();
+    expect(dayOf("last Tuesday")).toBeNull();
+    expect(dayOf("2015-02-28T10:00")).toBe("2015-02-28");
   });
 });

@@ -12,7 +12,42 @@ const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, figcapti
 export interface PageText {
   /** The page's own title, when it has one. */
   title: string | null;
+  /** The day the page says it was published (YYYY-MM-DD), when it says so. */
+  published: string | null;
   text: string;
+}
+
+/** Where news pages state their publication time, most specific first. */
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[property="og:article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  "time[datetime]",
+];
+
+/** A stated publication time as a calendar day, or null when it is not one. */
+export function dayOf(stated: string | null | undefined): string | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(stated ?? "");
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? `${y}-${m}-${d}` : null;
+}
+
+type Queryable = { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+
+function publishedOf(document: Queryable): string | null {
+  for (const selector of PUBLISHED_SELECTORS) {
+    const el = document.querySelector(selector);
+    const day = dayOf(el?.getAttribute(selector.startsWith("time") ? "datetime" : "content"));
+    if (day) return day;
+  }
+  return null;
 }
 
 /** Whether a file's name or a response's content type says HTML. */
@@ -28,6 +63,7 @@ function blocksOf(root: { querySelectorAll(selector: string): ArrayLike<{ textCo
 export function htmlToText(html: string): PageText {
   const { document } = parseHTML(html);
   const title = document.querySelector("title")?.textContent?.trim() || null;
+  const metaPublished = publishedOf(document as unknown as Queryable);
   // Readability changes the document it reads: give it its own copy.
   const article = new Readability(parseHTML(html).document as unknown as Document).parse();
   let paragraphs: string[] = [];
@@ -44,5 +80,5 @@ export function htmlToText(html: string): PageText {
   const kept = paragraphs.filter((p) => !seen.has(p) && seen.add(p));
   const heading = article?.title?.trim() || title;
   const text = [heading && !kept[0]?.startsWith(heading) ? heading : null, ...kept].filter(Boolean).join("\n\n");
-  return { title: heading ?? null, text };
+  return { title: heading ?? null, published: dayOf(article?.publishedTime) ?? metaPublished, text };
 }

@@ -20,11 +20,12 @@ import { requireEditorForWrite } from "../auth/session";
 import { getDb } from "../db/client";
 import { extractFigures } from "../extract";
 import { checkFigures } from "../extract/check";
-import { MAX_REPORT_BYTES } from "../extract/cli";
+import { ExtractError } from "../extract/errors";
 import { htmlToText, looksLikeHtml } from "../extract/html";
+import { detectLanguage, readableLanguage } from "../extract/language";
+import { fetchReportPage, MAX_REPORT_BYTES } from "../extract/sources";
 import { extractedFigureSchema, firstIssue } from "../schema";
 import type { ActionOutcome, Draft, DraftState, PublishOutcome } from "./draft";
-import { fetchReportPage } from "./fetch-page";
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -46,7 +47,31 @@ async function reportText(form: FormData): Promise<{ text: string; title: string
   const pasted = String(form.get("text") ?? "");
   if (pasted.trim() !== "") return { text: pasted, title: null };
   const address = field(form, "url");
-  return address ? fetchReportPage(address) : { text: "", title: null };
+  if (!address) return { text: "", title: null };
+  try {
+    // An editor's browser must not make the server read its own network, unless this server says it may.
+    return await fetchReportPage(address, { allowPrivate: process.env.FETCH_ALLOW_PRIVATE === "1" });
+  } catch (e) {
+    if (e instanceof ExtractError) throw new IngestError("invalid_report", e.message);
+    throw e;
+  }
+}
+
+/**
+ * What the extractor proposes for a report: its figures when it is English;
+ * in another language none, with a notice saying so, and the language found
+ * kept for the report (the editor adds its figures by hand).
+ */
+function proposeFigures(text: string, published: string, declared: string | undefined) {
+  try {
+    const language = readableLanguage(text, declared);
+    return { language, notice: null, ...checkFigures(extractFigures(text, { published })) };
+  } catch (e) {
+    if (!(e instanceof ExtractError)) throw e;
+    const found = detectLanguage(text).code;
+    const language = declared ?? (found && /^[a-z]{2}$/.test(found) ? found : "en");
+    return { language, notice: `${e.message}: add its figures by hand`, valid: [], refused: [] };
+  }
 }
 
 export async function readDraft(_previous: DraftState, form: FormData): Promise<DraftState> {
@@ -65,11 +90,15 @@ export async function readDraft(_previous: DraftState, form: FormData): Promise<
       language: field(form, "language"),
     });
     if (!parsed.success) return { error: firstIssue(parsed.error), draft: null };
-    const { valid, refused } = checkFigures(extractFigures(parsed.data.text, { published: parsed.data.published }));
+    const { language, notice, valid, refused } = proposeFigures(
+      parsed.data.text,
+      parsed.data.published,
+      field(form, "language"),
+    );
     if (valid.length > MAX_FIGURES_PER_REPORT) {
       return { error: `the report gives ${valid.length} figures, over ${MAX_FIGURES_PER_REPORT}`, draft: null };
     }
-    const draft: Draft = { report: { ...parsed.data }, readings: valid, refused };
+    const draft: Draft = { report: { ...parsed.data, language }, readings: valid, refused, notice };
     return { error: null, draft };
   } catch (e) {
     if (e instanceof IngestError) return { error: e.message, draft: null };

@@ -20,6 +20,8 @@ export interface Draft {
   report: DraftReport;
   readings: ExtractedFigure[];
   refused: RefusedFigure[];
+  /** Why the extractor proposed nothing, when it could not read the report (its language). */
+  notice: string | null;
 }
 
 export interface DraftState {

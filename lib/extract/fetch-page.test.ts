@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { MAX_REPORT_BYTES } from "../extract/cli";
-import { fetchReportPage, isPrivateAddress } from "./fetch-page";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_REPORT_BYTES } from "./sources";
+import { fetchReportPage, isPrivateAddress } from "./sources";
 
 let server: http.Server;
 let base = "";
@@ -34,7 +34,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  vi.unstubAllEnvs();
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -59,21 +58,21 @@ describe("isPrivateAddress", () => {
 });
 
 describe("fetchReportPage", () => {
-  it("refuses this server's own network unless told it may read it", async () => {
-    vi.stubEnv("FETCH_ALLOW_PRIVATE", "");
+  it("refuses private addresses unless told it may read them", async () => {
     await expect(fetchReportPage(`${base}/article`)).rejects.toThrow(/127\.0\.0\.1 is not a public address/);
     await expect(fetchReportPage("ftp://example.org/a")).rejects.toThrow(/only http and https/);
   });
 
   it("reads a page's article, following a redirect, and refuses loops, non-text, 404s and pages over 5 MB", async () => {
-    vi.stubEnv("FETCH_ALLOW_PRIVATE", "1");
-    const page = await fetchReportPage(`${base}/moved`);
+    const local = { allowPrivate: true };
+    const page = await fetchReportPage(`${base}/moved`, local);
     expect(page).toMatchObject({ title: "Homs toll", url: `${base}/article` });
     expect(page.text).toContain("At least 40 people were killed in Homs on Friday.");
     expect(page.text).not.toContain("Menu");
-    await expect(fetchReportPage(`${base}/loop`)).rejects.toThrow(/too many redirects/);
-    await expect(fetchReportPage(`${base}/image`)).rejects.toThrow(/image\/png, not HTML or text/);
-    await expect(fetchReportPage(`${base}/missing`)).rejects.toThrow(/answered 404/);
-    await expect(fetchReportPage(`${base}/huge`)).rejects.toThrow(/over 5 MB/);
+    await expect(fetchReportPage(`${base}/loop`, local)).rejects.toThrow(/too many redirects/);
+    await expect(fetchReportPage(`${base}/image`, local)).rejects.toThrow(/image\/png, not HTML or text/);
+    await expect(fetchReportPage(`${base}/missing`, local)).rejects.toThrow(/answered 404/);
+    await expect(fetchReportPage(`${base}/huge`, local)).rejects.toThrow(/over 5 MB/);
+    await expect(fetchReportPage(`${base}/article`, { ...local, maxBytes: 40 })).rejects.toThrow(/over 1 KB/);
   });
 });

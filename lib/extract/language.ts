@@ -1,0 +1,104 @@
+/**
+ * The language a report is written in, and whether the extractor can read
+ * it. The extractor's rules are English: a report in another language would
+ * give no figure, or wrong ones, so it is refused with a message naming the
+ * language rather than read as an empty report.
+ *
+ * franc guesses from trigrams and needs some text: on a line or two of
+ * Latin-script words it guesses wildly ("Syria: 2,000 displaced" reads as
+ * Italian), so below MIN_LETTERS such a text counts as undetermined and is
+ * read. A non-Latin script is a safe signal at any length.
+ */
+import { franc } from "franc";
+import { ExtractError } from "./errors";
+
+/** Letters below which a Latin-script guess is not trusted. */
+export const MIN_LETTERS = 120;
+
+/** ISO 639-3 (franc) to ISO 639-1 (the report record) and an English name, for the languages reports on Syria come in. */
+const LANGUAGES: Record<string, [code: string, name: string]> = {
+  eng: ["en", "English"],
+  arb: ["ar", "Arabic"],
+  ara: ["ar", "Arabic"],
+  apc: ["ar", "Arabic"],
+  fra: ["fr", "French"],
+  deu: ["de", "German"],
+  spa: ["es", "Spanish"],
+  ita: ["it", "Italian"],
+  por: ["pt", "Portuguese"],
+  nld: ["nl", "Dutch"],
+  tur: ["tr", "Turkish"],
+  rus: ["ru", "Russian"],
+  ukr: ["uk", "Ukrainian"],
+  pes: ["fa", "Persian"],
+  fas: ["fa", "Persian"],
+  prs: ["fa", "Persian"],
+  heb: ["he", "Hebrew"],
+  ckb: ["ku", "Kurdish"],
+  kmr: ["ku", "Kurdish"],
+  swe: ["sv", "Swedish"],
+  nob: ["no", "Norwegian"],
+  dan: ["da", "Danish"],
+  pol: ["pl", "Polish"],
+  ell: ["el", "Greek"],
+  cmn: ["zh", "Chinese"],
+  jpn: ["ja", "Japanese"],
+  kor: ["ko", "Korean"],
+  urd: ["ur", "Urdu"],
+  hin: ["hi", "Hindi"],
+  ind: ["id", "Indonesian"],
+  zlm: ["ms", "Malay"],
+};
+
+export interface DetectedLanguage {
+  /** ISO 639-1 when known, else franc's ISO 639-3 code; null when the text is too short to tell. */
+  code: string | null;
+  name: string | null;
+}
+
+function letters(text: string): { all: number; latin: number } {
+  let all = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      all++;
+      if (/\p{Script=Latin}/u.test(ch)) latin++;
+    }
+  }
+  return { all, latin };
+}
+
+export function detectLanguage(text: string): DetectedLanguage {
+  // Trigrams of the first 20,000 characters say as much as the whole page, faster.
+  const sample = text.slice(0, 20_000);
+  const { all, latin } = letters(sample);
+  const latinScript = all === 0 || latin / all >= 0.5;
+  if (latinScript && all < MIN_LETTERS) return { code: null, name: null };
+  const guess = franc(sample, { minLength: 1 });
+  if (guess === "und") return { code: null, name: null };
+  const known = LANGUAGES[guess];
+  return known ? { code: known[0], name: known[1] } : { code: guess, name: null };
+}
+
+/**
+ * The ISO 639-1 code to store with a report the extractor reads, or an
+ * ExtractError ("language: ar (Arabic); only English is read for now").
+ * `declared` is what the person ingesting says the language is.
+ */
+export function readableLanguage(text: string, declared?: string): string {
+  const detected = detectLanguage(text);
+  // Either one saying "not English" is enough: English rules on other words read nothing, or nonsense.
+  const other =
+    detected.code !== null && detected.code !== "en"
+      ? detected
+      : declared && declared !== "en"
+        ? { code: declared, name: null }
+        : null;
+  if (other) {
+    throw new ExtractError(
+      "LANGUAGE_UNREAD",
+      `language: ${other.code}${other.name ? ` (${other.name})` : ""}; only English is read for now`,
+    );
+  }
+  return "en";
+}
