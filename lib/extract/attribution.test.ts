@@ -142,4 +142,45 @@ describe("attribution", () => {
       [51, "SOHR"],
     ]);
   });
+
+  it("takes OHCHR only where the report names it so, and a source behind a long appositive", () => {
+    expect(
+      sourceOf("The UN human rights office (OHCHR) on Friday raised its tally of the dead in Homs to 1,200."),
+    ).toBe("OHCHR");
+    expect(sourceOf("The UN human rights office said 1,200 people had died in Homs.")).toBe("UN");
+    expect(
+      sourceOf(
+        "The Observatory, a London-based monitor that leans on a large web of contacts across the country, said 900 died in Homs.",
+      ),
+    ).toBe("SOHR");
+    // An appositive with a relative clause describes the source; its activists did not speak.
+    expect(
+      sourceOf("The Observatory, a group that gathers accounts from activists and doctors, said 900 died in Homs."),
+    ).toBe("SOHR");
+  });
+
+  it("carries the organisation last named to a sentence that points back to it", () => {
+    const figures = figuresOf(
+      "The Syrian Network for Human Rights said on Monday that 640 civilians were killed in May. " +
+        "By its count, 210 children were among the dead. Shelling killed 12 in Saraqeb, a local doctor said.",
+    );
+    expect(figures.map((f) => [f.value, f.attributedTo])).toEqual([
+      [640, "SNHR"],
+      [210, "SNHR"],
+      [12, null],
+    ]);
+  });
+
+  it("gives a release in one organisation's voice all its figures, and a wire story quoting several none", () => {
+    const release = figuresOf(
+      "OCHA: 48,000 displaced in Idlib in one week\n\nThe UN humanitarian office said 48,000 people had fled their homes in southern Idlib since 7 December. " +
+        "In Maarat al-Numan district alone, 30,000 people were displaced.",
+    );
+    expect(release.map((f) => f.attributedTo)).toEqual(["OCHA", "OCHA"]);
+    const wire = figuresOf(
+      "The UN humanitarian office said 48,000 people had fled their homes in southern Idlib since 7 December. " +
+        "The Observatory said 40 civilians had died there. In Maarat al-Numan district alone, 30,000 people were displaced.",
+    );
+    expect(wire.map((f) => f.attributedTo)).toEqual(["OCHA", "SOHR", null]);
+  });
 });

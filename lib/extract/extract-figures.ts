@@ -102,10 +102,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // figures whose sentence credits a speaker it does not name, to be named by the next sentence
   const unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
+  // the organisation the report last quoted, and the figures with no source of their own that it speaks for
+  let speaker: string | null = null;
+  let firstFigureSentence = -1;
+  const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
 
   sentences.forEach((sentence, si) => {
-    if (!MAYBE_FIGURE.test(sentence)) return;
+    if (!MAYBE_FIGURE.test(sentence)) {
+      if (MAYBE_SOURCE.test(sentence))
+        speaker = lastOrganisation(findAttributions(analyzeSentence(sentence))) ?? speaker;
+      return;
+    }
     const a = analyzeSentence(sentence);
+    const sources = findAttributions(a);
+    const speakerBefore = speaker;
+    speaker = lastOrganisation(sources) ?? speaker;
     if (a.mentions.length === 0) return;
 
     const heads = a.mentions.map((m) => findHeadNoun(a, m));
@@ -121,7 +132,6 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (links.every((l) => l === null)) return;
 
     const places = memory.places(si, a);
-    const sources = findAttributions(a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
     const inherited = CONTINUATION.test(a.norm) ? (before.find((f) => f.attributedTo)?.attributedTo ?? null) : null;
     const times = findTimeExpressions(a, published);
@@ -205,8 +215,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     if (figures.length > 0) lastFigures = { sentence: si, figures };
+    // a headline's figure is the body's again: the first figure is the body's first
+    if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
     if (figures.some((f) => f.attributedTo === null) && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: figures.filter((f) => f.attributedTo === null) });
+    } else if (speakerBefore && !OTHER_SPEAKER.test(a.norm) && ANAPHORIC_SOURCE.test(a.norm)) {
+      for (const f of figures) if (f.attributedTo === null) spokenFor.push({ figure: f, speaker: speakerBefore });
     }
     for (const x of accepted) {
       if (!x) continue;
@@ -224,6 +238,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!named) continue;
     for (const f of figures) f.attributedTo = named.name;
   }
+  // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
+  // sentence points back to is the organisation last named.
+  for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
+  // A release in one organisation's voice (named at the top, no other organisation quoted) is all
+  // its own: "September followed with 4,985 deaths" is the Observatory's too.
+  const voice = singleVoice(sentences, firstFigureSentence);
+  if (voice)
+    for (const f of out)
+      if (
+        f.attributedTo === null &&
+        !OTHER_SPEAKER.test(f.sentence.toLowerCase()) &&
+        !UNNAMED_SPEAKER.test(f.sentence.toLowerCase())
+      )
+        f.attributedTo = voice;
   return dropRepeats(out);
 }
 
@@ -257,6 +285,50 @@ function hostCountry(
 
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
 const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
+
+/** People who speak for themselves, not for an organisation a report can go on quoting. */
+const CROWDS = new Set(["activists", "medics", "doctors", "rescuers", "residents", "witnesses"]);
+
+/** The organisation named last as a source in a sentence, if any. */
+function lastOrganisation(sources: readonly { name: string }[]): string | null {
+  for (let i = sources.length - 1; i >= 0; i--) if (!CROWDS.has(sources[i]!.name)) return sources[i]!.name;
+  return null;
+}
+
+/** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
+const MAYBE_SOURCE = /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Ministry)\b/;
+
+/**
+ * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
+ * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
+ */
+const OTHER_SPEAKER =
+  /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+
+/** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
+const ANAPHORIC_SOURCE =
+  /\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
+
+/**
+ * The organisation a whole report speaks for: named as a source in its first
+ * two sentences (headline, lede) and no later than its first figure, and no
+ * other organisation named as a source anywhere in it. Null for a wire story
+ * that quotes several.
+ */
+function singleVoice(sentences: readonly string[], firstFigure: number): string | null {
+  let voice: string | null = null;
+  for (const [i, sentence] of sentences.entries()) {
+    if (!MAYBE_SOURCE.test(sentence)) continue;
+    for (const { name } of findAttributions(analyzeSentence(sentence))) {
+      if (CROWDS.has(name)) continue;
+      // named at the top, before any figure it would not have spoken for
+      if (voice === null && (i > 1 || i > firstFigure)) return null;
+      if (voice !== null && name !== voice) return null;
+      voice = name;
+    }
+  }
+  return voice;
+}
 
 /** A speaker the sentence does not name: "a monitoring group said", "the group reported". */
 const UNNAMED_SPEAKER =
