@@ -25,6 +25,13 @@ describe("number parsing", () => {
     expect(values("half a million refugees")).toEqual([500_000]);
     expect(values("a dozen wounded")).toEqual([12]);
     expect(values("two dozen bodies")).toEqual([24]);
+    // "a" for "one" before a scale, with the rest of the number after it
+    expect(values("a hundred and twenty civilians")).toEqual([120]);
+    expect(values("a hundred and sixty thousand people")).toEqual([160_000]);
+    expect(values("a thousand and forty bodies")).toEqual([1_040]);
+    // decimals in words, before the scale they belong to
+    expect(values("three point six million refugees")).toEqual([3_600_000]);
+    expect(values("one point two five million people")).toEqual([1_250_000]);
   });
 
   it("reads words of magnitude as vague floors", () => {

@@ -114,11 +114,12 @@ function parseDigits(tokens: readonly Token[], i: number): Cardinal | null {
   return { value, end, scaled };
 }
 
-function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
+/** `a`: "a hundred and twenty" is read as "one hundred and twenty" from the scale word on. */
+function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | null {
   let total = 0;
-  let current = 0;
+  let current = a ? 1 : 0;
   let j = i;
-  let any = false;
+  let any = a;
   let scaled = false;
   let lastWasSmall = false;
   for (;;) {
@@ -135,6 +136,15 @@ function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
       if (w in TENS && tokens[j]?.text === "-" && tokens[j + 1] && (tokens[j + 1]?.lower ?? "") in UNITS) {
         current += UNITS[tokens[j + 1]?.lower ?? ""] ?? 0;
         j += 2;
+      }
+      // "three point six million": decimal digits in words, then the scale they belong to
+      const decimal = wordDecimal(tokens, j);
+      if (decimal) {
+        total += (current + decimal.fraction) * decimal.scale;
+        current = 0;
+        j = decimal.end;
+        scaled = true;
+        break;
       }
       continue;
     }
@@ -159,6 +169,20 @@ function parseWords(tokens: readonly Token[], i: number): Cardinal | null {
   return { value: total + current, end: j, scaled };
 }
 
+/** ", point six million" after a whole number in words: the fraction and the scale, or null. */
+function wordDecimal(tokens: readonly Token[], j: number): { fraction: number; scale: number; end: number } | null {
+  if (!isWord(tokens[j], "point")) return null;
+  let digits = "";
+  let k = j + 1;
+  while (tokens[k] && (UNITS[tokens[k]!.lower] ?? 10) < 10) {
+    digits += String(UNITS[tokens[k]!.lower]);
+    k += 1;
+  }
+  const scale = SCALES[tokens[k]?.lower ?? ""];
+  if (digits === "" || !scale || scale < 1_000) return null;
+  return { fraction: Number(`0.${digits}`), scale, end: k + 1 };
+}
+
 /** "a hundred", "a million", "half a million", "a quarter of a million", "a dozen". */
 function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null {
   const t = tokens[i];
@@ -177,12 +201,11 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
   }
   if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
   if (isWord(t, "a") && isWord(tokens[i + 1], "hundred", "thousand", "million")) {
-    const first = parseWords(tokens, i + 1);
-    const base = SCALES[tokens[i + 1]?.lower ?? ""] ?? 1;
-    // "a hundred and fifty" → 150; "a million" → 1,000,000
-    return first
-      ? { value: Math.max(base, first.value), end: first.end, scaled: true }
-      : { value: base, end: i + 2, scaled: true };
+    // "a hundred and fifty" → 150; "a hundred and sixty thousand" → 160,000; "a million" → 1,000,000
+    const words = parseWords(tokens, i + 1, true);
+    return words
+      ? { ...words, scaled: true }
+      : { value: SCALES[tokens[i + 1]?.lower ?? ""] ?? 1, end: i + 2, scaled: true };
   }
   return null;
 }
