@@ -215,7 +215,7 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const before = a.norm.slice(Math.max(0, start - 60), start);
-      const after = a.norm.slice(end, end + 90);
+      const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
       if (BEFORE_SOURCE_ACCORDING.test(before) || FIGURES_AFTER.test(after)) kind = "according";
       else {

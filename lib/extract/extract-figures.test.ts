@@ -40,6 +40,35 @@ describe("extractFigures", () => {
     expect(figuresOf(text)).toHaveLength(1);
   });
 
+  it("reads a breakdown whose metric the sentence before gave, with its source", () => {
+    const figures = figuresOf(
+      "The Syrian Network for Human Rights said 18,400 people had been killed in the province since 2012. " +
+        "Of those, 11,200 were civilians, 5,100 fighters and 640 army defectors.",
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.group, f.attributedTo])).toEqual([
+      ["killed", 18400, null, "SNHR"],
+      ["killed", 11200, "civilians", "SNHR"],
+      ["killed", 5100, "fighters", "SNHR"],
+      ["killed", 640, null, "SNHR"],
+    ]);
+  });
+
+  it("reads the next items of a ranked list, the metric said once", () => {
+    const values = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
+    expect(
+      values(
+        "Clashes killed 2,310 people in June, the monitor said. July followed with 1,870 deaths and August with 1,455.",
+      ),
+    ).toEqual(["killed:2310", "killed:1870", "killed:1455"]);
+    expect(
+      values(
+        "Some 640,000 Syrians have registered as refugees. Jordan leads with 210,000, ahead of Lebanon at 198,000. Iraq hosts 61,000.",
+      ),
+    ).toEqual(["refugees:640000", "refugees:210000", "refugees:198000", "refugees:61000"]);
+    // without a figure just before, such a sentence gives nothing
+    expect(values("The village council met in June. July followed with 1,870 visitors.")).toEqual([]);
+  });
+
   it("returns nothing for text without figures", () => {
     expect(figuresOf("Diplomats met in Geneva and agreed to meet again next month.")).toEqual([]);
     expect(figuresOf("")).toEqual([]);

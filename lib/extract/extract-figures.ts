@@ -30,6 +30,8 @@ export interface ExtractOptions {
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
   /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+const MAYBE_BREAKDOWN =
+  /^\s*(?:of|among|that|this|the (?:rest|remainder|others|total|toll))\b|followed|next with|ahead of|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -108,7 +110,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
 
   sentences.forEach((sentence, si) => {
-    if (!MAYBE_FIGURE.test(sentence)) {
+    // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
+    const goesOn = lastFigures?.sentence === si - 1 && MAYBE_BREAKDOWN.test(sentence);
+    if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence))
         speaker = lastOrganisation(findAttributions(analyzeSentence(sentence))) ?? speaker;
       return;
@@ -133,7 +137,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
-    const inherited = CONTINUATION.test(a.norm) ? (before.find((f) => f.attributedTo)?.attributedTo ?? null) : null;
+    const sourceBefore = before.find((f) => f.attributedTo)?.attributedTo ?? null;
+    const inherited = CONTINUATION.test(a.norm) ? sourceBefore : null;
     const times = findTimeExpressions(a, published);
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
 
@@ -207,7 +212,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         scope: national && !host ? "national" : "local",
         location,
         group: findGroup(a, m, input.head, hedge.start),
-        attributedTo: attributeFigure(sources, span.start) ?? inherited,
+        attributedTo: attributeFigure(sources, span.start) ?? (link.carried ? sourceBefore : inherited),
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
@@ -310,10 +315,9 @@ const ANAPHORIC_SOURCE =
   /\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
 
 /**
- * The organisation a whole report speaks for: named as a source in its first
- * two sentences (headline, lede) and no later than its first figure, and no
- * other organisation named as a source anywhere in it. Null for a wire story
- * that quotes several.
+ * The organisation a whole report speaks for: named as a source no later
+ * than the body's first figure, and no other organisation named as a source
+ * anywhere in it. Null for a wire story that quotes several.
  */
 function singleVoice(sentences: readonly string[], firstFigure: number): string | null {
   let voice: string | null = null;
@@ -322,7 +326,7 @@ function singleVoice(sentences: readonly string[], firstFigure: number): string 
     for (const { name } of findAttributions(analyzeSentence(sentence))) {
       if (CROWDS.has(name)) continue;
       // named at the top, before any figure it would not have spoken for
-      if (voice === null && (i > 1 || i > firstFigure)) return null;
+      if (voice === null && i > firstFigure) return null;
       if (voice !== null && name !== voice) return null;
       voice = name;
     }

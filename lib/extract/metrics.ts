@@ -23,6 +23,8 @@ export interface MetricLink {
   cueIndex: number;
   /** For subgroups: index of the mention this one is part of. */
   parent: number | null;
+  /** The metric was said in the sentence before ("Of them, 25,667 were civilians"). */
+  carried?: true;
 }
 
 type DisplacementFamily = "displacement" | "abroad";
@@ -379,6 +381,32 @@ function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
 const CONTINUES_TOLL =
   /^(?:the (?:rest|remainder|others)|the remaining (?:dead|victims))(?: (?:were|are|included|include|comprised))?$/;
 
+/** A sentence that breaks down the figures of the one before: "Of them, …", "That total includes …". */
+const BREAKDOWN_OPENER =
+  /^(?:of (?:them|those|these|the dead|the victims|the total|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|(?:that|this|the) (?:total|toll|figure|tally|number|count) (?:includes?|included|comprises?|comprised))\b/;
+/** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
+const NEXT_IN_LIST =
+  /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+/** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
+const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40} (?:with|at|a further|another)$/;
+/** "25,667 were civilians": a count of a kind of people, its metric said before. */
+const IS_A_GROUP =
+  /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
+/** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
+const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
+
+/** Whether a number with no cue of its own goes on with the metric of the sentence before. */
+function continuesBreakdown(a: SentenceAnalysis, m: NumberMention, input: LinkInput, carried: Metric): boolean {
+  const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
+  const after = joinTokens(a.tokens, m.end, m.end + 4);
+  if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
+  if (carried === "refugees" && HOSTS.test(before)) return true;
+  // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
+  return (
+    BREAKDOWN_OPENER.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null)
+  );
+}
+
 /**
  * Links each mention to a metric, or null. `inputs[i]` describes mention i;
  * mentions already ruled out (dates, things) have null input.
@@ -419,6 +447,10 @@ export function linkMetrics(
           ? classifyDisplacement(a, post.index, nextMentionStart(a, post.index), input.hedgeStart - 12, m.start)
           : post.metric;
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
+      return;
+    }
+    if (carried && continuesBreakdown(a, m, input, carried)) {
+      links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
   });
   // shared cues, left to right so chains ("among them 11 women and 13 children") resolve
@@ -445,12 +477,20 @@ export function linkMetrics(
     const coordinated =
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
       !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end);
-    if (prev && prevLink && (coordinated || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink))) {
+    const nextItem = AND_NEXT_ITEM.test(
+      joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 10), input.hedgeStart),
+    );
+    if (
+      prev &&
+      prevLink &&
+      (coordinated || nextItem || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink))
+    ) {
       links[i] = {
         metric: prevLink.metric,
         via: prevLink.via === "subgroup" ? "subgroup" : "coordination",
         cueIndex: prev.start,
         parent: prevLink.parent,
+        ...(prevLink.carried ? { carried: true as const } : {}),
       };
     }
   });
