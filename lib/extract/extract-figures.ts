@@ -4,7 +4,7 @@
  */
 import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
 import { analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
-import { attributeFigure, findAttributions } from "./attribution";
+import { attributeFigure, findAttributions, type AttributionCandidate } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
@@ -107,18 +107,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the organisation the report last quoted, and the figures with no source of their own that it speaks for
   let speaker: string | null = null;
   let firstFigureSentence = -1;
+  // the sources each sentence names, read once
+  const named: AttributionCandidate[][] = [];
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
 
   sentences.forEach((sentence, si) => {
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
     const goesOn = lastFigures?.sentence === si - 1 && MAYBE_BREAKDOWN.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
-      if (MAYBE_SOURCE.test(sentence))
-        speaker = lastOrganisation(findAttributions(analyzeSentence(sentence))) ?? speaker;
+      if (MAYBE_SOURCE.test(sentence)) {
+        named[si] = findAttributions(analyzeSentence(sentence));
+        speaker = lastOrganisation(named[si]) ?? speaker;
+      }
       return;
     }
     const a = analyzeSentence(sentence);
     const sources = findAttributions(a);
+    named[si] = sources;
     const speakerBefore = speaker;
     speaker = lastOrganisation(sources) ?? speaker;
     if (a.mentions.length === 0) return;
@@ -248,7 +253,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
   // its own: "September followed with 4,985 deaths" is the Observatory's too.
-  const voice = singleVoice(sentences, firstFigureSentence);
+  const voice = singleVoice(named, firstFigureSentence);
   if (voice)
     for (const f of out)
       if (
@@ -319,11 +324,10 @@ const ANAPHORIC_SOURCE =
  * than the body's first figure, and no other organisation named as a source
  * anywhere in it. Null for a wire story that quotes several.
  */
-function singleVoice(sentences: readonly string[], firstFigure: number): string | null {
+function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], firstFigure: number): string | null {
   let voice: string | null = null;
-  for (const [i, sentence] of sentences.entries()) {
-    if (!MAYBE_SOURCE.test(sentence)) continue;
-    for (const { name } of findAttributions(analyzeSentence(sentence))) {
+  for (const [i, sources] of named.entries()) {
+    for (const { name } of sources ?? []) {
       if (CROWDS.has(name)) continue;
       // named at the top, before any figure it would not have spoken for
       if (voice === null && i > firstFigure) return null;
