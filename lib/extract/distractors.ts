@@ -233,6 +233,8 @@ const AID_BEFORE =
 // "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
 const RAISED_TO =
   /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$/;
+// "children accounted for 73 of the victims": a share of a count, not aid for 73 people
+const SHARE_OF = /\baccount(?:s|ed|ing)? for$/;
 const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
 
 /**
@@ -247,7 +249,7 @@ export function isPopulationOrAid(
   verbLinked: boolean,
 ): boolean {
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
-  if (AID_BEFORE.test(before) && !RAISED_TO.test(before)) return true;
+  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before)) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
   if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;

@@ -69,6 +69,27 @@ describe("extractFigures", () => {
     expect(values("The village council met in June. July followed with 1,870 visitors.")).toEqual([]);
   });
 
+  it("reads counts given as a share, a host's count, or the number a total has passed", () => {
+    const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
+    expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([
+      "killed:140",
+      "killed:31",
+    ]);
+    expect(pairs("Jordan, which shares a long desert border with Syria, hosts 412,000 registered Syrians.")).toEqual([
+      "refugees:412000",
+    ]);
+    expect(pairs("The highest numbers of recorded killings were in Idlib, with 9,300, then Hama at 6,100.")).toEqual([
+      "killed:9300",
+      "killed:6100",
+    ]);
+    expect(pairs("The number of Syrians registered as refugees has gone past two million.")).toEqual([
+      "refugees:2000000",
+    ]);
+    expect(pairs("He said the real toll was probably close to 90,000.")).toEqual(["killed:90000"]);
+    // a city that hosts people is not a count of refugees without a country doing the hosting
+    expect(pairs("The stadium hosts 40,000 fans.")).toEqual([]);
+  });
+
   it("returns nothing for text without figures", () => {
     expect(figuresOf("Diplomats met in Geneva and agreed to meet again next month.")).toEqual([]);
     expect(figuresOf("")).toEqual([]);

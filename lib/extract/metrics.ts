@@ -33,10 +33,15 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|reached|hit|is|was|stands at|stood at|rose to|climbed to|jumped to|exceeded|topped|passed|surpassed|now|above|over|near|nearing|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|topped|passed|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing) (?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?(?: had| have| has)?(?: been)? ";
+/** Countries and regions Syrians fled to: moving there makes a refugee. */
+const FOREIGN_PLACES =
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
+
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
@@ -47,7 +52,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [
     new RegExp(
-      `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+      `\\b(?:numbers?|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "killed",
   ],
@@ -127,12 +132,20 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun):
   // "the militants lost at least 45 men"
   if (head.kind === "person" && head.word !== "homes" && /\b(?:lost|lose|loses|losing)$/.test(text)) return "killed";
   for (const [re, metric] of PREFIX_CUES) if (re.test(text)) return metric;
+  // A clause that is only "…, with 17,800" or "…, hosts 1.1 million" leans on the sentence before it:
+  // "The largest numbers of documented killings were in Homs, with 17,800".
+  if (/^(?:\S+ )?(?:with|at)$/.test(text)) {
+    const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - PREFIX_REACH), hedgeStart);
+    for (const [re, metric] of PREFIX_CUES) if (re.test(whole)) return metric;
+  }
+  if (head.kind === "person" && HOSTS_VERB.test(text) && HOST_SUBJECT.test(joinTokens(a.tokens, 0, hedgeStart))) {
+    return "refugees";
+  }
   return null;
 }
 
-/** Countries and regions Syrians fled to: moving there makes a refugee. */
-const FOREIGN_PLACES =
-  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+/** "Lebanon, a small country that borders Syria, hosts 1,176,971 registered Syrians": a host country's refugees. */
+const HOSTS_VERB = /\b(?:hosts|hosted|shelters|sheltered|is home to|houses|has taken in|took in|had taken in)$/;
 
 // ---- cues after the number ----
 
@@ -146,6 +159,9 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed",
   ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
+  // "children accounted for 73 of the victims"
+  [/^of (?:the|those|all the) (?:victims|dead|fatalities|deaths|people killed|killed)\b/, "killed"],
+  [/^of (?:the|those|all the) (?:wounded|injured)\b/, "injured"],
   // "the war has left 900,000 people with lasting wounds"
   [/^with (?:[\w-]+ ){0,2}?(?:wounds|injuries)\b/, "injured"],
   // "hundreds more were being treated for breathing difficulties"
@@ -383,7 +399,7 @@ const CONTINUES_TOLL =
 
 /** A sentence that breaks down the figures of the one before: "Of them, …", "That total includes …". */
 const BREAKDOWN_OPENER =
-  /^(?:of (?:them|those|these|the dead|the victims|the total|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|(?:that|this|the) (?:total|toll|figure|tally|number|count) (?:includes?|included|comprises?|comprised))\b/;
+  /^(?:of (?:them|those|these|whom|the dead|the victims|the total|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:total|toll|figure|tally|number|count|list|breakdown) (?:includes?|included|comprises?|comprised))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
