@@ -183,8 +183,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
       const parent = link.parent !== null ? accepted[link.parent] : null;
       let period: Period;
+      const carriedFrom = link.carried ? before[before.length - 1] : undefined;
       if (link.via === "subgroup" && parent)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
+      // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
+      else if (carriedFrom && !times.some((t) => !t.attribution))
+        period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
       else {
         period = resolvePeriod(a, times, span, clause, {
           published,

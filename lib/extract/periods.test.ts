@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WAR_START } from "@/lib/schema";
-import { onlyFigure } from "./test-helpers";
+import { figuresOf, onlyFigure } from "./test-helpers";
 
 // 2016-12-14 is a Wednesday
 const period = (s: string, published = "2016-12-14") => {
@@ -70,6 +70,29 @@ describe("periods relative to the publication day", () => {
       "2016-10-01",
       "2016-12-14",
     ]);
+  });
+
+  it("joins 'between X and Y' and 'from X to Y' into one span", () => {
+    expect(period("Some 21,000 people were displaced in Hama between June and September.")).toEqual([
+      "2016-06-01",
+      "2016-09-30",
+    ]);
+    expect(period("The office counted 612 civilians killed in Idlib from 3 October to 28 November.")).toEqual([
+      "2016-10-03",
+      "2016-11-28",
+    ]);
+    expect(period("The monitor listed 9,800 deaths between March 2014 and May 2015.")).toEqual([
+      "2014-03-01",
+      "2015-05-31",
+    ]);
+  });
+
+  it("gives a breakdown the period of the total it breaks down", () => {
+    const [total, children] = figuresOf(
+      "Since the offensive began on 2 November, the monitor has documented 4,120 deaths in the province. Of these, 960 were children.",
+    );
+    expect([total?.periodStart, total?.periodEnd]).toEqual(["2016-11-02", "2016-12-14"]);
+    expect([children?.periodStart, children?.periodEnd]).toEqual(["2016-11-02", "2016-12-14"]);
   });
 
   it("takes the time nearest to the number", () => {

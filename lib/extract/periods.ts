@@ -302,7 +302,41 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
       push("day", m.index, m.index + m[0].length, d, d);
     }
-  return out.sort((x, y) => x.start - y.start);
+  return joinRanges(
+    a.norm,
+    out.sort((x, y) => x.start - y.start),
+  );
+}
+
+const RANGE_OPENS = /\b(?:between|from)\s+(?:the\s+)?$/;
+const RANGE_JOINS = /^\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?$/;
+const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
+
+/**
+ * "between March 2011 and March 2021", "from 29 April to 9 May": two dates
+ * joined as one span, from the first's first day to the second's last.
+ */
+function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i]!;
+    const second = found[i + 1];
+    if (
+      second &&
+      BOUNDED.has(first.kind) &&
+      (BOUNDED.has(second.kind) || second.to !== null) &&
+      !first.since &&
+      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 12), first.start)) &&
+      RANGE_JOINS.test(norm.slice(first.end, second.start)) &&
+      first.from !== null &&
+      second.to !== null &&
+      first.from <= second.to
+    ) {
+      out.push({ ...first, kind: "range", end: second.end, to: second.to });
+      i += 1;
+    } else out.push(first);
+  }
+  return out;
 }
 
 export interface PeriodContext {
