@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
+import { activateChart } from "./charts";
 import { figures, nationalDeathTolls, offensives, reports, shownDeathTolls } from "./dataset";
 
 async function pointsOf(scope: Locator): Promise<string[]> {
@@ -74,7 +75,10 @@ test.describe("overview", () => {
     for (const panelId of panels) {
       const panel = page.getByTestId(panelId);
       await expect(panel.locator(".trend-point").first()).toBeVisible();
-      drawn[panelId] = await pointsOf(panel.locator(".recharts-wrapper"));
+      // The plain drawing and the interactive one plot the same points.
+      const plain = await pointsOf(panel.locator("[data-static-chart]"));
+      drawn[panelId] = await pointsOf(await activateChart(panel));
+      expect(plain, panelId).toEqual(drawn[panelId]);
       expect(drawn[panelId]!.length, panelId).toBeGreaterThan(0);
     }
     // Each chart has its own tab: switch each one to its table.
@@ -136,6 +140,7 @@ test.describe("overview", () => {
 
   test("switches a chart between linear and logarithmic scales", async ({ page }) => {
     const panel = page.getByTestId("deaths");
+    await activateChart(panel);
     const ticks = () =>
       panel.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
     await expect(
@@ -155,9 +160,11 @@ test.describe("overview", () => {
     await expect(panel.getByRole("tab", { name: "Table" })).toBeFocused();
     await expect(panel.getByRole("table")).toBeVisible();
     await page.keyboard.press("ArrowLeft");
-    await expect(panel.locator(".recharts-wrapper")).toBeVisible();
+    await expect(panel.locator("[data-static-chart]")).toBeVisible();
 
-    await panel.locator(".recharts-surface").first().focus();
+    // Tabbing onto the plain chart loads the interactive one and keeps the focus on it.
+    await panel.locator("[data-static-chart] svg[tabindex]").focus();
+    await expect(panel.locator(".recharts-surface").first()).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await expect(panel.locator(".recharts-tooltip-wrapper")).toContainText("As of");
     // The point's details sit in a live region, so a screen reader reads each point out.
@@ -175,7 +182,8 @@ test.describe("overview", () => {
     const panel = page.getByTestId("offensives");
     // The bars run in order of the offensives' start.
     const names = [...offensives].sort((a, b) => a.start.localeCompare(b.start)).map((o) => o.name);
-    await panel.locator(".recharts-surface").first().focus();
+    await panel.locator("[data-static-chart] svg[tabindex]").focus();
+    await expect(panel.locator(".recharts-surface").first()).toBeFocused();
     await page.keyboard.press("End");
     await expect(panel.getByRole("status")).toContainText(names.at(-1)!);
     await page.keyboard.press("Home");

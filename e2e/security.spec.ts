@@ -64,7 +64,7 @@ test.describe("framing by another site", () => {
       }),
     );
     await page.goto("http://localhost:9/frame");
-    await expect(page.frameLocator("#embed").locator(".recharts-surface").first()).toBeVisible();
+    await expect(page.frameLocator("#embed").locator("[data-static-chart] .trend-point").first()).toBeVisible();
     await expect.poll(() => refusals.length).toBe(1);
     expect(refusals[0]).toContain(`${baseURL}/`);
     await expect(page.frameLocator("#home").getByTestId("deaths")).toHaveCount(0);

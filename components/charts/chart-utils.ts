@@ -164,3 +164,22 @@ export function linearTicks(values: readonly number[], target = 5): { domain: [n
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
   return { domain: [0, top], ticks };
 }
+
+/** A trend chart's axes, as both its drawings (plain SVG and Recharts) lay them out. */
+export function trendAxes(
+  lines: readonly SeriesLine[],
+  range: readonly [string, string],
+  scale: "linear" | "log",
+): {
+  x: { domain: [number, number]; ticks: number[]; format: (t: number) => string };
+  y: { domain: [number, number]; ticks: number[] | undefined };
+} {
+  const values = lines.flatMap((l) => l.points.map((p) => p.value));
+  const domain: [number, number] = [isoToTime(range[0]), isoToTime(range[1])];
+  const linear = linearTicks(values);
+  // On a log scale Recharts picks its own ticks; the plain drawing marks the powers of ten.
+  return {
+    x: { domain, ...timeTicks(domain[0], domain[1]) },
+    y: scale === "log" ? { domain: [logFloor(values), logCeiling(values)], ticks: undefined } : linear,
+  };
+}

@@ -1,18 +1,42 @@
 /**
- * The chart as a picture: the SVG Recharts drew, made standalone (inline
- * size, white background, a title above and the source line below), saved as
- * SVG or drawn onto a canvas at twice the size and saved as PNG.
+ * The chart as a picture: the SVG on screen (Recharts' drawing, or the plain
+ * one the server sent when the chart has not been used yet), made standalone
+ * (inline size, white background, a title above and the source line below),
+ * saved as SVG or drawn onto a canvas at twice the size and saved as PNG.
  */
 const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** The chart's SVG pieces, each placed where it sits on screen, and the drawing's size. */
+function chartDrawing(container: HTMLElement): { parts: SVGSVGElement[]; width: number; height: number } | null {
+  const surface = container.querySelector("svg.recharts-surface");
+  const plain = container.querySelector("[data-static-chart]");
+  const box = surface instanceof SVGSVGElement ? surface : plain instanceof HTMLElement ? plain : null;
+  if (!box) return null;
+  const frame = box.getBoundingClientRect();
+  const pieces = box instanceof SVGSVGElement ? [box] : [...box.children].filter((c) => c instanceof SVGSVGElement);
+  const parts = pieces.map((piece) => {
+    const at = piece.getBoundingClientRect();
+    const part = piece.cloneNode(true) as SVGSVGElement;
+    part.setAttribute("x", String(Math.round(at.left - frame.left)));
+    part.setAttribute("y", String(Math.round(at.top - frame.top)));
+    part.setAttribute("width", String(Math.round(at.width)));
+    part.setAttribute("height", String(Math.round(at.height)));
+    part.removeAttribute("style");
+    part.removeAttribute("class");
+    part.removeAttribute("tabindex");
+    return part;
+  });
+  return { parts, width: frame.width, height: frame.height };
+}
 
 function standaloneSvg(
   container: HTMLElement,
   title: string,
   credit: string,
 ): { markup: string; width: number; height: number } | null {
-  const source = container.querySelector("svg.recharts-surface");
-  if (!(source instanceof SVGSVGElement)) return null;
-  const { width, height } = source.getBoundingClientRect();
+  const drawing = chartDrawing(container);
+  if (!drawing) return null;
+  const { width, height } = drawing;
   const top = 36;
   const bottom = 28;
   const svg = document.createElementNS(SVG_NS, "svg");
@@ -36,13 +60,13 @@ function standaloneSvg(
   heading.textContent = title;
   svg.appendChild(heading);
 
-  const chart = source.cloneNode(true) as SVGSVGElement;
+  const chart = document.createElementNS(SVG_NS, "svg");
   chart.setAttribute("x", "0");
   chart.setAttribute("y", String(top));
   chart.setAttribute("width", String(Math.round(width)));
   chart.setAttribute("height", String(Math.round(height)));
-  chart.removeAttribute("style");
-  chart.removeAttribute("tabindex");
+  chart.setAttribute("overflow", "visible");
+  for (const part of drawing.parts) chart.appendChild(part);
   svg.appendChild(chart);
 
   const footer = document.createElementNS(SVG_NS, "text");

@@ -1,4 +1,6 @@
-import type { Marker } from "./chart-utils";
+import { qualifierSign } from "@/lib/format";
+import type { SeriesPoint } from "@/lib/series";
+import type { LineStyle, Marker } from "./chart-utils";
 
 interface PointMarkerProps {
   cx: number;
@@ -71,5 +73,27 @@ export function LegendSwatch({
       ) : null}
       <PointMarker cx={18} cy={8} marker={marker} colour={colour} hollow={false} size={4} />
     </svg>
+  );
+}
+
+/** A plotted point: its line's marker (hollow for a word of magnitude, dotted if unreviewed) and its hedge's sign. */
+export function PointGlyph({ point, cx, cy, style }: { point: SeriesPoint; cx: number; cy: number; style: LineStyle }) {
+  const sign = qualifierSign(point);
+  return (
+    <>
+      <PointMarker
+        cx={cx}
+        cy={cy}
+        marker={style.marker}
+        colour={style.colour}
+        hollow={point.vague}
+        unreviewed={point.sources.every((s) => s.review === "machine")}
+      />
+      {sign ? (
+        <text x={cx + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">
+          {sign}
+        </text>
+      ) : null}
+    </>
   );
 }
