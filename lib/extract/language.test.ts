@@ -50,6 +50,13 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toEqual({ code, name });
   });
 
+  it("reads English with markup or a foreign name in it as English", () => {
+    const markup = `<script>window.x = "script"</script><img src=x onerror="window.x = 'img'">`;
+    expect(
+      detectLanguage(`${markup}\n\nAt least 12 people were killed in Hama on Monday, ${markup} activists said.`).code,
+    ).toBe("en");
+  });
+
   it("does not guess on a line of Latin letters, but knows a script at any length", () => {
     const line = "Syria: 2,000 displaced";
     expect(line.replace(/[^a-z]/gi, "").length).toBeLessThan(MIN_LETTERS);

@@ -7,13 +7,20 @@
  * franc guesses from trigrams and needs some text: on a line or two of
  * Latin-script words it guesses wildly ("Syria: 2,000 displaced" reads as
  * Italian), so below MIN_LETTERS such a text counts as undetermined and is
- * read. A non-Latin script is a safe signal at any length.
+ * read. A non-Latin script is a safe signal at any length. It chooses only
+ * among the languages reports on Syria come in (Nynorsk and Scots are
+ * English's usual false friends), and English within ENGLISH_MARGIN of the
+ * best guess is taken as English: refusing an English report loses its
+ * figures, while the odd word of markup or a quoted name in another
+ * language must not tip the balance.
  */
-import { franc } from "franc";
+import { francAll } from "franc";
 import { ExtractError } from "./errors";
 
 /** Letters below which a Latin-script guess is not trusted. */
 export const MIN_LETTERS = 120;
+/** English's trigram score as a share of the best one, at or above which a text counts as English. */
+const ENGLISH_MARGIN = 0.9;
 
 /** ISO 639-3 (franc) to ISO 639-1 (the report record) and an English name, for the languages reports on Syria come in. */
 const LANGUAGES: Record<string, [code: string, name: string]> = {
@@ -50,6 +57,8 @@ const LANGUAGES: Record<string, [code: string, name: string]> = {
   zlm: ["ms", "Malay"],
 };
 
+const CANDIDATES = Object.keys(LANGUAGES);
+
 export interface DetectedLanguage {
   /** ISO 639-1 when known, else franc's ISO 639-3 code; null when the text is too short to tell. */
   code: string | null;
@@ -74,8 +83,11 @@ export function detectLanguage(text: string): DetectedLanguage {
   const { all, latin } = letters(sample);
   const latinScript = all === 0 || latin / all >= 0.5;
   if (latinScript && all < MIN_LETTERS) return { code: null, name: null };
-  const guess = franc(sample, { minLength: 1 });
-  if (guess === "und") return { code: null, name: null };
+  const scores = francAll(sample, { minLength: 1, only: CANDIDATES });
+  const [best, score] = scores[0] ?? ["und", 0];
+  if (best === "und") return { code: null, name: null };
+  const english = scores.find(([code]) => code === "eng")?.[1] ?? 0;
+  const guess = score > 0 && english / score >= ENGLISH_MARGIN ? "eng" : best;
   const known = LANGUAGES[guess];
   return known ? { code: known[0], name: known[1] } : { code: guess, name: null };
 }
