@@ -75,9 +75,13 @@ function sortExpression(sort: SortColumn): Expression<string | number> {
 }
 
 function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
-  let query = db
-    .selectFrom("figures")
-    .innerJoin("reports", "reports.id", "figures.report_id")
+  // Sorted by publication day, the list reads reports in that order first (SQLite takes CROSS JOIN's
+  // order as given): otherwise it would sort every figure to find one page.
+  const joined =
+    filter.sort === "published"
+      ? db.selectFrom("reports").crossJoin("figures").whereRef("reports.id", "=", "figures.report_id")
+      : db.selectFrom("figures").innerJoin("reports", "reports.id", "figures.report_id");
+  let query = joined
     .selectAll("figures")
     .select([
       "reports.outlet as r_outlet",

@@ -21,9 +21,8 @@
  * It serves the production build (building it if needed) on a private
  * database in a temporary folder.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +30,13 @@ import Database from "better-sqlite3";
 import { loadDataset } from "@/lib/dataset";
 import { generateCorpus } from "@/lib/extract/bench-corpus";
 import { createRandom } from "@/lib/testing/random";
+import {
+  memoryOf,
+  resetPeakMemory,
+  send,
+  startServer as startServerProcess,
+  type Answer,
+} from "@/lib/testing/server-process";
 
 const ROOT = path.resolve(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -55,56 +61,12 @@ const check = (ok: boolean, what: string) => {
 
 // ---------------------------------------------------------------- server
 
+let serverLog = () => "";
+
 async function startServer(port: number, database: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: database },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let log = "";
-  server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
-  server.on("exit", () => (serverLog = log));
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server stopped: ${log.slice(-2000)}`);
-    try {
-      const r = await send(port, "GET", "/");
-      if (r.status === 200) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start within 5 minutes");
-}
-let serverLog = "";
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** One raw request: the path goes on the wire exactly as given. */
-function send(port: number, method: string, rawPath: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method, path: rawPath, headers, timeout: 30_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (c: Buffer) => {
-        // Enough to judge the answer; big downloads are read and dropped.
-        if (size < 4096) chunks.push(c);
-        size += c.length;
-      });
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-      );
-      res.on("error", reject);
-    });
-    req.on("timeout", () => req.destroy(new Error(`timeout: ${method} ${rawPath.slice(0, 80)}`)));
-    req.on("error", reject);
-    req.end();
-  });
+  const server = await startServerProcess(port, database);
+  serverLog = server.log;
+  return server.child;
 }
 
 // ---------------------------------------------------------------- 1. fuzz
@@ -415,25 +377,9 @@ async function killed() {
 
 const REPORTS_AT_SCALE = 2000;
 
-/** A process's resident memory now and at its peak since the peak was last reset, in MB (Linux /proc). */
-function memoryOf(pid: number): { rss: number; peak: number } | null {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
-    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
-  } catch {
-    return null;
-  }
-}
-
 /** How much a request grows the server's resident memory at its peak, in MB; null where /proc cannot tell. */
 async function requestMemory(pid: number, port: number, target: string): Promise<number | null> {
-  try {
-    // Writing 5 to clear_refs resets the peak (VmHWM) to the current RSS.
-    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
-  } catch {
-    return null;
-  }
+  if (!resetPeakMemory(pid)) return null;
   const before = memoryOf(pid);
   const answer = await send(port, "GET", target);
   const after = memoryOf(pid);
@@ -530,7 +476,7 @@ async function main() {
     await headers(port);
     await fuzz(port);
     if (!flags.quick) await scale(port, database, server.pid!);
-    check(server.exitCode === null, `the server died during the checks: ${serverLog.slice(-2000)}`);
+    check(server.exitCode === null, `the server died during the checks: ${serverLog().slice(-2000)}`);
   } finally {
     server.kill("SIGTERM");
   }

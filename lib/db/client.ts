@@ -18,13 +18,24 @@ export const DATABASE_PATH = path.resolve(
   /*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "dashboard.sqlite"),
 );
 
+/**
+ * Each query's SQL as it runs, for tests that read the query plans of what
+ * the pages ask (lib/query-plans.test.ts). Empty in the app.
+ */
+export const queryObservers = new Set<(sql: string) => void>();
+
 export function openDatabase(file: string = DATABASE_PATH): Kysely<DB> {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log: (event) => {
+      if (event.level === "query") for (const observe of queryObservers) observe(event.query.sql);
+    },
+  });
 }
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<void> {

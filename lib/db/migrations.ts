@@ -3,7 +3,7 @@
  * files on disk. Only Kysely's schema builder is used: the same migrations
  * create the PostgreSQL schema.
  */
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "0001_initial": {
@@ -131,6 +131,44 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.alterTable("figures").dropColumn("reviewed_at").execute();
+    },
+  },
+  // Every sort of the figures list, the overview's selection and the review queue read
+  // through an index: at a million figures a full scan costs seconds (lib/query-plans.test.ts).
+  "0006_page_indexes": {
+    async up(db: Kysely<unknown>) {
+      const figures = [
+        ["figures_end_idx", ["period_end", "id"]],
+        ["figures_value_idx", ["value", "period_end", "id"]],
+        ["figures_scope_idx", ["scope"]],
+        ["figures_review_idx", ["review"]],
+        ["figures_attributed_idx", ["attributed_to"]],
+      ] as const;
+      for (const [name, columns] of figures)
+        await db.schema
+          .createIndex(name)
+          .on("figures")
+          .columns([...columns])
+          .execute();
+      // The list sorts by source with no source as "" (lib/data.ts): the index holds that expression.
+      await db.schema
+        .createIndex("figures_source_idx")
+        .on("figures")
+        .expression(sql`coalesce(attributed_to, ''), period_end, id`)
+        .execute();
+      await db.schema.createIndex("reports_published_idx").on("reports").columns(["published", "id"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const name of [
+        "figures_end_idx",
+        "figures_value_idx",
+        "figures_source_idx",
+        "figures_scope_idx",
+        "figures_review_idx",
+        "figures_attributed_idx",
+        "reports_published_idx",
+      ])
+        await db.schema.dropIndex(name).execute();
     },
   },
 };

@@ -1,0 +1,116 @@
+/**
+ * Every query the pages make reads through an index: none scans the figures
+ * or reports tables row by row, which at a million figures would cost
+ * seconds. The pages' reads run against a database holding data/ and 20,000
+ * generated figures; each query they send is explained (EXPLAIN QUERY PLAN)
+ * and its plan read.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadDataset } from "./dataset";
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plans-"));
+const file = path.join(folder, "plans.sqlite");
+/** Tables small enough that reading them whole is the right plan. */
+const SMALL_TABLES = new Set(["offensives", "dataset_meta", "editors", "kysely_migration", "kysely_migration_lock"]);
+
+let data: typeof import("./data");
+const queries = new Set<string>();
+
+beforeAll(async () => {
+  vi.stubEnv("DATABASE_PATH", file);
+  vi.resetModules();
+  const client = await import("./db/client");
+  const { toFigureRow, toReportRow } = await import("./db/mappers");
+  const { syntheticBatch } = await import("./testing/synthetic");
+  data = await import("./data");
+  const db = await client.getDb();
+  const batch = syntheticBatch(3, 1, 4_000, loadDataset().offensives);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < batch.reports.length; i += 400) {
+      await trx
+        .insertInto("reports")
+        .values(batch.reports.slice(i, i + 400).map((r) => toReportRow(r, "ingest", `plans:${r.id}`)))
+        .execute();
+    }
+    for (let i = 0; i < batch.figures.length; i += 400) {
+      await trx
+        .insertInto("figures")
+        .values(batch.figures.slice(i, i + 400).map(toFigureRow))
+        .execute();
+    }
+  });
+  client.queryObservers.add((sql) => queries.add(sql));
+}, 60_000);
+
+afterAll(async () => {
+  const db = await (await import("./db/client")).getDb();
+  await db.destroy();
+  vi.unstubAllEnvs();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** What each page reads, as the pages call it. */
+async function readLikeThePages() {
+  const { DEFAULT_VIEW } = await import("./view-state");
+  await data.getOverview(DEFAULT_VIEW);
+  await data.getOverview({ ...DEFAULT_VIEW, metrics: ["refugees"], sources: ["UNHCR"], from: "2015-01-01" });
+  await data.getSources();
+  await data.getHeadlines();
+  await data.getOffensives();
+  await data.getOffensive("battle-of-aleppo-2012");
+  await data.getOffensiveView("battle-of-aleppo-2012");
+  await data.getOffensiveBreakdownRow("battle-of-aleppo-2012");
+  await data.getReports();
+  const reportId = "synthetic-0000042";
+  await data.getReport(reportId);
+  await data.getFigures({ reportId });
+  for (const sort of ["asOf", "value", "source", "published"] as const) {
+    const filter = { ...data.figureFilter(DEFAULT_VIEW), sort, dir: "desc" as const };
+    const first = await data.getFigurePage(filter, { size: 50 });
+    const last = first.figures.at(-1)!;
+    const { figureSortKey } = await import("./figure-cursor");
+    await data.getFigurePage(filter, { size: 50, after: figureSortKey(last, sort) });
+    await data.getFigurePage(filter, { size: 50, before: figureSortKey(last, sort) });
+    await data.figurePlace(filter, last);
+  }
+  const figure = (await data.getFigures({ reportId }))[0]!;
+  await data.getFigure(figure.id);
+  await data.getFigureHistory(figure.id);
+  await data.isAppFigure(figure.id);
+  await data.getReviewQueue();
+  await data.getReviewQueue(reportId);
+}
+
+/** The lines of a plan that read a large table row by row. */
+function fullScans(sqlite: Database.Database, sql: string): string[] {
+  const parameters = (sql.match(/\?/g) ?? []).map(() => null);
+  const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[];
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => {
+      const scan = /^SCAN (\w+)/.exec(detail);
+      return scan !== null && !SMALL_TABLES.has(scan[1]!) && !/USING (?:COVERING )?INDEX/.test(detail);
+    });
+}
+
+describe("query plans", () => {
+  it("read figures and reports through an index on every page", async () => {
+    await readLikeThePages();
+    expect(queries.size).toBeGreaterThan(10);
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      const scans = [...queries].flatMap((sql) =>
+        fullScans(sqlite, sql).map(
+          (line) => `${line}  ←  ${sql.replace(/^select .*? from "figures"/, "…").slice(0, 400)}`,
+        ),
+      );
+      expect(scans).toEqual([]);
+    } finally {
+      sqlite.close();
+    }
+  }, 60_000);
+});

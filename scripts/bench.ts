@@ -1,0 +1,219 @@
+/**
+ * npm run bench [-- --figures N]
+ *
+ * What the dashboard costs, in one run, on this machine (its core count is
+ * printed first). It serves the production build (building it if needed) on
+ * two private databases:
+ *
+ * 1. data/ as shipped: the JavaScript the overview loads (gzip), and what a
+ *    chart loads when first used; when the first chart is painted in
+ *    headless Chromium; warm `/` latency.
+ * 2. data/ plus N generated figures (default 1,000,000; npm run
+ *    seed:synthetic, kept in .bench/ for the next run): warm `/` and
+ *    `/offensives/[slug]` p50, `/api/v1/series` p99, `/figures` pages p99
+ *    walking the keyset from the first page and back from the last, and the
+ *    server's peak resident memory while `/api/v1/figures.csv` streams every
+ *    row.
+ *
+ * Each line says the target it is measured against; the exit status is 0
+ * whatever the numbers (a benchmark reports, tests assert).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "@/lib/testing/chromium";
+import { memoryOf, resetPeakMemory, send, startServer, type ServerProcess } from "@/lib/testing/server-process";
+
+const ROOT = path.resolve(__dirname, "..");
+const { values } = parseArgs({ args: process.argv.slice(2), options: { figures: { type: "string" } } });
+const FIGURES = Number(values.figures ?? 1_000_000);
+if (!Number.isInteger(FIGURES) || FIGURES < 1) {
+  process.stderr.write("bench: --figures must be a positive whole number\n");
+  process.exit(2);
+}
+
+function report(what: string, value: string, target = "") {
+  const line = `${what.padEnd(52)} ${value.padStart(12)}${target ? `   (target ${target})` : ""}`;
+
+  process.stdout.write(`${line}\n`);
+}
+
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+async function timed(port: number, target: string): Promise<number> {
+  const start = performance.now();
+  const answer = await send(port, "GET", target);
+  if (answer.status !== 200) throw new Error(`${target} answered ${answer.status}`);
+  return performance.now() - start;
+}
+
+/** Warm latency: one request to fill the cache, then `n` timed ones. */
+async function warm(port: number, target: string, n = 20): Promise<number[]> {
+  await timed(port, target);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(await timed(port, target));
+  return times;
+}
+
+async function browserFigures(port: number) {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    const page = await browser.newPage();
+    let used = false;
+    const sizes = { first: 0, onUse: 0 };
+    page.on("response", async (r) => {
+      if (r.request().resourceType() !== "script") return;
+      const body = await r.body().catch(() => null);
+      if (body) sizes[used ? "onUse" : "first"] += gzipSync(body, { level: 9 }).length;
+    });
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "networkidle" });
+    const paint = await page.evaluate(() => {
+      const lcp = performance.getEntriesByType("largest-contentful-paint").at(-1)?.startTime ?? null;
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+      return { lcp, fcp };
+    });
+    // The first chart's paint: it arrives in the HTML, so it is painted with the page's first paint.
+    const chartInHtml = await page.locator("[data-static-chart]").count();
+    used = true;
+    await page.locator("[data-static-chart]").first().hover();
+    await page.waitForSelector(".recharts-surface");
+    await page.waitForLoadState("networkidle");
+    return { ...sizes, ...paint, chartInHtml };
+  } finally {
+    await browser.close();
+  }
+}
+
+function stop(server: ServerProcess) {
+  server.child.kill();
+}
+
+async function dataOnly(work: string) {
+  const port = 3_600 + Math.floor(Math.random() * 200);
+  const server = await startServer(port, path.join(work, "data.sqlite"));
+  try {
+    const b = await browserFigures(port);
+    report("overview JS loaded, gzip", `${(b.first / 1024).toFixed(1)} KB`, "≤ 0.8 × a bare page's");
+    report("JS a chart loads when first used, gzip", `${(b.onUse / 1024).toFixed(1)} KB`);
+    report("charts drawn in the server's HTML", String(b.chartInHtml));
+    report("first contentful paint (charts included)", b.fcp === null ? "n/a" : `${b.fcp.toFixed(0)} ms`);
+    report("largest contentful paint", b.lcp === null ? "n/a" : `${b.lcp.toFixed(0)} ms`);
+    const times = await warm(port, "/");
+    report("warm / p50 (data/ only)", `${percentile(times, 0.5).toFixed(0)} ms`);
+  } finally {
+    stop(server);
+  }
+}
+
+function syntheticDatabase(): string {
+  const file = path.join(ROOT, ".bench", `synthetic-${FIGURES}.sqlite`);
+  const count = () => {
+    if (!fs.existsSync(file)) return 0;
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare("select count(*) as n from figures where report_id like 'synthetic-%'").get() as { n: number })
+        .n;
+    } finally {
+      db.close();
+    }
+  };
+  if (count() !== FIGURES) {
+    fs.rmSync(file, { force: true });
+    const started = Date.now();
+    execFileSync(
+      path.join(ROOT, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", "scripts/seed-synthetic.ts", "--figures", String(FIGURES), "--database", file],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    report("seed:synthetic", `${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return file;
+}
+
+async function atScale() {
+  const database = syntheticDatabase();
+  const port = 3_800 + Math.floor(Math.random() * 200);
+  const server = await startServer(port, database);
+  const label = `${FIGURES.toLocaleString("en")} figures`;
+  try {
+    const first = await timed(port, "/");
+    report(`first / after start (${label})`, `${first.toFixed(0)} ms`);
+    report(`warm / p50 (${label})`, `${percentile(await warm(port, "/"), 0.5).toFixed(0)} ms`, "≤ 50 ms");
+    for (const slug of ["battle-of-aleppo-2012", "northwest-syria-2019"]) {
+      const times = await warm(port, `/offensives/${slug}`);
+      report(`warm /offensives/${slug} p50`, `${percentile(times, 0.5).toFixed(0)} ms`, "≤ 50 ms");
+    }
+    const series: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const metrics = ["killed", "refugees", "internally_displaced", "displaced"][i % 4];
+      series.push(await timed(port, `/api/v1/series?metrics=${metrics}&from=${2011 + (i % 10)}-01-01`));
+    }
+    report("/api/v1/series p99 (100 requests, 40 views)", `${percentile(series, 0.99).toFixed(0)} ms`, "≤ 100 ms");
+
+    // Walk the figures list by its own links: 25 pages from the first, 25 back from the last.
+    const pages: number[] = [];
+    for (const [start, rel] of [
+      ["/figures", "next"],
+      ["/figures?sort=asOf&dir=desc", "next"],
+    ] as const) {
+      let target: string | null = start;
+      for (let i = 0; i < 25 && target; i++) {
+        const t0 = performance.now();
+        const answer = await sendFull(port, target);
+        pages.push(performance.now() - t0);
+        const href = new RegExp(`<a[^>]*href="([^"]+)"[^>]*rel="${rel}"|<a[^>]*rel="${rel}"[^>]*href="([^"]+)"`).exec(
+          answer,
+        );
+        target = href ? (href[1] ?? href[2])!.replace(/&amp;/g, "&") : null;
+      }
+    }
+    report(
+      `/figures pages p99 (${pages.length} pages by keyset)`,
+      `${percentile(pages, 0.99).toFixed(0)} ms`,
+      "≤ 100 ms",
+    );
+
+    const pid = server.child.pid!;
+    const reset = resetPeakMemory(pid);
+    const t0 = performance.now();
+    const csv = await send(port, "GET", "/api/v1/figures.csv");
+    const seconds = (performance.now() - t0) / 1000;
+    const memory = memoryOf(pid);
+    report(
+      `figures.csv, all rows (${(csv.size / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s)`,
+      reset && memory ? `${memory.peak.toFixed(0)} MB` : "n/a",
+      "peak server RSS ≤ 250 MB",
+    );
+  } finally {
+    stop(server);
+  }
+}
+
+/** A page's whole HTML (send() keeps only the first few KB). */
+async function sendFull(port: number, target: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}${target}`);
+  if (response.status !== 200) throw new Error(`${target} answered ${response.status}`);
+  return response.text();
+}
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
+  try {
+    report("cores", String(os.availableParallelism()));
+    await dataOnly(work);
+    await atScale();
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}\n`);
+  process.exit(1);
+});
