@@ -28,11 +28,12 @@ describe("syntheticBatch", () => {
   });
 
   it("has the record's shape: national totals that grow, local figures in offensives", () => {
-    const national = batch.figures.filter((f) => f.scope === "national" && f.metric === "killed");
+    const national = syntheticBatch(7, 1, 400, offensives, 0.2).figures.filter((f) => f.scope === "national" && f.metric === "killed");
     const early = national.filter((f) => f.periodEnd < "2013-01-01").map((f) => f.value);
     const late = national.filter((f) => f.periodEnd > "2019-01-01").map((f) => f.value);
     expect(Math.max(...early)).toBeLessThan(Math.min(...late));
     expect(batch.figures.some((f) => f.offensive !== null)).toBe(true);
+    expect(batch.figures.filter((f) => f.scope === "national").length).toBeLessThan(batch.figures.length / 50);
     expect(batch.figures.some((f) => f.vague)).toBe(true);
   });
 });

@@ -91,6 +91,12 @@ export function syntheticBatch(
   from: number,
   count: number,
   offensives: readonly Offensive[],
+  /**
+   * Share of national figures. An archive of daily reports is nearly all local tolls: a
+   * monitor gives its national running total every week or so, so 0.2% of a million
+   * figures is a national point every other day through the war.
+   */
+  nationalShare = 0.002,
 ): SyntheticBatch {
   const random = createRandom(seed * 1_000_003 + from);
   const reports: Report[] = [];
@@ -109,7 +115,7 @@ export function syntheticBatch(
     const howMany = 1 + Math.floor(random() * 9);
     for (let i = 0; i < howMany; i++) {
       const metric = pick(random, METRICS);
-      const national = random() < 0.2;
+      const national = random() < nationalShare;
       const periodEnd = day(Math.max(0, (Date.parse(published) - Date.parse(FIRST_DAY)) / 86_400_000 - random() * 3));
       const progress = (Date.parse(periodEnd) - Date.parse(FIRST_DAY)) / (SPAN_DAYS * 86_400_000);
       const vague = !national && random() < 0.05;
