@@ -11,9 +11,9 @@
  * 2. data/ plus N generated figures (default 1,000,000; npm run
  *    seed:synthetic, kept in .bench/ for the next run): warm `/` and
  *    `/offensives/[slug]` p50, `/api/v1/series` p99, `/figures` pages p99
- *    walking the keyset from the first page and back from the last, and the
- *    server's peak resident memory while `/api/v1/figures.csv` streams every
- *    row.
+ *    walking the keyset from the oldest and from the newest figure, and a
+ *    fresh server's peak resident memory while `/api/v1/figures.csv` streams
+ *    every row.
  *
  * Each line says the target it is measured against; the exit status is 0
  * whatever the numbers (a benchmark reports, tests assert).
@@ -73,11 +73,20 @@ async function browserFigures(port: number) {
       if (body) sizes[used ? "onUse" : "first"] += gzipSync(body, { level: 9 }).length;
     });
     await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "networkidle" });
-    const paint = await page.evaluate(() => {
-      const lcp = performance.getEntriesByType("largest-contentful-paint").at(-1)?.startTime ?? null;
-      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
-      return { lcp, fcp };
-    });
+    const paint = await page.evaluate(
+      () =>
+        new Promise<{ lcp: number | null; fcp: number | null }>((resolve) => {
+          const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+          // Chromium gives LCP entries only to an observer, buffered from the start.
+          new PerformanceObserver((list) => resolve({ lcp: list.getEntries().at(-1)?.startTime ?? null, fcp })).observe(
+            {
+              type: "largest-contentful-paint",
+              buffered: true,
+            },
+          );
+          setTimeout(() => resolve({ lcp: null, fcp }), 2_000);
+        }),
+    );
     // The first chart's paint: it arrives in the HTML, so it is painted with the page's first paint.
     const chartInHtml = await page.locator("[data-static-chart]").count();
     used = true;
@@ -136,63 +145,91 @@ function syntheticDatabase(): string {
   return file;
 }
 
+/** Runs one measurement; a failure is reported on its line and the run goes on. */
+async function measure(what: string, run: () => Promise<void>) {
+  try {
+    await run();
+  } catch (e) {
+    report(what, "failed", (e instanceof Error ? e.message : String(e)).split("\n")[0]);
+  }
+}
+
 async function atScale() {
   const database = syntheticDatabase();
   const port = 3_800 + Math.floor(Math.random() * 200);
   const server = await startServer(port, database);
   const label = `${FIGURES.toLocaleString("en")} figures`;
   try {
-    const first = await timed(port, "/");
-    report(`first / after start (${label})`, `${first.toFixed(0)} ms`);
-    report(`warm / p50 (${label})`, `${percentile(await warm(port, "/"), 0.5).toFixed(0)} ms`, "≤ 50 ms");
+    await measure(`first / after start (${label})`, async () => {
+      const first = await timed(port, "/");
+      report(`first / after start (${label})`, `${first.toFixed(0)} ms`);
+      report(`warm / p50 (${label})`, `${percentile(await warm(port, "/"), 0.5).toFixed(0)} ms`, "≤ 50 ms");
+    });
     for (const slug of ["battle-of-aleppo-2012", "northwest-syria-2019"]) {
-      const times = await warm(port, `/offensives/${slug}`);
-      report(`warm /offensives/${slug} p50`, `${percentile(times, 0.5).toFixed(0)} ms`, "≤ 50 ms");
+      await measure(`warm /offensives/${slug} p50`, async () => {
+        const times = await warm(port, `/offensives/${slug}`, 5);
+        report(`warm /offensives/${slug} p50`, `${percentile(times, 0.5).toFixed(0)} ms`, "≤ 50 ms");
+      });
     }
-    const series: number[] = [];
-    for (let i = 0; i < 100; i++) {
-      const metrics = ["killed", "refugees", "internally_displaced", "displaced"][i % 4];
-      series.push(await timed(port, `/api/v1/series?metrics=${metrics}&from=${2011 + (i % 10)}-01-01`));
-    }
-    report("/api/v1/series p99 (100 requests, 40 views)", `${percentile(series, 0.99).toFixed(0)} ms`, "≤ 100 ms");
-
-    // Walk the figures list by its own links: 25 pages from the first, 25 back from the last.
-    const pages: number[] = [];
-    for (const [start, rel] of [
-      ["/figures", "next"],
-      ["/figures?sort=asOf&dir=desc", "next"],
-    ] as const) {
-      let target: string | null = start;
-      for (let i = 0; i < 25 && target; i++) {
-        const t0 = performance.now();
-        const answer = await sendFull(port, target);
-        pages.push(performance.now() - t0);
-        const href = new RegExp(`<a[^>]*href="([^"]+)"[^>]*rel="${rel}"|<a[^>]*rel="${rel}"[^>]*href="([^"]+)"`).exec(
-          answer,
-        );
-        target = href ? (href[1] ?? href[2])!.replace(/&amp;/g, "&") : null;
+    await measure("/api/v1/series p99", async () => {
+      const series: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const chart = ["deaths", "daily-deaths", "displacement", "offensives"][i % 4];
+        series.push(await timed(port, `/api/v1/series?chart=${chart}&from=${2011 + (i % 10)}-01-01`));
       }
-    }
-    report(
-      `/figures pages p99 (${pages.length} pages by keyset)`,
-      `${percentile(pages, 0.99).toFixed(0)} ms`,
-      "≤ 100 ms",
-    );
+      report("/api/v1/series p99 (100 requests, 40 views)", `${percentile(series, 0.99).toFixed(0)} ms`, "≤ 100 ms");
+    });
 
-    const pid = server.child.pid!;
-    const reset = resetPeakMemory(pid);
-    const t0 = performance.now();
-    const csv = await send(port, "GET", "/api/v1/figures.csv");
-    const seconds = (performance.now() - t0) / 1000;
-    const memory = memoryOf(pid);
-    report(
-      `figures.csv, all rows (${(csv.size / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s)`,
-      reset && memory ? `${memory.peak.toFixed(0)} MB` : "n/a",
-      "peak server RSS ≤ 250 MB",
-    );
+    await measure("/figures pages p99", async () => figurePages(port));
   } finally {
     stop(server);
   }
+  // On a fresh server, so the peak is the export's and not what the pages above left in the heap.
+  const fresh = await startServer(port + 1, database);
+  try {
+    await measure("figures.csv", async () => csvMemory(port + 1, fresh.child.pid!));
+  } finally {
+    stop(fresh);
+  }
+}
+
+async function figurePages(port: number) {
+  // Walk the figures list by its own links: 25 pages from the first, 25 from the newest.
+  const pages: number[] = [];
+  for (const [start, rel] of [
+    ["/figures", "next"],
+    ["/figures?sort=asOf&dir=desc", "next"],
+  ] as const) {
+    let target: string | null = start;
+    for (let i = 0; i < 25 && target; i++) {
+      const t0 = performance.now();
+      const answer = await sendFull(port, target);
+      pages.push(performance.now() - t0);
+      const href = new RegExp(`<a[^>]*href="([^"]+)"[^>]*rel="${rel}"|<a[^>]*rel="${rel}"[^>]*href="([^"]+)"`).exec(
+        answer,
+      );
+      target = href ? (href[1] ?? href[2])!.replace(/&amp;/g, "&") : null;
+    }
+  }
+  report(
+    `/figures pages p99 (${pages.length} pages by keyset)`,
+    `${percentile(pages, 0.99).toFixed(0)} ms`,
+    "≤ 100 ms",
+  );
+}
+
+/** The server's peak resident memory while the CSV of every figure streams out. */
+async function csvMemory(port: number, pid: number) {
+  const reset = resetPeakMemory(pid);
+  const t0 = performance.now();
+  const csv = await send(port, "GET", "/api/v1/figures.csv");
+  const seconds = (performance.now() - t0) / 1000;
+  const memory = memoryOf(pid);
+  report(
+    `figures.csv, all rows (${(csv.size / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s)`,
+    reset && memory ? `${memory.peak.toFixed(0)} MB` : "n/a",
+    "peak server RSS ≤ 250 MB",
+  );
 }
 
 /** A page's whole HTML (send() keeps only the first few KB). */

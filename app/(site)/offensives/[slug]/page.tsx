@@ -9,6 +9,10 @@ import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { offensiveTimeRange } from "@/lib/offensives";
 
+/** How many figures and reports the page lists itself; the figures list has them all. */
+const LISTED_FIGURES = 200;
+const LISTED_REPORTS = 100;
+
 export async function generateMetadata(props: PageProps<"/offensives/[slug]">): Promise<Metadata> {
   const offensive = await getOffensive((await props.params).slug);
   return offensive
@@ -27,6 +31,10 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   const { offensive, figures, series, dateReports } = view;
   const range = offensiveTimeRange(offensive, figures);
   const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
+  // With thousands of figures the page lists the first ones; the figures list pages through the rest.
+  const listed = figures.slice(0, LISTED_FIGURES);
+  const listedReports = reports.slice(0, LISTED_REPORTS);
+  const allFigures = `/figures?offensive=${encodeURIComponent(offensive.slug)}`;
 
   return (
     <div className="space-y-6">
@@ -61,10 +69,19 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
       {figures.length > 0 ? (
         <section aria-labelledby="figures-title" className="space-y-2">
           <h2 id="figures-title" className="text-lg font-semibold">
-            Every figure for this offensive
+            {listed.length < figures.length
+              ? `The first ${listed.length.toLocaleString("en-US")} of ${figures.length.toLocaleString("en-US")} figures for this offensive`
+              : "Every figure for this offensive"}
           </h2>
           <TableDownloads path={`/api/v1/offensives/${offensive.slug}`} />
-          <FiguresTable caption={`Figures for ${offensive.name}`} figures={figures} offensives={offensives} />
+          <FiguresTable caption={`Figures for ${offensive.name}`} figures={listed} offensives={offensives} />
+          {listed.length < figures.length ? (
+            <p>
+              <Link href={allFigures} className="underline underline-offset-2">
+                All {figures.length.toLocaleString("en-US")} figures for this offensive, page by page
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -74,7 +91,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
             Reports
           </h2>
           <ul className="mt-2 list-disc pl-5">
-            {reports.map((r) => (
+            {listedReports.map((r) => (
               <li key={r.id}>
                 <Link href={`/reports/${r.id}`} className="underline underline-offset-2">
                   {r.outlet}
@@ -83,6 +100,15 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
               </li>
             ))}
           </ul>
+          {listedReports.length < reports.length ? (
+            <p className="text-muted mt-2 text-sm">
+              and {(reports.length - listedReports.length).toLocaleString("en-US")} more reports: see{" "}
+              <Link href={allFigures} className="underline underline-offset-2">
+                the figures list
+              </Link>
+              .
+            </p>
+          ) : null}
         </section>
       ) : null}
     </div>
