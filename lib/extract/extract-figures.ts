@@ -190,11 +190,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       else if (carriedFrom && !times.some((t) => !t.attribution))
         period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
       else {
+        const next = a.mentions[i + 1];
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
           ongoing: ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(0, span.start)),
           previous,
+          nextNumber: next ? mentionSpan(a, next) : undefined,
         });
       }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };

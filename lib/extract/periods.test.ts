@@ -87,6 +87,20 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a ranked day or month by its name, and leaves a later month to the number it follows", () => {
+    expect(period("Monday was the deadliest day of the siege so far, with 61 people killed in Douma.")).toEqual([
+      "2016-12-12",
+      "2016-12-12",
+    ]);
+    const months = figuresOf("August was the deadliest month, with 2,140 dead, followed by 1,730 in September.").map(
+      (f) => [f.value, f.periodStart, f.periodEnd],
+    );
+    expect(months).toEqual([
+      [2140, "2016-08-01", "2016-08-31"],
+      [1730, "2016-09-01", "2016-09-30"],
+    ]);
+  });
+
   it("gives a breakdown the period of the total it breaks down", () => {
     const [total, children] = figuresOf(
       "Since the offensive began on 2 November, the monitor has documented 4,120 deaths in the province. Of these, 960 were children.",

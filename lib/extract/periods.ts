@@ -346,7 +346,14 @@ export interface PeriodContext {
   ongoing: boolean;
   /** The period of the previous figure, for "over the same period". */
   previous: Period | null;
+  /** The sentence's next number: a date right after it is that number's ("… followed by 3,100 in June"). */
+  nextNumber?: { start: number; end: number };
 }
+
+// what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
+const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
+// "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
+const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
 function distance(e: TimeExpression, at: { start: number; end: number }): number {
   if (e.end <= at.start) return at.start - e.end;
@@ -381,6 +388,11 @@ export function resolvePeriod(
   // figure belongs to that date itself, not to the span since it
   const events = expressions
     .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))))
+    .filter(
+      (e) =>
+        !(ctx.nextNumber && e.start >= ctx.nextNumber.end && OWN_DATE.test(a.norm.slice(ctx.nextNumber.end, e.start))),
+    )
+    .filter((e) => !(e.kind === "soft-war" && RANKED_BEFORE.test(a.norm.slice(Math.max(0, e.start - 60), e.start))))
     .map((e) =>
       e.since && e.end <= at.start && WHEN_BETWEEN.test(a.norm.slice(e.end, at.start)) ? { ...e, since: false } : e,
     );
