@@ -30,6 +30,8 @@ export interface ExtractOptions {
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
   /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
   /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next with|ahead of|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
@@ -113,7 +115,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
   sentences.forEach((sentence, si) => {
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
-    const goesOn = lastFigures?.sentence === si - 1 && MAYBE_BREAKDOWN.test(sentence);
+    const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence)) {
         named[si] = findAttributions(analyzeSentence(sentence));
