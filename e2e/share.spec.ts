@@ -58,7 +58,20 @@ test("every control writes the URL, and a reload gives the same view", async ({ 
     "scales=deaths:linear",
   ])
     expect(page.url()).toContain(p);
-  const rowsBefore = await page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr").count();
+  // The table refreshes from the API after the last filter: count its rows once they have settled.
+  const rows = page.getByTestId("daily-deaths").getByRole("table").locator("tbody tr");
+  let rowsBefore = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await rows.count();
+        const settled = now === rowsBefore;
+        rowsBefore = now;
+        return settled;
+      },
+      { intervals: [300, 300, 500, 1000] },
+    )
+    .toBe(true);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "SOHR" })).toBeChecked();
   await expect(page.getByLabel("As of, from")).toHaveValue("2013-01-01");
