@@ -109,7 +109,12 @@ async function readSources(options: Options): Promise<Source[]> {
   const pages: (PageText & { name: string; url?: string })[] =
     options.files.length > 0
       ? options.files.map((file) => ({ ...readReportFile(file, options.maxBytes), name: file, url: options.url }))
-      : [await fetchOnePage(options.url!, options.maxBytes)];
+      : [
+          {
+            ...(await fetchReportPage(options.url!, { allowPrivate: true, maxBytes: options.maxBytes })),
+            name: options.url!,
+          },
+        ];
   return pages.map((page) => {
     const published = options.published ?? page.published;
     if (!published) throw new UsageError(`${page.name} states no publication day: give --published YYYY-MM-DD`);
@@ -122,11 +127,6 @@ async function readSources(options: Options): Promise<Source[]> {
     }
     return { ...page, published, language };
   });
-}
-
-async function fetchOnePage(url: string, maxBytes: number): Promise<PageText & { name: string; url: string }> {
-  const page = await fetchReportPage(url, { allowPrivate: true, maxBytes });
-  return { ...page, name: url };
 }
 
 function positiveInteger(given: string | undefined, flag: string, fallback: number): number {

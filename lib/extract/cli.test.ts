@@ -7,7 +7,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractedFigureSchema } from "@/lib/schema";
 import { parseExtractArgs, runExtractCli } from "./cli";
-import { readReport } from "./sources";
+import { readReportFile } from "./sources";
+
+const readReport = (file: string) => readReportFile(file).text;
 import { ExtractError } from "./errors";
 
 const root = path.resolve(__dirname, "..", "..");

@@ -9,7 +9,7 @@ import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } fr
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
-import { linkMetrics, type LinkInput, type MetricLink } from "./metrics";
+import { linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
 import { findTimeExpressions, resolvePeriod, type Period } from "./periods";
 import {
   findPlaces,
@@ -55,8 +55,6 @@ const COMBATANT_HEADS = new Set([
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
-const CONTINUATION =
-  /^\s*(?:of (?:those|them|these|the \d[\d,]*)|among (?:them|those|the dead)|the (?:rest|remainder|others|remaining)\b)/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
 
 interface Accepted {
@@ -112,6 +110,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the sources each sentence names, read once
   const named: AttributionCandidate[][] = [];
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
+  // figures whose sentence names no speaker of any kind, for a report in one organisation's voice
+  const voiceless: ExtractedFigure[] = [];
 
   sentences.forEach((sentence, si) => {
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
@@ -145,7 +145,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
     const sourceBefore = before.find((f) => f.attributedTo)?.attributedTo ?? null;
-    const inherited = CONTINUATION.test(a.norm) ? sourceBefore : null;
+    const inherited = OPENS_BREAKDOWN.test(a.norm) ? sourceBefore : null;
     const times = findTimeExpressions(a, published);
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
 
@@ -235,10 +235,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (figures.length > 0) lastFigures = { sentence: si, figures };
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
-    if (figures.some((f) => f.attributedTo === null) && UNNAMED_SPEAKER.test(a.norm)) {
-      unnamed.push({ sentence: si, figures: figures.filter((f) => f.attributedTo === null) });
-    } else if (speakerBefore && !OTHER_SPEAKER.test(a.norm) && ANAPHORIC_SOURCE.test(a.norm)) {
-      for (const f of figures) if (f.attributedTo === null) spokenFor.push({ figure: f, speaker: speakerBefore });
+    const sourceless = figures.filter((f) => f.attributedTo === null);
+    if (sourceless.length > 0 && UNNAMED_SPEAKER.test(a.norm)) {
+      unnamed.push({ sentence: si, figures: sourceless });
+    } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
+      // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
+      if (speakerBefore && ANAPHORIC_SOURCE.test(a.norm)) {
+        for (const f of sourceless) spokenFor.push({ figure: f, speaker: speakerBefore });
+      }
+      voiceless.push(...sourceless);
     }
     for (const x of accepted) {
       if (!x) continue;
@@ -262,14 +267,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
   // its own: "September followed with 4,985 deaths" is the Observatory's too.
   const voice = singleVoice(named, firstFigureSentence);
-  if (voice)
-    for (const f of out)
-      if (
-        f.attributedTo === null &&
-        !OTHER_SPEAKER.test(f.sentence.toLowerCase()) &&
-        !UNNAMED_SPEAKER.test(f.sentence.toLowerCase())
-      )
-        f.attributedTo = voice;
+  if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   return dropRepeats(out);
 }
 

@@ -65,22 +65,11 @@ export interface DetectedLanguage {
   name: string | null;
 }
 
-function letters(text: string): { all: number; latin: number } {
-  let all = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      all++;
-      if (/\p{Script=Latin}/u.test(ch)) latin++;
-    }
-  }
-  return { all, latin };
-}
-
 export function detectLanguage(text: string): DetectedLanguage {
   // Trigrams of the first 20,000 characters say as much as the whole page, faster.
   const sample = text.slice(0, 20_000);
-  const { all, latin } = letters(sample);
+  const all = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const latinScript = all === 0 || latin / all >= 0.5;
   if (latinScript && all < MIN_LETTERS) return { code: null, name: null };
   const scores = francAll(sample, { minLength: 1, only: CANDIDATES });
@@ -93,24 +82,25 @@ export function detectLanguage(text: string): DetectedLanguage {
 }
 
 /**
- * The ISO 639-1 code to store with a report the extractor reads, or an
- * ExtractError ("language: ar (Arabic); only English is read for now").
- * `declared` is what the person ingesting says the language is.
+ * Why the extractor cannot read a report, as one line ("language: ar (Arabic);
+ * only English is read for now"), or null when it is English. Either the
+ * language found or the one declared (`declared`, what the person ingesting
+ * says) saying "not English" is enough: English rules on other words read
+ * nothing, or nonsense.
  */
-export function readableLanguage(text: string, declared?: string): string {
-  const detected = detectLanguage(text);
-  // Either one saying "not English" is enough: English rules on other words read nothing, or nonsense.
+export function languageRefusal(detected: DetectedLanguage, declared?: string): string | null {
   const other =
     detected.code !== null && detected.code !== "en"
       ? detected
       : declared && declared !== "en"
         ? { code: declared, name: null }
         : null;
-  if (other) {
-    throw new ExtractError(
-      "LANGUAGE_UNREAD",
-      `language: ${other.code}${other.name ? ` (${other.name})` : ""}; only English is read for now`,
-    );
-  }
+  return other ? `language: ${other.code}${other.name ? ` (${other.name})` : ""}; only English is read for now` : null;
+}
+
+/** The ISO 639-1 code to store with a report the extractor reads ("en"), or an ExtractError saying why not. */
+export function readableLanguage(text: string, declared?: string): string {
+  const refusal = languageRefusal(detectLanguage(text), declared);
+  if (refusal) throw new ExtractError("LANGUAGE_UNREAD", refusal);
   return "en";
 }

@@ -393,13 +393,12 @@ function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
   return false;
 }
 
-// "The rest were 23 soldiers …", "The remainder were …": the count goes on the previous sentence's toll
-const CONTINUES_TOLL =
-  /^(?:the (?:rest|remainder|others)|the remaining (?:dead|victims))(?: (?:were|are|included|include|comprised))?$/;
-
-/** A sentence that breaks down the figures of the one before: "Of them, …", "That total includes …". */
-const BREAKDOWN_OPENER =
-  /^(?:of (?:them|those|these|whom|the dead|the victims|the total|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:total|toll|figure|tally|number|count|list|breakdown) (?:includes?|included|comprises?|comprised))\b/;
+/**
+ * A sentence that goes on with the figures of the one before: "Of them, …", "The rest were …",
+ * "That total includes …". Its numbers take that sentence's metric, and its source.
+ */
+export const OPENS_BREAKDOWN =
+  /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:total|toll|figure|tally|number|count|list|breakdown) (?:includes?|included|comprises?|comprised)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
@@ -418,9 +417,7 @@ function continuesBreakdown(a: SentenceAnalysis, m: NumberMention, input: LinkIn
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
   if (carried === "refugees" && HOSTS.test(before)) return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
-  return (
-    BREAKDOWN_OPENER.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null)
-  );
+  return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null);
 }
 
 /**
@@ -436,10 +433,6 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input) return;
-    if (i === 0 && carried && CONTINUES_TOLL.test(joinTokens(a.tokens, 0, input.hedgeStart))) {
-      links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
-      return;
-    }
     const prefix = findPrefixCue(a, input.hedgeStart, input.head);
     if (prefix) {
       const metric =

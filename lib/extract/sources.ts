@@ -19,12 +19,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Reports larger than this are refused unread: an article is tens of kilobytes. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
-/** The text of a report file (.html: its article's text), or an ExtractError saying why it cannot be one. */
-export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): string {
-  return readReportFile(file, maxBytes).text;
-}
-
-/** A report file as text, with the title and publication day a saved web page states. */
+/**
+ * A report file as text (.html: its article's text), with the title and publication day a
+ * saved web page states; or an ExtractError saying why it cannot be one.
+ */
 export function readReportFile(file: string, maxBytes = MAX_REPORT_BYTES): PageText {
   let bytes: Buffer;
   try {

@@ -22,7 +22,7 @@ import { extractFigures } from "../extract";
 import { checkFigures } from "../extract/check";
 import { ExtractError } from "../extract/errors";
 import { htmlToText, looksLikeHtml } from "../extract/html";
-import { detectLanguage, readableLanguage } from "../extract/language";
+import { detectLanguage, languageRefusal } from "../extract/language";
 import { fetchReportPage, MAX_REPORT_BYTES } from "../extract/sources";
 import { extractedFigureSchema, firstIssue } from "../schema";
 import type { ActionOutcome, Draft, DraftState, PublishOutcome } from "./draft";
@@ -63,15 +63,13 @@ async function reportText(form: FormData): Promise<{ text: string; title: string
  * kept for the report (the editor adds its figures by hand).
  */
 function proposeFigures(text: string, published: string, declared: string | undefined) {
-  try {
-    const language = readableLanguage(text, declared);
-    return { language, notice: null, ...checkFigures(extractFigures(text, { published })) };
-  } catch (e) {
-    if (!(e instanceof ExtractError)) throw e;
-    const found = detectLanguage(text).code;
-    const language = declared ?? (found && /^[a-z]{2}$/.test(found) ? found : "en");
-    return { language, notice: `${e.message}: add its figures by hand`, valid: [], refused: [] };
+  const detected = detectLanguage(text);
+  const refusal = languageRefusal(detected, declared);
+  if (refusal) {
+    const found = detected.code && /^[a-z]{2}$/.test(detected.code) ? detected.code : "en";
+    return { language: declared ?? found, notice: `${refusal}: add its figures by hand`, valid: [], refused: [] };
   }
+  return { language: "en", notice: null, ...checkFigures(extractFigures(text, { published })) };
 }
 
 export async function readDraft(_previous: DraftState, form: FormData): Promise<DraftState> {
