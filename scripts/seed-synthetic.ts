@@ -73,16 +73,11 @@ async function main() {
     let reports = 0;
     while (written < wanted) {
       const batch = syntheticBatch(seed, next, REPORTS_PER_BATCH, offensives);
-      // Stop at exactly the number asked for: the last batch keeps only the reports it needs.
-      const keep = new Set<string>();
-      let room = wanted - written;
-      for (const r of batch.reports) {
-        if (room <= 0) break;
-        keep.add(r.id);
-        room -= batch.figures.filter((f) => f.reportId === r.id).length;
-      }
-      const figureRows = batch.figures.filter((f) => keep.has(f.reportId)).slice(0, wanted - written);
-      const reportRows = batch.reports.filter((r) => keep.has(r.id));
+      // Stop at exactly the number asked for: figures come in report order, so the last batch
+      // keeps a prefix of them and the reports they belong to.
+      const figureRows = batch.figures.slice(0, wanted - written);
+      const kept = new Set(figureRows.map((f) => f.reportId));
+      const reportRows = batch.reports.filter((r) => kept.has(r.id));
       await db.transaction().execute(async (trx) => {
         for (const part of chunks(reportRows, ROWS_PER_INSERT)) {
           await trx
