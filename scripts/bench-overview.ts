@@ -9,58 +9,43 @@
  *
  *   npm run bench:overview -- [URL]     (default http://127.0.0.1:3000/)
  */
-import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "../lib/testing/chromium";
+import { measureOverviewLoad } from "../lib/testing/overview-scripts";
 
 const url = process.argv[2] ?? "http://127.0.0.1:3000/";
 const RUNS = 5;
 
 async function main() {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  const scripts = new Map<string, { raw: number; gzip: number }>();
-  const onUse = new Map<string, { raw: number; gzip: number }>();
-  let used = false;
   const dataRequests: string[] = [];
   const timings: { ttfb: number; firstPoint: number }[] = [];
+  // The first run weighs the scripts and uses a chart; the rest time a fresh visit.
+  const first = await browser.newContext();
+  const firstPage = await first.newPage();
+  firstPage.on("request", (r) => {
+    if (r.url().includes("/api/")) dataRequests.push(r.url());
+  });
+  const load = await measureOverviewLoad(firstPage, url);
+  await first.close();
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    page.on("request", (r) => {
-      if (run === 0 && r.url().includes("/api/")) dataRequests.push(r.url());
-    });
-    page.on("response", async (r) => {
-      if (run !== 0 || r.request().resourceType() !== "script") return;
-      const body = await r.body().catch(() => null);
-      if (body) (used ? onUse : scripts).set(r.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    });
     const start = Date.now();
     await page.goto(url, { waitUntil: "commit" });
     const ttfb = Date.now() - start;
     await page.waitForSelector(".trend-point");
     timings.push({ ttfb, firstPoint: Date.now() - start });
-    await page.waitForLoadState("networkidle");
-    if (run === 0) {
-      used = true;
-      await page.locator("[data-static-chart]").first().hover();
-      await page.waitForSelector(".recharts-surface");
-      await page.waitForLoadState("networkidle");
-    }
     await context.close();
   }
   await browser.close();
 
-  const sum = (m: Map<string, { raw: number; gzip: number }>) =>
-    [...m.values()].reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
-  const total = sum(scripts);
-  const later = sum(onUse);
+  const kb = (n: number) => (n / 1024).toFixed(1);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`overview: ${url}`);
+  console.log(`scripts loaded: ${load.first.count}, ${kb(load.first.raw)} KB raw, ${kb(load.first.gzip)} KB gzip`);
   console.log(
-    `scripts loaded: ${scripts.size}, ${(total.raw / 1024).toFixed(1)} KB raw, ${(total.gzip / 1024).toFixed(1)} KB gzip`,
-  );
-  console.log(
-    `scripts a chart loads when first used: ${onUse.size}, ${(later.raw / 1024).toFixed(1)} KB raw, ${(later.gzip / 1024).toFixed(1)} KB gzip`,
+    `scripts a chart loads when first used: ${load.onUse.count}, ${kb(load.onUse.raw)} KB raw, ${kb(load.onUse.gzip)} KB gzip`,
   );
   console.log(
     `server answer (median of ${RUNS}): ${median(timings.map((t) => t.ttfb))} ms; first chart point drawn: ${median(timings.map((t) => t.firstPoint))} ms`,

@@ -23,10 +23,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { chromium } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "@/lib/testing/chromium";
+import { measureOverviewLoad } from "@/lib/testing/overview-scripts";
 import { memoryOf, resetPeakMemory, send, startServer, type ServerProcess } from "@/lib/testing/server-process";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -64,36 +64,7 @@ async function warm(port: number, target: string, n = 20): Promise<number[]> {
 async function browserFigures(port: number) {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
-    const page = await browser.newPage();
-    let used = false;
-    const sizes = { first: 0, onUse: 0 };
-    page.on("response", async (r) => {
-      if (r.request().resourceType() !== "script") return;
-      const body = await r.body().catch(() => null);
-      if (body) sizes[used ? "onUse" : "first"] += gzipSync(body, { level: 9 }).length;
-    });
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "networkidle" });
-    const paint = await page.evaluate(
-      () =>
-        new Promise<{ lcp: number | null; fcp: number | null }>((resolve) => {
-          const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
-          // Chromium gives LCP entries only to an observer, buffered from the start.
-          new PerformanceObserver((list) => resolve({ lcp: list.getEntries().at(-1)?.startTime ?? null, fcp })).observe(
-            {
-              type: "largest-contentful-paint",
-              buffered: true,
-            },
-          );
-          setTimeout(() => resolve({ lcp: null, fcp }), 2_000);
-        }),
-    );
-    // The first chart's paint: it arrives in the HTML, so it is painted with the page's first paint.
-    const chartInHtml = await page.locator("[data-static-chart]").count();
-    used = true;
-    await page.locator("[data-static-chart]").first().hover();
-    await page.waitForSelector(".recharts-surface");
-    await page.waitForLoadState("networkidle");
-    return { ...sizes, ...paint, chartInHtml };
+    return await measureOverviewLoad(await browser.newPage(), `http://127.0.0.1:${port}/`);
   } finally {
     await browser.close();
   }
@@ -108,9 +79,9 @@ async function dataOnly(work: string) {
   const server = await startServer(port, path.join(work, "data.sqlite"));
   try {
     const b = await browserFigures(port);
-    report("overview JS loaded, gzip", `${(b.first / 1024).toFixed(1)} KB`, "≤ 0.8 × a bare page's");
-    report("JS a chart loads when first used, gzip", `${(b.onUse / 1024).toFixed(1)} KB`);
-    report("charts drawn in the server's HTML", String(b.chartInHtml));
+    report("overview JS loaded, gzip", `${(b.first.gzip / 1024).toFixed(1)} KB`, "≤ 0.8 × a bare page's");
+    report("JS a chart loads when first used, gzip", `${(b.onUse.gzip / 1024).toFixed(1)} KB`);
+    report("charts drawn in the server's HTML", String(b.chartsInHtml));
     report("first contentful paint (charts included)", b.fcp === null ? "n/a" : `${b.fcp.toFixed(0)} ms`);
     report("largest contentful paint", b.lcp === null ? "n/a" : `${b.lcp.toFixed(0)} ms`);
     const times = await warm(port, "/");
