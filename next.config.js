@@ -4,8 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: it stays a Node require, never bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // The database drivers stay Node requires, never bundled (better-sqlite3 is a native addon).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   experimental: {
     // unauthorized() and forbidden(): a write without a session answers 401, from another site 403.
     authInterrupts: true,

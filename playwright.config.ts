@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { databaseEnv } from "./lib/db/location";
 import { CHROMIUM_LAUNCH } from "./lib/testing/chromium";
+import { e2eDatabase } from "./e2e/private-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+// data/e2e-shared.sqlite, or a PostgreSQL database under TEST_DATABASE=postgres (npm run test:postgres).
+const DATABASE = e2eDatabase("shared");
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,8 +29,8 @@ export default defineConfig({
   ],
   webServer: {
     // The production build on a fresh database, so every run also checks first-start seeding.
-    command: `rm -f data/e2e.sqlite data/e2e.sqlite-* && node scripts/start.mjs`,
-    env: { PORT: String(PORT), DATABASE_PATH: "data/e2e.sqlite" },
+    command: `node_modules/.bin/tsx e2e/fresh-database.ts '${DATABASE}' && node scripts/start.mjs`,
+    env: { PORT: String(PORT), ...databaseEnv(DATABASE) },
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -9,9 +9,9 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { figures as seedFigures } from "./dataset";
-import { ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
+import { e2eDatabase, ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
 
-const DATABASE = path.join(ROOT, "data", "e2e-ingest.sqlite");
+const DATABASE = e2eDatabase("ingest");
 const FIXTURE = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "yabroud-2014-02.txt");
 /** Used only here, so this spec's report is found by its outlet. */
 const OUTLET = "Ingest Spec Wire";

@@ -5,11 +5,20 @@
  * It serves the build the shared web server has just made (no build here).
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { databaseEnv } from "../lib/db/location";
+import { resetDatabase, TEST_DIALECT, testPostgresUrl } from "../lib/testing/databases";
 
 export const ROOT = path.resolve(__dirname, "..");
+
+/**
+ * The database of a spec's own server, by name: `data/e2e-NAME.sqlite`, or, under
+ * TEST_DATABASE=postgres, the database `e2e_NAME` on the TEST_POSTGRES_URL server.
+ */
+export function e2eDatabase(name: string): string {
+  return TEST_DIALECT === "PostgreSQL" ? testPostgresUrl(`e2e_${name}`) : path.join(ROOT, "data", `e2e-${name}.sqlite`);
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,10 +32,6 @@ function freePort(): Promise<number> {
   });
 }
 
-export function removeDatabase(database: string): void {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${database}${suffix}`, { force: true });
-}
-
 export interface PrivateServer {
   base: string;
   /** What the server wrote to stdout and stderr so far. */
@@ -36,7 +41,7 @@ export interface PrivateServer {
 
 /** Starts `next start` on a free port and a fresh copy of `database`; resolves once it answers. */
 export async function startPrivateServer(database: string, env: Record<string, string> = {}): Promise<PrivateServer> {
-  removeDatabase(database);
+  await resetDatabase(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = "";
@@ -52,7 +57,7 @@ export async function startPrivateServer(database: string, env: Record<string, s
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, ...env, DATABASE_PATH: database, PORT: String(port) },
+      env: { ...process.env, ...env, ...databaseEnv(database), PORT: String(port) },
       // Its own process group, so stopping it also stops any worker it forks.
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
@@ -98,7 +103,7 @@ export function runScript(
     const child = execFile(
       path.join(ROOT, "node_modules", ".bin", "tsx"),
       ["--conditions=react-server", script, ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      { cwd: ROOT, env: { ...process.env, ...databaseEnv(database) } },
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input);

@@ -11,9 +11,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
+import { e2eDatabase, ROOT, runScript, startPrivateServer, type PrivateServer } from "./private-server";
 
-const DATABASE = path.join(ROOT, "data", "e2e-review.sqlite");
+const DATABASE = e2eDatabase("review");
 const REPORT = fs.readFileSync(path.join(ROOT, "lib", "testing", "fixtures", "ingest", "saraqeb-2020-01.txt"), "utf8");
 /** Used only here, so this spec's report is found by its outlet. */
 const OUTLET = "Review Spec Wire";

@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   hashReportText,
@@ -19,6 +18,7 @@ import { migrateToLatest, openDatabase } from "./db/client";
 import { readDataVersion } from "./db/data-version";
 import { seedDatabase } from "./db/seed";
 import type { DB } from "./db/tables";
+import { createTestDatabase, refuseFigureInserts, type TestDatabase } from "./testing/databases";
 import { describeWithSeeds, SEEDS_DIR } from "./testing/seeds";
 
 const FIXTURES = path.join(__dirname, "testing", "fixtures", "ingest");
@@ -28,19 +28,19 @@ const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "ut
 const YABROUD = fixture("yabroud-2014-02.txt");
 const YABROUD_REPORT = { text: YABROUD, published: "2014-02-17", outlet: "Test Wire" };
 
-let dir: string;
+let database: TestDatabase;
 let db: Kysely<DB>;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-actions-"));
-  db = openDatabase(path.join(dir, "test.sqlite"));
+  database = await createTestDatabase("actions");
+  db = openDatabase(database.location);
   await migrateToLatest(db);
   await seedDatabase(db, loadDataset());
 });
 
 afterEach(async () => {
   await db.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 /** Every stored row, in a stable order: "unchanged" means this is deep-equal. */
@@ -139,16 +139,14 @@ describe("ingestReport", () => {
   it("rolls the whole report back when a write fails inside the transaction", async () => {
     const before = await snapshot();
     // The report row goes in first; the figures' insert then fails, as a full disk or a constraint would.
-    await sql`CREATE TRIGGER refuse_figures BEFORE INSERT ON figures BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(
-      db,
-    );
+    await refuseFigureInserts(db, true);
 
     const error = await ingestReport(db, YABROUD_REPORT).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).code).toBe("store_failed");
     expect((error as IngestError).message).toContain("forced failure");
 
-    await sql`DROP TRIGGER refuse_figures`.execute(db);
+    await refuseFigureInserts(db, false);
     expect(await snapshot()).toEqual(before);
     // Nothing half-stored blocks a later, successful attempt.
     expect((await ingestReport(db, YABROUD_REPORT)).status).toBe("added");

@@ -1,15 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isDrawn } from "./charts";
+import { databaseEnv } from "./db/location";
+import { createTestDatabase, type TestDatabase } from "./testing/databases";
 
-// lib/data reads the database named by DATABASE_PATH when first used: a private copy here.
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "data-"));
+// lib/data reads the database the environment names when first used: a private one here.
+let database: TestDatabase;
 let data: typeof import("./data");
 
 beforeAll(async () => {
-  vi.stubEnv("DATABASE_PATH", path.join(folder, "t.sqlite"));
+  database = await createTestDatabase("data");
+  for (const [name, value] of Object.entries(databaseEnv(database.location))) vi.stubEnv(name, value);
   vi.resetModules();
   data = await import("./data");
 });
@@ -18,7 +18,7 @@ afterAll(async () => {
   const db = await (await import("./db/client")).getDb();
   await db.destroy();
   vi.unstubAllEnvs();
-  fs.rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("reads for the overview", () => {

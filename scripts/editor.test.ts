@@ -1,15 +1,17 @@
 import { execFile } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseEnv } from "@/lib/db/location";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
 const ROOT = path.resolve(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "editor-cli-"));
-const database = path.join(dir, "cli.sqlite");
+let database: TestDatabase;
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+beforeAll(async () => {
+  database = await createTestDatabase("editor-cli");
+});
+afterAll(() => database.drop());
 
 /** The command as `npm run editor` runs it, with `input` on standard input. */
 function editor(args: string[], input = ""): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -17,7 +19,7 @@ function editor(args: string[], input = ""): Promise<{ status: number; stdout: s
     const child = execFile(
       TSX,
       ["--conditions=react-server", "scripts/editor.ts", ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      { cwd: ROOT, env: { ...process.env, ...databaseEnv(database.location) } },
       (error, stdout, stderr) => {
         resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
       },

@@ -9,7 +9,8 @@
  */
 import readline from "node:readline";
 import { addEditor, EditorError, listEditors, removeEditor } from "@/lib/auth/editors";
-import { DATABASE_PATH, prepareDatabase } from "@/lib/db/client";
+import { DATABASE, prepareDatabase } from "@/lib/db/client";
+import { describeDatabase } from "@/lib/db/location";
 
 const USAGE = "usage: npm run editor -- add NAME | list | remove NAME (the password is read from standard input)";
 
@@ -54,10 +55,10 @@ async function main(argv: string[]): Promise<number> {
   }
   let db;
   try {
-    db = await prepareDatabase(DATABASE_PATH);
+    db = await prepareDatabase(DATABASE);
   } catch (e) {
     process.stderr.write(
-      `editor: cannot open the database at ${DATABASE_PATH}: ${e instanceof Error ? e.message : e}\n`,
+      `editor: cannot open the database at ${describeDatabase(DATABASE)}: ${e instanceof Error ? e.message : e}\n`,
     );
     return 1;
   }

@@ -4,9 +4,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, prepareDatabase } from "@/lib/db/client";
+import { databaseEnv } from "@/lib/db/location";
+import { createTestDatabase, refuseFigureInserts, type TestDatabase } from "@/lib/testing/databases";
 
 const ROOT = path.resolve(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -16,15 +17,18 @@ const KASAB = path.join(FIXTURES, "kasab-2014-04.txt");
 const TALKS = path.join(FIXTURES, "talks-2014-05.txt");
 
 let dir: string;
+let database: TestDatabase;
 let dbFile: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-"));
-  dbFile = path.join(dir, "cli.sqlite");
+  database = await createTestDatabase("ingest-cli");
+  dbFile = database.location;
 });
 
-afterEach(() => {
+afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 interface Run {
@@ -39,7 +43,7 @@ function ingestInto(database: string, args: string[]): Promise<Run> {
     execFile(
       TSX,
       ["--conditions=react-server", "scripts/ingest.ts", ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database } },
+      { cwd: ROOT, env: { ...process.env, ...databaseEnv(database) } },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ status, stdout, stderr });
@@ -157,9 +161,7 @@ describe("npm run ingest", () => {
   it("rolls back a report that fails to store, goes on, and exits 1", async () => {
     const db = await prepareDatabase(dbFile);
     // Refuses only the Kasab report's figures, the way a failing disk would refuse one write.
-    await sql`CREATE TRIGGER refuse_kasab BEFORE INSERT ON figures WHEN NEW.location = 'Kasab' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`.execute(
-      db,
-    );
+    await refuseFigureInserts(db, true, "Kasab");
     await db.destroy();
 
     const run = await ingest("--published", "2014-04-10", "--outlet", "Test Wire", KASAB, YABROUD);
@@ -333,17 +335,18 @@ describe("npm run ingest", () => {
     // Each case has its own directory, so they can run side by side.
     it.concurrent.each(cases)("%s", async (_name, args, message) => {
       const own = fs.mkdtempSync(path.join(os.tmpdir(), "ingest-cli-bad-"));
+      const database = await createTestDatabase("ingest-cli-bad");
       try {
-        const database = path.join(own, "cli.sqlite");
-        const run = await ingestInto(database, args(own));
+        const run = await ingestInto(database.location, args(own));
         expect(run.status).toBe(2);
         expect(run.stdout).toBe("");
         expect(lines(run.stderr)).toHaveLength(1);
         expect(run.stderr).toMatch(/^ingest: /);
         expect(run.stderr).toMatch(message);
-        expect(fs.existsSync(database)).toBe(false);
+        expect(await database.untouched()).toBe(true);
       } finally {
         fs.rmSync(own, { recursive: true, force: true });
+        await database.drop();
       }
     });
   });

@@ -2,7 +2,7 @@
  * npm run ingest -- [--published YYYY-MM-DD] --outlet NAME [--headline H] [--url U] [--language xx]
  *                   [--max-bytes N] [--max-figures N] [FILE…]
  * Reads the figures of each report file, or with no file of the page at
- * --url, and stores report and figures in the database at DATABASE_PATH,
+ * --url, and stores report and figures in the database of DATABASE_URL or DATABASE_PATH,
  * marked as machine-extracted. A page keeps its address, and its title and
  * day when it states them and the flags do not. Arguments and every report
  * are checked before anything is written (exit 2): a date after today, a
@@ -14,7 +14,8 @@
  */
 import { parseArgs } from "node:util";
 import { ingestReport, latestPublicationDay, MAX_FIGURES_PER_REPORT } from "@/lib/actions";
-import { DATABASE_PATH, prepareDatabase } from "@/lib/db/client";
+import { DATABASE, prepareDatabase } from "@/lib/db/client";
+import { describeDatabase } from "@/lib/db/location";
 import { ExtractError } from "@/lib/extract/errors";
 import type { PageText } from "@/lib/extract/html";
 import { readableLanguage } from "@/lib/extract/language";
@@ -152,10 +153,10 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let db;
   try {
-    db = await prepareDatabase(DATABASE_PATH);
+    db = await prepareDatabase(DATABASE);
   } catch (e) {
     process.stderr.write(
-      `ingest: cannot open the database at ${DATABASE_PATH}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`,
+      `ingest: cannot open the database at ${describeDatabase(DATABASE)}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`,
     );
     return 1;
   }

@@ -1,22 +1,24 @@
 /**
- * npm run seed:synthetic -- --figures N [--database FILE] [--seed S]
+ * npm run seed:synthetic -- --figures N [--database FILE|postgres://…] [--seed S]
  *
  * Fills a database with generated reports and figures (lib/testing/synthetic.ts)
  * on top of data/, for measuring the dashboard at scale: a million figures take
  * about 200,000 reports. Every generated report is marked synthetic (its id,
  * outlet and headline say so); data/ is never touched. The database defaults
  * to data/synthetic.sqlite, never the app's own; serve it with
- * DATABASE_PATH=FILE npm start. A run on a database that already holds
+ * DATABASE_PATH=FILE npm start (or DATABASE_URL=postgres://… for a PostgreSQL
+ * database given as --database). A run on a database that already holds
  * generated reports adds after them. Bad arguments exit 2 with one line.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { noteWrite } from "@/lib/db/data-version";
 import { prepareDatabase } from "@/lib/db/client";
+import { describeDatabase, isPostgres } from "@/lib/db/location";
 import { reshapeOffensive, toFigureRow, toReportRow } from "@/lib/db/mappers";
 import { SYNTHETIC_PREFIX, syntheticBatch } from "@/lib/testing/synthetic";
 
-const USAGE = "usage: npm run seed:synthetic -- --figures N [--database FILE] [--seed S]";
+const USAGE = "usage: npm run seed:synthetic -- --figures N [--database FILE|postgres://…] [--seed S]";
 /** Reports per transaction: about 2,500 figures, small enough to keep memory flat. */
 const REPORTS_PER_BATCH = 500;
 /** Rows per INSERT: 18 columns × 400 stays under SQLite's limit of bound values. */
@@ -43,9 +45,10 @@ function options() {
     fail(`--figures must be a whole number from 1 to 999,999,999, got "${values.figures ?? ""}" (${USAGE})`);
   }
   if (values.seed !== undefined && !/^\d{1,9}$/.test(values.seed)) fail(`--seed must be a whole number`);
-  const database = path.resolve(values.database ?? path.join("data", "synthetic.sqlite"));
-  if (database === path.resolve("data", "dashboard.sqlite")) {
-    fail("will not write generated figures into the app's own database, data/dashboard.sqlite");
+  const given = values.database ?? path.join("data", "synthetic.sqlite");
+  const database = isPostgres(given) ? given : path.resolve(given);
+  if (database === path.resolve("data", "dashboard.sqlite") || database === process.env.DATABASE_URL?.trim()) {
+    fail(`will not write generated figures into the app's own database, ${describeDatabase(database)}`);
   }
   return { figures, database, seed: Number(values.seed ?? 1) };
 }
@@ -99,7 +102,7 @@ async function main() {
     }
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
-      `seed:synthetic: ${written.toLocaleString("en")} figures in ${reports.toLocaleString("en")} reports written to ${database} in ${seconds.toFixed(0)} s\n`,
+      `seed:synthetic: ${written.toLocaleString("en")} figures in ${reports.toLocaleString("en")} reports written to ${describeDatabase(database)} in ${seconds.toFixed(0)} s\n`,
     );
   } finally {
     await db.destroy();

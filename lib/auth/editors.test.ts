@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest, openDatabase } from "../db/client";
 import type { DB } from "../db/tables";
+import { createTestDatabase, type TestDatabase } from "../testing/databases";
 import {
   addEditor,
   checkPassword,
@@ -18,16 +16,17 @@ import {
 } from "./editors";
 
 let db: Kysely<DB>;
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "editors-"));
+let database: TestDatabase;
 
 beforeAll(async () => {
-  db = openDatabase(path.join(folder, "t.sqlite"));
+  database = await createTestDatabase("editors");
+  db = openDatabase(database.location);
   await migrateToLatest(db);
 });
 
 afterAll(async () => {
   await db.destroy();
-  fs.rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("editors", () => {

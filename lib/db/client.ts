@@ -1,22 +1,27 @@
 import "server-only";
 /**
- * The one database client. The embedded SQLite file is created, migrated and
- * seeded from `data/` the first time anything asks for the database; later
- * starts only check that `data/` has not changed. Everything goes through
- * Kysely, so a PostgreSQL dialect can be put in here without touching a query.
+ * The one database client. The database (the embedded SQLite file, or the
+ * PostgreSQL database of `DATABASE_URL`: ./location) is created, migrated and
+ * seeded from `data/` the first time anything asks for it; later starts only
+ * check that `data/` has not changed. Everything goes through Kysely, so every
+ * query runs unchanged on either dialect.
  */
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import pg from "pg";
 import { loadDataset } from "../dataset";
+import { databaseFromEnv, isPostgres } from "./location";
 import { migrationProvider } from "./migrations";
 import { seedDatabase } from "./seed";
 import type { DB } from "./tables";
 
-export const DATABASE_PATH = path.resolve(
-  /*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "dashboard.sqlite"),
-);
+/** The database the app opens: a SQLite file's path or a `postgres://` URL. */
+export const DATABASE = databaseFromEnv();
+
+/** Connections each app process keeps to PostgreSQL. */
+const POOL_SIZE = 10;
 
 /**
  * Each query's SQL as it runs, for tests that read the query plans of what
@@ -24,14 +29,31 @@ export const DATABASE_PATH = path.resolve(
  */
 export const queryObservers = new Set<(sql: string) => void>();
 
-export function openDatabase(file: string = DATABASE_PATH): Kysely<DB> {
+// PostgreSQL sends bigint (counts, values) and numeric (sums) as text; every one here fits a double.
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (text: string) => Number(text);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+function sqliteDialect(file: string): Dialect {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  return new SqliteDialect({ database: sqlite });
+}
+
+function postgresDialect(url: string): Dialect {
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: POOL_SIZE, types: pgTypes }) });
+}
+
+/** Opens `location`: a SQLite file (created if missing) or a `postgres://` URL. */
+export function openDatabase(location: string = DATABASE): Kysely<DB> {
   return new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: isPostgres(location) ? postgresDialect(location) : sqliteDialect(location),
     log: (event) => {
       if (event.level === "query") for (const observe of queryObservers) observe(event.query.sql);
     },
@@ -44,8 +66,8 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<void> {
 }
 
 /** Opens, migrates and seeds a database: what first start does, reusable by tests and the CLI. */
-export async function prepareDatabase(file: string = DATABASE_PATH): Promise<Kysely<DB>> {
-  const db = openDatabase(file);
+export async function prepareDatabase(location: string = DATABASE): Promise<Kysely<DB>> {
+  const db = openDatabase(location);
   await migrateToLatest(db);
   await seedDatabase(db, loadDataset());
   return db;

@@ -17,7 +17,11 @@ export async function noteWrite(trx: Transaction<DB>): Promise<void> {
   await trx
     .insertInto("dataset_meta")
     .values({ key: WRITES_KEY, value: "1" })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: sql<string>`cast(cast(value as integer) + 1 as text)` }))
+    .onConflict((oc) =>
+      oc
+        .column("key")
+        .doUpdateSet({ value: sql<string>`cast(cast(${sql.ref("dataset_meta.value")} as integer) + 1 as text)` }),
+    )
     .execute();
 }
 

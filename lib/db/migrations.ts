@@ -3,7 +3,15 @@
  * files on disk. Only Kysely's schema builder is used: the same migrations
  * create the PostgreSQL schema.
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { speaksPostgres } from "./dialect";
+
+/** An auto-numbered integer key: SQLite's `autoincrement`, PostgreSQL's `serial`. */
+function addSerialKey<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T>) {
+  return speaksPostgres(db)
+    ? table.addColumn("id", "serial", (c) => c.primaryKey())
+    : table.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement());
+}
 
 const migrations: Record<string, Migration> = {
   "0001_initial": {
@@ -90,9 +98,7 @@ const migrations: Record<string, Migration> = {
         // Sessions issued before this moment (ms since the epoch) are no longer honoured.
         .addColumn("sessions_valid_from", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema
-        .createTable("sign_in_failures")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      await addSerialKey(db, db.schema.createTable("sign_in_failures"))
         .addColumn("client", "text", (c) => c.notNull())
         .addColumn("name", "text", (c) => c.notNull())
         .addColumn("at", "bigint", (c) => c.notNull())
@@ -106,9 +112,7 @@ const migrations: Record<string, Migration> = {
   },
   "0004_figure_history": {
     async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable("figure_history")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      await addSerialKey(db, db.schema.createTable("figure_history"))
         // Null when the change left no figure: a reading the editor rejected.
         .addColumn("figure_id", "text")
         .addColumn("report_id", "text", (c) => c.notNull())

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { loadDataset, type Dataset } from "../dataset";
@@ -8,18 +5,27 @@ import { migrateToLatest, openDatabase } from "./client";
 import { toFigureRow, toReportRow } from "./mappers";
 import { seedDatabase } from "./seed";
 import type { DB } from "./tables";
+import { createTestDatabase, TEST_DIALECT, type TestDatabase } from "../testing/databases";
 
 const open: Kysely<DB>[] = [];
+const created: TestDatabase[] = [];
 
-async function freshDatabase(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "db-")), "t.sqlite")) {
-  const db = openDatabase(file);
+/** Opens and migrates a new database, or `location` again when given. */
+async function freshDatabase(location?: string) {
+  if (location === undefined) {
+    const database = await createTestDatabase("seed");
+    created.push(database);
+    location = database.location;
+  }
+  const db = openDatabase(location);
   open.push(db);
   await migrateToLatest(db);
-  return { db, file };
+  return { db, location };
 }
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((db) => db.destroy()));
+  await Promise.all(created.splice(0).map((d) => d.drop()));
 });
 
 async function counts(db: Kysely<DB>) {
@@ -53,13 +59,13 @@ describe("seedDatabase", () => {
   });
 
   it("is idempotent: a second start with the same data changes nothing", async () => {
-    const { db, file } = await freshDatabase();
+    const { db, location } = await freshDatabase();
     await seedDatabase(db, dataset);
     const before = await db.selectFrom("figures").selectAll().orderBy("id").execute();
     await db.destroy();
     open.pop();
 
-    const { db: again } = await freshDatabase(file);
+    const { db: again } = await freshDatabase(location);
     expect(await seedDatabase(again, dataset)).toEqual({ changed: false, version: dataset.version });
     expect(await again.selectFrom("figures").selectAll().orderBy("id").execute()).toEqual(before);
   });
@@ -122,5 +128,15 @@ describe("seedDatabase", () => {
     expect(await counts(db)).toEqual(whole);
     const version = await db.selectFrom("dataset_meta").select("value").executeTakeFirstOrThrow();
     expect(version.value).toBe(dataset.version);
+  });
+
+  // Two app processes starting together on one PostgreSQL database: the second waits for the
+  // first's seed, then finds nothing to do. (A SQLite write transaction already excludes others.)
+  it.runIf(TEST_DIALECT === "PostgreSQL")("lets two processes start at once on one PostgreSQL database", async () => {
+    const { db, location } = await freshDatabase();
+    const { db: other } = await freshDatabase(location);
+    const results = await Promise.all([seedDatabase(db, dataset), seedDatabase(other, dataset)]);
+    expect(results.map((r) => r.changed).sort()).toEqual([false, true]);
+    expect(await counts(db)).toEqual(whole);
   });
 });

@@ -7,6 +7,7 @@
 import type { Kysely } from "kysely";
 import type { Dataset } from "../dataset";
 import { DATASET_VERSION_KEY } from "./data-version";
+import { lockForSeeding } from "./dialect";
 import { toFigureRow, toOffensiveRow, toReportRow } from "./mappers";
 import type { DB } from "./tables";
 
@@ -19,6 +20,7 @@ export interface SeedResult {
 
 export async function seedDatabase(db: Kysely<DB>, dataset: Dataset): Promise<SeedResult> {
   return db.transaction().execute(async (trx) => {
+    await lockForSeeding(trx);
     const current = await trx
       .selectFrom("dataset_meta")
       .select("value")

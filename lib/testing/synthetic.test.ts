@@ -28,7 +28,9 @@ describe("syntheticBatch", () => {
   });
 
   it("has the record's shape: national totals that grow, local figures in offensives", () => {
-    const national = syntheticBatch(7, 1, 400, offensives, 0.2).figures.filter((f) => f.scope === "national" && f.metric === "killed");
+    const national = syntheticBatch(7, 1, 400, offensives, 0.2).figures.filter(
+      (f) => f.scope === "national" && f.metric === "killed",
+    );
     const early = national.filter((f) => f.periodEnd < "2013-01-01").map((f) => f.value);
     const late = national.filter((f) => f.periodEnd > "2019-01-01").map((f) => f.value);
     expect(Math.max(...early)).toBeLessThan(Math.min(...late));
