@@ -2,7 +2,7 @@
 
 import { CHART_IDS, chartShowsMetrics, type ChartData, type ChartId } from "@/lib/charts";
 import type { Offensive } from "@/lib/schema";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { chartState, describeView, withChartChoice, type ViewState } from "@/lib/view-state";
 import { BreakdownPanel } from "./breakdown-panel";
 import { chartDownloads, DownloadMenu } from "./download-menu";
@@ -31,10 +31,13 @@ export function ChartSlot({
   initial: InitialChart | undefined;
   offensives: Offensive[];
 }) {
-  const { chart, error, loading } = useChartData(id, view, initial);
   // This chart's own scale and tab: changing them leaves the other charts alone. Each
   // change builds on the latest URL state, so two quick clicks on two charts both land.
   const own = chartState(view, id);
+  // A reader who reaches for the chart (pointer, touch, keyboard) or its table wants the reports behind its points.
+  const [reached, setReached] = useState(false);
+  const reach = () => setReached(true);
+  const { chart, error, loading } = useChartData(id, view, initial, reached || own.tab === "table");
   const onTab = (tab: ViewState["tab"]) => void setView((latest) => withChartChoice(latest, id, { tab }));
   const onScale = (scale: ViewState["scale"]) => void setView((latest) => withChartChoice(latest, id, { scale }));
   if (!chart) {
@@ -58,39 +61,30 @@ export function ChartSlot({
       />
     </>
   );
-  if (chart.kind === "breakdown") {
-    return (
-      <BreakdownPanel
-        panelId={id}
-        title={chart.title}
-        description={chart.description}
-        rows={chart.rows}
-        tab={own.tab}
-        scale={own.scale}
-        onTab={onTab}
-        onScale={onScale}
-        actions={actions}
-        busy={loading}
-      />
-    );
-  }
+  // What every panel takes, whatever it draws.
+  const panel = {
+    panelId: id,
+    title: chart.title,
+    description: chart.description,
+    tab: own.tab,
+    scale: own.scale,
+    onTab,
+    onScale,
+    actions,
+    busy: loading,
+  };
+  if (chart.kind === "breakdown") return <BreakdownPanel {...panel} rows={chart.rows} />;
   const highlighted = view.offensive ? offensives.filter((o) => o.slug === view.offensive) : offensives;
   return (
-    <TrendPanel
-      panelId={id}
-      title={chart.title}
-      description={chart.description}
-      lines={chart.lines}
-      bands={highlighted.map((o) => ({ slug: o.slug, name: o.name, start: o.start, end: o.end }))}
-      range={chart.range}
-      connect={chart.connect}
-      tab={own.tab}
-      scale={own.scale}
-      onTab={onTab}
-      onScale={onScale}
-      actions={actions}
-      busy={loading}
-    />
+    <div onPointerEnter={reach} onTouchStart={reach} onFocus={reach}>
+      <TrendPanel
+        {...panel}
+        lines={chart.lines}
+        bands={highlighted.map((o) => ({ slug: o.slug, name: o.name, start: o.start, end: o.end }))}
+        range={chart.range}
+        connect={chart.connect}
+      />
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { ChartPanel } from "./chart-panel";
-import { mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
+import { isUnreviewed, mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
 import { TrendChart, type TimeBand } from "./charts/trend-chart";
 import { PointsTable } from "./points-table";
@@ -53,7 +53,7 @@ export function TrendPanel({
   // The key below the chart explains only what it draws.
   const hasVague = shown.some((l) => l.points.some((p) => p.vague));
   const hasHedged = shown.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
-  const hasUnreviewed = shown.some((l) => l.points.some((p) => p.sources.every((s) => s.review === "machine")));
+  const hasUnreviewed = shown.some((l) => l.points.some(isUnreviewed));
 
   return (
     <ChartPanel
@@ -120,6 +120,10 @@ export function TrendPanel({
                 Shaded: offensive periods.
               </p>
             </>
+          ) : shown.some((l) => l.points.some((p) => p.sourcesLeftOut)) ? (
+            <p className="text-muted py-8 text-center" role="status">
+              Loading the reports behind each point…
+            </p>
           ) : (
             <PointsTable caption={title} lines={shown} />
           )}

@@ -1,7 +1,8 @@
 "use client";
 
+import { useEffect } from "react";
 import useSWR from "swr";
-import type { ChartData } from "@/lib/charts";
+import { hasReports, type ChartData } from "@/lib/charts";
 import { chartDataUrl, type ViewState } from "@/lib/view-state";
 
 interface SeriesResponse {
@@ -31,15 +32,32 @@ async function fetchJson(url: string): Promise<SeriesResponse> {
  * One chart's data for the current view, from /api/v1/series. The server's
  * first render is the fallback for the view it rendered, so the first paint
  * makes no request; later views keep the previous chart until the new one
- * arrives, so nothing flickers.
+ * arrives, so nothing flickers. The first render may come without the
+ * reports behind each point (lib/charts.ts `withoutReports`): once the
+ * reader `wantsReports` (points at the chart, focuses it, opens its table)
+ * the whole chart is fetched, quietly, in place of it.
  */
-export function useChartData(id: string, view: ViewState, initial: { url: string; chart: ChartData } | undefined) {
+export function useChartData(
+  id: string,
+  view: ViewState,
+  initial: { url: string; chart: ChartData } | undefined,
+  wantsReports: boolean,
+) {
   const url = chartDataUrl(id, view);
-  const { data, error, isLoading, isValidating } = useSWR(url, fetchJson, {
+  const { data, error, isLoading, isValidating, mutate } = useSWR(url, fetchJson, {
     fallbackData: initial && initial.url === url ? { view: "", chart: initial.chart } : undefined,
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
-  return { chart: data?.chart, error: error as Error | undefined, loading: isLoading || isValidating };
+  const withoutReports = data !== undefined && !hasReports(data.chart);
+  useEffect(() => {
+    if (wantsReports && withoutReports) void mutate();
+  }, [wantsReports, withoutReports, mutate]);
+  // Fetching the reports of a chart already drawn is not a new view: the chart is not marked busy.
+  return {
+    chart: data?.chart,
+    error: error as Error | undefined,
+    loading: isLoading || (isValidating && !withoutReports),
+  };
 }

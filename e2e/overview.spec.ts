@@ -176,6 +176,30 @@ test.describe("overview", () => {
     await expect(panel.getByRole("status")).toContainText(`As of ${dayText(days.at(-1)!)}`);
     await page.keyboard.press("Home");
     await expect(panel.getByRole("status")).toContainText(`As of ${dayText(days[0]!)}`);
+    // The page painted without the reports behind each point; reaching the chart fetched them.
+    const outlets = shownDeathTolls
+      .filter((f) => f.periodEnd === days[0])
+      .flatMap((f) => reports.filter((r) => r.id === f.reportId).map((r) => r.outlet));
+    await expect(panel.getByRole("status")).toContainText(
+      new RegExp(outlets.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")),
+    );
+  });
+
+  test("sends the charts without the reports behind their points, which come when a chart is used", async ({
+    page,
+    request,
+  }) => {
+    const earliest = [...shownDeathTolls].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))[0]!;
+    const report = reports.find((r) => r.id === earliest.reportId)!;
+    expect(report.url).toBeTruthy();
+    const html = await (await request.get("/")).text();
+    // The point is drawn, but its report's address is not in the page.
+    expect(html).toContain(`"value":${earliest.value}`.replace(/"/g, '\\"'));
+    expect(html).not.toContain(report.url!);
+    // Opening the table fetches the whole chart: the report is named there.
+    const panel = page.getByTestId("deaths");
+    await panel.getByRole("tab", { name: "Table" }).click();
+    await expect(panel.getByRole("table")).toContainText(report.outlet);
   });
 
   test("steps through the offensive bars by Up, Down, Home and End", async ({ page }) => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildChart, CHART_IDS, chartShowsMetrics, DEFAULT_RANGE, isDrawn, viewRange } from "./charts";
+import {
+  buildChart,
+  CHART_IDS,
+  chartShowsMetrics,
+  DEFAULT_RANGE,
+  forFirstPaint,
+  hasReports,
+  isDrawn,
+  viewRange,
+  withoutReports,
+  type TrendChartData,
+} from "./charts";
 import { loadDataset } from "./dataset";
 import { chartRows } from "./export/rows";
 import type { FigureWithReport, Offensive } from "./schema";
@@ -48,6 +59,31 @@ describe("charts for a view", () => {
     // The same figure from two reports is one row naming both.
     expect(rows[0]?.outlet).toBe("AP; AFP");
     expect(rows[0]?.reportId).toBe("a; b");
+  });
+
+  it("paints first without the reports behind each point, keeping what the drawing needs", () => {
+    const figures = [
+      makeFigure({ value: 7500, periodEnd: "2012-03-13", report: { id: "a", outlet: "AP" } }),
+      makeFigure({ value: 7500, periodEnd: "2012-03-13", report: { id: "b", outlet: "AFP" } }),
+      makeFigure({ value: 9000, periodEnd: "2012-04-01", review: "machine", report: { id: "c" } }),
+    ];
+    const whole = buildChart("deaths", figures, [], DEFAULT_RANGE) as TrendChartData;
+    const lean = withoutReports(whole) as TrendChartData;
+    expect(hasReports(whole)).toBe(true);
+    expect(hasReports(lean)).toBe(false);
+    const [shared, machine] = lean.lines[0]!.points;
+    expect(shared).toMatchObject({ value: 7500, sources: [], sourcesLeftOut: { count: 2, machineOnly: false } });
+    expect(machine).toMatchObject({ value: 9000, sources: [], sourcesLeftOut: { count: 1, machineOnly: true } });
+    // Everything but the reports is as drawn from the whole chart.
+    const strip = (c: TrendChartData) =>
+      c.lines.map((l) => l.points.map((p) => ({ ...p, sources: undefined, sourcesLeftOut: undefined })));
+    expect(strip(lean)).toEqual(strip(whole));
+    expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(whole).length);
+    // A chart shown as its table keeps them; a breakdown chart is never thinned.
+    expect(forFirstPaint(whole, { ...DEFAULT_VIEW, tab: "table" })).toBe(whole);
+    expect(hasReports(forFirstPaint(whole, DEFAULT_VIEW))).toBe(false);
+    const breakdown = buildChart("offensives", figures, [offensive], DEFAULT_RANGE);
+    expect(withoutReports(breakdown)).toBe(breakdown);
   });
 
   it("describes a view in words for titles and previews", () => {

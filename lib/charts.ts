@@ -16,7 +16,7 @@ import {
   type Series,
   type SeriesLine,
 } from "./series";
-import type { Scale, ViewState } from "./view-state";
+import { chartState, type Scale, type ViewState } from "./view-state";
 
 export const CHART_IDS = ["deaths", "daily-deaths", "displacement", "offensives"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -92,6 +92,39 @@ function trendChart(
 ): TrendChartData {
   const { title, description, lines } = series;
   return { kind: "trend", id, title, description, lines, range, ...options, metrics: CHART_METRICS[id] };
+}
+
+/**
+ * A trend chart without its points' reports: what a first paint draws
+ * (positions, values, hedges, markers) and a fraction of the bytes. The
+ * reports behind each point (outlet, headline, address, note) are most of a
+ * chart's weight; the page fetches the whole chart from the API when a reader
+ * reaches for them (a point's details, the table). Breakdown charts are small
+ * and stay whole.
+ */
+export function withoutReports(chart: ChartData): ChartData {
+  if (chart.kind !== "trend") return chart;
+  return {
+    ...chart,
+    lines: chart.lines.map((line) => ({
+      ...line,
+      points: line.points.map(({ sources, ...point }) => ({
+        ...point,
+        sources: [],
+        sourcesLeftOut: { count: sources.length, machineOnly: sources.every((s) => s.review === "machine") },
+      })),
+    })),
+  };
+}
+
+/** The chart a page renders first for a view: without its reports when it shows as a chart, whole as a table. */
+export function forFirstPaint(chart: ChartData, view: ViewState): ChartData {
+  return chartState(view, chart.id).tab === "chart" ? withoutReports(chart) : chart;
+}
+
+/** Whether a chart's points carry their reports (false after `withoutReports`). */
+export function hasReports(chart: ChartData): boolean {
+  return chart.kind !== "trend" || chart.lines.every((l) => l.points.every((p) => !p.sourcesLeftOut));
 }
 
 /**

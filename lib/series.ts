@@ -57,8 +57,15 @@ export interface SeriesPoint {
   group: string | null;
   attributedTo: string | null;
   offensive: string | null;
-  /** Every report that gave this same figure, earliest first. */
+  /** Every report that gave this same figure, earliest first (empty when left out: `sourcesLeftOut`). */
   sources: PointSource[];
+  /**
+   * Set when a first paint's data left the reports out (lib/charts.ts
+   * `withoutReports`): how many there are, and whether every one is
+   * machine-extracted. The whole chart comes from the API when a reader
+   * reaches for the details.
+   */
+  sourcesLeftOut?: { count: number; machineOnly: boolean };
 }
 
 /** What a figure counts, apart from who printed it: the fields a plotted point and an exported row share. */

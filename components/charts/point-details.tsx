@@ -19,12 +19,18 @@ export function PointDetails({ point }: { point: SeriesPoint }) {
       </p>
       <p>Figure from: {point.attributedTo ?? `${UNATTRIBUTED} (the report names no source)`}</p>
       <ul className="text-muted">
-        {point.sources.map((s) => (
-          <li key={s.figureId}>
-            {s.outlet}, {formatDate(s.published)}
-            {s.review === "machine" ? " · machine-extracted" : ""}
+        {point.sourcesLeftOut ? (
+          <li>
+            {point.sourcesLeftOut.count === 1 ? "Its report" : `Its ${point.sourcesLeftOut.count} reports`}: loading…
           </li>
-        ))}
+        ) : (
+          point.sources.map((s) => (
+            <li key={s.figureId}>
+              {s.outlet}, {formatDate(s.published)}
+              {s.review === "machine" ? " · machine-extracted" : ""}
+            </li>
+          ))
+        )}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 import { qualifierSign } from "@/lib/format";
 import type { SeriesPoint } from "@/lib/series";
-import type { LineStyle, Marker } from "./chart-utils";
+import { isUnreviewed, type LineStyle, type Marker } from "./chart-utils";
 
 interface PointMarkerProps {
   cx: number;
@@ -87,7 +87,7 @@ export function PointGlyph({ point, cx, cy, style }: { point: SeriesPoint; cx: n
         marker={style.marker}
         colour={style.colour}
         hollow={point.vague}
-        unreviewed={point.sources.every((s) => s.review === "machine")}
+        unreviewed={isUnreviewed(point)}
       />
       {sign ? (
         <text x={cx + 8} y={cy - 8} fontSize={13} fontWeight={600} fill={style.colour} aria-hidden="true">

@@ -5,6 +5,7 @@ import { OverviewCharts } from "@/components/overview-charts";
 import { ViewBar } from "@/components/view-bar";
 import { getOffensive, getOverview, getSources } from "@/lib/data";
 import { formatDate, formatValueShort } from "@/lib/format";
+import { forFirstPaint } from "@/lib/charts";
 import {
   chartDataUrl,
   CHART_VIEW_PARAMETERS,
@@ -81,7 +82,10 @@ export default async function OverviewPage(props: PageProps<"/">) {
       </p>
       <ViewBar sources={sources} offensives={overview.offensives} />
       <OverviewCharts
-        initial={overview.charts.map((chart) => ({ url: chartDataUrl(chart.id, view), chart }))}
+        initial={overview.charts.map((chart) => ({
+          url: chartDataUrl(chart.id, view),
+          chart: forFirstPaint(chart, view),
+        }))}
         offensives={overview.offensives}
         correctedView={errors.length > 0 ? view : null}
       />

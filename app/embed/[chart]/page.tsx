@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedChart } from "@/components/embed-chart";
 import { ParameterNotices } from "@/components/notices";
-import { CHART_IDS, type ChartId } from "@/lib/charts";
+import { CHART_IDS, forFirstPaint, type ChartId } from "@/lib/charts";
 import { getChart, getOffensive, getOffensives } from "@/lib/data";
 import { chartDataUrl, CHART_VIEW_PARAMETERS, describeView, parseViewState } from "@/lib/view-state";
 
@@ -29,7 +29,13 @@ export default async function EmbedPage(props: PageProps<"/embed/[chart]">) {
   return (
     <>
       <ParameterNotices errors={errors} />
-      {chart ? <EmbedChart id={id} initial={{ url: chartDataUrl(id, view), chart }} offensives={offensives} /> : null}
+      {chart ? (
+        <EmbedChart
+          id={id}
+          initial={{ url: chartDataUrl(id, view), chart: forFirstPaint(chart, view) }}
+          offensives={offensives}
+        />
+      ) : null}
     </>
   );
 }
