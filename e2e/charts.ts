@@ -17,3 +17,19 @@ export async function activateChart(panel: Locator): Promise<Locator> {
   }).toPass({ timeout: 30_000 });
   return wrapper;
 }
+
+/**
+ * Waits until React has hydrated the controls in `panel`: a click that lands
+ * before then is replayed by React at best for the last one, so a test that
+ * clicks several controls in one task must wait for this first.
+ */
+export async function hydrated(panel: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      panel
+        .locator("button")
+        .first()
+        .evaluate((button) => Object.keys(button).some((key) => key.startsWith("__reactProps"))),
+    )
+    .toBe(true);
+}

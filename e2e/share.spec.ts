@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { hydrated } from "./charts";
 import { csvRecords } from "./csv";
 import { nationalDeathTolls, shownByDefault, shownDeathTolls } from "./dataset";
 
@@ -299,6 +300,7 @@ test("controls changed in the same moment all land in the URL", async ({ page })
   await page.goto("/");
   const displacement = page.getByTestId("displacement");
   await expect(displacement.getByRole("button", { name: "Linear" })).toBeVisible();
+  for (const id of ["deaths", "displacement", "daily-deaths"]) await hydrated(page.getByTestId(id));
   // Three clicks in one task, before React redraws: each change must build on the others.
   await page.evaluate(() => {
     const button = (id: string, text: string) =>

@@ -58,16 +58,30 @@ const CHART_METRICS: Record<ChartId, readonly Metric[]> = {
 };
 
 /**
- * The figures a chart or headline of the overview can draw: national ones, any
- * linked to an offensive, and displacement anywhere (the local figure beside
- * the national cards). A read for the overview may leave out the rest (local
- * tolls that no offensive claims), which at scale are most rows; data.ts says
- * the same in SQL, and charts.test checks nothing drawn is lost.
+ * The figures each chart can draw, as a read: the trends draw national
+ * figures of their own metrics; the breakdown, every figure linked to an
+ * offensive (it counts them all). A chart built from its read alone is the
+ * chart the whole record gives (charts.test), and at scale the read is a
+ * small part of the record: most rows are local tolls no chart draws.
  */
-export const DRAWN_FIGURES = { scope: "national", metrics: DISPLACEMENT_METRICS } as const;
+export interface ChartRead {
+  /** Absent: any metric. */
+  metrics?: readonly Metric[];
+  scope?: "national";
+  offensiveLinked?: boolean;
+}
 
-export function isDrawn(f: Pick<FigureWithReport, "scope" | "offensive" | "metric">): boolean {
-  return f.scope === DRAWN_FIGURES.scope || f.offensive !== null || DRAWN_FIGURES.metrics.includes(f.metric);
+export function chartRead(id: ChartId): ChartRead {
+  return id === "offensives" ? { offensiveLinked: true } : { metrics: CHART_METRICS[id], scope: "national" };
+}
+
+export function isReadFor(id: ChartId, f: Pick<FigureWithReport, "scope" | "offensive" | "metric">): boolean {
+  const read = chartRead(id);
+  return (
+    (read.metrics === undefined || read.metrics.includes(f.metric)) &&
+    (read.scope === undefined || f.scope === read.scope) &&
+    (!read.offensiveLinked || f.offensive !== null)
+  );
 }
 
 /** Whether a chart has anything to show under the view's metric choice (none chosen = all). */

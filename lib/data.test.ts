@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { isDrawn } from "./charts";
+import { CHART_IDS, chartRead, isReadFor } from "./charts";
 import { databaseEnv } from "./db/location";
 import { createTestDatabase, type TestDatabase } from "./testing/databases";
 
@@ -22,11 +22,20 @@ afterAll(async () => {
 });
 
 describe("reads for the overview", () => {
-  it("select in SQL exactly the figures the charts can draw", async () => {
+  it("read in SQL exactly the figures each chart can draw", async () => {
     const all = await data.getFigures();
-    const drawn = await data.getFigures({ drawnOnly: true });
-    expect(drawn.length).toBeLessThan(all.length);
-    expect(drawn.map((f) => f.id)).toEqual(all.filter(isDrawn).map((f) => f.id));
+    for (const id of CHART_IDS) {
+      const read = await data.getFigures(chartRead(id));
+      expect(read.length).toBeLessThan(all.length);
+      expect(read.map((f) => f.id)).toEqual(all.filter((f) => isReadFor(id, f)).map((f) => f.id));
+    }
+  });
+
+  it("draw the same charts through the overview as through the API", async () => {
+    const { DEFAULT_VIEW } = await import("./view-state");
+    const overview = await data.getOverview(DEFAULT_VIEW);
+    for (const chart of overview.charts) expect(chart).toEqual(await data.getChart(chart.id, DEFAULT_VIEW));
+    expect(overview.charts.map((c) => c.id)).toEqual([...CHART_IDS]);
   });
 
   it("count the whole record, not only what is drawn", async () => {

@@ -9,16 +9,9 @@ import { getDb } from "./db/client";
 import { readDataVersion } from "./db/data-version";
 import { reshapeFigure, reshapeOffensive, reshapeReport } from "./db/mappers";
 import type { DB, FiguresTable } from "./db/tables";
-import type { FigureWithReport, Metric, Offensive, Report } from "./schema";
-import {
-  buildChart,
-  CHART_IDS,
-  chartShowsMetrics,
-  DRAWN_FIGURES,
-  viewRange,
-  type ChartData,
-  type ChartId,
-} from "./charts";
+import type { FigureWithReport, Metric, Offensive, Report, Scope } from "./schema";
+import { DISPLACEMENT_METRICS } from "./vocabulary";
+import { buildChart, CHART_IDS, chartRead, chartShowsMetrics, viewRange, type ChartData, type ChartId } from "./charts";
 import {
   buildOffensiveBreakdown,
   buildOffensiveSeries,
@@ -49,8 +42,9 @@ export interface FigureFilter {
   includeMachine?: boolean;
   /** Only machine-extracted figures: the editors' queue. */
   machineOnly?: boolean;
-  /** Only the figures the overview can draw (lib/charts.ts `isDrawn`). */
-  drawnOnly?: boolean;
+  scope?: Scope;
+  /** Only figures linked to an offensive. */
+  offensiveLinked?: boolean;
   sort?: SortColumn;
   dir?: SortDirection;
   /** Keyset paging: only figures after (or before) this sort key (lib/figure-cursor.ts), at most `limit` of them. */
@@ -84,15 +78,8 @@ function figureConditions(eb: ExpressionBuilder<DB, "figures">, filter: FigureFi
   if (filter.to) all.push(eb("figures.period_end", "<=", filter.to));
   if (filter.includeMachine === false) all.push(eb("figures.review", "=", "reviewed"));
   if (filter.machineOnly) all.push(eb("figures.review", "=", "machine"));
-  if (filter.drawnOnly) {
-    all.push(
-      eb.or([
-        eb("figures.scope", "=", DRAWN_FIGURES.scope),
-        eb("figures.offensive_slug", "is not", null),
-        eb("figures.metric", "in", [...DRAWN_FIGURES.metrics]),
-      ]),
-    );
-  }
+  if (filter.scope) all.push(eb("figures.scope", "=", filter.scope));
+  if (filter.offensiveLinked) all.push(eb("figures.offensive_slug", "is not", null));
   if (filter.sources && filter.sources.length > 0) {
     const named = filter.sources.filter((s) => s !== "unattributed");
     const wantsNone = named.length < filter.sources.length;
@@ -385,18 +372,6 @@ function chartFilter(view: ViewState, range: readonly [string, string], zoomed: 
   return zoomed ? { ...viewFilter(view), from: range[0], to: range[1] } : viewFilter(view);
 }
 
-function filtersNothing(f: FigureFilter): boolean {
-  return (
-    !f.metrics?.length &&
-    !f.sources?.length &&
-    !f.offensive &&
-    !f.reportId &&
-    !f.from &&
-    !f.to &&
-    f.includeMachine !== false
-  );
-}
-
 /** The figure filter of a table view: the chart filter plus the offensive and the sort order. */
 export function figureFilter(view: ViewState): FigureFilter {
   return { ...viewFilter(view), offensive: view.offensive ?? undefined, sort: view.sort, dir: view.dir };
@@ -408,7 +383,7 @@ export function figureFilter(view: ViewState): FigureFilter {
  * so a warm request costs one small read and no rebuild, in any process.
  */
 const built = new Map<string, Promise<unknown>>();
-const BUILT_ENTRIES = 32;
+const BUILT_ENTRIES = 128;
 
 /** What a built result depends on in a view: its data parameters (scales and tabs only change the drawing). */
 const dataQuery = (view: ViewState) => serializeViewState(view, DATA_PARAMETERS);
@@ -441,8 +416,17 @@ async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | 
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
   if (view.offensive && !offensive) return null;
   const range = viewRange(view, offensive);
+  // Only what this chart can draw is read (lib/charts.ts chartRead), of the metrics the view keeps.
+  const { metrics, scope, offensiveLinked } = chartRead(id);
+  const kept = !metrics
+    ? view.metrics
+    : view.metrics.length > 0
+      ? metrics.filter((m) => view.metrics.includes(m))
+      : metrics;
   const [figures, offensives, reported] = await Promise.all([
-    getFigures({ ...chartFilter(view, range, offensive !== null), drawnOnly: true }),
+    metrics && kept.length === 0
+      ? []
+      : getFigures({ ...chartFilter(view, range, offensive !== null), metrics: kept, scope, offensiveLinked }),
     getOffensives(),
     id === "offensives" ? getReportedCounts() : undefined,
   ]);
@@ -496,33 +480,54 @@ function keepDefaultOverviewWarm() {
 
 async function buildOverview(view: ViewState) {
   const offensive = view.offensive ? await getOffensive(view.offensive) : null;
-  const range = viewRange(view, offensive);
-  const filter = chartFilter(view, range, offensive !== null);
-  // Only what can be drawn is read: at scale most rows are local tolls no chart shows.
-  const [drawn, offensives, figureCount, reported] = await Promise.all([
-    getFigures({ drawnOnly: true }),
+  // A view naming an unknown offensive is drawn without it (the page says so).
+  const drawn = offensive ? view : { ...view, offensive: null };
+  // Each chart reads only what it draws, and is kept per view like the API's.
+  const [charts, headlines, offensives, figureCount] = await Promise.all([
+    Promise.all(CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) => getChart(id, drawn))),
+    getHeadlines(),
     getOffensives(),
     countFigures(),
-    getReportedCounts(),
   ]);
-  // The default view filters nothing: then one read serves the charts and the headlines.
-  const figures = filtersNothing(filter) ? drawn : await getFigures({ ...filter, drawnOnly: true });
   return {
     figureCount,
     // The headline numbers are the latest of the whole dataset, whatever the view filters.
-    headlines: pickHeadlines(drawn),
-    charts: CHART_IDS.filter((id) => chartShowsMetrics(id, view.metrics)).map((id) =>
-      buildChart(id, figures, offensives, range, reported),
-    ),
+    headlines,
+    charts: charts.filter((c): c is ChartData => c !== null),
     offensives,
     /** The offensive the view names, or null (also when it names an unknown one). */
     offensive,
   };
 }
 
-/** The latest national figures of the whole dataset, for the overview's cards and social previews. */
+/**
+ * The latest national figures of the whole dataset, for the overview's cards and social previews:
+ * read from the national figures and the last day's local displacement (lib/series.ts pickHeadlines).
+ */
 export function getHeadlines() {
-  return byDataVersion("headlines", "", async () => pickHeadlines(await getFigures({ drawnOnly: true })));
+  return byDataVersion("headlines", "", async () => {
+    const [national, local] = await Promise.all([getFigures({ scope: "national" }), latestLocalDisplacement()]);
+    return pickHeadlines([...national, ...local]);
+  });
+}
+
+/** The local displacement figures of the latest day any is dated: one index probe per metric, then that day. */
+async function latestLocalDisplacement(): Promise<FigureWithReport[]> {
+  const db = await getDb();
+  const days = await Promise.all(
+    DISPLACEMENT_METRICS.map((metric) =>
+      db
+        .selectFrom("figures")
+        .select("period_end")
+        .where("metric", "=", metric)
+        .where("scope", "=", "local")
+        .orderBy("period_end", "desc")
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  const last = days.reduce((day, row) => (row && row.period_end > day ? row.period_end : day), "");
+  return last ? getFigures({ scope: "local", metrics: DISPLACEMENT_METRICS, from: last, to: last }) : [];
 }
 
 /** One offensive's largest counts of the dead and the displaced, as the breakdown chart shows them. */
