@@ -152,6 +152,8 @@ export function buildChart(
   range: readonly [string, string],
   /** Each offensive's figures in the whole dataset; defaults to those in `figures`. */
   reported?: ReportedCounts,
+  /** Each offensive's figures in the view, when `figures` holds only the largest counts (lib/data.ts). */
+  figureCounts?: Readonly<Record<string, number>>,
 ): ChartData {
   switch (id) {
     case "deaths":
@@ -186,7 +188,7 @@ export function buildChart(
         title: "What each offensive cost",
         description:
           "For each offensive, the largest single count of all the dead and of all the displaced that any report gave, on a linear scale. Figures are not added up: reports count different groups over different days. A count of one group only (rebels, civilians) is named as such and not drawn as a bar.",
-        rows: buildOffensiveBreakdown(figures, offensives, reported),
+        rows: buildOffensiveBreakdown(figures, offensives, reported, figureCounts),
         defaultScale: "linear",
         metrics: CHART_METRICS[id],
       };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { CHART_IDS, chartRead, isReadFor } from "./charts";
+import { buildChart, CHART_IDS, chartRead, DEFAULT_RANGE, isReadFor, type BreakdownChartData } from "./charts";
 import { databaseEnv } from "./db/location";
 import { createTestDatabase, type TestDatabase } from "./testing/databases";
 
@@ -28,6 +28,24 @@ describe("reads for the overview", () => {
       const read = await data.getFigures(chartRead(id));
       expect(read.length).toBeLessThan(all.length);
       expect(read.map((f) => f.id)).toEqual(all.filter((f) => isReadFor(id, f)).map((f) => f.id));
+    }
+  });
+
+  it("draw the offensives chart from each offensive's largest counts as from all its figures", async () => {
+    const { DEFAULT_VIEW } = await import("./view-state");
+    const views = [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, sources: ["SOHR", "unattributed"], from: "2013-01-01" },
+      { ...DEFAULT_VIEW, metrics: ["refugees" as const, "killed" as const] },
+      { ...DEFAULT_VIEW, to: "2016-12-31", machine: false },
+    ];
+    const offensives = await data.getOffensives();
+    for (const view of views) {
+      const chart = (await data.getChart("offensives", view)) as BreakdownChartData;
+      const reported = Object.fromEntries(chart.rows.map((r) => [r.offensive.slug, r.reported]));
+      const all = await data.getFigures({ ...data.viewFilter(view), offensiveLinked: true });
+      expect(chart).toEqual(buildChart("offensives", all, offensives, DEFAULT_RANGE, reported));
+      expect(chart.rows.some((r) => r.killed !== null)).toBe(true);
     }
   });
 

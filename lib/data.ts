@@ -423,18 +423,84 @@ async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | 
     : view.metrics.length > 0
       ? metrics.filter((m) => view.metrics.includes(m))
       : metrics;
-  const [figures, offensives, reported] = await Promise.all([
-    metrics && kept.length === 0
-      ? []
-      : getFigures({ ...chartFilter(view, range, offensive !== null), metrics: kept, scope, offensiveLinked }),
+  const filter = { ...chartFilter(view, range, offensive !== null), metrics: kept, scope, offensiveLinked };
+  if (id === "offensives") {
+    const [{ figures, counts }, offensives, reported] = await Promise.all([
+      breakdownFigures(filter),
+      getOffensives(),
+      getReportedCounts(),
+    ]);
+    return buildChart(id, figures, offensives, range, reported, counts);
+  }
+  const [figures, offensives] = await Promise.all([
+    metrics && kept.length === 0 ? [] : getFigures(filter),
     getOffensives(),
-    id === "offensives" ? getReportedCounts() : undefined,
   ]);
-  return buildChart(id, figures, offensives, range, reported);
+  return buildChart(id, figures, offensives, range);
+}
+
+/**
+ * What the offensives chart draws from a view's figures, without reading them
+ * all: how many each offensive has, and the figures holding its largest count
+ * of each kind (killed, displaced), of everyone and of one group, with every
+ * report of them. The series builder picks the same points from these as from
+ * the whole read (data.test); at scale one offensive has tens of thousands.
+ */
+async function breakdownFigures(
+  filter: FigureFilter,
+): Promise<{ figures: FigureWithReport[]; counts: Record<string, number> }> {
+  const db = await getDb();
+  // One pass over the offensives' figures (through the offensive index): per offensive, kind and
+  // wholeness, how many and the largest. Other metrics (injured…) count but have no kind.
+  // Literals, not parameters: PostgreSQL matches a GROUP BY expression to the selected one by its text.
+  const displacement = sql.join(DISPLACEMENT_METRICS.map((m) => sql.lit(m)));
+  const kind = sql<
+    string | null
+  >`case when figures.metric = 'killed' then 'killed' when figures.metric in (${displacement}) then 'displaced' else null end`;
+  const whole = sql<number>`case when figures.group_name is null then 1 else 0 end`;
+  const groups = await db
+    .selectFrom("figures")
+    .where((eb) => figureConditions(eb, filter))
+    .select((eb) => [
+      "figures.offensive_slug as slug",
+      kind.as("kind"),
+      whole.as("whole"),
+      eb.fn.countAll<number>().as("n"),
+      eb.fn.max("figures.value").as("top"),
+    ])
+    .groupBy(["figures.offensive_slug", kind, whole])
+    .execute();
+  const counts: Record<string, number> = {};
+  for (const g of groups) if (g.slug !== null) counts[g.slug] = (counts[g.slug] ?? 0) + Number(g.n);
+  const tops = groups.filter((g) => g.slug !== null && g.kind !== null);
+  const rows =
+    tops.length === 0
+      ? []
+      : await figuresQuery(db, filter)
+          .where((eb) =>
+            eb.or(
+              tops.map((t) =>
+                eb.and([
+                  eb("figures.offensive_slug", "=", t.slug!),
+                  eb("figures.metric", "in", t.kind === "killed" ? ["killed"] : [...DISPLACEMENT_METRICS]),
+                  Number(t.whole) === 1
+                    ? eb("figures.group_name", "is", null)
+                    : eb("figures.group_name", "is not", null),
+                  eb("figures.value", "=", Number(t.top)),
+                ]),
+              ),
+            ),
+          )
+          .execute();
+  return { figures: rows.map(reshapeFigureWithReport), counts };
 }
 
 /** Each offensive's killed and displacement figures in the whole dataset, whatever a view filters. */
-async function getReportedCounts(): Promise<ReportedCounts> {
+function getReportedCounts(): Promise<ReportedCounts> {
+  return byDataVersion("reported", null, countReportedNow);
+}
+
+async function countReportedNow(): Promise<ReportedCounts> {
   const db = await getDb();
   const rows = await db
     .selectFrom("figures")

@@ -418,6 +418,8 @@ export function buildOffensiveBreakdown(
   figures: readonly FigureWithReport[],
   offensives: readonly Offensive[],
   reported: ReportedCounts = countReported(figures),
+  /** Each offensive's figures in the view, when `figures` holds only those its rows are drawn from. */
+  figureCounts?: Readonly<Record<string, number>>,
 ): OffensiveBreakdownRow[] {
   // One pass sorts the figures by offensive; each row then reads only its own.
   const byOffensive = new Map<string, FigureWithReport[]>();
@@ -440,7 +442,7 @@ export function buildOffensiveBreakdown(
       killedSubgroup: killedWhole ? null : largest(killed.filter((p) => !whole(p))),
       displaced: displacedWhole,
       displacedSubgroup: displacedWhole ? null : largest(displaced.filter((p) => !whole(p))),
-      figureCount: own.length,
+      figureCount: figureCounts ? (figureCounts[offensive.slug] ?? 0) : own.length,
       reported: reported[offensive.slug] ?? { killed: 0, displaced: 0 },
     };
   });

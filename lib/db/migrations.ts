@@ -175,6 +175,26 @@ const migrations: Record<string, Migration> = {
         await db.schema.dropIndex(name).execute();
     },
   },
+  // The charts read by scope and metric within dates (the trends) and by offensive and value within
+  // dates (the breakdown's largest counts): without these, each cold chart walked every killed figure.
+  "0007_chart_indexes": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex("figures_scope_metric_end_idx")
+        .on("figures")
+        .columns(["scope", "metric", "period_end"])
+        .execute();
+      await db.schema
+        .createIndex("figures_offensive_value_idx")
+        .on("figures")
+        .columns(["offensive_slug", "value", "period_end"])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex("figures_scope_metric_end_idx").execute();
+      await db.schema.dropIndex("figures_offensive_value_idx").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
