@@ -47,7 +47,11 @@ function sqliteDialect(file: string): Dialect {
 }
 
 function postgresDialect(url: string): Dialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: POOL_SIZE, types: pgTypes }) });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: pgTypes });
+  // An idle connection the server closes (a restart, an administrator) leaves the pool; the next
+  // query opens another. Unheard, the pool's error event would end the process.
+  pool.on("error", (error) => console.error(`database: an idle connection was closed: ${error.message}`));
+  return new PostgresDialect({ pool });
 }
 
 /** Opens `location`: a SQLite file (created if missing) or a `postgres://` URL. */
