@@ -18,15 +18,10 @@ const RUNS = 5;
 
 async function main() {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  const dataRequests: string[] = [];
   const timings: { ttfb: number; firstPoint: number }[] = [];
   // The first run weighs the scripts and uses a chart; the rest time a fresh visit.
   const first = await browser.newContext();
-  const firstPage = await first.newPage();
-  firstPage.on("request", (r) => {
-    if (r.url().includes("/api/")) dataRequests.push(r.url());
-  });
-  const load = await measureOverviewLoad(firstPage, url);
+  const load = await measureOverviewLoad(await first.newPage(), url);
   await first.close();
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
@@ -50,9 +45,9 @@ async function main() {
   console.log(
     `server answer (median of ${RUNS}): ${median(timings.map((t) => t.ttfb))} ms; first chart point drawn: ${median(timings.map((t) => t.firstPoint))} ms`,
   );
-  console.log(
-    `data requests during first paint: ${dataRequests.length}${dataRequests.length ? ` (${dataRequests.join(", ")})` : ""}`,
-  );
+  const listed = (urls: string[]) => `${urls.length}${urls.length ? ` (${urls.join(", ")})` : ""}`;
+  console.log(`data requests during first paint: ${listed(load.dataRequests.first)}`);
+  console.log(`data requests when a chart is first used: ${listed(load.dataRequests.onUse)}`);
 }
 
 main().catch((error: unknown) => {

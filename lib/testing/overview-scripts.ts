@@ -20,11 +20,17 @@ export interface OverviewLoad {
   lcp: number | null;
   /** Charts drawn in the server's HTML. */
   chartsInHtml: number;
+  /** API requests the page made while loading, and when a chart was first used (its reports). */
+  dataRequests: { first: string[]; onUse: string[] };
 }
 
 export async function measureOverviewLoad(page: Page, url: string): Promise<OverviewLoad> {
   const scripts = { first: new Map<string, Buffer>(), onUse: new Map<string, Buffer>() };
   let phase: keyof typeof scripts = "first";
+  const dataRequests: OverviewLoad["dataRequests"] = { first: [], onUse: [] };
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/api/")) dataRequests[phase].push(r.url());
+  });
   page.on("response", async (r) => {
     if (r.request().resourceType() !== "script") return;
     const body = await r.body().catch(() => null);
@@ -53,5 +59,5 @@ export async function measureOverviewLoad(page: Page, url: string): Promise<Over
       (w, b) => ({ count: w.count + 1, raw: w.raw + b.length, gzip: w.gzip + gzipSync(b, { level: 9 }).length }),
       { count: 0, raw: 0, gzip: 0 },
     );
-  return { first: weigh(scripts.first), onUse: weigh(scripts.onUse), ...paint, chartsInHtml };
+  return { first: weigh(scripts.first), onUse: weigh(scripts.onUse), ...paint, chartsInHtml, dataRequests };
 }
