@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { formatDate } from "@/lib/format";
-import type { SeriesLine } from "@/lib/series";
+import { isUnreviewed, type SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { ChartPanel } from "./chart-panel";
-import { isUnreviewed, mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
+import { mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
 import { TrendChart, type TimeBand } from "./charts/trend-chart";
 import { PointsTable } from "./points-table";

@@ -10,6 +10,7 @@ import {
   buildOffensiveBreakdown,
   buildSeries,
   combineSeries,
+  isUnreviewed,
   NATIONAL_SPECS,
   type OffensiveBreakdownRow,
   type ReportedCounts,
@@ -122,10 +123,10 @@ export function withoutReports(chart: ChartData): ChartData {
     ...chart,
     lines: chart.lines.map((line) => ({
       ...line,
-      points: line.points.map(({ sources, ...point }) => ({
+      points: line.points.map((point) => ({
         ...point,
         sources: [],
-        sourcesLeftOut: { count: sources.length, machineOnly: sources.every((s) => s.review === "machine") },
+        sourcesLeftOut: { count: point.sources.length, machineOnly: isUnreviewed(point) },
       })),
     })),
   };

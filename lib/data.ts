@@ -418,11 +418,8 @@ async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | 
   const range = viewRange(view, offensive);
   // Only what this chart can draw is read (lib/charts.ts chartRead), of the metrics the view keeps.
   const { metrics, scope, offensiveLinked } = chartRead(id);
-  const kept = !metrics
-    ? view.metrics
-    : view.metrics.length > 0
-      ? metrics.filter((m) => view.metrics.includes(m))
-      : metrics;
+  const kept =
+    metrics && view.metrics.length > 0 ? metrics.filter((m) => view.metrics.includes(m)) : (metrics ?? view.metrics);
   const filter = { ...chartFilter(view, range, offensive !== null), metrics: kept, scope, offensiveLinked };
   if (id === "offensives") {
     const [{ figures, counts }, offensives, reported] = await Promise.all([

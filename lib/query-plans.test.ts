@@ -11,6 +11,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadDataset } from "./dataset";
+import { databaseEnv } from "./db/location";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plans-"));
 const file = path.join(folder, "plans.sqlite");
@@ -21,7 +22,7 @@ let data: typeof import("./data");
 const queries = new Set<string>();
 
 beforeAll(async () => {
-  vi.stubEnv("DATABASE_PATH", file);
+  for (const [name, value] of Object.entries(databaseEnv(file))) vi.stubEnv(name, value);
   vi.resetModules();
   const client = await import("./db/client");
   const { toFigureRow, toReportRow } = await import("./db/mappers");

@@ -68,6 +68,11 @@ export interface SeriesPoint {
   sourcesLeftOut?: { count: number; machineOnly: boolean };
 }
 
+/** Whether no person has reviewed any report of a point (drawn with a dotted outline). */
+export function isUnreviewed(point: SeriesPoint): boolean {
+  return point.sourcesLeftOut ? point.sourcesLeftOut.machineOnly : point.sources.every((s) => s.review === "machine");
+}
+
 /** What a figure counts, apart from who printed it: the fields a plotted point and an exported row share. */
 export type CountedFields = Pick<
   SeriesPoint,

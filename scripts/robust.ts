@@ -28,6 +28,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { loadDataset } from "@/lib/dataset";
+import { databaseEnv } from "@/lib/db/location";
 import { generateCorpus } from "@/lib/extract/bench-corpus";
 import { createRandom } from "@/lib/testing/random";
 import {
@@ -267,7 +268,7 @@ function ingest(database: string, files: string[], extra: string[] = []) {
       ...extra,
       ...files,
     ],
-    { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database }, maxBuffer: 16 * 1024 * 1024 },
+    { cwd: ROOT, env: { ...process.env, ...databaseEnv(database) }, maxBuffer: 16 * 1024 * 1024 },
   );
 }
 

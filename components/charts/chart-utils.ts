@@ -183,8 +183,3 @@ export function trendAxes(
     y: scale === "log" ? { domain: [logFloor(values), logCeiling(values)], ticks: undefined } : linear,
   };
 }
-
-/** Whether no person has reviewed any report of a point (drawn with a dotted outline). */
-export function isUnreviewed(point: SeriesPoint): boolean {
-  return point.sourcesLeftOut ? point.sourcesLeftOut.machineOnly : point.sources.every((s) => s.review === "machine");
-}

@@ -1,6 +1,6 @@
 import { qualifierSign } from "@/lib/format";
-import type { SeriesPoint } from "@/lib/series";
-import { isUnreviewed, type LineStyle, type Marker } from "./chart-utils";
+import { isUnreviewed, type SeriesPoint } from "@/lib/series";
+import type { LineStyle, Marker } from "./chart-utils";
 
 interface PointMarkerProps {
   cx: number;

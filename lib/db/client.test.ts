@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, TEST_DIALECT, TEST_POSTGRES_URL } from "../testing/databases";
+import { createTestDatabase, databaseName, TEST_DIALECT, TEST_POSTGRES_URL } from "../testing/databases";
 import { migrateToLatest, openDatabase } from "./client";
 
 describe.runIf(TEST_DIALECT === "PostgreSQL")("the PostgreSQL client", () => {
@@ -22,7 +22,7 @@ describe.runIf(TEST_DIALECT === "PostgreSQL")("the PostgreSQL client", () => {
     // An administrator (or a server restart) ends every session on the database.
     const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
     await admin.connect();
-    const name = new URL(database.location).pathname.slice(1);
+    const name = databaseName(database.location);
     const { rowCount } = await admin.query(
       "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
       [name],

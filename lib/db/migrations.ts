@@ -195,6 +195,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex("figures_offensive_value_idx").execute();
     },
   },
+  // 0007's indexes begin with the columns of the scope and offensive indexes: every search those
+  // served, the longer ones serve, so the short ones only cost writes.
+  "0008_drop_prefix_indexes": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropIndex("figures_scope_idx").execute();
+      await db.schema.dropIndex("figures_offensive_idx").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.createIndex("figures_scope_idx").on("figures").column("scope").execute();
+      await db.schema.createIndex("figures_offensive_idx").on("figures").column("offensive_slug").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

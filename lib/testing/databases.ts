@@ -53,7 +53,13 @@ export function testPostgresUrl(name: string): string {
   return url.toString();
 }
 
-const databaseName = (location: string) => decodeURIComponent(new URL(location).pathname.slice(1));
+/** The database a `postgres://` URL names. */
+export const databaseName = (location: string) => decodeURIComponent(new URL(location).pathname.slice(1));
+
+/** Drops database `name` on the TEST_POSTGRES_URL server, ending any session still on it. */
+function dropPostgresDatabase(name: string): Promise<unknown> {
+  return onServer(TEST_POSTGRES_URL!, (c) => c.query(`drop database if exists "${name}" with (force)`));
+}
 
 /** Empties `location` (a file, or a database on the TEST_POSTGRES_URL server): the next open starts from nothing. */
 export async function resetDatabase(location: string): Promise<void> {
@@ -62,10 +68,8 @@ export async function resetDatabase(location: string): Promise<void> {
     return;
   }
   const name = databaseName(location);
-  await onServer(TEST_POSTGRES_URL!, async (c) => {
-    await c.query(`drop database if exists "${name}" with (force)`);
-    await c.query(`create database "${name}"`);
-  });
+  await dropPostgresDatabase(name);
+  await onServer(TEST_POSTGRES_URL!, (c) => c.query(`create database "${name}"`));
 }
 
 async function postgresDatabase(label: string): Promise<TestDatabase> {
@@ -79,8 +83,7 @@ async function postgresDatabase(label: string): Promise<TestDatabase> {
         const { rows } = await c.query("select count(*) as n from pg_tables where schemaname = current_schema()");
         return Number(rows[0].n) === 0;
       }),
-    drop: async () =>
-      void (await onServer(TEST_POSTGRES_URL!, (c) => c.query(`drop database if exists "${name}" with (force)`))),
+    drop: async () => void (await dropPostgresDatabase(name)),
   };
 }
 

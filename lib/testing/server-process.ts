@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { databaseEnv } from "../db/location";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -24,7 +25,7 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_PATH: database },
+    env: { ...process.env, ...env, PORT: String(port), ...databaseEnv(database) },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let log = "";
