@@ -4,6 +4,8 @@ import type { Offensive } from "@/lib/schema";
 import type { Series } from "@/lib/series";
 import { dataDownloads, DownloadMenu } from "./download-menu";
 import { TrendPanel } from "./trend-panel";
+import { useState } from "react";
+import { useOffensiveSeries } from "./use-chart-data";
 import { useView } from "./use-view";
 import { chartState, withChartChoice } from "@/lib/view-state";
 
@@ -18,9 +20,19 @@ export function OffensiveCharts({
   range: readonly [string, string];
 }) {
   const [view, setView] = useView();
+  // A reader who reaches for a chart (pointer, touch, keyboard) or opens a table wants the reports behind its points.
+  const [reached, setReached] = useState(false);
+  const reach = () => setReached(true);
+  const wantsReports = reached || series.some((s) => chartState(view, s.id).tab === "table");
+  const whole = useOffensiveSeries(offensive.slug, series, wantsReports);
   return (
-    <>
-      {series.map((s) => {
+    <div className="space-y-6" onPointerEnter={reach} onTouchStart={reach} onFocus={reach}>
+      {whole.error ? (
+        <p className="text-red-700" role="alert">
+          The reports behind the points could not be loaded: {whole.error.message}
+        </p>
+      ) : null}
+      {whole.series.map((s) => {
         const metrics = [...new Set(s.lines.map((l) => l.metric))].join(",");
         const query = `offensive=${offensive.slug}&metrics=${metrics}`;
         return (
@@ -56,6 +68,6 @@ export function OffensiveCharts({
           />
         );
       })}
-    </>
+    </div>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { formatDate } from "@/lib/format";
-import { isUnreviewed, type SeriesLine } from "@/lib/series";
+import { isUnreviewed, linePointCount, MAX_DRAWN_POINTS, type SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { ChartPanel } from "./chart-panel";
 import { mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
@@ -54,6 +54,9 @@ export function TrendPanel({
   const hasVague = shown.some((l) => l.points.some((p) => p.vague));
   const hasHedged = shown.some((l) => l.points.some((p) => !p.vague && p.qualifier !== "exact"));
   const hasUnreviewed = shown.some((l) => l.points.some(isUnreviewed));
+  // Crowded lines come drawn by their lowest and highest points (lib/series.ts thinLine): say so, with the counts.
+  const leftOut = shown.reduce((n, l) => n + (l.pointsLeftOut ?? 0), 0);
+  const thinned = leftOut > 0 ? <ThinnedNote shown={shown} leftOut={leftOut} /> : null;
 
   return (
     <ChartPanel
@@ -119,17 +122,34 @@ export function TrendPanel({
                 {hasUnreviewed ? "Dotted outline: machine-extracted, not yet reviewed by a person. " : ""}
                 Shaded: offensive periods.
               </p>
+              {thinned}
             </>
           ) : shown.some((l) => l.points.some((p) => p.sourcesLeftOut)) ? (
             <p className="text-muted py-8 text-center" role="status">
               Loading the reports behind each point…
             </p>
           ) : (
-            <PointsTable caption={title} lines={shown} />
+            <>
+              {thinned}
+              <PointsTable caption={title} lines={shown} />
+            </>
           )}
         </>
       )}
     </ChartPanel>
+  );
+}
+
+/** Which points a crowded chart leaves out, and where they all are. */
+function ThinnedNote({ shown, leftOut }: { shown: SeriesLine[]; leftOut: number }) {
+  const drawn = shown.reduce((n, l) => n + l.points.length, 0);
+  const total = (drawn + leftOut).toLocaleString("en-US");
+  return (
+    <p className="text-muted mt-2 text-xs" data-testid="thinned-note">
+      {drawn.toLocaleString("en-US")} of {total} points shown: a line with more than {MAX_DRAWN_POINTS} keeps the lowest
+      and highest figure of each of {MAX_DRAWN_POINTS / 2} equal spans of time, so no rise or fall is hidden. The CSV
+      download holds every figure.
+    </p>
   );
 }
 
@@ -167,7 +187,7 @@ function LineToggles({
         >
           <LegendSwatch {...style} showLine={connect} />
           <span>
-            {line.label} <span className="text-muted">({line.points.length})</span>
+            {line.label} <span className="text-muted">({linePointCount(line).toLocaleString("en-US")})</span>
           </span>
         </button>
       </li>

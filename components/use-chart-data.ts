@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import useSWR from "swr";
 import { hasReports, type ChartData } from "@/lib/charts";
+import type { Series } from "@/lib/series";
 import { chartDataUrl, type ViewState } from "@/lib/view-state";
 
 interface SeriesResponse {
@@ -19,13 +20,13 @@ class FetchError extends Error {
   }
 }
 
-async function fetchJson(url: string): Promise<SeriesResponse> {
+async function fetchJson<T = SeriesResponse>(url: string): Promise<T> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new FetchError(response.status, body?.error ?? `the server answered ${response.status}`);
   }
-  return (await response.json()) as SeriesResponse;
+  return (await response.json()) as T;
 }
 
 /**
@@ -44,7 +45,7 @@ export function useChartData(
   wantsReports: boolean,
 ) {
   const url = chartDataUrl(id, view);
-  const { data, error, isLoading, isValidating, mutate } = useSWR(url, fetchJson, {
+  const { data, error, isLoading, isValidating, mutate } = useSWR(url, (u: string) => fetchJson<SeriesResponse>(u), {
     fallbackData: initial && initial.url === url ? { view: "", chart: initial.chart } : undefined,
     keepPreviousData: true,
     revalidateOnFocus: false,
@@ -60,4 +61,19 @@ export function useChartData(
     error: error as Error | undefined,
     loading: isLoading || (isValidating && !withoutReports),
   };
+}
+
+/**
+ * An offensive's series. The page draws them without the reports behind each
+ * point; once the reader `wantsReports`, they come whole from
+ * /api/v1/offensives/<slug>/series (the same points, with their reports).
+ */
+export function useOffensiveSeries(slug: string, initial: Series[], wantsReports: boolean) {
+  const lean = initial.some((s) => s.lines.some((l) => l.points.some((p) => p.sourcesLeftOut)));
+  const { data, error } = useSWR(
+    lean && wantsReports ? `/api/v1/offensives/${encodeURIComponent(slug)}/series` : null,
+    (url: string) => fetchJson<{ series: Series[] }>(url),
+    { revalidateOnFocus: false, revalidateIfStale: false },
+  );
+  return { series: data?.series ?? initial, error: error as Error | undefined };
 }

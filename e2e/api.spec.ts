@@ -191,6 +191,37 @@ test.describe("offensives and reports", () => {
     expect(csvRecords(await csv.text()).records).toEqual(body.data.map(asCells));
   });
 
+  test("one offensive's series: every figure of it behind the points, each with its report", async ({ request }) => {
+    const offensive = offensives.find((o) => figures.filter((f) => f.offensive === o.slug).length >= 3)!;
+    const response = await get(request, `/api/v1/offensives/${offensive.slug}/series`);
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as {
+      offensive: string;
+      range: [string, string];
+      series: {
+        lines: { pointsLeftOut?: number; points: { sources: { figureId: string; url: string | null }[] }[] }[];
+      }[];
+    };
+    expect(body.offensive).toBe(offensive.slug);
+    const lines = body.series.flatMap((s) => s.lines);
+    // The reviewed record is drawn whole: no line is thinned, and every point has its reports.
+    expect(lines.every((l) => l.pointsLeftOut === undefined)).toBe(true);
+    const drawn = lines.flatMap((l) => l.points.flatMap((p) => p.sources.map((s) => s.figureId)));
+    const charted = figures.filter(
+      (f) =>
+        f.offensive === offensive.slug &&
+        ["killed", "injured", "killed_or_injured"]
+          .concat(["displaced", "refugees", "internally_displaced"])
+          .includes(f.metric),
+    );
+    expect(drawn.sort()).toEqual(charted.map((f) => f.id).sort());
+    for (const bad of [`/api/v1/offensives/${offensive.slug}/series?tab=table`]) {
+      const refused = await get(request, bad);
+      expect(refused.status(), bad).toBe(400);
+      expect(((await refused.json()) as { parameter: string }).parameter).toBe("tab");
+    }
+  });
+
   test("list reports, and one report with its figures", async ({ request }) => {
     const list = (await (await get(request, "/api/v1/reports")).json()) as {
       data: { id: string; figureCount: number }[];
@@ -223,6 +254,7 @@ test.describe("offensives and reports", () => {
     "/api/v1/offensives/no-such-offensive",
     "/api/v1/offensives/no-such-offensive.csv",
     "/api/v1/offensives/Not%20A%20Slug",
+    "/api/v1/offensives/no-such-offensive/series",
     "/api/v1/reports/no-such-report",
     "/api/v1/reports/no-such-report.csv",
     "/api/v1/no-such-endpoint",
@@ -286,6 +318,7 @@ test.describe("metadata and OpenAPI", () => {
       "/api/v1/offensives",
       "/api/v1/offensives.csv",
       "/api/v1/offensives/{slug}",
+      "/api/v1/offensives/{slug}/series",
       "/api/v1/reports",
       "/api/v1/reports.csv",
       "/api/v1/reports/{id}",

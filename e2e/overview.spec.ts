@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { activateChart } from "./charts";
+import { activateChart, hydrated } from "./charts";
 import { figures, nationalDeathTolls, offensives, reports, shownDeathTolls } from "./dataset";
 
 async function pointsOf(scope: Locator): Promise<string[]> {
@@ -235,6 +235,23 @@ test("an offensive page and a report page open from links", async ({ page }) => 
   const report = reports.find((r) => `/reports/${r.id}` === href)!;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(report.headline);
   await expect(page.getByTestId("figures-table").locator("tbody tr").first()).toBeVisible();
+});
+
+test("an offensive's chart is drawn without its reports, which come when its table opens", async ({ page }) => {
+  const target = offensives.find((o) => o.slug === "northwest-syria-2019")!;
+  const killed = figures.filter((f) => f.offensive === target.slug && f.metric === "killed");
+  const report = reports.find((r) => r.url && killed.some((f) => f.reportId === r.id))!;
+  const response = await page.goto(`/offensives/${target.slug}`);
+  const html = (await response!.text()).replace(/&amp;/g, "&");
+  const panel = page.getByTestId(`offensive-${target.slug}-killed`);
+  // The listed figures name their reports; the chart's own data does not carry the report addresses.
+  expect(html).not.toContain(`"url":"${report.url}"`);
+  await hydrated(panel);
+  await panel.getByRole("tab", { name: "Table" }).click();
+  await expect(panel.getByRole("table")).toContainText(report.outlet);
+  // Opened as a table from its address, the chart arrives whole.
+  await page.goto(`/offensives/${target.slug}?tabs=offensive-${target.slug}-killed:table`);
+  await expect(panel.getByRole("table")).toContainText(report.outlet);
 });
 
 test("an unknown offensive gives the 404 page", async ({ page }) => {

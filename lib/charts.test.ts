@@ -4,6 +4,7 @@ import {
   CHART_IDS,
   chartShowsMetrics,
   DEFAULT_RANGE,
+  forDrawing,
   forFirstPaint,
   hasReports,
   isReadFor,
@@ -14,7 +15,7 @@ import {
 import { loadDataset } from "./dataset";
 import { chartRows } from "./export/rows";
 import type { FigureWithReport, Offensive } from "./schema";
-import { pickHeadlines } from "./series";
+import { MAX_DRAWN_POINTS, pickHeadlines } from "./series";
 import { makeFigure } from "./testing/figures";
 import { DEFAULT_VIEW, describeView } from "./view-state";
 import { DISPLACEMENT_METRICS } from "./vocabulary";
@@ -87,6 +88,21 @@ describe("charts for a view", () => {
     expect(withoutReports(breakdown)).toBe(breakdown);
   });
 
+  it("draws a crowded line by its spans' extremes, and its CSV keeps every point", () => {
+    const day = (i: number) => new Date(Date.UTC(2012, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const figures = Array.from({ length: 2 * MAX_DRAWN_POINTS }, (_, i) =>
+      makeFigure({ value: 5000 + i, periodEnd: day(i), report: { id: `r${i}` } }),
+    );
+    const whole = buildChart("deaths", figures, [], DEFAULT_RANGE) as TrendChartData;
+    const drawn = forDrawing(whole) as TrendChartData;
+    expect(drawn.lines[0]!.points.length).toBeLessThanOrEqual(MAX_DRAWN_POINTS);
+    expect(drawn.lines[0]!.pointsLeftOut).toBe(2 * MAX_DRAWN_POINTS - drawn.lines[0]!.points.length);
+    expect((forFirstPaint(whole, { ...DEFAULT_VIEW, tab: "table" }) as TrendChartData).lines[0]!.points).toEqual(
+      drawn.lines[0]!.points,
+    );
+    expect(chartRows(whole)).toHaveLength(2 * MAX_DRAWN_POINTS);
+  });
+
   it("describes a view in words for titles and previews", () => {
     expect(describeView(DEFAULT_VIEW)).toBe("Killed and displaced in the Syrian war, 2011–2022");
     expect(
@@ -109,6 +125,13 @@ describe("the figures the overview reads", () => {
       expect(buildChart(id, read, dataset.offensives, DEFAULT_RANGE)).toEqual(
         buildChart(id, figures, dataset.offensives, DEFAULT_RANGE),
       );
+    }
+  });
+
+  it("draws every point of the reviewed record: no line of it is crowded enough to thin", () => {
+    for (const id of CHART_IDS) {
+      const chart = buildChart(id, figures, dataset.offensives, DEFAULT_RANGE);
+      expect(forDrawing(chart)).toBe(chart);
     }
   });
 

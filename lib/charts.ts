@@ -16,6 +16,7 @@ import {
   type ReportedCounts,
   type Series,
   type SeriesLine,
+  thinLine,
 } from "./series";
 import { chartState, type Scale, type ViewState } from "./view-state";
 
@@ -118,23 +119,36 @@ function trendChart(
  * and stay whole.
  */
 export function withoutReports(chart: ChartData): ChartData {
-  if (chart.kind !== "trend") return chart;
-  return {
-    ...chart,
-    lines: chart.lines.map((line) => ({
-      ...line,
-      points: line.points.map((point) => ({
-        ...point,
-        sources: [],
-        sourcesLeftOut: { count: point.sources.length, machineOnly: isUnreviewed(point) },
-      })),
-    })),
-  };
+  return chart.kind === "trend" ? { ...chart, lines: linesWithoutReports(chart.lines) } : chart;
 }
 
-/** The chart a page renders first for a view: without its reports when it shows as a chart, whole as a table. */
+/** Lines whose points keep how many reports they have, and whether any was reviewed, but not the reports. */
+export function linesWithoutReports(lines: readonly SeriesLine[]): SeriesLine[] {
+  return lines.map((line) => ({
+    ...line,
+    points: line.points.map((point) => ({
+      ...point,
+      sources: [],
+      sourcesLeftOut: { count: point.sources.length, machineOnly: isUnreviewed(point) },
+    })),
+  }));
+}
+
+/**
+ * A chart as it is drawn: each trend line within the points a chart can
+ * show (lib/series.ts `thinLine`), the others counted. What pages and the
+ * chart's JSON carry; a chart's CSV keeps every point.
+ */
+export function forDrawing(chart: ChartData): ChartData {
+  if (chart.kind !== "trend") return chart;
+  const lines = chart.lines.map((line) => thinLine(line, chart.range));
+  return lines.every((line, i) => line === chart.lines[i]) ? chart : { ...chart, lines };
+}
+
+/** The chart a page renders first for a view: as drawn, without its reports when it shows as a chart. */
 export function forFirstPaint(chart: ChartData, view: ViewState): ChartData {
-  return chartState(view, chart.id).tab === "chart" ? withoutReports(chart) : chart;
+  const drawn = forDrawing(chart);
+  return chartState(view, chart.id).tab === "chart" ? withoutReports(drawn) : drawn;
 }
 
 /** Whether a chart's points carry their reports (false after `withoutReports`). */

@@ -17,8 +17,11 @@ import {
   buildOffensiveSeries,
   countReported,
   pickHeadlines,
+  thinLine,
   type ReportedCounts,
+  type Series,
 } from "./series";
+import { offensiveTimeRange } from "./offensives";
 import { figureSortKey, type FigureSortKey } from "./figure-cursor";
 import { changedFields, type HistoryAction, type HistoryEntry } from "./review/history";
 import {
@@ -600,19 +603,55 @@ export async function getOffensiveBreakdownRow(slug: string) {
   return buildOffensiveBreakdown(await getFigures({ offensive: slug }), [offensive])[0] ?? null;
 }
 
-/** One offensive, its figures with their reports, its series and the reports that date it. */
-export async function getOffensiveView(slug: string) {
+/** How many figures and reports an offensive's page lists itself; the figures list pages through the rest. */
+export const LISTED_FIGURES = 200;
+export const LISTED_REPORTS = 100;
+
+export interface OffensiveView {
+  offensive: Offensive;
+  /** Its figures in all, and the first LISTED_FIGURES of them (oldest as-of date first). */
+  figureCount: number;
+  listed: FigureWithReport[];
+  /** The reports of its figures in all, and the first LISTED_REPORTS of them, in the figures' order. */
+  reportCount: number;
+  reports: Report[];
+  /** One series per metric, as drawn (lib/series.ts thinLine), each point with its reports. */
+  series: Series[];
+  /** The days its charts span. */
+  range: [string, string];
+  /** The reports its start and end dates were read from. */
+  dateReports: Report[];
+}
+
+/**
+ * What an offensive's page and its series endpoint show, built from one read
+ * of its figures and kept per data version: at scale one offensive has tens
+ * of thousands, and the page keeps only what it lists and draws.
+ */
+export function getOffensiveView(slug: string): Promise<OffensiveView | null> {
+  return byDataVersion("offensive", slug, () => buildOffensiveView(slug));
+}
+
+async function buildOffensiveView(slug: string): Promise<OffensiveView | null> {
   const offensive = await getOffensive(slug);
   if (!offensive) return null;
   const [figures, dateReports] = await Promise.all([
     getFigures({ offensive: slug }),
     Promise.all(offensive.dateReportIds.map((id) => getReport(id))),
   ]);
+  const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
+  const range = offensiveTimeRange(offensive, figures);
   return {
     offensive,
-    figures,
-    series: buildOffensiveSeries(figures, slug),
-    /** The reports its start and end dates were read from. */
+    figureCount: figures.length,
+    listed: figures.slice(0, LISTED_FIGURES),
+    reportCount: reports.length,
+    reports: reports.slice(0, LISTED_REPORTS),
+    series: buildOffensiveSeries(figures, slug).map((s) => ({
+      ...s,
+      lines: s.lines.map((line) => thinLine(line, range)),
+    })),
+    range,
     dateReports: dateReports.filter((r): r is Report => r !== null),
   };
 }

@@ -7,7 +7,9 @@ import {
   offensiveSpec,
   pickHeadlines,
   countReported,
+  linePointCount,
   seriesPoints,
+  thinLine,
   UNATTRIBUTED,
 } from "./series";
 import { makeFigure } from "./testing/figures";
@@ -178,6 +180,45 @@ describe("per-offensive series", () => {
       ["displaced", "UN · displaced"],
       ["refugees", "UN · refugees"],
     ]);
+  });
+});
+
+describe("thinLine: a crowded line as a chart can draw it", () => {
+  // 1,000 running tolls over 1,000 days, rising, with one revision down in the middle.
+  const day = (i: number) => new Date(Date.UTC(2013, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const line = buildSeries(
+    Array.from({ length: 1000 }, (_, i) =>
+      running({ attributedTo: "SOHR", periodEnd: day(i), value: i === 500 ? 10 : 1000 + i }),
+    ),
+    NATIONAL_SPECS.deaths,
+  ).lines[0]!;
+  const range = [day(0), day(1000)] as const;
+
+  it("leaves a line within the bound as it was", () => {
+    const short = { ...line, points: line.points.slice(0, 300) };
+    expect(thinLine(short, range, 300)).toBe(short);
+  });
+
+  it("keeps each span's lowest and highest point, in order, and counts the rest", () => {
+    const thin = thinLine(line, range, 100);
+    expect(thin.points.length).toBeLessThanOrEqual(100);
+    expect(thin.points.length).toBeGreaterThan(50);
+    expect(thin.pointsLeftOut).toBe(1000 - thin.points.length);
+    expect(linePointCount(thin)).toBe(1000);
+    const values = thin.points.map((p) => p.value);
+    // The first and last tolls and the revision down all survive.
+    expect(values[0]).toBe(1000);
+    expect(values.at(-1)).toBe(1999);
+    expect(values).toContain(10);
+    expect(thin.points.map((p) => p.t)).toEqual([...thin.points.map((p) => p.t)].sort((a, b) => a - b));
+    // Every kept point is one of the line's own, not an average.
+    const own = new Set(line.points);
+    expect(thin.points.every((p) => own.has(p))).toBe(true);
+  });
+
+  it("counts what an earlier thinning left out", () => {
+    const twice = thinLine(thinLine(line, range, 200), range, 20);
+    expect(linePointCount(twice)).toBe(1000);
   });
 });
 

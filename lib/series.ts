@@ -115,6 +115,8 @@ export interface SeriesLine {
   metric: Metric;
   label: string;
   points: SeriesPoint[];
+  /** Points of this line not drawn, when it had more than a chart can show (`thinLine`). */
+  pointsLeftOut?: number;
 }
 
 export interface Series {
@@ -311,6 +313,45 @@ export function combineSeries(series: readonly Series[]): SeriesLine[] {
 export function seriesPoints(series: Series): SeriesPoint[] {
   return series.lines.flatMap((l) => l.points).sort((a, b) => a.t - b.t || a.value - b.value);
 }
+
+/**
+ * The most points one line draws. A chart is some 800 pixels wide: beyond
+ * this, points only hide one another, and each costs the page bytes and
+ * render time. Lines of the reviewed record have fewer; generated or
+ * ingested archives can have thousands.
+ */
+export const MAX_DRAWN_POINTS = 300;
+
+/**
+ * A line as a chart can draw it. With more than `max` points, the time axis
+ * is cut into `max / 2` equal spans and each span keeps its lowest and its
+ * highest point (the earliest of equal ones), so every rise, fall and
+ * revision still shows; the others are counted in `pointsLeftOut`, and the
+ * downloads keep them all. A line within the bound comes back as it was.
+ */
+export function thinLine(line: SeriesLine, range: readonly [string, string], max = MAX_DRAWN_POINTS): SeriesLine {
+  if (line.points.length <= max) return line;
+  const start = Date.parse(range[0]);
+  const spans = Math.max(1, Math.floor(max / 2));
+  const width = Math.max(1, (Date.parse(range[1]) - start) / spans);
+  const kept = new Map<number, { low: SeriesPoint; high: SeriesPoint }>();
+  for (const p of line.points) {
+    const span = Math.min(spans - 1, Math.max(0, Math.floor((p.t - start) / width)));
+    const k = kept.get(span);
+    if (!k) kept.set(span, { low: p, high: p });
+    else {
+      if (p.value < k.low.value) k.low = p;
+      if (p.value > k.high.value) k.high = p;
+    }
+  }
+  const points = [...new Set([...kept.values()].flatMap((k) => [k.low, k.high]))].sort(
+    (a, b) => a.t - b.t || a.value - b.value,
+  );
+  return { ...line, points, pointsLeftOut: (line.pointsLeftOut ?? 0) + line.points.length - points.length };
+}
+
+/** How many points a line has, drawn or not. */
+export const linePointCount = (line: SeriesLine) => line.points.length + (line.pointsLeftOut ?? 0);
 
 export function buildOffensiveSeries(figures: readonly FigureWithReport[], slug: string): Series[] {
   return OFFENSIVE_SERIES_METRICS.map((m) => buildSeries(figures, offensiveSpec(slug, m)));

@@ -293,13 +293,13 @@ export const DATA_PARAMETERS = [
   "machine",
 ] as const satisfies readonly ViewParameter[];
 
+/** The parameters that only change how charts are shown: an offensive's page takes these alone. */
+export const DISPLAY_PARAMETERS = ["scale", "tab", "scales", "tabs"] as const satisfies readonly ViewParameter[];
+
 /** The parameters of the overview and embed pages. */
 export const CHART_VIEW_PARAMETERS = [
   ...DATA_PARAMETERS,
-  "scale",
-  "tab",
-  "scales",
-  "tabs",
+  ...DISPLAY_PARAMETERS,
 ] as const satisfies readonly ViewParameter[];
 
 /** One chart's scale and tab in a view: its own choice, else the view-wide one. */

@@ -33,6 +33,8 @@ const REQUESTS = [
   "/api/v1/figures?sort=value&limit=0",
   "/api/v1/figures?metrics=bodies",
   "/api/v1/offensives/no-such-offensive",
+  "/api/v1/offensives/battle-of-aleppo-2012/series",
+  "/api/v1/offensives/eastern-ghouta-2018/series",
   "/api/v1/reports/no-such-report",
 ];
 

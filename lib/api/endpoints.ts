@@ -4,7 +4,7 @@ import "server-only";
  * their path asks for; everything else (parsing, 404s, formats) is here.
  */
 import type { NextRequest } from "next/server";
-import type { ChartId } from "../charts";
+import { forDrawing, type ChartId } from "../charts";
 import {
   figureFilter,
   getChart,
@@ -12,6 +12,7 @@ import {
   getFigures,
   getOffensive,
   getOffensives,
+  getOffensiveView,
   getReport,
   getReports,
   type ReportSummary,
@@ -66,7 +67,7 @@ export async function seriesEndpoint(request: NextRequest, suffix: Format | null
   const chart = await getChart(chartId, query.view);
   if (!chart)
     throw new NotFoundError("offensive", `"offensive": there is no offensive ${quote(query.view.offensive ?? "")}`);
-  if (query.format === "json") return jsonResponse(request, { view: query.viewQuery, chart });
+  if (query.format === "json") return jsonResponse(request, { view: query.viewQuery, chart: forDrawing(chart) });
   const rows = chartRows(chart);
   const base = exportColumns();
   const columns = query.hxl ? hxlColumns(base, metricsPresent(rows)) : base;
@@ -129,6 +130,18 @@ export async function offensiveEndpoint(request: NextRequest, segment: string): 
     filter: { ...figureFilter(query.view), offensive: slug },
     what: `offensive-${slug}`,
     context: { offensive },
+  });
+}
+
+/** `/api/v1/offensives/<slug>/series`: the offensive's charts as its page draws them, each point with its reports. */
+export async function offensiveSeriesEndpoint(request: NextRequest, slug: string): Promise<Response> {
+  parseApiQuery(request.nextUrl.searchParams, { view: ENDPOINT_PARAMETERS.list });
+  const view = SLUG.test(slug) ? await getOffensiveView(slug) : null;
+  if (!view) throw new NotFoundError("slug", `there is no offensive ${quote(slug)}`);
+  return jsonResponse(request, {
+    offensive: slug,
+    range: view.range,
+    series: view.series.filter((s) => s.lines.length > 0),
   });
 }
 

@@ -21,6 +21,7 @@ describe("buildOpenApi", () => {
         "/api/v1/offensives",
         "/api/v1/offensives.csv",
         "/api/v1/offensives/{slug}",
+        "/api/v1/offensives/{slug}/series",
         "/api/v1/reports",
         "/api/v1/reports.csv",
         "/api/v1/reports/{id}",

@@ -7,6 +7,7 @@ import { CHART_IDS } from "../charts";
 import { EXPORT_COLUMNS } from "../export/rows";
 import { MAX_PAGE_SIZE } from "../figure-cursor";
 import { METRICS, QUALIFIERS, REVIEWS, SCOPES } from "../schema";
+import { MAX_DRAWN_POINTS } from "../series";
 import { MAX_PARAMETER_LENGTH, SORT_COLUMNS, SORT_DIRECTIONS, type ViewParameter } from "../view-state";
 import { ENDPOINT_PARAMETERS, FORMATS, HXL_VALUES } from "./query";
 
@@ -279,7 +280,7 @@ export function buildOpenApi(): OpenApiDocument {
       "The points one chart plots for the view",
       [ref("parameters", "chart"), ...parameterRefs(SERIES_VIEW), ...formatParameters],
       ok(
-        "JSON: the chart; CSV: one row per plotted point.",
+        `JSON: the chart as drawn (a line with more than ${MAX_DRAWN_POINTS} points keeps each span's lowest and highest, and pointsLeftOut counts the others); CSV: one row per point, every one.`,
         csvOnly
           ? null
           : {
@@ -323,6 +324,25 @@ export function buildOpenApi(): OpenApiDocument {
         "One offensive and its figures (add .csv to the slug for CSV)",
         [slug, ...parameterRefs(DETAIL_VIEW), ...formatParameters, ...pageParameters],
         ok("The offensive and its figures.", figuresBody({ offensive: ref("schemas", "Offensive") }), true),
+        { notFound: true },
+      ),
+      "/api/v1/offensives/{slug}/series": get(
+        "getOffensiveSeries",
+        "One offensive's charts as its page draws them, one series per metric, each point with its reports",
+        [slug],
+        ok(
+          "The series (a crowded line is drawn as for /api/v1/series).",
+          {
+            type: "object",
+            required: ["offensive", "range", "series"],
+            properties: {
+              offensive: { type: "string" },
+              range: { type: "array", items: { type: "string", format: "date" } },
+              series: { type: "array", items: { type: "object", additionalProperties: true } },
+            },
+          },
+          false,
+        ),
         { notFound: true },
       ),
       "/api/v1/reports": get(

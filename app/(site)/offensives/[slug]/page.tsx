@@ -5,13 +5,10 @@ import { FiguresTable } from "@/components/figures-table";
 import { TableDownloads } from "@/components/table-downloads";
 import { OffensiveCharts } from "@/components/offensive-charts";
 import { ReportLinks } from "@/components/report-links";
+import { linesWithoutReports } from "@/lib/charts";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
-import { offensiveTimeRange } from "@/lib/offensives";
-
-/** How many figures and reports the page lists itself; the figures list has them all. */
-const LISTED_FIGURES = 200;
-const LISTED_REPORTS = 100;
+import { chartState, DISPLAY_PARAMETERS, parseViewState } from "@/lib/view-state";
 
 export async function generateMetadata(props: PageProps<"/offensives/[slug]">): Promise<Metadata> {
   const offensive = await getOffensive((await props.params).slug);
@@ -26,14 +23,15 @@ export async function generateMetadata(props: PageProps<"/offensives/[slug]">): 
 
 export default async function OffensivePage(props: PageProps<"/offensives/[slug]">) {
   const { slug } = await props.params;
-  const [view, offensives] = await Promise.all([getOffensiveView(slug), getOffensives()]);
-  if (!view) notFound();
-  const { offensive, figures, series, dateReports } = view;
-  const range = offensiveTimeRange(offensive, figures);
-  const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
-  // With thousands of figures the page lists the first ones; the figures list pages through the rest.
-  const listed = figures.slice(0, LISTED_FIGURES);
-  const listedReports = reports.slice(0, LISTED_REPORTS);
+  const [data, offensives] = await Promise.all([getOffensiveView(slug), getOffensives()]);
+  if (!data) notFound();
+  const { offensive, figureCount, listed, reportCount, reports: listedReports, range, dateReports } = data;
+  // A chart shown as a chart is drawn without the reports behind its points (fetched when a reader
+  // reaches for them); one opened as its table arrives whole.
+  const { state } = parseViewState(await props.searchParams, DISPLAY_PARAMETERS);
+  const series = data.series
+    .filter((s) => s.lines.length > 0)
+    .map((s) => (chartState(state, s.id).tab === "chart" ? { ...s, lines: linesWithoutReports(s.lines) } : s));
   const allFigures = `/figures?offensive=${encodeURIComponent(offensive.slug)}`;
 
   return (
@@ -58,34 +56,34 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
         <p className="mt-3 max-w-3xl">{offensive.description}</p>
       </div>
 
-      {figures.length === 0 ? (
+      {figureCount === 0 ? (
         <p className="border-rule text-muted rounded-lg border bg-white p-4">
           None of the reports in the dataset gives a figure for this offensive.
         </p>
       ) : (
-        <OffensiveCharts offensive={offensive} series={series.filter((s) => s.lines.length > 0)} range={range} />
+        <OffensiveCharts offensive={offensive} series={series} range={range} />
       )}
 
-      {figures.length > 0 ? (
+      {figureCount > 0 ? (
         <section aria-labelledby="figures-title" className="space-y-2">
           <h2 id="figures-title" className="text-lg font-semibold">
-            {listed.length < figures.length
-              ? `The first ${listed.length.toLocaleString("en-US")} of ${figures.length.toLocaleString("en-US")} figures for this offensive`
+            {listed.length < figureCount
+              ? `The first ${listed.length.toLocaleString("en-US")} of ${figureCount.toLocaleString("en-US")} figures for this offensive`
               : "Every figure for this offensive"}
           </h2>
           <TableDownloads path={`/api/v1/offensives/${offensive.slug}`} />
           <FiguresTable caption={`Figures for ${offensive.name}`} figures={listed} offensives={offensives} />
-          {listed.length < figures.length ? (
+          {listed.length < figureCount ? (
             <p>
               <Link href={allFigures} className="underline underline-offset-2">
-                All {figures.length.toLocaleString("en-US")} figures for this offensive, page by page
+                All {figureCount.toLocaleString("en-US")} figures for this offensive, page by page
               </Link>
             </p>
           ) : null}
         </section>
       ) : null}
 
-      {reports.length > 0 ? (
+      {reportCount > 0 ? (
         <section aria-labelledby="reports-title">
           <h2 id="reports-title" className="text-lg font-semibold">
             Reports
@@ -100,9 +98,9 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
               </li>
             ))}
           </ul>
-          {listedReports.length < reports.length ? (
+          {listedReports.length < reportCount ? (
             <p className="text-muted mt-2 text-sm">
-              and {(reports.length - listedReports.length).toLocaleString("en-US")} more reports: see{" "}
+              and {(reportCount - listedReports.length).toLocaleString("en-US")} more reports: see{" "}
               <Link href={allFigures} className="underline underline-offset-2">
                 the figures list
               </Link>
