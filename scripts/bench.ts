@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --figures N]
+ * npm run bench [-- --figures N] [-- --data-only]
  *
  * What the dashboard costs, in one run, on this machine (its core count is
  * printed first). It serves the production build (building it if needed) on
@@ -7,7 +7,9 @@
  *
  * 1. data/ as shipped: the JavaScript the overview loads (gzip), and what a
  *    chart loads when first used; when the first chart is painted in
- *    headless Chromium; warm `/` latency.
+ *    headless Chromium; warm `/` latency; and side by side with a bare Next
+ *    page drawing one Recharts chart (lib/testing/bare-page.ts, built in
+ *    .bench/): its JavaScript, and requests per second at 50 connections.
  * 2. data/ plus N generated figures (default 1,000,000; npm run
  *    seed:synthetic, kept in .bench/ for the next run): warm `/` and
  *    `/offensives/[slug]` p50, `/api/v1/series` p99, `/figures` pages p99
@@ -26,11 +28,16 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { chromium } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "@/lib/testing/chromium";
+import { startBarePage } from "@/lib/testing/bare-page";
+import { load } from "@/lib/testing/load";
 import { measureOverviewLoad } from "@/lib/testing/overview-scripts";
 import { memoryOf, resetPeakMemory, send, startServer, type ServerProcess } from "@/lib/testing/server-process";
 
 const ROOT = path.resolve(__dirname, "..");
-const { values } = parseArgs({ args: process.argv.slice(2), options: { figures: { type: "string" } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { figures: { type: "string" }, "data-only": { type: "boolean" } },
+});
 const FIGURES = Number(values.figures ?? 1_000_000);
 if (!Number.isInteger(FIGURES) || FIGURES < 1) {
   process.stderr.write("bench: --figures must be a positive whole number\n");
@@ -77,17 +84,41 @@ function stop(server: ServerProcess) {
 async function dataOnly(work: string) {
   const port = 3_600 + Math.floor(Math.random() * 200);
   const server = await startServer(port, path.join(work, "data.sqlite"));
+  let bare: ServerProcess | null = null;
   try {
     const b = await browserFigures(port);
-    report("overview JS loaded, gzip", `${(b.first.gzip / 1024).toFixed(1)} KB`, "≤ 0.8 × a bare page's");
+    report("overview JS loaded, gzip", `${(b.first.gzip / 1024).toFixed(1)} KB`);
     report("JS a chart loads when first used, gzip", `${(b.onUse.gzip / 1024).toFixed(1)} KB`);
     report("charts drawn in the server's HTML", String(b.chartsInHtml));
     report("first contentful paint (charts included)", b.fcp === null ? "n/a" : `${b.fcp.toFixed(0)} ms`);
     report("largest contentful paint", b.lcp === null ? "n/a" : `${b.lcp.toFixed(0)} ms`);
     const times = await warm(port, "/");
     report("warm / p50 (data/ only)", `${percentile(times, 0.5).toFixed(0)} ms`);
+
+    // Side by side with a bare Next page drawing one Recharts chart (lib/testing/bare-page.ts).
+    await measure("bare page", async () => {
+      bare = await startBarePage(port + 1);
+      const a = await browserFigures(port + 1);
+      report("bare page JS loaded, gzip", `${(a.first.gzip / 1024).toFixed(1)} KB`);
+      report("  overview ÷ bare page", (b.first.gzip / a.first.gzip).toFixed(2), "≤ 0.8");
+      report("bare page largest contentful paint", a.lcp === null ? "n/a" : `${a.lcp.toFixed(0)} ms`);
+      const ours = await load(port, "/");
+      const theirs = await load(port + 1, "/");
+      for (const [what, r] of [
+        ["/", ours],
+        ["bare page", theirs],
+      ] as const) {
+        report(
+          `requests/s, 50 connections, 10 s: ${what}`,
+          r.requestsPerSecond.toFixed(1),
+          `p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms${r.failures ? `, ${r.failures} not 200` : ""}`,
+        );
+      }
+      report("  overview ÷ bare page", (ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2), "≥ 1.2");
+    });
   } finally {
     stop(server);
+    if (bare) stop(bare);
   }
 }
 
@@ -215,7 +246,7 @@ async function main() {
   try {
     report("cores", String(os.availableParallelism()));
     await dataOnly(work);
-    await atScale();
+    if (!values["data-only"]) await atScale();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

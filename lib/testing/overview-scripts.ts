@@ -51,9 +51,12 @@ export async function measureOverviewLoad(page: Page, url: string): Promise<Over
   );
   const chartsInHtml = await page.locator("[data-static-chart]").count();
   phase = "onUse";
-  await page.locator("[data-static-chart]").first().hover();
-  await page.waitForSelector(".recharts-surface");
-  await page.waitForLoadState("networkidle");
+  // A page whose chart is drawn by the client from the start (the bare page) has nothing more to load on use.
+  if (chartsInHtml > 0) {
+    await page.locator("[data-static-chart]").first().hover();
+    await page.waitForSelector(".recharts-surface");
+    await page.waitForLoadState("networkidle");
+  }
   const weigh = (m: Map<string, Buffer>): ScriptWeight =>
     [...m.values()].reduce(
       (w, b) => ({ count: w.count + 1, raw: w.raw + b.length, gzip: w.gzip + gzipSync(b, { level: 9 }).length }),
