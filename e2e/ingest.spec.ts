@@ -13,6 +13,7 @@ import { e2eDatabase, ROOT, runScript, startPrivateServer, type PrivateServer } 
 
 const DATABASE = e2eDatabase("ingest");
 const FIXTURE = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "yabroud-2014-02.txt");
+const SECOND_FIXTURE = path.join(ROOT, "lib", "testing", "fixtures", "ingest", "kasab-2014-04.txt");
 /** Used only here, so this spec's report is found by its outlet. */
 const OUTLET = "Ingest Spec Wire";
 const EVIDENCE =
@@ -94,4 +95,38 @@ test("on the offensive's charts, ingested figures are drawn with a dotted outlin
   await expect(killed.locator('.trend-point[data-value="16"]')).toHaveCount(1);
   await expect(killed.locator('.trend-point[data-value="16"] [stroke-dasharray="2 2"]')).toHaveCount(1);
   await expect(killed).toContainText("Dotted outline: machine-extracted, not yet reviewed by a person.");
+});
+
+test("two app processes on one database: a write from elsewhere shows on the next page of either", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A second process beside the first, on the same database, as behind a load balancer.
+  const second = await startPrivateServer(DATABASE, {}, { keep: true });
+  try {
+    const count = async (origin: string) => {
+      await page.goto(`${origin}/`);
+      const text = await page.getByText(/^[\d,]+ figures from news reports/).textContent();
+      return Number(text!.replace(/,/g, "").split(" ")[0]);
+    };
+    // Each process has rendered, and kept, the overview and the offensive page for the data as it is.
+    const before = await count(base);
+    expect(await count(second.base)).toBe(before);
+    expect(await count(second.base)).toBe(before);
+    for (const origin of [base, second.base]) await page.goto(`${origin}/offensives/latakia-2014`);
+
+    const run = await runScript(
+      "scripts/ingest.ts",
+      ["--published", "2014-04-02", "--outlet", `${OUTLET} Two`, SECOND_FIXTURE],
+      DATABASE,
+    );
+    expect(run.status).toBe(0);
+    const added = Number(/figures: (\d+)/.exec(run.stdout)![1]);
+    expect(added).toBeGreaterThan(0);
+    for (const origin of [base, second.base]) {
+      expect(await count(origin)).toBe(before + added);
+      await page.goto(`${origin}/offensives/latakia-2014`);
+      await expect(page.getByRole("link", { name: `${OUTLET} Two`, exact: true }).first()).toBeVisible();
+    }
+  } finally {
+    await second.stop();
+  }
 });

@@ -39,36 +39,33 @@ export interface PrivateServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on a free port and a fresh copy of `database`; resolves once it answers. */
-export async function startPrivateServer(database: string, env: Record<string, string> = {}): Promise<PrivateServer> {
-  await resetDatabase(database);
+/**
+ * Starts the production server (scripts/server.mjs, as `npm start` runs it) on a free port and a fresh
+ * copy of `database`, or on it as it is with `keep: true` (a second process beside another); resolves
+ * once it answers.
+ */
+export async function startPrivateServer(
+  database: string,
+  env: Record<string, string> = {},
+  { keep = false }: { keep?: boolean } = {},
+): Promise<PrivateServer> {
+  if (!keep) await resetDatabase(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = "";
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...env, ...databaseEnv(database), PORT: String(port) },
-      // Its own process group, so stopping it also stops any worker it forks.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ...databaseEnv(database), PORT: String(port), NODE_ENV: "production" },
+    // Its own process group, so stopping it also stops any worker it forks.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}: ${log.slice(-2000)}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}: ${log.slice(-2000)}`);
     try {
       if ((await fetch(`${base}/`)).ok) break;
     } catch {
@@ -83,11 +80,12 @@ export async function startPrivateServer(database: string, env: Record<string, s
     log: () => log,
     async stop() {
       const pid = server.pid;
-      if (pid === undefined || server.exitCode !== null) return;
+      const running = () => server.exitCode === null && server.signalCode === null;
+      if (pid === undefined || !running()) return;
       const exited = new Promise((resolve) => server.once("exit", resolve));
       process.kill(-pid, "SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-      if (server.exitCode === null) process.kill(-pid, "SIGKILL");
+      if (running()) process.kill(-pid, "SIGKILL");
     },
   };
 }

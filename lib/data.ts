@@ -410,6 +410,14 @@ async function byDataVersion<T>(name: string, args: unknown, build: () => Promis
   return value;
 }
 
+/**
+ * The page cache of scripts/server.mjs keeps rendered pages per data version
+ * and asks for the version here before a page renders: the same small read,
+ * so no process sends a page older than a write, whichever process wrote.
+ */
+(globalThis as { dashboardDataVersion?: () => Promise<string> }).dashboardDataVersion = async () =>
+  readDataVersion(await getDb());
+
 /** One chart as a view shows it; null when the view names an offensive that does not exist. */
 export function getChart(id: ChartId, view: ViewState): Promise<ChartData | null> {
   return byDataVersion("chart", [id, dataQuery(view)], () => buildChartFor(id, view));

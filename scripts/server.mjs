@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 /** Query strings and cookies longer than this are refused with 431 and a message. */
@@ -17,6 +18,14 @@ const METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST"]);
 
 const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
+// Public pages rendered once per data version (scripts/page-cache.mjs); PAGE_CACHE=0 renders every request.
+// The app registers how to read the version when it first loads its data module.
+const pageCache =
+  process.env.PAGE_CACHE === "0"
+    ? null
+    : createPageCache({
+        dataVersion: async () => (globalThis.dashboardDataVersion ? await globalThis.dashboardDataVersion() : null),
+      });
 
 /** What is wrong with a raw request target, or null. */
 function targetProblem(target) {
@@ -79,7 +88,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res
     return answer(res, 404, "no such endpoint: the API lives under /api/v1/", "path", requestId, target);
   }
   try {
-    await handle(req, res);
+    await (pageCache ? pageCache.serve(req, res, requestId, handle) : handle(req, res));
   } catch (error) {
     console.error(`[${requestId}] ${req.method} ${target.slice(0, 200)}: ${error?.stack ?? error}`);
     answer(res, 500, "internal error; quote this request id when reporting it", null, requestId, target);
