@@ -38,8 +38,8 @@ const NOT_REPLAYED = new Set([
 export function createPageCache({
   dataVersion,
   maxEntries = 64,
-  maxBytes = 96 * 1024 * 1024,
-  maxEntryBytes = 8 * 1024 * 1024,
+  maxBytes = 128 * 1024 * 1024,
+  maxEntryBytes = 32 * 1024 * 1024,
 }) {
   /** @type {Map<string, { headers: Record<string, string | string[]>, parts: Buffer[], nonce: string, size: number }>} */
   const entries = new Map();
