@@ -48,6 +48,12 @@ export interface FigureFilter {
   scope?: Scope;
   /** Only figures linked to an offensive. */
   offensiveLinked?: boolean;
+  /**
+   * Only figures linked to one of these offensives. Given every offensive, the same as
+   * `offensiveLinked`, but read through the offensive index (one lookup per offensive)
+   * where a date range would otherwise lead the planner to scan by date.
+   */
+  offensiveIn?: readonly string[];
   sort?: SortColumn;
   dir?: SortDirection;
   /** Keyset paging: only figures after (or before) this sort key (lib/figure-cursor.ts), at most `limit` of them. */
@@ -83,6 +89,11 @@ function figureConditions(eb: ExpressionBuilder<DB, "figures">, filter: FigureFi
   if (filter.machineOnly) all.push(eb("figures.review", "=", "machine"));
   if (filter.scope) all.push(eb("figures.scope", "=", filter.scope));
   if (filter.offensiveLinked) all.push(eb("figures.offensive_slug", "is not", null));
+  if (filter.offensiveIn) {
+    all.push(
+      filter.offensiveIn.length > 0 ? eb("figures.offensive_slug", "in", [...filter.offensiveIn]) : eb.lit(false),
+    );
+  }
   if (filter.sources && filter.sources.length > 0) {
     const named = filter.sources.filter((s) => s !== "unattributed");
     const wantsNone = named.length < filter.sources.length;
@@ -455,9 +466,12 @@ async function buildChartFor(id: ChartId, view: ViewState): Promise<ChartData | 
  * the whole read (data.test); at scale one offensive has tens of thousands.
  */
 async function breakdownFigures(
-  filter: FigureFilter,
+  linked: FigureFilter,
 ): Promise<{ figures: FigureWithReport[]; counts: Record<string, number> }> {
   const db = await getDb();
+  // Every figure linked to an offensive, named offensive by offensive: at a million figures a
+  // date range otherwise leads SQLite to scan every figure in the range (0.66 s against 0.19 s).
+  const filter = { ...linked, offensiveLinked: undefined, offensiveIn: (await getOffensives()).map((o) => o.slug) };
   // One pass over the offensives' figures (through the offensive index): per offensive, kind and
   // wholeness, how many and the largest. Other metrics (injured…) count but have no kind.
   // Literals, not parameters: PostgreSQL matches a GROUP BY expression to the selected one by its text.

@@ -108,10 +108,10 @@ async function dataOnly(work: string) {
         ["/", ours],
         ["bare page", theirs],
       ] as const) {
+        report(`requests/s, 50 connections, 10 s: ${what}`, r.requestsPerSecond.toFixed(1));
         report(
-          `requests/s, 50 connections, 10 s: ${what}`,
-          r.requestsPerSecond.toFixed(1),
-          `p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms${r.failures ? `, ${r.failures} not 200` : ""}`,
+          `  latency p50 / p99${r.failures ? ` (${r.failures} answers not 200)` : ""}`,
+          `${r.p50.toFixed(0)} / ${r.p99.toFixed(0)} ms`,
         );
       }
       report("  overview ÷ bare page", (ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2), "≥ 1.2");
