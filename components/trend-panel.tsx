@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { formatDate } from "@/lib/format";
-import { isUnreviewed, linePointCount, MAX_DRAWN_POINTS, type SeriesLine } from "@/lib/series";
+import { isUnreviewed, linePointCount, mainLineKeys, MAX_DRAWN_POINTS, type SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
 import { ChartPanel } from "./chart-panel";
-import { mainLineKeys, styleLines, type LineStyle } from "./charts/chart-utils";
+import { styleLines, type LineStyle } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
 import { TrendChart, type TimeBand } from "./charts/trend-chart";
 import { PointsTable } from "./points-table";
@@ -124,7 +124,7 @@ export function TrendPanel({
               </p>
               {thinned}
             </>
-          ) : shown.some((l) => l.points.some((p) => p.sourcesLeftOut)) ? (
+          ) : shown.some((l) => l.pointsDeferred !== undefined || l.points.some((p) => p.sourcesLeftOut)) ? (
             <p className="text-muted py-8 text-center" role="status">
               Loading the reports behind each point…
             </p>

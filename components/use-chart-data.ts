@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import useSWR from "swr";
-import { hasReports, type ChartData } from "@/lib/charts";
+import { isWhole, type ChartData } from "@/lib/charts";
 import type { Series } from "@/lib/series";
 import { chartDataUrl, type ViewState } from "@/lib/view-state";
 
@@ -34,7 +34,8 @@ async function fetchJson<T = SeriesResponse>(url: string): Promise<T> {
  * first render is the fallback for the view it rendered, so the first paint
  * makes no request; later views keep the previous chart until the new one
  * arrives, so nothing flickers. The first render may come without the
- * reports behind each point (lib/charts.ts `withoutReports`): once the
+ * reports behind each point, or the points of lines it does not show
+ * (lib/charts.ts `leanChart`): once the
  * reader `wantsReports` (points at the chart, focuses it, opens its table)
  * the whole chart is fetched, quietly, in place of it.
  */
@@ -51,15 +52,15 @@ export function useChartData(
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
-  const withoutReports = data !== undefined && !hasReports(data.chart);
+  const lean = data !== undefined && !isWhole(data.chart);
   useEffect(() => {
-    if (wantsReports && withoutReports) void mutate();
-  }, [wantsReports, withoutReports, mutate]);
+    if (wantsReports && lean) void mutate();
+  }, [wantsReports, lean, mutate]);
   // Fetching the reports of a chart already drawn is not a new view: the chart is not marked busy.
   return {
     chart: data?.chart,
     error: error as Error | undefined,
-    loading: isLoading || (isValidating && !withoutReports),
+    loading: isLoading || (isValidating && !lean),
   };
 }
 
@@ -69,7 +70,9 @@ export function useChartData(
  * /api/v1/offensives/<slug>/series (the same points, with their reports).
  */
 export function useOffensiveSeries(slug: string, initial: Series[], wantsReports: boolean) {
-  const lean = initial.some((s) => s.lines.some((l) => l.points.some((p) => p.sourcesLeftOut)));
+  const lean = initial.some((s) =>
+    s.lines.some((l) => l.pointsDeferred !== undefined || l.points.some((p) => p.sourcesLeftOut)),
+  );
   const { data, error } = useSWR(
     lean && wantsReports ? `/api/v1/offensives/${encodeURIComponent(slug)}/series` : null,
     (url: string) => fetchJson<{ series: Series[] }>(url),

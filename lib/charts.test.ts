@@ -6,16 +6,16 @@ import {
   DEFAULT_RANGE,
   forDrawing,
   forFirstPaint,
-  hasReports,
+  isWhole,
   isReadFor,
   viewRange,
-  withoutReports,
+  leanChart,
   type TrendChartData,
 } from "./charts";
 import { loadDataset } from "./dataset";
 import { chartRows } from "./export/rows";
 import type { FigureWithReport, Offensive } from "./schema";
-import { MAX_DRAWN_POINTS, pickHeadlines } from "./series";
+import { linePointCount, mainLineKeys, MAX_DRAWN_POINTS, pickHeadlines } from "./series";
 import { makeFigure } from "./testing/figures";
 import { DEFAULT_VIEW, describeView } from "./view-state";
 import { DISPLACEMENT_METRICS } from "./vocabulary";
@@ -70,9 +70,9 @@ describe("charts for a view", () => {
       makeFigure({ value: 9000, periodEnd: "2012-04-01", review: "machine", report: { id: "c" } }),
     ];
     const whole = buildChart("deaths", figures, [], DEFAULT_RANGE) as TrendChartData;
-    const lean = withoutReports(whole) as TrendChartData;
-    expect(hasReports(whole)).toBe(true);
-    expect(hasReports(lean)).toBe(false);
+    const lean = leanChart(whole) as TrendChartData;
+    expect(isWhole(whole)).toBe(true);
+    expect(isWhole(lean)).toBe(false);
     const [shared, machine] = lean.lines[0]!.points;
     expect(shared).toMatchObject({ value: 7500, sources: [], sourcesLeftOut: { count: 2, machineOnly: false } });
     expect(machine).toMatchObject({ value: 9000, sources: [], sourcesLeftOut: { count: 1, machineOnly: true } });
@@ -83,9 +83,9 @@ describe("charts for a view", () => {
     expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(whole).length);
     // A chart shown as its table keeps them; a breakdown chart is never thinned.
     expect(forFirstPaint(whole, { ...DEFAULT_VIEW, tab: "table" })).toBe(whole);
-    expect(hasReports(forFirstPaint(whole, DEFAULT_VIEW))).toBe(false);
+    expect(isWhole(forFirstPaint(whole, DEFAULT_VIEW))).toBe(false);
     const breakdown = buildChart("offensives", figures, [offensive], DEFAULT_RANGE);
-    expect(withoutReports(breakdown)).toBe(breakdown);
+    expect(leanChart(breakdown)).toBe(breakdown);
   });
 
   it("draws a crowded line by its spans' extremes, and its CSV keeps every point", () => {
@@ -125,6 +125,27 @@ describe("the figures the overview reads", () => {
       expect(buildChart(id, read, dataset.offensives, DEFAULT_RANGE)).toEqual(
         buildChart(id, figures, dataset.offensives, DEFAULT_RANGE),
       );
+    }
+  });
+
+  it("paints first the lines it shows, and only counts the points of those a reader must switch on", () => {
+    const whole = buildChart("deaths", figures, dataset.offensives, DEFAULT_RANGE) as TrendChartData;
+    const lean = leanChart(whole) as TrendChartData;
+    const shown = mainLineKeys(whole.lines);
+    expect(shown.size).toBeGreaterThan(0);
+    expect(shown.size).toBeLessThan(whole.lines.length);
+    // The same lines are the main ones either way, and each keeps its count.
+    expect(mainLineKeys(lean.lines)).toEqual(shown);
+    expect(lean.lines.map(linePointCount)).toEqual(whole.lines.map(linePointCount));
+    for (const [i, line] of lean.lines.entries()) {
+      const full = whole.lines[i]!;
+      if (shown.has(line.key)) {
+        expect(line.pointsDeferred).toBeUndefined();
+        expect(line.points.map((p) => p.id)).toEqual(full.points.map((p) => p.id));
+      } else {
+        expect(line.points).toEqual([]);
+        expect(line.pointsDeferred).toBe(full.points.length);
+      }
     }
   });
 

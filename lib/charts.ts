@@ -15,6 +15,7 @@ import {
   type OffensiveBreakdownRow,
   type ReportedCounts,
   type Series,
+  mainLineKeys,
   type SeriesLine,
   thinLine,
 } from "./series";
@@ -111,27 +112,33 @@ function trendChart(
 }
 
 /**
- * A trend chart without its points' reports: what a first paint draws
- * (positions, values, hedges, markers) and a fraction of the bytes. The
- * reports behind each point (outlet, headline, address, note) are most of a
- * chart's weight; the page fetches the whole chart from the API when a reader
- * reaches for them (a point's details, the table). Breakdown charts are small
- * and stay whole.
+ * A trend chart as a first paint sends it: the lines shown at first without
+ * the reports behind their points, and the lines a reader must switch on
+ * without their points (counted in `pointsDeferred`). The reports (outlet,
+ * headline, address, note) are most of a chart's weight, and at scale the
+ * hidden subgroup lines most of its points; the page fetches the whole
+ * chart from the API when a reader reaches for it (a point's details, the
+ * table, a line switched on). Breakdown charts are small and stay whole.
  */
-export function withoutReports(chart: ChartData): ChartData {
-  return chart.kind === "trend" ? { ...chart, lines: linesWithoutReports(chart.lines) } : chart;
+export function leanChart(chart: ChartData): ChartData {
+  return chart.kind === "trend" ? { ...chart, lines: leanLines(chart.lines) } : chart;
 }
 
-/** Lines whose points keep how many reports they have, and whether any was reviewed, but not the reports. */
-export function linesWithoutReports(lines: readonly SeriesLine[]): SeriesLine[] {
-  return lines.map((line) => ({
-    ...line,
-    points: line.points.map((point) => ({
-      ...point,
-      sources: [],
-      sourcesLeftOut: { count: point.sources.length, machineOnly: isUnreviewed(point) },
-    })),
-  }));
+/** Lines as a first paint sends them (see `leanChart`). */
+export function leanLines(lines: readonly SeriesLine[]): SeriesLine[] {
+  const shown = mainLineKeys(lines);
+  return lines.map((line) =>
+    shown.has(line.key)
+      ? {
+          ...line,
+          points: line.points.map((point) => ({
+            ...point,
+            sources: [],
+            sourcesLeftOut: { count: point.sources.length, machineOnly: isUnreviewed(point) },
+          })),
+        }
+      : { ...line, points: [], pointsDeferred: line.points.length },
+  );
 }
 
 /**
@@ -148,12 +155,15 @@ export function forDrawing(chart: ChartData): ChartData {
 /** The chart a page renders first for a view: as drawn, without its reports when it shows as a chart. */
 export function forFirstPaint(chart: ChartData, view: ViewState): ChartData {
   const drawn = forDrawing(chart);
-  return chartState(view, chart.id).tab === "chart" ? withoutReports(drawn) : drawn;
+  return chartState(view, chart.id).tab === "chart" ? leanChart(drawn) : drawn;
 }
 
-/** Whether a chart's points carry their reports (false after `withoutReports`). */
-export function hasReports(chart: ChartData): boolean {
-  return chart.kind !== "trend" || chart.lines.every((l) => l.points.every((p) => !p.sourcesLeftOut));
+/** Whether a chart came whole: every line with its points, every point with its reports (false after `leanChart`). */
+export function isWhole(chart: ChartData): boolean {
+  return (
+    chart.kind !== "trend" ||
+    chart.lines.every((l) => l.pointsDeferred === undefined && l.points.every((p) => !p.sourcesLeftOut))
+  );
 }
 
 /**

@@ -61,7 +61,7 @@ export interface SeriesPoint {
   sources: PointSource[];
   /**
    * Set when a first paint's data left the reports out (lib/charts.ts
-   * `withoutReports`): how many there are, and whether every one is
+   * `leanChart`): how many there are, and whether every one is
    * machine-extracted. The whole chart comes from the API when a reader
    * reaches for the details.
    */
@@ -117,6 +117,12 @@ export interface SeriesLine {
   points: SeriesPoint[];
   /** Points of this line not drawn, when it had more than a chart can show (`thinLine`). */
   pointsLeftOut?: number;
+  /**
+   * Set when a first paint left out the points of a line it does not show
+   * (lib/charts.ts `linesForFirstPaint`): how many it has. They come with the
+   * whole chart, fetched when a reader reaches for it.
+   */
+  pointsDeferred?: number;
 }
 
 export interface Series {
@@ -350,8 +356,28 @@ export function thinLine(line: SeriesLine, range: readonly [string, string], max
   return { ...line, points, pointsLeftOut: (line.pointsLeftOut ?? 0) + line.points.length - points.length };
 }
 
-/** How many points a line has, drawn or not. */
-export const linePointCount = (line: SeriesLine) => line.points.length + (line.pointsLeftOut ?? 0);
+/** How many points a line has, drawn or not, sent or not. */
+export const linePointCount = (line: Pick<SeriesLine, "points" | "pointsLeftOut" | "pointsDeferred">) =>
+  line.points.length + (line.pointsDeferred ?? 0) + (line.pointsLeftOut ?? 0);
+
+/** Up to this many lines, a chart shows them all; beyond it, only its main lines until the reader adds others. */
+export const MAX_DEFAULT_LINES = 8;
+/** A whole-population line needs this many points to be a main line of a crowded chart. */
+const MAIN_LINE_POINTS = 3;
+
+/**
+ * The lines a chart shows before the reader chooses: all of them when there
+ * are few; otherwise the whole-population lines with a real run of points
+ * (subgroups and one-off sources can be switched on beside them).
+ */
+export function mainLineKeys(
+  lines: readonly Pick<SeriesLine, "key" | "group" | "points" | "pointsLeftOut" | "pointsDeferred">[],
+): Set<string> {
+  if (lines.length <= MAX_DEFAULT_LINES) return new Set(lines.map((l) => l.key));
+  const main = lines.filter((l) => l.group === null && linePointCount(l) >= MAIN_LINE_POINTS);
+  const chosen = main.length > 0 ? main : [...lines].sort((a, b) => linePointCount(b) - linePointCount(a)).slice(0, 5);
+  return new Set(chosen.map((l) => l.key));
+}
 
 export function buildOffensiveSeries(figures: readonly FigureWithReport[], slug: string): Series[] {
   return OFFENSIVE_SERIES_METRICS.map((m) => buildSeries(figures, offensiveSpec(slug, m)));

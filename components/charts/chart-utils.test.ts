@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesLine, SeriesPoint } from "@/lib/series";
-import {
-  coincidentOffsets,
-  coincidentShift,
-  COINCIDENT_GAP,
-  linearTicks,
-  mainLineKeys,
-  MAX_DEFAULT_LINES,
-} from "./chart-utils";
+import { coincidentOffsets, coincidentShift, COINCIDENT_GAP, linearTicks } from "./chart-utils";
+import { mainLineKeys, MAX_DEFAULT_LINES } from "@/lib/series";
 
 const point = (id: string, t: number, value: number) => ({ id, t, value }) as SeriesPoint;
 const line = (key: string, group: string | null, points: SeriesPoint[]) =>

@@ -102,23 +102,6 @@ export function logFloor(values: readonly number[]): number {
   return Number.isFinite(min) ? 10 ** Math.floor(Math.log10(min)) : 1;
 }
 
-/** Up to this many lines, a chart shows them all; beyond it, only its main lines until the reader adds others. */
-export const MAX_DEFAULT_LINES = 8;
-/** A whole-population line needs this many points to be a main line of a crowded chart. */
-const MAIN_LINE_POINTS = 3;
-
-/**
- * The lines a chart shows before the reader chooses: all of them when there
- * are few; otherwise the whole-population lines with a real run of points
- * (subgroups and one-off sources can be switched on beside them).
- */
-export function mainLineKeys(lines: readonly Pick<SeriesLine, "key" | "group" | "points">[]): Set<string> {
-  if (lines.length <= MAX_DEFAULT_LINES) return new Set(lines.map((l) => l.key));
-  const main = lines.filter((l) => l.group === null && l.points.length >= MAIN_LINE_POINTS);
-  const chosen = main.length > 0 ? main : [...lines].sort((a, b) => b.points.length - a.points.length).slice(0, 5);
-  return new Set(chosen.map((l) => l.key));
-}
-
 /** Horizontal gap, in pixels, between points that would otherwise sit on one spot. */
 export const COINCIDENT_GAP = 7;
 

@@ -5,7 +5,7 @@ import { FiguresTable } from "@/components/figures-table";
 import { TableDownloads } from "@/components/table-downloads";
 import { OffensiveCharts } from "@/components/offensive-charts";
 import { ReportLinks } from "@/components/report-links";
-import { linesWithoutReports } from "@/lib/charts";
+import { leanLines } from "@/lib/charts";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { chartState, DISPLAY_PARAMETERS, parseViewState } from "@/lib/view-state";
@@ -26,12 +26,12 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   const [data, offensives] = await Promise.all([getOffensiveView(slug), getOffensives()]);
   if (!data) notFound();
   const { offensive, figureCount, listed, reportCount, reports: listedReports, range, dateReports } = data;
-  // A chart shown as a chart is drawn without the reports behind its points (fetched when a reader
-  // reaches for them); one opened as its table arrives whole.
+  // A chart shown as a chart comes lean (lib/charts.ts leanLines): the rest arrives when a reader
+  // reaches for it. One opened as its table arrives whole.
   const { state } = parseViewState(await props.searchParams, DISPLAY_PARAMETERS);
   const series = data.series
     .filter((s) => s.lines.length > 0)
-    .map((s) => (chartState(state, s.id).tab === "chart" ? { ...s, lines: linesWithoutReports(s.lines) } : s));
+    .map((s) => (chartState(state, s.id).tab === "chart" ? { ...s, lines: leanLines(s.lines) } : s));
   const allFigures = `/figures?offensive=${encodeURIComponent(offensive.slug)}`;
 
   return (
