@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { figuresOf, onlyFigure } from "./test-helpers";
 
 const sourceOf = (s: string) => onlyFigure(s).attributedTo;
+/** Each figure of a text as [value, source]. */
+const sourcesOf = (text: string) => figuresOf(text).map((f) => [f.value, f.attributedTo]);
 
 describe("attribution", () => {
   it("normalises the Observatory", () => {
@@ -160,11 +162,11 @@ describe("attribution", () => {
   });
 
   it("carries the organisation last named to a sentence that points back to it", () => {
-    const figures = figuresOf(
+    const figures = sourcesOf(
       "The Syrian Network for Human Rights said on Monday that 640 civilians were killed in May. " +
         "By its count, 210 children were among the dead. Shelling killed 12 in Saraqeb, a local doctor said.",
     );
-    expect(figures.map((f) => [f.value, f.attributedTo])).toEqual([
+    expect(figures).toEqual([
       [640, "SNHR"],
       [210, "SNHR"],
       [12, null],
@@ -182,5 +184,39 @@ describe("attribution", () => {
         "The Observatory said 40 civilians had died there. In Maarat al-Numan district alone, 30,000 people were displaced.",
     );
     expect(wire.map((f) => f.attributedTo)).toEqual(["OCHA", "SOHR", null]);
+  });
+
+  it("credits figures to the one organisation the next sentence names as their counter", () => {
+    const month = "Over the month, 412 civilians died in Raqqa province";
+    const cases: [string, [number, string | null][]][] = [
+      [
+        `${month}, 97 of them children. The tally was compiled by the Syrian Network for Human Rights from its field researchers.`,
+        [
+          [412, "SNHR"],
+          [97, "SNHR"],
+        ],
+      ],
+      // Two organisations credited, or a figure with a source of its own: nothing is carried back.
+      [
+        `${month}. The Syrian Network for Human Rights compiled the count, and the Observatory said its own was close.`,
+        [[412, null]],
+      ],
+      [
+        `${month}, state media said. The figures were also documented by the Syrian Network for Human Rights.`,
+        [[412, "SANA"]],
+      ],
+    ];
+    for (const [text, expected] of cases) expect(sourcesOf(text), text).toEqual(expected);
+  });
+
+  it("reads a source's latest tallies, and the refugee agency's head by his title", () => {
+    const hosts = "Lebanon shelters 329,000 Syrian refugees. Jordan shelters 310,000 Syrian refugees.";
+    const intro = "The UN refugee agency's newest tallies, released as more families cross, show where they went.";
+    expect(sourcesOf(`${intro} ${hosts}`).map(([, source]) => source)).toEqual(["UNHCR", "UNHCR"]);
+    // Without the tallies' owner, nobody gave them.
+    expect(sourcesOf(hosts).map(([, source]) => source)).toEqual([null, null]);
+    expect(
+      sourceOf("Over 400,000 people have fled Syria since January, according to High Commissioner António Guterres."),
+    ).toBe("UNHCR");
   });
 });

@@ -29,9 +29,9 @@ const SOURCES: readonly SourceRule[] = [
     re: /(?:\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office \()?\bOHCHR\b\)?|\boffice of the (?:u\.?\s?n\.? |united nations )?high commissioner for human rights\b/gi,
   },
   {
-    keys: ["unhcr", "refugee", "grandi"],
+    keys: ["unhcr", "refugee", "grandi", "high commissioner"],
     name: "UNHCR",
-    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:u\.?\s?n\.?|united nations) high commissioner for refugees\b|\bthe refugee agency\b|\bfilippo grandi\b|\bantonio guterres, the u\.?n\.? refugee chief\b/gi,
+    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:u\.?\s?n\.?|united nations) high commissioner for refugees\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the u\.?n\.? refugee chief\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
   },
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"],
@@ -170,7 +170,9 @@ const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
 const BEFORE_SOURCE_ACCORDING =
   /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
-const FIGURES_AFTER = /^(?:'s)?\s+(?:figures|data|estimates?|tally|count|statistics|toll|numbers?)\b/;
+// "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
+const FIGURES_AFTER =
+  /^(?:'s)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?)\b/;
 
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person

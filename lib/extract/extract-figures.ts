@@ -112,6 +112,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
   // figures whose sentence names no speaker of any kind, for a report in one organisation's voice
   const voiceless: ExtractedFigure[] = [];
+  // the same, by sentence, for a source that the next sentence credits
+  const voicelessAt = new Map<number, ExtractedFigure[]>();
+  const figureSentences = new Set<number>();
 
   sentences.forEach((sentence, si) => {
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
@@ -232,7 +235,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
-    if (figures.length > 0) lastFigures = { sentence: si, figures };
+    if (figures.length > 0) {
+      lastFigures = { sentence: si, figures };
+      figureSentences.add(si);
+    }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
     const sourceless = figures.filter((f) => f.attributedTo === null);
@@ -244,6 +250,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         for (const f of sourceless) spokenFor.push({ figure: f, speaker: speakerBefore });
       }
       voiceless.push(...sourceless);
+      voicelessAt.set(si, sourceless);
     }
     for (const x of accepted) {
       if (!x) continue;
@@ -260,6 +267,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const named = findAttributions(analyzeSentence(next)).find((c) => MONITORS.has(c.name));
     if (!named) continue;
     for (const f of figures) f.attributedTo = named.name;
+  }
+  // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
+  // its own that credits one organisation with a count speaks for the figures just before it.
+  for (const [si, figures] of voicelessAt) {
+    const credit = creditedOrganisation(sentences[si + 1], named[si + 1], figureSentences.has(si + 1));
+    if (credit) for (const f of figures) f.attributedTo ??= credit;
   }
   // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
   // sentence points back to is the organisation last named.
@@ -311,6 +324,21 @@ function lastOrganisation(sources: readonly { name: string }[]): string | null {
   return null;
 }
 
+/** A count credited to its maker: "the count is the work of …", "which tallied the victims". */
+const CREDITS_A_COUNT =
+  /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
+
+/** The one organisation a sentence without figures credits with a count, or null. */
+function creditedOrganisation(
+  sentence: string | undefined,
+  sources: readonly AttributionCandidate[] | undefined,
+  hasFigures: boolean,
+): string | null {
+  if (!sentence || hasFigures || !CREDITS_A_COUNT.test(sentence)) return null;
+  const organisations = new Set((sources ?? []).filter((c) => !CROWDS.has(c.name)).map((c) => c.name));
+  return organisations.size === 1 ? [...organisations][0]! : null;
+}
+
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE = /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Ministry)\b/;
 
@@ -327,7 +355,8 @@ const ANAPHORIC_SOURCE =
 
 /**
  * The organisation a whole report speaks for: named as a source no later
- * than the body's first figure, and no other organisation named as a source
+ * than the sentence after the body's first figure ("613 civilians died … The
+ * count is the Observatory's"), and no other organisation named as a source
  * anywhere in it. Null for a wire story that quotes several.
  */
 function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], firstFigure: number): string | null {
@@ -335,8 +364,8 @@ function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], fir
   for (const [i, sources] of named.entries()) {
     for (const { name } of sources ?? []) {
       if (CROWDS.has(name)) continue;
-      // named at the top, before any figure it would not have spoken for
-      if (voice === null && i > firstFigure) return null;
+      // named at the top, or crediting the first figures in the sentence right after them
+      if (voice === null && i > firstFigure + 1) return null;
       if (voice !== null && name !== voice) return null;
       voice = name;
     }
