@@ -186,6 +186,12 @@ test("the displayed data downloads as CSV: the chart's points, each with its out
   // The download holds every line of the view, hidden or not: show them all to compare.
   await panel.getByText(/^More lines/).click();
   await panel.getByRole("button", { name: "Show all lines" }).click();
+  // The legend counts every line's points; those of lines shown only now arrive with the whole chart.
+  const counts = await panel
+    .locator('ul[aria-label="Lines"] button, ul[aria-label="More lines"] button')
+    .allTextContents();
+  const total = counts.reduce((n, t) => n + Number(/\(([\d,]+)\)\s*$/.exec(t)![1]!.replace(/,/g, "")), 0);
+  await expect(panel.locator(".trend-point")).toHaveCount(total);
   const drawn = await panel
     .locator(".trend-point")
     .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
