@@ -15,7 +15,6 @@ import { loadDataset } from "../dataset";
 import { databaseFromEnv, isPostgres } from "./location";
 import { migrationProvider } from "./migrations";
 import { seedDatabase } from "./seed";
-import { refreshStatistics } from "./dialect";
 import type { DB } from "./tables";
 
 /** The database the app opens: a SQLite file's path or a `postgres://` URL. */
@@ -75,7 +74,6 @@ export async function prepareDatabase(location: string = DATABASE): Promise<Kyse
   const db = openDatabase(location);
   await migrateToLatest(db);
   await seedDatabase(db, loadDataset());
-  await refreshStatistics(db);
   return db;
 }
 
