@@ -12,7 +12,7 @@
 // in place of the one it was rendered with, in the body and in the header,
 // so no two answers share a nonce.
 import { randomUUID } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 
 /** The pages worth keeping: the overview, an offensive, an embedded chart. */
 const CACHEABLE = /^\/(?:|offensives\/[a-z0-9-]{1,80}|embed\/[a-z-]{1,40})$/;
@@ -94,8 +94,6 @@ export function createPageCache({
       return replay(req, res, requestId, entry);
     }
     stats.misses++;
-    // Rendered without compression, so the kept body can take a new nonce; later answers are compressed here.
-    delete req.headers["accept-encoding"];
     const chunks = [];
     let size = 0;
     const take = (chunk, encoding) => {
@@ -129,7 +127,7 @@ export function createPageCache({
   function rendered(res, chunks, size) {
     if (res.statusCode !== 200 || size > maxEntryBytes || size === 0) return null;
     const headers = res.getHeaders();
-    if (headers["set-cookie"] || headers["content-encoding"]) return null;
+    if (headers["set-cookie"]) return null;
     if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
     const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
     if (!nonce) return null;
@@ -138,12 +136,15 @@ export function createPageCache({
       if (!NOT_REPLAYED.has(name) && value !== undefined)
         kept[name] = Array.isArray(value) ? value.map(String) : String(value);
     }
+    // Next compressed it for its reader: kept as the page itself, compressed again for each copy.
+    const body = decoded(Buffer.concat(chunks), String(headers["content-encoding"] ?? ""));
+    if (!body || body.length > maxEntryBytes) return null;
     // Kept as the bytes between the nonce's occurrences: a copy is those pieces joined by a new nonce.
-    const parts = Buffer.concat(chunks)
+    const parts = body
       .toString("utf8")
       .split(nonce)
       .map((part) => Buffer.from(part, "utf8"));
-    return { headers: kept, parts, nonce, size };
+    return { headers: kept, parts, nonce, size: body.length };
   }
 
   function replay(req, res, requestId, entry) {
@@ -170,4 +171,17 @@ export function createPageCache({
       return { entries: entries.size, bytes };
     },
   };
+}
+
+/** A body as sent with `encoding`, decoded; null when it cannot be. */
+function decoded(body, encoding) {
+  try {
+    if (encoding === "") return body;
+    if (encoding === "gzip") return gunzipSync(body);
+    if (encoding === "br") return brotliDecompressSync(body);
+    if (encoding === "deflate") return inflateSync(body);
+  } catch {
+    // a body cut short, or not what its header says: not kept
+  }
+  return null;
 }

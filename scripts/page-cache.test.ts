@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPageCache, type PageCache } from "./page-cache.mjs";
 
@@ -20,8 +20,16 @@ function render(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
   res.setHeader("Vary", "rsc, Accept-Encoding");
   if (answer.cookie) res.setHeader("Set-Cookie", "session=x");
-  res.write(`<!doctype html><html><body><p>render ${renders} of ${req.url}</p>`);
-  res.end(`<script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script></body></html>`);
+  const head = `<!doctype html><html><body><p>render ${renders} of ${req.url}</p>`;
+  const tail = `<script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script></body></html>`;
+  // Like Next, compressed for a reader who accepts it.
+  if (/gzip/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    res.setHeader("Content-Encoding", "gzip");
+    res.end(gzipSync(head + tail));
+    return;
+  }
+  res.write(head);
+  res.end(tail);
 }
 
 beforeEach(async () => {
@@ -81,6 +89,16 @@ describe("the page cache", () => {
     expect((await get("/?metrics=killed")).body).toContain("render 2 of");
     expect((await get("/?metrics=killed")).body).toContain("render 2 of");
     expect(renders).toBe(2);
+  });
+
+  it("keeps a page its first reader was sent compressed, and sends it either way", async () => {
+    const first = await get("/offensives/afrin-2018", { "accept-encoding": "gzip" });
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    const plain = await get("/offensives/afrin-2018");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const nonces = [first, plain].map((r) => nonceOf(r.headers["content-security-policy"]));
+    expect(plain.body.replaceAll(nonces[1]!, "N")).toBe(first.body.replaceAll(nonces[0]!, "N"));
+    expect(renders).toBe(1);
   });
 
   it("keeps each address apart, and compresses for readers who accept it", async () => {
