@@ -5,6 +5,7 @@ import { useState } from "react";
 import { formatDate } from "@/lib/format";
 import { isUnreviewed, linePointCount, mainLineKeys, MAX_DRAWN_POINTS, type SeriesLine } from "@/lib/series";
 import type { Scale, Tab } from "@/lib/view-state";
+import { isWholeLine } from "@/lib/charts";
 import { ChartPanel } from "./chart-panel";
 import { styleLines, type LineStyle } from "./charts/chart-utils";
 import { LegendSwatch } from "./charts/point-marker";
@@ -124,7 +125,7 @@ export function TrendPanel({
               </p>
               {thinned}
             </>
-          ) : shown.some((l) => l.pointsDeferred !== undefined || l.points.some((p) => p.sourcesLeftOut)) ? (
+          ) : !shown.every(isWholeLine) ? (
             <p className="text-muted py-8 text-center" role="status">
               Loading the reports behind each point…
             </p>

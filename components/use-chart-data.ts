@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import useSWR from "swr";
-import { isWhole, type ChartData } from "@/lib/charts";
+import { isWhole, isWholeLine, type ChartData } from "@/lib/charts";
 import type { Series } from "@/lib/series";
 import { chartDataUrl, type ViewState } from "@/lib/view-state";
 
@@ -70,9 +70,7 @@ export function useChartData(
  * /api/v1/offensives/<slug>/series (the same points, with their reports).
  */
 export function useOffensiveSeries(slug: string, initial: Series[], wantsReports: boolean) {
-  const lean = initial.some((s) =>
-    s.lines.some((l) => l.pointsDeferred !== undefined || l.points.some((p) => p.sourcesLeftOut)),
-  );
+  const lean = !initial.every((s) => s.lines.every(isWholeLine));
   const { data, error } = useSWR(
     lean && wantsReports ? `/api/v1/offensives/${encodeURIComponent(slug)}/series` : null,
     (url: string) => fetchJson<{ series: Series[] }>(url),

@@ -160,10 +160,12 @@ export function forFirstPaint(chart: ChartData, view: ViewState): ChartData {
 
 /** Whether a chart came whole: every line with its points, every point with its reports (false after `leanChart`). */
 export function isWhole(chart: ChartData): boolean {
-  return (
-    chart.kind !== "trend" ||
-    chart.lines.every((l) => l.pointsDeferred === undefined && l.points.every((p) => !p.sourcesLeftOut))
-  );
+  return chart.kind !== "trend" || chart.lines.every(isWholeLine);
+}
+
+/** Whether a line came with all its points, each with its reports (false after `leanLines`). */
+export function isWholeLine(line: SeriesLine): boolean {
+  return line.pointsDeferred === undefined && line.points.every((p) => !p.sourcesLeftOut);
 }
 
 /**

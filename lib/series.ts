@@ -119,7 +119,7 @@ export interface SeriesLine {
   pointsLeftOut?: number;
   /**
    * Set when a first paint left out the points of a line it does not show
-   * (lib/charts.ts `linesForFirstPaint`): how many it has. They come with the
+   * (lib/charts.ts `leanLines`): how many it has. They come with the
    * whole chart, fetched when a reader reaches for it.
    */
   pointsDeferred?: number;

@@ -141,7 +141,7 @@ export async function offensiveSeriesEndpoint(request: NextRequest, slug: string
   return jsonResponse(request, {
     offensive: slug,
     range: view.range,
-    series: view.series.filter((s) => s.lines.length > 0),
+    series: view.series,
   });
 }
 

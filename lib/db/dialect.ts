@@ -23,4 +23,3 @@ const SEED_LOCK = 73_112_011;
 export async function lockForSeeding(trx: AnyKysely): Promise<void> {
   if (speaksPostgres(trx)) await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
 }
-

@@ -29,9 +29,9 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   // A chart shown as a chart comes lean (lib/charts.ts leanLines): the rest arrives when a reader
   // reaches for it. One opened as its table arrives whole.
   const { state } = parseViewState(await props.searchParams, DISPLAY_PARAMETERS);
-  const series = data.series
-    .filter((s) => s.lines.length > 0)
-    .map((s) => (chartState(state, s.id).tab === "chart" ? { ...s, lines: leanLines(s.lines) } : s));
+  const series = data.series.map((s) =>
+    chartState(state, s.id).tab === "chart" ? { ...s, lines: leanLines(s.lines) } : s,
+  );
   const allFigures = `/figures?offensive=${encodeURIComponent(offensive.slug)}`;
 
   return (
