@@ -12,7 +12,8 @@
 // in place of the one it was rendered with, in the body and in the header,
 // so no two answers share a nonce.
 import { randomUUID } from "node:crypto";
-import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { splicedGzip } from "./spliced-gzip.mjs";
 
 /** The pages worth keeping: the overview, an offensive, an embedded chart. */
 const CACHEABLE = /^\/(?:|offensives\/[a-z0-9-]{1,80}|embed\/[a-z-]{1,40})$/;
@@ -41,7 +42,7 @@ export function createPageCache({
   maxBytes = 128 * 1024 * 1024,
   maxEntryBytes = 32 * 1024 * 1024,
 }) {
-  /** @type {Map<string, { headers: Record<string, string | string[]>, parts: Buffer[], nonce: string, size: number }>} */
+  /** @type {Map<string, { headers: Record<string, string | string[]>, parts: Buffer[], nonce: string, size: number, gzip?: (nonce: Buffer) => Buffer }>} */
   const entries = new Map();
   let bytes = 0;
   const stats = { hits: 0, misses: 0, bypassed: 0 };
@@ -50,6 +51,10 @@ export function createPageCache({
     if (entries.has(key)) forget(key);
     entries.set(key, entry);
     bytes += entry.size;
+    trim();
+  }
+
+  function trim() {
     while (entries.size > maxEntries || bytes > maxBytes) forget(entries.keys().next().value);
   }
 
@@ -152,10 +157,20 @@ export function createPageCache({
     const headers = { ...entry.headers, "x-request-id": requestId };
     headers["content-security-policy"] = String(headers["content-security-policy"]).replaceAll(entry.nonce, nonce);
     const between = Buffer.from(nonce);
-    let body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [between, part])));
+    let body;
     if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-      body = gzipSync(body, { level: 4 });
+      // The pieces are compressed once, with the first copy that asks; each copy splices its nonce in.
+      if (!entry.gzip) {
+        entry.gzip = splicedGzip(entry.parts);
+        // Counted against the bounds like the page itself (the entry was just made the most recent).
+        entry.size += entry.gzip.compressedBytes;
+        bytes += entry.gzip.compressedBytes;
+        trim();
+      }
+      body = entry.gzip(between);
       headers["content-encoding"] = "gzip";
+    } else {
+      body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [between, part])));
     }
     const vary = String(headers.vary ?? "");
     if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
