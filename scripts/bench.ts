@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --figures N] [-- --data-only]
+ * npm run bench [-- --figures N] [-- --data-only | --scale-only]
  *
  * What the dashboard costs, in one run, on this machine (its core count is
  * printed first). It serves the production build (building it if needed) on
@@ -36,7 +36,7 @@ import { memoryOf, resetPeakMemory, send, startServer, type ServerProcess } from
 const ROOT = path.resolve(__dirname, "..");
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { figures: { type: "string" }, "data-only": { type: "boolean" } },
+  options: { figures: { type: "string" }, "data-only": { type: "boolean" }, "scale-only": { type: "boolean" } },
 });
 const FIGURES = Number(values.figures ?? 1_000_000);
 if (!Number.isInteger(FIGURES) || FIGURES < 1) {
@@ -252,7 +252,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
   try {
     report("cores", String(os.availableParallelism()));
-    await dataOnly(work);
+    if (!values["scale-only"]) await dataOnly(work);
     if (!values["data-only"]) await atScale();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -8,7 +8,6 @@
 // with the request's id, which the answer carries too.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-import v8 from "node:v8";
 import next from "next";
 import { createPageCache } from "./page-cache.mjs";
 
@@ -16,18 +15,6 @@ const port = Number(process.env.PORT ?? 3000);
 /** Query strings and cookies longer than this are refused with 431 and a message. */
 const MAX_HEADER_BYTES = 32 * 1024;
 const METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST"]);
-
-// V8 lets the old generation grow to up to 4× what survived the last full
-// collection before collecting again; streaming the CSV of a million figures
-// (200 MB of short-lived rows) then took the process from 195 MB to 380 MB.
-// Collecting once it has grown by 30% keeps that export at 221 MB, in the
-// same 37 s (npm run bench). HEAP_GROWING_PERCENT=0 restores V8's default.
-const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT || 30);
-if (!Number.isInteger(heapGrowingPercent) || heapGrowingPercent < 0 || heapGrowingPercent > 1000) {
-  console.error("server: HEAP_GROWING_PERCENT must be a whole number from 0 to 1000");
-  process.exit(2);
-}
-if (heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 
 const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port, hostname: "localhost" });
 const handle = app.getRequestHandler();

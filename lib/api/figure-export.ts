@@ -10,6 +10,7 @@ import { hxlColumns } from "../export/hxl";
 import { figureToRow } from "../export/rows";
 import { encodeCursor, figureSortKey, MAX_PAGE_SIZE } from "../figure-cursor";
 import { METRICS, type FigureWithReport, type Metric } from "../schema";
+import { frugalWhileStreaming } from "./frugal-heap";
 import { csvStreamResponse, jsonResponse, logUnexpected, strongEtag } from "./http";
 import type { ApiQuery } from "./query";
 
@@ -79,10 +80,12 @@ export async function answerFigures(
   return csvStreamResponse(request, etag, `syria-toll-${what}.csv`, async () => {
     const base = exportColumns({ withId: true });
     const columns = query.hxl ? hxlColumns(base, await metricsOf(filter)) : base;
-    return streamCsv(records(filter), columns, {
-      hxl: query.hxl,
-      onError: (error) => logUnexpected(`streaming ${what}.csv`, error),
-    });
+    return frugalWhileStreaming(
+      streamCsv(records(filter), columns, {
+        hxl: query.hxl,
+        onError: (error) => logUnexpected(`streaming ${what}.csv`, error),
+      }),
+    );
   });
 }
 
