@@ -3,7 +3,7 @@ import { extractedFigureSchema } from "@/lib/schema";
 import { generateCorpus } from "./bench-corpus";
 import { ExtractError } from "./errors";
 import { extractFigures } from "./extract-figures";
-import { figuresOf } from "./test-helpers";
+import { figuresOf, pairsOf } from "./test-helpers";
 
 describe("extractFigures", () => {
   it("fills every field of the record", () => {
@@ -67,6 +67,23 @@ describe("extractFigures", () => {
     ).toEqual(["refugees:640000", "refugees:210000", "refugees:198000", "refugees:61000"]);
     // without a figure just before, such a sentence gives nothing
     expect(values("The village council met in June. July followed with 1,870 visitors.")).toEqual([]);
+  });
+
+  it("reads a list of host countries and their counts after the sentence that names the count", () => {
+    const text =
+      "The UN refugee agency UNHCR said on Tuesday that 2.4 million Syrians have now registered as refugees abroad. " +
+      "The agency's breakdown shows where they went. Lebanon hosts 905,000 registered Syrians. " +
+      "Next come Turkey with 760,000, Jordan with 590,000 and Iraq with 201,000.";
+    const figures = figuresOf(text, "2014-05-20");
+    expect(figures.map((f) => `${f.metric}:${f.value}:${f.location}:${f.attributedTo}`)).toEqual([
+      "refugees:2400000:Syria:UNHCR",
+      "refugees:905000:Lebanon:UNHCR",
+      "refugees:760000:Turkey:UNHCR",
+      "refugees:590000:Jordan:UNHCR",
+      "refugees:201000:Iraq:UNHCR",
+    ]);
+    // a country and a number, with no count named just before, are no refugee figure
+    expect(pairsOf("The match ended with Jordan at 2, Lebanon at 1.")).toEqual([]);
   });
 
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {

@@ -33,7 +33,7 @@ const MAYBE_FIGURE =
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next with|ahead of|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -115,6 +115,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the same, by sentence, for a source that the next sentence credits
   const voicelessAt = new Map<number, ExtractedFigure[]>();
   const figureSentences = new Set<number>();
+  // "The agency's figures, broken down by country, show …": a sentence without figures that points to
+  // the organisation last named as the maker of the figures that follow
+  let introduced: { sentence: number; speaker: string } | null = null;
+  const introduces = (si: number, text: string, hasFigures: boolean) => {
+    if (!hasFigures && speaker && POINTS_TO_FIGURES.test(text.toLowerCase())) introduced = { sentence: si, speaker };
+  };
 
   sentences.forEach((sentence, si) => {
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
@@ -124,6 +130,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         named[si] = findAttributions(analyzeSentence(sentence));
         speaker = lastOrganisation(named[si]) ?? speaker;
       }
+      introduces(si, sentence, false);
       return;
     }
     const a = analyzeSentence(sentence);
@@ -131,7 +138,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     named[si] = sources;
     const speakerBefore = speaker;
     speaker = lastOrganisation(sources) ?? speaker;
-    if (a.mentions.length === 0) return;
+    if (a.mentions.length === 0) return introduces(si, sentence, false);
 
     const heads = a.mentions.map((m) => findHeadNoun(a, m));
     const hedges = a.mentions.map((m) => readHedge(a, m));
@@ -143,12 +150,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null);
-    if (links.every((l) => l === null)) return;
+    if (links.every((l) => l === null)) return introduces(si, sentence, false);
 
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
     const sourceBefore = before.find((f) => f.attributedTo)?.attributedTo ?? null;
     const inherited = OPENS_BREAKDOWN.test(a.norm) ? sourceBefore : null;
+    const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = findTimeExpressions(a, published);
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
 
@@ -228,13 +236,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         scope: national && !host ? "national" : "local",
         location,
         group: findGroup(a, m, input.head, hedge.start),
-        attributedTo: attributeFigure(sources, span.start) ?? (link.carried ? sourceBefore : inherited),
+        attributedTo: attributeFigure(sources, span.start) ?? (link.carried ? sourceBefore : inherited) ?? pointedTo,
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
     });
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
+    introduces(si, sentence, figures.length > 0);
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);
@@ -290,6 +299,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
  * Iraq, about 43,500 Egypt"); null when there is none, or several ("fled to
  * Turkey, Lebanon and Jordan" is a count across them).
  */
+/** What may stand between a country and the count it leads into: "with", "at", a colon, a hedge. */
+const LEADS_INTO_COUNT = /^\s*(?:with|at|:)\s*(?:(?:some|about|around|nearly|almost|over|more than|roughly)\s+)?$/i;
+
 function hostCountry(
   a: SentenceAnalysis,
   places: readonly PlaceMention[],
@@ -305,10 +317,19 @@ function hostCountry(
         .filter((p) => p.kind === "country" && p.name !== "Syria" && p.start >= from && p.end <= to)
         .map((p) => p.name),
     );
+  // "Turkey with 760,000": a country that leads into the number is its own.
+  const from = Math.max(clause.start, prev ? mentionSpan(a, prev).end : 0);
+  const leading = places.filter(
+    (p) =>
+      p.kind === "country" &&
+      p.name !== "Syria" &&
+      p.start >= from &&
+      LEADS_INTO_COUNT.test(a.text.slice(p.end, own.start)),
+  );
+  if (leading.length === 1) return leading[0]!.name;
   // The country after the number is its own ("43,500 Egypt"); failing that, one named before it.
   const after = countriesIn(own.end, Math.min(clause.end, next ? mentionSpan(a, next).start : a.text.length));
-  const found =
-    after.size > 0 ? after : countriesIn(Math.max(clause.start, prev ? mentionSpan(a, prev).end : 0), own.start);
+  const found = after.size > 0 ? after : countriesIn(from, own.start);
   return found.size === 1 ? [...found][0]! : null;
 }
 
@@ -327,6 +348,10 @@ function lastOrganisation(sources: readonly { name: string }[]): string | null {
 /** A count credited to its maker: "the count is the work of …", "which tallied the victims". */
 const CREDITS_A_COUNT =
   /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
+
+/** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
+const POINTS_TO_FIGURES =
+  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
 
 /** The one organisation a sentence without figures credits with a count, or null. */
 function creditedOrganisation(

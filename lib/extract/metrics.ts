@@ -409,13 +409,16 @@ const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
 const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
+/** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
+const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */
 function continuesBreakdown(a: SentenceAnalysis, m: NumberMention, input: LinkInput, carried: Metric): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 4);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
-  if (carried === "refugees" && HOSTS.test(before)) return true;
+  if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
+    return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
   return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null);
 }
