@@ -86,6 +86,26 @@ describe("extractFigures", () => {
     expect(pairsOf("The match ended with Jordan at 2, Lebanon at 1.")).toEqual([]);
   });
 
+  it("reads items whose verb and noun were left out, counting the same people as the first", () => {
+    const text =
+      "The Syrian Network for Human Rights recorded 190 civilian deaths in March. " +
+      "The group, which the UN has cited in its own reports, blames each death on one party. " +
+      "By its reckoning, government forces killed 88 civilians, Russian aircraft 41 and the Islamic State group nine.";
+    const figures = figuresOf(text, "2020-04-01");
+    expect(figures.map((f) => `${f.value}:${f.group}:${f.attributedTo}`)).toEqual([
+      "190:civilians:SNHR",
+      "88:civilians:SNHR",
+      "41:civilians:SNHR",
+      "9:civilians:SNHR",
+    ]);
+    // an item with a verb of its own is a clause, not a gapped item
+    expect(pairsOf("Shelling killed 14 people in Ariha, the monitor said 30 were hurt.")).toEqual([
+      "killed:14",
+      "injured:30",
+    ]);
+    expect(pairsOf("The army fired 30 rockets, the rebels 12.")).toEqual([]);
+  });
+
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {
     const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
     expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([

@@ -127,8 +127,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence)) {
-        named[si] = findAttributions(analyzeSentence(sentence));
-        speaker = lastOrganisation(named[si]) ?? speaker;
+        const plain = analyzeSentence(sentence);
+        named[si] = findAttributions(plain);
+        speaker = lastOrganisation(named[si], plain.norm) ?? speaker;
       }
       introduces(si, sentence, false);
       return;
@@ -137,7 +138,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sources = findAttributions(a);
     named[si] = sources;
     const speakerBefore = speaker;
-    speaker = lastOrganisation(sources) ?? speaker;
+    speaker = lastOrganisation(sources, a.norm) ?? speaker;
     if (a.mentions.length === 0) return introduces(si, sentence, false);
 
     const heads = a.mentions.map((m) => findHeadNoun(a, m));
@@ -235,7 +236,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         periodEnd: period.periodEnd,
         scope: national && !host ? "national" : "local",
         location,
-        group: findGroup(a, m, input.head, hedge.start),
+        group:
+          findGroup(a, m, input.head, hedge.start) ??
+          (link.gapped ? (accepted.findLast((x) => x !== null)?.figure.group ?? null) : null),
         attributedTo: attributeFigure(sources, span.start) ?? (link.carried ? sourceBefore : inherited) ?? pointedTo,
         sentence: sentence.trim(),
       };
@@ -339,10 +342,23 @@ const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "A
 /** People who speak for themselves, not for an organisation a report can go on quoting. */
 const CROWDS = new Set(["activists", "medics", "doctors", "rescuers", "residents", "witnesses"]);
 
-/** The organisation named last as a source in a sentence, if any. */
-function lastOrganisation(sources: readonly { name: string }[]): string | null {
-  for (let i = sources.length - 1; i >= 0; i--) if (!CROWDS.has(sources[i]!.name)) return sources[i]!.name;
+/**
+ * The organisation named last as a source in a sentence, if any. One named inside a relative
+ * clause describes the subject ("The network, which the UN counts among its sources, …") and
+ * does not take over as the report's speaker.
+ */
+function lastOrganisation(sources: readonly AttributionCandidate[], norm: string): string | null {
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i]!;
+    if (!CROWDS.has(source.name) && !inRelativeClause(norm, source.start)) return source.name;
+  }
   return null;
+}
+
+/** Whether `at` lies in a relative clause set off by a comma (", which …", ", who …") still open there. */
+function inRelativeClause(norm: string, at: number): boolean {
+  const opened = Math.max(norm.lastIndexOf(", which ", at), norm.lastIndexOf(", who ", at));
+  return opened >= 0 && !norm.slice(opened + 2, at).includes(",");
 }
 
 /** A count credited to its maker: "the count is the work of …", "which tallied the victims". */

@@ -25,6 +25,8 @@ export interface MetricLink {
   parent: number | null;
   /** The metric was said in the sentence before ("Of them, 25,667 were civilians"). */
   carried?: true;
+  /** An item whose verb and noun were left out ("…, Russian forces 75"): it counts the people the item before counts. */
+  gapped?: true;
 }
 
 type DisplacementFamily = "displacement" | "abroad";
@@ -383,6 +385,31 @@ function isNextDestination(a: SentenceAnalysis, m: NumberMention, input: LinkInp
   return DESTINATION_AFTER.test(joinTokens(a.tokens, m.end, m.end + 3));
 }
 
+/** Words that make a stretch of text a clause of its own rather than the subject of a gapped item. */
+const CLAUSE_WORD =
+  /^(?:said|says|say|told|tells|reported|reports|added|were|was|are|is|had|has|have|been|being|killed|died|fled|wounded|injured|left|according|which|who|that|while|but|of|in|on|at|to|from|since|by|for)$/;
+/** What may follow the number of a gapped item: the next item, or the end of the sentence. */
+const ITEM_END = /^(?:,|;|and|\.|$)/;
+
+/**
+ * "Government forces killed 111 civilians, Russian forces 75 and rebels 12": after a count
+ * with its verb and noun, the next items repeat neither, only their subject and a bare number.
+ */
+function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev: NumberMention): boolean {
+  if (input.head.kind !== "none" || input.head.modifiers.length > 0) return false;
+  const between = a.tokens.slice(prev.end, input.hedgeStart);
+  // the previous item's noun, then a comma or "and", then the subject: one to five words, no verb
+  const joint = between.findIndex((t) => t.text === "," || t.lower === "and");
+  if (joint < 0) return false;
+  const subject = between.slice(joint + 1).filter((t) => t.lower !== "and");
+  if (subject.length < 1 || subject.length > 5) return false;
+  if (subject.some((t) => t.kind === "num" || CLAUSE_WORD.test(t.lower) || /^[;:.!?()]$/.test(t.text))) return false;
+  // the previous item's own words after its number: its noun only, nothing that starts a clause
+  const tail = between.slice(0, joint);
+  if (tail.length > 3 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
+  return ITEM_END.test(a.tokens[m.end]?.lower ?? "");
+}
+
 /** A finite verb after the count, before the phrase ends: the count starts a clause of its own. */
 function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
   for (let k = from; k < a.tokens.length && k < from + 14; k++) {
@@ -492,12 +519,14 @@ export function linkMetrics(
     const nextItem = AND_NEXT_ITEM.test(
       joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 10), input.hedgeStart),
     );
+    const gapped = prev && prevLink ? isGapped(a, m, input, prev) : false;
     if (
       prev &&
       prevLink &&
-      (coordinated || nextItem || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink))
+      (coordinated || nextItem || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink) || gapped)
     ) {
       links[i] = {
+        ...(gapped ? { gapped: true as const } : {}),
         metric: prevLink.metric,
         via: prevLink.via === "subgroup" ? "subgroup" : "coordination",
         cueIndex: prev.start,
