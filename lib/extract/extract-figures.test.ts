@@ -106,6 +106,20 @@ describe("extractFigures", () => {
     expect(pairsOf("The army fired 30 rockets, the rebels 12.")).toEqual([]);
   });
 
+  it("reads a breakdown of a caseload, and a part of the displaced as the kind just counted", () => {
+    const text =
+      "OCHA said on Monday that 12,300 people had been displaced inside Syria from Jisr al-Shughur since Friday. " +
+      "The recorded caseload consists of about 5,100 women, over 6,000 children and some 1,200 men. " +
+      "Roughly 900 of the displaced are sheltering in two schools.";
+    expect(figuresOf(text, "2019-06-03").map((f) => `${f.metric}:${f.value}`)).toEqual([
+      "internally_displaced:12300",
+      "internally_displaced:5100",
+      "internally_displaced:6000",
+      "internally_displaced:1200",
+      "internally_displaced:900",
+    ]);
+  });
+
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {
     const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
     expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([

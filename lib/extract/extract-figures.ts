@@ -33,7 +33,7 @@ const MAYBE_FIGURE =
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -53,6 +53,7 @@ const COMBATANT_HEADS = new Set([
   "defectors",
 ]);
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
+const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
@@ -226,8 +227,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           : (pickPlace(places, span.start, clause.start, clause.end)?.name ??
             pickPlace(places, span.start)?.name ??
             memory.carried(si)));
+      // "1,500 of the displaced": a part of the displaced just counted, of whatever kind they were
+      const partOf =
+        link.metric === "displaced" && OF_THE_DISPLACED.test(a.norm.slice(span.end, span.end + 30))
+          ? [...before, ...accepted.flatMap((x) => (x ? [x.figure] : []))].findLast((f) => DISPLACEMENT.has(f.metric))
+          : undefined;
       const figure: ExtractedFigure = {
-        metric: link.metric,
+        metric: partOf?.metric ?? link.metric,
         value: m.value,
         high: m.high,
         qualifier: hedge.qualifier,

@@ -425,7 +425,7 @@ function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
  * "That total includes …". Its numbers take that sentence's metric, and its source.
  */
 export const OPENS_BREAKDOWN =
-  /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:total|toll|figure|tally|number|count|list|breakdown) (?:includes?|included|comprises?|comprised)|the (?:rest|remainder|others|remaining))\b/;
+  /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
