@@ -120,6 +120,26 @@ describe("extractFigures", () => {
     ]);
   });
 
+  it("reads a share of the count before ('account for N of them') with its group, and people living as refugees", () => {
+    const text =
+      "The Observatory says it has documented 402,000 deaths since 2011. Civilians account for 121,000 of them. " +
+      "Another sentence about the weather follows.";
+    expect(figuresOf(text, "2019-09-01").map((f) => `${f.metric}:${f.value}:${f.group}:${f.attributedTo}`)).toEqual([
+      "killed:402000:null:SOHR",
+      "killed:121000:civilians:SOHR",
+    ]);
+    // with its own count in the sentence, "of them" points to that count, not to the sentence before
+    expect(pairsOf("UNHCR counts 12,000 new refugees. Shelling killed 40 people, 11 of them children.")).toEqual([
+      "refugees:12000",
+      "killed:40",
+      "killed:11",
+    ]);
+    expect(pairsOf("Some 6.1 million are displaced inside Syria and 5.7 million live as refugees abroad.")).toEqual([
+      "internally_displaced:6100000",
+      "refugees:5700000",
+    ]);
+  });
+
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {
     const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
     expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([

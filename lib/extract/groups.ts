@@ -164,6 +164,9 @@ const SUFFERED_BY_GOVERNMENT =
   /\b(?:regime|government|army|troops|loyalists|pro-government forces)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 
+/** "<people> account for N", "<people> made up N": the noun before the verb of a share. */
+const SHARE_OF = /(?:^|\s)([\w-]+) (?:account|accounts|accounted|make up|makes up|made up)(?: for)?$/;
+
 export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {
   if (m.family) return null;
   let word = head.word;
@@ -189,6 +192,12 @@ export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun,
     if (g) return g;
   }
   const before = joinTokens(a.tokens, hedgeStart - 14, hedgeStart);
+  // "Civilians account for 112,623 of them": the group is the subject of the share
+  const share = SHARE_OF.exec(before);
+  if (share) {
+    const g = groupFromNoun(share[1]!, [], "");
+    if (g) return g;
+  }
   if (SUFFERED_BY_GOVERNMENT.test(before)) return "government forces";
   if (SUFFERED_BY_REBELS.test(before)) return "rebels";
   return null;

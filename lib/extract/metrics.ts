@@ -184,6 +184,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
   [/^(?:remain|remains|remained|are still|were still) (?:displaced|uprooted)\b/, "displacement"],
   [/^of (?:the|those) (?:(?:newly|recently|internally) )?(?:displaced|uprooted|on the move)\b/, "displacement"],
+  // "5.6 million live as refugees in the region"
+  [
+    /^(?:now |still )?(?:live|living|are living|lived|are|were|remain|remained|now) (?:registered )?as refugees\b/,
+    "refugees",
+  ],
   [
     /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
     "displacement",
@@ -434,16 +439,26 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40} (?:with|at|a fur
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
 const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
+/** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
+const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
 const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
 const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */
-function continuesBreakdown(a: SentenceAnalysis, m: NumberMention, input: LinkInput, carried: Metric): boolean {
+function continuesBreakdown(
+  a: SentenceAnalysis,
+  m: NumberMention,
+  input: LinkInput,
+  carried: Metric,
+  countedBefore: boolean,
+): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 4);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
+  // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
+  if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
@@ -488,7 +503,7 @@ export function linkMetrics(
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
       return;
     }
-    if (carried && continuesBreakdown(a, m, input, carried)) {
+    if (carried && continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean))) {
       links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
   });
