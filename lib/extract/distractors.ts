@@ -218,6 +218,14 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
   }
   if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
+  // an age: "children under 5", "most of them under 11"
+  if (
+    m.value < 120 &&
+    prev &&
+    /^(?:under|below)$/.test(prev.lower) &&
+    /^(?:them|those|children|child|kids|boys|girls|minors|infants)$/.test(prev2?.lower ?? "")
+  )
+    return true;
   // "a father of five": the size of a family, not a count of victims
   if (prev?.lower === "of" && prev2 && /^(?:father|mother|parent|grandfather|grandmother|family)$/.test(prev2.lower))
     return true;

@@ -140,6 +140,20 @@ describe("extractFigures", () => {
     ]);
   });
 
+  it("reads a count given again as a figure, registrations that reached a number, and crossings out of Syria", () => {
+    expect(
+      pairsOf("The monitor now counts 4,200 dead in the province. Ten days ago it had given a figure of almost 3,000."),
+    ).toEqual(["killed:4200", "killed:3000"]);
+    expect(pairsOf("The number of Syrians registered or awaiting registration in Iraq has reached 61,400.")).toEqual([
+      "refugees:61400",
+    ]);
+    expect(pairsOf("Nearly 150,000 people have crossed out of Syria since March, the agency said.")).toEqual([
+      "refugees:150000",
+    ]);
+    // an age is not a count: "most of them under 11"
+    expect(pairsOf("Half of all the refugees are children, most of them under 11.")).toEqual([]);
+  });
+
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {
     const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
     expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([

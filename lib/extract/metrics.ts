@@ -77,6 +77,19 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [new RegExp(`\\brefugee (?:population|numbers?|total|count)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  // "the number of Syrians registered in Jordan has reached", "Syrians who have registered with UNHCR now number"
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total) of (?:\\S+ ){0,2}?(?:syrians|people) (?:\\S+ ){0,2}?registered\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "refugees",
+  ],
+  [
+    new RegExp(
+      `\\b(?:syrians|refugees) (?:who )?(?:have |had )?registered\\b.*\\b(?:now )?(?:number|numbered|total|totalled)(?: ${TOLL_VERBS})?$`,
+    ),
+    "refugees",
+  ],
   [
     new RegExp(
       `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
@@ -281,7 +294,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | nul
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
+  `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
@@ -439,6 +452,9 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40} (?:with|at|a fur
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
 const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
+/** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
+const GIVEN_AS_FIGURE =
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -459,6 +475,8 @@ function continuesBreakdown(
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
+  // "a week earlier he had given a figure of nearly 9,000": the same count, given again
+  if (GIVEN_AS_FIGURE.test(before)) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
