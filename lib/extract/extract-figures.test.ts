@@ -154,6 +154,19 @@ describe("extractFigures", () => {
     expect(pairsOf("Half of all the refugees are children, most of them under 11.")).toEqual([]);
   });
 
+  it("reads a count set off by commas after its noun, and the number of people who entered a country", () => {
+    expect(pairsOf("The deadliest month's toll, 3,912, came in May.")).toEqual(["killed:3912"]);
+    expect(pairsOf("The largest number of recorded deaths, 9,310, was in Aleppo province.")).toEqual(["killed:9310"]);
+    expect(
+      pairsOf(
+        "The governor said the number of Syrians who had entered Jordan that week exceeded 12,000. " +
+          "An aid worker put the number at about 14,500.",
+      ),
+    ).toEqual(["refugees:12000", "refugees:14500"]);
+    // a number set off by commas after a noun that counts nothing is not a figure
+    expect(pairsOf("The convoy's route, 300, ran north of the city.")).toEqual([]);
+  });
+
   it("reads counts given as a share, a host's count, or the number a total has passed", () => {
     const pairs = (text: string) => figuresOf(text).map((f) => `${f.metric}:${f.value}`);
     expect(pairs("Shelling accounted for 140 of the civilians killed in the town, including 31 children.")).toEqual([

@@ -29,11 +29,11 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate) of\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",

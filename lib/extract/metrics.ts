@@ -77,6 +77,13 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [new RegExp(`\\brefugee (?:population|numbers?|total|count)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  // "the number of Syrian Kurds who had entered Turkey had exceeded"
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total) of (?:\\S+ ){0,3}?(?:who|that) (?:had |have |has )?(?:entered|crossed into|fled to|fled into|reached|arrived in) ${FOREIGN_PLACES}\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "refugees",
+  ],
   // "the number of Syrians registered in Jordan has reached", "Syrians who have registered with UNHCR now number"
   [
     new RegExp(
@@ -140,8 +147,23 @@ function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
   return text;
 }
 
-function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun): CueMetric | null {
+/** "The highest monthly toll, 5,440, was …": a count set off by commas right after the noun it is the number of. */
+const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  [
+    /\b(?:death )?toll$|\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:deaths|dead|killed|killings|fatalities)$/,
+    "killed",
+  ],
+  [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:wounded|injured)$/, "injured"],
+  [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?refugees$/, "refugees"],
+  [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:internally displaced|idps)$/, "internally_displaced"],
+];
+
+function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, appositive = false): CueMetric | null {
   const text = prefixText(a, hedgeStart);
+  if (!text && appositive) {
+    const noun = prefixText(a, hedgeStart - 1);
+    for (const [re, metric] of APPOSITIVE_CUES) if (re.test(noun)) return metric;
+  }
   if (!text) return null;
   if (head.word === "lives" && LIVES_VERBS.test(text)) return "killed";
   // "the militants lost at least 45 men"
@@ -454,7 +476,7 @@ const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -496,7 +518,8 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input) return;
-    const prefix = findPrefixCue(a, input.hedgeStart, input.head);
+    const appositive = a.tokens[input.hedgeStart - 1]?.text === "," && a.tokens[m.end]?.text === ",";
+    const prefix = findPrefixCue(a, input.hedgeStart, input.head, appositive);
     if (prefix) {
       const metric =
         prefix === "displacement"
