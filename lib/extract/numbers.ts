@@ -137,6 +137,15 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
         current += UNITS[tokens[j + 1]?.lower ?? ""] ?? 0;
         j += 2;
       }
+      // "six and a half million"
+      const half = SCALES[tokens[j + 3]?.lower ?? ""] ?? 0;
+      if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half") && half >= 1_000) {
+        total += (current + 0.5) * half;
+        current = 0;
+        j += 4;
+        scaled = true;
+        break;
+      }
       // "three point six million": decimal digits in words, then the scale they belong to
       const decimal = wordDecimal(tokens, j);
       if (decimal) {
