@@ -163,6 +163,11 @@ describe("extractFigures", () => {
           "An aid worker put the number at about 14,500.",
       ),
     ).toEqual(["refugees:12000", "refugees:14500"]);
+    // the verb "number", its subject before a list of places
+    expect(
+      pairsOf("Syrians who have registered in Turkey, Iraq, Egypt and Lebanon, or wait to, now number over 510,000."),
+    ).toEqual(["refugees:510000"]);
+    expect(pairsOf("The villages, the officials said, now number 40.")).toEqual([]);
     // a number set off by commas after a noun that counts nothing is not a figure
     expect(pairsOf("The convoy's route, 300, ran north of the city.")).toEqual([]);
   });

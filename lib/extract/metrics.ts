@@ -171,7 +171,9 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, 
   for (const [re, metric] of PREFIX_CUES) if (re.test(text)) return metric;
   // A clause that is only "…, with 17,800" or "…, hosts 1.1 million" leans on the sentence before it:
   // "The largest numbers of documented killings were in Homs, with 17,800".
-  if (/^(?:\S+ )?(?:with|at)$/.test(text)) {
+  // Likewise a count whose verb is "number" or "total", its subject before a list of places:
+  // "Syrians who have registered in Lebanon, Jordan, Iraq and Turkey now number above".
+  if (/^(?:\S+ )?(?:with|at)$/.test(text) || /(?:^|\s)(?:now )?(?:number|numbered|total|totalled)$/.test(text)) {
     const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - PREFIX_REACH), hedgeStart);
     for (const [re, metric] of PREFIX_CUES) if (re.test(whole)) return metric;
   }
