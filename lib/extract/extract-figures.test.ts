@@ -163,6 +163,10 @@ describe("extractFigures", () => {
           "An aid worker put the number at about 14,500.",
       ),
     ).toEqual(["refugees:12000", "refugees:14500"]);
+    expect(pairsOf("The office listed 12,400 people killed by June. In March the tally had stood at 11,900.")).toEqual([
+      "killed:12400",
+      "killed:11900",
+    ]);
     // the verb "number", its subject before a list of places
     expect(
       pairsOf("Syrians who have registered in Turkey, Iraq, Egypt and Lebanon, or wait to, now number over 510,000."),

@@ -478,7 +478,7 @@ const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:the|its|their) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
