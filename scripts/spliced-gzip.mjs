@@ -5,7 +5,11 @@
 // otherwise point into the text that changes) and ends on a byte boundary
 // (a sync flush), so the changing text can go between them as a stored block,
 // and the gzip trailer's CRC-32 is combined from the pieces' CRCs.
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import zlib from "node:zlib";
+
+const { constants, deflateRawSync } = zlib;
+/** zlib's CRC-32 (Node 20.15 and later), or the same computed here for older Node 20 releases. */
+const crc32 = zlib.crc32 ?? crc32Table;
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** An empty final block: closes a stream whose blocks all end with a sync flush. */
@@ -40,6 +44,24 @@ export function splicedGzip(pieces, level = 6) {
   };
   join.compressedBytes = compressed.reduce((sum, piece) => sum + piece.length, 0);
   return join;
+}
+
+/** @type {Uint32Array | null} */
+let table = null;
+
+/** CRC-32 (the gzip polynomial), one byte at a time from a 256-entry table. */
+export function crc32Table(bytes) {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 // CRC-32 of A+B from CRC(A), CRC(B) and B's length, as zlib's crc32_combine:

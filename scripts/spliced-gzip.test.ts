@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { crc32, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { crc32Combine, splicedGzip } from "./spliced-gzip.mjs";
+import { crc32Combine, crc32Table, splicedGzip } from "./spliced-gzip.mjs";
 
 const joined = (pieces: Buffer[], joiner: Buffer) =>
   Buffer.concat(pieces.flatMap((piece, i) => (i === 0 ? [piece] : [joiner, piece])));
@@ -27,6 +27,13 @@ describe("a gzip body spliced from pieces compressed once", () => {
 
   it("refuses a joiner that does not fit one stored block", () => {
     expect(() => splicedGzip([Buffer.from("a"), Buffer.from("b")])(Buffer.alloc(70_000))).toThrow(/stored block/);
+  });
+
+  it("computes CRC-32 itself as zlib does, for Node releases without zlib.crc32", () => {
+    for (const bytes of [Buffer.alloc(0), Buffer.from("123456789"), randomBytes(10_000)]) {
+      expect(crc32Table(bytes)).toBe(crc32(bytes) >>> 0);
+    }
+    expect(crc32Table(Buffer.from("123456789"))).toBe(0xcbf43926);
   });
 
   it("combines CRC-32s as the CRC of the concatenation", () => {
