@@ -167,6 +167,12 @@ describe("extractFigures", () => {
       "killed:12400",
       "killed:11900",
     ]);
+    // a list of parts closed by "among them"
+    expect(
+      figuresOf("Rescuers said 52 people were killed in the market, nine women and 14 children among them.").map(
+        (f) => `${f.metric}:${f.value}:${f.group}`,
+      ),
+    ).toEqual(["killed:52:null", "killed:9:women", "killed:14:children"]);
     // the verb "number", its subject before a list of places
     expect(
       pairsOf("Syrians who have registered in Turkey, Iraq, Egypt and Lebanon, or wait to, now number over 510,000."),

@@ -363,11 +363,14 @@ const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 const SUBGROUP_BEFORE =
   /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them)(?: (?:were|was|are|is))?$/;
 const SUBGROUP_AFTER = /^(?:of (?:them|whom)|among them)\b/;
+/** "…, six women and six children among them": a list of counts closed by "among them". */
+const SUBGROUP_LIST_AFTER = /^[\w-]+ (?:(?:and|,) (?:[\w-]+ ){1,2})*among (?:them|the dead|the victims)\b/;
 
 function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): boolean {
   return (
     SUBGROUP_BEFORE.test(joinTokens(a.tokens, hedgeStart - 5, hedgeStart)) ||
-    SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2))
+    SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2)) ||
+    SUBGROUP_LIST_AFTER.test(joinTokens(a.tokens, m.end, m.end + 10))
   );
 }
 
