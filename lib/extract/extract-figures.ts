@@ -219,7 +219,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { ...period, periodStart: null };
 
       // Refugees in one named host country are counted there (local), as the dataset records them.
-      const host = link.metric === "refugees" ? hostCountry(a, places, i, clause) : null;
+      const host =
+        link.metric === "refugees"
+          ? hostCountry(a, places, i, a.tokens[hedge.start]?.start ?? span.start, clause)
+          : null;
       const location =
         host ??
         (national
@@ -302,39 +305,32 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
+/** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
+const LEADS_INTO_COUNT = /^\s*(?:with|at|:)\s*$/i;
+
 /**
  * The one country other than Syria named between this number and its
  * neighbours in the clause ("Lebanon hosts 1.1 million", "61,000 have reached
  * Iraq, about 43,500 Egypt"); null when there is none, or several ("fled to
- * Turkey, Lebanon and Jordan" is a count across them).
+ * Turkey, Lebanon and Jordan" is a count across them). `hedgeStart` is where
+ * the number's hedge, if any, begins in the text.
  */
-/** What may stand between a country and the count it leads into: "with", "at", a colon, a hedge. */
-const LEADS_INTO_COUNT = /^\s*(?:with|at|:)\s*(?:(?:some|about|around|nearly|almost|over|more than|roughly)\s+)?$/i;
-
 function hostCountry(
   a: SentenceAnalysis,
   places: readonly PlaceMention[],
   i: number,
+  hedgeStart: number,
   clause: { start: number; end: number },
 ): string | null {
   const prev = a.mentions[i - 1];
   const next = a.mentions[i + 1];
   const own = mentionSpan(a, a.mentions[i]!);
-  const countriesIn = (from: number, to: number) =>
-    new Set(
-      places
-        .filter((p) => p.kind === "country" && p.name !== "Syria" && p.start >= from && p.end <= to)
-        .map((p) => p.name),
-    );
-  // "Turkey with 760,000": a country that leads into the number is its own.
   const from = Math.max(clause.start, prev ? mentionSpan(a, prev).end : 0);
-  const leading = places.filter(
-    (p) =>
-      p.kind === "country" &&
-      p.name !== "Syria" &&
-      p.start >= from &&
-      LEADS_INTO_COUNT.test(a.text.slice(p.end, own.start)),
-  );
+  const countries = places.filter((p) => p.kind === "country" && p.name !== "Syria" && p.start >= from);
+  const countriesIn = (start: number, end: number) =>
+    new Set(countries.filter((p) => p.start >= start && p.end <= end).map((p) => p.name));
+  // "Turkey with 760,000": a country that leads into the number is its own.
+  const leading = countries.filter((p) => LEADS_INTO_COUNT.test(a.text.slice(p.end, hedgeStart)));
   if (leading.length === 1) return leading[0]!.name;
   // The country after the number is its own ("43,500 Egypt"); failing that, one named before it.
   const after = countriesIn(own.end, Math.min(clause.end, next ? mentionSpan(a, next).start : a.text.length));

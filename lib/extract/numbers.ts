@@ -137,16 +137,7 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
         current += UNITS[tokens[j + 1]?.lower ?? ""] ?? 0;
         j += 2;
       }
-      // "six and a half million"
-      const half = SCALES[tokens[j + 3]?.lower ?? ""] ?? 0;
-      if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half") && half >= 1_000) {
-        total += (current + 0.5) * half;
-        current = 0;
-        j += 4;
-        scaled = true;
-        break;
-      }
-      // "three point six million": decimal digits in words, then the scale they belong to
+      // "three point six million", "six and a half million": a fraction in words, then the scale it belongs to
       const decimal = wordDecimal(tokens, j);
       if (decimal) {
         total += (current + decimal.fraction) * decimal.scale;
@@ -178,8 +169,12 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
   return { value: total + current, end: j, scaled };
 }
 
-/** ", point six million" after a whole number in words: the fraction and the scale, or null. */
+/** "point six million" or "and a half million" after a whole number in words: the fraction and the scale, or null. */
 function wordDecimal(tokens: readonly Token[], j: number): { fraction: number; scale: number; end: number } | null {
+  if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half")) {
+    const scale = SCALES[tokens[j + 3]?.lower ?? ""];
+    return scale && scale >= 1_000 ? { fraction: 0.5, scale, end: j + 4 } : null;
+  }
   if (!isWord(tokens[j], "point")) return null;
   let digits = "";
   let k = j + 1;
