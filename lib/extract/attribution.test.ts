@@ -219,4 +219,117 @@ describe("attribution", () => {
       sourceOf("Over 400,000 people have fled Syria since January, according to High Commissioner António Guterres."),
     ).toBe("UNHCR");
   });
+
+  it("takes a report's maker from its byline or source line, and only from a line that is just the name", () => {
+    const body = "Shelling killed 14 people in Douma on Monday. Another 40 were wounded.";
+    expect(sourcesOf(`Syrian Observatory for Human Rights, 6 October 2017\n\n${body}`)).toEqual([
+      [14, "SOHR"],
+      [40, "SOHR"],
+    ]);
+    expect(
+      sourcesOf(`${body}\n\nSource: United Nations Office for the Coordination of Humanitarian Affairs (OCHA).`),
+    ).toEqual([
+      [14, "OCHA"],
+      [40, "OCHA"],
+    ]);
+    // A headline that mentions the agency is not a byline.
+    expect(sourcesOf(`UNHCR chief visits Lebanon as winter nears\n\n${body}`)).toEqual([
+      [14, null],
+      [40, null],
+    ]);
+  });
+
+  it("reads 'the monitor' as another monitor only where the Observatory is never named", () => {
+    const landmines = "Landmine Monitor: mines in Syria\n\nThe Landmine Monitor has tracked the country since 2011. ";
+    expect(sourcesOf(`${landmines}Citing field reports, the Monitor says mines hurt 300 people in Kobani.`)).toEqual([
+      [300, "Landmine Monitor"],
+    ]);
+    const both =
+      "The Syrian Observatory for Human Rights said 72 people died. The Landmine Monitor also reported on the area. ";
+    expect(sourcesOf(`${both}The monitor said 15 rebels were killed in Hama.`).at(-1)).toEqual([15, "SOHR"]);
+  });
+
+  it("names an organisation the list does not know by the abbreviation it goes by, or after its description", () => {
+    expect(
+      sourcesOf(
+        "Shelling killed 18 people at a hospital in Afrin on Saturday. The figures were compiled by Action on Armed Violence (AOAV), a London-based group.",
+      ),
+    ).toEqual([[18, "AOAV"]]);
+    expect(sourceOf("The campaign group Avaaz put the number of people killed at 1,634.")).toBe("Avaaz");
+    expect(sourceOf("Opposition groups said the gas attack had killed as many as 1,300 people.")).toBe(
+      "Syrian opposition",
+    );
+  });
+
+  it("lets a person introduced with an organisation speak for it later", () => {
+    const text =
+      "Turkey's deputy prime minister, Numan Kurtulmus, toured the border on Saturday. Speaking to reporters, Kurtulmus said 60,000 Kurds had crossed into Turkey.";
+    expect(sourcesOf(text)).toEqual([[60000, "Turkish government"]]);
+    // Unintroduced, the same surname speaks for nobody.
+    expect(sourceOf("Speaking to reporters, Kurtulmus said 60,000 Kurds had crossed into Turkey.")).toBeNull();
+  });
+
+  it("refers 'the ministry', 'his group' and 'it' to the organisation of that kind named last", () => {
+    expect(
+      sourcesOf(
+        "Rami Abdulrahman, who runs the Syrian Observatory for Human Rights, spoke of a siege. His group said fighters had executed at least 11 Kurds.",
+      ),
+    ).toEqual([[11, "SOHR"]]);
+    expect(
+      sourcesOf(
+        "The UN refugee agency visited the camp on Sunday. Turkey's defence ministry gave no briefing until Monday. The ministry said nine soldiers were wounded in Idlib.",
+      ),
+    ).toEqual([[9, "Turkish government"]]);
+    expect(
+      sourcesOf("The United Nations has offered a lower figure. By Friday, it said, 160,000 people had fled."),
+    ).toEqual([[160000, "UN"]]);
+  });
+
+  it("does not make a source the speaker of a verb with its own subject, or of 'counts among'", () => {
+    expect(sourceOf("Between 30 and 35 members of the Syrian army died in the strikes, he added.")).toBeNull();
+    expect(
+      sourcesOf(
+        "The Syrian Network for Human Rights said 286 civilians died in January. The network, which the UN human rights office counts among its sources, put 92 deaths down to other parties.",
+      ),
+    ).toEqual([
+      [286, "SNHR"],
+      [92, "SNHR"],
+    ]);
+  });
+
+  it("carries a source to a list, a tally and documented killings, and from an organisation speaking of losses", () => {
+    expect(
+      sourcesOf(
+        "The Syrian Observatory for Human Rights published a breakdown on Saturday. Its tally stood at 322 dead. The list included 54 children and 82 women.",
+      ),
+    ).toEqual([
+      [322, "SOHR"],
+      [54, "SOHR"],
+      [82, "SOHR"],
+    ]);
+    expect(
+      sourcesOf(
+        "The UN human rights office (OHCHR) said 93,000 people had been killed. The largest numbers of documented killings were in Homs, with 16,400.",
+      ).at(-1),
+    ).toEqual([16400, "OHCHR"]);
+    expect(
+      sourcesOf(
+        "The Observatory attributes most of the losses to air power. Air raids accounted for 221 of the civilians killed in Aleppo.",
+      ),
+    ).toEqual([[221, "SOHR"]]);
+    // A source that speaks of something else introduces nothing.
+    expect(
+      sourcesOf(
+        "The UN said aid convoys were blocked. The Observatory said the roads were closed. Air raids killed 221 civilians in Aleppo.",
+      ),
+    ).toEqual([[221, null]]);
+  });
+
+  it("names an unnamed monitoring group after the monitor named up to three sentences on", () => {
+    expect(
+      sourcesOf(
+        "Air raids killed 170 civilians in Raqqa this week, a monitoring group and people with family there said on Tuesday. At least 42 people died on Monday. The count was compiled by the Syrian Observatory for Human Rights.",
+      )[0],
+    ).toEqual([170, "SOHR"]);
+  });
 });

@@ -17,6 +17,12 @@ interface SourceRule {
 
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
 const SOURCES: readonly SourceRule[] = [
+  // before the Observatory's rule, which would take "Monitor" for its own
+  {
+    keys: ["landmine"],
+    name: "Landmine Monitor",
+    re: /\blandmine (?:and cluster munition )?monitor\b/gi,
+  },
   {
     keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman"],
     name: "SOHR",
@@ -84,33 +90,38 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["syria", "government", "regime"],
     name: "Syrian government",
-    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b/gi,
+    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b/gi,
   },
   {
     keys: ["turk", "afad", "erdogan", "ankara"],
     name: "Turkish government",
-    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\bAFAD\b|\berdogan\b|\bankara\b|\bturkey(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\bAFAD\b|\berdogan\b|\bankara\b|\bturkey(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
   {
     keys: ["russia", "kremlin"],
     name: "Russian government",
-    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\bthe kremlin\b|\bmoscow(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|\brussia(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\bthe kremlin\b|\bmoscow(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|\brussia(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
   // a neighbour speaking of the refugees it hosts: "Jordan says it shelters …"
   {
     keys: ["jordan"],
     name: "Jordanian government",
-    re: /\bjordanian (?:government|officials?|authorities|army|military)\b|\bjordan(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: /\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\bjordan(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
   {
     keys: ["leban"],
     name: "Lebanese government",
-    re: /\blebanese (?:government|officials?|authorities|army|military)\b|\blebanon(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: /\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\blebanon(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
   {
     keys: ["national coalition", "opposition coalition"],
     name: "Syrian National Coalition",
     re: /\b(?:syrian )?national coalition(?: (?:for|of) syrian revolution(?:ary)? and opposition forces)?\b|\b(?:syrian |main )?opposition coalition\b/gi,
+  },
+  {
+    keys: ["opposition"],
+    name: "Syrian opposition",
+    re: /\b(?:the )?(?:syrian )?opposition (?:groups?|figures|leaders|officials|sources|spokes(?:man|woman|person))\b/gi,
   },
   {
     keys: ["coalition", "pentagon", "centcom"],
@@ -162,13 +173,17 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons";
+  "said|says|say|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
+// "members of the Syrian army died in the retaliation, he added": the verb has a subject of its own
+const OTHER_SUBJECT = /[\s,](?:he|she|they|it|we|i)\s+(?:\w+\s+)?\w+$/;
+// "which the UN counts among its sources": to count as, not to count up
+const NOT_A_COUNT = /^\s+(?:among|as|on|upon)\b/;
 const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
 const BEFORE_SOURCE_ACCORDING =
-  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued) by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const FIGURES_AFTER =
@@ -181,6 +196,10 @@ const VERB_AHEAD = `(?=\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VER
 // "according to the Syrian Center for Policy Research": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
   /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+// "compiled by Action on Armed Violence (AOAV)", "Action on Armed Violence (AOAV) said": an
+// organisation the list does not know, named in full with the abbreviation it goes by after.
+const ABBREVIATED_ORGANISATION =
+  /\b[A-Z][\w'-]+(?: (?:(?:on|of|for|and|the|in|against) )*[A-Z][\w'-]+){1,7} \(([A-Z][A-Za-z]{1,7})\)/g;
 const UNKNOWN_SOURCES: readonly RegExp[] = [
   new RegExp(
     `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
@@ -191,12 +210,61 @@ const UNKNOWN_SOURCES: readonly RegExp[] = [
     "g",
   ),
   new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"),
+  // "the campaign group Avaaz put the number at …": a name its description introduces
+  new RegExp(
+    `(?<=\\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`,
+    "g",
+  ),
   ACCORDING_TO_ORGANISATION,
+  ABBREVIATED_ORGANISATION,
 ];
 
 /** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
 const NOT_A_SPEAKER =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Dates, weekdays and filler a byline may carry beside the organisation's name: "…, 6 October 2017". */
+const BYLINE_FILLER =
+  /\b(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|press release|statement|news release)\b/gi;
+
+/**
+ * The organisation a line of its own names as the report's maker: a byline
+ * ("Syrian Observatory for Human Rights, 6 October 2017") or a source line
+ * ("Source: United Nations Office for the Coordination of Humanitarian Affairs
+ * (OCHA)."). Null unless the line is that name and nothing else but a date.
+ */
+export function publisherNamed(line: string): string | null {
+  if (line.length > 160) return null;
+  const rest = line
+    .replace(/^\s*(?:source|sources|by|from|published by|issued by|released by)\s*[:\-–—]?\s*/i, "")
+    .replace(BYLINE_FILLER, " ")
+    .replace(/\(\s*[A-Z]{2,8}\s*\)/g, " ")
+    .replace(/[\s,.:;–—()/-]+/g, " ")
+    .trim()
+    .replace(/^the /i, "");
+  if (rest.length === 0) return null;
+  for (const rule of SOURCES) {
+    if (CROWD_NAMES.has(rule.name)) continue;
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(rest);
+    rule.re.lastIndex = 0;
+    // the whole line, or the name after the UN's ("United Nations Office for the Coordination …")
+    if (m && m.index + m[0].length === rest.length && UN_PREFIX.test(rest.slice(0, m.index))) return rule.name;
+  }
+  return null;
+}
+
+const UN_PREFIX = /^(?:(?:united nations|u\.?\s?n\.?)(?:'s)?\s)?$/i;
+
+/** People who speak for themselves, not for an organisation a report can go on quoting. */
+export const CROWD_NAMES: ReadonlySet<string> = new Set([
+  "activists",
+  "medics",
+  "doctors",
+  "rescuers",
+  "residents",
+  "witnesses",
+]);
 
 export interface AttributionCandidate {
   name: string;
@@ -206,9 +274,50 @@ export interface AttributionCandidate {
   kind: "according" | "speech" | "trailing";
 }
 
-export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
+/** An organisation the sentence names in any role: speaking, spoken of, or in a relative clause. */
+export interface OrganisationMention {
+  name: string;
+  /** The words as written: "the monitor", "Syrian Observatory for Human Rights". */
+  text: string;
+}
+
+/** What a report has said so far that later sentences lean on. */
+export interface ReportContext {
+  /** Receives every organisation a sentence names in any role ("the group said", "the Monitor lists"). */
+  mentioned: OrganisationMention[];
+  /** People tied to an organisation where they were introduced: "Numan Kurtulmus" → Turkish government. */
+  people: Map<string, string>;
+}
+
+// A person's name: two or three capitalised words ("Numan Kurtulmus", "Rami Abdel Rahman").
+const PERSON = String.raw`[A-Z][\p{Ll}'’-]+(?: (?:al-|el-|de |van )?[A-Z][\p{L}'’-]+){1,2}`;
+// "Turkey's deputy prime minister, Numan Kurtulmus,": the name right after the organisation's title
+const PERSON_AFTER = new RegExp(`^(?:,\\s*|\\s)(${PERSON})(?=,|\\s+\\(|\\s+(?:${SPEECH_VERBS})\\b)`, "u");
+// "Rami Abdulrahman, who runs the Syrian Observatory", "Jan Egeland, the UN's adviser": the name before it
+const PERSON_BEFORE = new RegExp(
+  `(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
+  "u",
+);
+
+/** Records who the person named beside an organisation speaks for. */
+function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string, people: Map<string, string>): void {
+  const person =
+    PERSON_AFTER.exec(a.text.slice(end, end + 60))?.[1] ??
+    PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))?.[1];
+  if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+  people.set(person, name);
+  people.set(person.split(" ").at(-1)!, name);
+}
+
+/**
+ * The sources a sentence credits with its numbers. `context`, when given,
+ * gathers the organisations and people the report names, and lets a person
+ * introduced earlier speak for their organisation ("Kurtulmus said …").
+ */
+export function findAttributions(a: SentenceAnalysis, context?: ReportContext): AttributionCandidate[] {
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
+  const mentioned = context?.mentioned;
   for (const rule of SOURCES) {
     if (!rule.keys.some((k) => a.norm.includes(k))) continue;
     for (const m of a.text.matchAll(rule.re)) {
@@ -216,13 +325,22 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
+      if (!CROWD_NAMES.has(rule.name)) {
+        mentioned?.push({ name: rule.name, text: m[0] });
+        if (context) tiePerson(a, start, end, rule.name, context.people);
+      }
       const before = a.norm.slice(Math.max(0, start - 60), start);
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
       if (BEFORE_SOURCE_ACCORDING.test(before) || FIGURES_AFTER.test(after)) kind = "according";
       else {
         const speech = AFTER_SOURCE.exec(after);
-        if (speech && !(/claim/.test(speech[0]) && LIVES_NOT_SPEECH.test(after.slice(speech[0].length)))) {
+        if (
+          speech &&
+          !(/claim/.test(speech[0]) && LIVES_NOT_SPEECH.test(after.slice(speech[0].length))) &&
+          !OTHER_SUBJECT.test(speech[0]) &&
+          !(/count(?:s|ed)?$/.test(speech[0]) && NOT_A_COUNT.test(after.slice(speech[0].length)))
+        ) {
           // ", the Observatory said." closes the sentence: it speaks for what came before
           const lead = a.norm.slice(Math.max(0, start - 8), start);
           kind =
@@ -235,6 +353,17 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
       if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
     }
   }
+  // "Speaking to reporters, Kurtulmus said …": a person introduced earlier speaks for their organisation
+  for (const [person, name] of context?.people ?? []) {
+    if (!a.text.includes(person)) continue;
+    for (const m of a.text.matchAll(new RegExp(`\\b${escapeRegExp(person)}\\b${VERB_AHEAD}`, "g"))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      out.push({ name, start, end, kind: "speech" });
+    }
+  }
   const known = [...taken];
   // "killed 31 people in Idlib, a monitoring group said": a place before an appositive is not its name
   const places = findPlaces(a);
@@ -242,20 +371,39 @@ export function findAttributions(a: SentenceAnalysis): AttributionCandidate[] {
     for (const m of a.text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s) || /^(?:The|A|An|He|She|It|They|We|Officials)\b/.test(m[0]))
+      if (
+        taken.some(([s, e]) => start < e && end > s) ||
+        /^(?:The|A|An|He|She|It|They|We|Officials|Citing|Quoting)\b/.test(m[0])
+      )
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
       if (places.some((p) => start < p.end && end > p.start)) continue;
+      if (re === ABBREVIATED_ORGANISATION) {
+        const before = a.norm.slice(Math.max(0, start - 60), start);
+        const kind = BEFORE_SOURCE_ACCORDING.test(before)
+          ? "according"
+          : AFTER_SOURCE.test(a.norm.slice(end, end + 200))
+            ? "speech"
+            : null;
+        mentioned?.push({ name: m[1]!, text: m[0] });
+        if (!kind) continue;
+        taken.push([start, end]);
+        out.push({ name: m[1]!, start, end, kind });
+        continue;
+      }
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
       const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";
       if (appositive && known.some(([s]) => s > end && s < end + appositive.length)) continue;
       taken.push([start, end]);
+      mentioned?.push({ name: m[0], text: m[0] });
       out.push({ name: m[0], start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const SPEECH_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 
@@ -290,4 +438,61 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
   // N …, X said.
   for (const c of candidates) if (c.start >= at) return c.name;
   return null;
+}
+
+/** How a report names the Observatory without naming it, and so may name another monitor it spoke of. */
+const GENERIC_MONITOR = /^(?:the )?(?:war )?monitor(?:ing group| group)?$/i;
+
+const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
+  [/\bministry\b|\bgovernment\b|\bauthorities\b/, (n) => /government|ministry/i.test(n)],
+  [
+    /\bagency\b|\boffice\b/,
+    (n) => /^(?:UN|UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|SANA)$/.test(n) || /agency|office/i.test(n),
+  ],
+  [/\bcharity\b/, (n) => /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent)$/.test(n) || !KNOWN_NAMES.has(n)],
+  [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
+  [
+    /\b(?:group|network|organi[sz]ation)\b/,
+    (n) => MONITORING.test(n) || /^(?:MSF|White Helmets|SAMS)$/.test(n) || !KNOWN_NAMES.has(n),
+  ],
+];
+
+const MONITORING = /^(?:SOHR|SNHR|VDC|LCC|Human Rights Watch|Amnesty International|Landmine Monitor)$/;
+
+const KNOWN_NAMES: ReadonlySet<string> = new Set(SOURCES.map((r) => r.name));
+
+/**
+ * The organisation a definite description refers back to: "the ministry" is
+ * the last government body named, "his group" or "the monitor" the last
+ * monitoring group, "the charity" the last charity. `recent` is every
+ * organisation named so far, oldest first. Null when none fits.
+ */
+export function referent(description: string, recent: readonly OrganisationMention[]): string | null {
+  const kind = KINDS.find(([re]) => re.test(description));
+  if (!kind) return null;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const m = recent[i]!;
+    if (GENERIC_MONITOR.test(m.text)) continue;
+    if (kind[1](m.name)) return m.name;
+  }
+  return null;
+}
+
+/**
+ * "The Monitor lists 583 casualties" after the Landmine Monitor was named:
+ * in a report that never names the Observatory, a generic "the monitor" is
+ * the monitoring group last named in full. Where the Observatory was named,
+ * it stays the Observatory, as wire copy uses the word.
+ */
+export function resolveGenericMonitors(
+  a: SentenceAnalysis,
+  candidates: AttributionCandidate[],
+  recent: readonly OrganisationMention[],
+): void {
+  if (recent.some((m) => m.name === "SOHR" && !GENERIC_MONITOR.test(m.text))) return;
+  for (const c of candidates) {
+    if (c.name !== "SOHR" || !GENERIC_MONITOR.test(a.text.slice(c.start, c.end))) continue;
+    const named = referent("monitor", recent);
+    if (named) c.name = named;
+  }
 }

@@ -4,7 +4,16 @@
  */
 import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
 import { analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
-import { attributeFigure, findAttributions, type AttributionCandidate } from "./attribution";
+import {
+  attributeFigure,
+  CROWD_NAMES as CROWDS,
+  findAttributions,
+  publisherNamed,
+  referent,
+  resolveGenericMonitors,
+  type AttributionCandidate,
+  type OrganisationMention,
+} from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
@@ -110,6 +119,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let firstFigureSentence = -1;
   // the sources each sentence names, read once
   const named: AttributionCandidate[][] = [];
+  // every organisation named so far, in any role, for descriptions that refer back ("the ministry said")
+  const recent: OrganisationMention[] = [];
+  const people = new Map<string, string>();
+  const sourcesOf = (analysis: SentenceAnalysis): AttributionCandidate[] => {
+    const mentioned: OrganisationMention[] = [];
+    const found = findAttributions(analysis, { mentioned, people });
+    resolveGenericMonitors(analysis, found, recent);
+    recent.push(...mentioned);
+    return found;
+  };
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
   // figures whose sentence names no speaker of any kind, for a report in one organisation's voice
   const voiceless: ExtractedFigure[] = [];
@@ -119,8 +138,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // "The agency's figures, broken down by country, show …": a sentence without figures that points to
   // the organisation last named as the maker of the figures that follow
   let introduced: { sentence: number; speaker: string } | null = null;
+  // "The Observatory attributes much of the loss to air power. Raids accounted for 221 …": an
+  // organisation speaking of the losses, without a number, introduces the numbers that follow
   const introduces = (si: number, text: string, hasFigures: boolean) => {
-    if (!hasFigures && speaker && POINTS_TO_FIGURES.test(text.toLowerCase())) introduced = { sentence: si, speaker };
+    if (hasFigures) return;
+    const lower = text.toLowerCase();
+    if (speaker && POINTS_TO_FIGURES.test(lower)) introduced = { sentence: si, speaker };
+    else if (named[si] && SPEAKS_OF_LOSSES.test(lower)) {
+      const own = lastOrganisation(named[si], lower);
+      if (own) introduced = { sentence: si, speaker: own };
+    }
   };
 
   sentences.forEach((sentence, si) => {
@@ -129,14 +156,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence)) {
         const plain = analyzeSentence(sentence);
-        named[si] = findAttributions(plain);
+        named[si] = sourcesOf(plain);
         speaker = lastOrganisation(named[si], plain.norm) ?? speaker;
       }
       introduces(si, sentence, false);
       return;
     }
     const a = analyzeSentence(sentence);
-    const sources = findAttributions(a);
+    const recentBefore = recent.length;
+    const sources = sourcesOf(a);
     named[si] = sources;
     const speakerBefore = speaker;
     speaker = lastOrganisation(sources, a.norm) ?? speaker;
@@ -267,9 +295,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
       // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
-      if (speakerBefore && ANAPHORIC_SOURCE.test(a.norm)) {
-        for (const f of sourceless) spokenFor.push({ figure: f, speaker: speakerBefore });
-      }
+      const pointer = ANAPHORIC_SOURCE.exec(a.norm)?.[0];
+      const pointedBack = pointer ? (referent(pointer, recent.slice(0, recentBefore)) ?? speakerBefore) : null;
+      if (pointedBack) for (const f of sourceless) spokenFor.push({ figure: f, speaker: pointedBack });
       voiceless.push(...sourceless);
       voicelessAt.set(si, sourceless);
     }
@@ -282,12 +310,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   });
   // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
   // group left unnamed in one sentence is the source the next one names.
+  // The name may wait a sentence or two: "… a monitoring group said. At least 42 died on Monday … The
+  // count was compiled by the Syrian Observatory".
   for (const { sentence: si, figures } of unnamed) {
-    const next = sentences[si + 1];
-    if (!next) continue;
-    const named = findAttributions(analyzeSentence(next)).find((c) => MONITORS.has(c.name));
-    if (!named) continue;
-    for (const f of figures) f.attributedTo = named.name;
+    for (const next of sentences.slice(si + 1, si + 4)) {
+      const found = findAttributions(analyzeSentence(next)).filter((c) => !CROWDS.has(c.name));
+      if (found.length === 0) continue;
+      const monitor = found.find((c) => MONITORS.has(c.name));
+      if (monitor) for (const f of figures) f.attributedTo = monitor.name;
+      break;
+    }
   }
   // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
   // its own that credits one organisation with a count speaks for the figures just before it.
@@ -300,7 +332,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
   // its own: "September followed with 4,985 deaths" is the Observatory's too.
-  const voice = singleVoice(named, firstFigureSentence);
+  const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   return dropRepeats(out);
 }
@@ -341,9 +373,6 @@ function hostCountry(
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
 const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
 
-/** People who speak for themselves, not for an organisation a report can go on quoting. */
-const CROWDS = new Set(["activists", "medics", "doctors", "rescuers", "residents", "witnesses"]);
-
 /**
  * The organisation named last as a source in a sentence, if any. One named inside a relative
  * clause describes the subject ("The network, which the UN counts among its sources, …") and
@@ -367,6 +396,9 @@ function inRelativeClause(norm: string, at: number): boolean {
 const CREDITS_A_COUNT =
   /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
 
+const SPEAKS_OF_LOSSES =
+  /\b(?:loss(?:es)?|deaths|dead|toll|casualties|victims|killings|displacement|displaced|refugees)\b/;
+
 /** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
 const POINTS_TO_FIGURES =
   /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
@@ -383,7 +415,8 @@ function creditedOrganisation(
 }
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
-const MAYBE_SOURCE = /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Ministry)\b/;
+const MAYBE_SOURCE =
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor)\b/;
 
 /**
  * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
@@ -394,7 +427,7 @@ const OTHER_SPEAKER =
 
 /** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
 const ANAPHORIC_SOURCE =
-  /\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
+  /\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
 
 /**
  * The organisation a whole report speaks for: named as a source no later
@@ -416,9 +449,27 @@ function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], fir
   return voice;
 }
 
+/**
+ * The organisation that made the report, when a line of its own says so: a
+ * byline among the first lines or a source line among the last ("Source:
+ * OCHA"). Its figures that no one else is credited with are its own, even
+ * when it quotes others elsewhere.
+ */
+function publisher(text: string): string | null {
+  const lines = text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  for (const line of [...lines.slice(0, 4), ...lines.slice(-3)]) {
+    const name = publisherNamed(line);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** A speaker the sentence does not name: "a monitoring group said", "the group reported". */
 const UNNAMED_SPEAKER =
-  /\b(?:a|the) (?:monitoring group|rights group|human rights group|monitor|group|watchdog|network)\b[^.]{0,40}\b(?:said|says|reported|reports|added|stated)\b/;
+  /\b(?:a|the) (?:monitoring group|rights group|human rights group|monitor|group|watchdog|network)\b[^.]{0,60}\b(?:said|says|reported|reports|added|stated)\b/;
 
 const ENDS_LIKE_SENTENCE = /[.!?"”'’]\s*$/;
 
