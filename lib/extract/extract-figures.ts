@@ -110,6 +110,22 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const memory = new PlaceMemory(sentences);
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
+  // the last figure whose own sentence dated it to a closed period, for figures that go on without a date
+  let dated: (Period & { family: Family; national: boolean }) | null = null;
+  // "The new count runs from 15 March 2011 through to 15 July", "This overview covers February 2020":
+  // the period a report's counts cover, stated once without a number
+  let coverage: Period | null = null;
+  const undated = new Set<ExtractedFigure>();
+  const readsCoverage = (sentence: string) => {
+    // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
+    if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence)) dated = null;
+    if (coverage || !COVERAGE.test(sentence.toLowerCase())) return;
+    const ends = findTimeExpressions(analyzeSentence(sentence), published).filter(
+      (t) => !t.attribution && t.to !== null && t.to < published && t.kind !== "war" && t.kind !== "soft-war",
+    );
+    const last = ends.at(-1);
+    if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
+  };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // figures whose sentence credits a speaker it does not name, to be named by the next sentence
@@ -160,6 +176,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         speaker = lastOrganisation(named[si], plain.norm) ?? speaker;
       }
       introduces(si, sentence, false);
+      readsCoverage(sentence);
       return;
     }
     const a = analyzeSentence(sentence);
@@ -168,7 +185,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     named[si] = sources;
     const speakerBefore = speaker;
     speaker = lastOrganisation(sources, a.norm) ?? speaker;
-    if (a.mentions.length === 0) return introduces(si, sentence, false);
+    if (a.mentions.length === 0) {
+      readsCoverage(sentence);
+      return introduces(si, sentence, false);
+    }
 
     const heads = a.mentions.map((m) => findHeadNoun(a, m));
     const hedges = a.mentions.map((m) => readHedge(a, m));
@@ -180,7 +200,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null);
-    if (links.every((l) => l === null)) return introduces(si, sentence, false);
+    if (links.every((l) => l === null)) {
+      readsCoverage(sentence);
+      return introduces(si, sentence, false);
+    }
 
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
@@ -232,6 +255,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
       else if (carriedFrom && !times.some((t) => !t.attribution))
         period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
+      // "The highest toll, 51,731, was in Aleppo" a few sentences after a count "between March 2011 and
+      // March 2021": a number of the same kind with no time of its own goes on with the dated count
+      else if (
+        times.length === 0 &&
+        dated &&
+        dated.family === family(link.metric) &&
+        (!national || dated.national) &&
+        !STANDS_NOW.test(a.norm)
+      )
+        period = { periodStart: dated.periodStart, periodEnd: dated.periodEnd };
       else {
         const next = a.mentions[i + 1];
         period = resolvePeriod(a, times, span, clause, {
@@ -280,6 +313,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
+      if (!times.some((t) => !t.attribution) && !carriedFrom && link.via !== "subgroup") undated.add(figure);
+      // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it)
+      if (times.some((t) => !t.attribution) && !LOOKS_BACK.test(a.norm))
+        dated =
+          figure.periodEnd < published
+            ? {
+                periodStart: figure.periodStart,
+                periodEnd: figure.periodEnd,
+                family: family(figure.metric),
+                national: figure.scope === "national",
+              }
+            : null;
     });
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
@@ -332,10 +377,38 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
   // its own: "September followed with 4,985 deaths" is the Observatory's too.
+  // figures that name no time of their own run to the end of the period the report covers
+  // (read through a cast: TypeScript does not see the assignments inside readsCoverage)
+  const covered = coverage as Period | null;
+  if (covered) {
+    const { periodStart, periodEnd } = covered;
+    for (const f of undated) {
+      if (f.periodEnd !== published) continue;
+      f.periodEnd = periodEnd;
+      if (f.periodStart !== null && f.periodStart > periodEnd) f.periodStart = null;
+      if (f.periodStart === null && f.scope === "national") f.periodStart = periodStart;
+    }
+  }
   const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   return dropRepeats(out);
 }
+
+const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
+
+const TIME_CUE =
+  /\b(?:1[89]\d\d|20\d\d|(?:this|last|that|the same|the previous|the following) (?:year|month|week|day)|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+
+/** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
+const COVERAGE =
+  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b/;
+
+/** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
+const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;
+
+type Family = "casualties" | "displacement";
+/** Deaths and wounds are one kind of count, people driven out another. */
+const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
 
 /** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
 const LEADS_INTO_COUNT = /^\s*(?:with|at|:)\s*$/i;

@@ -139,4 +139,30 @@ describe("periods relative to the publication day", () => {
       ["2015-03-01", "2015-03-31"],
     );
   });
+
+  it("lets later numbers with no time of their own go on with the last dated count", () => {
+    const ends = (text: string) => figuresOf(text).map((f) => f.periodEnd);
+    const total =
+      "The UN listed 350,209 people killed in the conflict between March 2011 and March 2016. Broken down by governorate, the list is a map of the war. ";
+    expect(ends(`${total}The highest toll, 51,731, was in Aleppo.`)).toEqual(["2016-03-31", "2016-03-31"]);
+    // A sentence that sets another time ends the run; so does a count as it stands now.
+    expect(ends(`${total}Who died this year says more. The highest toll, 51,731, was in Aleppo.`)).toEqual([
+      "2016-03-31",
+      "2016-12-14",
+    ]);
+    expect(ends(`${total}Aleppo now counts 51,731 dead.`)).toEqual(["2016-03-31", "2016-12-14"]);
+    // Displacement does not go on with a death toll's dates.
+    expect(ends(`${total}Some 20,000 people have fled Aleppo.`).at(-1)).toBe("2016-12-14");
+  });
+
+  it("runs undated numbers to the end of the period a report says it covers", () => {
+    const text =
+      "Shelling killed 187 people in Idlib and 353 were injured. This overview covers the month of October 2016.";
+    expect(figuresOf(text).map((f) => f.periodEnd)).toEqual(["2016-10-31", "2016-10-31"]);
+    // Without the coverage line they run to publication.
+    expect(figuresOf("Shelling killed 187 people in Idlib and 353 were injured.").map((f) => f.periodEnd)).toEqual([
+      "2016-12-14",
+      "2016-12-14",
+    ]);
+  });
 });
