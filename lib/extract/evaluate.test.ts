@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and fixtures/heldout2.
+ * CI=true) and the held-out reports kept in fixtures/heldout, heldout2 and heldout3.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +47,27 @@ describe.each(["dev-2011-2013", "dev-2014-2016", "dev-2017-2019", "dev-2020-2021
 
   it("keeps precision ≥ 0.93 and F1 ≥ 0.80", () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.93);
+    expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // On 2026-12-02 these stood at attributedTo 0.66–0.82 and periodEnd 0.64–0.92; the discourse rules lifted both.
+  it("agrees on attributedTo and periodEnd (±1 day) for ≥ 85% of matched figures", () => {
+    expect(evaluation.summary.attributedToAgreement, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.85);
+    expect(evaluation.summary.periodEndAgreement, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+/**
+ * Eight reports written from real public reports of 2012–2021 (addresses in
+ * the gold), gold written before the extractor read them. First sight, on
+ * 2026-12-02: precision 0.94, recall 0.72, F1 0.82; periodEnd 0.87,
+ * attributedTo 0.75. The floors keep that.
+ */
+describe("third held-out set (fixtures/heldout3)", () => {
+  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout3", "gold.json"));
+
+  it("keeps precision ≥ 0.90 and F1 ≥ 0.80", () => {
+    expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.8);
   });
 });
