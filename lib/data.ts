@@ -495,25 +495,27 @@ async function breakdownFigures(
   const counts: Record<string, number> = {};
   for (const g of groups) if (g.slug !== null) counts[g.slug] = (counts[g.slug] ?? 0) + Number(g.n);
   const tops = groups.filter((g) => g.slug !== null && g.kind !== null);
-  const rows =
-    tops.length === 0
-      ? []
-      : await figuresQuery(db, filter)
-          .where((eb) =>
-            eb.or(
-              tops.map((t) =>
-                eb.and([
-                  eb("figures.offensive_slug", "=", t.slug!),
-                  eb("figures.metric", "in", t.kind === "killed" ? ["killed"] : [...DISPLACEMENT_METRICS]),
-                  Number(t.whole) === 1
-                    ? eb("figures.group_name", "is", null)
-                    : eb("figures.group_name", "is not", null),
-                  eb("figures.value", "=", Number(t.top)),
-                ]),
-              ),
-            ),
-          )
-          .execute();
+  if (tops.length === 0) return { figures: [], counts };
+  // Each largest count found on its own through the offensive's value index, the ids joined with
+  // UNION ALL: one OR of them all made the planner walk every linked figure of the range again
+  // (120 -> 25 ms for 376 rows among a million, cold).
+  const holders = tops
+    .map((t) =>
+      db
+        .selectFrom("figures")
+        .select("figures.id")
+        .where((eb) =>
+          eb.and([
+            figureConditions(eb, filter),
+            eb("figures.offensive_slug", "=", t.slug!),
+            eb("figures.metric", "in", t.kind === "killed" ? ["killed"] : [...DISPLACEMENT_METRICS]),
+            Number(t.whole) === 1 ? eb("figures.group_name", "is", null) : eb("figures.group_name", "is not", null),
+            eb("figures.value", "=", Number(t.top)),
+          ]),
+        ),
+    )
+    .reduce((all, one) => all.unionAll(one));
+  const rows = await figuresQuery(db, {}).where("figures.id", "in", holders).execute();
   return { figures: rows.map(reshapeFigureWithReport), counts };
 }
 
