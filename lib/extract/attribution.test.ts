@@ -332,4 +332,52 @@ describe("attribution", () => {
       )[0],
     ).toEqual([170, "SOHR"]);
   });
+
+  it("names unnamed sources by their kind, and lets 'the sources' and 'the group' refer back", () => {
+    expect(sourceOf("Lebanese security sources said 85 wounded people had been taken to hospitals.")).toBe(
+      "security sources",
+    );
+    expect(
+      sourcesOf(
+        "Rebels killed 20 soldiers near Atareb, opposition sources said. Six civilians also died in the area, the sources added.",
+      ),
+    ).toEqual([
+      [20, "opposition sources"],
+      [6, "opposition sources"],
+    ]);
+    // A group the report named in full, even after a place-like first word.
+    expect(
+      sourcesOf(
+        "The Observatory said 27 people died. Raqqa Is Being Slaughtered Silently (RBSS), an activist network, described the strikes. The group said as many as 40 people may have died on Sunday.",
+      ).at(-1),
+    ).toEqual([40, "RBSS"]);
+    expect(
+      sourceOf(
+        "The Union of Medical Care and Relief Organizations (UOSSM), which runs clinics, said at least two health workers had been killed.",
+      ),
+    ).toBe("UOSSM");
+  });
+
+  it("gives a spokesperson introduced by 'its' the organisation before, and keeps a counted body out of the sources", () => {
+    expect(
+      sourcesOf(
+        "The UN refugee agency's figure is higher still. Its chief spokeswoman, Melissa Fleming, said 138,000 refugees had arrived in Turkey since Friday. Fleming said 50,000 more had reached Iraq.",
+      ),
+    ).toEqual([
+      [138000, "UNHCR"],
+      [50000, "UNHCR"],
+    ]);
+    expect(sourceOf("Reports put the number of Hezbollah fighters killed at anywhere between 23 and 40.")).toBeNull();
+  });
+
+  it("keeps the source of the sentence before for 'over the same period'", () => {
+    expect(
+      sourcesOf(
+        "Air strikes killed 251 civilians since Sunday, according to the Syrian Observatory for Human Rights. More than 1,200 civilians have been wounded over the same period.",
+      ),
+    ).toEqual([
+      [251, "SOHR"],
+      [1200, "SOHR"],
+    ]);
+  });
 });

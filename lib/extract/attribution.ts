@@ -121,7 +121,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["opposition"],
     name: "Syrian opposition",
-    re: /\b(?:the )?(?:syrian )?opposition (?:groups?|figures|leaders|officials|sources|spokes(?:man|woman|person))\b/gi,
+    re: /\b(?:the )?(?:syrian )?opposition (?:groups?|figures|leaders|officials|spokes(?:man|woman|person))\b/gi,
   },
   {
     keys: ["coalition", "pentagon", "centcom"],
@@ -184,10 +184,12 @@ const NOT_A_COUNT = /^\s+(?:among|as|on|upon)\b/;
 const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
 const BEFORE_SOURCE_ACCORDING =
   /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued) by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+// "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
+const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const FIGURES_AFTER =
-  /^(?:'s)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?)\b/;
+  /^(?:'s)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?)\b/;
 
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
@@ -199,25 +201,42 @@ const ACCORDING_TO_ORGANISATION =
 // "compiled by Action on Armed Violence (AOAV)", "Action on Armed Violence (AOAV) said": an
 // organisation the list does not know, named in full with the abbreviation it goes by after.
 const ABBREVIATED_ORGANISATION =
-  /\b[A-Z][\w'-]+(?: (?:(?:on|of|for|and|the|in|against) )*[A-Z][\w'-]+){1,7} \(([A-Z][A-Za-z]{1,7})\)/g;
-const UNKNOWN_SOURCES: readonly RegExp[] = [
-  new RegExp(
-    `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
-    "g",
-  ),
-  new RegExp(
-    `\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) [^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
-    "g",
-  ),
-  new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"),
+  /\b(?!(?:The|A|An)\b)[A-Z][\w'-]+(?: (?:(?:on|of|for|and|the|in|against) )*[A-Z][\w'-]+){1,7} \(([A-Z][A-Za-z]{1,7})\)/g;
+// "Lebanese security sources said", "according to local sources": unnamed, but of a kind the report names
+const SOURCES_OF_A_KIND =
+  /\b(?:security|military|medical|hospital|opposition|rebel|local|government|diplomatic|humanitarian|police|army) sources\b/gi;
+// Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
+// position (lookbehinds especially) is what costs.
+const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
+  {
+    re: new RegExp(
+      `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
+      "g",
+    ),
+    may: () => true,
+  },
+  {
+    re: new RegExp(
+      `\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) [^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      "g",
+    ),
+    may: (text) => text.includes(", a") || text.includes(", the"),
+  },
+  { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: () => true },
   // "the campaign group Avaaz put the number at …": a name its description introduces
-  new RegExp(
-    `(?<=\\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`,
-    "g",
-  ),
-  ACCORDING_TO_ORGANISATION,
-  ABBREVIATED_ORGANISATION,
+  {
+    re: new RegExp(
+      `(?<=\\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`,
+      "g",
+    ),
+    may: (text) => DESCRIBED_NAME.test(text),
+  },
+  { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
+  { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
+  { re: SOURCES_OF_A_KIND, may: (text) => text.includes(" sources") },
 ];
+const DESCRIBED_NAME =
+  /\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) [A-Z]/;
 
 /** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
 const NOT_A_SPEAKER =
@@ -256,8 +275,15 @@ export function publisherNamed(line: string): string | null {
 
 const UN_PREFIX = /^(?:(?:united nations|u\.?\s?n\.?)(?:'s)?\s)?$/i;
 
-/** People who speak for themselves, not for an organisation a report can go on quoting. */
-export const CROWD_NAMES: ReadonlySet<string> = new Set([
+/**
+ * People who speak for themselves, not for an organisation a report can go on
+ * quoting: crowds ("activists") and unnamed sources of a kind ("security sources").
+ */
+export function speaksForItself(name: string): boolean {
+  return CROWD_NAMES.has(name) || / sources$/.test(name);
+}
+
+const CROWD_NAMES: ReadonlySet<string> = new Set([
   "activists",
   "medics",
   "doctors",
@@ -298,6 +324,14 @@ const PERSON_BEFORE = new RegExp(
   `(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
   "u",
 );
+
+/** "Its chief spokeswoman, Melissa Fleming, said": the person right after a title tied to `name` speaks for it. */
+export function tieNamedPerson(after: string, name: string, people: Map<string, string>): void {
+  const person = PERSON_AFTER.exec(after.slice(0, 60))?.[1];
+  if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+  people.set(person, name);
+  people.set(person.split(" ").at(-1)!, name);
+}
 
 /** Records who the person named beside an organisation speaks for. */
 function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string, people: Map<string, string>): void {
@@ -348,7 +382,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
             /^[\s\w.'’()-]*?(?:said|says|reported|added|stated)\s*[.,]?\s*$/.test(after.slice(0, 40))
               ? "trailing"
               : "speech";
-        } else if (BEFORE_SOURCE_INVERTED.test(before)) kind = "trailing";
+        } else if (BEFORE_SOURCE_INVERTED.test(before) && !COUNTED_IN.test(before)) kind = "trailing";
       }
       if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
     }
@@ -367,7 +401,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   const known = [...taken];
   // "killed 31 people in Idlib, a monitoring group said": a place before an appositive is not its name
   const places = findPlaces(a);
-  for (const re of UNKNOWN_SOURCES) {
+  for (const { re, may } of UNKNOWN_SOURCES) {
+    if (!may(a.text)) continue;
     for (const m of a.text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -377,20 +412,23 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       )
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
-      if (places.some((p) => start < p.end && end > p.start)) continue;
-      if (re === ABBREVIATED_ORGANISATION) {
+      // Named by what they are ("security sources", lower-cased) or by their abbreviation ("AOAV"):
+      // remembered for later references whatever their role, credited only as speaker or source.
+      if (re === SOURCES_OF_A_KIND || re === ABBREVIATED_ORGANISATION) {
+        const name = re === SOURCES_OF_A_KIND ? m[0].toLowerCase() : m[1]!;
+        mentioned?.push({ name, text: m[0] });
         const before = a.norm.slice(Math.max(0, start - 60), start);
         const kind = BEFORE_SOURCE_ACCORDING.test(before)
           ? "according"
           : AFTER_SOURCE.test(a.norm.slice(end, end + 200))
             ? "speech"
             : null;
-        mentioned?.push({ name: m[1]!, text: m[0] });
         if (!kind) continue;
         taken.push([start, end]);
-        out.push({ name: m[1]!, start, end, kind });
+        out.push({ name, start, end, kind });
         continue;
       }
+      if (places.some((p) => start < p.end && end > p.start)) continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
       const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";
@@ -444,6 +482,7 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
 const GENERIC_MONITOR = /^(?:the )?(?:war )?monitor(?:ing group| group)?$/i;
 
 const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
+  [/\bsources\b/, (n) => / sources$/.test(n)],
   [/\bministry\b|\bgovernment\b|\bauthorities\b/, (n) => /government|ministry/i.test(n)],
   [
     /\bagency\b|\boffice\b/,

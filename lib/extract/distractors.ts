@@ -242,7 +242,8 @@ const AID_BEFORE =
 const RAISED_TO =
   /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$/;
 // "children accounted for 73 of the victims": a share of a count, not aid for 73 people
-const SHARE_OF = /\baccount(?:s|ed|ing)? for$/;
+// "regime forces were responsible for 161 of these deaths": the same, with its maker named
+const SHARE_OF = /\b(?:account(?:s|ed|ing)?|responsible|to blame|blamed) for$/;
 const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
 
 /**
@@ -290,8 +291,9 @@ const FUTURE_CLAUSE =
 /** A projection, plan or appeal: a modal between the number and its cue, or a future horizon in the clause. */
 export function isProjection(a: SentenceAnalysis, from: number, to: number, tokenInClause: number): boolean {
   const span = a.tokens.slice(Math.max(0, from), Math.min(a.tokens.length, to));
-  // "May" the month is not the modal
-  if (span.some((t) => t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower)))) return true;
+  // "May" the month is not the modal; "may have died", "could have fled" guess at the past, they do not project
+  const perfect = (i: number) => /^(?:may|might|could)$/.test(span[i]!.lower) && span[i + 1]?.lower === "have";
+  if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
   const clause = clauseSpan(a, tokenInClause);
   return FUTURE_CLAUSE.test(a.norm.slice(clause.start, clause.end));
 }

@@ -6,11 +6,12 @@ import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
 import { analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
   attributeFigure,
-  CROWD_NAMES as CROWDS,
   findAttributions,
   publisherNamed,
+  speaksForItself,
   referent,
   resolveGenericMonitors,
+  tieNamedPerson,
   type AttributionCandidate,
   type OrganisationMention,
 } from "./attribution";
@@ -38,7 +39,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
@@ -208,7 +209,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
     const sourceBefore = before.find((f) => f.attributedTo)?.attributedTo ?? null;
-    const inherited = OPENS_BREAKDOWN.test(a.norm) ? sourceBefore : null;
+    // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
+    const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = findTimeExpressions(a, published);
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
@@ -336,12 +338,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
     const sourceless = figures.filter((f) => f.attributedTo === null);
-    if (sourceless.length > 0 && UNNAMED_SPEAKER.test(a.norm)) {
+    // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
+    const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
+    const described = pointer ? referent(pointer[0], recent.slice(0, recentBefore)) : null;
+    if (pointer && described) tieNamedPerson(a.text.slice(pointer.index + pointer[0].length), described, people);
+    if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
       // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
-      const pointer = ANAPHORIC_SOURCE.exec(a.norm)?.[0];
-      const pointedBack = pointer ? (referent(pointer, recent.slice(0, recentBefore)) ?? speakerBefore) : null;
+      const pointedBack = pointer ? (described ?? speakerBefore) : null;
       if (pointedBack) for (const f of sourceless) spokenFor.push({ figure: f, speaker: pointedBack });
       voiceless.push(...sourceless);
       voicelessAt.set(si, sourceless);
@@ -359,7 +364,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // count was compiled by the Syrian Observatory".
   for (const { sentence: si, figures } of unnamed) {
     for (const next of sentences.slice(si + 1, si + 4)) {
-      const found = findAttributions(analyzeSentence(next)).filter((c) => !CROWDS.has(c.name));
+      const found = findAttributions(analyzeSentence(next)).filter((c) => !speaksForItself(c.name));
       if (found.length === 0) continue;
       const monitor = found.find((c) => MONITORS.has(c.name));
       if (monitor) for (const f of figures) f.attributedTo = monitor.name;
@@ -454,7 +459,7 @@ const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "A
 function lastOrganisation(sources: readonly AttributionCandidate[], norm: string): string | null {
   for (let i = sources.length - 1; i >= 0; i--) {
     const source = sources[i]!;
-    if (!CROWDS.has(source.name) && !inRelativeClause(norm, source.start)) return source.name;
+    if (!speaksForItself(source.name) && !inRelativeClause(norm, source.start)) return source.name;
   }
   return null;
 }
@@ -483,7 +488,7 @@ function creditedOrganisation(
   hasFigures: boolean,
 ): string | null {
   if (!sentence || hasFigures || !CREDITS_A_COUNT.test(sentence)) return null;
-  const organisations = new Set((sources ?? []).filter((c) => !CROWDS.has(c.name)).map((c) => c.name));
+  const organisations = new Set((sources ?? []).filter((c) => !speaksForItself(c.name)).map((c) => c.name));
   return organisations.size === 1 ? [...organisations][0]! : null;
 }
 
@@ -499,8 +504,11 @@ const OTHER_SPEAKER =
   /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
 
 /** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
+/** "over the same period", "the same day": a time that is the sentence before's. */
+const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
+
 const ANAPHORIC_SOURCE =
-  /\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
+  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
 
 /**
  * The organisation a whole report speaks for: named as a source no later
@@ -512,7 +520,7 @@ function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], fir
   let voice: string | null = null;
   for (const [i, sources] of named.entries()) {
     for (const { name } of sources ?? []) {
-      if (CROWDS.has(name)) continue;
+      if (speaksForItself(name)) continue;
       // named at the top, or crediting the first figures in the sentence right after them
       if (voice === null && i > firstFigure + 1) return null;
       if (voice !== null && name !== voice) return null;

@@ -260,4 +260,24 @@ describe("metric from what happened to the people counted", () => {
       "killed:4",
     ]);
   });
+
+  it("reads shares a party is blamed for, running numbers that rise to a count, and ranges after a toll", () => {
+    expect(pairsOf("Government forces were responsible for 161 of these deaths, including 34 children.")).toEqual([
+      "killed:161",
+      "killed:34",
+    ]);
+    expect(
+      pairsOf("The number of civilians the network has documented as killed since January rises to 1,101."),
+    ).toEqual(["killed:1101"]);
+    expect(pairsOf("The death toll was between 23 and 40.")).toEqual(["killed:23-40"]);
+    expect(pairsOf("Reports put the number of fighters killed at anywhere between 23 and 40.")).toEqual([
+      "killed:23-40",
+    ]);
+  });
+
+  it("reads a guess at the past as a count and a projection as none, and a host that has already taken people in", () => {
+    expect(pairsOf("As many as 40 people may have died in the strike on Sunday.")).toEqual(["killed:40"]);
+    expect(pairsOf("As many as 40 people may die if the strikes go on.")).toEqual([]);
+    expect(pairsOf("Turkey had already taken in 1.5 million Syrians before the influx.")).toEqual(["refugees:1500000"]);
+  });
 });

@@ -35,7 +35,7 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|topped|passed|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|topped|passed|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing) (?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?(?: had| have| has)?(?: been)? ";
@@ -54,7 +54,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [
     new RegExp(
-      `\\b(?:numbers?|tally|count|total|figure) of (?:\\S+ ){0,3}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+      // "the number of civilians SNHR has documented as killed since January rises to"
+      `\\b(?:numbers?|tally|count|total|figure) of (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "killed",
   ],
@@ -129,7 +130,8 @@ const LIVES_VERBS =
   /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
 // far enough for "the death toll from Tuesday's attack on the town of X in Y province rose to"
 const PREFIX_REACH = 30;
-const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all)$/;
+// "the toll was between 23 and 40", "put it at anywhere between …": a range opens where the count would
+const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all|(?:anywhere |somewhere )?between)$/;
 
 function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
   let from = hedgeStart;
@@ -184,7 +186,8 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, 
 }
 
 /** "Lebanon, a small country that borders Syria, hosts 1,176,971 registered Syrians": a host country's refugees. */
-const HOSTS_VERB = /\b(?:hosts|hosted|shelters|sheltered|is home to|houses|has taken in|took in|had taken in)$/;
+const HOSTS_VERB =
+  /\b(?:hosts|hosted|shelters|sheltered|is home to|houses|(?:has|had|have)(?: already| now)? taken in|took in)$/;
 
 // ---- cues after the number ----
 
@@ -199,8 +202,9 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
   // "children accounted for 73 of the victims"
-  [/^of (?:the|those|all the) (?:victims|dead|fatalities|deaths|people killed|killed)\b/, "killed"],
-  [/^of (?:the|those|all the) (?:wounded|injured)\b/, "injured"],
+  // "… were responsible for 161 of these deaths"
+  [/^of (?:the|those|these|all the) (?:[\w-]+ )?(?:victims|dead|fatalities|deaths|people killed|killed)\b/, "killed"],
+  [/^of (?:the|those|these|all the) (?:wounded|injured|injuries)\b/, "injured"],
   // "the war has left 900,000 people with lasting wounds"
   [/^with (?:[\w-]+ ){0,2}?(?:wounds|injuries)\b/, "injured"],
   // "hundreds more were being treated for breathing difficulties"
@@ -481,7 +485,7 @@ const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:the|its|their) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
