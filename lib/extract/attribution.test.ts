@@ -380,4 +380,12 @@ describe("attribution", () => {
       [1200, "SOHR"],
     ]);
   });
+
+  it("ties a person to an organisation named before by their title in it", () => {
+    expect(
+      sourcesOf(
+        "The UN human rights office spoke of executions. Rupert Colville, a spokesman for the office, gave details. The known victims include 49 children, Colville said.",
+      ),
+    ).toEqual([[49, "UN"]]);
+  });
 });

@@ -325,12 +325,34 @@ const PERSON_BEFORE = new RegExp(
   "u",
 );
 
-/** "Its chief spokeswoman, Melissa Fleming, said": the person right after a title tied to `name` speaks for it. */
-export function tieNamedPerson(after: string, name: string, people: Map<string, string>): void {
-  const person = PERSON_AFTER.exec(after.slice(0, 60))?.[1];
-  if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
-  people.set(person, name);
-  people.set(person.split(" ").at(-1)!, name);
+const TITLED = /spokes(?:man|woman|person)|\b(?:head|chief|director|representative|envoy)\b/;
+const TITLE = String.raw`(?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)`;
+const BODY = String.raw`(?:office|agency|group|organi[sz]ation|ministry|monitor|observatory|network|commission|charity)`;
+// "Rupert Colville, a spokesman for the office,"
+const PERSON_THEN_TITLE = new RegExp(`(${PERSON}), (?:a|an|the) ${TITLE} (?:for|of|at) the (${BODY})\\b`, "gu");
+// "Its chief spokeswoman, Melissa Fleming,", "the agency's head, Filippo Grandi,"
+const TITLE_THEN_PERSON = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Tt]he (${BODY})(?:'s|’s)) ${TITLE}, (${PERSON}),`, "gu");
+
+/**
+ * People a sentence introduces by their title in an organisation named
+ * before, not by name: "Rupert Colville, a spokesman for the office" speaks
+ * for the office last named ("Colville said …" later); "its chief
+ * spokeswoman, Melissa Fleming" for the organisation just spoken of.
+ */
+export function tiePeopleByTitle(
+  a: SentenceAnalysis,
+  recent: readonly OrganisationMention[],
+  people: Map<string, string>,
+): void {
+  if (!TITLED.test(a.norm) || !a.text.includes(", ")) return;
+  const tie = (person: string, name: string | null) => {
+    if (!name || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+    people.set(person, name);
+    people.set(person.split(" ").at(-1)!, name);
+  };
+  const last = () => recent.findLast((m) => !speaksForItself(m.name))?.name ?? null;
+  for (const m of a.text.matchAll(PERSON_THEN_TITLE)) tie(m[1]!, referent(m[2]!, recent));
+  for (const m of a.text.matchAll(TITLE_THEN_PERSON)) tie(m[2]!, m[1] ? referent(m[1], recent) : last());
 }
 
 /** Records who the person named beside an organisation speaks for. */

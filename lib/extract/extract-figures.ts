@@ -11,7 +11,7 @@ import {
   speaksForItself,
   referent,
   resolveGenericMonitors,
-  tieNamedPerson,
+  tiePeopleByTitle,
   type AttributionCandidate,
   type OrganisationMention,
 } from "./attribution";
@@ -43,7 +43,7 @@ const MAYBE_FIGURE =
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}:\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -141,6 +141,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const people = new Map<string, string>();
   const sourcesOf = (analysis: SentenceAnalysis): AttributionCandidate[] => {
     const mentioned: OrganisationMention[] = [];
+    tiePeopleByTitle(analysis, recent, people);
     const found = findAttributions(analysis, { mentioned, people });
     resolveGenericMonitors(analysis, found, recent);
     recent.push(...mentioned);
@@ -341,7 +342,6 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
     const described = pointer ? referent(pointer[0], recent.slice(0, recentBefore)) : null;
-    if (pointer && described) tieNamedPerson(a.text.slice(pointer.index + pointer[0].length), described, people);
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {

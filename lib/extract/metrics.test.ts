@@ -280,4 +280,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("As many as 40 people may die if the strikes go on.")).toEqual([]);
     expect(pairsOf("Turkey had already taken in 1.5 million Syrians before the influx.")).toEqual(["refugees:1500000"]);
   });
+
+  it("carries a metric down a labelled list, and reads 'the number uprooted' and 'the known victims include'", () => {
+    const list =
+      "The committee said 20,063 people were killed in 2015.\n\nThe provinces with the highest tolls were:\n- Aleppo: 5,038 killed\n- Rural Damascus: 4,752\n- Idlib: 3,157\n";
+    expect(pairsOf(list)).toEqual(["killed:20063", "killed:5038", "killed:4752", "killed:3157"]);
+    // A labelled number with nothing counted before it is nobody's figure.
+    expect(pairsOf("Opening hours:\n- Monday: 9\n- Tuesday: 10\n")).toEqual([]);
+    expect(pairsOf("By 23 February, the number uprooted in the north-west had reached some 948,000.")).toEqual([
+      "displaced:948000",
+    ]);
+    expect(pairsOf("The known victims include 49 children and 34 women.")).toEqual(["killed:49", "killed:34"]);
+  });
 });

@@ -100,7 +100,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [
     new RegExp(
-      `\\b(?:number|tally|count|total|figure) of (?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
+      // "the number uprooted in the north-west since December had reached"
+      `\\b(?:number|tally|count|total|figure) (?:of )?(?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "displacement",
   ],
@@ -113,7 +114,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
   [
-    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the victims (?:included|include|were))$/,
+    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the (?:known |identified |confirmed |civilian )?victims (?:included|include|were))$/,
     "killed",
   ],
   [
@@ -486,6 +487,8 @@ const IS_A_GROUP =
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
   /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
+/** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993". */
+const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -508,6 +511,8 @@ function continuesBreakdown(
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   if (GIVEN_AS_FIGURE.test(before)) return true;
+  // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
+  if (LABELLED_ITEM.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
