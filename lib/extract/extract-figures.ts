@@ -256,10 +256,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (link.via === "subgroup" && parent)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
-      else if (carriedFrom && !times.some((t) => !t.attribution))
+      // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
+      else if (carriedFrom && !times.some((t) => !t.attribution && t.start >= clause.start && t.end <= clause.end))
         period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
       // "The highest toll, 51,731, was in Aleppo" a few sentences after a count "between March 2011 and
       // March 2021": a number of the same kind with no time of its own goes on with the dated count
+      // "responsible for 14,633 of those deaths": a share of the dated count, whatever else the sentence dates
+      else if (
+        dated &&
+        dated.family === family(link.metric) &&
+        SHARE_OF_COUNT.test(a.norm.slice(span.end, span.end + 40)) &&
+        !times.some((t) => !t.attribution && t.start >= clause.start && t.end <= clause.end)
+      )
+        period = { periodStart: dated.periodStart, periodEnd: dated.periodEnd };
       else if (
         times.length === 0 &&
         dated &&
@@ -398,6 +407,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   return dropRepeats(out);
 }
+
+const SHARE_OF_COUNT =
+  /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
 

@@ -165,4 +165,21 @@ describe("periods relative to the publication day", () => {
       "2016-12-14",
     ]);
   });
+
+  it("leaves a date that leads into the next number to it, reads 'after … began on' as a start, and dates a share by its count", () => {
+    expect(
+      figuresOf(
+        "December was the deadliest month of the year, with 2,195 people killed, followed by June, when the committee counted 2,000 deaths.",
+        "2016-01-01",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2015-12-31", "2015-06-30"]);
+    expect(
+      period("Russian warplanes killed 1,690 people in Idlib after Moscow launched its air campaign on 30 September."),
+    ).toEqual(["2016-09-30", "2016-12-14"]);
+    expect(
+      figuresOf(
+        "The committee said 20,063 people were killed in Syria during 2015. Government forces were responsible for 14,633 of those deaths, while warplanes struck Idlib on 30 September.",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2015-12-31", "2015-12-31"]);
+  });
 });

@@ -226,6 +226,9 @@ const DURATION =
 const SPEECH_BEFORE =
   /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
+// "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
+const AFTER_A_START =
+  /\b(?:after|following)\s+(?:[^\s,;.]+\s+){0,4}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,4}?(?:on|in)\s+$/;
 
 function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
   return taken.some(([a, b]) => s < b && e > a);
@@ -253,7 +256,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       end,
       from: from instanceof Date ? iso(from) : from,
       to: to instanceof Date ? iso(to) : to,
-      since: SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since"))),
+      since:
+        (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
+        AFTER_A_START.test(before),
       attribution: SPEECH_BEFORE.test(before),
     });
   };
@@ -353,6 +358,7 @@ export interface PeriodContext {
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
+const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at)\b/;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
 function distance(e: TimeExpression, at: { start: number; end: number }): number {
@@ -391,6 +397,16 @@ export function resolvePeriod(
     .filter(
       (e) =>
         !(ctx.nextNumber && e.start >= ctx.nextNumber.end && OWN_DATE.test(a.norm.slice(ctx.nextNumber.end, e.start))),
+    )
+    // "…, followed by June, when the committee counted 2,000": a date that leads into the next number is its own
+    .filter(
+      (e) =>
+        !(
+          ctx.nextNumber &&
+          e.start >= at.end &&
+          e.end <= ctx.nextNumber.start &&
+          LEADS_INTO_NUMBER.test(a.norm.slice(e.end, e.end + 12))
+        ),
     )
     .filter((e) => !(e.kind === "soft-war" && RANKED_BEFORE.test(a.norm.slice(Math.max(0, e.start - 60), e.start))))
     .map((e) =>
