@@ -292,4 +292,16 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("The known victims include 49 children and 34 women.")).toEqual(["killed:49", "killed:34"]);
   });
+
+  it("reads a list of yearly counts said once, past the years between its items", () => {
+    expect(pairsOf("The Monitor lists 583 casualties in 2012 and 1,001 in 2013, then 383 in 2014.")).toEqual([
+      "killed_or_injured:583",
+      "killed_or_injured:1001",
+      "killed_or_injured:383",
+    ]);
+    expect(pairsOf("Shelling killed 12 people in 2014 and 1,001 residents were evacuated.")).toEqual([
+      "killed:12",
+      "displaced:1001",
+    ]);
+  });
 });

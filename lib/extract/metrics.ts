@@ -580,7 +580,9 @@ export function linkMetrics(
         }
       }
     }
-    const prevIndex = i - 1;
+    // the item before, past any year between ("583 casualties in 2012 and 1,001 in 2013")
+    let prevIndex = i - 1;
+    while (prevIndex > 0 && !inputs[prevIndex] && a.mentions[prevIndex]?.bareFourDigits) prevIndex -= 1;
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
     const coordinated =
