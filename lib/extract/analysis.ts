@@ -40,6 +40,15 @@ export function analyzeSentence(text: string): SentenceAnalysis {
   };
 }
 
+/**
+ * A sentence read only for who it names (it holds no figure): its words, but
+ * no number mentions, which cost most of a full reading.
+ */
+export function analyzeForSources(text: string): SentenceAnalysis {
+  const tokens = tokenize(text);
+  return { text, norm: normalizeText(text), tokens, clauseOf: computeClauses(tokens), mentions: [] };
+}
+
 /** Character span [start, end) of a mention. */
 export function mentionSpan(a: SentenceAnalysis, m: NumberMention): { start: number; end: number } {
   return { start: a.tokens[m.start]?.start ?? 0, end: a.tokens[m.end - 1]?.end ?? 0 };

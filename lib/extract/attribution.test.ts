@@ -388,4 +388,12 @@ describe("attribution", () => {
       ),
     ).toEqual([[49, "UN"]]);
   });
+
+  it("does not take an appositive describing the body just named for a second source", () => {
+    expect(
+      sourceOf(
+        "The Syrian Human Rights Committee (SHRC), a London-based monitoring group founded in 1997, has documented 320 deaths in Syria during January 2020.",
+      ),
+    ).toBe("SHRC");
+  });
 });

@@ -18,6 +18,8 @@ interface SourceRule {
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
+  { keys: ["human rights committee"], name: "SHRC", re: /\bsyrian human rights committee\b/gi },
+  { keys: ["shrc"], name: "SHRC", re: /\bSHRC\b/g },
   {
     keys: ["landmine"],
     name: "Landmine Monitor",
@@ -422,7 +424,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   }
   const known = [...taken];
   // "killed 31 people in Idlib, a monitoring group said": a place before an appositive is not its name
-  const places = findPlaces(a);
+  // read only when an unknown name turns up: most sentences have none
+  let places: ReturnType<typeof findPlaces> | undefined;
   for (const { re, may } of UNKNOWN_SOURCES) {
     if (!may(a.text)) continue;
     for (const m of a.text.matchAll(re)) {
@@ -450,6 +453,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         out.push({ name, start, end, kind });
         continue;
       }
+      places ??= findPlaces(a);
       if (places.some((p) => start < p.end && end > p.start)) continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
@@ -460,8 +464,13 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       out.push({ name: m[0], start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // "The Syrian Human Rights Committee (SHRC), a London-based monitoring group, has documented …": the
+  // appositive describes the body just named, it is not a second source
+  return out.filter((c, i) => i === 0 || !APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, c.start)));
 }
+
+const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -513,12 +522,12 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bcharity\b/, (n) => /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent)$/.test(n) || !KNOWN_NAMES.has(n)],
   [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
   [
-    /\b(?:group|network|organi[sz]ation)\b/,
+    /\b(?:group|network|organi[sz]ation|committee)\b/,
     (n) => MONITORING.test(n) || /^(?:MSF|White Helmets|SAMS)$/.test(n) || !KNOWN_NAMES.has(n),
   ],
 ];
 
-const MONITORING = /^(?:SOHR|SNHR|VDC|LCC|Human Rights Watch|Amnesty International|Landmine Monitor)$/;
+const MONITORING = /^(?:SOHR|SNHR|SHRC|VDC|LCC|Human Rights Watch|Amnesty International|Landmine Monitor)$/;
 
 const KNOWN_NAMES: ReadonlySet<string> = new Set(SOURCES.map((r) => r.name));
 

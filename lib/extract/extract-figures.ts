@@ -3,7 +3,7 @@
  * the same text and publication day always give the same figures.
  */
 import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
-import { analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
+import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
   attributeFigure,
   findAttributions,
@@ -169,11 +169,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   };
 
   sentences.forEach((sentence, si) => {
+    // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
+    // with the count before it, of the kind the line names if it names one
+    const header = LIST_HEADER.exec(sentence);
+    if (header && lastFigures && si - lastFigures.sentence <= 4) {
+      const last = lastFigures.figures.at(-1)!;
+      lastFigures = {
+        sentence: si,
+        figures: [{ ...last, metric: headerMetric(sentence) ?? last.metric, group: null }],
+      };
+    }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
     const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence)) {
-        const plain = analyzeSentence(sentence);
+        const plain = analyzeForSources(sentence);
         named[si] = sourcesOf(plain);
         speaker = lastOrganisation(named[si], plain.norm) ?? speaker;
       }
@@ -408,6 +418,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
+/** A line that opens a list: it ends with a colon and holds no number of its own. */
+const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
+
+/** The kind of count a list's header names: "the month's dead … by province:", "refugees by host country:". */
+function headerMetric(sentence: string): Metric | null {
+  const s = sentence.toLowerCase();
+  if (/\b(?:deaths|dead|killed|killings|victims|fatalities)\b/.test(s)) return "killed";
+  if (/\b(?:wounded|injured|injuries)\b/.test(s)) return "injured";
+  if (/\brefugees\b/.test(s)) return "refugees";
+  return null;
+}
+
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
 
@@ -452,7 +474,10 @@ function hostCountry(
   const countriesIn = (start: number, end: number) =>
     new Set(countries.filter((p) => p.start >= start && p.end <= end).map((p) => p.name));
   // "Turkey with 760,000": a country that leads into the number is its own.
-  const leading = countries.filter((p) => LEADS_INTO_COUNT.test(a.text.slice(p.end, hedgeStart)));
+  // (any country right before it, even across the clause's start: "Turkey: 1,805,255")
+  const leading = places.filter(
+    (p) => p.kind === "country" && p.name !== "Syria" && LEADS_INTO_COUNT.test(a.text.slice(p.end, hedgeStart)),
+  );
   if (leading.length === 1) return leading[0]!.name;
   // The country after the number is its own ("43,500 Egypt"); failing that, one named before it.
   const after = countriesIn(own.end, Math.min(clause.end, next ? mentionSpan(a, next).start : a.text.length));
@@ -461,7 +486,7 @@ function hostCountry(
 }
 
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
-const MONITORS = new Set(["SOHR", "SNHR", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
+const MONITORS = new Set(["SOHR", "SNHR", "SHRC", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
 
 /**
  * The organisation named last as a source in a sentence, if any. One named inside a relative

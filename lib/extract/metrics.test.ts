@@ -304,4 +304,19 @@ describe("metric from what happened to the people counted", () => {
       "displaced:1001",
     ]);
   });
+
+  it("carries a count's kind into the list its header opens, and reads 'those killed included'", () => {
+    const text =
+      "The committee has documented 320 deaths in Syria during January 2020. Those killed included 74 children.\n\nThe report breaks the month's dead down by province:\n\n- Idlib: 148\n- Aleppo: 81\n";
+    expect(pairsOf(text, "2020-02-02")).toEqual(["killed:320", "killed:74", "killed:148", "killed:81"]);
+    const hosts =
+      "UNHCR said 4,013,000 Syrians are registered as refugees. The agency's breakdown by host country is:\n\nTurkey: 1,805,255\nLebanon: 1,172,753\n";
+    expect(figuresOf(hosts, "2015-07-09").map((f) => [f.metric, f.value, f.location])).toEqual([
+      ["refugees", 4013000, "Syria"],
+      ["refugees", 1805255, "Turkey"],
+      ["refugees", 1172753, "Lebanon"],
+    ]);
+    // A header with no count before it opens nothing.
+    expect(pairsOf("Opening hours by day:\n\n- Monday: 9\n- Tuesday: 10\n")).toEqual([]);
+  });
 });

@@ -182,4 +182,18 @@ describe("periods relative to the publication day", () => {
       ).map((f) => f.periodEnd),
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
+
+  it("bounds a count 'during' a closed month however it is told, and ignores when a body was founded", () => {
+    expect(
+      period(
+        "The Syrian Human Rights Committee, a monitoring group founded in 1997, has documented 320 deaths in Syria during January 2020.",
+        "2020-02-02",
+      ),
+    ).toEqual(["2020-01-01", "2020-01-31"]);
+    // Without 'during', a count that still runs goes on to publication.
+    expect(period("Some 320,000 people have fled Idlib since January 2020.", "2020-02-02")).toEqual([
+      "2020-01-01",
+      "2020-02-02",
+    ]);
+  });
 });

@@ -358,6 +358,8 @@ export interface PeriodContext {
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
+const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
+const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$/;
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at)\b/;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
@@ -398,6 +400,8 @@ export function resolvePeriod(
       (e) =>
         !(ctx.nextNumber && e.start >= ctx.nextNumber.end && OWN_DATE.test(a.norm.slice(ctx.nextNumber.end, e.start))),
     )
+    // "a monitoring group founded in 1997": when a body began says nothing of its count
+    .filter((e) => !FOUNDED.test(a.norm.slice(Math.max(0, e.start - 30), e.start)))
     // "…, followed by June, when the committee counted 2,000": a date that leads into the next number is its own
     .filter(
       (e) =>
@@ -447,7 +451,10 @@ export function resolvePeriod(
     case "year": {
       const outside = !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
-      if (chosen.since || ctx.ongoing || outside || current) return { periodStart: chosen.from, periodEnd: asOf };
+      // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
+      const bounded = BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start));
+      if (chosen.since || (ctx.ongoing && !bounded) || outside || current)
+        return { periodStart: chosen.from, periodEnd: asOf };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     }
   }
