@@ -3,7 +3,8 @@ import { figuresOf, onlyFigure } from "./test-helpers";
 
 const sourceOf = (s: string) => onlyFigure(s).attributedTo;
 /** Each figure of a text as [value, source]. */
-const sourcesOf = (text: string) => figuresOf(text).map((f) => [f.value, f.attributedTo]);
+const sourcesOf = (text: string, published?: string) =>
+  figuresOf(text, published).map((f) => [f.value, f.attributedTo]);
 
 describe("attribution", () => {
   it("normalises the Observatory", () => {
@@ -395,5 +396,49 @@ describe("attribution", () => {
         "The Syrian Human Rights Committee (SHRC), a London-based monitoring group founded in 1997, has documented 320 deaths in Syria during January 2020.",
       ),
     ).toBe("SHRC");
+  });
+
+  it("lets an organisation that keeps counts go on speaking for two sentences, but not a party or background", () => {
+    // a counting body, quoted again by its description, goes on with the next sentence's figures
+    expect(
+      sourcesOf(
+        "The Turkish foreign ministry said its border stayed open. Nearly a million Syrians have fled abroad as refugees, the UN refugee agency said on Friday. Winter came early. About 3,000 cross each day, the agency said. Jordan has taken the largest share: it hosted 410,000 refugees at the end of June.",
+        "2013-07-05",
+      ),
+    ).toEqual([
+      [1000000, "UNHCR"],
+      [410000, "UNHCR"],
+    ]);
+    // a government does not speak for the next sentence
+    expect(
+      sourcesOf(
+        "The UN refugee agency said 3,000 people waited at the border on Friday. Ankara said 12,000 Syrians crossed into Turkey on Saturday. Turkey has taken in 900,000 refugees this year.",
+        "2014-09-22",
+      ),
+    ).toEqual([
+      [12000, "Turkish government"],
+      [900000, null],
+    ]);
+    // nor does a counting body speak for a figure told as history, or as the war's running total
+    expect(
+      sourcesOf(
+        "Ankara said the crossings were open. The UN refugee agency said 4,000 people crossed into Turkey on Monday. In May 2012, about 9,000 Kurds crossed into Iraq. More than 5 million Syrians have fled abroad since the war began.",
+        "2014-09-23",
+      ),
+    ).toEqual([
+      [4000, "UNHCR"],
+      [9000, null],
+      [5000000, null],
+    ]);
+  });
+
+  it("reads 'the London-based group' as the London monitor the report named, else as the Observatory", () => {
+    expect(
+      sourcesOf(
+        "The Syrian Human Rights Committee said on Friday it counted 1,200 deaths in October. Twenty-two died under torture, the London-based group said.",
+        "2016-11-04",
+      ).map(([, s]) => s),
+    ).toEqual(["SHRC", "SHRC"]);
+    expect(sourceOf("Shelling killed 14 people in Douma, the London-based monitoring group said.")).toBe("SOHR");
   });
 });

@@ -510,7 +510,8 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
 }
 
 /** How a report names the Observatory without naming it, and so may name another monitor it spoke of. */
-const GENERIC_MONITOR = /^(?:the )?(?:war )?monitor(?:ing group| group)?$/i;
+const GENERIC_MONITOR =
+  /^(?:(?:the )?(?:war )?monitor(?:ing group| group)?|(?:britain|uk|u\.k\.|british|london|england)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group))$/i;
 
 const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bsources\b/, (n) => / sources$/.test(n)],
@@ -530,6 +531,19 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
 const MONITORING = /^(?:SOHR|SNHR|SHRC|VDC|LCC|Human Rights Watch|Amnesty International|Landmine Monitor)$/;
 
 const KNOWN_NAMES: ReadonlySet<string> = new Set(SOURCES.map((r) => r.name));
+
+/** Parties to the war, governments and their media: they speak of losses, but keep no count of others'. */
+const PARTY =
+  /government|ministry|^(?:SANA|US State Department|Syrian National Coalition|Syrian opposition|US-led coalition|al-Qaeda|Islamic State|Nusra Front|Hezbollah|HTS|Free Syrian Army|SDF|YPG)$/;
+
+/**
+ * Whether an organisation keeps counts as its work (the UN's agencies, monitors, aid groups, and
+ * bodies the list does not know, named by their abbreviation): its voice goes on past the sentence
+ * that names it. A party to the war, a government or its media speaks for the sentence it is named in.
+ */
+export function keepsCounts(name: string): boolean {
+  return !speaksForItself(name) && !PARTY.test(name);
+}
 
 /**
  * The organisation a definite description refers back to: "the ministry" is

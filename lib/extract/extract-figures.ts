@@ -2,11 +2,12 @@
  * extractFigures: reads the figures (FIGURES.md) out of a report's text. Pure:
  * the same text and publication day always give the same figures.
  */
-import { isoDateSchema, type ExtractedFigure, type Metric } from "@/lib/schema";
+import { isoDateSchema, WAR_START, type ExtractedFigure, type Metric } from "@/lib/schema";
 import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
   attributeFigure,
   findAttributions,
+  keepsCounts,
   publisherNamed,
   speaksForItself,
   referent,
@@ -20,7 +21,7 @@ import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
 import { linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
-import { findTimeExpressions, resolvePeriod, type Period } from "./periods";
+import { daysBefore, findTimeExpressions, resolvePeriod, type Period } from "./periods";
 import {
   findPlaces,
   hasLocalPlace,
@@ -43,7 +44,7 @@ const MAYBE_FIGURE =
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}:\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\s*\.{2,}|\s*…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -133,6 +134,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
   // the organisation the report last quoted, and the figures with no source of their own that it speaks for
   let speaker: string | null = null;
+  // the sentence that last named it, and the kind of count it spoke of there
+  let spokeAt = -1;
+  let spokeOf: Family | null = null;
   let firstFigureSentence = -1;
   // the sources each sentence names, read once
   const named: AttributionCandidate[][] = [];
@@ -148,6 +152,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     return found;
   };
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
+  const goesOnSpeaking: { figure: ExtractedFigure; speaker: string }[] = [];
+  const recentSince = daysBefore(published, 60);
   // figures whose sentence names no speaker of any kind, for a report in one organisation's voice
   const voiceless: ExtractedFigure[] = [];
   // the same, by sentence, for a source that the next sentence credits
@@ -171,12 +177,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   sentences.forEach((sentence, si) => {
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
-    const header = LIST_HEADER.exec(sentence);
+    const header = LIST_HEADER.exec(sentence.replace(HEADER_DATES, ""));
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       const last = lastFigures.figures.at(-1)!;
+      // "…, as of 10 December:": the day the header names is the lines' day
+      const asOf = findTimeExpressions(analyzeSentence(sentence), published).findLast((t) => t.to !== null)?.to;
       lastFigures = {
         sentence: si,
-        figures: [{ ...last, metric: headerMetric(sentence) ?? last.metric, group: null }],
+        figures: [
+          {
+            ...last,
+            metric: headerMetric(sentence) ?? last.metric,
+            group: null,
+            ...(asOf && asOf <= published
+              ? { periodStart: last.metric === "refugees" ? WAR_START : null, periodEnd: asOf }
+              : {}),
+          },
+        ],
       };
     }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
@@ -184,8 +201,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
       if (MAYBE_SOURCE.test(sentence)) {
         const plain = analyzeForSources(sentence);
+        const recentBefore = recent.length;
         named[si] = sourcesOf(plain);
-        speaker = lastOrganisation(named[si], plain.norm) ?? speaker;
+        const own =
+          lastOrganisation(named[si], plain.norm) ?? describedSpeaker(plain.norm, recent.slice(0, recentBefore));
+        if (own) [speaker, spokeAt, spokeOf] = [own, si, topicOf(plain.norm)];
       }
       introduces(si, sentence, false);
       readsCoverage(sentence);
@@ -196,7 +216,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sources = sourcesOf(a);
     named[si] = sources;
     const speakerBefore = speaker;
-    speaker = lastOrganisation(sources, a.norm) ?? speaker;
+    const spokeBefore = spokeAt;
+    const spokeOfBefore = spokeOf;
+    const own = lastOrganisation(sources, a.norm) ?? describedSpeaker(a.norm, recent.slice(0, recentBefore));
+    if (own) [speaker, spokeAt, spokeOf] = [own, si, topicOf(a.norm)];
     if (a.mentions.length === 0) {
       readsCoverage(sentence);
       return introduces(si, sentence, false);
@@ -369,6 +392,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (pointedBack) for (const f of sourceless) spokenFor.push({ figure: f, speaker: pointedBack });
       voiceless.push(...sourceless);
       voicelessAt.set(si, sourceless);
+      // "…, the agency said. Lebanon has taken the largest share: … 716,000": the organisation quoted
+      // a sentence or two before goes on speaking
+      // (not a figure told as background: "over 6 million are displaced", "had already fled there",
+      // "In September 2014, about 190,000 crossed")
+      if (speakerBefore && si - spokeBefore <= CARRIES_FOR && keepsCounts(speakerBefore))
+        for (const f of sourceless)
+          if (
+            family(f.metric) === spokeOfBefore &&
+            !(f.scope === "national" && f.periodStart === WAR_START) &&
+            !ALREADY.test(a.norm) &&
+            f.periodEnd >= recentSince
+          )
+            goesOnSpeaking.push({ figure: f, speaker: speakerBefore });
     }
     for (const x of accepted) {
       if (!x) continue;
@@ -415,11 +451,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   }
   const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
+  for (const { figure, speaker } of goesOnSpeaking) figure.attributedTo ??= speaker;
   return dropRepeats(out);
 }
 
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
+/** The dates a list's header may name: "Refugees by host country, as of 10 December:". */
+const HEADER_DATES =
+  /\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
 
 /** The kind of count a list's header names: "the month's dead … by province:", "refugees by host country:". */
 function headerMetric(sentence: string): Metric | null {
@@ -585,9 +625,34 @@ function publisher(text: string): string | null {
   return null;
 }
 
+/** "…, the agency said": an organisation named before, speaking again under a description. */
+const DESCRIBED_SPEAKER =
+  /\bthe (?:[\w-]+ )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|recorded|documented|counted)\b/;
+
+function describedSpeaker(norm: string, recent: readonly OrganisationMention[]): string | null {
+  const said = DESCRIBED_SPEAKER.exec(norm);
+  return said ? referent(said[0], recent) : null;
+}
+
 /** A speaker the sentence does not name: "a monitoring group said", "the group reported". */
 const UNNAMED_SPEAKER =
   /\b(?:a|the) (?:monitoring group|rights group|human rights group|monitor|group|watchdog|network)\b[^.]{0,60}\b(?:said|says|reported|reports|added|stated)\b/;
+
+const SPEAKS_OF_DISPLACEMENT =
+  /\b(?:fled|flee|fleeing|displac\w*|refugees?|uproot\w*|cross(?:ed|ing)?|arriv\w*|registered|exodus)\b/;
+const SPEAKS_OF_CASUALTIES = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|casualties|toll|victims|executed)\b/;
+
+/** The one kind of count a sentence speaks of, if it speaks of one kind only. */
+function topicOf(norm: string): Family | null {
+  const displacement = SPEAKS_OF_DISPLACEMENT.test(norm);
+  const casualties = SPEAKS_OF_CASUALTIES.test(norm);
+  if (displacement === casualties) return null;
+  return displacement ? "displacement" : "casualties";
+}
+
+/** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
+const CARRIES_FOR = 2;
+const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;
 
 const ENDS_LIKE_SENTENCE = /[.!?"”'’]\s*$/;
 

@@ -318,5 +318,16 @@ describe("metric from what happened to the people counted", () => {
     ]);
     // A header with no count before it opens nothing.
     expect(pairsOf("Opening hours by day:\n\n- Monday: 9\n- Tuesday: 10\n")).toEqual([]);
+
+    // dot leaders join a label to its number, and the day the header names is the lines' day
+    const leaders =
+      "The agency said 612,000 Syrians had registered as refugees. Refugees by host country, as of 3 March:\n\nLebanon ......... 201,455\nIraq ............ 88,310\n";
+    expect(
+      figuresOf(leaders, "2013-03-05").map((f) => [f.metric, f.value, f.location, f.periodStart, f.periodEnd]),
+    ).toEqual([
+      ["refugees", 612000, "Syria", "2011-03-15", "2013-03-05"],
+      ["refugees", 201455, "Lebanon", "2011-03-15", "2013-03-03"],
+      ["refugees", 88310, "Iraq", "2011-03-15", "2013-03-03"],
+    ]);
   });
 });

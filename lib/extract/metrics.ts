@@ -487,8 +487,10 @@ const IS_A_GROUP =
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
   /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
-/** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993". */
-const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} :$/;
+const TALLY_AFTER_ASIDE =
+  /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
+/** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
+const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} (?::|(?:\. ){1,}\.|…+)$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -511,6 +513,8 @@ function continuesBreakdown(
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   if (GIVEN_AS_FIGURE.test(before)) return true;
+  // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
+  if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
   if (LABELLED_ITEM.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))

@@ -64,6 +64,13 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("counts the past nights as days", () => {
+    expect(period("In the past two nights, about 900 people crossed into Jordan.", "2012-12-11")).toEqual([
+      "2012-12-09",
+      "2012-12-11",
+    ]);
+  });
+
   it("keeps a past month whole unless the count still runs", () => {
     expect(period("In October, 400 people were killed in Aleppo.")).toEqual(["2016-10-01", "2016-10-31"]);
     expect(period("The army attacked in October, causing the displacement of 40,000 people in Aleppo.")).toEqual([

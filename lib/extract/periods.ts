@@ -49,6 +49,11 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 // date-fns' format is general and slow; this is the one shape needed
 const iso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
+/** The calendar day `days` before an ISO day. */
+export function daysBefore(day: string, days: number): string {
+  return iso(addDays(parseIsoDay(day), -days));
+}
+
 export function parseIsoDay(s: string): Date {
   const [y, m, d] = s.split("-").map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
@@ -110,7 +115,12 @@ function subUnits(d: Date, n: number, unit: Unit): Date {
       return subYears(d, n);
   }
 }
-const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, "") as Unit;
+// a night is counted as the day it ends ("in the past two nights": the last two days)
+const unitOf = (w: string): Unit =>
+  w
+    .toLowerCase()
+    .replace(/s$/, "")
+    .replace(/^night$/, "day") as Unit;
 
 /** The latest given weekday on or before `pub` (strictly before when `strict`). */
 function latestWeekday(pub: Date, weekday: number, strict: boolean): Date {
@@ -195,7 +205,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
   [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
   [
-    /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|weeks?|months?|years?)\b/g,
+    /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|nights?|weeks?|months?|years?)\b/g,
     (p, m) => {
       const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
       return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
@@ -271,7 +281,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
   if (has(/period|time|span/))
     for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
-  if (has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour/))
+  if (
+    has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night/)
+  )
     for (const [re, resolve] of RELATIVE) {
       for (const m of norm.matchAll(re)) {
         if (!free(m.index, m.index + m[0].length)) continue;

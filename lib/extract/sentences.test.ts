@@ -20,6 +20,14 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("keeps a label and its number together across dot leaders, but ends a sentence at an ellipsis", () => {
+    expect(splitSentences("Jordan ........ 142,664\nThey waited... Then the gate opened.")).toEqual([
+      "Jordan ........ 142,664",
+      "They waited...",
+      "Then the gate opened.",
+    ]);
+  });
+
   it("joins hard-wrapped lines that continue in lower case", () => {
     expect(splitSentences("Rebels said 30 people\nwere killed in the raid.\nTroops withdrew.")).toEqual([
       "Rebels said 30 people were killed in the raid.",

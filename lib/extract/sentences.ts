@@ -46,6 +46,8 @@ function splitBlock(block: string, out: string[]): void {
     const stop = m.index;
     const punct = m[1] ?? "";
     if (punct === "." && endsWithAbbreviation(block.slice(from, stop))) continue;
+    // "Lebanon ........... 154,387": dot leaders lead a label to its number
+    if (/^\.{2,}$/.test(punct) && /\d/.test(block[m.index + m[0].length] ?? "")) continue;
     const end = stop + punct.length + (m[2] ?? "").length;
     const sentence = block.slice(from, end).trim();
     if (sentence) out.push(sentence);
