@@ -19,6 +19,13 @@ describe("attribution", () => {
 
   it("normalises UN bodies, the Red Crescent and state media", () => {
     expect(sourceOf("The UN refugee agency said 15,000 people fled to Lebanon.")).toBe("UNHCR");
+    expect(sourceOf("The UN agency for Palestine refugees said 6,600 refugees were displaced in Aleppo.")).toBe(
+      "UNRWA",
+    );
+    expect(sourceOf("About 120 children died on the way to the camp, the International Rescue Committee said.")).toBe(
+      "IRC",
+    );
+    expect(sourceOf("Some 2,000 people fled Jisr al-Shughour, the Norwegian Refugee Council said.")).toBe("NRC");
     expect(sourceOf("The U.N. says 15,000 people have been killed in Homs.")).toBe("UN");
     expect(sourceOf("Some 15,000 people have fled Afrin, according to the United Nations.")).toBe("UN");
     expect(sourceOf("The U.N. humanitarian office said 15,000 people fled Afrin.")).toBe("OCHA");

@@ -82,6 +82,21 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["medical society"], name: "SAMS", re: /\bsyrian american medical society\b/gi },
   { keys: ["sams"], name: "SAMS", re: /\bSAMS\b/g },
+  // aid groups and agencies that publish counts of their own
+  {
+    keys: ["unrwa", "relief and works", "palestin"],
+    name: "UNRWA",
+    re: /\bUNRWA\b|\b(?:u\.?\s?n\.?|united nations) relief and works agency\b|\bthe (?:u\.?\s?n\.?|united nations) agency for palestin(?:e|ian) refugees\b/gi,
+  },
+  { keys: ["rescue committee"], name: "IRC", re: /\binternational rescue committee\b/gi },
+  { keys: ["irc"], name: "IRC", re: /\bIRC\b/g },
+  { keys: ["norwegian"], name: "NRC", re: /\bnorwegian refugee council\b/gi },
+  { keys: ["nrc"], name: "NRC", re: /\bNRC\b/g },
+  { keys: ["save the children"], name: "Save the Children", re: /\bsave the children\b/gi },
+  { keys: ["oxfam"], name: "Oxfam", re: /\boxfam\b/gi },
+  { keys: ["airwars"], name: "Airwars", re: /\bairwars\b/gi },
+  { keys: ["reach"], name: "REACH", re: /\bREACH\b/g },
+  { keys: ["care"], name: "CARE", re: /\bCARE(?: International)?\b/g },
   { keys: ["state department"], name: "US State Department", re: /\b(?:u\.?\s?s\.?\s?)?state department\b/gi },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
   {
@@ -518,9 +533,14 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bministry\b|\bgovernment\b|\bauthorities\b/, (n) => /government|ministry/i.test(n)],
   [
     /\bagency\b|\boffice\b/,
-    (n) => /^(?:UN|UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|SANA)$/.test(n) || /agency|office/i.test(n),
+    (n) => /^(?:UN|UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|UNRWA|SANA)$/.test(n) || /agency|office/i.test(n),
   ],
-  [/\bcharity\b/, (n) => /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent)$/.test(n) || !KNOWN_NAMES.has(n)],
+  [
+    /\bcharity\b|\baid (?:group|agency|organi[sz]ation)\b/,
+    (n) =>
+      /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent|IRC|NRC|Save the Children|Oxfam|CARE)$/.test(n) ||
+      !KNOWN_NAMES.has(n),
+  ],
   [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
   [
     /\b(?:group|network|organi[sz]ation|committee)\b/,

@@ -333,7 +333,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         host ??
         (national
           ? "Syria"
-          : (pickPlace(places, span.start, clause.start, clause.end)?.name ??
+          : (placeAfter(a, places, span.end, clause.end)?.name ??
+            pickPlace(places, span.start, clause.start, clause.end)?.name ??
             pickPlace(places, span.start)?.name ??
             memory.carried(si)));
       // "1,500 of the displaced": a part of the displaced just counted, of whatever kind they were
@@ -523,6 +524,23 @@ function hostCountry(
   const after = countriesIn(own.end, Math.min(clause.end, next ? mentionSpan(a, next).start : a.text.length));
   const found = after.size > 0 ? after : countriesIn(from, own.start);
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** What joins a count to the place it is in: "13,100 in Dera'a", "8,000 people at al-Qaryatain". */
+const INTO_PLACE = /^\s*(?:[a-z-]+\s+)?(?:in|at|inside|near)\s+(?:the\s+)?$/;
+
+/**
+ * The place a count is said to be in, right after it: in a list ("over 200,000 in Damascus,
+ * 13,100 in Dera'a") this is each item's own, not the one before it that ends the item before.
+ */
+function placeAfter(
+  a: SentenceAnalysis,
+  places: readonly PlaceMention[],
+  end: number,
+  clauseEnd: number,
+): PlaceMention | null {
+  const p = places.find((x) => x.start >= end && x.end <= clauseEnd && !x.reference && x.name !== "Syria");
+  return p && INTO_PLACE.test(a.norm.slice(end, p.start)) ? p : null;
 }
 
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */

@@ -330,4 +330,30 @@ describe("metric from what happened to the people counted", () => {
       ["refugees", 88310, "Iraq", "2011-03-15", "2013-03-03"],
     ]);
   });
+
+  it("reads a breakdown a colon opens after a count, each item in its own place", () => {
+    expect(
+      figuresOf(
+        "About 90,000 are displaced within the province: some 52,000 in Idlib, 21,500 in Ariha and 16,500 in Saraqib.",
+      ).map((f) => [f.metric, f.value, f.location]),
+    ).toEqual([
+      ["displaced", 90000, "Idlib"],
+      ["displaced", 52000, "Idlib"],
+      ["displaced", 21500, "Ariha"],
+      ["displaced", 16500, "Saraqeb"],
+    ]);
+    expect(
+      figuresOf("By Tuesday the count stood at 410 dead: 180 soldiers, 150 rebels and 80 civilians.").map((f) => [
+        f.value,
+        f.group,
+      ]),
+    ).toEqual([
+      [410, null],
+      [180, "soldiers"],
+      [150, "rebels"],
+      [80, "civilians"],
+    ]);
+    // a colon after something that is not a count opens nothing
+    expect(pairsOf("The convoy carried two loads: 40 tonnes of flour and 12 of rice.")).toEqual([]);
+  });
 });

@@ -570,7 +570,9 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input || links[i]) return;
-    if (isSubgroup(a, m, input.hedgeStart)) {
+    // "SOHR's count stood at 295 dead: 123 soldiers, …", "had reached two towns: some 8,000 in …":
+    // a colon after a count opens its breakdown
+    if (isSubgroup(a, m, input.hedgeStart) || a.tokens[input.hedgeStart - 1]?.text === ":") {
       for (let p = i - 1; p >= 0; p--) {
         const parent = links[p];
         if (parent) {
