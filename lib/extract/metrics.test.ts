@@ -356,4 +356,20 @@ describe("metric from what happened to the people counted", () => {
     // a colon after something that is not a count opens nothing
     expect(pairsOf("The convoy carried two loads: 40 tonnes of flour and 12 of rice.")).toEqual([]);
   });
+
+  it("reads where people went as displacement only in a passage about people leaving home", () => {
+    const passage =
+      "Fighting near Suran has driven people from their homes, the UN says. Roughly 20,000 went to Hama city and an estimated 6,000 made for the coast.";
+    expect(pairsOf(passage, "2017-03-31")).toEqual(["displaced:20000", "displaced:6000"]);
+    expect(pairsOf("Roughly 20,000 went to Hama city for the festival on Friday.", "2017-03-31")).toEqual([]);
+  });
+
+  it("reads 'those executed include' as the breakdown of the count before", () => {
+    expect(
+      pairsOf(
+        "The monitor documented the execution of at least 190 people in the city. Those executed include 58 civilians, among them 9 children.",
+        "2015-05-24",
+      ),
+    ).toEqual(["killed:190", "killed:58", "killed:9"]);
+  });
 });

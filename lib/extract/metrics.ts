@@ -273,7 +273,14 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
   return a.mentions.find((m) => m.start === k);
 }
 
-function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | null {
+/**
+ * "Roughly 30,000 went to Hama city": where people went, counted as displacement only in a
+ * passage about people leaving their homes (not "30,000 went to the polls").
+ */
+const MOVED_TO =
+  /^(?:(?:have|had|has) )?(?:went|gone|made (?:for|their way to)|headed|moved|relocated|reached|ended up|sought shelter)\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+
+function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
   let steps = 0;
@@ -310,6 +317,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention): PostfixHit | nul
     if (k === m.end + 1 && (t.lower === "whom" || t.lower === "them") && tokens[m.end]?.lower === "of") continue;
     const rest = joinTokens(tokens, k, k + 6);
     for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
+    if (onTheMove && MOVED_TO.test(rest)) return { metric: "displacement", index: k, via: "postfix" };
     const noun = NOUN_CUES[t.lower];
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     if (STOP_WORDS.has(t.lower)) break;
@@ -475,7 +483,7 @@ function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
  * "That total includes …". Its numbers take that sentence's metric, and its source.
  */
 export const OPENS_BREAKDOWN =
-  /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) killed (?:included|include|were)|the dead (?:included|include)|the (?:rest|remainder|others|remaining))\b/;
+  /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:dead|victims|displaced) (?:included|include)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
@@ -531,6 +539,7 @@ export function linkMetrics(
   a: SentenceAnalysis,
   inputs: ReadonlyArray<LinkInput | null>,
   carried: Metric | null = null,
+  { onTheMove = false }: { /** The passage is about people leaving their homes. */ onTheMove?: boolean } = {},
 ): Array<MetricLink | null> {
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
   a.mentions.forEach((m, i) => {
@@ -548,7 +557,7 @@ export function linkMetrics(
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
-    const post = findPostfixCue(a, m);
+    const post = findPostfixCue(a, m, onTheMove);
     if (post?.metric === "abroad") {
       if (input.head.word !== null && ABROAD_HEADS.has(input.head.word))
         links[i] = { metric: "refugees", via: "postfix", cueIndex: post.index, parent: null };

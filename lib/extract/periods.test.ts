@@ -64,6 +64,13 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'the three days starting 9 February' as those days", () => {
+    expect(period("Some 143,000 people fled Idlib during the three days starting 9 February.", "2020-03-01")).toEqual([
+      "2020-02-09",
+      "2020-02-11",
+    ]);
+  });
+
   it("counts the past nights as days", () => {
     expect(period("In the past two nights, about 900 people crossed into Jordan.", "2012-12-11")).toEqual([
       "2012-12-09",

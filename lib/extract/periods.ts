@@ -233,6 +233,8 @@ const WEEKDAY_RE =
 const DURATION =
   /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
 
+const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
+
 const SPEECH_BEFORE =
   /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
@@ -296,7 +298,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of text.matchAll(MONTH_DAY)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const d = resolveMonthDay(m[0], pub);
-      if (d) push("day", m.index, m.index + m[0].length, d, d);
+      if (!d) continue;
+      // "during the three days starting 9 February": the days counted from that one
+      const lead = DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index));
+      const days = lead ? amount(lead[1]) : 0;
+      if (lead && days > 1) {
+        const last = addDays(d, days - 1);
+        push("range", m.index - lead[0].length, m.index + m[0].length, d, isAfter(last, pub) ? pub : last);
+      } else push("day", m.index, m.index + m[0].length, d, d);
     }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_ALONE)) {
