@@ -448,4 +448,17 @@ describe("attribution", () => {
     ).toEqual(["SHRC", "SHRC"]);
     expect(sourceOf("Shelling killed 14 people in Douma, the London-based monitoring group said.")).toBe("SOHR");
   });
+
+  it("does not let a source that opens the next clause with its own figures take the clause before", () => {
+    expect(
+      sourcesOf(
+        "Nationwide, the Observatory has now recorded over 312,000 deaths, and the UN refugee agency counts 4.8 million Syrians who have fled abroad.",
+      ),
+    ).toEqual([
+      [312000, "SOHR"],
+      [4800000, "UNHCR"],
+    ]);
+    // "UN figures show" still speaks for the number before it
+    expect(sourceOf("More than 4.8 million Syrians have fled abroad, UN figures show.")).toBe("UN");
+  });
 });

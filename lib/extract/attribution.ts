@@ -205,6 +205,7 @@ const BEFORE_SOURCE_ACCORDING =
 const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
+const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER =
   /^(?:'s)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?)\b/;
 
@@ -405,7 +406,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const before = a.norm.slice(Math.max(0, start - 60), start);
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
-      if (BEFORE_SOURCE_ACCORDING.test(before) || FIGURES_AFTER.test(after)) kind = "according";
+      if (BEFORE_SOURCE_ACCORDING.test(before)) kind = "according";
+      // "UN figures show …" speaks for numbers on either side; opening a clause of its own
+      // ("…, and the UN refugee agency counts 4.8 million") only for what follows
+      else if (FIGURES_AFTER.test(after)) kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
       else {
         const speech = AFTER_SOURCE.exec(after);
         if (

@@ -362,6 +362,9 @@ describe("metric from what happened to the people counted", () => {
       "Fighting near Suran has driven people from their homes, the UN says. Roughly 20,000 went to Hama city and an estimated 6,000 made for the coast.";
     expect(pairsOf(passage, "2017-03-31")).toEqual(["displaced:20000", "displaced:6000"]);
     expect(pairsOf("Roughly 20,000 went to Hama city for the festival on Friday.", "2017-03-31")).toEqual([]);
+    const evacuation =
+      "The evacuation of the besieged districts ended on Thursday. The Observatory said 18,000 had left, and 1,312 people were brought out of Foah.";
+    expect(pairsOf(evacuation, "2016-12-23")).toEqual(["displaced:18000", "displaced:1312"]);
   });
 
   it("reads 'those executed include' as the breakdown of the count before", () => {

@@ -274,11 +274,12 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
 }
 
 /**
- * "Roughly 30,000 went to Hama city": where people went, counted as displacement only in a
- * passage about people leaving their homes (not "30,000 went to the polls").
+ * "Roughly 30,000 went to Hama city", "18,000 had left", "1,312 people were brought out of Foah":
+ * where people went, counted as displacement only in a passage about people leaving their homes
+ * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has) )?(?:went|gone|made (?:for|their way to)|headed|moved|relocated|reached|ended up|sought shelter)\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been) ){0,2}(?:went|gone|made (?:for|their way to)|headed|moved|relocated|reached|ended up|sought shelter|entered|left|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
