@@ -40,7 +40,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /\b(?:went|gone|made for|headed|moved|relocated|ended up|entered|left|out of)\b|kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:ed|ing)\b|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
@@ -65,6 +65,8 @@ const COMBATANT_HEADS = new Set([
 ]);
 const LEAVING_HOMES =
   /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|(?:left|from) (?:their|his|her) homes)\b/i;
+/** Words of where people went, read as figures only after a passage about leaving home. */
+const MOVED_WORDS = /\b(?:went|gone|made for|headed|moved|relocated|ended up|entered|left|out of)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
@@ -182,7 +184,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
-    const header = LIST_HEADER.exec(sentence.replace(HEADER_DATES, ""));
+    const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       const last = lastFigures.figures.at(-1)!;
       // "…, as of 10 December:": the day the header names is the lines' day
@@ -203,7 +205,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
     const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
-    if (!MAYBE_FIGURE.test(sentence) && !goesOn) {
+    const onTheMove = si - movedAt <= 2;
+    if (!MAYBE_FIGURE.test(sentence) && !goesOn && !(onTheMove && MOVED_WORDS.test(sentence))) {
       if (MAYBE_SOURCE.test(sentence)) {
         const plain = analyzeForSources(sentence);
         const recentBefore = recent.length;
@@ -240,7 +243,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
-      onTheMove: si - movedAt <= 2,
+      onTheMove,
     });
     if (links.every((l) => l === null)) {
       readsCoverage(sentence);
@@ -465,6 +468,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
+const ENDS_WITH_COLON = /:\s*$/;
 /** The dates a list's header may name: "Refugees by host country, as of 10 December:". */
 const HEADER_DATES =
   /\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
