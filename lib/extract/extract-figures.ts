@@ -44,7 +44,7 @@ const MAYBE_FIGURE =
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\s*\.{2,}|\s*…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b/i;
+  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\s*\.{2,}|\s*…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:tally|count|total) (?:then |now |had |has )?(?:stood|stands)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -180,6 +180,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
   // the last sentence that spoke of people leaving their homes
   let movedAt = -10;
+  // the last count of people on the move, and its sentence
+  let lastMoved: { sentence: number; metric: Metric } | null = null;
   sentences.forEach((sentence, si) => {
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
@@ -244,6 +246,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
       onTheMove,
+      abroad: lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees",
     });
     if (links.every((l) => l === null)) {
       readsCoverage(sentence);
@@ -385,6 +388,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
+    const moved = figures.findLast((f) => DISPLACEMENT.has(f.metric));
+    if (moved) lastMoved = { sentence: si, metric: moved.metric };
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);

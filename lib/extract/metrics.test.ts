@@ -375,4 +375,26 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["killed:190", "killed:58", "killed:9"]);
   });
+
+  it("reads crossings as refugees in a passage about arrivals abroad, and a comma-joined elliptical list", () => {
+    const passage =
+      "More than 400,000 refugees have reached Greece this year, the agency said. The weekend was busy. More than 6,100 people crossed on Friday, over 7,200 on Saturday and about 7,900 on Sunday.";
+    expect(pairsOf(passage, "2015-10-20")).toEqual([
+      "refugees:400000",
+      "refugees:6100",
+      "refugees:7200",
+      "refugees:7900",
+    ]);
+    // crossing with no country named, and no arrivals abroad before it, is movement, not flight
+    expect(pairsOf("More than 6,100 people crossed on Friday.", "2015-10-20")).toEqual([]);
+  });
+
+  it("reads a total someone put at a number, with words between", () => {
+    expect(
+      pairsOf(
+        "More than 400,000 refugees have reached Greece this year, the agency said. Its spokeswoman put this year's total for Greece at 412,300.",
+        "2015-10-20",
+      ),
+    ).toEqual(["refugees:400000", "refugees:412300"]);
+  });
 });

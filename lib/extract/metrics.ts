@@ -350,6 +350,7 @@ export function classifyDisplacement(
   to: number,
   hostFrom = from,
   hostTo = from,
+  abroad = false,
 ): Metric | null {
   const text = joinTokens(a.tokens, from, to);
   const internal = INTERNAL.test(text);
@@ -361,7 +362,8 @@ export function classifyDisplacement(
   if (HOST_BEFORE.test(joinTokens(a.tokens, hostFrom, hostTo))) return "refugees";
   // crossing or pouring without a border or country named is movement, not flight
   const cue = a.tokens[from]?.lower ?? "";
-  if (/^(?:cross|poured|streamed|flooded|surged)/.test(cue)) return null;
+  // (unless the passage is about people arriving in another country: "8,900 crossed on Friday")
+  if (/^(?:cross|poured|streamed|flooded|surged)/.test(cue)) return abroad ? "refugees" : null;
   return "displaced";
 }
 
@@ -416,7 +418,7 @@ export interface LinkInput {
 
 // "… 27 in the east and 11 in the west": the verb is said once, the second count is elliptical
 const ELLIPSIS_BEFORE =
-  /(?:^|\s)(?:and|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus|followed by|then)$/;
+  /(?:^|\s)(?:and|,|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus|followed by|then)$/;
 const ELLIPSIS_AFTER =
   /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 // "… and 2 million in the province need aid": a verb of its own, so not elliptical
@@ -495,7 +497,7 @@ const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:number|figure|toll|tally|count|total) at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -540,7 +542,15 @@ export function linkMetrics(
   a: SentenceAnalysis,
   inputs: ReadonlyArray<LinkInput | null>,
   carried: Metric | null = null,
-  { onTheMove = false }: { /** The passage is about people leaving their homes. */ onTheMove?: boolean } = {},
+  {
+    onTheMove = false,
+    abroad = false,
+  }: {
+    /** The passage is about people leaving their homes. */
+    onTheMove?: boolean;
+    /** The passage's last count of people on the move was of refugees, arriving in another country. */
+    abroad?: boolean;
+  } = {},
 ): Array<MetricLink | null> {
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
   a.mentions.forEach((m, i) => {
@@ -567,7 +577,7 @@ export function linkMetrics(
     if (post) {
       const metric =
         post.metric === "displacement"
-          ? classifyDisplacement(a, post.index, nextMentionStart(a, post.index), input.hedgeStart - 12, m.start)
+          ? classifyDisplacement(a, post.index, nextMentionStart(a, post.index), input.hedgeStart - 12, m.start, abroad)
           : post.metric;
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
       return;

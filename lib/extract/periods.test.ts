@@ -71,6 +71,17 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'the first five months of 2015' and 'the whole of 2014'", () => {
+    expect(period("In the first five months of 2015, 42,000 people reached Greece by sea.", "2015-10-20")).toEqual([
+      "2015-01-01",
+      "2015-05-31",
+    ]);
+    expect(period("Some 43,500 people reached Greece by sea in the whole of 2014.", "2015-10-20")).toEqual([
+      "2014-01-01",
+      "2014-12-31",
+    ]);
+  });
+
   it("counts the past nights as days", () => {
     expect(period("In the past two nights, about 900 people crossed into Jordan.", "2012-12-11")).toEqual([
       "2012-12-09",

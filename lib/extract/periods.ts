@@ -211,6 +211,15 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
       return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
     },
   ],
+  // "in the first five months of 2015"
+  [
+    /\bthe first (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) months of ((?:19|20)\d\d)\b/g,
+    (p, m) => {
+      const year = Number(m[2]);
+      const last = endOfMonth(new Date(year, Math.min(12, amount(m[1])) - 1, 1));
+      return [new Date(year, 0, 1), isAfter(last, p) ? p : last, "range"];
+    },
+  ],
   [
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (days?|weeks?|months?|years?) ago\b/g,
     (p, m) => {
@@ -227,7 +236,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
-const YEAR_ALONE = /\b(?:in|since|during|throughout)\s+((?:19|20)\d\d)\b/g;
+const YEAR_ALONE = /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
 const DURATION =
