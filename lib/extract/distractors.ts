@@ -6,7 +6,7 @@
  * neighbours; the rest from the clause around it.
  */
 import { clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
-import { AUX_WORDS, NON_PERSON_NOUNS, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
+import { AUX_WORDS, IS_RATIO, NON_PERSON_NOUNS, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
@@ -187,6 +187,9 @@ function isMonthToken(text: string, lower: string): boolean {
 }
 
 /** A number that by its form or its neighbours counts no people at all. */
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/;
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];
@@ -218,6 +221,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
   }
   if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
+  // "one in every 13 of the dead", "one victim in thirteen": a ratio, neither number a count
+  if (IS_RATIO.test(`${joinTokens(tokens, m.start - 4, m.start)} `)) return true;
+  if (first.lower === "one" && m.end === m.start + 1 && next?.lower === "in") {
+    const after = tokens[m.end + (next2?.lower === "every" ? 2 : 1)];
+    if (after?.kind === "num" || (after && NUMBER_WORD.test(after.lower))) return true;
+  }
   // an age: "children under 5", "most of them under 11"
   if (
     m.value < 120 &&

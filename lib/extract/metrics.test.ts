@@ -397,4 +397,14 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["refugees:400000", "refugees:412300"]);
   });
+
+  it("takes neither number of a ratio for a count, but reads the count it stands for", () => {
+    expect(
+      pairsOf(
+        "The office identified 350,209 people killed. Women were more than one in every 13 of the dead, 26,727 in all, and children almost one in 13, or 27,126.",
+        "2021-09-25",
+      ),
+    ).toEqual(["killed:350209", "killed:26727", "killed:27126"]);
+    expect(pairsOf("One in five of the refugees lives in a camp.", "2021-09-25")).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@
 import type { Metric } from "@/lib/schema";
 import type { SentenceAnalysis } from "./analysis";
 import type { HeadNoun } from "./distractors";
-import { STOP_WORDS } from "./lexicon";
+import { IS_RATIO, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
@@ -631,7 +631,25 @@ export function linkMetrics(
         parent: prevLink.parent,
         ...(prevLink.carried ? { carried: true as const } : {}),
       };
+      return;
+    }
+    // "one in every 13 of the dead, 26,727 in all", "almost one in 13, or 27,126": the count a ratio stands for
+    const ratio = a.mentions[i - 1];
+    if (
+      ratio &&
+      !inputs[i - 1] &&
+      RESTATES_RATIO.test(joinTokens(a.tokens, input.hedgeStart - 2, input.hedgeStart)) &&
+      IS_RATIO.test(`${joinTokens(a.tokens, ratio.start - 4, ratio.start)} `)
+    ) {
+      const post = findPostfixCue(a, ratio);
+      const metric =
+        post && post.metric !== "abroad" && post.metric !== "displacement"
+          ? post.metric
+          : (links.slice(0, i).findLast((l) => l !== null)?.metric ?? null);
+      if (metric) links[i] = { metric, via: "postfix", cueIndex: post?.index ?? ratio.start, parent: null };
     }
   });
   return links;
 }
+
+const RESTATES_RATIO = /(?:^|\s)(?:,|, or)$/;
