@@ -66,7 +66,8 @@ const COMBATANT_HEADS = new Set([
 const LEAVING_HOMES =
   /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|(?:left|from) (?:their|his|her) homes)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */
-const MOVED_WORDS = /\b(?:went|gone|made for|headed|moved|relocated|ended up|entered|left|out of)\b/;
+const MOVED_WORDS =
+  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);

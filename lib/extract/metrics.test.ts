@@ -359,9 +359,12 @@ describe("metric from what happened to the people counted", () => {
 
   it("reads where people went as displacement only in a passage about people leaving home", () => {
     const passage =
-      "Fighting near Suran has driven people from their homes, the UN says. Roughly 20,000 went to Hama city and an estimated 6,000 made for the coast.";
-    expect(pairsOf(passage, "2017-03-31")).toEqual(["displaced:20000", "displaced:6000"]);
+      "Fighting near Suran has driven people from their homes, the UN says. Roughly 20,000 went to Hama city and an estimated 6,000 made for the coast, with 3,000 more heading north.";
+    expect(pairsOf(passage, "2017-03-31")).toEqual(["displaced:20000", "displaced:6000", "displaced:3000"]);
     expect(pairsOf("Roughly 20,000 went to Hama city for the festival on Friday.", "2017-03-31")).toEqual([]);
+    expect(
+      pairsOf("Families have fled the town. A strike hit a civilian convoy heading into the town.", "2017-03-31"),
+    ).toEqual([]);
     const evacuation =
       "The evacuation of the besieged districts ended on Thursday. The Observatory said 18,000 had left, and 1,312 people were brought out of Foah.";
     expect(pairsOf(evacuation, "2016-12-23")).toEqual(["displaced:18000", "displaced:1312"]);
@@ -406,5 +409,18 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["killed:350209", "killed:26727", "killed:27126"]);
     expect(pairsOf("One in five of the refugees lives in a camp.", "2021-09-25")).toEqual([]);
+  });
+
+  it("reads 'of those civilians' as a part of the count before it in the sentence, with its source", () => {
+    expect(
+      figuresOf(
+        "The Observatory has recorded more than 370,000 deaths. Civilians account for 112,623 of them; 21,000 of those civilians were children.",
+        "2019-03-15",
+      ).map((f) => [f.value, f.attributedTo]),
+    ).toEqual([
+      [370000, "SOHR"],
+      [112623, "SOHR"],
+      [21000, "SOHR"],
+    ]);
   });
 });

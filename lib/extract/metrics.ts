@@ -279,7 +279,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been) ){0,2}(?:went|gone|made (?:for|their way to)|headed|moved|relocated|reached|ended up|sought shelter|entered|left|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
@@ -318,7 +318,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     if (k === m.end + 1 && (t.lower === "whom" || t.lower === "them") && tokens[m.end]?.lower === "of") continue;
     const rest = joinTokens(tokens, k, k + 6);
     for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
-    if (onTheMove && MOVED_TO.test(rest)) return { metric: "displacement", index: k, via: "postfix" };
+    // (not "a convoy heading into the town": one of something is not a count of people who left)
+    if (onTheMove && !m.article && MOVED_TO.test(rest)) return { metric: "displacement", index: k, via: "postfix" };
     const noun = NOUN_CUES[t.lower];
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     if (STOP_WORDS.has(t.lower)) break;
@@ -378,7 +379,7 @@ const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 
 const SUBGROUP_BEFORE =
   /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them)(?: (?:were|was|are|is))?$/;
-const SUBGROUP_AFTER = /^(?:of (?:them|whom)|among them)\b/;
+const SUBGROUP_AFTER = /^(?:of (?:them|whom|those|these)|among them)\b/;
 /** "…, six women and six children among them": a list of counts closed by "among them". */
 const SUBGROUP_LIST_AFTER = /^[\w-]+ (?:(?:and|,) (?:[\w-]+ ){1,2})*among (?:them|the dead|the victims)\b/;
 
@@ -601,6 +602,7 @@ export function linkMetrics(
             via: "subgroup",
             cueIndex: a.mentions[p]?.start ?? 0,
             parent: parent.parent ?? p,
+            ...(parent.carried ? { carried: true as const } : {}),
           };
           return;
         }
