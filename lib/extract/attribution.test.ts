@@ -461,4 +461,18 @@ describe("attribution", () => {
     // "UN figures show" still speaks for the number before it
     expect(sourceOf("More than 4.8 million Syrians have fled abroad, UN figures show.")).toBe("UN");
   });
+
+  it("keeps a counting body's voice through a run of its figures, sentence after sentence", () => {
+    const text =
+      "The Observatory counted 40 deaths in Raqqa on Monday. The Syrian Human Rights Committee documented 1,956 deaths in November. " +
+      "The committee attributed most of the deaths to air raids. By province. Aleppo province bore the brunt, with 1,118 dead. " +
+      "It was followed by Idlib with 244. Nine people died in Damascus itself.";
+    expect(sourcesOf(text, "2016-12-01")).toEqual([
+      [40, "SOHR"],
+      [1956, "SHRC"],
+      [1118, "SHRC"],
+      [244, "SHRC"],
+      [9, "SHRC"],
+    ]);
+  });
 });

@@ -413,15 +413,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // a sentence or two before goes on speaking
       // (not a figure told as background: "over 6 million are displaced", "had already fled there",
       // "In September 2014, about 190,000 crossed")
-      if (speakerBefore && si - spokeBefore <= CARRIES_FOR && keepsCounts(speakerBefore))
+      if (speakerBefore && si - spokeBefore <= CARRIES_FOR && keepsCounts(speakerBefore)) {
+        let spoken = false;
         for (const f of sourceless)
           if (
             family(f.metric) === spokeOfBefore &&
             !(f.scope === "national" && f.periodStart === WAR_START) &&
             !ALREADY.test(a.norm) &&
             f.periodEnd >= recentSince
-          )
+          ) {
             goesOnSpeaking.push({ figure: f, speaker: speakerBefore });
+            spoken = true;
+          }
+        // a run of its figures, sentence after sentence, is still its voice
+        if (spoken && speaker === speakerBefore) spokeAt = si;
+      }
     }
     for (const x of accepted) {
       if (!x) continue;
@@ -662,7 +668,7 @@ function publisher(text: string): string | null {
 
 /** "…, the agency said": an organisation named before, speaking again under a description. */
 const DESCRIBED_SPEAKER =
-  /\bthe (?:[\w-]+ )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|recorded|documented|counted)\b/;
+  /\bthe (?:[\w-]+ )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|recorded|documented|counted|attributed|attributes|blamed|blames)\b/;
 
 function describedSpeaker(norm: string, recent: readonly OrganisationMention[]): string | null {
   const said = DESCRIBED_SPEAKER.exec(norm);

@@ -423,4 +423,13 @@ describe("metric from what happened to the people counted", () => {
       [21000, "SOHR"],
     ]);
   });
+
+  it("reads the next items of a ranked list after 'followed by X with', past an aside", () => {
+    expect(
+      pairsOf(
+        "Aleppo province bore the brunt, with 1,020 dead. It was followed by Idlib with 231 and Rif Dimashq, the countryside around the capital, with 176.",
+        "2016-12-01",
+      ),
+    ).toEqual(["killed:1020", "killed:231", "killed:176"]);
+  });
 });

@@ -490,9 +490,9 @@ export const OPENS_BREAKDOWN =
   /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:dead|victims|displaced) (?:included|include)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
-  /(?:followed (?:with|by)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+  /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
-const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40} (?:with|at|a further|another)$/;
+const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
 const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
@@ -617,7 +617,7 @@ export function linkMetrics(
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
       !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end);
     const nextItem = AND_NEXT_ITEM.test(
-      joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 10), input.hedgeStart),
+      joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 16), input.hedgeStart),
     );
     const gapped = prev && prevLink ? isGapped(a, m, input, prev) : false;
     if (
