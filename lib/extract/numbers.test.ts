@@ -54,6 +54,10 @@ describe("number parsing", () => {
     expect(read("five or six people")).toEqual([{ value: 5, high: 6, vague: false }]);
     expect(read("40-45 people")).toEqual([{ value: 40, high: 45, vague: false }]);
     expect(read("10 to 15 thousand people")).toEqual([{ value: 10_000, high: 15_000, vague: false }]);
+    expect(read("between one thousand and two thousand people")).toEqual([{ value: 1000, high: 2000, vague: false }]);
+    // "and" inside one number in words still joins it
+    expect(values("one thousand and two people")).toEqual([1002]);
+    expect(values("two hundred and fifty thousand people")).toEqual([250_000]);
   });
 
   it("does not read a change as a range, nor two coordinated counts as one", () => {

@@ -160,7 +160,10 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
       j += 1;
       // "two hundred and fifty"
       const n1 = tokens[j + 1]?.lower ?? "";
-      if (w !== "million" && tokens[j]?.lower === "and" && (n1 in UNITS || n1 in TENS)) j += 1;
+      // ("between one thousand and two thousand": a second number of the same scale is another number)
+      const later = SCALES[tokens[j + 2]?.lower ?? ""] ?? 0;
+      const another = scale >= 1_000 && later >= scale;
+      if (w !== "million" && tokens[j]?.lower === "and" && (n1 in UNITS || n1 in TENS) && !another) j += 1;
       continue;
     }
     break;
