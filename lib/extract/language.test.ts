@@ -4,7 +4,16 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, MIN_LETTERS, readableLanguage } from "./language";
 
 const fixtures = path.join(__dirname, "fixtures");
-const englishReports = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap((set) =>
+const englishReports = [
+  "heldout",
+  "heldout2",
+  "heldout3",
+  "heldout4",
+  "heldout5",
+  "heldout6",
+  "heldout7",
+  "heldout8",
+].flatMap((set) =>
   fs
     .readdirSync(path.join(fixtures, set))
     .filter((f) => f.endsWith(".txt"))
