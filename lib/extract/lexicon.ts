@@ -86,5 +86,5 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
   [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],
 ];
 
-/** What leads into the second number of a ratio: "one in every", "one victim in". */
-export const IS_RATIO = /\b(?:one|1) (?:[a-z]+ )?in (?:every )?$/;
+/** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
+export const IS_RATIO = /\b(?:one|1) (?:[a-z]+ )?in (?:every )?$|\bin every $/;

@@ -432,4 +432,31 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["killed:1020", "killed:231", "killed:176"]);
   });
+
+  it("reads a camp's population: displaced in Syria, refugees in a neighbour", () => {
+    expect(pairsOf("The camp now holds 61,000 people, the UN said.", "2019-03-18")).toEqual(["displaced:61000"]);
+    expect(pairsOf("Arrivals from Baghouz took al-Hol above 62,000 on Friday.", "2019-03-18")).toEqual([
+      "displaced:62000",
+    ]);
+    expect(
+      pairsOf("Some 270,000 Syrians were registered in Jordan and the camp count stood at 150,100.", "2013-03-19").at(-1),
+    ).toBe("refugees:150100");
+    expect(pairsOf("Officials put Za'atri's registered population at about 80,500.", "2013-03-19")).toEqual([
+      "refugees:80500",
+    ]);
+    // a camp built for a number of people is not a count of anyone
+    expect(pairsOf("The new camp was built for 5,500 people.", "2013-03-19")).toEqual([]);
+  });
+
+  it("reads 'Inside Syria, …' as displacement within the country, and 'eight in every ten' as a ratio", () => {
+    expect(
+      pairsOf("Inside Syria, a further 4.1 million people have been uprooted, the UN says.", "2013-09-03"),
+    ).toEqual(["internally_displaced:4100000"]);
+    expect(
+      pairsOf(
+        "It recorded 380 deaths in the camp, of which 310 were children, more than eight in every ten.",
+        "2019-09-21",
+      ),
+    ).toEqual(["killed:380", "killed:310"]);
+  });
 });

@@ -42,6 +42,11 @@ const PUT_THOSE =
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+/** Camps in neighbouring countries, whose people are refugees, and camps in Syria, whose people are displaced. */
+const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
+const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
+const CAMP_HOLDS =
+  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds|held|houses|housed|shelters|sheltered|hosts|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|above|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
@@ -107,9 +112,25 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "officials put those who had crossed the border at 2,850", "activists put those killed at 40"
   [new RegExp(`${PUT_THOSE}(?:killed|died|dead)\\b.*\\bat$`), "killed"],
+  // "put deaths on the journey since December at more than 84"
+  [
+    /\b(?:put|puts|putting|placed|places) (?:the )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b.*\bat$/,
+    "killed",
+  ],
   [new RegExp(`${PUT_THOSE}(?:crossed|reached|arrived in|fled (?:to|into|across))\\b.*\\bat$`), "refugees"],
   [
     new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
+    "displacement",
+  ],
+  // a camp's population: "the camp now holds 67,000", "taking the camp above 65,000", "the camp count stood at"
+  [new RegExp(`\\b${FOREIGN_CAMPS}\\b${CAMP_HOLDS}`), "refugees"],
+  [new RegExp(`\\b${FOREIGN_PLACES}\\b.*\\bcamps?\\b${CAMP_HOLDS}`), "refugees"],
+  [new RegExp(`\\b(?:camps?|${SYRIAN_CAMPS})\\b${CAMP_HOLDS}`), "displacement"],
+  // "taking the camp above 65,000" (the hedge "above" is read with the number)
+  [
+    new RegExp(
+      `\\b(?:took|taking|takes|pushed|pushing|brought|bringing) (?:the )?(?:camps?|${SYRIAN_CAMPS})(?: 's population)?$`,
+    ),
     "displacement",
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
@@ -330,6 +351,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 // ---- refugees, internally displaced or displaced ----
 
+const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
 const EXTERNAL = new RegExp(
@@ -354,7 +376,8 @@ export function classifyDisplacement(
   abroad = false,
 ): Metric | null {
   const text = joinTokens(a.tokens, from, to);
-  const internal = INTERNAL.test(text);
+  // "Inside Syria, a further 4.25 million have been uprooted": a sentence that opens inside the country
+  const internal = INTERNAL.test(text) || OPENS_INSIDE.test(a.norm);
   const external = EXTERNAL.test(text);
   if (internal && external) return "displaced";
   if (internal) return "internally_displaced";
