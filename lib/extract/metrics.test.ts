@@ -439,7 +439,9 @@ describe("metric from what happened to the people counted", () => {
       "displaced:62000",
     ]);
     expect(
-      pairsOf("Some 270,000 Syrians were registered in Jordan and the camp count stood at 150,100.", "2013-03-19").at(-1),
+      pairsOf("Some 270,000 Syrians were registered in Jordan and the camp count stood at 150,100.", "2013-03-19").at(
+        -1,
+      ),
     ).toBe("refugees:150100");
     expect(pairsOf("Officials put Za'atri's registered population at about 80,500.", "2013-03-19")).toEqual([
       "refugees:80500",
@@ -458,5 +460,14 @@ describe("metric from what happened to the people counted", () => {
         "2019-09-21",
       ),
     ).toEqual(["killed:380", "killed:310"]);
+  });
+
+  it("reads what a list line counts from its label", () => {
+    expect(
+      pairsOf("Killed in Aleppo province: 1,020.\nWounded: 3,400.\nDisplaced since May: 12,000.", "2016-12-01"),
+    ).toEqual(["killed:1020", "injured:3400", "displaced:12000"]);
+    expect(pairsOf("Registered inside Za'atri camp: 150,200.", "2013-03-19")).toEqual(["refugees:150200"]);
+    // registered with no refugees, camp abroad or host country named, and labels of other things, count nothing
+    expect(pairsOf("Registered voters: 150,200.\nOpening hours: 9.", "2013-03-19")).toEqual([]);
   });
 });

@@ -533,6 +533,23 @@ const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is h
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
 const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
+/**
+ * The kind of count a list line's label names, before its colon: "Killed in Aleppo province",
+ * "Wounded", "Displaced since May", "Registered inside Za'atri camp" (registered as refugees only
+ * where a camp abroad, a neighbouring country or refugees are named). Null for any other label.
+ */
+function labelMetric(label: string): Metric | null {
+  if (label.length > 120 || /\d/.test(label)) return null;
+  if (/\b(?:killed|dead|deaths|died|fatalities|victims|death toll)\b/.test(label)) return "killed";
+  if (/\b(?:wounded|injured|injuries)\b/.test(label)) return "injured";
+  if (/\binternally displaced\b|\bidps\b/.test(label)) return "internally_displaced";
+  if (/\brefugees\b/.test(label)) return "refugees";
+  if (/\b(?:displaced|uprooted|fled)\b/.test(label)) return "displaced";
+  if (/\bregistered\b/.test(label) && new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr)\\b`).test(label))
+    return "refugees";
+  return null;
+}
+
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */
 function continuesBreakdown(
   a: SentenceAnalysis,
@@ -581,6 +598,13 @@ export function linkMetrics(
     const input = inputs[i];
     if (!input) return;
     const appositive = a.tokens[input.hedgeStart - 1]?.text === "," && a.tokens[m.end]?.text === ",";
+    // "Killed in Aleppo province: 1,118", "Registered inside Za'atri camp: 164,365": a line's label says what it counts
+    const labelled =
+      a.tokens[input.hedgeStart - 1]?.text === ":" ? labelMetric(joinTokens(a.tokens, 0, input.hedgeStart - 1)) : null;
+    if (labelled) {
+      links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
+    }
     const prefix = findPrefixCue(a, input.hedgeStart, input.head, appositive);
     if (prefix) {
       const metric =
