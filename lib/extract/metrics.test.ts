@@ -470,4 +470,11 @@ describe("metric from what happened to the people counted", () => {
     // registered with no refugees, camp abroad or host country named, and labels of other things, count nothing
     expect(pairsOf("Registered voters: 150,200.\nOpening hours: 9.", "2013-03-19")).toEqual([]);
   });
+
+  it("keeps people the text calls refugees refugees, whatever verb moves them", () => {
+    expect(pairsOf("Some 41,000 refugees and migrants are stranded on the Greek mainland.", "2016-05-20")).toEqual([
+      "refugees:41000",
+    ]);
+    expect(pairsOf("Some 41,000 people are stranded at the crossing.", "2016-05-20")).toEqual(["displaced:41000"]);
+  });
 });

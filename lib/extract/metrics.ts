@@ -625,7 +625,17 @@ export function linkMetrics(
     if (post) {
       const metric =
         post.metric === "displacement"
-          ? classifyDisplacement(a, post.index, nextMentionStart(a, post.index), input.hedgeStart - 12, m.start, abroad)
+          ? // "46,000 refugees and migrants are stranded": people the text calls refugees are refugees
+            input.head.word === "refugees"
+            ? "refugees"
+            : classifyDisplacement(
+                a,
+                post.index,
+                nextMentionStart(a, post.index),
+                input.hedgeStart - 12,
+                m.start,
+                abroad,
+              )
           : post.metric;
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
       return;
