@@ -475,4 +475,11 @@ describe("attribution", () => {
       [9, "SHRC"],
     ]);
   });
+
+  it("does not take a country that is only where the speakers are for the speaker", () => {
+    expect(sourceOf("Human rights activists in Lebanon said more than 35 people had died in the town.")).toBe(
+      "activists",
+    );
+    expect(sourceOf("Lebanon said more than 3,000 Syrians had crossed the border.")).toBe("Lebanese government");
+  });
 });

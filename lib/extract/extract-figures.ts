@@ -64,10 +64,13 @@ const COMBATANT_HEADS = new Set([
   "defectors",
 ]);
 const LEAVING_HOMES =
-  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|(?:left|from) (?:their|his|her) homes)\b/i;
+  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|(?:left|from) (?:their|his|her) homes)\b/i;
+/** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
+const INTO_ANOTHER_COUNTRY =
+  /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe)\b/;
 /** Words of where people went, read as figures only after a passage about leaving home. */
 const MOVED_WORDS =
-  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of)\b/;
+  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
 const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
@@ -181,10 +184,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
   // the last sentence that spoke of people leaving their homes
   let movedAt = -10;
+  // the last sentence that named people going into another country
+  let abroadAt = -10;
   // the last count of people on the move, and its sentence
   let lastMoved: { sentence: number; metric: Metric } | null = null;
   sentences.forEach((sentence, si) => {
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
+    if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
     const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
@@ -247,7 +253,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
       onTheMove,
-      abroad: lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees",
+      abroad:
+        (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 4,
     });
     if (links.every((l) => l === null)) {
       readsCoverage(sentence);

@@ -477,4 +477,10 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("Some 41,000 people are stranded at the crossing.", "2016-05-20")).toEqual(["displaced:41000"]);
   });
+
+  it("reads where people went as refugees in a passage about people going into another country", () => {
+    const passage =
+      "Families escaping the assault kept wading across the river into northern Lebanon this week. Local counts run higher. A community leader reckoned that roughly 4,800 people had come over since late April.";
+    expect(pairsOf(passage, "2011-05-18")).toEqual(["refugees:4800"]);
+  });
 });

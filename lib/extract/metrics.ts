@@ -288,6 +288,8 @@ interface PostfixHit {
   metric: CueMetric;
   index: number;
   via: "postfix" | "noun";
+  /** Read from where people went ("went to", "came over"), in a passage about people leaving home. */
+  moved?: true;
 }
 
 function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | undefined {
@@ -300,7 +302,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|c(?:a|o)me (?:over|through|across)|arrived|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
@@ -340,7 +342,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     const rest = joinTokens(tokens, k, k + 6);
     for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
     // (not "a convoy heading into the town": one of something is not a count of people who left)
-    if (onTheMove && !m.article && MOVED_TO.test(rest)) return { metric: "displacement", index: k, via: "postfix" };
+    if (onTheMove && !m.article && MOVED_TO.test(rest))
+      return { metric: "displacement", index: k, via: "postfix", moved: true };
     const noun = NOUN_CUES[t.lower];
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     if (STOP_WORDS.has(t.lower)) break;
@@ -626,7 +629,7 @@ export function linkMetrics(
       const metric =
         post.metric === "displacement"
           ? // "46,000 refugees and migrants are stranded": people the text calls refugees are refugees
-            input.head.word === "refugees"
+            input.head.word === "refugees" || (post.moved && abroad)
             ? "refugees"
             : classifyDisplacement(
                 a,
