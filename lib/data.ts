@@ -123,11 +123,14 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
     ]);
   query = query.where((eb) => figureConditions(eb, filter));
   // The list's order, one column after another; the last ones make every key unique (lib/figure-cursor.ts).
+  // Ties follow the list's direction: newest first is then the exact reverse of oldest first, read from
+  // the same index backwards, where mixed directions made SQLite sort every page's rows in a temporary tree.
+  const dir = filter.dir ?? "asc";
   const order: [Expression<string | number>, SortDirection][] = [
-    [sortExpression(filter.sort ?? "asOf"), filter.dir ?? "asc"],
-    [sql.ref("figures.period_end"), "asc"],
-    [sql.ref("reports.published"), "asc"],
-    [sql.ref("figures.id"), "asc"],
+    [sortExpression(filter.sort ?? "asOf"), dir],
+    [sql.ref("figures.period_end"), dir],
+    [sql.ref("reports.published"), dir],
+    [sql.ref("figures.id"), dir],
   ];
   // Paging backwards reads the order reversed from the key (the caller turns the rows round).
   const backwards = filter.before !== undefined;

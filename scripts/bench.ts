@@ -211,6 +211,7 @@ async function atScale() {
 async function figurePages(port: number) {
   // Walk the figures list by its own links: 25 pages from the first, 25 from the newest.
   const pages: number[] = [];
+  const slowest: [number, string][] = [];
   for (const [start, rel] of [
     ["/figures", "next"],
     ["/figures?sort=asOf&dir=desc", "next"],
@@ -220,6 +221,7 @@ async function figurePages(port: number) {
       const t0 = performance.now();
       const answer = await sendFull(port, target);
       pages.push(performance.now() - t0);
+      slowest.push([performance.now() - t0, `${target.slice(0, 40)}${target.length > 40 ? "…" : ""} (page ${i + 1})`]);
       const href = new RegExp(`<a[^>]*href="([^"]+)"[^>]*rel="${rel}"|<a[^>]*rel="${rel}"[^>]*href="([^"]+)"`).exec(
         answer,
       );
@@ -231,6 +233,8 @@ async function figurePages(port: number) {
     `${percentile(pages, 0.99).toFixed(0)} ms`,
     "≤ 100 ms",
   );
+  const worst = slowest.sort((x, y) => y[0] - x[0]).slice(0, 3);
+  report("  slowest", worst.map(([ms, t]) => `${ms.toFixed(0)} ms ${t}`).join(", "));
 }
 
 /** The server's peak resident memory while the CSV of every figure streams out. */
