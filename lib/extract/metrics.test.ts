@@ -483,4 +483,13 @@ describe("metric from what happened to the people counted", () => {
       "Families escaping the assault kept wading across the river into northern Lebanon this week. Local counts run higher. A community leader reckoned that roughly 4,800 people had come over since late April.";
     expect(pairsOf(passage, "2011-05-18")).toEqual(["refugees:4800"]);
   });
+
+  it("reads a count's verb past an abbreviation in brackets", () => {
+    expect(
+      pairsOf(
+        "The monitor counted 280 fighters of the Syrian Democratic Forces (SDF) and 990 Islamic State (IS) militants killed since May 31.",
+        "2016-08-14",
+      ),
+    ).toEqual(["killed:280", "killed:990"]);
+  });
 });

@@ -308,10 +308,21 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
   let steps = 0;
+  let clause = a.clauseOf[m.start];
   for (let k = m.end; k < tokens.length && steps < 16; k++) {
     const t = tokens[k];
     if (!t) break;
-    if (a.clauseOf[k] !== a.clauseOf[m.start] && !/^["“”]$/.test(t.text)) break;
+    // "1,019 Islamic State (IS) militants killed": an abbreviation in brackets is part of the noun
+    if (t.text === "(") {
+      let close = k + 1;
+      while (close < tokens.length && close < k + 6 && tokens[close]?.text !== ")") close++;
+      if (tokens[close]?.text === ")") {
+        k = close;
+        clause = a.clauseOf[close + 1];
+        continue;
+      }
+    }
+    if (a.clauseOf[k] !== clause && !/^["“”]$/.test(t.text)) break;
     if (t.text === ",") {
       // "30 people, including 10 children, were killed": step over the aside
       const ahead = joinTokens(tokens, k, k + 4);
@@ -332,6 +343,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       const before = joinTokens(tokens, k - 3, k);
       if (other && /(?:^|\s)(?:and|plus|as well as|along with|together with)$/.test(before)) {
         k = other.end - 1;
+        clause = a.clauseOf[other.start];
         continue;
       }
       break;
