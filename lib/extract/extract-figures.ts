@@ -32,6 +32,7 @@ import {
   type PlaceMention,
 } from "./places";
 import { splitSentences } from "./sentences";
+import { isRuleRow, isTableRow, readHeader, rowFigures, type TableColumn } from "./tables";
 
 export interface ExtractOptions {
   /** Publication day, YYYY-MM-DD: the reference for weekdays and relative dates. */
@@ -188,7 +189,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let abroadAt = -10;
   // the last count of people on the move, and its sentence
   let lastMoved: { sentence: number; metric: Metric } | null = null;
+  // a table pasted as text: its columns, and the count given before it that its rows go on with
+  let table: { columns: TableColumn[]; context: ExtractedFigure | undefined } | null = null;
+  const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
   sentences.forEach((sentence, si) => {
+    if (isTableRow(sentence)) {
+      if (isRuleRow(sentence)) return;
+      const context = lastFigures && si - lastFigures.sentence <= 3 ? lastFigures.figures.at(-1) : undefined;
+      if (!table) table = { columns: readHeader(sentence, context?.metric ?? null), context };
+      else if (table.context) {
+        const rows = rowFigures(sentence, table.columns, table.context);
+        out.push(...rows);
+        // the source of the count before the table may be named only later in the report
+        for (const figure of rows) tabled.push({ figure, context: table.context });
+      }
+      return;
+    }
+    table = null;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
@@ -482,6 +499,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   for (const { figure, speaker } of goesOnSpeaking) figure.attributedTo ??= speaker;
+  for (const { figure, context } of tabled) figure.attributedTo ??= context.attributedTo;
   return dropRepeats(out);
 }
 
@@ -702,7 +720,8 @@ function topicOf(norm: string): Family | null {
 const CARRIES_FOR = 2;
 const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;
 
-const ENDS_LIKE_SENTENCE = /[.!?"”'’]\s*$/;
+// (a table's row is body text too)
+const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

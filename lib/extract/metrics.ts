@@ -553,7 +553,7 @@ const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
  * "Wounded", "Displaced since May", "Registered inside Za'atri camp" (registered as refugees only
  * where a camp abroad, a neighbouring country or refugees are named). Null for any other label.
  */
-function labelMetric(label: string): Metric | null {
+export function labelMetric(label: string): Metric | null {
   if (label.length > 120 || /\d/.test(label)) return null;
   if (/\b(?:killed|dead|deaths|died|fatalities|victims|death toll)\b/.test(label)) return "killed";
   if (/\b(?:wounded|injured|injuries)\b/.test(label)) return "injured";
