@@ -482,4 +482,13 @@ describe("attribution", () => {
     );
     expect(sourceOf("Lebanon said more than 3,000 Syrians had crossed the border.")).toBe("Lebanese government");
   });
+
+  it("names a body the list does not know by its capitalised name, a place in it or not", () => {
+    expect(sourceOf("The Hama Revolutionary Council said about 210 people had been killed in the village.")).toBe(
+      "Hama Revolutionary Council",
+    );
+    // a known body keeps its short name, and a capitalised phrase that is not a body is no source
+    expect(sourceOf("The Syrian Human Rights Committee said 210 people had been killed in the village.")).toBe("SHRC");
+    expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
+  });
 });

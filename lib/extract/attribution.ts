@@ -225,6 +225,10 @@ const SOURCES_OF_A_KIND =
   /\b(?:security|military|medical|hospital|opposition|rebel|local|government|diplomatic|humanitarian|police|army) sources\b/gi;
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
+const BODY_NOUNS =
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center";
+const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b`);
+const BODY_NAMED = new RegExp(`\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b${VERB_AHEAD}`, "g");
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
@@ -241,6 +245,8 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     may: (text) => text.includes(", a") || text.includes(", the"),
   },
   { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: () => true },
+  // "the Hama Revolutionary Council said": a body's capitalised name, ending in what kind of body it is
+  { re: BODY_NAMED, may: (text) => BODY_NOUN.test(text) },
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
     re: new RegExp(
@@ -473,7 +479,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         continue;
       }
       places ??= findPlaces(a);
-      if (places.some((p) => start < p.end && end > p.start)) continue;
+      // (a body may carry a place in its name: "the Hama Revolutionary Council")
+      if (re !== BODY_NAMED && places.some((p) => start < p.end && end > p.start)) continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
       const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";
