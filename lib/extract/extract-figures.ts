@@ -65,7 +65,7 @@ const COMBATANT_HEADS = new Set([
   "defectors",
 ]);
 const LEAVING_HOMES =
-  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|(?:left|from) (?:their|his|her) homes)\b/i;
+  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|(?:left|from) (?:their|his|her) homes)\b/i;
 /** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
 const INTO_ANOTHER_COUNTRY =
   /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe)\b/;
@@ -271,7 +271,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
       onTheMove,
       abroad:
-        (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 4,
+        (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,
     });
     if (links.every((l) => l === null)) {
       readsCoverage(sentence);

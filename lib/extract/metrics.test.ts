@@ -492,4 +492,12 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["killed:280", "killed:990"]);
   });
+
+  it("reads arrivals in a passage about a camp filling up", () => {
+    const passage =
+      "As the enclave collapsed, people poured into the camp. In the eight weeks to 31 January about 21,000 people had reached it. More than 50,000 people had come since the start of December.";
+    expect(pairsOf(passage, "2019-03-18")).toEqual(["displaced:21000", "displaced:50000"]);
+    // "came under fire" is not where anyone went
+    expect(pairsOf("People poured into the camp. Some 300 came under fire on the road.", "2019-03-18")).toEqual([]);
+  });
 });
