@@ -137,6 +137,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const last = ends.at(-1);
     if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
   };
+  /** The last single day the two sentences before `si` name, for "that day". */
+  const dayNamedBefore = (si: number): string | null => {
+    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+      const days = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published).filter(
+        (t) => t.kind === "day" && t.from !== null && t.from === t.to,
+      );
+      const day = days.at(-1)?.from;
+      if (day) return day;
+    }
+    return null;
+  };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // figures whose sentence credits a speaker it does not name, to be named by the next sentence
@@ -285,6 +296,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = findTimeExpressions(a, published);
+    // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
+    const thatDay = THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution) ? dayNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
 
     a.mentions.forEach((m, i) => {
@@ -324,7 +337,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const parent = link.parent !== null ? accepted[link.parent] : null;
       let period: Period;
       const carriedFrom = link.carried ? before[before.length - 1] : undefined;
-      if (link.via === "subgroup" && parent)
+      if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
+      else if (link.via === "subgroup" && parent)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
       // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
@@ -715,6 +729,8 @@ function topicOf(norm: string): Family | null {
   if (displacement === casualties) return null;
   return displacement ? "displacement" : "casualties";
 }
+
+const THAT_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/;
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
 const CARRIES_FOR = 2;

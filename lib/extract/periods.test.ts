@@ -82,6 +82,14 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates 'that day' by the day named in the sentences before", () => {
+    const figures = figuresOf(
+      "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",
+      "2016-08-14",
+    );
+    expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([[52, "2016-07-19", "2016-07-19"]]);
+  });
+
   it("counts the past nights as days", () => {
     expect(period("In the past two nights, about 900 people crossed into Jordan.", "2012-12-11")).toEqual([
       "2012-12-09",
