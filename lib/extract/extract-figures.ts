@@ -130,6 +130,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const readsCoverage = (sentence: string) => {
     // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
     if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence)) dated = null;
+    // "August was the bloodiest month of the uprising.": the month the next counts are of
+    const topic = DEADLIEST_MONTH.exec(sentence);
+    if (topic) {
+      const month = findTimeExpressions(analyzeSentence(sentence), published).find(
+        (t) => t.kind === "month" && t.to !== null && t.to < published,
+      );
+      if (month?.to) dated = { periodStart: month.from, periodEnd: month.to, family: "casualties", national: true };
+    }
     if (coverage || !COVERAGE.test(sentence.toLowerCase())) return;
     const ends = findTimeExpressions(analyzeSentence(sentence), published).filter(
       (t) => !t.attribution && t.to !== null && t.to < published && t.kind !== "war" && t.kind !== "soft-war",
@@ -730,6 +738,8 @@ function topicOf(norm: string): Family | null {
   return displacement ? "displacement" : "casualties";
 }
 
+const DEADLIEST_MONTH =
+  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
 const THAT_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/;
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */

@@ -500,4 +500,13 @@ describe("metric from what happened to the people counted", () => {
     // "came under fire" is not where anyone went
     expect(pairsOf("People poured into the camp. Some 300 came under fire on the road.", "2019-03-18")).toEqual([]);
   });
+
+  it("reads UNHCR's 'number registered or awaiting registration' as refugees", () => {
+    expect(
+      pairsOf(
+        "The agency said 100,000 fled in August, bringing the number registered or awaiting registration to 230,100 as of 2 September.",
+        "2012-09-05",
+      ).at(-1),
+    ).toBe("refugees:230100");
+  });
 });

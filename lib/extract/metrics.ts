@@ -112,6 +112,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "officials put those who had crossed the border at 2,850", "activists put those killed at 40"
   [new RegExp(`${PUT_THOSE}(?:killed|died|dead)\\b.*\\bat$`), "killed"],
+  // UNHCR's phrase: "bringing the number registered or awaiting registration to 234,368"
+  [/\bnumber (?:of [\w-]+ )?registered or (?:awaiting|waiting for|pending) registration\b.*\b(?:to|at)$/, "refugees"],
   // "put deaths on the journey since December at more than 84"
   [
     /\b(?:put|puts|putting|placed|places) (?:the )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b.*\bat$/,

@@ -90,6 +90,14 @@ describe("periods relative to the publication day", () => {
     expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([[52, "2016-07-19", "2016-07-19"]]);
   });
 
+  it("dates the counts after 'August was the bloodiest month' to August", () => {
+    const figures = figuresOf(
+      "August was the bloodiest month of the uprising. The Observatory documented 5,100 deaths across the country.",
+      "2012-09-05",
+    );
+    expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([[5100, "2012-08-01", "2012-08-31"]]);
+  });
+
   it("counts the past nights as days", () => {
     expect(period("In the past two nights, about 900 people crossed into Jordan.", "2012-12-11")).toEqual([
       "2012-12-09",
