@@ -222,7 +222,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   }
   if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
   // "one in every 13 of the dead", "one victim in thirteen": a ratio, neither number a count
-  if (IS_RATIO.test(`${joinTokens(tokens, m.start - 4, m.start)} `)) return true;
+  if (/^(?:in|every)$/.test(prev?.lower ?? "") && IS_RATIO.test(`${joinTokens(tokens, m.start - 4, m.start)} `))
+    return true;
   // "eight in every ten"
   if (next?.lower === "in" && next2?.lower === "every") return true;
   if (first.lower === "one" && m.end === m.start + 1 && next?.lower === "in") {
