@@ -69,6 +69,8 @@ const LEAVING_HOMES =
 /** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
 const INTO_ANOTHER_COUNTRY =
   /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe)\b/;
+const GOING_BACK =
+  /\b(?:return(?:s|ed|ing|ees)?|(?:gone|went|going|go|came|come|coming) (?:back|home)|repatriat\w*)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */
 const MOVED_WORDS =
   /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived)\b/;
@@ -250,7 +252,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
     const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
-    const onTheMove = si - movedAt <= 2;
+    // (people going back are returns, not people leaving home: "37 people went back to Syria")
+    const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn && !(onTheMove && MOVED_WORDS.test(sentence))) {
       if (MAYBE_SOURCE.test(sentence)) {
         const plain = analyzeForSources(sentence);

@@ -509,4 +509,20 @@ describe("metric from what happened to the people counted", () => {
       ).at(-1),
     ).toBe("refugees:230100");
   });
+
+  it("does not read people going back as people leaving home, nor the wounded as the dead", () => {
+    expect(
+      pairsOf(
+        "Some 1,800 new arrivals crossed into Turkey on Monday. Another 37 people went back to Syria.",
+        "2012-08-22",
+      ),
+    ).toEqual(["refugees:1800"]);
+    expect(
+      pairsOf("Families fled the town. About 100,000 Syrians had gone home from Lebanon in 2018.", "2018-12-24"),
+    ).toEqual([]);
+    expect(pairsOf("An activist put the dead at around 70 and the wounded at 40.", "2013-01-16")).toEqual([
+      "killed:70",
+      "injured:40",
+    ]);
+  });
 });

@@ -114,6 +114,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`${PUT_THOSE}(?:killed|died|dead)\\b.*\\bat$`), "killed"],
   // UNHCR's phrase: "bringing the number registered or awaiting registration to 234,368"
   [/\bnumber (?:of [\w-]+ )?registered or (?:awaiting|waiting for|pending) registration\b.*\b(?:to|at)$/, "refugees"],
+  // "put the dead at around 70 and the wounded at 40"
+  [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
   // "put deaths on the journey since December at more than 84"
   [
     /\b(?:put|puts|putting|placed|places) (?:the )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b.*\bat$/,
@@ -306,6 +308,8 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
 const MOVED_TO =
   /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
+const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
+
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
@@ -353,6 +357,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     if (t.kind === "punct" && !/^["“”'‘’-]$/.test(t.text)) break;
     // "1.5 million of whom had fled": the partitive is part of the number
     if (k === m.end + 1 && (t.lower === "whom" || t.lower === "them") && tokens[m.end]?.lower === "of") continue;
+    // "an activist put the dead at 70": a verb of telling or estimating starts what the subject says
+    if (TELLS.test(t.lower) && /^(?:the|a|an|its|their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) break;
     const rest = joinTokens(tokens, k, k + 6);
     for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
     // (not "a convoy heading into the town": one of something is not a count of people who left)
