@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout8.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout10.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -99,12 +99,23 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * made and scored once they were done. First sight: heldout7 precision 0.96,
  * recall 0.68, F1 0.80, periodEnd 0.72, attributedTo 0.78; heldout8
  * precision 0.89, recall 0.51, F1 0.65, periodEnd 0.83, attributedTo 0.61.
+ * The rules that followed, written from them, brought them to F1 0.90 and 0.78.
+ *
+ * And sixteen more (heldout9, heldout10), written while those were made and
+ * scored at the end of the same session. First sight: heldout9 precision
+ * 0.89, recall 0.54, F1 0.67, periodEnd 0.79, attributedTo 0.81; heldout10
+ * precision 0.88, recall 0.69, F1 0.77, periodEnd 0.66, attributedTo 0.65.
+ * The code at the start of that session scored recall 0.54 and 0.68 on them:
+ * the session's rules did not carry over. One fix they showed (returns are
+ * not displacement) raised precision to 0.94 and 0.90.
  */
 describe.each([
   ["heldout5", 0.93, 0.82],
   ["heldout6", 0.97, 0.84],
-  ["heldout7", 0.95, 0.78],
-  ["heldout8", 0.88, 0.63],
+  ["heldout7", 0.96, 0.88],
+  ["heldout8", 0.93, 0.76],
+  ["heldout9", 0.92, 0.66],
+  ["heldout10", 0.88, 0.77],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 

@@ -13,6 +13,8 @@ const englishReports = [
   "heldout6",
   "heldout7",
   "heldout8",
+  "heldout9",
+  "heldout10",
 ].flatMap((set) =>
   fs
     .readdirSync(path.join(fixtures, set))
