@@ -386,9 +386,9 @@ test("the whole review works from the keyboard, a missed figure added without se
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("editor-name")).toHaveText(EDITOR);
   await page.getByLabel("Report text").fill(
-    // The second sentence is one the extractor does not read (a camp that "shelters" a number),
-    // so the editor must add it by hand.
-    "At least 14 people were killed in Deir ez-Zor on Sunday, activists said. The camp outside the town now shelters 3,100.",
+    // The second sentence is one the extractor does not read (a school that "shelters" a number;
+    // a camp's population it now reads), so the editor must add it by hand.
+    "At least 14 people were killed in Deir ez-Zor on Sunday, activists said. The school outside the town now shelters 3,100.",
   );
   await page.getByLabel("Outlet").fill("Keyboard Spec Wire");
   await page.getByLabel("Published").fill("2013-06-03");
@@ -405,7 +405,7 @@ test("the whole review works from the keyboard, a missed figure added without se
   await expect(cards).toHaveCount(2);
   const words = cards.nth(1).getByLabel("The report's words for this figure");
   await expect(words).toBeFocused();
-  await page.keyboard.type("The camp outside the town now shelters 3,100.");
+  await page.keyboard.type("The school outside the town now shelters 3,100.");
   await cards.nth(1).getByLabel("Value").focus();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("3100");
