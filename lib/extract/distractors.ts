@@ -186,10 +186,11 @@ function isMonthToken(text: string, lower: string): boolean {
   return MONTH_WORDS.has(lower) && (lower !== "may" || text === "May");
 }
 
-/** A number that by its form or its neighbours counts no people at all. */
+/** A number in words, as the second of a ratio: "one in thirteen". */
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/;
 
+/** A number that by its form or its neighbours counts no people at all. */
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];

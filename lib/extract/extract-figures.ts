@@ -20,7 +20,7 @@ import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } fr
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
-import { linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
+import { kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
 import { daysBefore, findTimeExpressions, resolvePeriod, type Period } from "./periods";
 import {
   findPlaces,
@@ -162,11 +162,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // figures whose sentence credits a speaker it does not name, to be named by the next sentence
   const unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
-  // the organisation the report last quoted, and the figures with no source of their own that it speaks for
-  let speaker: string | null = null;
-  // the sentence that last named it, and the kind of count it spoke of there
-  let spokeAt = -1;
-  let spokeOf: Family | null = null;
+  // the organisation the report last quoted, the sentence that last named it, and the kind of count it
+  // spoke of there: it speaks for figures with no source of their own that follow
+  let speaker: Speaker | null = null;
   let firstFigureSentence = -1;
   // the sources each sentence names, read once
   const named: AttributionCandidate[][] = [];
@@ -180,6 +178,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     resolveGenericMonitors(analysis, found, recent);
     recent.push(...mentioned);
     return found;
+  };
+  /** Reads a sentence's sources, and who speaks from it on; gives how many organisations were known before it. */
+  const readSources = (si: number, analysis: SentenceAnalysis): number => {
+    const recentBefore = recent.length;
+    named[si] = sourcesOf(analysis);
+    const own =
+      lastOrganisation(named[si], analysis.norm) ?? describedSpeaker(analysis.norm, recent.slice(0, recentBefore));
+    if (own) speaker = { name: own, at: si, of: topicOf(analysis.norm) };
+    return recentBefore;
   };
   const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
   const goesOnSpeaking: { figure: ExtractedFigure; speaker: string }[] = [];
@@ -197,7 +204,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const introduces = (si: number, text: string, hasFigures: boolean) => {
     if (hasFigures) return;
     const lower = text.toLowerCase();
-    if (speaker && POINTS_TO_FIGURES.test(lower)) introduced = { sentence: si, speaker };
+    if (speaker && POINTS_TO_FIGURES.test(lower)) introduced = { sentence: si, speaker: speaker.name };
     else if (named[si] && SPEAKS_OF_LOSSES.test(lower)) {
       const own = lastOrganisation(named[si], lower);
       if (own) introduced = { sentence: si, speaker: own };
@@ -241,7 +248,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         figures: [
           {
             ...last,
-            metric: headerMetric(sentence) ?? last.metric,
+            metric: kindNamed(sentence.toLowerCase()) ?? last.metric,
             group: null,
             ...(asOf && asOf <= published
               ? { periodStart: last.metric === "refugees" ? WAR_START : null, periodEnd: asOf }
@@ -255,27 +262,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     if (!MAYBE_FIGURE.test(sentence) && !goesOn && !(onTheMove && MOVED_WORDS.test(sentence))) {
-      if (MAYBE_SOURCE.test(sentence)) {
-        const plain = analyzeForSources(sentence);
-        const recentBefore = recent.length;
-        named[si] = sourcesOf(plain);
-        const own =
-          lastOrganisation(named[si], plain.norm) ?? describedSpeaker(plain.norm, recent.slice(0, recentBefore));
-        if (own) [speaker, spokeAt, spokeOf] = [own, si, topicOf(plain.norm)];
-      }
+      if (MAYBE_SOURCE.test(sentence)) readSources(si, analyzeForSources(sentence));
       introduces(si, sentence, false);
       readsCoverage(sentence);
       return;
     }
     const a = analyzeSentence(sentence);
-    const recentBefore = recent.length;
-    const sources = sourcesOf(a);
-    named[si] = sources;
-    const speakerBefore = speaker;
-    const spokeBefore = spokeAt;
-    const spokeOfBefore = spokeOf;
-    const own = lastOrganisation(sources, a.norm) ?? describedSpeaker(a.norm, recent.slice(0, recentBefore));
-    if (own) [speaker, spokeAt, spokeOf] = [own, si, topicOf(a.norm)];
+    const speakerBefore: Speaker | null = speaker;
+    const recentBefore = readSources(si, a);
+    const sources = named[si]!;
     if (a.mentions.length === 0) {
       readsCoverage(sentence);
       return introduces(si, sentence, false);
@@ -454,7 +449,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
       // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
-      const pointedBack = pointer ? (described ?? speakerBefore) : null;
+      const pointedBack = pointer ? (described ?? speakerBefore?.name ?? null) : null;
       if (pointedBack) for (const f of sourceless) spokenFor.push({ figure: f, speaker: pointedBack });
       voiceless.push(...sourceless);
       voicelessAt.set(si, sourceless);
@@ -462,20 +457,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // a sentence or two before goes on speaking
       // (not a figure told as background: "over 6 million are displaced", "had already fled there",
       // "In September 2014, about 190,000 crossed")
-      if (speakerBefore && si - spokeBefore <= CARRIES_FOR && keepsCounts(speakerBefore)) {
-        let spoken = false;
-        for (const f of sourceless)
-          if (
-            family(f.metric) === spokeOfBefore &&
+      if (speakerBefore && si - speakerBefore.at <= CARRIES_FOR && keepsCounts(speakerBefore.name)) {
+        const carried = sourceless.filter(
+          (f) =>
+            family(f.metric) === speakerBefore.of &&
             !(f.scope === "national" && f.periodStart === WAR_START) &&
             !ALREADY.test(a.norm) &&
-            f.periodEnd >= recentSince
-          ) {
-            goesOnSpeaking.push({ figure: f, speaker: speakerBefore });
-            spoken = true;
-          }
+            f.periodEnd >= recentSince,
+        );
+        for (const f of carried) goesOnSpeaking.push({ figure: f, speaker: speakerBefore.name });
         // a run of its figures, sentence after sentence, is still its voice
-        if (spoken && speaker === speakerBefore) spokeAt = si;
+        if (carried.length > 0 && speaker === speakerBefore) speaker = { ...speakerBefore, at: si };
       }
     }
     for (const x of accepted) {
@@ -534,15 +526,6 @@ const ENDS_WITH_COLON = /:\s*$/;
 /** The dates a list's header may name: "Refugees by host country, as of 10 December:". */
 const HEADER_DATES =
   /\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
-
-/** The kind of count a list's header names: "the month's dead … by province:", "refugees by host country:". */
-function headerMetric(sentence: string): Metric | null {
-  const s = sentence.toLowerCase();
-  if (/\b(?:deaths|dead|killed|killings|victims|fatalities)\b/.test(s)) return "killed";
-  if (/\b(?:wounded|injured|injuries)\b/.test(s)) return "injured";
-  if (/\brefugees\b/.test(s)) return "refugees";
-  return null;
-}
 
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
@@ -744,6 +727,13 @@ function topicOf(norm: string): Family | null {
 const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
 const THAT_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/;
+
+/** An organisation quoted, the sentence that last named it, and the one kind of count it spoke of there. */
+interface Speaker {
+  name: string;
+  at: number;
+  of: Family | null;
+}
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
 const CARRIES_FOR = 2;

@@ -46,7 +46,7 @@ const FOREIGN_PLACES =
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
 const CAMP_HOLDS =
-  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds|held|houses|housed|shelters|sheltered|hosts|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|above|grew to|has grown to|had grown to|swelled to)$";
+  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds|held|houses|housed|shelters|sheltered|hosts|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
@@ -126,7 +126,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
     "displacement",
   ],
-  // a camp's population: "the camp now holds 67,000", "taking the camp above 65,000", "the camp count stood at"
+  // a camp's population: "the camp now holds 67,000", "the camp count stood at"
   [new RegExp(`\\b${FOREIGN_CAMPS}\\b${CAMP_HOLDS}`), "refugees"],
   [new RegExp(`\\b${FOREIGN_PLACES}\\b.*\\bcamps?\\b${CAMP_HOLDS}`), "refugees"],
   [new RegExp(`\\b(?:camps?|${SYRIAN_CAMPS})\\b${CAMP_HOLDS}`), "displacement"],
@@ -556,21 +556,27 @@ const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is h
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
 const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
+/** Registered with whom: as refugees where a host country, a camp abroad or UNHCR is named. */
+const REGISTERED_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr)\\b`);
+
 /**
- * The kind of count a list line's label names, before its colon: "Killed in Aleppo province",
- * "Wounded", "Displaced since May", "Registered inside Za'atri camp" (registered as refugees only
- * where a camp abroad, a neighbouring country or refugees are named). Null for any other label.
+ * The kind of count a label or a list's header names, in lower case: "killed in Aleppo province",
+ * "wounded", "the month's dead by province", "registered inside za'atri camp" (registered counts
+ * as refugees only where a host country, a camp abroad or UNHCR is named). Null for any other.
  */
-export function labelMetric(label: string): Metric | null {
-  if (label.length > 120 || /\d/.test(label)) return null;
-  if (/\b(?:killed|dead|deaths|died|fatalities|victims|death toll)\b/.test(label)) return "killed";
-  if (/\b(?:wounded|injured|injuries)\b/.test(label)) return "injured";
-  if (/\binternally displaced\b|\bidps\b/.test(label)) return "internally_displaced";
-  if (/\brefugees\b/.test(label)) return "refugees";
-  if (/\b(?:displaced|uprooted|fled)\b/.test(label)) return "displaced";
-  if (/\bregistered\b/.test(label) && new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr)\\b`).test(label))
-    return "refugees";
+export function kindNamed(text: string): Metric | null {
+  if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll)\b/.test(text)) return "killed";
+  if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
+  if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
+  if (/\brefugees\b/.test(text)) return "refugees";
+  if (/\b(?:displaced|uprooted|fled)\b/.test(text)) return "displaced";
+  if (/\bregistered\b/.test(text) && REGISTERED_ABROAD.test(text)) return "refugees";
   return null;
+}
+
+/** What a list line's label before its colon counts: a short label with no number of its own. */
+function labelMetric(label: string): Metric | null {
+  return label.length > 120 || /\d/.test(label) ? null : kindNamed(label);
 }
 
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */

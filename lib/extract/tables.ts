@@ -6,7 +6,7 @@
  */
 import type { ExtractedFigure, Metric } from "@/lib/schema";
 import { analyzeSentence } from "./analysis";
-import { labelMetric } from "./metrics";
+import { kindNamed } from "./metrics";
 
 /** A line of a table: cells between vertical bars. */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -53,7 +53,7 @@ export function readHeader(line: string, context: Metric | null): TableColumn[] 
     const text = cell.toLowerCase();
     const before = columns.at(-1);
     const metric =
-      labelMetric(text) ??
+      kindNamed(text) ??
       (PART_OF_BEFORE.test(text) && before?.metric ? before.metric : null) ??
       (A_COUNT.test(text) ? context : null);
     const group = GROUPS.find(([re]) => re.test(text))?.[1] ?? null;
