@@ -195,6 +195,7 @@ function LineToggles({
     );
   };
   const others = lines.filter((l) => !main.has(l.key));
+  const [opened, setOpened] = useState(false);
   const hiddenCount = lines.filter((l) => !isShown(l.key)).length;
   return (
     <div className="mb-3 text-sm">
@@ -202,21 +203,26 @@ function LineToggles({
         {lines.filter((l) => main.has(l.key)).map(toggle)}
       </ul>
       {others.length > 0 ? (
-        <details className="mt-2">
+        <details className="mt-2" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
           <summary className="text-muted cursor-pointer">
             More lines: {others.length} subgroups and smaller sources ({hiddenCount} hidden)
           </summary>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="More lines">
-            {others.map(toggle)}
-          </ul>
-          <div className="mt-2 flex gap-3">
-            <button type="button" className="underline underline-offset-2" onClick={() => onAll(true)}>
-              Show all lines
-            </button>
-            <button type="button" className="underline underline-offset-2" onClick={() => onAll(false)}>
-              Main lines only
-            </button>
-          </div>
+          {/* A chart can have a hundred more lines: their switches are drawn when first asked for, not with the page. */}
+          {opened ? (
+            <>
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="More lines">
+                {others.map(toggle)}
+              </ul>
+              <div className="mt-2 flex gap-3">
+                <button type="button" className="underline underline-offset-2" onClick={() => onAll(true)}>
+                  Show all lines
+                </button>
+                <button type="button" className="underline underline-offset-2" onClick={() => onAll(false)}>
+                  Main lines only
+                </button>
+              </div>
+            </>
+          ) : null}
         </details>
       ) : null}
     </div>

@@ -41,7 +41,7 @@ test("offensive bar labels are drawn whole, inside the chart, plain or interacti
   const cutIn = (chart: Locator) =>
     chart.evaluate((box) => {
       const right = box.getBoundingClientRect().right;
-      return [...box.querySelectorAll(".breakdown-bar text")]
+      return [...box.querySelectorAll(".breakdown-bar text, text.breakdown-bar")]
         .filter((t) => t.getBoundingClientRect().right > right + 1)
         .map((t) => t.textContent);
     });

@@ -103,34 +103,32 @@ export function StaticBreakdownChart({ chartId, title, rows: input, dateLabels }
             if (!point) return null;
             const y = TOP + band * i + (band * GAP) / 2 + barHeight * j + barHeight / 2 + 3;
             return (
-              <svg
+              <text
                 key={`${row.slug}-${bar.key}-label`}
                 x={pct(point.value)}
-                y={0}
-                width={1}
-                height={1}
-                overflow="visible"
+                dx={4}
+                y={y}
+                fontSize={12}
+                fill="#1a1a1a"
                 data-point-id={point.id}
                 data-value={point.value}
                 className="breakdown-bar"
                 aria-hidden="true"
               >
-                <text x={4} y={y} fontSize={12} fill="#1a1a1a">
-                  {formatValueShort(point)}
-                  {point.group ? ` ${point.group}` : ""}
-                </text>
-              </svg>
+                {formatValueShort(point)}
+                {point.group ? ` ${point.group}` : ""}
+              </text>
             );
           }),
         )}
-        <g aria-hidden="true">
+        <g aria-hidden="true" fontSize={12} fill="#666666">
           {ticks.map((v) => (
-            <svg key={`x${v}`} x={pct(v)} y={bottom} width={1} height={1} overflow="visible">
-              <line x1={0} x2={0} y1={0} y2={6} stroke="#666666" />
-              <text x={0} y={20} textAnchor="middle" fontSize={12} fill="#666666">
+            <g key={`x${v}`}>
+              <line x1={pct(v)} x2={pct(v)} y1={bottom} y2={bottom + 6} stroke="#666666" />
+              <text x={pct(v)} y={bottom + 20} textAnchor="middle">
                 {formatCompact(v)}
               </text>
-            </svg>
+            </g>
           ))}
         </g>
       </svg>

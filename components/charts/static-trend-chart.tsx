@@ -6,9 +6,11 @@
  * its qualifier sign and its spread when points coincide. The interactive
  * chart takes its place once Recharts has loaded.
  */
-import { formatCompact } from "@/lib/format";
-import { coincidentOffsets, coincidentShift, isoToTime, trendAxes } from "./chart-utils";
-import { PointGlyph } from "./point-marker";
+import { Fragment } from "react";
+import { formatCompact, qualifierSign } from "@/lib/format";
+import { isUnreviewed, type SeriesLine, type SeriesPoint } from "@/lib/series";
+import { coincidentOffsets, coincidentShift, isoToTime, trendAxes, type LineStyle } from "./chart-utils";
+import { PointMarker } from "./point-marker";
 import type { TrendChartProps } from "./trend-chart-interactive";
 
 /**
@@ -129,41 +131,47 @@ export function StaticTrendChart({
               })
             : null}
         </svg>
-        <g aria-hidden="true">
+        <g aria-hidden="true" fontSize={12} fill="#666666">
           {axis.ticks.filter(inside).map((t) => (
-            <svg key={`x${t}`} x={pct(t)} y={bottom} width={1} height={1} overflow="visible">
-              <line x1={0} x2={0} y1={0} y2={6} stroke="#666666" />
-              <text x={0} y={20} textAnchor="middle" fontSize={12} fill="#666666">
+            <g key={`x${t}`}>
+              <line x1={pct(t)} x2={pct(t)} y1={bottom} y2={bottom + 6} stroke="#666666" />
+              <text x={pct(t)} y={bottom + 20} textAnchor="middle">
                 {axis.format(t)}
               </text>
-            </svg>
+            </g>
           ))}
         </g>
+        <PointMarkers chartId={chartId} lines={lines} styles={styles} />
         {lines.map((line) => {
           const style = styles.get(line.key)!;
           return (
-            <g key={`points-${line.key}`} aria-hidden="true">
+            <g key={`points-${line.key}`} aria-hidden="true" fill={style.colour} fontSize={13} fontWeight={600}>
               {line.points
                 .filter((p) => inside(p.t))
                 .map((point) => {
                   const stack = stacks.get(point.id) ?? { index: 0, count: 1 };
-                  const cx = coincidentShift(stack);
-                  const cy = y(point.value);
+                  const shift = coincidentShift(stack);
+                  const x = pct(point.t);
+                  const cy = round(y(point.value));
+                  const sign = qualifierSign(point);
                   return (
-                    <svg
-                      key={point.id}
-                      x={pct(point.t)}
-                      y={0}
-                      width={1}
-                      height={1}
-                      overflow="visible"
-                      data-point-id={point.id}
-                      data-value={point.value}
-                      data-stack={stack.count > 1 ? stack.count : undefined}
-                      className="trend-point"
-                    >
-                      <PointGlyph point={point} cx={cx} cy={cy} style={style} />
-                    </svg>
+                    <Fragment key={point.id}>
+                      <use
+                        href={`#${markerId(chartId, line.key, point)}`}
+                        x={x}
+                        y={cy}
+                        transform={shift ? `translate(${shift} 0)` : undefined}
+                        data-point-id={point.id}
+                        data-value={point.value}
+                        data-stack={stack.count > 1 ? stack.count : undefined}
+                        className="trend-point"
+                      />
+                      {sign ? (
+                        <text x={x} y={cy - 8} dx={shift + 8}>
+                          {sign}
+                        </text>
+                      ) : null}
+                    </Fragment>
                   );
                 })}
             </g>
@@ -171,5 +179,51 @@ export function StaticTrendChart({
         })}
       </svg>
     </div>
+  );
+}
+
+/** Pixel positions to a tenth: finer than a screen draws, and a fifth of the digits. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** How a point's marker looks: hollow for a word of magnitude, dotted when machine-extracted and unreviewed. */
+function lookOf(point: SeriesPoint): { hollow: boolean; unreviewed: boolean } {
+  return { hollow: point.vague, unreviewed: isUnreviewed(point) };
+}
+
+function markerId(chartId: string, lineKey: string, point: SeriesPoint): string {
+  const { hollow, unreviewed } = lookOf(point);
+  return `${chartId}-m-${lineKey}${hollow ? "-hollow" : ""}${unreviewed ? "-unreviewed" : ""}`;
+}
+
+/**
+ * Each line's marker is drawn once, centred on 0,0, for each look its points
+ * use; every point is then one <use> of it. A chart of hundreds of points
+ * sends, lays out and hydrates one element per point instead of a nested
+ * viewport and a shape.
+ */
+function PointMarkers({
+  chartId,
+  lines,
+  styles,
+}: {
+  chartId: string;
+  lines: readonly SeriesLine[];
+  styles: Map<string, LineStyle>;
+}) {
+  const markers = new Map<string, { line: SeriesLine; point: SeriesPoint }>();
+  for (const line of lines) {
+    for (const point of line.points) markers.set(markerId(chartId, line.key, point), { line, point });
+  }
+  return (
+    <defs>
+      {[...markers].map(([id, { line, point }]) => {
+        const style = styles.get(line.key)!;
+        return (
+          <g key={id} id={id}>
+            <PointMarker cx={0} cy={0} marker={style.marker} colour={style.colour} {...lookOf(point)} />
+          </g>
+        );
+      })}
+    </defs>
   );
 }
