@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatDate,
   formatDateRange,
   formatPeriod,
   formatValueLong,
@@ -58,5 +59,14 @@ describe("dates", () => {
     expect(formatDateRange("2012-02-03", "2012-03-01")).toBe("3 Feb – 1 Mar 2012");
     expect(formatDateRange("2013-11-15", "2014-04-26")).toBe("15 Nov 2013 – 26 Apr 2014");
     expect(formatDateRange("2013-03-10", null)).toBe("from 10 Mar 2013 (end not given)");
+  });
+
+  it("writes every month and the first and last days, and refuses what is not a calendar day", () => {
+    expect(formatDate("2011-01-01")).toBe("1 Jan 2011");
+    expect(formatDate("2016-09-13")).toBe("13 Sep 2016");
+    expect(formatDate("2020-12-31")).toBe("31 Dec 2020");
+    for (const bad of ["2012-13-01", "2012-00-10", "2012-03-32", "2012-3-1", "10 March 2012", ""]) {
+      expect(() => formatDate(bad)).toThrow(RangeError);
+    }
   });
 });

@@ -2,7 +2,6 @@
  * How a figure's number is written, everywhere it appears: headline cards,
  * tooltips, tables and exports. The hedge travels with the number.
  */
-import { format, parseISO } from "date-fns";
 import type { Qualifier } from "./schema";
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -80,8 +79,26 @@ export function qualifierSign(f: ValueParts): string {
   return f.vague ? "≥" : SIGNS[f.qualifier].trim();
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A calendar day, "2012-03-10", as its day, month and year. Written out here
+ * rather than with date-fns' `format`, whose formatters and locale tables
+ * would be the largest module every chart page sends to the browser.
+ */
+function calendarDay(iso: string): { day: number; month: string; year: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month || Number(match[3]) < 1 || Number(match[3]) > 31) {
+    throw new RangeError(`not a calendar day: ${JSON.stringify(iso)}`);
+  }
+  return { day: Number(match[3]), month, year: Number(match[1]) };
+}
+
+/** "10 Mar 2012". */
 export function formatDate(iso: string): string {
-  return format(parseISO(iso), "d MMM yyyy");
+  const { day, month, year } = calendarDay(iso);
+  return `${day} ${month} ${year}`;
 }
 
 export function formatPeriod(start: string | null, end: string): string {
@@ -93,12 +110,10 @@ export function formatPeriod(start: string | null, end: string): string {
 /** "10–13 Mar 2012", "3 Feb – 1 Mar 2012", "15 Nov 2013 – 26 Apr 2014", "from 10 Mar 2013 (end not given)". */
 export function formatDateRange(start: string, end: string | null): string {
   if (!end) return `from ${formatDate(start)} (end not given)`;
-  const a = parseISO(start);
-  const b = parseISO(end);
+  const a = calendarDay(start);
+  const b = calendarDay(end);
   if (start === end) return formatDate(start);
-  if (a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth()) {
-    return `${format(a, "d")}–${format(b, "d MMM yyyy")}`;
-  }
-  if (a.getFullYear() === b.getFullYear()) return `${format(a, "d MMM")} – ${format(b, "d MMM yyyy")}`;
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${formatDate(end)}`;
+  if (a.year === b.year) return `${a.day} ${a.month} – ${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
