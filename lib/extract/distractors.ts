@@ -85,6 +85,12 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     const w = t.lower;
     if (SKIPPED.has(w)) continue;
     if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
+    // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it
+    const next = tokens[k + 1];
+    if (NON_PERSON_NOUNS.has(w) && next?.kind === "word" && PERSON_NOUNS.has(next.lower)) {
+      modifiers.push(w);
+      return { kind: "person", word: next.lower, index: k + 1, modifiers };
+    }
     if (NON_PERSON_NOUNS.has(w)) return { kind: "thing", word: w, index: k, modifiers };
     if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w)) break;
     modifiers.push(w);
@@ -280,7 +286,7 @@ export function isPopulationOrAid(
 
 // Case-sensitive on the original text: "The Daily Star" is a newspaper, not a rate.
 const RATE =
-  /\b(?:[Oo]n a daily basis|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one) )a (?:day|night)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
+  /\b(?:[Oo]n a daily basis|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one) )a (?:day|night|week)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
 const RATE_REACH = 60;
 
 /** A flow ("hundreds cross every day"), judged near the number and short of the neighbouring numbers. */

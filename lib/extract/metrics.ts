@@ -8,9 +8,10 @@
  * people, of whom 205 were fighters").
  */
 import type { Metric } from "@/lib/schema";
-import type { SentenceAnalysis } from "./analysis";
+import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import type { HeadNoun } from "./distractors";
-import { IS_RATIO, STOP_WORDS } from "./lexicon";
+import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
+import { IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
@@ -737,7 +738,60 @@ export function linkMetrics(
       if (metric) links[i] = { metric, via: "postfix", cueIndex: post?.index ?? ratio.start, parent: null };
     }
   });
+  readByGrammar(a, inputs, links, abroad);
   return links;
+}
+
+/**
+ * Counts of people the rules above left without a kind, read by the
+ * sentence's grammar (grammar.ts): the noun the number counts, the verb its
+ * phrase is subject of, or the verb it is object of. The sentence is tagged
+ * only when such a count is left.
+ */
+function readByGrammar(
+  a: SentenceAnalysis,
+  inputs: ReadonlyArray<LinkInput | null>,
+  links: Array<MetricLink | null>,
+  abroad: boolean,
+): void {
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    if (!input || links[i]) return;
+    // the stretch a cue can stand in: the verb the count is object of, up to the verb its phrase is subject of
+    const from = a.tokens[Math.max(0, input.hedgeStart - GRAMMAR_BEFORE)]!.start;
+    const to = a.tokens[Math.min(a.tokens.length, m.end + GRAMMAR_AFTER) - 1]!.end;
+    const stretch = a.text.slice(from, to);
+    if (!MAY_SAY_WHAT_HAPPENED.test(stretch)) return;
+    const span = mentionSpan(a, m);
+    const cue = whatHappened(tagWords(stretch, from), span.start, span.end);
+    // a count of things, unless the phrase ends in people ("27 camp residents")
+    if (!cue || (input.head.kind === "thing" && !(cue.noun && PERSON_NOUNS.has(cue.noun)))) return;
+    const cueIndex = tokenAt(a, cue.at);
+    const via: LinkVia = cue.at > span.start ? "postfix" : "prefix";
+    const kind = metricOf(cue.happened);
+    const clause = { from: tokenAt(a, cue.clause.start), to: tokenAt(a, cue.clause.end) };
+    let metric: Metric | null;
+    if (kind === "displacement")
+      metric = classifyDisplacement(a, clause.from, clause.to, clause.from, clause.to, abroad);
+    // arriving counts refugees only where the clause, or the passage, is in another country
+    else if (kind === "abroad")
+      metric = abroad || ARRIVED_ABROAD.test(joinTokens(a.tokens, clause.from, clause.to)) ? "refugees" : null;
+    else metric = kind;
+    if (metric) links[i] = { metric, via, cueIndex, parent: null };
+  });
+}
+
+/** Tokens read before a count's hedge and after its number for a grammatical cue. */
+const GRAMMAR_BEFORE = 8;
+const GRAMMAR_AFTER = 24;
+
+/** A clause that takes people into another country, a camp abroad or the refugee agency's books. */
+const ARRIVED_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|(?:un )?refugee agency)\\b`);
+
+/** The index of the token that starts at or after character `at`. */
+function tokenAt(a: SentenceAnalysis, at: number): number {
+  const k = a.tokens.findIndex((t) => t.end > at);
+  return k < 0 ? a.tokens.length : k;
 }
 
 const RESTATES_RATIO = /(?:^|\s)(?:,|, or)$/;

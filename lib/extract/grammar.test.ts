@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { tagWords, whatHappened, type GrammarCue } from "./grammar";
+import { pairsOf } from "./test-helpers";
+
+/** The cue for the count written `number` in `sentence`. */
+function cueFor(sentence: string, number: string): GrammarCue | null {
+  const at = sentence.indexOf(number);
+  if (at < 0) throw new Error(`${number} is not in: ${sentence}`);
+  return whatHappened(tagWords(sentence), at, at + number.length);
+}
+
+describe("tagWords", () => {
+  it("tags each word and keeps its place in the text, counted from the offset given", () => {
+    const text = "Some 4,100 families fled Saraqeb.";
+    const words = tagWords(text, 100);
+    expect(words.map((w) => [w.text, w.pos])).toEqual([
+      ["Some", "DET"],
+      ["4,100", "NUM"],
+      ["families", "NOUN"],
+      ["fled", "VERB"],
+      ["Saraqeb", "PROPN"],
+      [".", "PUNCT"],
+    ]);
+    for (const w of words) expect(text.slice(w.start - 100, w.end - 100)).toBe(w.text);
+    expect(words.find((w) => w.text === "fled")?.lemma).toBe("flee");
+  });
+});
+
+describe("whatHappened", () => {
+  const cues: Array<[string, string, string, Partial<GrammarCue>]> = [
+    // the verb a count's phrase is subject of, past auxiliaries, asides and verbs that lead through "to"
+    [
+      "a verb after 'are said to have'",
+      "Nearly 2,600 Syrians are said to have crossed into Jordan overnight.",
+      "2,600",
+      { happened: "arrived", lemma: "cross", noun: "syrians" },
+    ],
+    [
+      "a verb after an aside between commas",
+      "The council said 48 villagers, women and old men among them, were executed.",
+      "48",
+      { happened: "killed", lemma: "execute" },
+    ],
+    [
+      "a verb after 'managed to'",
+      "About 900 residents managed to escape before the road was cut.",
+      "900",
+      { happened: "fled", lemma: "escape" },
+    ],
+    [
+      "a past participle the tagger reads as an adjective after 'been'",
+      "So far 260 Syrians have been resettled from Jordan to Canada.",
+      "260",
+      { happened: "arrived", lemma: "resettle" },
+    ],
+    // a noun that is itself what happened, and a verb whose object is the people counted
+    ["a noun of deaths", "The monitor logged 31 killings in the camp last month.", "31", { happened: "killed" }],
+    ["a noun of arrivals", "Officials reported 2,150 new arrivals at the crossing.", "2,150", { happened: "arrived" }],
+    [
+      "a verb whose object is the people",
+      "By June the agency had registered roughly 64,000 in Egypt.",
+      "64,000",
+      { happened: "arrived", lemma: "register" },
+    ],
+  ];
+  it.each(cues)("reads %s", (_, sentence, number, expected) => {
+    expect(cueFor(sentence, number)).toMatchObject(expected);
+  });
+
+  it("says nothing when the clause tells of no death, injury or flight", () => {
+    expect(cueFor("The convoy brought 45 trucks of flour into the town.", "45")).toBeNull();
+    expect(cueFor("About 7,000 people are waiting at the border gate.", "7,000")).toBeNull();
+    // aid that "reached" people moved nobody: reach takes people as object only in its sense of arriving
+    expect(cueFor("Food parcels have now reached more than 200,000 people in the north.", "200,000")).toBeNull();
+    // the verb of another clause is not this count's verb
+    expect(cueFor("Some 300 families stayed behind, and the shelling killed a nurse.", "300")).toBeNull();
+  });
+});
+
+describe("counts read by grammar in extraction", () => {
+  it("adds the counts the phrase-by-phrase rules miss", () => {
+    // each of these came out empty before the grammatical reading
+    expect(pairsOf("So far 260 Syrians have been resettled from Jordan to Canada, the refugee agency said.")).toEqual([
+      "refugees:260",
+    ]);
+    expect(pairsOf("The monitor logged 31 killings in the camp last month.")).toEqual(["killed:31"]);
+    expect(pairsOf("By June the UN refugee agency had registered roughly 64,000 in Egypt.")).toEqual([
+      "refugees:64000",
+    ]);
+    expect(
+      pairsOf("About 900 residents of the village managed to escape before the road was cut, activists said."),
+    ).toEqual(["displaced:900"]);
+    expect(pairsOf("The tribal council said 48 villagers, women and old men among them, were executed.")).toEqual([
+      "killed:48",
+    ]);
+  });
+
+  it("takes the noun after a noun as the one counted: '19 camp residents' are people", () => {
+    expect(pairsOf("A local official said no fewer than 19 camp residents had been killed since Friday.")).toEqual([
+      "killed:19",
+    ]);
+    expect(pairsOf("Shelling destroyed 19 camp tents on Friday.")).toEqual([]);
+  });
+
+  it("takes arrivals as refugees only in another country, and leaves out a rate", () => {
+    // no country or camp abroad and no refugee agency: an arrival is not a refugee
+    expect(pairsOf("Officials said 2,150 people had arrived in the town by evening.")).toEqual([]);
+    expect(pairsOf("The agency was registering between 9,000 and 12,000 people a week in Lebanon.")).toEqual([]);
+  });
+});

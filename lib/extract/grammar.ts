@@ -1,0 +1,261 @@
+/**
+ * A grammatical reading of a sentence, under the rules: each word's part of
+ * speech and lemma (wink-nlp with its English model), and from them, for a
+ * number, the noun it counts and the verb that says what happened to them.
+ *
+ * The rules in metrics.ts read a count's kind from the words next to it, one
+ * phrasing at a time. This reads it from the sentence's structure instead:
+ * "more than 3,000 Syrians are reported to have entered Turkey", "UNHCR staff
+ * counted 934 people reaching Lesvos" and "35 murders have been committed"
+ * are found by the lemmas enter, reach and murder, whatever words stand
+ * between. It is asked only about counts of people the rules left without a
+ * kind, so it adds figures and never changes one the rules read.
+ */
+import winkNLP, { type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Metric } from "@/lib/vocabulary";
+
+export interface Word {
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal part-of-speech tag: NOUN, PROPN, VERB, AUX, ADJ, ADP, NUM, PUNCT… */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+let reader: WinkMethods | null = null;
+
+/**
+ * The words of `text` with their tags, their offsets counted from `offset`.
+ * The model loads on first use (about 0.3 s), and only part-of-speech runs.
+ */
+export function tagWords(text: string, offset = 0): Word[] {
+  reader ??= winkNLP(model, ["pos"]);
+  const doc = reader.readDoc(text);
+  const its = reader.its;
+  const texts = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  // (wink's types give lemma, which needs the model's add-ons, a narrower signature than out() accepts)
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const words: Word[] = [];
+  let at = 0;
+  texts.forEach((t, i) => {
+    const start = text.indexOf(t, at);
+    if (start < 0) return; // a token the model rewrote; the words around it keep their places
+    at = start + t.length;
+    words.push({
+      text: t,
+      lower: t.toLowerCase(),
+      lemma: lemmas[i]!,
+      pos: tags[i]!,
+      start: offset + start,
+      end: offset + at,
+    });
+  });
+  return words;
+}
+
+/**
+ * The stems of every verb and noun below: a stretch of text without one
+ * cannot hold a cue, and is not tagged (tagging costs as much as all the
+ * rules together).
+ */
+export const MAY_SAY_WHAT_HAPPENED =
+  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit)/i;
+
+/** What a count's clause says happened to the people it counts. */
+export type Happened = "killed" | "injured" | "fled" | "arrived";
+
+const HAPPENED_VERBS: Record<string, Happened> = {
+  kill: "killed",
+  die: "killed",
+  execute: "killed",
+  murder: "killed",
+  massacre: "killed",
+  slay: "killed",
+  behead: "killed",
+  drown: "killed",
+  perish: "killed",
+  wound: "injured",
+  injure: "injured",
+  flee: "fled",
+  escape: "fled",
+  uproot: "fled",
+  displace: "fled",
+  enter: "arrived",
+  arrive: "arrived",
+  cross: "arrived",
+  reach: "arrived",
+  register: "arrived",
+  shelter: "arrived",
+  resettle: "arrived",
+  receive: "arrived",
+};
+
+/**
+ * The verbs among those whose object is the people it happened to ("killed
+ * 12", "registered roughly 123,000"). The others take a place or a thing as
+ * object: aid "reached more than 300,000 people" moved nobody.
+ */
+const OBJECT_VERBS = new Set([
+  "kill",
+  "execute",
+  "murder",
+  "massacre",
+  "behead",
+  "wound",
+  "injure",
+  "uproot",
+  "displace",
+  "register",
+  "receive",
+  "resettle",
+  "shelter",
+]);
+
+/** Nouns that are themselves what happened: "23 killings", "1,832 new arrivals". */
+const HAPPENED_NOUNS: Record<string, Happened> = {
+  death: "killed",
+  killing: "killed",
+  murder: "killed",
+  fatality: "killed",
+  execution: "killed",
+  injury: "injured",
+  arrival: "arrived",
+};
+
+/**
+ * Verbs that lead through "to" to the verb that says what happened: they
+ * report the count ("are reported to have entered") or say how it came about
+ * ("managed to escape", "were forced to flee").
+ */
+const LEADS_TO = new Set([
+  "report",
+  "say",
+  "believe",
+  "think",
+  "estimate",
+  "fear",
+  "expect",
+  "know",
+  "manage",
+  "try",
+  "attempt",
+  "force",
+  "continue",
+  "begin",
+  "start",
+  "seem",
+  "appear",
+]);
+/** Verbs tagged as main verbs that are only auxiliaries here ("to have entered", "got killed"). */
+const AUXILIARY = new Set(["have", "be", "get", "do"]);
+
+/** Words a count's noun phrase may hold between the number and its noun ("3,000 new Syrian arrivals"). */
+const IN_PHRASE = new Set(["ADJ", "NUM", "PROPN", "NOUN"]);
+
+/** Words between a verb and the count it takes as object ("registered roughly 123,000", "counted more than 900"). */
+const BEFORE_OBJECT = new Set(["ADV", "ADP", "ADJ", "DET", "PART", "NUM", "CCONJ"]);
+
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", "-"]);
+
+export interface GrammarCue {
+  happened: Happened;
+  /** The last noun of the counted phrase ("residents" in "27 camp residents"), lower case, or null. */
+  noun: string | null;
+  /** The verb's or noun's lemma that says so. */
+  lemma: string;
+  /** Character offset of that word. */
+  at: number;
+  /** Character span of the clause read, for a host country or camp in it. */
+  clause: { start: number; end: number };
+}
+
+/**
+ * What the clause around the count whose number ends at character `numberEnd`
+ * says happened to those counted: read from the noun the number counts
+ * ("23 killings"), the verb its noun phrase is subject of ("3,000 Syrians …
+ * entered Turkey", "22,000 people have been received"), or the verb it is
+ * object of ("counted 934 people"). Null when the clause says none of these.
+ */
+export function whatHappened(words: readonly Word[], numberStart: number, numberEnd: number): GrammarCue | null {
+  const last = words.findIndex((w) => w.end >= numberEnd);
+  const first = words.findIndex((w) => w.end > numberStart);
+  if (last < 0 || first < 0) return null;
+  const clause = clauseAround(words, first, last);
+  let noun: string | null = null;
+  const cue = (w: Word, happened: Happened, lemma = w.lemma): GrammarCue => ({
+    happened,
+    noun,
+    lemma,
+    at: w.start,
+    clause,
+  });
+
+  // the noun phrase after the number: "3,000 Syrians", "1,832 new arrivals", "4,000 of them"
+  let k = last + 1;
+  if (words[k]?.lower === "of" && (words[k + 1]?.pos === "PRON" || words[k + 1]?.pos === "DET")) k += 2;
+  while (k < words.length && IN_PHRASE.has(words[k]!.pos)) {
+    const w = words[k]!;
+    if (w.pos === "NOUN" || w.pos === "PROPN") {
+      noun = w.lower;
+      const happened = HAPPENED_NOUNS[w.lemma];
+      if (happened) return cue(w, happened);
+    }
+    k += 1;
+  }
+  // "21 people, fighters and civilians alike, had been killed": past an aside between commas
+  if (words[k]?.text === ",") {
+    const close = words.findIndex((w, j) => j > k && j <= k + 10 && w.text === ",");
+    if (close > 0) k = close + 1;
+  }
+  // the verb the phrase is subject of, past auxiliaries, adverbs, "who" and a reporting verb with "to"
+  for (let j = k; j < words.length && j <= k + 8; j++) {
+    const w = words[j]!;
+    if (w.pos === "PUNCT" || w.pos === "NUM" || w.pos === "CCONJ") break;
+    const lemma = verbLemma(w, words[j - 1]);
+    if (lemma === null) continue;
+    if (AUXILIARY.has(lemma) || (LEADS_TO.has(lemma) && words[j + 1]?.lower === "to")) continue;
+    const happened = HAPPENED_VERBS[lemma];
+    if (happened) return cue(w, happened, lemma);
+    break;
+  }
+  // the verb the count is object of, if its object is the people it happened to
+  for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
+    const w = words[j]!;
+    if (w.pos === "VERB") {
+      const happened = OBJECT_VERBS.has(w.lemma) ? HAPPENED_VERBS[w.lemma] : undefined;
+      return happened ? cue(w, happened) : null;
+    }
+    if (!BEFORE_OBJECT.has(w.pos)) break;
+  }
+  return null;
+}
+
+/**
+ * A word's lemma if it is a verb: a verb, or a past participle the tagger
+ * took for an adjective after "be" ("have been resettled").
+ */
+function verbLemma(w: Word, before: Word | undefined): string | null {
+  if (w.pos === "VERB") return w.lemma;
+  if (w.pos !== "ADJ" || before?.pos !== "AUX" || !w.lower.endsWith("ed")) return null;
+  const stem = w.lower.slice(0, -2);
+  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)]) if (HAPPENED_VERBS[lemma]) return lemma;
+  return w.lemma;
+}
+
+/** The clause that holds words first..last: out to the nearest comma, semicolon, colon, bracket or dash. */
+function clauseAround(words: readonly Word[], first: number, last: number): { start: number; end: number } {
+  let a = first;
+  while (a > 0 && !CLAUSE_END.has(words[a - 1]!.text)) a -= 1;
+  let b = last;
+  while (b < words.length - 1 && !CLAUSE_END.has(words[b + 1]!.text)) b += 1;
+  return { start: words[a]!.start, end: words[b]!.end };
+}
+
+/** The metric a cue gives, before a host country or the passage decides between kinds of displacement. */
+export function metricOf(happened: Happened): Metric | "displacement" | "abroad" {
+  return happened === "fled" ? "displacement" : happened === "arrived" ? "abroad" : happened;
+}
