@@ -491,4 +491,21 @@ describe("attribution", () => {
     expect(sourceOf("The Syrian Human Rights Committee said 210 people had been killed in the village.")).toBe("SHRC");
     expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
   });
+  it("reads 'it' saying a count as the counting body named in the sentence before, not the last one quoted", () => {
+    const text = [
+      "A second monitor, the Syrian Network for Human Rights, counted 2,400 people killed in the province over three months.",
+      "The Syrian Observatory for Human Rights kept its own ledger of the worst ten days.",
+      "Over those days it recorded 380 people killed in air raids on the city.",
+    ].join(" ");
+    expect(sourcesOf(text, "2014-03-25")).toEqual([
+      [2400, "SNHR"],
+      [380, "SOHR"],
+    ]);
+    // a party named in that sentence is not who counts: the body that keeps counts is
+    const party = [
+      "The Observatory keeps a separate ledger for the US-led coalition.",
+      "Over two years, it says, coalition raids killed 5,900 people.",
+    ].join(" ");
+    expect(sourcesOf(party, "2016-09-25")).toEqual([[5900, "SOHR"]]);
+  });
 });

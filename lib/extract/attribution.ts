@@ -536,7 +536,7 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
 }
 
 /** How a report names the Observatory without naming it, and so may name another monitor it spoke of. */
-const GENERIC_MONITOR =
+export const GENERIC_MONITOR =
   /^(?:(?:the )?(?:war )?monitor(?:ing group| group)?|(?:britain|uk|u\.k\.|british|london|england)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group))$/i;
 
 const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [

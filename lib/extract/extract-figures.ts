@@ -7,6 +7,7 @@ import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type Sente
 import {
   attributeFigure,
   findAttributions,
+  GENERIC_MONITOR,
   keepsCounts,
   publisherNamed,
   speaksForItself,
@@ -180,8 +181,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     return found;
   };
   /** Reads a sentence's sources, and who speaks from it on; gives how many organisations were known before it. */
+  // where each read sentence's mentions begin in `recent`
+  const mentionsFrom = new Map<number, number>();
   const readSources = (si: number, analysis: SentenceAnalysis): number => {
     const recentBefore = recent.length;
+    mentionsFrom.set(si, recentBefore);
     named[si] = sourcesOf(analysis);
     const own =
       lastOrganisation(named[si], analysis.norm) ?? describedSpeaker(analysis.norm, recent.slice(0, recentBefore));
@@ -444,7 +448,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
-    const described = pointer ? referent(pointer[0], recent.slice(0, recentBefore)) : null;
+    const described = pointer
+      ? (referent(pointer[0], recent.slice(0, recentBefore)) ??
+        // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
+        (PRONOUN_SPEAKS.test(pointer[0]) ? namedJustBefore(recent, mentionsFrom.get(si - 1), recentBefore) : null))
+      : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
@@ -660,6 +668,18 @@ const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|
 
 const ANAPHORIC_SOURCE =
   /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own )?(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified)\b/;
+
+const PRONOUN_SPEAKS = /^(?:it|they) /;
+
+/**
+ * The first organisation that keeps counts named in the sentence before, in
+ * any role ("The Observatory tracked the worst phase", "The Observatory keeps
+ * a ledger for the coalition"), if that sentence was read for names.
+ */
+function namedJustBefore(recent: readonly OrganisationMention[], from: number | undefined, to: number): string | null {
+  if (from === undefined) return null;
+  return recent.slice(from, to).find((m) => !GENERIC_MONITOR.test(m.text) && keepsCounts(m.name))?.name ?? null;
+}
 
 /**
  * The organisation a whole report speaks for: named as a source no later
