@@ -95,6 +95,22 @@ describe("counts read by grammar in extraction", () => {
     ]);
   });
 
+  it("reads a count that rose to a number: of what the subject names, or of the kind just given", () => {
+    expect(pairsOf("Deaths among young children rose from 140 in March to 310 in August.")).toEqual([
+      "killed:140",
+      "killed:310",
+    ]);
+    expect(
+      pairsOf(
+        "In May 2012 there were 21,000 Syrian refugees in Lebanon. By May 2013 the figure had climbed to 470,000.",
+      ),
+    ).toEqual(["refugees:21000", "refugees:470000"]);
+    // a count of something else rising is not carried on
+    expect(
+      pairsOf("In May 2012 there were 21,000 Syrian refugees in Lebanon. By May 2013 rents had climbed to 470."),
+    ).toEqual(["refugees:21000"]);
+  });
+
   it("takes the noun after a noun as the one counted: '19 camp residents' are people", () => {
     expect(pairsOf("A local official said no fewer than 19 camp residents had been killed since Friday.")).toEqual([
       "killed:19",

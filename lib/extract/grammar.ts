@@ -63,10 +63,14 @@ export function tagWords(text: string, offset = 0): Word[] {
  * rules together).
  */
 export const MAY_SAY_WHAT_HAPPENED =
-  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit)/i;
+  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit|land|rose|risen|rise|climb|stood|stand|increas|jump|grew|grow|swell|pass|top|hit)/i;
 
-/** What a count's clause says happened to the people it counts. */
-export type Happened = "killed" | "injured" | "fled" | "arrived";
+/**
+ * What a count's clause says happened to the people it counts; "counted" when
+ * it only says a count came to the number ("the figure had climbed to
+ * 356,000"), which is then a count of the kind just given.
+ */
+export type Happened = "killed" | "injured" | "fled" | "arrived" | "counted";
 
 const HAPPENED_VERBS: Record<string, Happened> = {
   kill: "killed",
@@ -88,6 +92,7 @@ const HAPPENED_VERBS: Record<string, Happened> = {
   arrive: "arrived",
   cross: "arrived",
   reach: "arrived",
+  land: "arrived",
   register: "arrived",
   shelter: "arrived",
   resettle: "arrived",
@@ -124,6 +129,7 @@ const HAPPENED_NOUNS: Record<string, Happened> = {
   execution: "killed",
   injury: "injured",
   arrival: "arrived",
+  registration: "arrived",
 };
 
 /**
@@ -222,6 +228,10 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     if (happened) return cue(w, happened, lemma);
     break;
   }
+  // "registrations had climbed to nearly 73,000", "deaths of children rose from 142 … to 313": the
+  // number a count of what happened came to
+  const reached = countCameTo(words, first);
+  if (reached) return cue(reached.word, reached.happened);
   // the verb the count is object of, if its object is the people it happened to
   for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
     const w = words[j]!;
@@ -232,6 +242,50 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     if (!BEFORE_OBJECT.has(w.pos)) break;
   }
   return null;
+}
+
+/** Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to". */
+const CAME_TO = new Set(["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"]);
+
+/**
+ * The noun of what happened heading the subject of a verb that brings a
+ * count to the number starting at word `first` ("Deaths of children under
+ * five rose from 142"): the subject is read back from the verb, across "of"
+ * phrases, up to the start of the clause.
+ */
+function countCameTo(words: readonly Word[], first: number): { word: Word; happened: Happened } | null {
+  let j = first - 1;
+  while (j >= 0 && (words[j]!.pos === "ADV" || words[j]!.pos === "ADJ")) j -= 1; // "nearly", "more than"
+  if (words[j]?.lower === "than") j -= 2;
+  if (!/^(?:to|at|from|past|above)$/.test(words[j]?.lower ?? "")) return null;
+  // the verb, just before, or before a "from" phrase ("rose from 142 by mid-March to 313")
+  // (the lite model tags "rose" after a capitalised "Deaths" as a noun: the word itself is enough here)
+  const isVerb = (k: number) =>
+    CAME_TO.has(verbLemma(words[k]!, words[k - 1]) ?? "") || CAME_TO_FORMS.test(words[k]!.lower);
+  let k = j - 1;
+  while (k >= 0 && k >= j - 8 && !isVerb(k) && words[k]!.pos !== "PUNCT" && words[k]!.pos !== "VERB") k -= 1;
+  if (k < 0 || !isVerb(k)) return null;
+  j = k;
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    const w = words[k]!;
+    if (w.pos === "PUNCT" || w.pos === "VERB") break;
+    const happened = w.pos === "NOUN" || w.pos === "PROPN" ? nounHappened(w) : undefined;
+    if (happened) return { word: w, happened };
+    // "the figure had climbed to 356,000", "by 26 February it had reached 948,000": the count itself
+    if (COUNT_WORDS.has(w.lower) && (w.pos === "NOUN" || w.pos === "PRON")) return { word: w, happened: "counted" };
+  }
+  return null;
+}
+
+/** Nouns (and the pronoun) that stand for a count already given, as subject of a verb that brings it to a number. */
+const COUNT_WORDS = new Set(["figure", "tally", "count", "total", "number", "toll", "it"]);
+
+const CAME_TO_FORMS =
+  /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped)$/;
+
+/** What a noun says happened, by its lemma or, for a capitalised word the tagger took for a name, its singular. */
+function nounHappened(w: Word): Happened | undefined {
+  return HAPPENED_NOUNS[w.lemma] ?? HAPPENED_NOUNS[w.lower.replace(/s$/, "")];
 }
 
 /**
@@ -256,6 +310,6 @@ function clauseAround(words: readonly Word[], first: number, last: number): { st
 }
 
 /** The metric a cue gives, before a host country or the passage decides between kinds of displacement. */
-export function metricOf(happened: Happened): Metric | "displacement" | "abroad" {
+export function metricOf(happened: Exclude<Happened, "counted">): Metric | "displacement" | "abroad" {
   return happened === "fled" ? "displacement" : happened === "arrived" ? "abroad" : happened;
 }

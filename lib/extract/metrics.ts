@@ -738,7 +738,7 @@ export function linkMetrics(
       if (metric) links[i] = { metric, via: "postfix", cueIndex: post?.index ?? ratio.start, parent: null };
     }
   });
-  readByGrammar(a, inputs, links, abroad);
+  readByGrammar(a, inputs, links, carried, abroad);
   return links;
 }
 
@@ -752,6 +752,7 @@ function readByGrammar(
   a: SentenceAnalysis,
   inputs: ReadonlyArray<LinkInput | null>,
   links: Array<MetricLink | null>,
+  carried: Metric | null,
   abroad: boolean,
 ): void {
   a.mentions.forEach((m, i) => {
@@ -768,6 +769,12 @@ function readByGrammar(
     if (!cue || (input.head.kind === "thing" && !(cue.noun && PERSON_NOUNS.has(cue.noun)))) return;
     const cueIndex = tokenAt(a, cue.at);
     const via: LinkVia = cue.at > span.start ? "postfix" : "prefix";
+    // a count brought to this number is of the kind given just before, in this sentence or the one before
+    if (cue.happened === "counted") {
+      const before = links.slice(0, i).findLast((l) => l !== null)?.metric ?? carried;
+      if (before) links[i] = { metric: before, via, cueIndex, parent: null };
+      return;
+    }
     const kind = metricOf(cue.happened);
     const clause = { from: tokenAt(a, cue.clause.start), to: tokenAt(a, cue.clause.end) };
     let metric: Metric | null;
@@ -782,7 +789,7 @@ function readByGrammar(
 }
 
 /** Tokens read before a count's hedge and after its number for a grammatical cue. */
-const GRAMMAR_BEFORE = 8;
+const GRAMMAR_BEFORE = 16;
 const GRAMMAR_AFTER = 24;
 
 /** A clause that takes people into another country, a camp abroad or the refugee agency's books. */
