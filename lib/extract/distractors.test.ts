@@ -72,4 +72,13 @@ describe("distractor filter", () => {
       pairsOf("Shelling killed 8 people in Kafr Nabl, bringing to 640 the number of civilians killed there since May."),
     ).toEqual(["killed:8", "killed:640"]);
   });
+  it("keeps deaths a maker is blamed 'for', which are not aid, and still drops aid for people", () => {
+    expect(pairsOf("In March the network blamed government air strikes for 512 deaths, over half the total.")).toEqual([
+      "killed:512",
+    ]);
+    expect(pairsOf("The alliance has admitted responsibility for more than 1,300 civilian deaths since 2014.")).toEqual(
+      ["killed:1300"],
+    );
+    expect(pairsOf("The charity has sent food for 2,000 people in the town.")).toEqual([]);
+  });
 });

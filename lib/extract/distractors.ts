@@ -264,6 +264,8 @@ const RAISED_TO =
 // "regime forces were responsible for 161 of these deaths": the same, with its maker named
 const SHARE_OF = /\b(?:account(?:s|ed|ing)?|responsible|to blame|blamed) for$/;
 const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
+/** Head nouns that count what happened, not people: no one is fed or housed "for 679 deaths". */
+const EVENT_NOUNS = new Set(["deaths", "killings", "fatalities", "casualties", "injuries", "murders", "executions"]);
 
 /**
  * "a city of some 150,000 people", "home to 3 million", "food for 2,000 people".
@@ -277,7 +279,10 @@ export function isPopulationOrAid(
   verbLinked: boolean,
 ): boolean {
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
-  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before)) return true;
+  // "blamed air strikes for 679 deaths": aid goes to people, never to deaths
+  const words = [head.word, ...head.modifiers, head.index >= 0 ? a.tokens[head.index + 1]?.lower : undefined];
+  const ofEvents = words.some((w) => w !== null && w !== undefined && EVENT_NOUNS.has(w));
+  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
   if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;
