@@ -48,6 +48,15 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("ends a 'since' count on the day it is told up to, when the sentence names one", () => {
+    expect(period("By 28 November, shelling had killed at least 410 people in Douma since 2 November.")).toEqual([
+      "2016-11-02",
+      "2016-11-28",
+    ]);
+    // a day before the count began is not its end
+    expect(period("Some 300 people have died in Douma since Nov. 15, up from 120 by Nov. 1.")[1]).toBe("2016-12-14");
+  });
+
   it("dates national running totals from the start of the war", () => {
     expect(period("The conflict has killed more than 300,000 people since the uprising began.")).toEqual([
       WAR_START,

@@ -409,6 +409,7 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 }
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
+const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
 
 export function resolvePeriod(
@@ -450,6 +451,11 @@ export function resolvePeriod(
   const pool = inClause.length > 0 ? inClause : events;
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
+  // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
+  const upTo = events.find(
+    (e) => e !== chosen && e.kind === "day" && !e.since && UP_TO.test(a.norm.slice(Math.max(0, e.start - 6), e.start)),
+  )?.to;
+  const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : asOf;
   // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
   const war =
     pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
@@ -471,11 +477,11 @@ export function resolvePeriod(
     }
     case "day": {
       const day = chosen.from ?? pub;
-      if (chosen.since) return { periodStart: day, periodEnd: asOf };
+      if (chosen.since) return { periodStart: day, periodEnd: sinceEnd };
       return { periodStart: durationStart(a, day) ?? day, periodEnd: day };
     }
     case "range":
-      if (chosen.since) return { periodStart: chosen.from, periodEnd: asOf };
+      if (chosen.since) return { periodStart: chosen.from, periodEnd: sinceEnd };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     case "month":
     case "year": {
@@ -483,8 +489,8 @@ export function resolvePeriod(
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
       const bounded = BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start));
-      if (chosen.since || (ctx.ongoing && !bounded) || outside || current)
-        return { periodStart: chosen.from, periodEnd: asOf };
+      if (chosen.since) return { periodStart: chosen.from, periodEnd: sinceEnd };
+      if ((ctx.ongoing && !bounded) || outside || current) return { periodStart: chosen.from, periodEnd: asOf };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     }
   }
