@@ -508,4 +508,18 @@ describe("attribution", () => {
     ].join(" ");
     expect(sourcesOf(party, "2016-09-25")).toEqual([[5900, "SOHR"]]);
   });
+  it("names a government by its officials, and not the body its envoy is sent to", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Britain's deputy envoy to the UN told reporters that some 1,800 civilians had been killed.",
+        "British government",
+      ],
+      ["Syria's UN ambassador told the council that 75 students had been killed.", "Syrian government"],
+      ["The French foreign minister said 90 people had died in the town.", "French government"],
+      // the UN's own envoy is the UN; a monitor based in Britain is not Britain
+      ["The UN envoy to Syria said 400 people had died.", "UN"],
+      ["The Britain-based Observatory said 40 people were killed in Homs.", "SOHR"],
+    ];
+    for (const [sentence, source] of cases) expect(sourceOf(sentence), sentence).toBe(source);
+  });
 });

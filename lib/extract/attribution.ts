@@ -15,6 +15,42 @@ interface SourceRule {
   re: RegExp;
 }
 
+const ACCREDITED_TO = /\b(?:envoy|ambassador|representative|delegate|mission)s? to (?:the )?$/;
+
+/** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
+const OFFICIAL_TITLE =
+  "(?:(?:un|u\\.n\\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first|permanent|special) )*(?:minister|secretary|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy|representative)";
+
+/** Governments beyond Syria's and its neighbours' that speak of the war's toll: demonym, country, name. */
+const OTHER_GOVERNMENTS: ReadonlyArray<readonly [string, string, string]> = [
+  ["british", "britain", "British government"],
+  ["french", "france", "French government"],
+  ["german", "germany", "German government"],
+  ["american", "the us", "US government"],
+  ["iraqi", "iraq", "Iraqi government"],
+  ["iranian", "iran", "Iranian government"],
+  ["israeli", "israel", "Israeli government"],
+  ["egyptian", "egypt", "Egyptian government"],
+  ["saudi", "saudi arabia", "Saudi government"],
+  ["qatari", "qatar", "Qatari government"],
+];
+
+/**
+ * A government named by its officials: "Britain's deputy envoy to the UN",
+ * "the French foreign minister", "Egyptian officials". (A country's name on
+ * its own is where people are, not who speaks.)
+ */
+function foreignGovernment(demonym: string, country: string, name: string): SourceRule {
+  return {
+    keys: [demonym.slice(0, 4), country.replace(/^the /, "")],
+    name,
+    re: new RegExp(
+      `\\b${demonym} (?:government|officials?|authorities|foreign (?:office|ministry))\\b|\\b(?:${demonym}|${country}'s) ${OFFICIAL_TITLE}\\b`,
+      "gi",
+    ),
+  };
+}
+
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
@@ -107,7 +143,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["syria", "government", "regime"],
     name: "Syrian government",
-    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b/gi,
+    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) (?:(?:un|u\.n\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy)\b/gi,
   },
   {
     keys: ["turk", "afad", "erdogan", "ankara"],
@@ -130,6 +166,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Lebanese government",
     re: /\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
   },
+  ...OTHER_GOVERNMENTS.map(([demonym, country, name]) => foreignGovernment(demonym, country, name)),
   {
     keys: ["national coalition", "opposition coalition"],
     name: "Syrian National Coalition",
@@ -433,6 +470,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
               : "speech";
         } else if (BEFORE_SOURCE_INVERTED.test(before) && !COUNTED_IN.test(before)) kind = "trailing";
       }
+      // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak
+      if (ACCREDITED_TO.test(before)) kind = null;
       if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
     }
   }
