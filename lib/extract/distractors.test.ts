@@ -81,4 +81,11 @@ describe("distractor filter", () => {
     );
     expect(pairsOf("The charity has sent food for 2,000 people in the town.")).toEqual([]);
   });
+  it("reads 'nine in ten' as a ratio whose numbers count nobody, and keeps a count in a few places", () => {
+    expect(
+      pairsOf("The camp now holds 58,000 people, aid workers said, nine in ten of them women and children."),
+    ).toEqual(["displaced:58000"]);
+    expect(pairsOf("Eight in ten of the dead were civilians, the group said, 3,900 in all.")).toEqual(["killed:3900"]);
+    expect(pairsOf("Shelling killed 4 in two villages near the front.")).toEqual(["killed:4"]);
+  });
 });

@@ -7,8 +7,8 @@
  */
 import { clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import { AUX_WORDS, IS_RATIO, NON_PERSON_NOUNS, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
-import type { NumberMention } from "./numbers";
-import { joinTokens } from "./tokens";
+import { numberWord, type NumberMention } from "./numbers";
+import { joinTokens, type Token } from "./tokens";
 
 export type HeadKind = "person" | "thing" | "none";
 
@@ -193,6 +193,26 @@ function isMonthToken(text: string, lower: string): boolean {
 }
 
 /** A number in words, as the second of a ratio: "one in thirteen". */
+/** A token's value if it is a small number in figures or words ("nine", "10"), else null. */
+function smallNumber(t: { text: string; lower: string; kind: string } | undefined): number | null {
+  if (!t) return null;
+  if (t.kind === "num") return /^\d{1,3}$/.test(t.text) ? Number(t.text) : null;
+  return t.lower === "hundred" ? 100 : numberWord(t.lower);
+}
+
+/**
+ * Tokens `i` and `j` are "N in M" of a ratio: N below M, M at most a hundred,
+ * and what follows M is the share's people or what is said of them ("nine in
+ * ten of them", "eight in ten were civilians"), not a place ("3 in two villages").
+ */
+function isRatioOf(tokens: readonly Token[], i: number, j: number): boolean {
+  const n = smallNumber(tokens[i]);
+  const m = smallNumber(tokens[j]);
+  if (n === null || m === null || n >= m || m > 100 || tokens[i + 1]?.lower !== "in") return false;
+  const after = tokens[j + 1]?.lower ?? ".";
+  return /^(?:of|were|are|was|is|[,.;)])$/.test(after) || PERSON_NOUNS.has(after);
+}
+
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/;
 
@@ -237,6 +257,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     const after = tokens[m.end + (next2?.lower === "every" ? 2 : 1)];
     if (after?.kind === "num" || (after && NUMBER_WORD.test(after.lower))) return true;
   }
+  // "nine in ten of them", "eight in ten were civilians": both numbers of a ratio
+  if (m.end === m.start + 1 && next?.lower === "in" && isRatioOf(tokens, m.start, m.end + 1)) return true;
+  if (prev?.lower === "in" && m.end === m.start + 1 && isRatioOf(tokens, m.start - 2, m.start)) return true;
   // an age: "children under 5", "most of them under 11"
   if (
     m.value < 120 &&

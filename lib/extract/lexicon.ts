@@ -87,4 +87,5 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
 ];
 
 /** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
-export const IS_RATIO = /\b(?:one|1) (?:[a-z]+ )?in (?:every )?$|\bin every $/;
+export const IS_RATIO =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) (?:[a-z]+ )?in (?:every )?$|\bin every $/;

@@ -376,6 +376,11 @@ function finish(
 }
 
 /** Every number in the tokens, left to right, without overlaps. */
+/** The value of a number written as one word under a hundred ("nine", "twenty"), or null. */
+export function numberWord(lower: string): number | null {
+  return UNITS[lower] ?? TENS[lower] ?? null;
+}
+
 export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length;) {
