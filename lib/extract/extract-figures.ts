@@ -43,6 +43,8 @@ export interface ExtractOptions {
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
   /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+/** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
+const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
@@ -265,7 +267,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
-    if (!MAYBE_FIGURE.test(sentence) && !goesOn && !(onTheMove && MOVED_WORDS.test(sentence))) {
+    if (
+      !MAYBE_FIGURE.test(sentence) &&
+      !LEFT_A_PLACE.test(sentence) &&
+      !goesOn &&
+      !(onTheMove && MOVED_WORDS.test(sentence))
+    ) {
       if (MAYBE_SOURCE.test(sentence)) readSources(si, analyzeForSources(sentence));
       introduces(si, sentence, false);
       readsCoverage(sentence);

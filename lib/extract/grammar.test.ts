@@ -111,6 +111,20 @@ describe("counts read by grammar in extraction", () => {
     ).toEqual(["refugees:21000"]);
   });
 
+  it("reads leaving only with the place left, and evacuating as displacement", () => {
+    expect(
+      pairsOf("Close to 4,700 residents left Muadamiya over the two days of the deal, local officials said."),
+    ).toEqual(["displaced:4700"]);
+    expect(pairsOf("Buses evacuated some 1,300 people from the besieged suburb on Friday, officials said.")).toEqual([
+      "displaced:1300",
+    ]);
+    // no place left; and what a war 'left' people with is not flight
+    expect(pairsOf("A military source said that around 900 gunmen had left in all.")).toEqual([]);
+    expect(pairsOf("The war has left 700,000 people with lasting wounds, the agency said.")).not.toContain(
+      "displaced:700000",
+    );
+  });
+
   it("takes the noun after a noun as the one counted: '19 camp residents' are people", () => {
     expect(pairsOf("A local official said no fewer than 19 camp residents had been killed since Friday.")).toEqual([
       "killed:19",

@@ -63,7 +63,7 @@ export function tagWords(text: string, offset = 0): Word[] {
  * rules together).
  */
 export const MAY_SAY_WHAT_HAPPENED =
-  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit|land|rose|risen|rise|climb|stood|stand|increas|jump|grew|grow|swell|pass|top|hit)/i;
+  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|evacu|left|leav|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit|land|rose|risen|rise|climb|stood|stand|increas|jump|grew|grow|swell|pass|top|hit)/i;
 
 /**
  * What a count's clause says happened to the people it counts; "counted" when
@@ -88,6 +88,8 @@ const HAPPENED_VERBS: Record<string, Happened> = {
   escape: "fled",
   uproot: "fled",
   displace: "fled",
+  evacuate: "fled",
+  leave: "fled",
   enter: "arrived",
   arrive: "arrived",
   cross: "arrived",
@@ -114,6 +116,7 @@ const OBJECT_VERBS = new Set([
   "injure",
   "uproot",
   "displace",
+  "evacuate",
   "register",
   "receive",
   "resettle",
@@ -128,6 +131,7 @@ const HAPPENED_NOUNS: Record<string, Happened> = {
   fatality: "killed",
   execution: "killed",
   injury: "injured",
+  evacuee: "fled",
   arrival: "arrived",
   registration: "arrived",
 };
@@ -225,6 +229,8 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     if (lemma === null) continue;
     if (AUXILIARY.has(lemma) || (LEADS_TO.has(lemma) && words[j + 1]?.lower === "to")) continue;
     const happened = HAPPENED_VERBS[lemma];
+    // "left Daraya", "left the town": leaving counts only with the place left ("left in all" says nothing)
+    if (lemma === "leave" && !leavesPlace(words, j)) break;
     if (happened) return cue(w, happened, lemma);
     break;
   }
@@ -242,6 +248,19 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     if (!BEFORE_OBJECT.has(w.pos)) break;
   }
   return null;
+}
+
+/** The verb at `j` ("left") takes a named place, or "the town", "their homes", as object. */
+function leavesPlace(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  const after = words[j + 2];
+  if (next?.pos === "PROPN") return true;
+  return (
+    (next?.pos === "DET" || next?.pos === "PRON") &&
+    /^(?:town|city|village|camp|area|district|enclave|suburb|neighbou?rhood|homes?|country|province|pocket)$/.test(
+      after?.lower ?? "",
+    )
+  );
 }
 
 /** Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to". */
