@@ -32,6 +32,19 @@ let reader: WinkMethods | null = null;
  * The model loads on first use (about 0.3 s), and only part-of-speech runs.
  */
 export function tagWords(text: string, offset = 0): Word[] {
+  const key = `${offset}:${text}`;
+  const cached = recentlyTagged.get(key);
+  if (cached) return cached;
+  const words = tag(text, offset);
+  // a sentence is read more than once (its headline check, then its figures): keep the last few
+  if (recentlyTagged.size >= 16) recentlyTagged.delete(recentlyTagged.keys().next().value!);
+  recentlyTagged.set(key, words);
+  return words;
+}
+
+const recentlyTagged = new Map<string, Word[]>();
+
+function tag(text: string, offset: number): Word[] {
   reader ??= winkNLP(model, ["pos"]);
   const doc = reader.readDoc(text);
   const its = reader.its;

@@ -9,7 +9,7 @@
  */
 import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
-import type { HeadNoun } from "./distractors";
+import { isProjection, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
 import { IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
@@ -757,7 +757,8 @@ function readByGrammar(
 ): void {
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
-    if (!input || links[i]) return;
+    // a rate, or a count in a clause about the future, is left out whatever it counts: not worth tagging
+    if (!input || links[i] || isRate(a, i) || isProjection(a, m.start, m.start, m.start)) return;
     // the stretch a cue can stand in: the verb the count is object of, up to the verb its phrase is subject of
     const from = a.tokens[Math.max(0, input.hedgeStart - GRAMMAR_BEFORE)]!.start;
     const to = a.tokens[Math.min(a.tokens.length, m.end + GRAMMAR_AFTER) - 1]!.end;
