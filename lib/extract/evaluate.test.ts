@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout10.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout12.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -108,14 +108,23 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * The code at the start of that session scored recall 0.54 and 0.68 on them:
  * the session's rules did not carry over. One fix they showed (returns are
  * not displacement) raised precision to 0.94 and 0.90.
+ *
+ * The next session put a grammatical reading under the rules (grammar.ts)
+ * and had sixteen more written meanwhile (heldout11, heldout12), scored once
+ * at its end. First sight: heldout11 precision 0.94, recall 0.76, F1 0.84,
+ * periodEnd 0.84, attributedTo 0.67; heldout12 precision 0.81, recall 0.60,
+ * F1 0.69, periodEnd 0.66, attributedTo 0.59. The code at the start of that
+ * session scored recall 0.75 and 0.58 on them.
  */
 describe.each([
-  ["heldout5", 0.93, 0.82],
-  ["heldout6", 0.97, 0.84],
-  ["heldout7", 0.96, 0.88],
-  ["heldout8", 0.93, 0.76],
-  ["heldout9", 0.92, 0.66],
-  ["heldout10", 0.88, 0.77],
+  ["heldout5", 0.95, 0.86],
+  ["heldout6", 0.98, 0.87],
+  ["heldout7", 0.96, 0.9],
+  ["heldout8", 0.93, 0.81],
+  ["heldout9", 0.92, 0.73],
+  ["heldout10", 0.88, 0.79],
+  ["heldout11", 0.92, 0.82],
+  ["heldout12", 0.78, 0.67],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 

@@ -15,6 +15,8 @@ const englishReports = [
   "heldout8",
   "heldout9",
   "heldout10",
+  "heldout11",
+  "heldout12",
 ].flatMap((set) =>
   fs
     .readdirSync(path.join(fixtures, set))
