@@ -68,7 +68,13 @@ export function shownByDefault(points: readonly DataFigure[]): DataFigure[] {
   const lines = new Map<string, DataFigure[]>();
   for (const f of points) lines.set(lineOf(f), [...(lines.get(lineOf(f)) ?? []), f]);
   if (lines.size <= 8) return [...points];
-  return points.filter((f) => f.group === null && lines.get(lineOf(f))!.length >= 3);
+  // whole-population lines with three points or more, at most the eight with most points
+  const main = [...lines.entries()]
+    .filter(([, figures]) => figures[0]!.group === null && figures.length >= 3)
+    .sort((a, b) => b[1].length - a[1].length)
+    .slice(0, 8)
+    .map(([key]) => key);
+  return points.filter((f) => main.includes(lineOf(f)));
 }
 
 /** The national death-toll points drawn on the overview before the reader adds lines. */

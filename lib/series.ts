@@ -367,16 +367,20 @@ const MAIN_LINE_POINTS = 3;
 
 /**
  * The lines a chart shows before the reader chooses: all of them when there
- * are few; otherwise the whole-population lines with a real run of points
- * (subgroups and one-off sources can be switched on beside them).
+ * are few; otherwise the whole-population lines with a real run of points,
+ * the MAX_DEFAULT_LINES with most points if there are more (subgroups,
+ * one-off sources and the rest can be switched on beside them).
  */
 export function mainLineKeys(
   lines: readonly Pick<SeriesLine, "key" | "group" | "points" | "pointsLeftOut" | "pointsDeferred">[],
 ): Set<string> {
   if (lines.length <= MAX_DEFAULT_LINES) return new Set(lines.map((l) => l.key));
   const main = lines.filter((l) => l.group === null && linePointCount(l) >= MAIN_LINE_POINTS);
-  const chosen = main.length > 0 ? main : [...lines].sort((a, b) => linePointCount(b) - linePointCount(a)).slice(0, 5);
-  return new Set(chosen.map((l) => l.key));
+  // at most MAX_DEFAULT_LINES of them, those with most points: more lines than markers and colours
+  // cannot be told apart (and a crowded offensive would send thousands of points to draw)
+  const ranked = [...(main.length > 0 ? main : lines)].sort((a, b) => linePointCount(b) - linePointCount(a));
+  const chosen = new Set(ranked.slice(0, main.length > 0 ? MAX_DEFAULT_LINES : 5).map((l) => l.key));
+  return new Set(lines.filter((l) => chosen.has(l.key)).map((l) => l.key));
 }
 
 export function buildOffensiveSeries(figures: readonly FigureWithReport[], slug: string): Series[] {

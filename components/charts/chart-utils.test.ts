@@ -46,6 +46,13 @@ describe("mainLineKeys", () => {
     ];
     expect([...mainLineKeys(lines)].sort()).toEqual(["sohr", "un"]);
   });
+
+  it("opens on at most MAX_DEFAULT_LINES whole-population lines, those with most points, in their order", () => {
+    const run = (p: string, n: number) => Array.from({ length: n }, (_, i) => point(`${p}${i}`, i + 1, i + 1));
+    // twelve sources with a run of points: 3 to 14 of them, the longest runs last
+    const lines = Array.from({ length: 12 }, (_, i) => line(`source-${i}`, null, run(`s${i}-`, 3 + i)));
+    expect([...mainLineKeys(lines)]).toEqual(lines.slice(12 - MAX_DEFAULT_LINES).map((l) => l.key));
+  });
 });
 
 describe("linearTicks", () => {
