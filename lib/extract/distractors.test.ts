@@ -88,4 +88,14 @@ describe("distractor filter", () => {
     expect(pairsOf("Eight in ten of the dead were civilians, the group said, 3,900 in all.")).toEqual(["killed:3900"]);
     expect(pairsOf("Shelling killed 4 in two villages near the front.")).toEqual(["killed:4"]);
   });
+  it("leaves out people going back, whatever the noun calls them, and their breakdown", () => {
+    expect(
+      pairsOf(
+        "Some 390,000 displaced Syrians went back to their home areas in the first half of the year, and about 28,000 refugees returned from abroad: 18,000 from Turkey and 6,000 from Lebanon.",
+      ),
+    ).toEqual([]);
+    expect(pairsOf("Some 400 people fled the village and 120 returned.")).toEqual(["displaced:400"]);
+    // another count's verb in between is not the return's
+    expect(pairsOf("Shelling killed 300 and 2,000 returned to the town.")).toEqual(["killed:300"]);
+  });
 });

@@ -217,6 +217,10 @@ const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/;
 
 /** A number that by its form or its neighbours counts no people at all. */
+/** The count's own verb says its people went back: a few words of its noun phrase, then the verb. */
+const RETURNED =
+  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|now|already|also|since) )*(?:returned|went back|gone back|came back|come back|gone home|went home|repatriated)\b/;
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];
@@ -229,6 +233,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
+  if (RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   if (m.bareFourDigits && (head.kind !== "person" || (prev && YEAR_LEADS.has(prev.lower)))) return true;
   if (numeric && m.value <= 31) {
     if (prev && isMonthToken(prev.text, prev.lower)) return true;
