@@ -347,6 +347,11 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
   // "May" the month is not the modal; "may have died", "could have fled" guess at the past, they do not project
   const perfect = (i: number) => /^(?:may|might|could)$/.test(span[i]!.lower) && span[i + 1]?.lower === "have";
   if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
-  const clause = clauseSpan(a, tokenInClause);
+  return inFutureClause(a, tokenInClause);
+}
+
+/** The clause holding the token names a future horizon ("by the end of the year", "in the coming days"). */
+export function inFutureClause(a: SentenceAnalysis, tokenIndex: number): boolean {
+  const clause = clauseSpan(a, tokenIndex);
   return FUTURE_CLAUSE.test(a.norm.slice(clause.start, clause.end));
 }

@@ -71,14 +71,6 @@ function tag(text: string, offset: number): Word[] {
 }
 
 /**
- * The stems of every verb and noun below: a stretch of text without one
- * cannot hold a cue, and is not tagged (tagging costs as much as all the
- * rules together).
- */
-export const MAY_SAY_WHAT_HAPPENED =
-  /\b(?:kill|die|died|dying|death|execut|murder|massacr|slay|slain|behead|drown|perish|wound|injur|flee|fled|escap|uproot|displac|evacu|left|leav|enter|arriv|cross|reach|regist|shelter|resettl|receiv|fatalit|land|rose|risen|rise|climb|stood|stand|increas|jump|grew|grow|swell|pass|top|hit)/i;
-
-/**
  * What a count's clause says happened to the people it counts; "counted" when
  * it only says a count came to the number ("the figure had climbed to
  * 356,000"), which is then a count of the kind just given.
@@ -294,11 +286,11 @@ function countCameTo(words: readonly Word[], first: number): { word: Word; happe
   // (the lite model tags "rose" after a capitalised "Deaths" as a noun: the word itself is enough here)
   const isVerb = (k: number) =>
     CAME_TO.has(verbLemma(words[k]!, words[k - 1]) ?? "") || CAME_TO_FORMS.test(words[k]!.lower);
-  let k = j - 1;
-  while (k >= 0 && k >= j - 8 && !isVerb(k) && words[k]!.pos !== "PUNCT" && words[k]!.pos !== "VERB") k -= 1;
-  if (k < 0 || !isVerb(k)) return null;
-  j = k;
-  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+  let verb = j - 1;
+  while (verb >= 0 && verb >= j - 8 && !isVerb(verb) && words[verb]!.pos !== "PUNCT" && words[verb]!.pos !== "VERB")
+    verb -= 1;
+  if (verb < 0 || !isVerb(verb)) return null;
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
     const w = words[k]!;
     if (w.pos === "PUNCT" || w.pos === "VERB") break;
     const happened = w.pos === "NOUN" || w.pos === "PROPN" ? nounHappened(w) : undefined;
@@ -314,6 +306,26 @@ const COUNT_WORDS = new Set(["figure", "tally", "count", "total", "number", "tol
 
 const CAME_TO_FORMS =
   /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped)$/;
+
+/** Past forms that do not begin with their lemma's stem. */
+const IRREGULAR_FORMS = ["fled", "left", "slain", "dying", "rose", "risen", "stood", "grew"];
+
+/** A lemma's stem, for the prefilter below: "execute" → "execut", "fatality" → "fatalit"; short ones whole. */
+const stem = (lemma: string) => (lemma.length > 4 ? lemma.replace(/[ey]$/, "") : lemma);
+
+/**
+ * Whether a stretch of text holds the stem of some verb or noun above: one
+ * without any cannot hold a cue, and is not tagged (tagging a stretch costs
+ * more than all the rules read in it). Built from the tables, so a word added
+ * to them is never filtered out.
+ */
+export const MAY_SAY_WHAT_HAPPENED = new RegExp(
+  `\\b(?:${[
+    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...CAME_TO].map(stem)),
+    ...IRREGULAR_FORMS,
+  ].join("|")})`,
+  "i",
+);
 
 /** What a noun says happened, by its lemma or, for a capitalised word the tagger took for a name, its singular. */
 function nounHappened(w: Word): Happened | undefined {

@@ -9,7 +9,7 @@
  */
 import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
-import { isProjection, isRate, type HeadNoun } from "./distractors";
+import { inFutureClause, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
 import { IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
@@ -557,8 +557,11 @@ const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is h
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
 const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
-/** Registered with whom: as refugees where a host country, a camp abroad or UNHCR is named. */
-const REGISTERED_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr)\\b`);
+/**
+ * Abroad: a host country, a camp abroad, or the refugee agency's books. People registered
+ * or arriving where one is named are refugees.
+ */
+const NAMES_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|(?:un )?refugee agency)\\b`);
 
 /**
  * The kind of count a label or a list's header names, in lower case: "killed in Aleppo province",
@@ -571,7 +574,7 @@ export function kindNamed(text: string): Metric | null {
   if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
   if (/\b(?:displaced|uprooted|fled)\b/.test(text)) return "displaced";
-  if (/\bregistered\b/.test(text) && REGISTERED_ABROAD.test(text)) return "refugees";
+  if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
   return null;
 }
 
@@ -758,7 +761,7 @@ function readByGrammar(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     // a rate, or a count in a clause about the future, is left out whatever it counts: not worth tagging
-    if (!input || links[i] || isRate(a, i) || isProjection(a, m.start, m.start, m.start)) return;
+    if (!input || links[i] || isRate(a, i) || inFutureClause(a, m.start)) return;
     // the stretch a cue can stand in: the verb the count is object of, up to the verb its phrase is subject of
     const from = a.tokens[Math.max(0, input.hedgeStart - GRAMMAR_BEFORE)]!.start;
     const to = a.tokens[Math.min(a.tokens.length, m.end + GRAMMAR_AFTER) - 1]!.end;
@@ -783,7 +786,7 @@ function readByGrammar(
       metric = classifyDisplacement(a, clause.from, clause.to, clause.from, clause.to, abroad);
     // arriving counts refugees only where the clause, or the passage, is in another country
     else if (kind === "abroad")
-      metric = abroad || ARRIVED_ABROAD.test(joinTokens(a.tokens, clause.from, clause.to)) ? "refugees" : null;
+      metric = abroad || NAMES_ABROAD.test(joinTokens(a.tokens, clause.from, clause.to)) ? "refugees" : null;
     else metric = kind;
     if (metric) links[i] = { metric, via, cueIndex, parent: null };
   });
@@ -792,9 +795,6 @@ function readByGrammar(
 /** Tokens read before a count's hedge and after its number for a grammatical cue. */
 const GRAMMAR_BEFORE = 16;
 const GRAMMAR_AFTER = 24;
-
-/** A clause that takes people into another country, a camp abroad or the refugee agency's books. */
-const ARRIVED_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|(?:un )?refugee agency)\\b`);
 
 /** The index of the token that starts at or after character `at`. */
 function tokenAt(a: SentenceAnalysis, at: number): number {
