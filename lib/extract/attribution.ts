@@ -143,28 +143,43 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["syria", "government", "regime"],
     name: "Syrian government",
-    re: /\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) (?:(?:un|u\.n\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy)\b/gi,
+    re: new RegExp(
+      String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
+      "gi",
+    ),
   },
   {
     keys: ["turk", "afad", "erdogan", "ankara"],
     name: "Turkish government",
-    re: /\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: new RegExp(
+      String.raw`\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      "gi",
+    ),
   },
   {
     keys: ["russia", "kremlin"],
     name: "Russian government",
-    re: /\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|\bthe kremlin\b|(?<!\b(?:in|from|to|into|of|across|near) )moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<!\b(?:in|from|to|into|of|across|near) )russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: new RegExp(
+      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|(?<!\b(?:in|from|to|into|of|across|near) )moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<!\b(?:in|from|to|into|of|across|near) )russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      "gi",
+    ),
   },
   // a neighbour speaking of the refugees it hosts: "Jordan says it shelters …"
   {
     keys: ["jordan"],
     name: "Jordanian government",
-    re: /\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: new RegExp(
+      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      "gi",
+    ),
   },
   {
     keys: ["leban"],
     name: "Lebanese government",
-    re: /\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) (?:(?:deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first) )*(?:minister|president|prime minister|premier|spokes(?:man|woman|person)|ambassador)\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)/gi,
+    re: new RegExp(
+      String.raw`\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      "gi",
+    ),
   },
   ...OTHER_GOVERNMENTS.map(([demonym, country, name]) => foreignGovernment(demonym, country, name)),
   {
