@@ -62,3 +62,22 @@ describe("reads for the overview", () => {
     expect(overview.figureCount).toBe((await data.getFigures()).length);
   });
 });
+
+describe("counts for an export's metadata", () => {
+  it("count a filter's figures metric by metric as reading them would, leaving out metrics with none", async () => {
+    const { DEFAULT_VIEW } = await import("./view-state");
+    const views = [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, metrics: ["refugees" as const, "killed" as const], from: "2013-01-01" },
+      { ...DEFAULT_VIEW, sources: ["unattributed"], machine: false },
+    ];
+    for (const view of views) {
+      const filter = data.figureFilter(view);
+      const expected: Record<string, number> = {};
+      for (const f of await data.getFigures(filter)) expected[f.metric] = (expected[f.metric] ?? 0) + 1;
+      expect(await data.countFiguresByMetric(filter)).toEqual(expected);
+    }
+    const narrow = await data.countFiguresByMetric({ metrics: ["refugees"] });
+    expect(Object.keys(narrow)).toEqual(["refugees"]);
+  });
+});

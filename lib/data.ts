@@ -195,6 +195,24 @@ export async function countFigures(filter: FigureFilter = {}): Promise<number> {
   return countNow(whole);
 }
 
+/**
+ * How many figures a filter selects, metric by metric (metrics with none left out): what an
+ * export's metadata says of its rows, without reading them. Kept per data version, as totals are.
+ */
+export function countFiguresByMetric(filter: FigureFilter = {}): Promise<Partial<Record<Metric, number>>> {
+  const whole = { ...filter, after: undefined, before: undefined, limit: undefined, sort: undefined, dir: undefined };
+  return byDataVersion("count-by-metric", whole, async () => {
+    const db = await getDb();
+    const rows = await db
+      .selectFrom("figures")
+      .where((eb) => figureConditions(eb, whole))
+      .groupBy("figures.metric")
+      .select((eb) => ["figures.metric", eb.fn.countAll<number>().as("n")])
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.metric, Number(r.n)])) as Partial<Record<Metric, number>>;
+  });
+}
+
 async function countNow(whole: FigureFilter): Promise<number> {
   const db = await getDb();
   if (whole.after === undefined && whole.before === undefined) {

@@ -84,6 +84,9 @@ async function readLikeThePages() {
   await data.isAppFigure(figure.id);
   await data.getReviewQueue();
   await data.getReviewQueue(reportId);
+  // The API's export metadata counts what an export would hold.
+  await data.countFiguresByMetric(data.figureFilter(DEFAULT_VIEW));
+  await data.countFiguresByMetric({ metrics: ["refugees"], sources: ["UNHCR"], from: "2015-01-01" });
 }
 
 /** The lines of a plan that read a large table row by row. */

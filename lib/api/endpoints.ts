@@ -6,10 +6,10 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { forDrawing, type ChartId } from "../charts";
 import {
+  countFiguresByMetric,
   figureFilter,
   getChart,
   getDatasetInfo,
-  getFigures,
   getOffensive,
   getOffensives,
   getOffensiveView,
@@ -21,7 +21,7 @@ import { exportColumns, writeCsv, type CsvColumn } from "../export/csv";
 import { hxlColumns, metricsPresent } from "../export/hxl";
 import { buildMetadata, EXPORT_PARAMETERS } from "../export/metadata";
 import { chartRows } from "../export/rows";
-import type { Offensive } from "../schema";
+import type { Metric, Offensive } from "../schema";
 import type { ViewState } from "../view-state";
 import { NotFoundError } from "./errors";
 import { answerFigures } from "./figure-export";
@@ -176,11 +176,11 @@ export async function metadataEndpoint(request: NextRequest): Promise<Response> 
     return jsonResponse(request, buildMetadata({ view: query.view, chart, info, origin }));
   }
   await requireOffensive(query.view);
-  const figures = await getFigures(figureFilter(query.view));
-  return jsonResponse(
-    request,
-    buildMetadata({ view: query.view, info, origin, rowCount: figures.length, metrics: metricsPresent(figures) }),
-  );
+  // Counted by metric, not read: the figures of a whole dataset would not fit in memory.
+  const counts = await countFiguresByMetric(figureFilter(query.view));
+  const metrics = Object.keys(counts) as Metric[];
+  const rowCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return jsonResponse(request, buildMetadata({ view: query.view, info, origin, rowCount, metrics }));
 }
 
 export async function openApiEndpoint(request: NextRequest): Promise<Response> {
