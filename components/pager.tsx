@@ -8,17 +8,19 @@ import Link from "next/link";
 export function Pager({
   label,
   first,
-  last,
+  count,
   total,
   position,
   previousHref,
   nextHref,
 }: {
   label: string;
-  first: number;
-  last: number;
+  /** The place of the page's first row from 1; null when the list cannot say it cheaply. */
+  first: number | null;
+  /** How many rows the page shows. */
+  count: number;
   total: number;
-  /** "page 2 of 6", when the list has page numbers. */
+  /** "page 2 of 6", when the list has page numbers; where the page is, when `first` is null. */
   position?: string;
   previousHref: string | null;
   nextHref: string | null;
@@ -29,7 +31,9 @@ export function Pager({
       <p className="text-muted" aria-live="polite">
         {total === 0
           ? "Nothing to show"
-          : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
+          : first === null
+            ? `${count.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`
+            : `${first.toLocaleString("en-US")}–${(first + count - 1).toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
         {position ? ` · ${position}` : ""}
       </p>
       {previousHref ? (

@@ -32,6 +32,11 @@ test("lists every figure with its provenance, a hundred a page, page after page"
   await expect(rows(page)).toHaveCount(lastPageRows);
   await pager.getByRole("link", { name: "← Previous" }).click();
   await expect(page).toHaveURL(/before=/);
+  // The place comes with the link, counted on from page to page.
+  const previousFirst = figures.length - lastPageRows - 99;
+  await expect(pager).toContainText(
+    `${previousFirst.toLocaleString("en-US")}–${(previousFirst + 99).toLocaleString("en-US")} of`,
+  );
   await expect(rows(page)).toHaveCount(100);
   expect(await ids()).toEqual(seen.slice(-lastPageRows - 100, -lastPageRows));
 });

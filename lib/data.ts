@@ -139,7 +139,17 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
     // The first column's bound on its own, so the index is searched from the key rather than scanned
     // from its start: without it every page, and every batch of an export, costs its depth.
     const [first, firstDir] = order[0]!;
-    query = query.where(first, (firstDir === "asc") !== backwards ? ">=" : "<=", key[0]!);
+    const onward = (firstDir === "asc") !== backwards ? ">=" : "<=";
+    if (filter.sort === undefined || filter.sort === "asOf" || filter.sort === "published") {
+      query = query.where(first, onward, key[0]!);
+    } else {
+      // Sorted by a column of the figure, its index goes on with the as-of date: bound both as one
+      // row value, so the search starts at the key even among the thousands that share its first
+      // column (a source, a round value), rather than walking them.
+      query = query
+        .where(first, onward, key[0]!)
+        .where(sql<SqlBool>`(${first}, ${order[1]![0]}) ${sql.raw(onward)} (${key[0]}, ${key[1]})`);
+    }
     // Rows past the key: past it on the first column, or equal there and past it on the rest.
     query = query.where((eb) =>
       order.reduceRight<Expression<SqlBool> | null>((rest, [column, dir], i) => {
@@ -182,17 +192,28 @@ export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithR
   return rows.map(reshapeFigureWithReport);
 }
 
+/** What a filter selects, without its order, keys or limit: the part a count depends on. */
+function selection(filter: FigureFilter): FigureFilter {
+  return { ...filter, after: undefined, before: undefined, limit: undefined, sort: undefined, dir: undefined };
+}
+
 /**
- * How many figures a filter selects (with `before`: how many come before that key). A
- * filter's total is kept per data version: at a million figures counting costs seconds,
- * and every page of a list shows the same total.
+ * How many figures a filter selects, whatever its keys and limit. A filter's total is kept
+ * per data version: at a million figures counting costs seconds, and every page of a list
+ * shows the same total.
  */
 export async function countFigures(filter: FigureFilter = {}): Promise<number> {
-  const whole = { ...filter, limit: undefined };
-  if (whole.after === undefined && whole.before === undefined) {
-    return byDataVersion("count", { ...whole, sort: undefined, dir: undefined }, () => countNow(whole));
-  }
-  return countNow(whole);
+  const whole = selection(filter);
+  return byDataVersion("count", whole, async () => {
+    const db = await getDb();
+    // A total needs no report: every figure has one. Counting one table is several times faster.
+    const row = await db
+      .selectFrom("figures")
+      .where((eb) => figureConditions(eb, whole))
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  });
 }
 
 /**
@@ -200,7 +221,7 @@ export async function countFigures(filter: FigureFilter = {}): Promise<number> {
  * export's metadata says of its rows, without reading them. Kept per data version, as totals are.
  */
 export function countFiguresByMetric(filter: FigureFilter = {}): Promise<Partial<Record<Metric, number>>> {
-  const whole = { ...filter, after: undefined, before: undefined, limit: undefined, sort: undefined, dir: undefined };
+  const whole = selection(filter);
   return byDataVersion("count-by-metric", whole, async () => {
     const db = await getDb();
     const rows = await db
@@ -211,24 +232,6 @@ export function countFiguresByMetric(filter: FigureFilter = {}): Promise<Partial
       .execute();
     return Object.fromEntries(rows.map((r) => [r.metric, Number(r.n)])) as Partial<Record<Metric, number>>;
   });
-}
-
-async function countNow(whole: FigureFilter): Promise<number> {
-  const db = await getDb();
-  if (whole.after === undefined && whole.before === undefined) {
-    // A total needs no report: every figure has one. Counting one table is several times faster.
-    const row = await db
-      .selectFrom("figures")
-      .where((eb) => figureConditions(eb, whole))
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-  const row = await db
-    .selectFrom(figuresQuery(db, whole).clearOrderBy().as("selected"))
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 export interface FigurePage {
@@ -260,12 +263,6 @@ export async function getFigurePage(
     hasPrevious: before ? more : after !== undefined,
     hasNext: before ? true : more,
   };
-}
-
-/** Where a figure sits in a sorted list: its place from 1. One count, so only pages that show it ask. */
-export async function figurePlace(filter: FigureFilter, figure: FigureWithReport): Promise<number> {
-  const before = figureSortKey(figure, filter.sort ?? "asOf");
-  return (await countFigures({ ...filter, after: undefined, limit: undefined, before })) + 1;
 }
 
 /** One figure with its report; memoised per request (the segment's layout, metadata and page all ask). */
@@ -418,7 +415,7 @@ export function figureFilter(view: ViewState): FigureFilter {
 const built = new Map<string, Promise<unknown>>();
 
 /** The data version now (db/data-version): one small indexed read. */
-async function currentDataVersion(): Promise<string> {
+export async function currentDataVersion(): Promise<string> {
   return readDataVersion(await getDb());
 }
 const BUILT_ENTRIES = 128;
@@ -529,7 +526,9 @@ async function breakdownFigures(
           eb.and([
             figureConditions(eb, filter),
             eb("figures.offensive_slug", "=", t.slug!),
-            eb("figures.metric", "in", t.kind === "killed" ? ["killed"] : [...DISPLACEMENT_METRICS]),
+            // The group's kind as the group read it: a condition on the metric itself would let the
+            // planner search the metric's value index, across every offensive, instead of this one's.
+            eb(kind, "=", t.kind!),
             Number(t.whole) === 1 ? eb("figures.group_name", "is", null) : eb("figures.group_name", "is not", null),
             eb("figures.value", "=", Number(t.top)),
           ]),

@@ -13,8 +13,8 @@
  * 2. data/ plus N generated figures (default 1,000,000; npm run
  *    seed:synthetic, kept in .bench/ for the next run): warm `/` and
  *    `/offensives/[slug]` p50, `/api/v1/series` p99, `/figures` pages p99
- *    walking the keyset from the oldest and from the newest figure, and a
- *    fresh server's peak resident memory while `/api/v1/figures.csv` streams
+ *    walking the keyset from the oldest and from the newest figure and from
+ *    the middle of the list, and a fresh server's peak resident memory while `/api/v1/figures.csv` streams
  *    every row.
  *
  * Each line says the target it is measured against; the exit status is 0
@@ -27,6 +27,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { chromium } from "playwright-core";
+import { encodeCursor } from "@/lib/figure-cursor";
 import { CHROMIUM_LAUNCH } from "@/lib/testing/chromium";
 import { startBarePage } from "@/lib/testing/bare-page";
 import { load } from "@/lib/testing/load";
@@ -204,14 +205,21 @@ async function atScale() {
 }
 
 async function figurePages(port: number) {
-  // Walk the figures list by its own links: 25 pages from the first, 25 from the newest.
+  // Walk the figures list by its own links: 25 pages from the first, 25 from the newest, and
+  // 10 from the middle of the list in three orders (a cursor written here, as a link from
+  // elsewhere would be, with no place to carry on from), one of them filtered.
+  const middle = (sort: string, primary: string | number, filters = "") =>
+    `/figures?sort=${sort}${filters}&after=${encodeCursor([primary, "2016-01-01", "2016-01-01", ""])}`;
   const pages: Timing[] = [];
-  for (const [start, rel] of [
-    ["/figures", "next"],
-    ["/figures?sort=asOf&dir=desc", "next"],
+  for (const [start, rel, count] of [
+    ["/figures", "next", 25],
+    ["/figures?sort=asOf&dir=desc", "next", 25],
+    [middle("asOf", "2016-01-01"), "next", 10],
+    [middle("value", 500), "next", 10],
+    [middle("source", "SOHR", "&metrics=killed"), "prev", 10],
   ] as const) {
     let target: string | null = start;
-    for (let i = 0; i < 25 && target; i++) {
+    for (let i = 0; i < count && target; i++) {
       const t0 = performance.now();
       const answer = await sendFull(port, target);
       pages.push([performance.now() - t0, `${target.slice(0, 40)}${target.length > 40 ? "…" : ""} (page ${i + 1})`]);

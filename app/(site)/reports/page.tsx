@@ -85,7 +85,7 @@ export default async function ReportsPage(props: PageProps<"/reports">) {
       <Pager
         label="Pages of reports"
         first={shown.first}
-        last={shown.last}
+        count={shown.rows.length}
         total={shown.total}
         position={shown.pages > 1 ? `page ${shown.page} of ${shown.pages}` : undefined}
         previousHref={shown.page > 1 ? href({ page: shown.page - 1 }) : null}

@@ -5,8 +5,8 @@ import { FiguresTable, type SortableHeader } from "@/components/figures-table";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { TableDownloads } from "@/components/table-downloads";
-import { figureFilter, figurePlace, getFigurePage, getOffensives, getSources } from "@/lib/data";
-import { decodeCursor, encodeCursor, figureSortKey } from "@/lib/figure-cursor";
+import { currentDataVersion, figureFilter, getFigurePage, getOffensives, getSources } from "@/lib/data";
+import { cursorPlace, decodeCursor, encodeCursor, figureSortKey } from "@/lib/figure-cursor";
 import { METRIC_LABELS, METRICS, type FigureWithReport } from "@/lib/schema";
 import {
   hasEmptyParameters,
@@ -51,17 +51,27 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
     }
   }
   const filter = figureFilter(state);
-  const [list, offensives, sources] = await Promise.all([
+  const [list, offensives, sources, version] = await Promise.all([
     getFigurePage(filter, { after: after ?? undefined, before: before ?? undefined, size: PAGE_SIZE }),
     getOffensives(),
     getSources(),
+    currentDataVersion(),
   ]);
-  // "101–200 of N": the first page starts at 1 without counting.
-  const first = list.hasPrevious && list.figures[0] ? await figurePlace(filter, list.figures[0]) : 1;
+  // "101–200 of N": the first page starts at 1; a page reached by its neighbour's link gets its
+  // place from the cursor, which the neighbour counted on (counting it here would cost its depth).
+  const cursor = after ? state.after : before ? state.before : null;
+  const carried = cursor ? cursorPlace(cursor, version) : null;
+  const first = !list.hasPrevious ? 1 : carried === null ? null : after ? carried + 1 : carried - list.figures.length;
   const filtersOnly = { ...state, after: null, before: null };
-  const cursorHref = (name: "after" | "before", figure: FigureWithReport | undefined) =>
+  const cursorHref = (name: "after" | "before", figure: FigureWithReport | undefined, place: number | null) =>
     figure
-      ? `/figures${serializeViewState({ ...filtersOnly, [name]: encodeCursor(figureSortKey(figure, state.sort)) }, PARAMETERS)}`
+      ? `/figures${serializeViewState(
+          {
+            ...filtersOnly,
+            [name]: encodeCursor(figureSortKey(figure, state.sort), place === null ? undefined : { place, version }),
+          },
+          PARAMETERS,
+        )}`
       : null;
 
   const sorting: Record<string, SortableHeader> = {};
@@ -152,10 +162,15 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
       <Pager
         label="Pages of figures"
         first={first}
-        last={first + list.figures.length - 1}
+        count={list.figures.length}
         total={list.total}
-        previousHref={list.hasPrevious ? cursorHref("before", list.figures[0]) : null}
-        nextHref={list.hasNext ? cursorHref("after", list.figures.at(-1)) : null}
+        position={first === null ? "the page's place in the list is not known (the data changed since)" : undefined}
+        previousHref={list.hasPrevious ? cursorHref("before", list.figures[0], first) : null}
+        nextHref={
+          list.hasNext
+            ? cursorHref("after", list.figures.at(-1), first === null ? null : first + list.figures.length - 1)
+            : null
+        }
       />
       <FiguresTable caption="Reported figures" figures={list.figures} offensives={offensives} sorting={sorting} />
     </div>
