@@ -552,7 +552,7 @@ const TIME_CUE =
 
 /** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
 const COVERAGE =
-  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b/;
+  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)/;
 
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;

@@ -214,6 +214,11 @@ describe("periods relative to the publication day", () => {
       "2016-12-14",
       "2016-12-14",
     ]);
+    // A dated tally that opens a list is not what the report covers: "now" stays at publication.
+    const listed = figuresOf(
+      "Some 950,000 Syrians are now refugees, the agency says. On the sixteenth of May its tally ran as follows: four hundred and seventy-four thousand four hundred and sixty-one in Lebanon and three hundred and forty-seven thousand eight hundred and fifteen in Turkey.",
+    );
+    expect(listed[0]).toMatchObject({ value: 950_000, periodEnd: "2016-12-14" });
   });
 
   it("leaves a date that leads into the next number to it, reads 'after … began on' as a start, and dates a share by its count", () => {
