@@ -240,6 +240,11 @@ describe("attribution", () => {
       [14, "OCHA"],
       [40, "OCHA"],
     ]);
+    // A press release's dateline city is not part of the name.
+    expect(sourcesOf(`UNHCR press release, Beirut, 3 April 2014\n\n${body}`)).toEqual([
+      [14, "UNHCR"],
+      [40, "UNHCR"],
+    ]);
     // A headline that mentions the agency is not a byline.
     expect(sourcesOf(`UNHCR chief visits Lebanon as winter nears\n\n${body}`)).toEqual([
       [14, null],
