@@ -496,6 +496,18 @@ describe("attribution", () => {
     expect(sourceOf("The Syrian Human Rights Committee said 210 people had been killed in the village.")).toBe("SHRC");
     expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
   });
+  it("reads 'its revised toll' as the toll of the body last named", () => {
+    // (from the heldout5 feature on Syria's dead, September 2021)
+    const text = [
+      "The Syrian Observatory for Human Rights, which never stopped counting, works by a looser rule: it records deaths its sources on the ground can confirm, even where a name is missing. On 14 March, the eve of the war's eleventh year, it announced 388,652 documented deaths, 117,388 of them civilians and more than 22,000 of those children. Over 16,000 of the civilians, it said, had died in government detention. Left out of the list was an estimated 88,000 people believed to have died under torture in state prisons, whose deaths it could not confirm case by case. The same release reckoned that more than 2.1 million Syrians had been injured, many of them permanently disabled.",
+      "Then, in June, after months of re-examining old reports in a quieter war, the monitor added 105,015 newly confirmed deaths at a stroke, most of them from late 2012 to November 2015. Its revised toll to 30 May stood at 494,438, including 159,774 civilians. Counting the deaths it believes happened but cannot yet document, the Observatory now speaks of more than 606,000.",
+    ].join("\n\n");
+    expect(sourcesOf(text, "2021-09-25").filter(([value]) => value === 494_438 || value === 159_774)).toEqual([
+      [494_438, "SOHR"],
+      [159_774, "SOHR"],
+    ]);
+  });
+
   it("reads 'it' saying a count as the counting body named in the sentence before, not the last one quoted", () => {
     const text = [
       "A second monitor, the Syrian Network for Human Rights, counted 2,400 people killed in the province over three months.",
