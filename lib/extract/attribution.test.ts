@@ -495,6 +495,16 @@ describe("attribution", () => {
     // a known body keeps its short name, and a capitalised phrase that is not a body is no source
     expect(sourceOf("The Syrian Human Rights Committee said 210 people had been killed in the village.")).toBe("SHRC");
     expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
+    // what the body is of belongs to its name, where it works does not; a governor's office is named by its place
+    expect(sourceOf("The General Commission of the Syrian Revolution said about 60 students had died.")).toBe(
+      "General Commission of the Syrian Revolution",
+    );
+    expect(
+      sourceOf("Its head, who leads the Palestinian Liberation Front in Syria, said 21 people had been killed."),
+    ).toBe("Palestinian Liberation Front");
+    expect(sourceOf("A strike on Nusaybin killed eight people, the Mardin governor's office said.")).toBe(
+      "Mardin governor's office",
+    );
   });
   it("reads 'its revised toll' as the toll of the body last named", () => {
     // (from the heldout5 feature on Syria's dead, September 2021)

@@ -278,9 +278,16 @@ const SOURCES_OF_A_KIND =
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
-  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center";
-const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b`);
-const BODY_NAMED = new RegExp(`\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b${VERB_AHEAD}`, "g");
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front";
+const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
+// "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
+// said": what the body is of or for belongs to its name; where it works does not.
+const BODY_NAMED = new RegExp(
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?(?=(?: in [A-Z][\\w'-]+)?,?\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`,
+  "g",
+);
+// "the Mardin governor's office said": a regional office of a government, named by its place
+const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)'s office\\b${VERB_AHEAD}`, "g");
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
@@ -299,6 +306,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: () => true },
   // "the Hama Revolutionary Council said": a body's capitalised name, ending in what kind of body it is
   { re: BODY_NAMED, may: (text) => BODY_NOUN.test(text) },
+  { re: OFFICE_NAMED, may: (text) => text.includes("'s office") },
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
     re: new RegExp(
