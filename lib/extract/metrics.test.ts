@@ -493,6 +493,19 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:280", "killed:990"]);
   });
 
+  it("reads 'the 2,683 it recorded in January' as a count of the kind counted before it", () => {
+    expect(
+      pairsOf(
+        "The monitor documented 4,075 deaths in February, well above the 2,683 it recorded in January, though short of the 4,358 they counted for December.",
+        "2015-03-01",
+      ),
+    ).toEqual(["killed:4075", "killed:2683", "killed:4358"]);
+    // with no count before it, nothing says what was recorded
+    expect(
+      pairsOf("Well above the 2,683 it recorded in January, the new figure alarmed aid groups.", "2015-03-01"),
+    ).toEqual([]);
+  });
+
   it("reads arrivals in a passage about a camp filling up", () => {
     const passage =
       "As the enclave collapsed, people poured into the camp. In the eight weeks to 31 January about 21,000 people had reached it. More than 50,000 people had come since the start of December.";

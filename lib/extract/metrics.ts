@@ -725,6 +725,17 @@ export function linkMetrics(
       };
       return;
     }
+    // "well above the 2,683 it recorded in January": a number the counter itself recorded is a count of
+    // the kind the sentence counts before it
+    if (COUNTER_RECORDED.test(joinTokens(a.tokens, m.end, m.end + 4))) {
+      const p = links.slice(0, i).findLastIndex((l) => l !== null);
+      const before = links[p];
+      if (before) {
+        // it stands or falls with the count it is compared with
+        links[i] = { metric: before.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+        return;
+      }
+    }
     // "one in every 13 of the dead, 26,727 in all", "almost one in 13, or 27,126": the count a ratio stands for
     const ratio = a.mentions[i - 1];
     if (
@@ -803,3 +814,6 @@ function tokenAt(a: SentenceAnalysis, at: number): number {
 }
 
 const RESTATES_RATIO = /(?:^|\s)(?:,|, or)$/;
+/** What follows a number its counter recorded: "(the 2,683) it recorded", "(the 4,358) they had counted". */
+const COUNTER_RECORDED =
+  /^(?:it|they|the (?:group|monitor|observatory|agency|network|office|ministry)) (?:had )?(?:recorded|counted|documented|registered|logged|reported|listed|confirmed)\b/;
