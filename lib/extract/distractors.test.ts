@@ -65,6 +65,10 @@ describe("distractor filter", () => {
     expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual([
       "refugees:12000",
     ]);
+    // a projection coordinated with a count: the modal stands between them
+    expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
+      "killed:52",
+    ]);
   });
 
   it("keeps a running total raised 'to' a number, which is not aid", () => {

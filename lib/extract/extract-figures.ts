@@ -335,6 +335,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         const [from, to] = projectionSpan(link, hedge.start, m.end);
         if (isProjection(a, from, to, m.start)) return;
         if (link.via !== "prefix" && isPopulationOrAid(a, hedge.start, input.head, link.via === "postfix")) return;
+      } else {
+        // "spoke of 52 dead and warned the toll could reach 90": an item is a projection when a modal
+        // stands between it and the count it follows
+        const leanedOn = a.mentions.find((x) => x.start === link.cueIndex);
+        if (leanedOn && isProjection(a, leanedOn.end, hedge.start, m.start)) return;
       }
 
       const span = mentionSpan(a, m);
