@@ -268,8 +268,14 @@ function leavesPlace(words: readonly Word[], j: number): boolean {
   );
 }
 
-/** Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to". */
-const CAME_TO = new Set(["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"]);
+/**
+ * Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to", and a counter
+ * moving its own: "it had raised its figure to 83".
+ */
+const CAME_TO = new Set([
+  ...["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"],
+  ...["raise", "revise", "lower", "update"],
+]);
 
 /**
  * The noun of what happened heading the subject of a verb that brings a
@@ -305,7 +311,7 @@ function countCameTo(words: readonly Word[], first: number): { word: Word; happe
 const COUNT_WORDS = new Set(["figure", "tally", "count", "total", "number", "toll", "it"]);
 
 const CAME_TO_FORMS =
-  /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped)$/;
+  /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped|raised|revised|lowered|updated)$/;
 
 /** Past forms that do not begin with their lemma's stem. */
 const IRREGULAR_FORMS = ["fled", "left", "slain", "dying", "rose", "risen", "stood", "grew"];

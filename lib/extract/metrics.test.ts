@@ -506,6 +506,25 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads a count 'it' stood at or raised its figure to as the kind counted before", () => {
+    expect(
+      pairsOf(
+        "Russian strikes have killed 2,371 people since September 30, the monitor says. On 22 December it stood at 2,132.",
+        "2015-12-30",
+      ),
+    ).toEqual(["killed:2371", "killed:2132"]);
+    expect(
+      pairsOf(
+        "The monitor spoke of at least 52 dead in the morning; by the evening it had raised its figure to 83.",
+        "2013-01-16",
+      ),
+    ).toEqual(["killed:52", "killed:83"]);
+    // raising what is not a count is not one
+    expect(
+      pairsOf("The monitor spoke of 52 dead; the agency raised its appeal to 300 families.", "2013-01-16"),
+    ).toEqual(["killed:52"]);
+  });
+
   it("reads arrivals in a passage about a camp filling up", () => {
     const passage =
       "As the enclave collapsed, people poured into the camp. In the eight weeks to 31 January about 21,000 people had reached it. More than 50,000 people had come since the start of December.";
