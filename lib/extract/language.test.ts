@@ -17,6 +17,8 @@ const englishReports = [
   "heldout10",
   "heldout11",
   "heldout12",
+  "heldout13",
+  "heldout14",
 ].flatMap((set) =>
   fs
     .readdirSync(path.join(fixtures, set))
