@@ -758,7 +758,12 @@ function topicOf(norm: string): Family | null {
 
 const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
-const THAT_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/;
+/**
+ * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
+ * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
+ */
+const THAT_DAY =
+  /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 
 /** An organisation quoted, the sentence that last named it, and the one kind of count it spoke of there. */
 interface Speaker {

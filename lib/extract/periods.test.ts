@@ -205,6 +205,14 @@ describe("periods relative to the publication day", () => {
     expect(ends(`${total}Some 20,000 people have fled Aleppo.`).at(-1)).toBe("2016-12-14");
   });
 
+  it("dates a count of one event told of 'there' by the day named just before, but not a count since", () => {
+    const ends = (text: string) => figuresOf(text).map((f) => f.periodEnd);
+    const event = "The worst blow fell before dawn on Tuesday in Tokhar. ";
+    expect(ends(`${event}The monitor said 56 civilians were killed there.`)).toEqual(["2016-12-13"]);
+    expect(ends(`${event}Its doctors said the strike killed 12 people.`)).toEqual(["2016-12-13"]);
+    expect(ends(`${event}More than 110 people have died there since the offensive began.`)).toEqual(["2016-12-14"]);
+  });
+
   it("runs undated numbers to the end of the period a report says it covers", () => {
     const text =
       "Shelling killed 187 people in Idlib and 353 were injured. This overview covers the month of October 2016.";
