@@ -528,6 +528,16 @@ describe("attribution", () => {
       [2400, "SNHR"],
       [380, "SOHR"],
     ]);
+    // "announced" is said as well as "recorded"
+    const announced = [
+      "The UN said 350,209 people had been killed.",
+      "The Syrian Observatory for Human Rights works by a looser rule.",
+      "On 14 March it announced 388,652 documented deaths.",
+    ].join(" ");
+    expect(sourcesOf(announced, "2021-09-25")).toEqual([
+      [350_209, "UN"],
+      [388_652, "SOHR"],
+    ]);
     // a party named in that sentence is not who counts: the body that keeps counts is
     const party = [
       "The Observatory keeps a separate ledger for the US-led coalition.",
