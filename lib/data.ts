@@ -140,16 +140,13 @@ function figuresQuery(db: Kysely<DB>, filter: FigureFilter) {
     // from its start: without it every page, and every batch of an export, costs its depth.
     const [first, firstDir] = order[0]!;
     const onward = (firstDir === "asc") !== backwards ? ">=" : "<=";
-    if (filter.sort === undefined || filter.sort === "asOf" || filter.sort === "published") {
-      query = query.where(first, onward, key[0]!);
-    } else {
-      // Sorted by a column of the figure, its index goes on with the as-of date: bound both as one
-      // row value, so the search starts at the key even among the thousands that share its first
-      // column (a source, a round value), rather than walking them.
-      query = query
-        .where(first, onward, key[0]!)
-        .where(sql<SqlBool>`(${first}, ${order[1]![0]}) ${sql.raw(onward)} (${key[0]}, ${key[1]})`);
-    }
+    query = query.where(first, onward, key[0]!);
+    // Sorted by another column of the figure, its index goes on with the as-of date: both bound as
+    // one row value, so the search starts at the key even among the thousands that share its first
+    // column (a source, a round value), rather than walking them.
+    const sort = filter.sort ?? "asOf";
+    if (sort !== "asOf" && sort !== "published")
+      query = query.where(sql<SqlBool>`(${first}, ${order[1]![0]}) ${sql.raw(onward)} (${key[0]}, ${key[1]})`);
     // Rows past the key: past it on the first column, or equal there and past it on the rest.
     query = query.where((eb) =>
       order.reduceRight<Expression<SqlBool> | null>((rest, [column, dir], i) => {

@@ -264,7 +264,9 @@ const FIGURES_AFTER =
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
 // speaking for someone else, so it needs an appositive naming an organisation.
-const VERB_AHEAD = `(?=\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
+/** A speech verb ahead, after what `between` matches (nothing by default). */
+const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
+const VERB_AHEAD = verbAhead();
 // "according to the Syrian Center for Policy Research": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
   /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
@@ -283,7 +285,7 @@ const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said": what the body is of or for belongs to its name; where it works does not.
 const BODY_NAMED = new RegExp(
-  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?(?=(?: in [A-Z][\\w'-]+)?,?\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`,
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?,?")}`,
   "g",
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place

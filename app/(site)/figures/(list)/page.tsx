@@ -164,7 +164,9 @@ export default async function FiguresPage(props: PageProps<"/figures">) {
         first={first}
         count={list.figures.length}
         total={list.total}
-        position={first === null ? "the page's place in the list is not known (the data changed since)" : undefined}
+        position={
+          first === null ? "place in the list not known (a link from elsewhere, or the data changed since)" : undefined
+        }
         previousHref={list.hasPrevious ? cursorHref("before", list.figures[0], first) : null}
         nextHref={
           list.hasNext
