@@ -224,9 +224,11 @@ test.describe("offensives and reports", () => {
 
   test("list reports, and one report with its figures", async ({ request }) => {
     const list = (await (await get(request, "/api/v1/reports")).json()) as {
+      count: number;
       data: { id: string; figureCount: number }[];
     };
     expect(list.data.map((r) => r.id).sort()).toEqual(reports.map((r) => r.id).sort());
+    expect(list.count).toBe(list.data.length);
     const listCsv = await get(request, "/api/v1/reports.csv");
     expectCsvHeaders(listCsv, "syria-toll-reports.csv");
     expect(csvRecords(await listCsv.text()).records.map((r) => r.id)).toEqual(list.data.map((r) => r.id));
@@ -392,6 +394,8 @@ test.describe("caching", () => {
     "/api/v1/series.csv?chart=deaths",
     "/api/v1/metadata.json",
     "/api/v1/openapi.json",
+    "/api/v1/reports",
+    "/api/v1/reports.csv?hxl=1",
   ]) {
     test(`ETag and If-None-Match give 304: ${url}`, async ({ request }) => {
       const first = await get(request, url);

@@ -88,6 +88,8 @@ describe("ingestReport", () => {
       language: "en",
       origin: "ingest",
       content_hash: hashReportText(YABROUD),
+      // found in the reports list by its outlet, headline, language and date
+      search_text: "test wire families leave yabroud as army presses qalamoun push  en 2014-02-17",
     });
 
     const figures = await db
@@ -298,6 +300,7 @@ describe("ingestReport", () => {
         url: null,
         language: "en",
         origin: "ingest",
+        search_text: "",
         content_hash: "x",
       })
       .execute();

@@ -81,3 +81,87 @@ describe("counts for an export's metadata", () => {
     expect(Object.keys(narrow)).toEqual(["refugees"]);
   });
 });
+
+describe("the reports list", () => {
+  // Three reports of their own, found by a word none of the dataset's reports holds ("zqx").
+  const mine = [
+    { id: "zqx-a", outlet: "Le Monde", headline: "Zqx : bilan à Genève", published: "2014-02-01", figures: 2 },
+    { id: "zqx-b", outlet: "Reuters", headline: "Zqx death toll 100% up", published: "2013-05-01", figures: 9 },
+    {
+      id: "zqx-c",
+      outlet: "al Jazeera",
+      headline: "Zqx refugees top two million",
+      published: "2015-01-01",
+      figures: 4,
+    },
+  ];
+  const ids = (page: { rows: { id: string }[] }) => page.rows.map((r) => r.id);
+
+  beforeAll(async () => {
+    const db = await (await import("./db/client")).getDb();
+    const { toReportRow, toFigureRow } = await import("./db/mappers");
+    const [template] = await data.getFigures({ limit: 1 });
+    for (const r of mine) {
+      await db
+        .insertInto("reports")
+        .values(toReportRow({ ...r, url: `https://example.org/${r.id}`, language: "fr" }, "ingest", r.id))
+        .execute();
+      for (let i = 0; i < r.figures; i++)
+        await db
+          .insertInto("figures")
+          .values(toFigureRow({ ...template!, id: `${r.id}-${i}`, reportId: r.id }))
+          .execute();
+    }
+  });
+
+  it("finds reports holding every word, in the database, ignoring case and accents", async () => {
+    const find = async (q: string) => ids(await data.getReportPage({ q, order: "published", dir: "asc" }, 1));
+    expect(await find("zqx")).toEqual(["zqx-b", "zqx-a", "zqx-c"]);
+    expect(await find("ZQX geneve MONDE")).toEqual(["zqx-a"]);
+    expect(await find("zqx toll reuters")).toEqual(["zqx-b"]);
+    expect(await find("zqx toll monde")).toEqual([]);
+    // "%" and "_" are letters to look for, not patterns
+    expect(await find("zqx 100%")).toEqual(["zqx-b"]);
+    expect(await find("zqx %")).toEqual(["zqx-b"]);
+    expect(await find("zqx _")).toEqual([]);
+    // nothing found is one empty page, whatever page was asked for
+    const none = await data.getReportPage({ q: "zqx _", order: "published", dir: "asc" }, 3);
+    expect([none.page, none.pages, none.total]).toEqual([1, 1, 0]);
+  });
+
+  it("orders by outlet ignoring case, and by figure count, either way, with each report's count", async () => {
+    const page = (order: "outlet" | "figures", dir: "asc" | "desc") => data.getReportPage({ q: "zqx", order, dir }, 1);
+    expect(ids(await page("outlet", "asc"))).toEqual(["zqx-c", "zqx-a", "zqx-b"]);
+    const byCount = await page("figures", "desc");
+    expect(ids(byCount)).toEqual(["zqx-b", "zqx-c", "zqx-a"]);
+    expect(byCount.rows.map((r) => r.figureCount)).toEqual([9, 4, 2]);
+  });
+
+  it("pages through the whole list, a page past the end showing the last", async () => {
+    const all: string[] = [];
+    for await (const r of data.streamReports()) all.push(r.id);
+    const query = { q: null, order: "published" as const, dir: "asc" as const };
+    const first = await data.getReportPage(query, 1, 7);
+    expect(first.total).toBe(all.length);
+    expect(first.pages).toBe(Math.ceil(all.length / 7));
+    const pages = [];
+    for (let p = 1; p <= first.pages; p++) pages.push(...ids(await data.getReportPage(query, p, 7)));
+    expect(pages).toEqual(all);
+    const past = await data.getReportPage(query, first.pages + 5, 7);
+    expect(past.page).toBe(first.pages);
+    expect(past.first).toBe((first.pages - 1) * 7 + 1);
+    expect(ids(past)).toEqual(all.slice((first.pages - 1) * 7));
+  });
+
+  it("streams every report once, oldest first, with its figure count", async () => {
+    const streamed = [];
+    for await (const r of data.streamReports()) streamed.push(r);
+    expect(new Set(streamed.map((r) => r.id)).size).toBe(streamed.length);
+    const dates = streamed.map((r) => r.published);
+    expect(dates).toEqual([...dates].sort());
+    expect(streamed.find((r) => r.id === "zqx-b")?.figureCount).toBe(9);
+    const counted = new Map<string, number>();
+    for (const f of await data.getFigures()) counted.set(f.reportId, (counted.get(f.reportId) ?? 0) + 1);
+    for (const r of streamed) expect(r.figureCount).toBe(counted.get(r.id) ?? 0);
+  });
+});

@@ -23,11 +23,14 @@ import {
 } from "./series";
 import { offensiveTimeRange } from "./offensives";
 import { figureSortKey, type FigureSortKey } from "./figure-cursor";
+import { containsPattern, searchWords } from "./report-search";
 import { changedFields, type HistoryAction, type HistoryEntry } from "./review/history";
 import {
   DATA_PARAMETERS,
   DEFAULT_VIEW,
+  PAGE_SIZE,
   serializeViewState,
+  type ReportOrder,
   type SortColumn,
   type SortDirection,
   type ViewState,
@@ -344,27 +347,91 @@ export interface ReportSummary extends Report {
   figureCount: number;
 }
 
-export async function getReports(): Promise<ReportSummary[]> {
+/** What the reports list shows: the reports holding every word of `q`, in an order. */
+export interface ReportListQuery {
+  q: string | null;
+  order: ReportOrder;
+  dir: SortDirection;
+}
+
+export interface ReportPage {
+  rows: ReportSummary[];
+  /** The page shown (a page past the end shows the last), of how many. */
+  page: number;
+  pages: number;
+  /** The list place of the first row shown, from 1. */
+  first: number;
+  /** The reports the query selects, on all pages. */
+  total: number;
+}
+
+/** A report's figure count, read through the figures' report index for each row selected. */
+const figureCount = sql<number>`(select count(*) from figures where figures.report_id = reports.id)`;
+
+function reportsQuery(db: Kysely<DB>, q: string | null) {
+  let query = db.selectFrom("reports");
+  // (SQLite's LIKE ignores ASCII case, PostgreSQL's does not: both sides are folded to lower case)
+  for (const word of searchWords(q))
+    query = query.where(sql<SqlBool>`search_text like ${containsPattern(word)} escape '\\'`);
+  return query;
+}
+
+/**
+ * One page of the reports list, searched and ordered in the database: by date
+ * and by outlet each page reads an index; by figure count every selected
+ * report is counted and sorted (0.4 s at 200,000 reports). The total is
+ * counted once per data version and search.
+ */
+export async function getReportPage(
+  { q, order, dir }: ReportListQuery,
+  page: number,
+  size = PAGE_SIZE,
+): Promise<ReportPage> {
   const db = await getDb();
-  const rows = await db
-    .selectFrom("reports")
-    .leftJoin("figures", "figures.report_id", "reports.id")
-    .selectAll("reports")
-    .select((eb) => eb.fn.count<number>("figures.id").as("figure_count"))
-    .groupBy([
-      "reports.id",
-      "reports.outlet",
-      "reports.headline",
-      "reports.published",
-      "reports.url",
-      "reports.language",
-      "reports.origin",
-      "reports.content_hash",
-    ])
-    .orderBy("reports.published")
-    .orderBy("reports.id")
+  const words = searchWords(q);
+  const total = await byDataVersion("reportCount", words, async () => {
+    const row = await reportsQuery(db, q)
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  });
+  const pages = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(page, pages);
+  let query = reportsQuery(db, q).selectAll("reports").select(figureCount.as("figure_count"));
+  if (order === "outlet") query = query.orderBy(sql`lower(outlet)`, dir);
+  else if (order === "figures") query = query.orderBy(figureCount, dir);
+  const rows = await query
+    .orderBy("published", dir)
+    .orderBy("id", dir)
+    .limit(size)
+    .offset((current - 1) * size)
     .execute();
-  return rows.map((r) => ({ ...reshapeReport(r), figureCount: Number(r.figure_count) }));
+  return {
+    rows: rows.map((r) => ({ ...reshapeReport(r), figureCount: Number(r.figure_count) })),
+    page: current,
+    pages,
+    first: (current - 1) * size + 1,
+    total,
+  };
+}
+
+/**
+ * Every report with its figure count, oldest first, read by keyset in
+ * batches so an export of all of them holds one batch at a time.
+ */
+export async function* streamReports(): AsyncGenerator<ReportSummary> {
+  const db = await getDb();
+  let after: { published: string; id: string } | null = null;
+  for (;;) {
+    let query = db.selectFrom("reports").selectAll("reports").select(figureCount.as("figure_count"));
+    // a row value, which both databases seek in the index (an OR of the two columns walks it from the start)
+    if (after) query = query.where(sql<SqlBool>`(published, id) > (${after.published}, ${after.id})`);
+    const rows = await query.orderBy("published").orderBy("id").limit(STREAM_BATCH).execute();
+    for (const r of rows) yield { ...reshapeReport(r), figureCount: Number(r.figure_count) };
+    if (rows.length < STREAM_BATCH) return;
+    const last = rows.at(-1)!;
+    after = { published: last.published, id: last.id };
+  }
 }
 
 /** Memoised per request: the segment's layout, its metadata and its page all ask. */

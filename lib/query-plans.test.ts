@@ -15,6 +15,15 @@ import { databaseEnv } from "./db/location";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plans-"));
 const file = path.join(folder, "plans.sqlite");
+/**
+ * Reads of the reports list that no B-tree index can serve, each read whole on
+ * purpose: a search for words inside the text (57 ms at 200,000 reports, when
+ * the total of a new search is counted) and the order by figure count (0.4 s).
+ */
+const READ_WHOLE_ON_PURPOSE = [
+  /^select count\(\*\) as "n" from "reports" where search_text like /,
+  /order by \(select count\(\*\) from figures where figures\.report_id = reports\.id\)/,
+];
 /** Tables small enough that reading them whole is the right plan. */
 const SMALL_TABLES = new Set(["offensives", "dataset_meta", "editors", "kysely_migration", "kysely_migration_lock"]);
 
@@ -65,7 +74,14 @@ async function readLikeThePages() {
   await data.getOffensive("battle-of-aleppo-2012");
   await data.getOffensiveView("battle-of-aleppo-2012");
   await data.getOffensiveBreakdownRow("battle-of-aleppo-2012");
-  await data.getReports();
+  for (const order of ["published", "outlet", "figures"] as const) {
+    await data.getReportPage({ q: null, order, dir: "desc" }, 2);
+    await data.getReportPage({ q: "aleppo 2016", order, dir: "asc" }, 1);
+  }
+  // two batches of the reports export, the second after a keyset bound
+  const reports = data.streamReports();
+  for (let i = 0; i < 600; i++) await reports.next();
+  await reports.return(undefined);
   const reportId = "synthetic-0000042";
   await data.getReport(reportId);
   await data.getFigures({ reportId });
@@ -121,11 +137,13 @@ describe("query plans", () => {
     expect(queries.size).toBeGreaterThan(10);
     const sqlite = new Database(file, { readonly: true });
     try {
-      const scans = [...queries].flatMap((sql) =>
-        fullScans(sqlite, sql).map(
-          (line) => `${line}  ←  ${sql.replace(/^select .*? from "figures"/, "…").slice(0, 400)}`,
-        ),
-      );
+      const scans = [...queries]
+        .filter((sql) => !READ_WHOLE_ON_PURPOSE.some((re) => re.test(sql)))
+        .flatMap((sql) =>
+          fullScans(sqlite, sql).map(
+            (line) => `${line}  ←  ${sql.replace(/^select .*? from "figures"/, "…").slice(0, 400)}`,
+          ),
+        );
       expect(scans).toEqual([]);
     } finally {
       sqlite.close();

@@ -1,33 +1,27 @@
 /**
  * Finding a report in the list: by words of its outlet, headline, address or
- * language, ordered by date, outlet or how many figures it gave.
+ * language, matched without regard to case or accents. Each report keeps the
+ * folded text it is found by (`reports.search_text`, written with the row),
+ * so the database does the matching and the list is read a page at a time.
  */
-import type { ReportSummary } from "./data";
-import type { ReportOrder, SortDirection } from "./view-state";
+import type { Report } from "./schema";
 
 /** Lower case, accents dropped: "Le Monde" finds "le monde", "Genève" finds "geneve". */
-function fold(s: string): string {
+export function fold(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-const COMPARE: Record<ReportOrder, (a: ReportSummary, b: ReportSummary) => number> = {
-  published: (a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
-  outlet: (a, b) =>
-    a.outlet.localeCompare(b.outlet, "en", { sensitivity: "base" }) || a.published.localeCompare(b.published),
-  figures: (a, b) => a.figureCount - b.figureCount || a.published.localeCompare(b.published),
-};
+/** The text a report is found by: its outlet, headline, address, language and date, folded. */
+export function reportSearchText(r: Pick<Report, "outlet" | "headline" | "url" | "language" | "published">): string {
+  return fold([r.outlet, r.headline, r.url ?? "", r.language, r.published].join(" "));
+}
 
-/** Reports holding every word of `q` (in any field), in the chosen order. */
-export function searchReports(
-  reports: readonly ReportSummary[],
-  { q, order, dir }: { q: string | null; order: ReportOrder; dir: SortDirection },
-): ReportSummary[] {
-  const words = q ? fold(q).split(/\s+/).filter(Boolean) : [];
-  const found = reports.filter((r) => {
-    if (words.length === 0) return true;
-    const haystack = fold([r.outlet, r.headline, r.url ?? "", r.language, r.published].join(" "));
-    return words.every((w) => haystack.includes(w));
-  });
-  const sign = dir === "desc" ? -1 : 1;
-  return found.sort((a, b) => sign * COMPARE[order](a, b));
+/** The words of a search, folded: a report must hold every one of them. */
+export function searchWords(q: string | null): string[] {
+  return q ? fold(q).split(/\s+/).filter(Boolean) : [];
+}
+
+/** A LIKE pattern matching `word` anywhere, its own `%`, `_` and `\` taken literally (escape character `\`). */
+export function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -4,7 +4,6 @@ import {
   DEFAULT_VIEW,
   embedView,
   hasEmptyParameters,
-  pageOf,
   parseViewState,
   serializeViewState,
   withChartChoice,
@@ -97,20 +96,6 @@ describe("serializeViewState", () => {
     const state = { ...DEFAULT_VIEW, metrics: ["refugees" as const], from: "2012-01-01", machine: false };
     const query = serializeViewState(state);
     expect(parseViewState(new URLSearchParams(query)).state).toEqual(state);
-  });
-});
-
-describe("pageOf", () => {
-  const items = Array.from({ length: 250 }, (_, i) => i + 1);
-  it("cuts a list into pages and says where the page sits", () => {
-    expect(pageOf(items, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 100, total: 250 });
-    const third = pageOf(items, 3);
-    expect(third).toMatchObject({ page: 3, first: 201, last: 250 });
-    expect(third.rows).toHaveLength(50);
-  });
-  it("shows the last page for a page past the end, and one empty page for an empty list", () => {
-    expect(pageOf(items, 9).page).toBe(3);
-    expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, rows: [], total: 0 });
   });
 });
 

@@ -187,21 +187,6 @@ const EXPECTED: Record<ViewParameter, string> = {
 /** Rows a long list shows per page. */
 export const PAGE_SIZE = 100;
 
-/** One page of a list, and where it sits in the whole; a page past the end shows the last. */
-export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE) {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const current = Math.min(page, pages);
-  const first = (current - 1) * size;
-  return {
-    rows: items.slice(first, first + size),
-    page: current,
-    pages,
-    first: first + 1,
-    last: Math.min(first + size, items.length),
-    total: items.length,
-  };
-}
-
 export interface ViewParameterError {
   parameter: string;
   message: string;

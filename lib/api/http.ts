@@ -77,6 +77,19 @@ export async function csvStreamResponse(
   return new Response(await open(), { status: 200, headers: csvHeaders(filename, etag) });
 }
 
+/** A streamed JSON body, with an ETag as for a streamed CSV. */
+export async function jsonStreamResponse(
+  request: Request,
+  etag: string,
+  open: () => Promise<ReadableStream<Uint8Array>>,
+): Promise<Response> {
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(etag);
+  return new Response(await open(), {
+    status: 200,
+    headers: { ...COMMON_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag },
+  });
+}
+
 export function errorResponse(error: ApiError): Response {
   return Response.json(error.toBody(), {
     status: error.status,

@@ -4,6 +4,7 @@
  * (0/1 booleans, JSON place lists, bigint as text on PostgreSQL) stay here.
  */
 import type { Selectable } from "kysely";
+import { reportSearchText } from "../report-search";
 import type { Figure, Metric, Offensive, Qualifier, Report, Review, Scope } from "../schema";
 import type { FiguresTable, OffensivesTable, ReportsTable } from "./tables";
 
@@ -21,6 +22,7 @@ export function toReportRow(
     language: r.language,
     origin,
     content_hash: contentHash,
+    search_text: reportSearchText(r),
   };
 }
 

@@ -4,7 +4,9 @@
  * create the PostgreSQL schema.
  */
 import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { reportSearchText } from "../report-search";
 import { speaksPostgres } from "./dialect";
+import type { DB } from "./tables";
 
 /** An auto-numbered integer key: SQLite's `autoincrement`, PostgreSQL's `serial`. */
 function addSerialKey<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T>) {
@@ -252,7 +254,60 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("figures_metric_end_idx").on("figures").columns(["metric", "period_end"]).execute();
     },
   },
+  // The reports list read every report with its figure count and searched them in memory: 3 s and
+  // 360 MB for 200,000 reports. Each report now keeps the folded text it is found by, so the database
+  // matches a search and returns one page; ordering by outlet reads an index of the outlet's lower case.
+  "0011_report_search": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable("reports")
+        .addColumn("search_text", "text", (c) => c.notNull().defaultTo(""))
+        .execute();
+      const reports = db as Kysely<DB>;
+      let after = "";
+      for (;;) {
+        const rows = await reports
+          .selectFrom("reports")
+          .select(["id", "outlet", "headline", "url", "language", "published"])
+          .where("id", ">", after)
+          .orderBy("id")
+          .limit(BACKFILL_BATCH)
+          .execute();
+        for (const r of rows)
+          await reports
+            .updateTable("reports")
+            .set({ search_text: reportSearchText(r) })
+            .where("id", "=", r.id)
+            .execute();
+        if (rows.length < BACKFILL_BATCH) break;
+        after = rows.at(-1)!.id;
+      }
+      // The list's orders, each ending with the search text, so a search reads the index alone in the
+      // list's order and looks up only the reports it finds (25–45 ms at 200,000, against 0.5 s when
+      // each report was looked up to read its text).
+      await db.schema.dropIndex("reports_published_idx").execute();
+      await db.schema
+        .createIndex("reports_published_idx")
+        .on("reports")
+        .columns(["published", "id", "search_text"])
+        .execute();
+      await db.schema
+        .createIndex("reports_outlet_idx")
+        .on("reports")
+        .expression(sql`lower(outlet), published, id, search_text`)
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex("reports_outlet_idx").execute();
+      await db.schema.dropIndex("reports_published_idx").execute();
+      await db.schema.createIndex("reports_published_idx").on("reports").columns(["published", "id"]).execute();
+      await db.schema.alterTable("reports").dropColumn("search_text").execute();
+    },
+  },
 };
+
+/** Rows read and rewritten at a time when a migration fills a new column. */
+const BACKFILL_BATCH = 1000;
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,

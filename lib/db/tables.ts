@@ -17,6 +17,8 @@ export interface ReportsTable {
   origin: "dataset" | "ingest";
   /** SHA-256 of an ingested report's text, so the same text is stored once. */
   content_hash: string | null;
+  /** What the report is found by in the list, folded (lib/report-search.ts reportSearchText). */
+  search_text: string;
 }
 
 export interface FiguresTable {

@@ -13,6 +13,7 @@
  * for HXL tools and CSV parsers that do not strip one.
  */
 import { EXPORT_COLUMNS, type ExportColumn, type ExportRow } from "./rows";
+import { streamText } from "./stream";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -71,53 +72,17 @@ export function writeCsv<R>(rows: Iterable<R>, columns: readonly CsvColumn<R>[],
   return out;
 }
 
-/** Roughly how many characters go into one chunk of a stream: fewer, larger writes. */
-const CHUNK_CHARS = 16_384;
-
-function iterate<R>(rows: Iterable<R> | AsyncIterable<R>): AsyncIterator<R> | Iterator<R> {
-  return Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
-}
-
-/**
- * A CSV document as a byte stream, pulling rows only as fast as the reader
- * takes them. Cancelling the stream (the client went away) closes the source,
- * which ends the database cursor behind it. A failure while reading rows
- * errors the stream after `onError` has been told.
- */
+/** A CSV document as a byte stream (./stream.ts): the header, then the rows as the reader takes them. */
 export function streamCsv<R>(
   rows: Iterable<R> | AsyncIterable<R>,
   columns: readonly CsvColumn<R>[],
   options: CsvOptions & { onError?: (error: unknown) => void } = {},
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let iterator: AsyncIterator<R> | Iterator<R> | null = null;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(csvHead(columns, options)));
-    },
-    async pull(controller) {
-      iterator ??= iterate(rows);
-      let chunk = "";
-      try {
-        while (chunk.length < CHUNK_CHARS) {
-          const next = await iterator.next();
-          if (next.done) {
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            controller.close();
-            return;
-          }
-          chunk += csvRow(next.value, columns);
-        }
-      } catch (error) {
-        options.onError?.(error);
-        await iterator.return?.();
-        throw error;
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    async cancel() {
-      await iterator?.return?.();
-    },
+  return streamText({
+    head: csvHead(columns, options),
+    rows,
+    row: (r) => csvRow(r, columns),
+    onError: options.onError,
   });
 }
 

@@ -4,12 +4,10 @@ import { redirect } from "next/navigation";
 import { ParameterNotices } from "@/components/notices";
 import { Pager } from "@/components/pager";
 import { ReportAddress } from "@/components/report-links";
-import { getReports } from "@/lib/data";
+import { getReportPage } from "@/lib/data";
 import { formatDate } from "@/lib/format";
-import { searchReports } from "@/lib/report-search";
 import {
   hasEmptyParameters,
-  pageOf,
   parseViewState,
   serializeViewState,
   type ReportOrder,
@@ -32,8 +30,7 @@ export default async function ReportsPage(props: PageProps<"/reports">) {
   const raw = await props.searchParams;
   const { state, errors } = parseViewState(raw, PARAMETERS);
   if (errors.length === 0 && hasEmptyParameters(raw)) redirect(`/reports${serializeViewState(state, PARAMETERS)}`);
-  const found = searchReports(await getReports(), state);
-  const shown = pageOf(found, state.page);
+  const shown = await getReportPage(state, state.page);
   const href = (patch: Partial<typeof state>) => `/reports${serializeViewState({ ...state, ...patch }, PARAMETERS)}`;
   const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1";
 
