@@ -559,4 +559,29 @@ describe("attribution", () => {
     ];
     for (const [sentence, source] of cases) expect(sourceOf(sentence), sentence).toBe(source);
   });
+
+  it("credits a body by what it did with the count, not only by what it said", () => {
+    expect(sourceOf("The Syrian Network for Human Rights has given a final toll of 1,204 people killed in May.")).toBe(
+      "SNHR",
+    );
+    expect(sourceOf("The UN refugee agency tracked 4,300 people crossing into Jordan that week.")).toBe("UNHCR");
+  });
+
+  it("follows a body named without figures into the next sentence: its pronoun, or the kind of body it is", () => {
+    const health = [
+      "The World Health Organization raised the alarm at the end of March.",
+      "In the four weeks to 28 March, it said, 41 children had died on the road to the camp.",
+    ].join(" ");
+    expect(sourcesOf(health, "2019-04-02")).toEqual([[41, "WHO"]]);
+    const received = [
+      "The Observatory has followed the siege since May.",
+      "By Sunday it had received reports of at least 31 deaths from hunger.",
+    ].join(" ");
+    expect(sourcesOf(received, "2014-02-10")).toEqual([[31, "SOHR"]]);
+    const aidGroup = [
+      "The International Rescue Committee runs two clinics in the camp.",
+      "Around 150 children have died there since January, the aid group said.",
+    ].join(" ");
+    expect(sourcesOf(aidGroup, "2019-04-02")).toEqual([[150, "IRC"]]);
+  });
 });

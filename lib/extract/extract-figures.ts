@@ -42,7 +42,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|\bon (?:the )?(?:unhcr|agency|un)(?:'s|’s) (?:books|register|rolls)\b/i;
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -665,7 +665,7 @@ function creditedOrganisation(
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
-  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor)\b/;
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces)\b/;
 
 /**
  * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
@@ -679,7 +679,7 @@ const OTHER_SPEAKER =
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
 
 const ANAPHORIC_SOURCE =
-  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:latest|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|counted|logged|recorded|documented|identified|announced|announces|published|publishes|tallied)\b/;
+  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:latest|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
 const PRONOUN_SPEAKS = /^(?:it|they) /;
 

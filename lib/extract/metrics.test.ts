@@ -557,4 +557,13 @@ describe("metric from what happened to the people counted", () => {
       "injured:40",
     ]);
   });
+
+  it("reads Syrians counted where refugees are kept as refugees, but not Syrians going home", () => {
+    expect(pairsOf("Some 48,000 Syrians are now registered in Egypt.")).toEqual(["refugees:48000"]);
+    expect(pairsOf("Barely 9,000 Syrians were on UNHCR's books in Egypt at the end of 2012.")).toEqual([
+      "refugees:9000",
+    ]);
+    expect(pairsOf("The disaster agency counted 61,000 Syrians in its border camps.")).toEqual(["refugees:61000"]);
+    expect(pairsOf("About 2,000 Syrians returned from Turkey on Monday.")).toEqual([]);
+  });
 });

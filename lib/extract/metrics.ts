@@ -421,6 +421,12 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
 }
 
 const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
+/** What follows a count of Syrians that places them in another country, on its register, or in its camps. */
+const HELD_ABROAD = new RegExp(
+  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) (?:books|register|rolls))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?camps\\b)`,
+);
+/** People going back, sent back, or held at home are not refugees. */
+const GONE_HOME = /\b(?:returned|return|returning|went back|gone back|repatriated|deported|sent back)\b/;
 
 // ---- subgroups and coordination ----
 
@@ -675,6 +681,16 @@ export function linkMetrics(
     }
     if (carried && continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean))) {
       links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
+      return;
+    }
+    // "214,120 Syrians are now registered in Jordan, Iraq, Lebanon and Turkey", "AFAD counted 100,363
+    // Syrians in its border camps": Syrians counted where refugees are kept are refugees
+    if (input.head.word === "syrians") {
+      // (up to the next count: "spread over more than a dozen camps" counts camps, not people)
+      const next = a.mentions.find((x) => x.start >= m.end && x.value > 50)?.start ?? a.tokens.length;
+      const rest = joinTokens(a.tokens, m.end, Math.min(next, m.end + 14));
+      if (HELD_ABROAD.test(rest) && !GONE_HOME.test(rest))
+        links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
     }
   });
   // shared cues, left to right so chains ("among them 11 women and 13 children") resolve
