@@ -316,6 +316,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
     const thatDay = THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution) ? dayNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
+    // the last single day the sentences before name ("" for none), read when first needed
+    let dayBefore: string | undefined;
 
     a.mentions.forEach((m, i) => {
       const link = links[i];
@@ -384,6 +386,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !STANDS_NOW.test(a.norm)
       )
         period = { periodStart: dated.periodStart, periodEnd: dated.periodEnd };
+      // "Government forces stormed al-Bayda on 2 May. … 150 people were killed": a local toll told in the
+      // past, with no time of its own, is of the day the sentence before named
+      else if (
+        !national &&
+        CASUALTY.has(link.metric) &&
+        !times.some((t) => !t.attribution) &&
+        TOLD_IN_THE_PAST.test(clauseText) &&
+        !UP_TO_NOW.test(clauseText) &&
+        !OPENS_BREAKDOWN.test(a.norm) &&
+        (dayBefore ??= dayNamedBefore(si) ?? "") !== ""
+      )
+        period = { periodStart: dayBefore, periodEnd: dayBefore };
       else {
         const next = a.mentions[i + 1];
         period = resolvePeriod(a, times, span, clause, {
@@ -762,6 +776,12 @@ const DEADLIEST_MONTH =
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
+/** A toll told as an event in the past: "were killed", "died", "the shelling killed". */
+const TOLD_IN_THE_PAST =
+  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b/;
+/** A toll told as running up to now: "have been killed", "has died", "so far". */
+const UP_TO_NOW =
+  /\b(?:have|has|had) (?:been|died|killed)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

@@ -259,4 +259,12 @@ describe("periods relative to the publication day", () => {
       "2020-02-02",
     ]);
   });
+
+  it("dates a local toll told in the past to the day the sentence before named, not one told up to now", () => {
+    const storm = "Government forces stormed the village of Kafr Zita on 2 May.";
+    const [past] = figuresOf(`${storm} At least 150 people were killed in the village, activists said.`, "2013-05-09");
+    expect([past?.periodStart, past?.periodEnd]).toEqual(["2013-05-02", "2013-05-02"]);
+    const [running] = figuresOf(`${storm} At least 150 people have been killed in the village.`, "2013-05-09");
+    expect(running?.periodEnd).toBe("2013-05-09");
+  });
 });
