@@ -48,7 +48,7 @@ const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
+  /:\s|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -316,6 +316,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
     const thatDay = THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution) ? dayNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
+    // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
+    const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;
     // the last single day the sentences before name ("" for none), read when first needed
     let dayBefore: string | undefined;
 
@@ -366,7 +368,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
       // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
-      else if (carriedFrom && !times.some((t) => !t.attribution && t.start >= clause.start && t.end <= clause.end))
+      else if (
+        carriedFrom &&
+        !times.some((t) => !t.attribution && ((t.start >= clause.start && t.end <= clause.end) || t.end <= listOpensAt))
+      )
         period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
       // "The highest toll, 51,731, was in Aleppo" a few sentences after a count "between March 2011 and
       // March 2021": a number of the same kind with no time of its own goes on with the dated count

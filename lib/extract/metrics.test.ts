@@ -566,4 +566,17 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The disaster agency counted 61,000 Syrians in its border camps.")).toEqual(["refugees:61000"]);
     expect(pairsOf("About 2,000 Syrians returned from Turkey on Monday.")).toEqual([]);
   });
+
+  it("carries a count's kind into a list its next sentence opens with a colon, dated by what comes before the colon", () => {
+    const text = [
+      "UNHCR said 600,000 Syrians were registered in Lebanon in July.",
+      "On 16 May its tally ran as follows: 474,461 in Lebanon, 474,405 in Jordan and 68,865 in Egypt.",
+    ].join(" ");
+    expect(figuresOf(text, "2013-08-23").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "refugees:600000:2013-07-31",
+      "refugees:474461:2013-05-16",
+      "refugees:474405:2013-05-16",
+      "refugees:68865:2013-05-16",
+    ]);
+  });
 });

@@ -555,6 +555,8 @@ const GIVEN_AS_FIGURE =
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
+/** A list's item that says where its count is: "474,461 in Lebanon", "about 2,000 to Armenia". */
+const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} (?::|(?:\. ){1,}\.|…+)$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
@@ -609,6 +611,11 @@ function continuesBreakdown(
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
   if (LABELLED_ITEM.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
+    return true;
+  // "the agency's tally ran as follows: 474,461 in Lebanon, 474,405 in Jordan, …": a list the sentence
+  // opens with a colon, after a count of its kind in the sentence before
+  const colon = a.tokens.findIndex((t) => t.text === ":");
+  if (colon >= 0 && colon < input.hedgeStart && !a.mentions.some((x) => x.start < colon) && ITEM_AT_PLACE.test(after))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
   return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null);
