@@ -267,4 +267,12 @@ describe("periods relative to the publication day", () => {
     const [running] = figuresOf(`${storm} At least 150 people have been killed in the village.`, "2013-05-09");
     expect(running?.periodEnd).toBe("2013-05-09");
   });
+
+  it("reads a day written as an ordinal word", () => {
+    const day = (text: string) => onlyFigure(text, "2013-08-23").periodEnd;
+    expect(day("On the twenty-first of March 2013, 40 people were killed in Homs.")).toBe("2013-03-21");
+    expect(day("On the sixteenth of May, 40 people were killed in Homs.")).toBe("2013-05-16");
+    // without a year, the latest such day on or before publication
+    expect(day("On the thirtieth of September, 40 people were killed in Homs.")).toBe("2012-09-30");
+  });
 });

@@ -234,6 +234,43 @@ const MONTH_DAY = new RegExp(
   `\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`,
   "g",
 );
+const ORDINAL_DAYS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+];
+const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ])?(?:${ORDINAL_DAYS.join("|")})|thirtieth`;
+/** A day written as an ordinal word: "the sixteenth of May", "the twenty-first of March 2013". */
+const ORDINAL_MONTH_DAY = new RegExp(
+  `\\b(?:the )?(${ORDINAL_DAY}) of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  "gi",
+);
+
+/** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
+function ordinalDay(words: string): number {
+  const w = words.toLowerCase();
+  if (w === "thirtieth") return 30;
+  const tens = /^twenty/.test(w) ? 20 : /^thirty/.test(w) ? 30 : 0;
+  return tens + ORDINAL_DAYS.indexOf(w.replace(/^(?:twenty|thirty)[- ]/, "")) + 1;
+}
+
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_ALONE = /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b/g;
@@ -303,6 +340,12 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       }
     }
   const monthNamed = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(norm);
+  if (monthNamed && /(?:st|nd|rd|th) of /i.test(text))
+    for (const m of text.matchAll(ORDINAL_MONTH_DAY)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const d = resolveMonthDay(`${ordinalDay(m[1]!)} ${m[2]}${m[3] ? ` ${m[3]}` : ""}`, pub);
+      if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_DAY)) {
       if (!free(m.index, m.index + m[0].length)) continue;
