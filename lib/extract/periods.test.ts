@@ -275,4 +275,11 @@ describe("periods relative to the publication day", () => {
     // without a year, the latest such day on or before publication
     expect(day("On the thirtieth of September, 40 people were killed in Homs.")).toBe("2012-09-30");
   });
+
+  it("reads the middle and the start of a month as days", () => {
+    const day = (text: string) => onlyFigure(text, "2019-09-21").periodEnd;
+    expect(day("By mid-March 142 children had died in the camp.")).toBe("2019-03-15");
+    expect(day("By the start of September 313 children had died in the camp.")).toBe("2019-09-01");
+    expect(day("In the middle of May 2018, 31 children died in the camp.")).toBe("2018-05-15");
+  });
 });

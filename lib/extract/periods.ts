@@ -263,6 +263,12 @@ const ORDINAL_MONTH_DAY = new RegExp(
   "gi",
 );
 
+/** A point in a month named by where it falls: "mid-March" (the 15th), "the start of September" (the 1st). */
+const POINT_IN_MONTH = new RegExp(
+  `\\b(?:(mid)-?|the middle of |the (?:start|beginning) of )(${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)| (?:of )?(last|this) year)?\\b`,
+  "gi",
+);
+
 /** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
 function ordinalDay(words: string): number {
   const w = words.toLowerCase();
@@ -344,6 +350,15 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of text.matchAll(ORDINAL_MONTH_DAY)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const d = resolveMonthDay(`${ordinalDay(m[1]!)} ${m[2]}${m[3] ? ` ${m[3]}` : ""}`, pub);
+      if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
+  if (monthNamed && /\bmid|middle of|start of|beginning of/i.test(text))
+    for (const m of text.matchAll(POINT_IN_MONTH)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const middle = m[1] !== undefined || /middle/i.test(m[0]);
+      // "mid-April last year": the year named relative to publication
+      const year = m[3] ?? (m[4] ? String(pub.getFullYear() - (m[4].toLowerCase() === "last" ? 1 : 0)) : "");
+      const d = resolveMonthDay(`${middle ? 15 : 1} ${m[2]}${year ? ` ${year}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
   if (monthNamed)
