@@ -282,4 +282,19 @@ describe("periods relative to the publication day", () => {
     expect(day("By the start of September 313 children had died in the camp.")).toBe("2019-09-01");
     expect(day("In the middle of May 2018, 31 children died in the camp.")).toBe("2018-05-15");
   });
+
+  it("joins a range whose ends carry a time of day", () => {
+    const span = (text: string) => {
+      const f = onlyFigure(text, "2018-01-31");
+      return [f.periodStart, f.periodEnd];
+    };
+    expect(span("The monitor counted 42 civilians killed between 20 January and the morning of 28 January.")).toEqual([
+      "2018-01-20",
+      "2018-01-28",
+    ]);
+    expect(span("The monitor counted 42 civilians killed between dawn on January 19 and Sunday morning.")).toEqual([
+      "2018-01-19",
+      "2018-01-28",
+    ]);
+  });
 });

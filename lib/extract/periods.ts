@@ -401,8 +401,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   );
 }
 
-const RANGE_OPENS = /\b(?:between|from)\s+(?:the\s+)?$/;
-const RANGE_JOINS = /^\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?$/;
+// ("between dawn on May 19 and the morning of 28 May": a time of day before either date)
+const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+)?`;
+const RANGE_OPENS = new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+)?${TIME_OF_DAY}$`);
+const RANGE_JOINS = new RegExp(String.raw`^\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?${TIME_OF_DAY}$`);
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
 /**
@@ -419,7 +421,7 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       BOUNDED.has(first.kind) &&
       (BOUNDED.has(second.kind) || second.to !== null) &&
       !first.since &&
-      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 12), first.start)) &&
+      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
       RANGE_JOINS.test(norm.slice(first.end, second.start)) &&
       first.from !== null &&
       second.to !== null &&
