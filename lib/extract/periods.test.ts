@@ -297,4 +297,29 @@ describe("periods relative to the publication day", () => {
       "2018-01-28",
     ]);
   });
+
+  it("runs a count told up to a time from the war's start (national) or an unknown start (local)", () => {
+    const span = (text: string) => {
+      const f = onlyFigure(text, "2014-06-11");
+      return [f.periodStart, f.periodEnd];
+    };
+    expect(span("The Observatory put the national toll at 162,402 dead by the end of March.")).toEqual([
+      WAR_START,
+      "2014-03-31",
+    ]);
+    expect(span("By the end of May, the monitor had recorded 725 deaths in and around Manbij.")).toEqual([
+      null,
+      "2014-05-31",
+    ]);
+    // a month's own toll keeps the month
+    expect(span("In March, the Observatory counted 5,402 dead across Syria.")).toEqual(["2014-03-01", "2014-03-31"]);
+  });
+
+  it("does not date a count by when the report giving it was released", () => {
+    const f = onlyFigure(
+      "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",
+      "2014-06-11",
+    );
+    expect(f.periodEnd).toBe("2014-03-31");
+  });
 });

@@ -288,7 +288,7 @@ const DURATION =
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned)\s+(?:on\s+|late\s+|early\s+)?$/;
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:on\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
@@ -470,6 +470,7 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
 const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
+const TOLD_UP_TO = /\b(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
 
 export function resolvePeriod(
@@ -522,6 +523,16 @@ export function resolvePeriod(
   if (war && chosen && (chosen.kind === "year" || chosen.kind === "soft-war")) chosen = war;
 
   if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
+  // "162,402 dead by the end of March", "by 30 December the toll stood at …": a count told up to a
+  // time runs to it, from the war's start when it is the country's, from a start not given otherwise
+  if (
+    (chosen.kind === "day" || chosen.kind === "month") &&
+    !chosen.since &&
+    chosen.to !== null &&
+    chosen.to < pub &&
+    TOLD_UP_TO.test(a.norm.slice(Math.max(0, chosen.start - 20), chosen.start))
+  )
+    return { periodStart: ctx.national ? WAR_START : null, periodEnd: chosen.to };
   switch (chosen.kind) {
     case "war":
       return { periodStart: WAR_START, periodEnd: asOf };
