@@ -249,6 +249,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/"))
     return true;
   if (prev && LABEL_WORDS.has(prev.lower) && numeric) return true;
+  // "men over the age of fifty-five", "boys aged fifteen": an age, however written
+  if (prev?.lower === "aged" || (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))) return true;
   if (first.lower === "one" && m.end === m.start + 1) {
     if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;

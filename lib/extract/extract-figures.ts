@@ -48,7 +48,7 @@ const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 const MAYBE_BREAKDOWN =
-  /:\s|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
+  /:\s|\b(?:broke|breaks|broken|split|splits|divided|divides)\b|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
   "fighters",
   "fighter",
@@ -395,9 +395,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // past, with no time of its own, is of the day the sentence before named
       else if (
         !national &&
-        CASUALTY.has(link.metric) &&
+        (CASUALTY.has(link.metric) || (link.metric === "displaced" && MOVED_IN_THE_PAST.test(clauseText))) &&
         !times.some((t) => !t.attribution) &&
-        TOLD_IN_THE_PAST.test(clauseText) &&
+        (TOLD_IN_THE_PAST.test(clauseText) || link.metric === "displaced") &&
         !UP_TO_NOW.test(clauseText) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
         (dayBefore ??= dayNamedBefore(si) ?? "") !== ""
@@ -785,8 +785,11 @@ const DEADLIEST_MONTH =
 const TOLD_IN_THE_PAST =
   /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b/;
 /** A toll told as running up to now: "have been killed", "has died", "so far". */
+/** People who left told as an event in the past: "611 people came out", "were evacuated". */
+const MOVED_IN_THE_PAST =
+  /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;
 const UP_TO_NOW =
-  /\b(?:have|has|had) (?:been|died|killed)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
+  /\b(?:have|has|had) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

@@ -579,4 +579,28 @@ describe("metric from what happened to the people counted", () => {
       "refugees:68865:2013-05-16",
     ]);
   });
+
+  it("breaks down the count before into the items a body splits it into, leaving ages out", () => {
+    const text = [
+      "Sunday brought the largest exodus from the Old City.",
+      "Six hundred and eleven people came out, the governor said.",
+      "The Observatory broke the total down into two hundred and ten women, ninety-one men over the age of",
+      "fifty-five and one hundred and thirty younger men.",
+    ].join(" ");
+    // (the count itself, "the governor said", is left aside: the items are what is read here)
+    const items = figuresOf(text, "2014-02-13").slice(1);
+    expect(items.map((f) => `${f.metric}:${f.value}:${f.periodEnd}:${f.attributedTo}`)).toEqual([
+      "displaced:210:2014-02-09:SOHR",
+      "displaced:91:2014-02-09:SOHR",
+      "displaced:130:2014-02-09:SOHR",
+    ]);
+  });
+
+  it("steps over an aside listing who the people were", () => {
+    expect(
+      pairsOf(
+        "The UN said eighty-three people, women, children and elderly men, some of them in wheelchairs, had been driven out.",
+      ),
+    ).toEqual(["displaced:83"]);
+  });
 });

@@ -287,7 +287,7 @@ const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as R
 });
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 const PARENTHETICAL =
-  /^, (?:including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b)/;
+  /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b)/;
 
 interface PostfixHit {
   metric: CueMetric;
@@ -547,6 +547,9 @@ const NEXT_IN_LIST =
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
 const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
+/** "The Observatory broke the total down into 210 women, 180 children, …": the items of the count before. */
+const BROKEN_DOWN_INTO =
+  /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b/;
 const IS_A_GROUP =
   /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
@@ -602,6 +605,7 @@ function continuesBreakdown(
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 4);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
+  if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
