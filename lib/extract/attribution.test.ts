@@ -584,4 +584,21 @@ describe("attribution", () => {
     ].join(" ");
     expect(sourcesOf(aidGroup, "2019-04-02")).toEqual([[150, "IRC"]]);
   });
+
+  it("reads a government named bare as Syria's, unless a host country was named before it", () => {
+    expect(
+      sourceOf("The government, which gives no civilian toll, says more than 4,000 of its soldiers have been killed."),
+    ).toBe("Syrian government");
+    expect(sourceOf("Foreign ministry spokesman Jihad Makdissi later told reporters that 37 people had died.")).toBe(
+      "Syrian government",
+    );
+    expect(
+      sourceOf(
+        "In Lebanon the government, which stopped registration in 2015, puts the number of Syrian refugees at 1.5 million.",
+      ),
+    ).toBe("Lebanese government");
+    expect(sourceOf("The Observatory keeps its own tally: at least 18 people have died of hunger in Madaya.")).toBe(
+      "SOHR",
+    );
+  });
 });

@@ -141,10 +141,10 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bsyrian arab news agency\b|\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|\bofficial news agency\b/gi,
   },
   {
-    keys: ["syria", "government", "regime"],
+    keys: ["syria", "government", "regime", "ministry"],
     name: "Syrian government",
     re: new RegExp(
-      String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime) (?=said|says|announced|reported|claimed)|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
+      String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:turkish|jordanian|lebanese|iraqi|russian|u\.s\.|us|french|british|german|iranian|israeli|american|egyptian) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
       "gi",
     ),
   },
@@ -242,7 +242,7 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|mentioned|referred to|broke|breaks";
+  "said|says|say|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|mentioned|referred to|broke|breaks|keeps|kept";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,[^,.;]{0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
@@ -558,10 +558,26 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // "UNHCR had 976,002 refugees on its register in Lebanon, and the government … puts the real number at
+  // 1.5 million": a government named bare, after a host country, is that country's
+  for (const c of out) {
+    if (c.name !== "Syrian government" || /syria/i.test(a.text.slice(c.start, c.end))) continue;
+    const host = [...a.norm.slice(0, c.start).matchAll(HOST_COUNTRY)].at(-1)?.[1];
+    if (host) c.name = HOST_GOVERNMENT[host]!;
+  }
   // "The Syrian Human Rights Committee (SHRC), a London-based monitoring group, has documented …": the
   // appositive describes the body just named, it is not a second source
   return out.filter((c, i) => i === 0 || !APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, c.start)));
 }
+
+const HOST_GOVERNMENT: Record<string, string> = {
+  lebanon: "Lebanese government",
+  jordan: "Jordanian government",
+  turkey: "Turkish government",
+  iraq: "Iraqi government",
+  egypt: "Egyptian government",
+};
+const HOST_COUNTRY = /\b(lebanon|jordan|turkey|iraq|egypt)\b/g;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
