@@ -603,4 +603,22 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["displaced:83"]);
   });
+
+  it("breaks a casualty count down into the kinds of people the next sentence lists", () => {
+    const text = [
+      "The Observatory says it documented the deaths of 4,075 people in February.",
+      "On the government side, the tally was 568 regular soldiers and officers, 555 members of the",
+      "National Defence Force and 30 fighters of Lebanon's Hezbollah.",
+    ].join(" ");
+    expect(figuresOf(text, "2015-03-02").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "killed:4075:2015-02-28",
+      "killed:568:2015-02-28",
+      "killed:555:2015-02-28",
+      "killed:30:2015-02-28",
+    ]);
+    // one kind of people, without words that open a list of the dead, is not a breakdown
+    const army =
+      "The Observatory documented 4,075 deaths in February. The army has 300,000 soldiers and 80,000 reservists.";
+    expect(figuresOf(army, "2015-03-02").map((f) => f.value)).toEqual([4075]);
+  });
 });

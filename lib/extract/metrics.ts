@@ -625,6 +625,45 @@ function continuesBreakdown(
   return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null);
 }
 
+/** The people a casualty list is made of: "568 regular soldiers", "555 members of the …", "two Turkish soldiers". */
+const WHO_DIED = new Set([
+  "fighters",
+  "soldiers",
+  "troops",
+  "officers",
+  "rebels",
+  "militants",
+  "jihadists",
+  "militiamen",
+  "members",
+  "policemen",
+  "defectors",
+  "civilians",
+  "children",
+  "women",
+  "men",
+]);
+/** What opens a list of who the dead were: "the tally was", "it counted", "they included", "the dead comprised". */
+const LIST_OF_DEAD =
+  /\b(?:tally|count|toll|total|breakdown|dead|victims|losses) (?:was|were|is|are|included|includes|comprised|comprises)\b|\b(?:it|they|he|she|the monitor|the group|the observatory) (?:also )?(?:counted|listed|recorded|documented)\b/;
+
+/**
+ * "…documented 4,075 deaths in February. On the government side, the tally was 568 regular soldiers,
+ * 555 members of the National Defence Force and 30 fighters of Hezbollah": a sentence after a casualty
+ * count that lists two or more kinds of people, after words that open a list of the dead, breaks it down.
+ */
+function listsWhoDied(
+  a: SentenceAnalysis,
+  inputs: ReadonlyArray<LinkInput | null>,
+  input: LinkInput,
+  carried: Metric,
+): boolean {
+  if (carried !== "killed" || !input.head.word || !WHO_DIED.has(input.head.word)) return false;
+  const items = inputs.filter((x) => x?.head.word && WHO_DIED.has(x.head.word));
+  const first = items[0];
+  return items.length >= 2 && !!first && LIST_OF_DEAD.test(joinTokens(a.tokens, 0, first.hedgeStart));
+}
+
 /**
  * Links each mention to a metric, or null. `inputs[i]` describes mention i;
  * mentions already ruled out (dates, things) have null input.
@@ -690,7 +729,11 @@ export function linkMetrics(
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
       return;
     }
-    if (carried && continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean))) {
+    if (
+      carried &&
+      (continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean)) ||
+        listsWhoDied(a, inputs, input, carried))
+    ) {
       links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
       return;
     }
