@@ -601,4 +601,25 @@ describe("attribution", () => {
       "SOHR",
     );
   });
+
+  it("credits a list's lines to the body its header points to, and 'the committees' to the committees", () => {
+    const table = [
+      "The Syrian Network for Human Rights documented the killing of 1,734 civilians in 2020.",
+      "",
+      "Set out by the party it holds responsible, the network's table reads:",
+      "",
+      "Syrian government forces: 432 civilians killed.",
+      "Russian forces: 211 killed.",
+    ].join("\n");
+    expect(sourcesOf(table, "2021-01-13")).toEqual([
+      [1734, "SNHR"],
+      [432, "SNHR"],
+      [211, "SNHR"],
+    ]);
+    const committees = [
+      "The Local Coordination Committees, an activist network, reported heavy shelling on Monday.",
+      "The Committees said 14 civilians were killed that day in Deraa province.",
+    ].join(" ");
+    expect(sourcesOf(committees, "2011-12-21")).toEqual([[14, "LCC"]]);
+  });
 });

@@ -636,8 +636,10 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
       !KNOWN_NAMES.has(n),
   ],
   [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
+  // "the council said": a local council named before, by its own name
+  [/\bcouncil\b/, (n) => /council/i.test(n)],
   [
-    /\b(?:group|network|organi[sz]ation|committee)\b/,
+    /\b(?:group|network|organi[sz]ation|committees?)\b/,
     (n) => MONITORING.test(n) || /^(?:MSF|White Helmets|SAMS)$/.test(n) || !KNOWN_NAMES.has(n),
   ],
 ];

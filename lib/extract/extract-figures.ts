@@ -226,6 +226,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // a table pasted as text: its columns, and the count given before it that its rows go on with
   let table: { columns: TableColumn[]; context: ExtractedFigure | undefined } | null = null;
   const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
+  // the source a list's header points to ("the network's table reads:"), while its lines go on
+  let listSource: string | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -244,11 +246,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
+    // a list's lines ("Russian forces: 211 killed") go on in the voice of its header; any other sentence ends it
+    if (!LABELLED_LINE.test(sentence)) listSource = null;
     const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       const last = lastFigures.figures.at(-1)!;
       // "…, as of 10 December:": the day the header names is the lines' day
       const asOf = findTimeExpressions(analyzeSentence(sentence), published).findLast((t) => t.to !== null)?.to;
+      // "Set out by the party it holds responsible, the network's table reads:": the body it points to
+      // gives the lines
+      const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
+      const headerSource = pointer ? referent(pointer[0], recent) : null;
+      listSource = headerSource;
       lastFigures = {
         sentence: si,
         figures: [
@@ -256,6 +265,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
             ...last,
             metric: kindNamed(sentence.toLowerCase()) ?? last.metric,
             group: null,
+            attributedTo: headerSource ?? last.attributedTo,
             ...(asOf && asOf <= published
               ? { periodStart: last.metric === "refugees" ? WAR_START : null, periodEnd: asOf }
               : {}),
@@ -476,6 +486,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
+    if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
@@ -559,6 +570,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
+/** A list's line: a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
+const LABELLED_LINE = /^\s*(?:[-•*–]\s*)?[^:.]{2,60}:\s/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;
@@ -698,7 +711,7 @@ const OTHER_SPEAKER =
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
 
 const ANAPHORIC_SOURCE =
-  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:latest|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
+  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:latest|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
 const PRONOUN_SPEAKS = /^(?:it|they) /;
 
