@@ -610,16 +610,23 @@ describe("attribution", () => {
       "",
       "Syrian government forces: 432 civilians killed.",
       "Russian forces: 211 killed.",
+      "",
+      "The Observatory said 6,817 people were killed over the year.",
     ].join("\n");
     expect(sourcesOf(table, "2021-01-13")).toEqual([
       [1734, "SNHR"],
       [432, "SNHR"],
       [211, "SNHR"],
+      [6817, "SOHR"],
     ]);
     const committees = [
       "The Local Coordination Committees, an activist network, reported heavy shelling on Monday.",
+      "The Observatory said 30 soldiers died in Idlib.",
       "The Committees said 14 civilians were killed that day in Deraa province.",
     ].join(" ");
-    expect(sourcesOf(committees, "2011-12-21")).toEqual([[14, "LCC"]]);
+    expect(sourcesOf(committees, "2011-12-21")).toEqual([
+      [30, "SOHR"],
+      [14, "LCC"],
+    ]);
   });
 });

@@ -636,6 +636,8 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
       !KNOWN_NAMES.has(n),
   ],
   [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
+  // "the Committees said": the Local Coordination Committees, or a committee named before
+  [/\bcommittees?\b/, (n) => n === "LCC" || n === "SHRC" || /committee/i.test(n)],
   // "the council said": a local council named before, by its own name
   [/\bcouncil\b/, (n) => /council/i.test(n)],
   [
