@@ -621,4 +621,17 @@ describe("metric from what happened to the people counted", () => {
       "The Observatory documented 4,075 deaths in February. The army has 300,000 soldiers and 80,000 reservists.";
     expect(figuresOf(army, "2015-03-02").map((f) => f.value)).toEqual([4075]);
   });
+
+  it("reads a count told again, later or revised, as the kind counted before it", () => {
+    const text = [
+      "By 12 February OCHA was reporting more than 800,000 displaced since December; five days later the figure was 900,000.",
+      "By 26 February it had reached 948,000.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["displaced:800000", "displaced:900000", "displaced:948000"]);
+    expect(
+      pairsOf(
+        "On June 28 OCHA put the displaced at 62,000; a day later, initial estimates had reached roughly 160,000.",
+      ),
+    ).toEqual(["displaced:62000", "displaced:160000"]);
+  });
 });

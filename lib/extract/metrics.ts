@@ -555,6 +555,12 @@ const IS_A_GROUP =
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
   /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
+/**
+ * The same count told again, later or revised: "five days later the figure was 900,000", "by 26 February
+ * it had reached 948,000", "initial estimates had reached roughly 160,000".
+ */
+const RESTATED =
+  /\b(?:the|that|this|its|their) (?:(?:initial|latest|new|revised|updated|official|overall) )?(?:figure|number|total|count|tally|toll|estimates?) (?:then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -609,7 +615,7 @@ function continuesBreakdown(
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
-  if (GIVEN_AS_FIGURE.test(before)) return true;
+  if (GIVEN_AS_FIGURE.test(before) || RESTATED.test(before)) return true;
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
   if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
@@ -823,6 +829,16 @@ export function linkMetrics(
     }
   });
   readByGrammar(a, inputs, links, carried, abroad);
+  // "OCHA put the displaced at 62,000; a day later, initial estimates had reached 160,000": the count
+  // told again is of the kind counted before it in the sentence, however that one was read
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    if (!input || links[i] || !RESTATED.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart)))
+      return;
+    const p = links.slice(0, i).findLastIndex((l) => l !== null);
+    const before = links[p];
+    if (before) links[i] = { metric: before.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+  });
   return links;
 }
 
