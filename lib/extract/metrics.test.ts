@@ -634,4 +634,15 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["displaced:62000", "displaced:160000"]);
   });
+
+  it("reads a count raised, or the one it was raised from, as the kind the sentence counts", () => {
+    expect(
+      pairsOf(
+        "Officials said 45,000 people had entered Turkey since Friday; later that day they raised the figure to 60,000.",
+      ),
+    ).toEqual(["refugees:45000", "refugees:60000"]);
+    expect(
+      pairsOf("The UN said 100,000 people have been killed, lifting the world body's estimate from close to 93,000."),
+    ).toEqual(["killed:100000", "killed:93000"]);
+  });
 });

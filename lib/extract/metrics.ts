@@ -560,7 +560,7 @@ const GIVEN_AS_FIGURE =
  * it had reached 948,000", "initial estimates had reached roughly 160,000".
  */
 const RESTATED =
-  /\b(?:the|that|this|its|their) (?:(?:initial|latest|new|revised|updated|official|overall) )?(?:figure|number|total|count|tally|toll|estimates?) (?:then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$/;
+  /\b(?:the|that|this|its|their) (?:(?:initial|latest|new|revised|updated|official|overall) )?(?:figure|number|total|count|tally|toll|estimates?) (?:then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -833,11 +833,12 @@ export function linkMetrics(
   // told again is of the kind counted before it in the sentence, however that one was read
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
-    if (!input || links[i] || !RESTATED.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart)))
-      return;
+    if (!input || links[i]) return;
+    const words = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
+    if (!RESTATED.test(words) && !GIVEN_AS_FIGURE.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
-    const before = links[p];
-    if (before) links[i] = { metric: before.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+    const told = links[p];
+    if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
   });
   return links;
 }

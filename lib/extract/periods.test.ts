@@ -53,8 +53,13 @@ describe("periods relative to the publication day", () => {
       "2016-11-02",
       "2016-11-28",
     ]);
-    // a day before the count began is not its end
-    expect(period("Some 300 people have died in Douma since Nov. 15, up from 120 by Nov. 1.")[1]).toBe("2016-12-14");
+    // a day before the count began is not its end (it is the end of the earlier count, 120, told beside it)
+    const [since, earlier] = figuresOf(
+      "Some 300 people have died in Douma since Nov. 15, up from 120 by Nov. 1.",
+      "2016-12-14",
+    );
+    expect([since?.value, since?.periodEnd]).toEqual([300, "2016-12-14"]);
+    expect([earlier?.value, earlier?.periodEnd]).toEqual([120, "2016-11-01"]);
   });
 
   it("dates national running totals from the start of the war", () => {
