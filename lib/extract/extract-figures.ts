@@ -47,6 +47,9 @@ const MAYBE_FIGURE =
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
+/** A count told again: "it stood at", "the figure was", "had reached". */
+const TOLD_AGAIN =
+  /\b(?:it|they|the (?:figure|number|total|count|tally|toll))(?: then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|was|is)\b/i;
 const MAYBE_BREAKDOWN =
   /:\s|\b(?:tally|counted|listed|comprised)\b|\b(?:broke|breaks|broken|split|splits|divided|divides)\b|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
@@ -274,7 +277,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       };
     }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
-    const goesOn = lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence);
+    const goesOn =
+      (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
+      // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
+      (lastFigures !== null &&
+        si - lastFigures.sentence <= 3 &&
+        TOLD_AGAIN.test(sentence) &&
+        HAS_NUMBER.test(sentence));
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     if (
@@ -307,6 +316,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
+      lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
       onTheMove,
       abroad:
         (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,

@@ -645,4 +645,16 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("The UN said 100,000 people have been killed, lifting the world body's estimate from close to 93,000."),
     ).toEqual(["killed:100000", "killed:93000"]);
   });
+
+  it("reads a count told again a sentence or two after the last, as of that kind", () => {
+    const text = [
+      "The Observatory said Russian strikes had killed 2,371 people since 30 September.",
+      "The campaign has drawn wide criticism.",
+      "When the Observatory last published its count, on 22 December, it stood at 2,132.",
+    ].join(" ");
+    expect(figuresOf(text, "2015-12-30").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "killed:2371:2015-12-30",
+      "killed:2132:2015-12-22",
+    ]);
+  });
 });

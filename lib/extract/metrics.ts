@@ -681,11 +681,14 @@ export function linkMetrics(
   {
     onTheMove = false,
     abroad = false,
+    lastCounted = carried,
   }: {
     /** The passage is about people leaving their homes. */
     onTheMove?: boolean;
     /** The passage's last count of people on the move was of refugees, arriving in another country. */
     abroad?: boolean;
+    /** The kind of the report's last count, a few sentences back, for a count told again ("it stood at 2,132"). */
+    lastCounted?: Metric | null;
   } = {},
 ): Array<MetricLink | null> {
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
@@ -839,6 +842,9 @@ export function linkMetrics(
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
     if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+    // (none before it in the sentence: the count the report last gave, "…its count, on 22 December, it stood at 2,132")
+    else if (lastCounted)
+      links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
   });
   return links;
 }
