@@ -59,6 +59,9 @@ const VERB_LIKE = new Set([
 ]);
 const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
 
+const TIME_DETERMINERS = new Set(["this", "last", "that", "next", "the", "each", "every"]);
+const TIME_NOUNS = new Set(["week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night"]);
+
 export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
   const { tokens } = a;
   const modifiers: string[] = [];
@@ -84,6 +87,8 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     if (t.kind === "num") break;
     const w = t.lower;
     if (SKIPPED.has(w)) continue;
+    // "passed 200,000 this week": a time after the number is not what it counts
+    if (k === m.end && TIME_DETERMINERS.has(w) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) break;
     if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
     // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it
     const next = tokens[k + 1];

@@ -657,4 +657,11 @@ describe("metric from what happened to the people counted", () => {
       "killed:2132:2015-12-22",
     ]);
   });
+
+  it("reads refugees or the dead as the subject of the verb a count is given by", () => {
+    expect(pairsOf("Syrian refugees in Lebanon passed 200,000 this week.")).toEqual(["refugees:200000"]);
+    expect(pairsOf("The dead in Homs now number more than 300.")).toEqual(["killed:300"]);
+    // a time right after the number is not what it counts; one after "of them" still ends the phrase
+    expect(pairsOf("The report records 35 massacres, nine of them last month.")).toEqual([]);
+  });
 });

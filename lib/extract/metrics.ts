@@ -50,7 +50,20 @@ const CAMP_HOLDS =
   "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds|held|houses|housed|shelters|sheltered|hosts|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
+/** The verbs a count of people is the subject of: "Syrian refugees in Lebanon passed 200,000". */
+const RISES_TO =
+  "(?:(?:have |has |had |now )?(?:passed|topped|reached|exceeded|surpassed|numbered|number|totalled|total|hit|gone past|crossed)|(?:have |has |had )?(?:rose|risen|climbed|grown|swelled) to|stood at|stand at|stands at)";
+
+/** Verbs the hedge reader takes as "more than" or "about": the count's own verb, for a subject before it. */
+const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$/;
+/** How many of PREFIX_CUES, from the first, read a count of people as the subject of its verb. */
+const SUBJECT_CUES = 3;
+
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  // "Syrian refugees in Lebanon passed 200,000 this week", "the dead now number more than 300"
+  [new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "refugees"],
+  [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
+  [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
   // "estimates of the dead in Idlib run from 350 to 1,400"
@@ -198,6 +211,10 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, 
   // "the militants lost at least 45 men"
   if (head.kind === "person" && head.word !== "homes" && /\b(?:lost|lose|loses|losing)$/.test(text)) return "killed";
   for (const [re, metric] of PREFIX_CUES) if (re.test(text)) return metric;
+  // "Syrian refugees in Lebanon passed 200,000": the verb was read as the number's hedge ("more than")
+  const verb = a.tokens[hedgeStart]?.lower ?? "";
+  if (HEDGING_VERB.test(verb))
+    for (const [re, metric] of PREFIX_CUES.slice(0, SUBJECT_CUES)) if (re.test(`${text} ${verb}`)) return metric;
   // A clause that is only "…, with 17,800" or "…, hosts 1.1 million" leans on the sentence before it:
   // "The largest numbers of documented killings were in Homs, with 17,800".
   // Likewise a count whose verb is "number" or "total", its subject before a list of places:
