@@ -664,4 +664,12 @@ describe("metric from what happened to the people counted", () => {
     // a time right after the number is not what it counts; one after "of them" still ends the phrase
     expect(pairsOf("The report records 35 massacres, nine of them last month.")).toEqual([]);
   });
+
+  it("reads 'the other four thousand or so were civilians' as part of the count before", () => {
+    const text = [
+      "Nearly five thousand people left Daraya over two days, state media said.",
+      "The other four thousand or so were civilians.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["displaced:5000", "displaced:4000"]);
+  });
 });

@@ -568,7 +568,7 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,5
 const BROKEN_DOWN_INTO =
   /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b/;
 const IS_A_GROUP =
-  /^(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
+  /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
 const GIVEN_AS_FIGURE =
   /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
@@ -626,7 +626,7 @@ function continuesBreakdown(
   countedBefore: boolean,
 ): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
-  const after = joinTokens(a.tokens, m.end, m.end + 4);
+  const after = joinTokens(a.tokens, m.end, m.end + 6);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
