@@ -814,7 +814,7 @@ const MOVED_IN_THE_PAST =
 const UP_TO_NOW =
   /\b(?:have|has|had) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
 const THAT_DAY =
-  /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
+  /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 
 /** An organisation quoted, the sentence that last named it, and the one kind of count it spoke of there. */
 interface Speaker {

@@ -327,4 +327,14 @@ describe("periods relative to the publication day", () => {
     );
     expect(f.periodEnd).toBe("2014-03-31");
   });
+
+  it("reads 'that Monday' as the Monday named before, and a line's day label as what it counts up to", () => {
+    const [strike] = figuresOf(
+      "The bombardment began on 16 December. That Monday an air strike on the market killed 13 civilians.",
+      "2019-12-28",
+    );
+    expect([strike?.periodStart, strike?.periodEnd]).toEqual(["2019-12-16", "2019-12-16"]);
+    const [line] = figuresOf("- 4 March: close to 600 people reported killed since 18 February;", "2018-03-27");
+    expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
+  });
 });

@@ -392,6 +392,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (has(/day\b|day's/))
     for (const m of norm.matchAll(WEEKDAY_RE)) {
+      // "That Monday an air strike killed 13": the Monday the report named before, not the last one
+      if (/\b(?:that|the same)\s+$/.test(norm.slice(Math.max(0, m.index - 9), m.index))) continue;
       const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
       push("day", m.index, m.index + m[0].length, d, d);
     }
@@ -470,6 +472,7 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
 const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
+const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 const TOLD_UP_TO = /\b(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
 
@@ -514,7 +517,13 @@ export function resolvePeriod(
   for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
   const upTo = events.find(
-    (e) => e !== chosen && e.kind === "day" && !e.since && UP_TO.test(a.norm.slice(Math.max(0, e.start - 6), e.start)),
+    (e) =>
+      e !== chosen &&
+      e.kind === "day" &&
+      !e.since &&
+      (UP_TO.test(a.norm.slice(Math.max(0, e.start - 6), e.start)) ||
+        // "- 4 March: close to 600 killed since 18 February": a line labelled with its day
+        (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":")),
   )?.to;
   const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : asOf;
   // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
