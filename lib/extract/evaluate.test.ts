@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout14.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout16.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -123,18 +123,30 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.68, F1 0.78, periodEnd 0.71, attributedTo 0.68. The code at that
  * session's start scored the same but for one source: its rules did not
  * carry over.
+ *
+ * Sixteen more (heldout15, heldout16) were written while the next session
+ * worked on dates, lists and attribution, and scored before it and at its
+ * end. Before (first sight, the session's starting code): heldout15
+ * precision 0.94, recall 0.70, F1 0.80, periodEnd 0.62, attributedTo 0.72;
+ * heldout16 precision 0.88, recall 0.66, F1 0.76, periodEnd 0.78,
+ * attributedTo 0.73. At its end: recall 0.71 and 0.66 (one figure more),
+ * periodEnd 0.65 and 0.83, attributedTo 0.72 and 0.75. The date readings
+ * carried over; the recall rules did not. The floors of the sets seen
+ * before keep what the session's rules gained on them.
  */
 describe.each([
   ["heldout5", 0.95, 0.86],
   ["heldout6", 0.98, 0.87],
   ["heldout7", 0.96, 0.9],
   ["heldout8", 0.93, 0.81],
-  ["heldout9", 0.92, 0.73],
-  ["heldout10", 0.88, 0.79],
-  ["heldout11", 0.92, 0.82],
-  ["heldout12", 0.86, 0.7],
-  ["heldout13", 0.92, 0.83],
-  ["heldout14", 0.9, 0.76],
+  ["heldout9", 0.92, 0.77],
+  ["heldout10", 0.88, 0.84],
+  ["heldout11", 0.92, 0.87],
+  ["heldout12", 0.86, 0.75],
+  ["heldout13", 0.92, 0.85],
+  ["heldout14", 0.9, 0.77],
+  ["heldout15", 0.93, 0.8],
+  ["heldout16", 0.86, 0.74],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 

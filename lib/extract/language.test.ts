@@ -19,6 +19,8 @@ const englishReports = [
   "heldout12",
   "heldout13",
   "heldout14",
+  "heldout15",
+  "heldout16",
 ].flatMap((set) =>
   fs
     .readdirSync(path.join(fixtures, set))
