@@ -132,7 +132,10 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * attributedTo 0.73. At its end: recall 0.71 and 0.66 (one figure more),
  * periodEnd 0.65 and 0.83, attributedTo 0.72 and 0.75. The date readings
  * carried over; the recall rules did not. The floors of the sets seen
- * before keep what the session's rules gained on them.
+ * before keep what the session's rules gained on them. After that scoring,
+ * the largest class of their misses (bulleted lines under a header, "- 4,114
+ * civilians;") was read: heldout16 recall 0.66 -> 0.76, heldout10 0.82 ->
+ * 0.86.
  */
 describe.each([
   ["heldout5", 0.95, 0.86],
@@ -140,13 +143,13 @@ describe.each([
   ["heldout7", 0.96, 0.9],
   ["heldout8", 0.93, 0.81],
   ["heldout9", 0.92, 0.77],
-  ["heldout10", 0.88, 0.84],
+  ["heldout10", 0.9, 0.87],
   ["heldout11", 0.92, 0.87],
   ["heldout12", 0.86, 0.75],
   ["heldout13", 0.92, 0.85],
   ["heldout14", 0.9, 0.77],
   ["heldout15", 0.93, 0.8],
-  ["heldout16", 0.86, 0.74],
+  ["heldout16", 0.87, 0.8],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 

@@ -231,6 +231,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
   // the source a list's header points to ("the network's table reads:"), while its lines go on
   let listSource: string | null = null;
+  // the sentence of the header whose bulleted lines are being read, or -1
+  let listHeaderAt = -1;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -251,6 +253,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // with the count before it, of the kind the line names if it names one
     // a list's lines ("Russian forces: 211 killed") go on in the voice of its header; any other sentence ends it
     if (!LABELLED_LINE.test(sentence)) listSource = null;
+    // its bulleted lines ("- 4,114 civilians;") go on with its count; any other sentence ends them
+    if (!BULLETED_LINE.test(sentence)) listHeaderAt = -1;
     const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       const last = lastFigures.figures.at(-1)!;
@@ -261,6 +265,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
       const headerSource = pointer ? referent(pointer[0], recent) : null;
       listSource = headerSource;
+      listHeaderAt = si;
       lastFigures = {
         sentence: si,
         figures: [
@@ -317,6 +322,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
       lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
+      underHeader: listHeaderAt >= 0,
       onTheMove,
       abroad:
         (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,
@@ -493,6 +499,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);
+      // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
+      if (ENDS_WITH_COLON.test(sentence)) listHeaderAt = si;
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
@@ -580,6 +588,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
+/** A bulleted line: "- 4,114 civilians;". */
+const BULLETED_LINE = /^\s*[-•*–]\s/;
 /** A list's line: a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
 const LABELLED_LINE = /^\s*(?:[-•*–]\s*)?[^:.]{2,60}:\s/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */

@@ -672,4 +672,29 @@ describe("metric from what happened to the people counted", () => {
     ].join(" ");
     expect(pairsOf(text)).toEqual(["displaced:5000", "displaced:4000"]);
   });
+
+  it("reads the bulleted lines under a header as the count the header lists", () => {
+    const text = [
+      "The Observatory said it had documented 5,440 deaths in Syria during August.",
+      "",
+      "August's dead, by category:",
+      "- 4,114 civilians;",
+      "- 1,221 soldiers of the regular army;",
+      "- more than 2,000 detainees held in government prisons.",
+    ].join("\n");
+    expect(figuresOf(text, "2012-09-02").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "killed:5440:2012-08-31",
+      "killed:4114:2012-08-31",
+      "killed:1221:2012-08-31",
+    ]);
+    // the header says what happened to the people; the line's noun only who they were
+    const victims = [
+      "SOHR has documented 74 murders inside the camp this year, which left 78 people dead.",
+      "",
+      "The victims documented this year are:",
+      "- 60 Iraqi refugees;",
+      "- 18 Syrians.",
+    ].join("\n");
+    expect(pairsOf(victims)).toEqual(["killed:78", "killed:60", "killed:18"]);
+  });
 });

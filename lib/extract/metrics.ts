@@ -581,6 +581,24 @@ const RESTATED =
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
+/** People held, missing, trapped or in need, listed beside the count, are not of it. */
+const HELD_NOT_KILLED =
+  /\b(?:detainees|prisoners|captives?|hostages|missing|held|detained|abducted|kidnapped|trapped|besieged|patients|needs?|needed)\b/;
+/** Nothing before a line's number but its bullet. */
+const BULLET_ONLY = /^[-•*–]$/;
+
+/**
+ * "The victims documented this year are:" then "- 60 Iraqi refugees, among them three children;": a
+ * bulleted line of people under a header goes on with the header's count, whoever the people are.
+ */
+function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
+  return (
+    BULLET_ONLY.test(joinTokens(a.tokens, 0, input.hedgeStart)) &&
+    input.head.kind !== "thing" &&
+    !HELD_NOT_KILLED.test(joinTokens(a.tokens, m.end, m.end + 12))
+  );
+}
+
 /** A list's item that says where its count is: "474,461 in Lebanon", "about 2,000 to Armenia". */
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} (?::|(?:\. ){1,}\.|…+)$/;
@@ -624,11 +642,13 @@ function continuesBreakdown(
   input: LinkInput,
   carried: Metric,
   countedBefore: boolean,
+  underHeader = false,
 ): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 6);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
+  if (underHeader && isBulletedItem(a, m, input)) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
@@ -699,7 +719,10 @@ export function linkMetrics(
     onTheMove = false,
     abroad = false,
     lastCounted = carried,
+    underHeader = false,
   }: {
+    /** The sentence is a bulleted line of a list opened by a header ending in a colon ("August's dead, by category:"). */
+    underHeader?: boolean;
     /** The passage is about people leaving their homes. */
     onTheMove?: boolean;
     /** The passage's last count of people on the move was of refugees, arriving in another country. */
@@ -732,6 +755,11 @@ export function linkMetrics(
       return;
     }
     const post = findPostfixCue(a, m, onTheMove);
+    // (under a header the item's noun says who, the header what happened to them: "- 60 Iraqi refugees")
+    if (post?.via === "noun" && carried && underHeader && isBulletedItem(a, m, input)) {
+      links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
+      return;
+    }
     if (post?.metric === "abroad") {
       if (input.head.word !== null && ABROAD_HEADS.has(input.head.word))
         links[i] = { metric: "refugees", via: "postfix", cueIndex: post.index, parent: null };
@@ -757,7 +785,7 @@ export function linkMetrics(
     }
     if (
       carried &&
-      (continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean)) ||
+      (continuesBreakdown(a, m, input, carried, links.slice(0, i).some(Boolean), underHeader) ||
         listsWhoDied(a, inputs, input, carried))
     ) {
       links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
