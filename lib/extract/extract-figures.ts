@@ -421,7 +421,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // past, with no time of its own, is of the day the sentence before named
       else if (
         !national &&
-        (CASUALTY.has(link.metric) || (link.metric === "displaced" && MOVED_IN_THE_PAST.test(clauseText))) &&
+        (CASUALTY.has(link.metric) ||
+          (link.metric === "displaced" && !m.vague && MOVED_IN_THE_PAST.test(clauseText))) &&
         !times.some((t) => !t.attribution) &&
         (TOLD_IN_THE_PAST.test(clauseText) || link.metric === "displaced") &&
         !UP_TO_NOW.test(clauseText) &&

@@ -337,4 +337,12 @@ describe("periods relative to the publication day", () => {
     const [line] = figuresOf("- 4 March: close to 600 people reported killed since 18 February;", "2018-03-27");
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
+
+  it("dates a vague count of people who fled to publication, not to the day named before", () => {
+    const [fled] = figuresOf(
+      "Rebels stormed the hill town on 21 March. It fell within hours as its several thousand residents fled.",
+      "2014-03-31",
+    );
+    expect([fled?.metric, fled?.vague, fled?.periodEnd]).toEqual(["displaced", true, "2014-03-31"]);
+  });
 });
