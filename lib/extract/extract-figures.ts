@@ -229,10 +229,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // a table pasted as text: its columns, and the count given before it that its rows go on with
   let table: { columns: TableColumn[]; context: ExtractedFigure | undefined } | null = null;
   const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
-  // the source a list's header points to ("the network's table reads:"), while its lines go on
-  let listSource: string | null = null;
-  // the sentence of the header whose bulleted lines are being read, or -1
-  let listHeaderAt = -1;
+  // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
+  // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
+  let list: { source: string | null } | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -251,10 +250,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
-    // a list's lines ("Russian forces: 211 killed") go on in the voice of its header; any other sentence ends it
-    if (!LABELLED_LINE.test(sentence)) listSource = null;
-    // its bulleted lines ("- 4,114 civilians;") go on with its count; any other sentence ends them
-    if (!BULLETED_LINE.test(sentence)) listHeaderAt = -1;
+    // any sentence but a list's line ("Russian forces: 211 killed", "- 4,114 civilians;") ends the list
+    if (!LIST_LINE.test(sentence)) list = null;
     const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       const last = lastFigures.figures.at(-1)!;
@@ -264,8 +261,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // gives the lines
       const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
       const headerSource = pointer ? referent(pointer[0], recent) : null;
-      listSource = headerSource;
-      listHeaderAt = si;
+      list = { source: headerSource };
       lastFigures = {
         sentence: si,
         figures: [
@@ -322,7 +318,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
     const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
       lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
-      underHeader: listHeaderAt >= 0,
+      underHeader: list !== null && BULLETED_LINE.test(sentence),
       onTheMove,
       abroad:
         (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,
@@ -421,11 +417,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // past, with no time of its own, is of the day the sentence before named
       else if (
         !national &&
-        (CASUALTY.has(link.metric) ||
-          (link.metric === "displaced" && !m.vague && MOVED_IN_THE_PAST.test(clauseText))) &&
         !times.some((t) => !t.attribution) &&
-        (TOLD_IN_THE_PAST.test(clauseText) || link.metric === "displaced") &&
-        !UP_TO_NOW.test(clauseText) &&
+        toldAsPastEvent(link.metric, m.vague, clauseText) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
         (dayBefore ??= dayNamedBefore(si) ?? "") !== ""
       )
@@ -501,10 +494,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);
       // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
-      if (ENDS_WITH_COLON.test(sentence)) listHeaderAt = si;
+      if (ENDS_WITH_COLON.test(sentence)) list = { source: null };
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
+    const listSource = list?.source;
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
@@ -591,8 +585,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
 /** A bulleted line: "- 4,114 civilians;". */
 const BULLETED_LINE = /^\s*[-•*–]\s/;
-/** A list's line: a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LABELLED_LINE = /^\s*(?:[-•*–]\s*)?[^:.]{2,60}:\s/;
+/** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
+const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,60}:\s)/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;
@@ -811,19 +805,30 @@ function topicOf(norm: string): Family | null {
 
 const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
+/** A toll told as an event in the past: "were killed", "died", "the shelling killed". */
+const TOLD_IN_THE_PAST =
+  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b/;
+/** People who left told as an event in the past: "611 people came out", "were evacuated". */
+const MOVED_IN_THE_PAST =
+  /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;
+/** A count told as running up to now: "have been killed", "has died", "so far". */
+const UP_TO_NOW =
+  /\b(?:have|has|had) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
+
+/**
+ * Whether a local count is told as one event in the past ("150 people were killed", "611 people came
+ * out"), so that with no time of its own it is of the day the sentences before named. A vague count of
+ * people who fled ("its several thousand residents fled") is left to the general reading.
+ */
+function toldAsPastEvent(metric: Metric, vague: boolean, clause: string): boolean {
+  const told = CASUALTY.has(metric) ? TOLD_IN_THE_PAST : metric === "displaced" && !vague ? MOVED_IN_THE_PAST : null;
+  return told !== null && told.test(clause) && !UP_TO_NOW.test(clause);
+}
+
 /**
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
-/** A toll told as an event in the past: "were killed", "died", "the shelling killed". */
-const TOLD_IN_THE_PAST =
-  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b/;
-/** A toll told as running up to now: "have been killed", "has died", "so far". */
-/** People who left told as an event in the past: "611 people came out", "were evacuated". */
-const MOVED_IN_THE_PAST =
-  /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;
-const UP_TO_NOW =
-  /\b(?:have|has|had) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 
