@@ -569,15 +569,14 @@ const BROKEN_DOWN_INTO =
   /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
-/** "he had given a figure of", "its estimate of": the count of the sentence before, named by a noun. */
-const GIVEN_AS_FIGURE =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|its|their|the [\w-]+(?:'s|’s)) (?:tally|count|total) (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /**
- * The same count told again, later or revised: "five days later the figure was 900,000", "by 26 February
- * it had reached 948,000", "initial estimates had reached roughly 160,000".
+ * The same count given again, named by a noun, later or revised: "he had given a figure of", "put the
+ * toll at", "raised the figure to", "the agency's tally stood at", "five days later the figure was
+ * 900,000", "by 26 February it had reached 948,000", "initial estimates had reached roughly 160,000",
+ * "up from".
  */
 const RESTATED =
-  /\b(?:the|that|this|its|their) (?:(?:initial|latest|new|revised|updated|official|overall) )?(?:figure|number|total|count|tally|toll|estimates?) (?:then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:number|figure|toll|tally|count|total|estimate) to$|\b(?:the|that|this|its|their|the [\w-]+(?:'s|’s)) (?:(?:initial|latest|new|revised|updated|official|overall) )?(?:figure|number|total|count|tally|toll|estimates?) (?:then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -652,7 +651,7 @@ function continuesBreakdown(
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
-  if (GIVEN_AS_FIGURE.test(before) || RESTATED.test(before)) return true;
+  if (RESTATED.test(before)) return true;
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
   if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
@@ -883,7 +882,7 @@ export function linkMetrics(
     const input = inputs[i];
     if (!input || links[i]) return;
     const words = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
-    if (!RESTATED.test(words) && !GIVEN_AS_FIGURE.test(words)) return;
+    if (!RESTATED.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
     if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
