@@ -35,6 +35,17 @@ const OTHER_GOVERNMENTS: ReadonlyArray<readonly [string, string, string]> = [
   ["qatari", "qatar", "Qatari government"],
 ];
 
+/** Who a bare "foreign ministry" belongs to when a nationality comes before it: any government but Syria's. */
+const OTHER_DEMONYMS = [
+  "turkish",
+  "jordanian",
+  "lebanese",
+  "russian",
+  String.raw`u\.s\.`,
+  "us",
+  ...OTHER_GOVERNMENTS.map(([d]) => d),
+].join("|");
+
 /**
  * A government named by its officials: "Britain's deputy envoy to the UN",
  * "the French foreign minister", "Egyptian officials". (A country's name on
@@ -144,7 +155,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["syria", "government", "regime", "ministry"],
     name: "Syrian government",
     re: new RegExp(
-      String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:turkish|jordanian|lebanese|iraqi|russian|u\.s\.|us|french|british|german|iranian|israeli|american|egyptian) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
+      String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
       "gi",
     ),
   },
@@ -577,7 +588,7 @@ const HOST_GOVERNMENT: Record<string, string> = {
   iraq: "Iraqi government",
   egypt: "Egyptian government",
 };
-const HOST_COUNTRY = /\b(lebanon|jordan|turkey|iraq|egypt)\b/g;
+const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
