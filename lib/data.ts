@@ -368,11 +368,10 @@ export interface ReportPage {
 /** A report's figure count, read through the figures' report index for each row selected. */
 const figureCount = sql<number>`(select count(*) from figures where figures.report_id = reports.id)`;
 
-function reportsQuery(db: Kysely<DB>, q: string | null) {
+function reportsQuery(db: Kysely<DB>, words: readonly string[]) {
   let query = db.selectFrom("reports");
   // (SQLite's LIKE ignores ASCII case, PostgreSQL's does not: both sides are folded to lower case)
-  for (const word of searchWords(q))
-    query = query.where(sql<SqlBool>`search_text like ${containsPattern(word)} escape '\\'`);
+  for (const word of words) query = query.where(sql<SqlBool>`search_text like ${containsPattern(word)} escape '\\'`);
   return query;
 }
 
@@ -390,14 +389,14 @@ export async function getReportPage(
   const db = await getDb();
   const words = searchWords(q);
   const total = await byDataVersion("reportCount", words, async () => {
-    const row = await reportsQuery(db, q)
+    const row = await reportsQuery(db, words)
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   });
   const pages = Math.max(1, Math.ceil(total / size));
   const current = Math.min(page, pages);
-  let query = reportsQuery(db, q).selectAll("reports").select(figureCount.as("figure_count"));
+  let query = reportsQuery(db, words).selectAll("reports").select(figureCount.as("figure_count"));
   if (order === "outlet") query = query.orderBy(sql`lower(outlet)`, dir);
   else if (order === "figures") query = query.orderBy(figureCount, dir);
   const rows = await query

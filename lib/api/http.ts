@@ -41,10 +41,11 @@ export function jsonResponse(request: Request, body: unknown): Response {
   const text = JSON.stringify(body);
   const etag = strongEtag(text);
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(etag);
-  return new Response(text, {
-    status: 200,
-    headers: { ...COMMON_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag },
-  });
+  return new Response(text, { status: 200, headers: jsonHeaders(etag) });
+}
+
+function jsonHeaders(etag: string): HeadersInit {
+  return { ...COMMON_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag };
 }
 
 function csvHeaders(filename: string, etag: string): HeadersInit {
@@ -67,27 +68,32 @@ export function csvResponse(request: Request, csv: string, filename: string): Re
  * caller passes dataset version and canonical query), so a 304 costs no
  * database read and the stream is only opened when it will be sent.
  */
-export async function csvStreamResponse(
+export function csvStreamResponse(
   request: Request,
   etag: string,
   filename: string,
   open: () => Promise<ReadableStream<Uint8Array>>,
 ): Promise<Response> {
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(etag);
-  return new Response(await open(), { status: 200, headers: csvHeaders(filename, etag) });
+  return streamResponse(request, etag, csvHeaders(filename, etag), open);
 }
 
 /** A streamed JSON body, with an ETag as for a streamed CSV. */
-export async function jsonStreamResponse(
+export function jsonStreamResponse(
   request: Request,
   etag: string,
   open: () => Promise<ReadableStream<Uint8Array>>,
 ): Promise<Response> {
+  return streamResponse(request, etag, jsonHeaders(etag), open);
+}
+
+async function streamResponse(
+  request: Request,
+  etag: string,
+  headers: HeadersInit,
+  open: () => Promise<ReadableStream<Uint8Array>>,
+): Promise<Response> {
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(etag);
-  return new Response(await open(), {
-    status: 200,
-    headers: { ...COMMON_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag },
-  });
+  return new Response(await open(), { status: 200, headers });
 }
 
 export function errorResponse(error: ApiError): Response {
