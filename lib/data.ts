@@ -309,7 +309,15 @@ export interface DatasetInfo {
   latestPublished: string | null;
 }
 
-export async function getDatasetInfo(): Promise<DatasetInfo> {
+/**
+ * Kept per data version: exports, the metadata endpoint and the reports list ask on every
+ * request, a 304 included, and counting every figure costs seconds at a million.
+ */
+export function getDatasetInfo(): Promise<DatasetInfo> {
+  return byDataVersion("dataset-info", null, readDatasetInfo);
+}
+
+async function readDatasetInfo(): Promise<DatasetInfo> {
   const db = await getDb();
   const [version, figures, reports] = await Promise.all([
     readDataVersion(db),
