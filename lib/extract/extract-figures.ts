@@ -231,7 +231,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
   // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
   // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
-  let list: { source: string | null } | null = null;
+  // and the kind of count its lines go on with, whether or not the line before gave one
+  let list: { source: string | null; metric: Metric } | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -254,20 +255,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!LIST_LINE.test(sentence)) list = null;
     const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
-      const last = lastFigures.figures.at(-1)!;
+      // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
+      // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
+      const named = kindNamed(sentence.toLowerCase());
+      const last = lastFigures.figures.find((f) => f.metric === named) ?? lastFigures.figures.at(-1)!;
       // "…, as of 10 December:": the day the header names is the lines' day
       const asOf = findTimeExpressions(analyzeSentence(sentence), published).findLast((t) => t.to !== null)?.to;
       // "Set out by the party it holds responsible, the network's table reads:": the body it points to
       // gives the lines
       const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
       const headerSource = pointer ? referent(pointer[0], recent) : null;
-      list = { source: headerSource };
+      const metric = named ?? last.metric;
+      list = { source: headerSource, metric };
       lastFigures = {
         sentence: si,
         figures: [
           {
             ...last,
-            metric: kindNamed(sentence.toLowerCase()) ?? last.metric,
+            metric,
             group: null,
             attributedTo: headerSource ?? last.attributedTo,
             ...(asOf && asOf <= published
@@ -316,9 +321,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return { head, hedgeStart: hedge.start };
     });
     const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
-    const links = linkMetrics(a, inputs, before[before.length - 1]?.metric ?? null, {
+    const links = linkMetrics(a, inputs, list?.metric ?? before[before.length - 1]?.metric ?? null, {
       lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
-      underHeader: list !== null && BULLETED_LINE.test(sentence),
+      underHeader: list !== null,
       onTheMove,
       abroad:
         (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,
@@ -494,7 +499,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);
       // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
-      if (ENDS_WITH_COLON.test(sentence)) list = { source: null };
+      if (ENDS_WITH_COLON.test(sentence)) list = { source: null, metric: figures.at(-1)!.metric };
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
@@ -583,10 +588,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
-/** A bulleted line: "- 4,114 civilians;". */
-const BULLETED_LINE = /^\s*[-•*–]\s/;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,60}:\s)/;
+const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,100}:\s)/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;

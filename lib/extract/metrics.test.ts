@@ -697,4 +697,30 @@ describe("metric from what happened to the people counted", () => {
     ].join("\n");
     expect(pairsOf(victims)).toEqual(["killed:78", "killed:60", "killed:18"]);
   });
+
+  it("reads every labelled line under a header, whether or not the line before gave a figure", () => {
+    const text = [
+      "The monitor said it had documented about 39,000 deaths in 2017, down from 49,742 in 2016.",
+      "",
+      "Its breakdown of the year's dead:",
+      "",
+      "Syrian army soldiers: 2,923.",
+      "",
+      "Foreign fighters on the government side, most of them from Iraq and Afghanistan: 1,243.",
+      "",
+      "Lebanese Hezbollah fighters: 212.",
+    ].join("\n");
+    // the header breaks down the year's count, not the one it is compared with
+    expect(figuresOf(text, "2018-01-02").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "killed:39000:2017-12-31",
+      "killed:49742:2016-12-31",
+      "killed:2923:2017-12-31",
+      "killed:1243:2017-12-31",
+      "killed:212:2017-12-31",
+    ]);
+    // without a header a long label is a sentence, not a list's line
+    expect(
+      pairsOf("The monitor counted 300 dead. Foreign fighters on the government side, most from Iraq: 40."),
+    ).toEqual(["killed:300"]);
+  });
 });

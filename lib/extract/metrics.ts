@@ -601,6 +601,8 @@ function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput)
 /** A list's item that says where its count is: "474,461 in Lebanon", "about 2,000 to Armenia". */
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} (?::|(?:\. ){1,}\.|…+)$/;
+/** A label of a line under a list's header: words with no number of their own, then a colon. */
+const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,100} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -655,7 +657,10 @@ function continuesBreakdown(
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
   if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
-  if (LABELLED_ITEM.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
+  const label = joinTokens(a.tokens, 0, input.hedgeStart);
+  if (LABELLED_ITEM.test(label)) return true;
+  // under a header a label may run longer: "Other non-Syrian fighters on the government side, most of them Shiite: 1,243"
+  if (underHeader && HEADED_LABEL.test(label)) return true;
   if (carried === "refugees" && (HOSTS.test(before) || (input.head.kind === "none" && HOST_WITH.test(before))))
     return true;
   // "the agency's tally ran as follows: 474,461 in Lebanon, 474,405 in Jordan, …": a list the sentence
@@ -720,7 +725,7 @@ export function linkMetrics(
     lastCounted = carried,
     underHeader = false,
   }: {
-    /** The sentence is a bulleted line of a list opened by a header ending in a colon ("August's dead, by category:"). */
+    /** The sentence is a line of a list opened by a header ending in a colon ("August's dead, by category:"). */
     underHeader?: boolean;
     /** The passage is about people leaving their homes. */
     onTheMove?: boolean;
