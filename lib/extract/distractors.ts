@@ -346,7 +346,7 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
 const MODAL =
   /\b(?:could|might|would|will|may|expected|expects|expect|projected|projection|projections|forecast|forecasts|predicted|predicts|likely|poised|planning|plans|plan|prepare|prepared|prepares|preparing|ready|appeal|appealed|appeals|aims?|target|targets|capacity|if)\b/;
 const FUTURE_CLAUSE =
-  /\b(?:by the end of (?:the|this|next) (?:year|month|week)|by (?:year-end|year's end)|in the coming (?:days|weeks|months)|within (?:days|weeks|months)|next (?:year|month|week))\b/;
+  /\b(?:by the end of (?:the|this|next) (?:year|month|week)|by (?:year-end|year's end)|in the coming (?:days|weeks|months)|within (?:days|weeks|months)(?![^.]*\b(?:had|was|were|did)\b)|next (?:year|month|week))\b/;
 
 /** A projection, plan or appeal: a modal between the number and its cue, or a future horizon in the clause. */
 export function isProjection(a: SentenceAnalysis, from: number, to: number, tokenInClause: number): boolean {

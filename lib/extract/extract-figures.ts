@@ -49,7 +49,7 @@ const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 /** A count told again: "it stood at", "the figure was", "had reached". */
 const TOLD_AGAIN =
-  /\b(?:it|they|the (?:figure|number|total|count|tally|toll))(?: then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)/i;
+  /\b(?:it|they|the (?:[\w-]+ ?['’]s )?(?:(?:first|initial|latest|new|revised|updated|official|overall|own) )?(?:figure|number|total|count|tally|toll|estimate))(?: that day| at the time| then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)/i;
 const MAYBE_BREAKDOWN =
   /:\s|\b(?:tally|counted|listed|comprised)\b|\b(?:broke|breaks|broken|split|splits|divided|divides)\b|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([

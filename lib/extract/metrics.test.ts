@@ -281,6 +281,23 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Turkey had already taken in 1.5 million Syrians before the influx.")).toEqual(["refugees:1500000"]);
   });
 
+  it("reads an estimate raised or given 'within days' as done, and one 'that day' as the same count", () => {
+    // "within days" with a past verb tells when it happened, not a horizon
+    expect(
+      pairsOf(
+        "The UN said 60,000 had been displaced. Within days the office had raised its estimate to about 120,000.",
+      ),
+    ).toEqual(["displaced:60000", "displaced:120000"]);
+    expect(pairsOf("The UN said 60,000 had been displaced. Within days the number will reach 120,000.")).toEqual([
+      "displaced:60000",
+    ]);
+    const text = [
+      "A Kurdish group said between 50,000 and 80,000 residents had fled by 26 June.",
+      "The UN's first estimate that day was roughly 60,000.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["displaced:50000-80000", "displaced:60000"]);
+  });
+
   it("carries a metric down a labelled list, and reads 'the number uprooted' and 'the known victims include'", () => {
     const list =
       "The committee said 20,063 people were killed in 2015.\n\nThe provinces with the highest tolls were:\n- Aleppo: 5,038 killed\n- Rural Damascus: 4,752\n- Idlib: 3,157\n";
