@@ -281,6 +281,25 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Turkey had already taken in 1.5 million Syrians before the influx.")).toEqual(["refugees:1500000"]);
   });
 
+  it("reads the items of a breakdown of people displaced, each by where it says they went", () => {
+    // "and another 10,000": the next item, said to be more of the same
+    expect(
+      pairsOf("About 60,000 people had fled: some 50,000 to other parts of the city and another 10,000 to Turkey."),
+    ).toEqual(["displaced:60000", "internally_displaced:50000", "refugees:10000"]);
+    // past the relative clause of the item before
+    expect(
+      pairsOf(
+        "The UN said about 60,000 had fled: about 50,000 who had moved to other neighbourhoods of Hasakah and perhaps 10,000 who had gone north to Amuda.",
+      ),
+    ).toEqual(["displaced:60000", "internally_displaced:50000", "displaced:10000"]);
+    expect(pairsOf("The monitor counted 300 dead: 200 who died in air strikes and 100 who were shot.")).toEqual([
+      "killed:300",
+      "killed:200",
+      "killed:100",
+    ]);
+    expect(pairsOf("About 10,000 people fled Aleppo for Turkey.")).toEqual(["refugees:10000"]);
+  });
+
   it("reads an estimate raised or given 'within days' as done, and one 'that day' as the same count", () => {
     // "within days" with a past verb tells when it happened, not a horizon
     expect(

@@ -394,9 +394,9 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
-  /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria)|other parts of (?:the country|syria))\b/;
+  /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
+  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
@@ -432,6 +432,16 @@ export function classifyDisplacement(
   return "displaced";
 }
 
+/**
+ * The kind of an item of a count of people displaced, by where the item says they went: "60,000
+ * had fled: some 50,000 to other parts of the city and 10,000 to Turkey" (internally displaced, then
+ * refugees). Any other item keeps the count's kind.
+ */
+function wentWhere(a: SentenceAnalysis, m: NumberMention, metric: Metric): Metric {
+  if (metric !== "displaced") return metric;
+  return classifyDisplacement(a, m.end, nextMentionStart(a, m.end)) ?? metric;
+}
+
 function nextMentionStart(a: SentenceAnalysis, after: number): number {
   const next = a.mentions.find((m) => m.start >= after);
   return next ? next.start : a.tokens.length;
@@ -464,10 +474,17 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
   if (hedgeStart - prev.end > 9) return false;
-  const between = a.tokens.slice(prev.end, hedgeStart);
+  // "… and another 10,000", "… and a further 3,000": the next item, its count said to be more of the same
+  const more = /^(?:another|further)$/.test(a.tokens[hedgeStart - 1]?.lower ?? "")
+    ? a.tokens[hedgeStart - 2]?.lower === "a"
+      ? 2
+      : 1
+    : 0;
+  const end = hedgeStart - more;
+  const between = a.tokens.slice(prev.end, end);
   const last = between[between.length - 1];
   if (!last) return false;
-  const lastTwo = joinTokens(a.tokens, hedgeStart - 3, hedgeStart);
+  const lastTwo = joinTokens(a.tokens, end - 3, end);
   if (!CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo)) return false;
   return between.every(
     (t) =>
@@ -479,6 +496,16 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
         !STOP_WORDS.has(t.lower)
       ) &&
       t.text !== ";",
+  );
+}
+
+/** After a breakdown's item and its relative clause, a connector and the next: "50,000 who had moved … and 10,000". */
+function isNextPart(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
+  if (hedgeStart - prev.end > 16 || !/^(?:who|whom|that|which)$/.test(a.tokens[prev.end]?.lower ?? "")) return false;
+  const between = a.tokens.slice(prev.end, hedgeStart);
+  return (
+    between.every((t) => t.kind !== "num" && t.text !== ";" && t.text !== ":") &&
+    /(?:^|\s)(?:and|,)(?: another| a further)?$/.test(joinTokens(a.tokens, prev.end, hedgeStart))
   );
 }
 
@@ -816,7 +843,7 @@ export function linkMetrics(
         const parent = links[p];
         if (parent) {
           links[i] = {
-            metric: parent.metric,
+            metric: wentWhere(a, m, parent.metric),
             via: "subgroup",
             cueIndex: a.mentions[p]?.start ?? 0,
             parent: parent.parent ?? p,
@@ -838,14 +865,23 @@ export function linkMetrics(
       joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 16), input.hedgeStart),
     );
     const gapped = prev && prevLink ? isGapped(a, m, input, prev) : false;
+    // "…had fled: about 50,000 who had moved across the city and perhaps 10,000 who had gone north": the
+    // breakdown's next item, past the relative clause of the one before
+    const nextPart = prev !== undefined && prevLink?.via === "subgroup" && isNextPart(a, prev, input.hedgeStart);
     if (
       prev &&
       prevLink &&
-      (coordinated || nextItem || isElliptical(a, m, input) || isNextDestination(a, m, input, prevLink) || gapped)
+      (coordinated ||
+        nextItem ||
+        nextPart ||
+        isElliptical(a, m, input) ||
+        isNextDestination(a, m, input, prevLink) ||
+        gapped)
     ) {
       links[i] = {
         ...(gapped ? { gapped: true as const } : {}),
-        metric: prevLink.metric,
+        // (an item's own destination refines the kind of the count it is part of, not of the item before)
+        metric: wentWhere(a, m, (prevLink.parent !== null ? links[prevLink.parent]?.metric : null) ?? prevLink.metric),
         via: prevLink.via === "subgroup" ? "subgroup" : "coordination",
         cueIndex: prev.start,
         parent: prevLink.parent,
