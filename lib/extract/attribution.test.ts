@@ -43,6 +43,21 @@ describe("attribution", () => {
     expect(sourceOf("Activists, who asked not to be named, said 30 people were killed in Homs.")).toBe("activists");
     // A relative clause with its own speech still gives its number's source.
     expect(sourceOf("Fighting spreads in Daraa, where the UN says at least 9,000 civilians have died.")).toBe("UN");
+    // the clause may list several, and name one body as the object of another
+    expect(
+      sourceOf(
+        "The Syrian Observatory for Human Rights, which tracks the war through activists, doctors and lawyers on the ground, said 1,395 people had been killed.",
+      ),
+    ).toBe("SOHR");
+  });
+
+  it("gives a figure whose sentence points back ('the group said') the body named before, not one credited after", () => {
+    const text = [
+      "Raqqa Is Being Slaughtered Silently (RBSS), an activist network that reports from inside the city, described a similar picture.",
+      "The group said as many as 40 people may have died in the strike on Sunday.",
+      "Syria's state news agency SANA, which accuses the coalition of killing civilians, put the toll higher.",
+    ].join(" ");
+    expect(figuresOf(text).map((f) => `${f.value}:${f.attributedTo}`)).toEqual(["40:RBSS"]);
   });
 
   it("names an unnamed monitoring group after the monitor the next sentence names, and never a place", () => {

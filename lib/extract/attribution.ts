@@ -603,16 +603,17 @@ const SPEECH_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
  * spoke), unlike "…, where the UN says more than 70,000 have been killed".
  */
 function describesAnother(norm: string, start: number, end: number): boolean {
-  const comma = norm.lastIndexOf(",", start);
-  // ", which relies on …" or an appositive with its own relative clause, ", a group that relies on …"
-  if (
-    comma < 0 ||
-    !/^,\s*(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)\b[^.;]*$/.test(norm.slice(comma, start))
-  )
-    return false;
+  // ", which relies on …" or an appositive with its own relative clause, ", a group that relies on …"; the
+  // clause may list several ("which tracks the war through activists, doctors and lawyers, said")
+  if (!RELATIVE_CLAUSE_SO_FAR.test(norm.slice(Math.max(0, start - 150), start))) return false;
   const rest = /^[^,.;]*,/.exec(norm.slice(end, end + 60));
-  return rest !== null && !SPEECH_IN.test(norm.slice(comma, end) + rest[0]);
+  // (a source that speaks in the clause is one: "…, where the UN says more than 70,000 have been killed")
+  return rest !== null && !SPEECH_IN.test(rest[0]);
 }
+
+/** A relative clause opened and not yet closed: at most three commas of a list since its opening word. */
+const RELATIVE_CLAUSE_SO_FAR =
+  /,\s*(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)\b(?:[^.;,]*,){0,3}[^.;,]*$/;
 
 /** The source of the number at character offset `at`, or null. */
 export function attributeFigure(candidates: readonly AttributionCandidate[], at: number): string | null {

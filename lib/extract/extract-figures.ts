@@ -558,15 +558,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       break;
     }
   }
+  // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
+  // sentence points back to is the organisation last named.
+  for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
   // its own that credits one organisation with a count speaks for the figures just before it.
   for (const [si, figures] of voicelessAt) {
     const credit = creditedOrganisation(sentences[si + 1], named[si + 1], figureSentences.has(si + 1));
     if (credit) for (const f of figures) f.attributedTo ??= credit;
   }
-  // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
-  // sentence points back to is the organisation last named.
-  for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
   // its own: "September followed with 4,985 deaths" is the Observatory's too.
   // figures that name no time of their own run to the end of the period the report covers
