@@ -600,7 +600,7 @@ describe("attribution", () => {
     expect(sourcesOf(aidGroup, "2019-04-02")).toEqual([[150, "IRC"]]);
   });
 
-  it("reads a government named bare as Syria's, unless a host country was named before it", () => {
+  it("reads a government named bare as Syria's, unless a host country was named before it or takes in those it counts", () => {
     expect(
       sourceOf("The government, which gives no civilian toll, says more than 4,000 of its soldiers have been killed."),
     ).toBe("Syrian government");
@@ -612,6 +612,13 @@ describe("attribution", () => {
         "In Lebanon the government, which stopped registration in 2015, puts the number of Syrian refugees at 1.5 million.",
       ),
     ).toBe("Lebanese government");
+    expect(
+      sourceOf("The government says some 142,000 Syrians have sought refuge in Jordan since the uprising began."),
+    ).toBe("Jordanian government");
+    // a country named for another reason leaves the government Syria's
+    expect(sourceOf("The government said 50 people were killed near the border with Turkey.")).toBe(
+      "Syrian government",
+    );
     expect(sourceOf("The Observatory keeps its own tally: at least 18 people have died of hunger in Madaya.")).toBe(
       "SOHR",
     );

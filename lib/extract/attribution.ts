@@ -573,7 +573,12 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   // 1.5 million": a government named bare, after a host country, is that country's
   for (const c of out) {
     if (c.name !== "Syrian government" || /syria/i.test(a.text.slice(c.start, c.end))) continue;
-    const host = [...a.norm.slice(0, c.start).matchAll(HOST_COUNTRY)].at(-1)?.[1];
+    // "… the government says some 142,000 Syrians have sought refuge in Jordan": or the host of the
+    // refugees it speaks of, later in its clause
+    const after = a.norm.slice(c.end).split(";")[0]!;
+    const host =
+      [...a.norm.slice(0, c.start).matchAll(HOST_COUNTRY)].at(-1)?.[1] ??
+      (TAKEN_IN.test(after) ? [...after.matchAll(HOST_COUNTRY)][0]?.[1] : undefined);
     if (host) c.name = HOST_GOVERNMENT[host]!;
   }
   // "The Syrian Human Rights Committee (SHRC), a London-based monitoring group, has documented …": the
@@ -588,6 +593,8 @@ const HOST_GOVERNMENT: Record<string, string> = {
   iraq: "Iraqi government",
   egypt: "Egyptian government",
 };
+/** Words of people arriving in, or kept by, another country. */
+const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|hosting|sheltering|registered)\b/;
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
