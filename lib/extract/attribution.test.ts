@@ -51,6 +51,28 @@ describe("attribution", () => {
     ).toBe("SOHR");
   });
 
+  it("reads 'its first count' as the body the sentence before named, over a speaker further back", () => {
+    const text = [
+      "The defence ministry said at least 35 civilians had been killed.",
+      "The Syrian Observatory for Human Rights, a Britain-based monitor, started lower.",
+      "Its first count on Tuesday was 22 dead.",
+    ].join(" ");
+    expect(figuresOf(text, "2020-04-30").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "35:Syrian government",
+      "22:SOHR",
+    ]);
+    // the sentence before opens with the body by description; one named inside that description is not it
+    const network = [
+      "The Syrian Network for Human Rights said 300 civilians were killed in February.",
+      "The network, which the UN human rights office counts among its main sources, assigns each killing to a party.",
+      "By its count, government forces killed 111 civilians.",
+    ].join(" ");
+    expect(figuresOf(network, "2020-03-01").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "300:SNHR",
+      "111:SNHR",
+    ]);
+  });
+
   it("gives a figure whose sentence points back ('the group said') the body named before, not one credited after", () => {
     const text = [
       "Raqqa Is Being Slaughtered Silently (RBSS), an activist network that reports from inside the city, described a similar picture.",

@@ -233,6 +233,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
   // and the kind of count its lines go on with, whether or not the line before gave one
   let list: { source: string | null; metric: Metric } | null = null;
+  // the body a sentence opens with when it names it by description ("The network, …"), as last named
+  const describedSubject = (si: number): string | null => {
+    const opener = ANAPHORIC_SOURCE.exec((sentences[si] ?? "").trimStart().toLowerCase());
+    return opener?.index === 0 ? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0)) : null;
+  };
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -511,7 +516,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const described = pointer
       ? (referent(pointer[0], recent.slice(0, recentBefore)) ??
         // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
-        (PRONOUN_SPEAKS.test(pointer[0]) ? namedJustBefore(recent, mentionsFrom.get(si - 1), recentBefore) : null))
+        // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
+        // the sentence's subject, not a body named inside its description)
+        (PRONOUN_SPEAKS.test(pointer[0])
+          ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), recentBefore))
+          : null))
       : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: sourceless });
@@ -729,9 +738,9 @@ const OTHER_SPEAKER =
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
 
 const ANAPHORIC_SOURCE =
-  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:latest|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
+  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
-const PRONOUN_SPEAKS = /^(?:it|they) /;
+const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
 
 /**
  * The first organisation that keeps counts named in the sentence before, in
