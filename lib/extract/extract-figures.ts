@@ -443,6 +443,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });
       }
+      // "At the start of January the figure stood at more than 380,000", "a year ago it was above 370,000":
+      // a national total as it stood on a day runs from the war's start
+      if (
+        national &&
+        RESTATED_TOTAL.test(a.norm.slice(0, span.start)) &&
+        period.periodStart === period.periodEnd &&
+        (!carriedFrom || carriedFrom.periodStart === WAR_START || carriedFrom.periodStart === carriedFrom.periodEnd)
+      )
+        period = { ...period, periodStart: WAR_START };
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };
@@ -608,6 +617,10 @@ const HEADER_DATES =
 
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
+
+/** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
+const RESTATED_TOTAL =
+  /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
 

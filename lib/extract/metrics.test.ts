@@ -300,6 +300,18 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("About 10,000 people fled Aleppo for Turkey.")).toEqual(["refugees:10000"]);
   });
 
+  it("reads a clause that says who some of a count were as its breakdown", () => {
+    expect(
+      pairsOf("It documented 955 civilian deaths in Aleppo city; 219 were children under 18 and 144 were women."),
+    ).toEqual(["killed:955", "killed:219", "killed:144"]);
+    expect(pairsOf("Some 300 people fled the town, and 200 were children.")).toEqual([
+      "displaced:300",
+      "displaced:200",
+    ]);
+    // a number that is not a count of people stays out
+    expect(pairsOf("It documented 955 civilian deaths; 2016 was the worst year.")).toEqual(["killed:955"]);
+  });
+
   it("reads an estimate raised or given 'within days' as done, and one 'that day' as the same count", () => {
     // "within days" with a past verb tells when it happened, not a horizon
     expect(

@@ -603,7 +603,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|earliest|latest|last|new|revised|updated|official|overall|own) )?(?:figure|number|total|count|tally|toll|estimates?) (?:that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|earliest|latest|last|new|revised|updated|official|overall|own) )?(?:figure|number|total|count|tally|toll|estimates?) (?:that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -837,8 +837,14 @@ export function linkMetrics(
     const input = inputs[i];
     if (!input || links[i]) return;
     // "SOHR's count stood at 295 dead: 123 soldiers, …", "had reached two towns: some 8,000 in …":
-    // a colon after a count opens its breakdown
-    if (isSubgroup(a, m, input.hedgeStart) || a.tokens[input.hedgeStart - 1]?.text === ":") {
+    // a colon after a count opens its breakdown; "… 955 civilian deaths; 219 were children": so does a
+    // clause that says who some of them were
+    if (
+      isSubgroup(a, m, input.hedgeStart) ||
+      a.tokens[input.hedgeStart - 1]?.text === ":" ||
+      (/^(?:;|,|and)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
+        IS_A_GROUP.test(joinTokens(a.tokens, m.end, m.end + 6)))
+    ) {
       for (let p = i - 1; p >= 0; p--) {
         const parent = links[p];
         if (parent) {

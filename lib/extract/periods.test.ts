@@ -338,6 +338,21 @@ describe("periods relative to the publication day", () => {
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
 
+  it("reads a national total as it stood on a day as running from the war's start", () => {
+    const text = [
+      "The Observatory has documented more than 384,000 deaths since March 2011.",
+      "At the start of January the Observatory's figure stood at more than 380,000.",
+      "A year ago, in mid-March 2019, it was above 370,000.",
+    ].join(" ");
+    expect(figuresOf(text, "2020-03-14").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [384000, WAR_START, "2020-03-14"],
+      [380000, WAR_START, "2020-01-01"],
+      [370000, WAR_START, "2019-03-15"],
+    ]);
+    // a day's toll in one place is that day's
+    expect(period("Thursday's toll in Douma stood at 12.")).toEqual(["2016-12-08", "2016-12-08"]);
+  });
+
   it("dates a vague count of people who fled to publication, not to the day named before", () => {
     const [fled] = figuresOf(
       "Rebels stormed the hill town on 21 March. It fell within hours as its several thousand residents fled.",
