@@ -300,6 +300,27 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("About 10,000 people fled Aleppo for Turkey.")).toEqual(["refugees:10000"]);
   });
 
+  it("reads the next party's share, its verb said once, and 'Among the civilians were …' after a count", () => {
+    expect(
+      pairsOf(
+        "The Observatory counted 1,100 deaths. Government forces were responsible for 741 of them, it said, and forces it believes to be Russian for 358.",
+      ),
+    ).toEqual(["killed:1100", "killed:741", "killed:358"]);
+    expect(pairsOf("Russian air strikes were blamed for 416 deaths and raids by the US-led coalition for 67.")).toEqual(
+      ["killed:416", "killed:67"],
+    );
+    // "for" after another verb is not a share
+    expect(pairsOf("Russian strikes were blamed for 416 deaths, and the coalition was praised for 2 days.")).toEqual([
+      "killed:416",
+    ]);
+    expect(pairsOf("The Observatory counted 500 dead. Among the civilians were 12 children and four women.")).toEqual([
+      "killed:500",
+      "killed:12",
+      "killed:4",
+    ]);
+    expect(pairsOf("The Observatory counted 500 dead. Among the dead were 12 cars.")).toEqual(["killed:500"]);
+  });
+
   it("reads a clause that says who some of a count were as its breakdown", () => {
     expect(
       pairsOf("It documented 955 civilian deaths in Aleppo city; 219 were children under 18 and 144 were women."),

@@ -499,6 +499,11 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   );
 }
 
+/** A count some party is held to have caused: "responsible for 741", "blamed for 416 deaths". */
+const RESPONSIBLE_FOR = /\b(?:responsible for|blamed for|accounted for|accounts for|account for)$/;
+/** The next party and its share, its verb said once: "…, and forces it believes to be Russian for". */
+const NEXT_PARTY_FOR = /(?:^|\s)(?:and|,)(?: [^\s;:]+){1,10} for$/;
+
 /** After a breakdown's item and its relative clause, a connector and the next: "50,000 who had moved … and 10,000". */
 function isNextPart(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
   if (hedgeStart - prev.end > 16 || !/^(?:who|whom|that|which)$/.test(a.tokens[prev.end]?.lower ?? "")) return false;
@@ -594,6 +599,7 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,5
 /** "The Observatory broke the total down into 210 women, 180 children, …": the items of the count before. */
 const BROKEN_DOWN_INTO =
   /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b/;
+const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /**
@@ -675,6 +681,8 @@ function continuesBreakdown(
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 6);
   if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
+  // "Among the civilians were 12 children and four women": who some of the count before were
+  if (AMONG_THEM_WERE.test(joinTokens(a.tokens, 0, input.hedgeStart)) && input.head.kind !== "thing") return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   if (underHeader && isBulletedItem(a, m, input)) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
@@ -874,12 +882,20 @@ export function linkMetrics(
     // "…had fled: about 50,000 who had moved across the city and perhaps 10,000 who had gone north": the
     // breakdown's next item, past the relative clause of the one before
     const nextPart = prev !== undefined && prevLink?.via === "subgroup" && isNextPart(a, prev, input.hedgeStart);
+    // "Government forces were responsible for 741 of them, and forces it believes to be Russian for 358"
+    const prevInput = inputs[prevIndex];
+    const nextParty =
+      prevInput !== null &&
+      prevInput !== undefined &&
+      RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, prevInput.hedgeStart - 3), prevInput.hedgeStart)) &&
+      NEXT_PARTY_FOR.test(joinTokens(a.tokens, prev!.end, input.hedgeStart));
     if (
       prev &&
       prevLink &&
       (coordinated ||
         nextItem ||
         nextPart ||
+        nextParty ||
         isElliptical(a, m, input) ||
         isNextDestination(a, m, input, prevLink) ||
         gapped)
