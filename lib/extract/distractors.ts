@@ -338,7 +338,11 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
   const span = mentionSpan(a, m);
   const prev = a.mentions[index - 1];
   const next = a.mentions[index + 1];
-  const from = Math.max(clause.start, span.start - RATE_REACH, prev ? mentionSpan(a, prev).end : 0);
+  let from = Math.max(clause.start, span.start - RATE_REACH, prev ? mentionSpan(a, prev).end : 0);
+  // a rate the item before ends with is not this one's: "which it calculates as seven a day, and 110 were women"
+  const lead = a.text.slice(from, span.start);
+  const cut = Math.max(lead.lastIndexOf(", and "), lead.lastIndexOf("; "));
+  if (cut >= 0) from += cut + 1;
   const to = Math.min(clause.end, span.end + RATE_REACH, next ? mentionSpan(a, next).start : a.text.length);
   return RATE.test(a.text.slice(from, to));
 }

@@ -321,6 +321,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The Observatory counted 500 dead. Among the dead were 12 cars.")).toEqual(["killed:500"]);
   });
 
+  it("does not take a rate the item before ends with for the next item's", () => {
+    const text = [
+      "The network documented 1,381 civilian deaths in January.",
+      "Of those, 182 were children, which the network calculates as seven children a day, and 110 were women.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["killed:1381", "killed:182", "killed:110"]);
+    expect(pairsOf("Some 140 people are dying every day in Aleppo.")).toEqual([]);
+  });
+
   it("reads a clause that says who some of a count were as its breakdown", () => {
     expect(
       pairsOf("It documented 955 civilian deaths in Aleppo city; 219 were children under 18 and 144 were women."),

@@ -855,7 +855,8 @@ export function linkMetrics(
     ) {
       for (let p = i - 1; p >= 0; p--) {
         const parent = links[p];
-        if (parent) {
+        // (a rate between is no count to break down: "182 were children, which it calculates as seven a day, and 110 were women")
+        if (parent && !isRate(a, p)) {
           links[i] = {
             metric: wentWhere(a, m, parent.metric),
             via: "subgroup",
