@@ -49,7 +49,7 @@ const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 /** A count told again: "it stood at", "the figure was", "had reached". */
 const TOLD_AGAIN =
-  /\b(?:it|they|the (?:[\w-]+ ?['’]s )?(?:(?:first|initial|latest|new|revised|updated|official|overall|own) )?(?:figure|number|total|count|tally|toll|estimate))(?: that day| at the time| then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)/i;
+  /\b(?:it|they|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:(?:first|initial|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll|estimate))(?: (?:for|of|in) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: that day| at the time| then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)/i;
 const MAYBE_BREAKDOWN =
   /:\s|\b(?:tally|counted|listed|comprised)\b|\b(?:broke|breaks|broken|split|splits|divided|divides)\b|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
@@ -448,8 +448,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (
         national &&
         RESTATED_TOTAL.test(a.norm.slice(0, span.start)) &&
-        period.periodStart === period.periodEnd &&
-        (!carriedFrom || carriedFrom.periodStart === WAR_START || carriedFrom.periodStart === carriedFrom.periodEnd)
+        (period.periodStart === period.periodEnd || STOOD.test(a.norm.slice(0, span.start)))
       )
         period = { ...period, periodStart: WAR_START };
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
@@ -620,7 +619,9 @@ const SHARE_OF_COUNT =
 
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
 const RESTATED_TOTAL =
-  /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
+  /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:(?:previous|earlier|last|latest) )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: ?, [^,.;]{1,60} ?,)?(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
+/** A total said to have stood at or reached a number, whatever period its sentence names ("published in August 2014"). */
+const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
@@ -298,6 +299,25 @@ describe("metric from what happened to the people counted", () => {
       "killed:100",
     ]);
     expect(pairsOf("About 10,000 people fled Aleppo for Turkey.")).toEqual(["refugees:10000"]);
+  });
+
+  it("reads a count given again past an aside, for a scope, or as what a body speaks of", () => {
+    const before = "The Observatory said 5,000 people had been killed.";
+    const again = (s: string) => figuresOf(`${before} ${s}`, "2021-09-25").slice(1);
+    const [previous] = again("The office's previous figure, published in August 2014, had stood at 191,369.");
+    // a total as it stood then runs from the war's start
+    expect([previous?.metric, previous?.value, previous?.periodStart]).toEqual(["killed", 191369, WAR_START]);
+    expect(
+      again("Counting deaths it cannot yet document, the Observatory now speaks of more than 606,000.").map(
+        (f) => f.value,
+      ),
+    ).toEqual([606000]);
+    expect(
+      again("The Observatory's count for the whole uprising passed 13,000 last month.").map((f) => f.value),
+    ).toEqual([13000]);
+    expect(pairsOf("Activists' own tallies put the civilian dead since mid-March at about 1,700.")).toEqual([
+      "killed:1700",
+    ]);
   });
 
   it("reads the next party's share, its verb said once, and 'Among the civilians were …' after a count", () => {
