@@ -9,12 +9,17 @@ describe("hedges", () => {
       expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_least");
     }
     expect(qualifierOf("Shelling killed 40 or more people in Homs.")).toBe("at_least");
+    for (const h of ["a little over", "slightly more than"])
+      expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_least");
   });
 
   it("reads approximations", () => {
     for (const h of ["nearly", "almost", "some", "about", "around", "roughly", "an estimated", "approximately"]) {
       expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("approximately");
     }
+    // "a little under" is close below, not a ceiling
+    for (const h of ["just under", "a little under", "just below"])
+      expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("approximately");
   });
 
   it("reads ceilings", () => {

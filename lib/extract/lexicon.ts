@@ -76,11 +76,11 @@ export const STOP_WORDS = words(`
 /** Hedges before a number, longest first, with the qualifier they give. */
 export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approximately" | "at_most"]> = [
   [
-    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|beyond)$/,
+    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|beyond|a little over|a little more than|slightly over|slightly more than)$/,
     "at_least",
   ],
   [
-    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|an approximate|perhaps|an estimate of)$/,
+    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of)$/,
     "approximately",
   ],
   [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],

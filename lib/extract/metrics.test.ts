@@ -320,6 +320,22 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads people on the refugee agency's books as refugees, and its registrations or total given again", () => {
+    expect(pairsOf("It is ten times the level of a year ago, when UNHCR had 230,671 people on its books.")).toEqual([
+      "refugees:230671",
+    ]);
+    expect(
+      pairsOf("UNHCR had 40,000 Syrians on its register. By July 14 registrations had climbed to nearly 73,000."),
+    ).toEqual(["refugees:40000", "refugees:73000"]);
+    expect(
+      pairsOf(
+        "Barely 6,000 Syrians were on UNHCR's books in Egypt, and on February 23 the total was still a little under 20,000.",
+      ),
+    ).toEqual(["refugees:6000", "refugees:20000"]);
+    // a book with no refugee agency in sight is not a register of refugees
+    expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
+  });
+
   it("reads the next party's share, its verb said once, and 'Among the civilians were …' after a count", () => {
     expect(
       pairsOf(

@@ -452,6 +452,9 @@ const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 const HELD_ABROAD = new RegExp(
   `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) (?:books|register|rolls))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?camps\\b)`,
 );
+/** What follows a count kept on a register: "(230,671 people) on its books". */
+const ON_ITS_BOOKS =
+  /^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) (?:books|register|rolls|records)\b/;
 /** People going back, sent back, or held at home are not refugees. */
 const GONE_HOME = /\b(?:returned|return|returning|went back|gone back|repatriated|deported|sent back)\b/;
 
@@ -609,7 +612,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED =
-  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|earliest|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll|estimates?) (?:that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
+  /\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})? at$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|earliest|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll|estimates?) (?:that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -839,6 +842,14 @@ export function linkMetrics(
       if (HELD_ABROAD.test(rest) && !GONE_HOME.test(rest))
         links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
     }
+    // "when UNHCR had 230,671 people on its books": people on the refugee agency's register are refugees
+    if (
+      !links[i] &&
+      (input.head.word === "people" || input.head.word === "syrians" || input.head.kind === "none") &&
+      ON_ITS_BOOKS.test(joinTokens(a.tokens, m.end, m.end + 6)) &&
+      /\b(?:unhcr|(?:un |u\.n\. )?refugee agency)\b/.test(a.norm)
+    )
+      links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
   });
   // shared cues, left to right so chains ("among them 11 women and 13 children") resolve
   a.mentions.forEach((m, i) => {
