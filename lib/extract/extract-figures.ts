@@ -287,9 +287,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         ],
       };
     }
-    // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians"
+    // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians";
+    // one that opens by pointing back ("Of those dead, …") may come a sentence or two later
+    // ("Of those who reached Lebanon, …" describes other people)
+    const pointsBack =
+      lastFigures !== null &&
+      si - lastFigures.sentence <= 3 &&
+      OPENS_BREAKDOWN.test(sentence.toLowerCase()) &&
+      !NEW_PEOPLE.test(sentence.toLowerCase());
     const goesOn =
       (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
+      (pointsBack && HAS_NUMBER.test(sentence)) ||
       // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
       (lastFigures !== null &&
         si - lastFigures.sentence <= 3 &&
@@ -325,7 +333,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (!head || !hedge || isNotACount(a, m, head)) return null;
       return { head, hedgeStart: hedge.start };
     });
-    const before = lastFigures?.sentence === si - 1 ? lastFigures.figures : [];
+    const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
     const links = linkMetrics(a, inputs, list?.metric ?? before[before.length - 1]?.metric ?? null, {
       lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
       underHeader: list !== null,
@@ -622,6 +630,9 @@ const RESTATED_TOTAL =
   /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:(?:previous|earlier|last|latest) )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: ?, [^,.;]{1,60} ?,)?(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
 /** A total said to have stood at or reached a number, whatever period its sentence names ("published in August 2014"). */
 const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
+
+/** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
+const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
 

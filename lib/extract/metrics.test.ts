@@ -336,6 +336,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
   });
 
+  it("reads a breakdown that points back to a count a sentence or two before it", () => {
+    const text = [
+      "The war in Syria killed three thousand seven hundred and forty-six people in 2021, the Observatory said.",
+      "It is the lowest annual figure the monitor has recorded.",
+      "Of those dead, one thousand five hundred and five were civilians, three hundred and sixty of them children.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["killed:3746", "killed:1505", "killed:360"]);
+    // "of those who …" names other people: what they did says what they are, not the count before
+    const others = [
+      "Shelling killed 30 people in Qusayr on Sunday.",
+      "Leaflets had persuaded residents to leave.",
+      "Of those who reached Lebanon, 2,500 had arrived through Arsal.",
+    ].join(" ");
+    expect(pairsOf(others)).toEqual(["killed:30", "refugees:2500"]);
+  });
+
   it("reads the next party's share, its verb said once, and 'Among the civilians were …' after a count", () => {
     expect(
       pairsOf(
