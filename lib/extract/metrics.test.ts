@@ -336,6 +336,14 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
   });
 
+  it("reads lives lost as the dead", () => {
+    expect(
+      pairsOf("More than a quarter of a million lives lost in the conflict are on its list, the UN said."),
+    ).toEqual(["killed:250000"]);
+    expect(pairsOf("Over 190,000 lives have been lost, the UN said.")).toEqual(["killed:190000"]);
+    expect(pairsOf("Medics said 300 lives were saved.")).toEqual([]);
+  });
+
   it("reads a breakdown that points back to a count a sentence or two before it", () => {
     const text = [
       "The war in Syria killed three thousand seven hundred and forty-six people in 2021, the Observatory said.",

@@ -244,6 +244,8 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     /^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:dead|victims|fatalities|those killed))\b/,
     "killed",
   ],
+  // "more than a quarter of a million lives lost", "190,000 lives have been lost"
+  [/^lives (?:(?:have|had|has) been |were |was |are |being )?lost\b/, "killed"],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
   // "children accounted for 73 of the victims"
   // "… were responsible for 161 of these deaths"
