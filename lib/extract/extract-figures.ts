@@ -459,6 +459,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         (period.periodStart === period.periodEnd || STOOD.test(a.norm.slice(0, span.start)))
       )
         period = { ...period, periodStart: WAR_START };
+      // "…, lifting the number sheltering in Turkey to about 60,000": refugees a count is brought to are all
+      // there are, however recent the arrivals that brought it there
+      if (
+        link.metric === "refugees" &&
+        BROUGHT_TO.test(
+          a.norm.slice(
+            Math.max(0, (a.tokens[hedge.start]?.start ?? span.start) - 120),
+            a.tokens[hedge.start]?.start ?? span.start,
+          ),
+        )
+      )
+        period = { ...period, periodStart: WAR_START };
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };
@@ -628,6 +640,9 @@ const SHARE_OF_COUNT =
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
 const RESTATED_TOTAL =
   /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:(?:previous|earlier|last|latest) )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: ?, [^,.;]{1,60} ?,)?(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
+/** A count brought to a number: "lifting the number sheltering in Turkey to", "bringing the total to". */
+const BROUGHT_TO =
+  /\b(?:lifting|bringing|taking|raising|pushing|brought|took|lifted|raised|pushed) (?:the|its|their) (?:number|total|count|tally|figure)\b[^.;]{0,60}\bto $/;
 /** A total said to have stood at or reached a number, whatever period its sentence names ("published in August 2014"). */
 const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 

@@ -97,6 +97,13 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [new RegExp(`\\brefugee (?:population|numbers?|total|count)\\b.*\\b${TOLL_VERBS}$`), "refugees"],
+  // "lifting the number sheltering in Turkey to about 60,000", "the number of Syrians living in Lebanon is"
+  [
+    new RegExp(
+      `\\b(?:number|tally|count|total) (?:of (?:\\S+ ){0,2}?(?:syrians|people|refugees) )?(?:who (?:are |were )?)?(?:sheltering|sheltered|living|staying|hosted|housed|registered) (?:in|by) (?:neighbou?ring )?${FOREIGN_PLACES}\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "refugees",
+  ],
   // "the number of Syrian Kurds who had entered Turkey had exceeded"
   [
     new RegExp(

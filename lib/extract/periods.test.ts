@@ -353,6 +353,14 @@ describe("periods relative to the publication day", () => {
     expect(period("Thursday's toll in Douma stood at 12.")).toEqual(["2016-12-08", "2016-12-08"]);
   });
 
+  it("reads the refugees a count is brought to as all there are, from the war's start", () => {
+    const f = figuresOf(
+      "Turkish officials said on Monday that roughly 10,000 Syrians had crossed in the previous four days, lifting the number sheltering in Turkey to about 60,000.",
+      "2012-08-14",
+    ).find((x) => x.value === 60000);
+    expect([f?.metric, f?.periodStart, f?.periodEnd]).toEqual(["refugees", WAR_START, "2012-08-13"]);
+  });
+
   it("dates a vague count of people who fled to publication, not to the day named before", () => {
     const [fled] = figuresOf(
       "Rebels stormed the hill town on 21 March. It fell within hours as its several thousand residents fled.",
