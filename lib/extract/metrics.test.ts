@@ -336,6 +336,14 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
   });
 
+  it("reads arrivals in another country as refugees", () => {
+    expect(pairsOf("July saw 50,242 arrivals in Greece, more than in the whole of last year.")).toEqual([
+      "refugees:50242",
+    ]);
+    expect(pairsOf("IOM's own count for July is 55,496 irregular arrivals in Greece.")).toEqual(["refugees:55496"]);
+    expect(pairsOf("The ship's arrival in Greece was delayed by 3 days.")).toEqual([]);
+  });
+
   it("reads lives lost as the dead", () => {
     expect(
       pairsOf("More than a quarter of a million lives lost in the conflict are on its list, the UN said."),
