@@ -73,6 +73,32 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits a list's lines to the one body its header names", () => {
+    const text = [
+      "The offensives have driven at least 131,394 people from their homes, OCHA said in its latest update.",
+      "",
+      "How the count has grown in OCHA's updates:",
+      "- to 22 October: at least 120,000 displaced in the three governorates;",
+      "- to 30 October: at least 123,842;",
+    ].join("\n");
+    expect(figuresOf(text, "2015-11-20").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "131394:OCHA",
+      "120000:OCHA",
+      "123842:OCHA",
+    ]);
+    // a header naming two bodies names no one
+    const two = [
+      "The offensives have driven at least 131,394 people from their homes, the Syrian Network for Human Rights said.",
+      "",
+      "How the count has grown in OCHA's and UNHCR's updates:",
+      "- to 22 October: at least 120,000 displaced in the three governorates;",
+    ].join("\n");
+    expect(figuresOf(two, "2015-11-20").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "131394:SNHR",
+      "120000:SNHR",
+    ]);
+  });
+
   it("gives a figure whose sentence points back ('the group said') the body named before, not one credited after", () => {
     const text = [
       "Raqqa Is Being Slaughtered Silently (RBSS), an activist network that reports from inside the city, described a similar picture.",

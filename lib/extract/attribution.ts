@@ -470,6 +470,19 @@ function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string
  * gathers the organisations and people the report names, and lets a person
  * introduced earlier speak for their organisation ("Kurtulmus said …").
  */
+/**
+ * The one body a line names, spoken or not, or null for none or several: "How the count has grown in
+ * OCHA's updates:", "Attacks reported in the latest period, as listed by OCHA:".
+ */
+export function onlyBodyNamed(a: SentenceAnalysis): string | null {
+  const names = new Set<string>();
+  for (const rule of SOURCES) {
+    if (CROWD_NAMES.has(rule.name) || !rule.keys.some((k) => a.norm.includes(k))) continue;
+    if (a.text.match(rule.re)) names.add(rule.name);
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 export function findAttributions(a: SentenceAnalysis, context?: ReportContext): AttributionCandidate[] {
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];

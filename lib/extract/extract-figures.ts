@@ -9,6 +9,7 @@ import {
   findAttributions,
   GENERIC_MONITOR,
   keepsCounts,
+  onlyBodyNamed,
   publisherNamed,
   speaksForItself,
   referent,
@@ -42,7 +43,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their) (?:books|register|rolls)\b/i;
+  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|\bfrom (?:their|his|her) homes\b|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their) (?:books|register|rolls)\b/i;
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -269,7 +270,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "Set out by the party it holds responsible, the network's table reads:": the body it points to
       // gives the lines
       const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
-      const headerSource = pointer ? referent(pointer[0], recent) : null;
+      // ("How the count has grown in OCHA's updates:": or the one body it names)
+      const headerSource = pointer ? referent(pointer[0], recent) : onlyBodyNamed(analyzeForSources(sentence));
       const metric = named ?? last.metric;
       list = { source: headerSource, metric };
       lastFigures = {

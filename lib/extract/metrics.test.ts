@@ -336,6 +336,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
   });
 
+  it("reads people driven or forced from their homes as displaced", () => {
+    expect(pairsOf("The fighting has driven 5,000 people from their homes.")).toEqual(["displaced:5000"]);
+    expect(pairsOf("The fighting forced 5,000 people from their homes in Aleppo.")).toEqual(["displaced:5000"]);
+    expect(pairsOf("The fighting has driven 5,000 people to the camps.")).toEqual([]);
+  });
+
   it("reads arrivals in another country as refugees", () => {
     expect(pairsOf("July saw 50,242 arrivals in Greece, more than in the whole of last year.")).toEqual([
       "refugees:50242",

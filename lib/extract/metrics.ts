@@ -284,7 +284,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
