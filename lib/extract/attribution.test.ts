@@ -73,6 +73,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("names unnamed rights groups as one voice, as it does activists", () => {
+    expect(sourceOf("Nationwide, rights groups say more than 1,400 civilians have been killed since mid-March.")).toBe(
+      "rights groups",
+    );
+    expect(sourceOf("Human rights organisations said 1,600 people had died.")).toBe("rights groups");
+    // a named group stays itself
+    expect(sourceOf("Human Rights Watch said 1,600 people had died.")).toBe("Human Rights Watch");
+  });
+
   it("credits a list's lines to the one body its header names", () => {
     const text = [
       "The offensives have driven at least 131,394 people from their homes, OCHA said in its latest update.",

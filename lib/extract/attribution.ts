@@ -245,6 +245,12 @@ const SOURCES: readonly SourceRule[] = [
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source", "a doctor") stays null.
   { keys: ["medics"], name: "medics", re: /\bmedics\b/gi },
+  // "rights groups say more than 1,400 civilians have been killed": groups left unnamed, counted as one voice
+  {
+    keys: ["rights groups", "rights organisations", "rights organizations"],
+    name: "rights groups",
+    re: /\b(?:human )?rights (?:groups|organi[sz]ations)\b/gi,
+  },
   { keys: ["doctors"], name: "doctors", re: /\bdoctors\b/gi },
   { keys: ["rescuers", "rescue workers"], name: "rescuers", re: /\brescuers\b|\brescue workers\b/gi },
   // Residents and witnesses are as often the people counted, so only a direct "residents said" names them.
@@ -385,6 +391,7 @@ export function speaksForItself(name: string): boolean {
 
 const CROWD_NAMES: ReadonlySet<string> = new Set([
   "activists",
+  "rights groups",
   "medics",
   "doctors",
   "rescuers",
