@@ -336,6 +336,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The library had 230,671 people on its books.")).toEqual([]);
   });
 
+  it("reads Syrians on the refugee agency's lists as refugees, and 'the count there was' as the count again", () => {
+    expect(pairsOf("Some 9,940 Syrians are formally on the lists of UNHCR and the Higher Relief Council.")).toEqual([
+      "refugees:9940",
+    ]);
+    expect(
+      pairsOf("About 8,000 Syrians fled to Lebanon. In the week to 27 January the count there was 6,290."),
+    ).toEqual(["refugees:8000", "refugees:6290"]);
+  });
+
   it("reads people driven or forced from their homes as displaced", () => {
     expect(pairsOf("The fighting has driven 5,000 people from their homes.")).toEqual(["displaced:5000"]);
     expect(pairsOf("The fighting forced 5,000 people from their homes in Aleppo.")).toEqual(["displaced:5000"]);
