@@ -80,7 +80,7 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
     "at_least",
   ],
   [
-    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of)$/,
+    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|closer to|nearer|nearer to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of)$/,
     "approximately",
   ],
   [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],

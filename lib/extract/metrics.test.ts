@@ -345,6 +345,18 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:8000", "refugees:6290"]);
   });
 
+  it("reads 'a total that includes', 'the children killed numbered' and a figure put 'nearer' a number", () => {
+    expect(
+      pairsOf("Government troops made up 45,478 of the dead, a total that includes 171 fighters from Hezbollah."),
+    ).toEqual(["killed:45478", "killed:171"]);
+    expect(pairsOf("The UN rights chief said the children killed numbered more than 300.")).toEqual(["killed:300"]);
+    const text = "The UN said 60,000 had fled. The International Rescue Committee put the figure nearer 70,000.";
+    expect(figuresOf(text, "2019-03-20").map((f) => `${f.metric}:${f.value}:${f.qualifier}`)).toEqual([
+      "displaced:60000:exact",
+      "displaced:70000:approximately",
+    ]);
+  });
+
   it("reads people driven or forced from their homes as displaced", () => {
     expect(pairsOf("The fighting has driven 5,000 people from their homes.")).toEqual(["displaced:5000"]);
     expect(pairsOf("The fighting forced 5,000 people from their homes in Aleppo.")).toEqual(["displaced:5000"]);
