@@ -338,6 +338,19 @@ describe("periods relative to the publication day", () => {
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
 
+  it("reads 'between 1 January and 31 December', told in January, as the year before", () => {
+    const f = onlyFigure(
+      "The Observatory has put the toll for 2015 at 55,000, a figure that counts everyone killed between 1 January and 31 December.",
+      "2016-01-02",
+    );
+    expect([f.periodStart, f.periodEnd]).toEqual(["2015-01-01", "2015-12-31"]);
+    // a range whose first date names its year is left as it is
+    expect(period("Shelling killed 12 people in Douma between 2 December and 5 December.")).toEqual([
+      "2016-12-02",
+      "2016-12-05",
+    ]);
+  });
+
   it("reads a national total as it stood on a day as running from the war's start", () => {
     const text = [
       "The Observatory has documented more than 384,000 deaths since March 2011.",

@@ -426,10 +426,19 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
       RANGE_JOINS.test(norm.slice(first.end, second.start)) &&
       first.from !== null &&
-      second.to !== null &&
-      first.from <= second.to
+      second.to !== null
     ) {
-      out.push({ ...first, kind: "range", end: second.end, to: second.to });
+      // "between 1 January and 31 December", told on 2 January: a first date with no year of its own that
+      // would fall after the second is the year before's
+      const from =
+        first.from > second.to && !/\b(?:19|20)\d\d\b/.test(norm.slice(first.start, first.end))
+          ? `${Number(first.from.slice(0, 4)) - 1}${first.from.slice(4)}`
+          : first.from;
+      if (from > second.to) {
+        out.push(first);
+        continue;
+      }
+      out.push({ ...first, kind: "range", end: second.end, from, to: second.to });
       i += 1;
     } else out.push(first);
   }
