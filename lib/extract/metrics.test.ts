@@ -345,6 +345,12 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:8000", "refugees:6290"]);
   });
 
+  it("reads a death toll put above or near a number, without 'at'", () => {
+    expect(pairsOf("Some human rights organisations put the overall death toll above 1,600.")).toEqual(["killed:1600"]);
+    expect(pairsOf("Officials put the death toll near 300 on Monday.")).toEqual(["killed:300"]);
+    expect(pairsOf("Officials put the death toll aside and sent 300 trucks.")).toEqual([]);
+  });
+
   it("reads 'a total that includes', 'the children killed numbered' and a figure put 'nearer' a number", () => {
     expect(
       pairsOf("Government troops made up 45,478 of the dead, a total that includes 171 fighters from Hezbollah."),
