@@ -73,6 +73,13 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads circulating, acknowledging or admitting a count as giving it", () => {
+    expect(sourceOf("Activists have circulated a list naming more than 775 of the dead.")).toBe("activists");
+    expect(sourceOf("The Syrian Observatory for Human Rights acknowledged that 12 soldiers had been killed.")).toBe(
+      "SOHR",
+    );
+  });
+
   it("names unnamed rights groups as one voice, as it does activists", () => {
     expect(sourceOf("Nationwide, rights groups say more than 1,400 civilians have been killed since mid-March.")).toBe(
       "rights groups",
