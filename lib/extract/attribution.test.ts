@@ -73,6 +73,18 @@ describe("attribution", () => {
     ]);
   });
 
+  it("does not take 'the activist network' for a crowd of activists, nor its spokesman's name for a body", () => {
+    const text = [
+      "The Local Coordination Committees said 16 people were killed in Homs.",
+      "Omar Idilbi, a spokesman for the activist network, said it had confirmed 10 deaths in the funeral shooting.",
+    ].join(" ");
+    const [, second] = figuresOf(text, "2011-07-20");
+    expect(second?.attributedTo).not.toBe("activists");
+    expect(second?.attributedTo).not.toBe("Omar Idilbi");
+    // a body introduced by its description still names itself
+    expect(sourceOf("KurdWatch, a Berlin-based monitoring project, said 50,000 people fled.")).toBe("KurdWatch");
+  });
+
   it("reads circulating, acknowledging or admitting a count as giving it", () => {
     expect(sourceOf("Activists have circulated a list naming more than 775 of the dead.")).toBe("activists");
     expect(sourceOf("The Syrian Observatory for Human Rights acknowledged that 12 soldiers had been killed.")).toBe(

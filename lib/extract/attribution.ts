@@ -241,7 +241,12 @@ const SOURCES: readonly SourceRule[] = [
     name: "UN",
     re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al-hussein\b|\b(?:michelle )?bachelet\b/gi,
   },
-  { keys: ["activist"], name: "activists", re: /\bactivists?\b|\bactivist groups?\b/gi },
+  // ("the activist network" is a body named by description, not a crowd of activists)
+  {
+    keys: ["activist"],
+    name: "activists",
+    re: /\bactivists?\b(?! (?:network|committees?|coordination))|\bactivist groups?\b/gi,
+  },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source", "a doctor") stays null.
   { keys: ["medics"], name: "medics", re: /\bmedics\b/gi },
@@ -317,7 +322,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) [^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b[A-Z][\\w-]+(?: [A-Z][\\w-]+){0,3}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => text.includes(", a") || text.includes(", the"),
