@@ -19,6 +19,7 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
+import { COUNT_ADJECTIVE, COUNT_NOUN } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -49,8 +50,13 @@ const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 /** A count told again: "it stood at", "the figure was", "had reached". */
-const TOLD_AGAIN =
-  /\b(?:it|they|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:(?:first|initial|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll|estimate))(?: (?:for|of|in) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b/i;
+const TOLD_AGAIN = new RegExp(
+  String.raw`\b(?:it|they|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimate))` +
+    String.raw`(?: (?:for|of|in) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)?` +
+    String.raw` (?:stood at|stands at|reached|rose to|climbed to|passed|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
+    String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b`,
+  "i",
+);
 const MAYBE_BREAKDOWN =
   /:\s|\b(?:tally|counted|listed|comprised)\b|\b(?:broke|breaks|broken|split|splits|divided|divides)\b|^\s*(?:[-•*–]\s|[A-Z][\w'’ -]{1,40}(?::|\.{2,}|…+)\s*\d)|^\s*(?:of|among|within|that|this|its|the (?:rest|remainder|others|total|toll|list))\b|followed|next\b|ahead of|\b(?:figure|tally|count|total|estimate|number) (?:of|at)\b|\b(?:figure|tally|count|total|number|it) (?:then |now |had |has )?(?:stood|stands|climbed|risen|rose|reached|passed|topped|jumped|grown|grew|increased)\b|\b(?:raised|revised|lowered|updated) (?:its|their|the) (?:figure|toll|count|tally|estimate)\b|\bof (?:them|those|these)\b|\b(?:comprises?|comprised|includes?|included|consists? of)\b|behind|\bhosts?\b|\bshelters\b|\bwere\b|\bthen\b|\b(?:put|puts|placed|places)\b/i;
 const COMBATANT_HEADS = new Set([
@@ -463,15 +469,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { ...period, periodStart: WAR_START };
       // "…, lifting the number sheltering in Turkey to about 60,000": refugees a count is brought to are all
       // there are, however recent the arrivals that brought it there
-      if (
-        link.metric === "refugees" &&
-        BROUGHT_TO.test(
-          a.norm.slice(
-            Math.max(0, (a.tokens[hedge.start]?.start ?? span.start) - 120),
-            a.tokens[hedge.start]?.start ?? span.start,
-          ),
-        )
-      )
+      const hedgeAt = a.tokens[hedge.start]?.start ?? span.start;
+      if (link.metric === "refugees" && BROUGHT_TO.test(a.norm.slice(Math.max(0, hedgeAt - 120), hedgeAt)))
         period = { ...period, periodStart: WAR_START };
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
@@ -640,8 +639,10 @@ const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
 
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
-const RESTATED_TOTAL =
-  /\b(?:it|the (?:[\w-]+ ?['’]s )?(?:(?:previous|earlier|last|latest) )?(?:figure|number|total|count|tally|toll)|(?:its|their) (?:figure|total|count|tally|toll))(?: ?, [^,.;]{1,60} ?,)?(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$/;
+const RESTATED_TOTAL = new RegExp(
+  String.raw`\b(?:it|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?${COUNT_NOUN})(?: ?, [^,.;]{1,60} ?,)?` +
+    String.raw`(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$`,
+);
 /** A count brought to a number: "lifting the number sheltering in Turkey to", "bringing the total to". */
 const BROUGHT_TO =
   /\b(?:lifting|bringing|taking|raising|pushing|brought|took|lifted|raised|pushed) (?:the|its|their) (?:number|total|count|tally|figure)\b[^.;]{0,60}\bto $/;

@@ -86,6 +86,12 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
   [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],
 ];
 
+/** Nouns a count is given again by: "the figure stood at", "its tally had reached" (regular-expression source). */
+export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
+/** What may qualify such a noun: "the UN's first estimate", "the office's previous figure". */
+export const COUNT_ADJECTIVE =
+  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier)";
+
 /** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
 export const IS_RATIO =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) (?:[a-z]+ )?in (?:every )?$|\bin every $/;
