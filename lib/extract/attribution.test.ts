@@ -92,6 +92,21 @@ describe("attribution", () => {
     );
   });
 
+  it("credits the run of figures before 'These figures come from …' to the body it names", () => {
+    const text = [
+      "The Syrian Observatory for Human Rights said 955 civilians died in Aleppo.",
+      "A narrower tally covers the siege itself.",
+      "Ninety-nine civilians have been killed in the eastern neighbourhoods since 10 July.",
+      "Government forces were responsible for 71 of those deaths.",
+      "These figures come from the Syrian Network for Human Rights, which lists victims by name.",
+    ].join(" ");
+    expect(figuresOf(text, "2016-07-29").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "955:SOHR",
+      "99:SNHR",
+      "71:SNHR",
+    ]);
+  });
+
   it("names unnamed rights groups as one voice, as it does activists", () => {
     expect(sourceOf("Nationwide, rights groups say more than 1,400 civilians have been killed since mid-March.")).toBe(
       "rights groups",

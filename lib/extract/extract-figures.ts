@@ -601,8 +601,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
   // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
   // its own that credits one organisation with a count speaks for the figures just before it.
+  // "… Ninety-nine civilians … 71 of those deaths … These figures come from the Syrian Network": a plural
+  // credit speaks for the run of figure sentences just before it
   for (const [si, figures] of voicelessAt) {
-    const credit = creditedOrganisation(sentences[si + 1], named[si + 1], figureSentences.has(si + 1));
+    let next = si + 1;
+    while (next <= si + 3 && figureSentences.has(next)) next += 1;
+    const credit =
+      creditedOrganisation(sentences[si + 1], named[si + 1], figureSentences.has(si + 1)) ??
+      (next > si + 1 && PLURAL_CREDIT.test(sentences[next] ?? "")
+        ? creditedOrganisation(sentences[next], named[next], false)
+        : null);
     if (credit) for (const f of figures) f.attributedTo ??= credit;
   }
   // A release in one organisation's voice (named at the top, no other organisation quoted) is all
@@ -746,6 +754,10 @@ function inRelativeClause(norm: string, at: number): boolean {
 /** A count credited to its maker: "the count is the work of …", "which tallied the victims". */
 const CREDITS_A_COUNT =
   /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
+
+/** A credit for several figures at once: "These figures come from …", "All those numbers are the network's". */
+const PLURAL_CREDIT =
+  /\b(?:these|those|both|all (?:these|those|the)) (?:figures|numbers|counts|tallies|tolls|estimates)\b/i;
 
 const SPEAKS_OF_LOSSES =
   /\b(?:loss(?:es)?|deaths|dead|toll|casualties|victims|killings|displacement|displaced|refugees)\b/;

@@ -410,6 +410,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Russian air strikes were blamed for 416 deaths and raids by the US-led coalition for 67.")).toEqual(
       ["killed:416", "killed:67"],
     );
+    // past the breakdown of the party before
+    expect(
+      pairsOf(
+        "Government forces were responsible for 71 of those deaths, including 14 people shot at a checkpoint, and Russian aircraft for 28.",
+      ),
+    ).toEqual(["killed:71", "killed:14", "killed:28"]);
     // "for" after another verb is not a share
     expect(pairsOf("Russian strikes were blamed for 416 deaths, and the coalition was praised for 2 days.")).toEqual([
       "killed:416",

@@ -904,20 +904,30 @@ export function linkMetrics(
     // "…had fled: about 50,000 who had moved across the city and perhaps 10,000 who had gone north": the
     // breakdown's next item, past the relative clause of the one before
     const nextPart = prev !== undefined && prevLink?.via === "subgroup" && isNextPart(a, prev, input.hedgeStart);
-    // "Government forces were responsible for 741 of them, and forces it believes to be Russian for 358"
-    const prevInput = inputs[prevIndex];
-    const nextParty =
-      prevInput !== null &&
-      prevInput !== undefined &&
-      RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, prevInput.hedgeStart - 3), prevInput.hedgeStart)) &&
-      NEXT_PARTY_FOR.test(joinTokens(a.tokens, prev!.end, input.hedgeStart));
+    // "Government forces were responsible for 741 of them, and forces it believes to be Russian for 358": the
+    // next party's share, past any breakdown of the one before ("…, including 14 people shot …, and Russian
+    // aircraft for 28")
+    const party = prev
+      ? links.slice(0, i).findLastIndex((l, q) => {
+          const at = inputs[q]?.hedgeStart;
+          return l !== null && at !== undefined && RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, at - 3), at));
+        })
+      : -1;
+    if (party >= 0 && NEXT_PARTY_FOR.test(joinTokens(a.tokens, prev!.end, input.hedgeStart))) {
+      links[i] = {
+        metric: links[party]!.metric,
+        via: "coordination",
+        cueIndex: a.mentions[party]!.start,
+        parent: null,
+      };
+      return;
+    }
     if (
       prev &&
       prevLink &&
       (coordinated ||
         nextItem ||
         nextPart ||
-        nextParty ||
         isElliptical(a, m, input) ||
         isNextDestination(a, m, input, prevLink) ||
         gapped)
