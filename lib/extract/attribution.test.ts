@@ -92,6 +92,14 @@ describe("attribution", () => {
     );
   });
 
+  it("reads a body the report does not know past the relative clause that describes it", () => {
+    expect(
+      sourceOf(
+        "The National Organisation for Human Rights in Syria, which published a list of names, put that day's toll in Latakia at 26.",
+      ),
+    ).toBe("National Organisation for Human Rights");
+  });
+
   it("credits the run of figures before 'These figures come from …' to the body it names", () => {
     const text = [
       "The Syrian Observatory for Human Rights said 955 civilians died in Aleppo.",
