@@ -482,19 +482,6 @@ function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string
  * gathers the organisations and people the report names, and lets a person
  * introduced earlier speak for their organisation ("Kurtulmus said …").
  */
-/**
- * The one body a line names, spoken or not, or null for none or several: "How the count has grown in
- * OCHA's updates:", "Attacks reported in the latest period, as listed by OCHA:".
- */
-export function onlyBodyNamed(a: SentenceAnalysis): string | null {
-  const names = new Set<string>();
-  for (const rule of SOURCES) {
-    if (CROWD_NAMES.has(rule.name) || !rule.keys.some((k) => a.norm.includes(k))) continue;
-    if (a.text.match(rule.re)) names.add(rule.name);
-  }
-  return names.size === 1 ? [...names][0]! : null;
-}
-
 export function findAttributions(a: SentenceAnalysis, context?: ReportContext): AttributionCandidate[] {
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
@@ -646,6 +633,18 @@ function describesAnother(norm: string, start: number, end: number): boolean {
 /** A relative clause opened and not yet closed: at most three commas of a list since its opening word. */
 const RELATIVE_CLAUSE_SO_FAR =
   /,\s*(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)\b(?:[^.;,]*,){0,3}[^.;,]*$/;
+
+/**
+ * The one body a line names, spoken or not, or null for none or several: "How the count has grown in
+ * OCHA's updates:", "Attacks reported in the latest period, as listed by OCHA:". Read as
+ * findAttributions reads names, so one name inside another ("UN" in "UN refugee agency") counts once.
+ */
+export function onlyBodyNamed(a: SentenceAnalysis): string | null {
+  const mentioned: OrganisationMention[] = [];
+  findAttributions(a, { mentioned, people: new Map() });
+  const names = new Set(mentioned.map((m) => m.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
 
 /** The source of the number at character offset `at`, or null. */
 export function attributeFigure(candidates: readonly AttributionCandidate[], at: number): string | null {
