@@ -486,13 +486,7 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
   if (hedgeStart - prev.end > 9) return false;
-  // "… and another 10,000", "… and a further 3,000": the next item, its count said to be more of the same
-  const more = /^(?:another|further)$/.test(a.tokens[hedgeStart - 1]?.lower ?? "")
-    ? a.tokens[hedgeStart - 2]?.lower === "a"
-      ? 2
-      : 1
-    : 0;
-  const end = hedgeStart - more;
+  const end = beforeMore(a, hedgeStart);
   const between = a.tokens.slice(prev.end, end);
   const last = between[between.length - 1];
   if (!last) return false;
@@ -522,8 +516,17 @@ function isNextPart(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number
   const between = a.tokens.slice(prev.end, hedgeStart);
   return (
     between.every((t) => t.kind !== "num" && t.text !== ";" && t.text !== ":") &&
-    /(?:^|\s)(?:and|,)(?: another| a further)?$/.test(joinTokens(a.tokens, prev.end, hedgeStart))
+    /(?:^|\s)(?:and|,)$/.test(joinTokens(a.tokens, prev.end, beforeMore(a, hedgeStart)))
   );
+}
+
+/**
+ * Where an item's lead-in ends, before "another" or "a further" if it has one: "… and another 10,000",
+ * "… and a further 3,000" are the next item, its count said to be more of the same.
+ */
+function beforeMore(a: SentenceAnalysis, hedgeStart: number): number {
+  if (!/^(?:another|further)$/.test(a.tokens[hedgeStart - 1]?.lower ?? "")) return hedgeStart;
+  return a.tokens[hedgeStart - 2]?.lower === "a" ? hedgeStart - 2 : hedgeStart - 1;
 }
 
 export interface LinkInput {
