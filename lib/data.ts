@@ -317,10 +317,9 @@ export function getDatasetInfo(): Promise<DatasetInfo> {
   return byDataVersion("dataset-info", null, readDatasetInfo);
 }
 
-async function readDatasetInfo(): Promise<DatasetInfo> {
+async function readDatasetInfo(version: string): Promise<DatasetInfo> {
   const db = await getDb();
-  const [version, figures, reports] = await Promise.all([
-    readDataVersion(db),
+  const [figures, reports] = await Promise.all([
     db
       .selectFrom("figures")
       .select((eb) => eb.fn.countAll().as("n"))
@@ -498,8 +497,10 @@ const BUILT_ENTRIES = 128;
 /** What a built result depends on in a view: its data parameters (scales and tabs only change the drawing). */
 const dataQuery = (view: ViewState) => serializeViewState(view, DATA_PARAMETERS);
 
-async function byDataVersion<T>(name: string, args: unknown, build: () => Promise<T>): Promise<T> {
-  const key = `${await currentDataVersion()}|${name}|${JSON.stringify(args)}`;
+/** `build` is given the version it is kept under, for results that report it. */
+async function byDataVersion<T>(name: string, args: unknown, build: (version: string) => Promise<T>): Promise<T> {
+  const version = await currentDataVersion();
+  const key = `${version}|${name}|${JSON.stringify(args)}`;
   if (built.has(key)) {
     const value = built.get(key) as Promise<T>;
     // Most recently used last: the first entry is the one to drop.
@@ -508,7 +509,7 @@ async function byDataVersion<T>(name: string, args: unknown, build: () => Promis
     return value;
   }
   // The promise is kept, so requests arriving during a rebuild share it rather than each building.
-  const value = build();
+  const value = build(version);
   built.set(key, value);
   if (built.size > BUILT_ENTRIES) built.delete(built.keys().next().value!);
   value.catch(() => {
