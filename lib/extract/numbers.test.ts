@@ -31,6 +31,9 @@ describe("number parsing", () => {
     expect(values("a hundred and twenty civilians")).toEqual([120]);
     expect(values("a hundred and sixty thousand people")).toEqual([160_000]);
     expect(values("a thousand and forty bodies")).toEqual([1_040]);
+    // a comma inside one number written out, but not before a share of it
+    expect(values("a hundred and sixty-one thousand, eight hundred and thirteen people")).toEqual([161_813]);
+    expect(values("two thousand, forty of them children")).toEqual([2_000, 40]);
     // decimals in words, before the scale they belong to
     expect(values("three point six million refugees")).toEqual([3_600_000]);
     expect(values("one point two five million people")).toEqual([1_250_000]);

@@ -164,12 +164,20 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
       const later = SCALES[tokens[j + 2]?.lower ?? ""] ?? 0;
       const another = scale >= 1_000 && later >= scale;
       if (w !== "million" && tokens[j]?.lower === "and" && (n1 in UNITS || n1 in TENS) && !another) j += 1;
+      // "sixty-one thousand, eight hundred and thirteen": a comma inside one number written out
+      else if (scale >= 1_000 && tokens[j]?.text === "," && restsInWords(tokens, j + 1)) j += 1;
       continue;
     }
     break;
   }
   if (!any) return null;
   return { value: total + current, end: j, scaled };
+}
+
+/** After a comma: "eight hundred and thirteen" or "forty-two" goes on with a number in words; "forty of them" does not. */
+function restsInWords(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]?.lower ?? "";
+  return (w in UNITS && isWord(tokens[j + 1], "hundred")) || (w in TENS && tokens[j + 1]?.text === "-");
 }
 
 /** "point six million" or "and a half million" after a whole number in words: the fraction and the scale, or null. */
