@@ -909,3 +909,28 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:300"]);
   });
 });
+
+describe("who the people were against what happened to them", () => {
+  it("reads displaced people who died as dead", () => {
+    expect(pairsOf("A charity said as many as seven displaced children had died in the cold near Dana.")).toEqual([
+      "killed:7",
+    ]);
+    expect(pairsOf("At least 5,000 displaced people fled the camp after shelling killed 20.")).toEqual([
+      "displaced:5000",
+      "killed:20",
+    ]);
+  });
+
+  it("breaks down this sentence's count before carrying the last sentence's kind", () => {
+    const text = [
+      "Close to 200,000 people had fled Aleppo in two days, the UN said.",
+      "The Observatory's count stood at more than 16,500 dead, of whom nearly 11,500 were civilians.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["displaced:200000", "killed:16500", "killed:11500"]);
+    const contrasted = [
+      "At least 2,014 people had died since the fasting month began, the Observatory said.",
+      "More than 1,323 of the dead were fighters on both sides, while 639 were civilians.",
+    ].join(" ");
+    expect(pairsOf(contrasted)).toEqual(["killed:2014", "killed:1323", "killed:639"]);
+  });
+});

@@ -337,6 +337,11 @@ const MOVED_TO =
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
+/** "displaced children", "uprooted families": an adjective of who the people are, before their noun. */
+const DISPLACED_WHO =
+  /^(?:displaced|uprooted) (?:people|persons|syrians|children|women|men|civilians|families|residents)\b/;
+const CASUALTY = new Set<string>(["killed", "injured", "killed_or_injured"]);
+
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
@@ -387,7 +392,15 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     // "an activist put the dead at 70": a verb of telling or estimating starts what the subject says
     if (TELLS.test(t.lower) && /^(?:the|a|an|its|their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) break;
     const rest = joinTokens(tokens, k, k + 6);
-    for (const [re, metric] of POSTFIX_CUES) if (re.test(rest)) return { metric, index: k, via: "postfix" };
+    for (const [re, metric] of POSTFIX_CUES) {
+      if (!re.test(rest)) continue;
+      // "seven displaced children had died": who they were gives way to what happened to them
+      if (metric === "displacement" && k === m.end && DISPLACED_WHO.test(rest)) {
+        const then = findPostfixCue(a, { ...m, end: k + 2 });
+        if (then?.via === "postfix" && CASUALTY.has(then.metric)) return then;
+      }
+      return { metric, index: k, via: "postfix" };
+    }
     // (not "a convoy heading into the town": one of something is not a count of people who left)
     if (onTheMove && !m.article && MOVED_TO.test(rest))
       return { metric: "displacement", index: k, via: "postfix", moved: true };
@@ -696,7 +709,8 @@ function continuesBreakdown(
 ): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 6);
-  if (NEXT_IN_LIST.test(before) || IS_A_GROUP.test(after)) return true;
+  // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
+  if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
   // "Among the civilians were 12 children and four women": who some of the count before were
   if (AMONG_THEM_WERE.test(joinTokens(a.tokens, 0, input.hedgeStart)) && input.head.kind !== "thing") return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
@@ -874,7 +888,7 @@ export function linkMetrics(
     if (
       isSubgroup(a, m, input.hedgeStart) ||
       a.tokens[input.hedgeStart - 1]?.text === ":" ||
-      (/^(?:;|,|and)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
+      (/^(?:;|,|and|while|whereas)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
         IS_A_GROUP.test(joinTokens(a.tokens, m.end, m.end + 6)))
     ) {
       for (let p = i - 1; p >= 0; p--) {
