@@ -750,4 +750,20 @@ describe("attribution", () => {
       [14, "LCC"],
     ]);
   });
+
+  it("credits a source in brackets closing a line with what the line gives", () => {
+    const text = [
+      "How the count has moved:",
+      "",
+      "- 29 October: 595 dead, of whom 185 were civilians (Observatory)",
+      "- 30 October: 610 dead (SOHR figures)",
+    ].join("\n");
+    expect(sourcesOf(text, "2015-11-30")).toEqual([
+      [595, "SOHR"],
+      [185, "SOHR"],
+      [610, "SOHR"],
+    ]);
+    // an abbreviation in brackets after the full name is the same body speaking
+    expect(sourceOf("The Syrian Observatory for Human Rights (SOHR) said 595 people were killed.")).toBe("SOHR");
+  });
 });

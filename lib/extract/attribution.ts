@@ -501,6 +501,14 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
       if (BEFORE_SOURCE_ACCORDING.test(before)) kind = "according";
+      // "- 29 October: 595 dead, of whom 185 were civilians (Observatory)": a source in brackets closing
+      // its clause gives what came before (not "the Syrian Observatory for Human Rights (SOHR) said")
+      else if (
+        CLOSING_BRACKET_BEFORE.test(before) &&
+        CLOSING_BRACKET_AFTER.test(after) &&
+        !taken.some(([, e]) => e <= start && e >= start - 3)
+      )
+        kind = "trailing";
       // "UN figures show …" speaks for numbers on either side; opening a clause of its own
       // ("…, and the UN refugee agency counts 4.8 million") only for what follows
       else if (FIGURES_AFTER.test(after)) kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
@@ -608,6 +616,9 @@ const HOST_GOVERNMENT: Record<string, string> = {
 /** Words of people arriving in, or kept by, another country. */
 const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|hosting|sheltering|registered)\b/;
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
+
+const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
+const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
