@@ -934,3 +934,42 @@ describe("who the people were against what happened to them", () => {
     expect(pairsOf(contrasted)).toEqual(["killed:2014", "killed:1323", "killed:639"]);
   });
 });
+
+describe("counts beside a toll", () => {
+  it("reads a count's own word after 'with' before the toll it leans on", () => {
+    expect(pairsOf("The Observatory raised the toll to 20, with 25 wounded, on Monday.")).toEqual([
+      "killed:20",
+      "injured:25",
+    ]);
+    expect(pairsOf("He said the toll had reached at least 46, with more than 50 people injured.")).toEqual([
+      "killed:46",
+      "injured:50",
+    ]);
+    // a bare number after "with" still leans on the toll: "the worst-hit were Homs, with 17,800"
+    expect(pairsOf("The death toll was highest in Homs, with 17,800.")).toEqual(["killed:17800"]);
+  });
+
+  it("reads the dead a count is brought to", () => {
+    expect(pairsOf("Shelling killed 20 more, which would bring the day's civilian dead to 40.")).toEqual([
+      "killed:20",
+      "killed:40",
+    ]);
+  });
+
+  it("reads a breakdown a dash opens after a count", () => {
+    expect(pairsOf("By the next morning the toll had climbed to 76 - 28 children, four women and 43 men.")).toEqual([
+      "killed:76",
+      "killed:28",
+      "killed:4",
+      "killed:43",
+    ]);
+    // a dash before a change is not a breakdown
+    expect(pairsOf("By the next morning the toll had climbed to 76 - 16 more than on Sunday.")).toEqual(["killed:76"]);
+  });
+
+  it("reads a count described by what it covers", () => {
+    expect(pairsOf("The monitor's count for the whole war, covering deaths up to July 8, stands at 171,509.")).toEqual([
+      "killed:171509",
+    ]);
+  });
+});

@@ -64,6 +64,11 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "refugees"],
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
+  // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
+  [
+    /\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
+    "killed",
+  ],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
   // "estimates of the dead in Idlib run from 350 to 1,400"
@@ -75,6 +80,13 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(
       // "the number of civilians SNHR has documented as killed since January rises to"
       `\\b(?:numbers?|tally|count|total|figure) of (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+    ),
+    "killed",
+  ],
+  // "the count for the whole war, covering deaths up to July 8, stands at"
+  [
+    new RegExp(
+      `\\b(?:tally|count|total|figure)\\b[^.;:]{0,60}\\bcovering (?:\\S+ ){0,2}?(?:deaths|dead|killings)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "killed",
   ],
@@ -207,7 +219,17 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:internally displaced|idps)$/, "internally_displaced"],
 ];
 
-function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, appositive = false): CueMetric | null {
+/** "…, with 25 wounded", "with more than 50 people injured": the number's own word says what it counts. */
+const OWN_CUE_AFTER =
+  /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
+
+function findPrefixCue(
+  a: SentenceAnalysis,
+  hedgeStart: number,
+  head: HeadNoun,
+  numberEnd: number,
+  appositive = false,
+): CueMetric | null {
   const text = prefixText(a, hedgeStart);
   if (!text && appositive) {
     const noun = prefixText(a, hedgeStart - 1);
@@ -226,7 +248,10 @@ function findPrefixCue(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun, 
   // "The largest numbers of documented killings were in Homs, with 17,800".
   // Likewise a count whose verb is "number" or "total", its subject before a list of places:
   // "Syrians who have registered in Lebanon, Jordan, Iraq and Turkey now number above".
-  if (/^(?:\S+ )?(?:with|at)$/.test(text) || /(?:^|\s)(?:now )?(?:number|numbered|total|totalled)$/.test(text)) {
+  if (
+    (/^(?:\S+ )?(?:with|at)$/.test(text) && !OWN_CUE_AFTER.test(joinTokens(a.tokens, numberEnd, numberEnd + 3))) ||
+    /(?:^|\s)(?:now )?(?:number|numbered|total|totalled)$/.test(text)
+  ) {
     const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - PREFIX_REACH), hedgeStart);
     for (const [re, metric] of PREFIX_CUES) if (re.test(whole)) return metric;
   }
@@ -616,6 +641,9 @@ function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
  * A sentence that goes on with the figures of the one before: "Of them, …", "The rest were …",
  * "That total includes …". Its numbers take that sentence's metric, and its source.
  */
+/** What follows a number that compares it with another rather than counting some of them. */
+const NOT_A_PART = /^(?:more|fewer|less|up|down|higher|lower|above|below|than)$/;
+
 export const OPENS_BREAKDOWN =
   /^\s*(?:of (?:them|those|these|whom|the dead|the victims|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the dead|the victims)|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:dead|victims|displaced) (?:included|include)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
@@ -812,7 +840,7 @@ export function linkMetrics(
       links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
-    const prefix = findPrefixCue(a, input.hedgeStart, input.head, appositive);
+    const prefix = findPrefixCue(a, input.hedgeStart, input.head, m.end, appositive);
     if (prefix) {
       const metric =
         prefix === "displacement"
@@ -888,6 +916,11 @@ export function linkMetrics(
     if (
       isSubgroup(a, m, input.hedgeStart) ||
       a.tokens[input.hedgeStart - 1]?.text === ":" ||
+      // "it had climbed to 76 - 28 children, four women and 43 men": a dash straight after a count opens it too
+      // (not a change: "76 - 16 more than on Sunday")
+      (/^[-–—]$/.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
+        a.mentions[i - 1]?.end === input.hedgeStart - 1 &&
+        !NOT_A_PART.test(a.tokens[m.end]?.lower ?? "")) ||
       (/^(?:;|,|and|while|whereas)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
         IS_A_GROUP.test(joinTokens(a.tokens, m.end, m.end + 6)))
     ) {
