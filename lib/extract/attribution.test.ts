@@ -359,6 +359,17 @@ describe("attribution", () => {
       [14, "UNHCR"],
       [40, "UNHCR"],
     ]);
+    // A statement or monthly report issued by the body, wherever and whenever it was issued.
+    expect(
+      sourcesOf(`SYRIAN OBSERVATORY FOR HUMAN RIGHTS - statement issued in London, Tuesday 16 August 2011\n\n${body}`),
+    ).toEqual([
+      [14, "SOHR"],
+      [40, "SOHR"],
+    ]);
+    expect(sourcesOf(`Syrian Network for Human Rights — monthly report\n\n${body}`)).toEqual([
+      [14, "SNHR"],
+      [40, "SNHR"],
+    ]);
     // A headline that mentions the agency is not a byline.
     expect(sourcesOf(`UNHCR chief visits Lebanon as winter nears\n\n${body}`)).toEqual([
       [14, null],
