@@ -19,7 +19,7 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
-import { COUNT_ADJECTIVE, COUNT_NOUN } from "./lexicon";
+import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -54,7 +54,8 @@ const TOLD_AGAIN = new RegExp(
   String.raw`\b(?:it|they|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimate))` +
     String.raw`(?: (?:for|of|in) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)?` +
     String.raw` (?:stood at|stands at|reached|rose to|climbed to|passed|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
-    String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b`,
+    String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
+    String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
   "i",
 );
 const MAYBE_BREAKDOWN =

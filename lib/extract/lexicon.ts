@@ -92,6 +92,10 @@ export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 export const COUNT_ADJECTIVE =
   "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier)";
 
+/** Verbs that give a count as a bare number, told again: "reporters soon said 50", "the monitor settled on 126". */
+export const GIVES_A_COUNT =
+  "(?:said|says|gave|gives|settled on|settles on|put it at|puts it at|put it above|revised it to|raised it to|lowered it to)";
+
 /** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
 export const IS_RATIO =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) (?:[a-z]+ )?in (?:every )?$|\bin every $/;

@@ -973,3 +973,18 @@ describe("counts beside a toll", () => {
     ]);
   });
 });
+
+describe("a count told again as a bare number", () => {
+  it("reads a bare number a speaker gives as the count given before it", () => {
+    const text = [
+      "The first report spoke of more than 24 dead; reporters at the scene soon said 50; by nightfall the monitor gave 112.",
+      "On Sunday the Observatory settled on 126, including 68 children.",
+    ].join(" ");
+    expect(pairsOf(text)).toEqual(["killed:24", "killed:50", "killed:112", "killed:126", "killed:68"]);
+  });
+
+  it("does not read a bare number with a noun of its own, or with no count before it", () => {
+    expect(pairsOf("Shelling killed 12 people; the army said 40 tanks had moved in.")).toEqual(["killed:12"]);
+    expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);
+  });
+});

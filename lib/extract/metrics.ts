@@ -11,7 +11,7 @@ import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { inFutureClause, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
-import { COUNT_ADJECTIVE, COUNT_NOUN, IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
+import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
@@ -667,6 +667,16 @@ const IS_A_GROUP =
 const RESTATED = new RegExp(
   String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?) (?:there |that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$`,
 );
+const GIVEN_BARE = new RegExp(String.raw`\b${GIVES_A_COUNT}$`);
+const BARE_ENDS = /^(?:[.;,:]|including|$)/;
+
+function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
+  return (
+    input.head.kind === "none" &&
+    GIVEN_BARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 4), input.hedgeStart)) &&
+    BARE_ENDS.test(joinTokens(a.tokens, m.end, m.end + 1))
+  );
+}
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
@@ -896,6 +906,15 @@ export function linkMetrics(
       const rest = joinTokens(a.tokens, m.end, Math.min(next, m.end + 14));
       if (HELD_ABROAD.test(rest) && !GONE_HOME.test(rest))
         links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
+    }
+    // "…more than 24 dead; local reporters soon said 50", "the monitor settled on 126, including 68
+    // children": a bare number a speaker gives is the count given before it, told again
+    if (!links[i] && isGivenBare(a, m, input)) {
+      const p = links.slice(0, i).findLastIndex((l) => l !== null);
+      const told = links[p];
+      if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+      else if (lastCounted)
+        links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
     // "when UNHCR had 230,671 people on its books": people on the refugee agency's register are refugees
     if (
