@@ -988,3 +988,21 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);
   });
 });
+
+describe("a count whose subject is before an aside", () => {
+  it("reads the subject past the aside", () => {
+    expect(
+      pairsOf(
+        "The number of Syrians registered as refugees, or waiting to be registered, in the countries around Syria stood at 442,256.",
+      ),
+    ).toEqual(["refugees:442256"]);
+  });
+
+  it("takes the subject nearest the verb", () => {
+    expect(
+      pairsOf(
+        "The agency put the toll at no fewer than 118 and said the number of injured, first reported as 40, had risen to at least 224.",
+      ),
+    ).toEqual(["killed:118", "injured:224"]);
+  });
+});

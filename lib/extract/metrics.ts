@@ -219,6 +219,13 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:internally displaced|idps)$/, "internally_displaced"],
 ];
 
+/**
+ * "The number of Syrians registered as refugees, or waiting to be registered, in the countries around
+ * Syria stood at": the verb's subject is before an aside, so the clause after the last comma is short.
+ */
+const AFTER_ASIDE =
+  /^(?:\S+ ){0,6}?(?:(?:then |now |had |has |have )?(?:stood at|stands at|reached|rose to|risen to|climbed to|passed|topped|totalled|numbered))$/;
+
 /** "…, with 25 wounded", "with more than 50 people injured": the number's own word says what it counts. */
 const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
@@ -249,11 +256,19 @@ function findPrefixCue(
   // Likewise a count whose verb is "number" or "total", its subject before a list of places:
   // "Syrians who have registered in Lebanon, Jordan, Iraq and Turkey now number above".
   if (
-    (/^(?:\S+ )?(?:with|at)$/.test(text) && !OWN_CUE_AFTER.test(joinTokens(a.tokens, numberEnd, numberEnd + 3))) ||
+    ((/^(?:\S+ )?(?:with|at)$/.test(text) || AFTER_ASIDE.test(text)) &&
+      !OWN_CUE_AFTER.test(joinTokens(a.tokens, numberEnd, numberEnd + 3))) ||
     /(?:^|\s)(?:now )?(?:number|numbered|total|totalled)$/.test(text)
   ) {
+    // (the subject nearest the verb: "put the toll at 118 and said the number of injured, first reported
+    // as 40, had risen to" is a count of the injured)
     const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - PREFIX_REACH), hedgeStart);
-    for (const [re, metric] of PREFIX_CUES) if (re.test(whole)) return metric;
+    let nearest: { at: number; metric: CueMetric } | null = null;
+    for (const [re, metric] of PREFIX_CUES) {
+      const at = re.exec(whole)?.index;
+      if (at !== undefined && (!nearest || at > nearest.at)) nearest = { at, metric };
+    }
+    if (nearest) return nearest.metric;
   }
   if (head.kind === "person" && HOSTS_VERB.test(text) && HOST_SUBJECT.test(joinTokens(a.tokens, 0, hedgeStart))) {
     return "refugees";
