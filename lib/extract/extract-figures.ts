@@ -45,6 +45,9 @@ export interface ExtractOptions {
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE =
   /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|\bfrom (?:their|his|her) homes\b|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their) (?:books|register|rolls|lists?)\b|\bon the (?:books|register|rolls|lists?) of (?:the )?(?:unhcr|un refugee agency|refugee agency)\b/i;
+/** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
+const HOST_COUNTRY_HOLDS =
+  /\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)\b/;
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -314,11 +317,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         HAS_NUMBER.test(sentence));
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
+    const abroad =
+      (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6;
     if (
       !MAYBE_FIGURE.test(sentence) &&
       !LEFT_A_PLACE.test(sentence) &&
       !goesOn &&
-      !(onTheMove && MOVED_WORDS.test(sentence))
+      !(onTheMove && MOVED_WORDS.test(sentence)) &&
+      !(abroad && HOST_COUNTRY_HOLDS.test(sentence))
     ) {
       if (MAYBE_SOURCE.test(sentence)) readSources(si, analyzeForSources(sentence));
       introduces(si, sentence, false);
@@ -347,8 +353,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
       underHeader: list !== null,
       onTheMove,
-      abroad:
-        (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6,
+      abroad,
     });
     if (links.every((l) => l === null)) {
       readsCoverage(sentence);
@@ -678,7 +683,7 @@ type Family = "casualties" | "displacement";
 const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
 
 /** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
-const LEADS_INTO_COUNT = /^\s*(?:with|at|:)\s*$/i;
+const LEADS_INTO_COUNT = /^\s*(?:with|at|:|has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered)?\s*$/i;
 
 /**
  * The one country other than Syria named between this number and its
@@ -701,10 +706,14 @@ function hostCountry(
   const countries = places.filter((p) => p.kind === "country" && p.name !== "Syria" && p.start >= from);
   const countriesIn = (start: number, end: number) =>
     new Set(countries.filter((p) => p.start >= start && p.end <= end).map((p) => p.name));
-  // "Turkey with 760,000": a country that leads into the number is its own.
+  // "Turkey with 760,000", "Jordan has 125,670, Turkey 123,747": a country that leads into the number is its own.
   // (any country right before it, even across the clause's start: "Turkey: 1,805,255")
   const leading = places.filter(
-    (p) => p.kind === "country" && p.name !== "Syria" && LEADS_INTO_COUNT.test(a.text.slice(p.end, hedgeStart)),
+    (p) =>
+      p.kind === "country" &&
+      p.name !== "Syria" &&
+      p.end <= hedgeStart &&
+      LEADS_INTO_COUNT.test(a.text.slice(p.end, hedgeStart)),
   );
   if (leading.length === 1) return leading[0]!.name;
   // The country after the number is its own ("43,500 Egypt"); failing that, one named before it.

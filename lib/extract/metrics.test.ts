@@ -1006,3 +1006,24 @@ describe("a count whose subject is before an aside", () => {
     ).toEqual(["killed:118", "injured:224"]);
   });
 });
+
+describe("a host country's share after a count of refugees", () => {
+  const total =
+    "The number of Syrians registered as refugees in the countries around Syria stood at 442,256, the UN refugee agency said.";
+
+  it("reads each host's share, in the place that holds it", () => {
+    const text = `${total} Lebanon, for the first time, tops the table with 127,420 people. Jordan has 125,670, Turkey 123,747 and Iraq 55,685.`;
+    expect(figuresOf(text, "2012-11-23").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:442256:Syria",
+      "refugees:127420:Lebanon",
+      "refugees:125670:Jordan",
+      "refugees:123747:Turkey",
+      "refugees:55685:Iraq",
+    ]);
+  });
+
+  it("does not read a host's population, or a share with no refugees before it", () => {
+    expect(pairsOf(`${total} Lebanon has four million people.`)).toEqual(["refugees:442256"]);
+    expect(pairsOf("Shelling killed 12 people in Idlib. Jordan has 125,670, Turkey 123,747.")).toEqual(["killed:12"]);
+  });
+});

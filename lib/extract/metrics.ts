@@ -226,6 +226,24 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
 const AFTER_ASIDE =
   /^(?:\S+ ){0,6}?(?:(?:then |now |had |has |have )?(?:stood at|stands at|reached|rose to|risen to|climbed to|passed|topped|totalled|numbered))$/;
 
+/** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
+const HOST_HAS = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
+    String.raw`(?:has|had|hosts|hosted|counts|counted|holds|held|shelters|sheltered|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)$`,
+);
+
+function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
+  const { head } = input;
+  const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart);
+  if (!HOST_HAS.test(before)) return false;
+  // (not "Lebanon has four million people": a population; "tops the table with 127,420 people" is a share)
+  return (
+    head.kind === "none" ||
+    (head.word !== null && ABROAD_HEADS.has(head.word)) ||
+    (head.word === "people" && /\bwith$/.test(before))
+  );
+}
+
 /** "…, with 25 wounded", "with more than 50 people injured": the number's own word says what it counts. */
 const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
@@ -930,6 +948,12 @@ export function linkMetrics(
       if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
       else if (lastCounted)
         links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
+    }
+    // "Lebanon, for the first time, tops the table with 127,420 people. Jordan has 125,670, …": after a
+    // count of refugees, a host country's share
+    if (!links[i] && (abroad || lastCounted === "refugees") && isHostsShare(a, input)) {
+      links[i] = { metric: "refugees", via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
     }
     // "when UNHCR had 230,671 people on its books": people on the refugee agency's register are refugees
     if (
