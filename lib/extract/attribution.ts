@@ -531,6 +531,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       }
       // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak
       if (ACCREDITED_TO.test(before)) kind = null;
+      // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
+      // a party's forces act in the war; they do not give its count
+      if (ITS_FORCES.test(after)) kind = null;
       if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
     }
   }
@@ -605,6 +608,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   // appositive describes the body just named, it is not a second source
   return out.filter((c, i) => i === 0 || !APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, c.start)));
 }
+
+const ITS_FORCES =
+  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|militias?|soldiers|artillery|air force|helicopters|gunmen)\b/;
 
 const HOST_GOVERNMENT: Record<string, string> = {
   lebanon: "Lebanese government",
