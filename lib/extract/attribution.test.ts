@@ -777,4 +777,52 @@ describe("attribution", () => {
     // an abbreviation in brackets after the full name is the same body speaking
     expect(sourceOf("The Syrian Observatory for Human Rights (SOHR) said 595 people were killed.")).toBe("SOHR");
   });
+
+  it("does not take a party's forces for the source of a count they are blamed for", () => {
+    expect(
+      sourcesOf(
+        "The network documented 1,106 civilian deaths in October. Syrian government forces and forces the network believes to be Russian were together responsible for 791 of these deaths.",
+        "2016-11-01",
+      ),
+    ).toEqual([
+      [1106, null],
+      [791, null],
+    ]);
+  });
+
+  it("credits a list's lines to the body its header's pronoun points back to", () => {
+    const text = [
+      "The Syrian Network for Human Rights documented the killing of 3,364 civilians in 2019.",
+      "The Network assigns each death to the party it holds responsible.",
+      "Its year-end breakdown, from the 27-page report, is reproduced below:",
+      "",
+      "- Syrian regime forces: 1,497",
+      "- Russian forces: 452",
+    ].join("\n");
+    expect(sourcesOf(text, "2019-12-31")).toEqual([
+      [3364, "SNHR"],
+      [1497, "SNHR"],
+      [452, "SNHR"],
+    ]);
+  });
+
+  it("keeps the source of the count a headed table breaks down, when that source is resolved later", () => {
+    const text = [
+      "The Syrian Network for Human Rights (SNHR) documented the killing of at least 277 civilians in November, according to its monthly report. Two media workers and three medical staff were among the dead.",
+      "",
+      "The 23-page report assigns the month's civilian deaths to the following parties:",
+      "",
+      "| Party | Civilians killed |",
+      "|---|---|",
+      "| Syrian government forces | 56 |",
+      "| Russian forces | 70 |",
+    ].join("\n");
+    expect(sourcesOf(text, "2019-12-02")).toEqual([
+      [277, "SNHR"],
+      [2, "SNHR"],
+      [3, "SNHR"],
+      [56, "SNHR"],
+      [70, "SNHR"],
+    ]);
+  });
 });

@@ -240,15 +240,29 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // a table pasted as text: its columns, and the count given before it that its rows go on with
   let table: { columns: TableColumn[]; context: ExtractedFigure | undefined } | null = null;
   const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
+  // what a list's header stands for ("…to the following parties:"), and the count it breaks down, whose
+  // source may be named only later
+  const brokenDown = new Map<ExtractedFigure, ExtractedFigure>();
   // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
   // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
   // and the kind of count its lines go on with, whether or not the line before gave one
-  let list: { source: string | null; metric: Metric } | null = null;
+  let list: OpenList | null = null;
+  // a list whose lines a comment interrupted, and where
+  let paused: { list: OpenList; at: number } | null = null;
   // the body a sentence opens with when it names it by description ("The network, …"), as last named
   const describedSubject = (si: number): string | null => {
     const opener = ANAPHORIC_SOURCE.exec((sentences[si] ?? "").trimStart().toLowerCase());
     return opener?.index === 0 ? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0)) : null;
   };
+  // the organisation a description or pronoun in sentence si points back to, among the first `known` named
+  const pointedBody = (si: number, pointer: string, known: number): string | null =>
+    referent(pointer, recent.slice(0, known)) ??
+    // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
+    // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
+    // the sentence's subject, not a body named inside its description)
+    (PRONOUN_SPEAKS.test(pointer)
+      ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known))
+      : null);
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -268,8 +282,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
     // any sentence but a list's line ("Russian forces: 211 killed", "- 4,114 civilians;") ends the list
-    if (!LIST_LINE.test(sentence)) list = null;
-    const header = ENDS_WITH_COLON.test(sentence) ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "")) : null;
+    // ("Government forces: 497 civilians, …. Twenty-four of them died under torture. Forces believed to be
+    // Russian: 294 civilians": a line or two of comment under an item does not end the list; the next
+    // labelled line takes it up again)
+    if (!LIST_LINE.test(sentence)) {
+      if (list) paused = { list, at: si };
+      list = null;
+    } else if (!list && paused && si - paused.at <= LIST_PAUSE) list = paused.list;
+    const header =
+      ENDS_WITH_COLON.test(sentence) || BREAKDOWN_HEADING.test(sentence)
+        ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "").replace(BREAKDOWN_HEADING, "$&:"))
+        : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
@@ -281,23 +304,22 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // gives the lines
       const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
       // ("How the count has grown in OCHA's updates:": or the one body it names)
-      const headerSource = pointer ? referent(pointer[0], recent) : onlyBodyNamed(analyzeForSources(sentence));
+      const headerSource = pointer
+        ? pointedBody(si, pointer[0], recent.length)
+        : onlyBodyNamed(analyzeForSources(sentence));
       const metric = named ?? last.metric;
       list = { source: headerSource, metric };
-      lastFigures = {
-        sentence: si,
-        figures: [
-          {
-            ...last,
-            metric,
-            group: null,
-            attributedTo: headerSource ?? last.attributedTo,
-            ...(asOf && asOf <= published
-              ? { periodStart: last.metric === "refugees" ? WAR_START : null, periodEnd: asOf }
-              : {}),
-          },
-        ],
+      const broken: ExtractedFigure = {
+        ...last,
+        metric,
+        group: null,
+        attributedTo: headerSource ?? last.attributedTo,
+        ...(asOf && asOf <= published
+          ? { periodStart: last.metric === "refugees" ? WAR_START : null, periodEnd: asOf }
+          : {}),
       };
+      brokenDown.set(broken, last);
+      lastFigures = { sentence: si, figures: [broken] };
     }
     // a sentence right after a figure may break it down without a word of its own: "Of them, 25,667 were civilians";
     // one that opens by pointing back ("Of those dead, …") may come a sentence or two later
@@ -309,6 +331,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !NEW_PEOPLE.test(sentence.toLowerCase());
     const goesOn =
       (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
+      // a list's line, however far from its header ("ISIS: 129 civilians, including 32 children")
+      (list !== null && HAS_NUMBER.test(sentence)) ||
       (pointsBack && HAS_NUMBER.test(sentence)) ||
       // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
       (lastFigures !== null &&
@@ -548,15 +572,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
-    const described = pointer
-      ? (referent(pointer[0], recent.slice(0, recentBefore)) ??
-        // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
-        // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
-        // the sentence's subject, not a body named inside its description)
-        (PRONOUN_SPEAKS.test(pointer[0])
-          ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), recentBefore))
-          : null))
-      : null;
+    const described = pointer ? pointedBody(si, pointer[0], recentBefore) : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       unnamed.push({ sentence: si, figures: sourceless });
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
@@ -636,18 +652,32 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
   if (voice) for (const f of voiceless) f.attributedTo ??= voice;
   for (const { figure, speaker } of goesOnSpeaking) figure.attributedTo ??= speaker;
-  for (const { figure, context } of tabled) figure.attributedTo ??= context.attributedTo;
+  for (const { figure, context } of tabled)
+    figure.attributedTo ??= context.attributedTo ?? brokenDown.get(context)?.attributedTo ?? null;
   return dropRepeats(out);
 }
 
+/** A list a header opened: the source its header points to and the kind of count its lines go on with. */
+interface OpenList {
+  source: string | null;
+  metric: Metric;
+}
+/** How many sentences of comment a list's lines may be interrupted by. */
+const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
 const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,100}:\s)/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;
-/** The dates a list's header may name: "Refugees by host country, as of 10 December:". */
+/** A heading of its own line that opens a breakdown without a colon: "Breakdown by perpetrator". */
+const BREAKDOWN_HEADING =
+  /^\s*(?:[A-Z][\w'’ -]{0,40} )?(?:[Bb]reakdown|by (?:perpetrator|party|province|governorate|group|category|month|host country))\b[^.:;!?\d]{0,60}$/;
+/**
+ * What a list's header may hold that is no count: dates ("Refugees by host country, as of 10
+ * December:"), years, and a number inside a compound ("from the 27-page report").
+ */
 const HEADER_DATES =
-  /\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
+  /\b\d+-(?=[a-z])|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
 
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
@@ -803,7 +833,7 @@ const OTHER_SPEAKER =
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
 
 const ANAPHORIC_SOURCE =
-  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
+  /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
 const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
 

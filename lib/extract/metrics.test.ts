@@ -1027,3 +1027,53 @@ describe("a host country's share after a count of refugees", () => {
     expect(pairsOf("Shelling killed 12 people in Idlib. Jordan has 125,670, Turkey 123,747.")).toEqual(["killed:12"]);
   });
 });
+
+describe("lists under a heading", () => {
+  it("takes a header with a number inside a compound, and lines with a share in brackets", () => {
+    const text = [
+      "The network documented the killing of 3,364 civilians in 2019.",
+      "",
+      "Its year-end breakdown, from the 27-page report, is reproduced below:",
+      "",
+      "- Syrian regime forces: 1,497 (371 children)",
+      "- Russian forces: 452 (112 children)",
+    ].join("\n");
+    expect(pairsOf(text, "2019-12-31")).toEqual(["killed:3364", "killed:1497", "killed:452"]);
+  });
+
+  it("takes a heading without a colon, and lines past a comment on the one before", () => {
+    const text = [
+      "The network has documented the deaths of 1,106 civilians in October.",
+      "",
+      "Breakdown by perpetrator",
+      "",
+      "Government forces (army and militias): 497 civilians, including 113 children. Twenty-four of these victims died under torture. Children were killed at a rate of four every day.",
+      "",
+      "Forces believed to be Russian: 294 civilians, of whom 81 were children.",
+      "",
+      "ISIS: 129 civilians.",
+    ].join("\n");
+    expect(pairsOf(text, "2016-11-01")).toEqual([
+      "killed:1106",
+      "killed:497",
+      "killed:113",
+      "killed:24",
+      "killed:294",
+      "killed:81",
+      "killed:129",
+    ]);
+  });
+
+  it("ends a list at a labelled line far from it", () => {
+    const text = [
+      "The network has documented the deaths of 1,106 civilians in October.",
+      "",
+      "Breakdown by perpetrator",
+      "",
+      "Government forces: 497 civilians.",
+      "The weather was cold. Aid was short. Roads were closed. Schools were shut.",
+      "Teachers: 300 civilians.",
+    ].join("\n");
+    expect(pairsOf(text, "2016-11-01")).toEqual(["killed:1106", "killed:497"]);
+  });
+});
