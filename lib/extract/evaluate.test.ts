@@ -159,7 +159,7 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * session's seven rules before their arrival changed neither set.
  *
  * Sixteen more (heldout23, heldout24) were written during the same session
- * and scored when they arrived, after eighteen of its rules. First sight,
+ * and scored when they arrived, after eight of its commits to the rules. First sight,
  * with the session's starting code: heldout23 precision 0.92, recall 0.66,
  * F1 0.77, periodEnd 0.50, attributedTo 0.80; heldout24 precision 0.89,
  * recall 0.81, F1 0.85, periodEnd 0.80, attributedTo 0.54. With the rules
