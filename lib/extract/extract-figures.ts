@@ -165,6 +165,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
   };
   /** The last single day the two sentences before `si` name, for "that day". */
+  // the day of the last local toll of one day, and its sentence: the event later tolls may be of
+  let lastEvent: { sentence: number; day: string } | null = null;
   const dayNamedBefore = (si: number): string | null => {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const days = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published).filter(
@@ -173,7 +175,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const day = days.at(-1)?.from;
       if (day) return day;
     }
-    return null;
+    // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as
+    // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
+    return lastEvent && si - lastEvent.sentence <= EVENT_REACH ? lastEvent.day : null;
   };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
@@ -559,6 +563,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     introduces(si, sentence, figures.length > 0);
     const moved = figures.findLast((f) => DISPLACEMENT.has(f.metric));
     if (moved) lastMoved = { sentence: si, metric: moved.metric };
+    const oneDay = figures.findLast(
+      (f) => f.scope === "local" && CASUALTY.has(f.metric) && f.periodStart !== null && f.periodStart === f.periodEnd,
+    );
+    if (oneDay) lastEvent = { sentence: si, day: oneDay.periodEnd };
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures };
       figureSentences.add(si);
@@ -914,7 +922,7 @@ const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
 /** A toll told as an event in the past: "were killed", "died", "the shelling killed". */
 const TOLD_IN_THE_PAST =
-  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b/;
+  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b|\bcounted \S+ (?:bodies|dead)\b|\bthe (?:death )?toll (?:was|had been)\b/;
 /** People who left told as an event in the past: "611 people came out", "were evacuated". */
 const MOVED_IN_THE_PAST =
   /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;
@@ -948,6 +956,8 @@ interface Speaker {
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
 const CARRIES_FOR = 2;
+/** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
+const EVENT_REACH = 4;
 const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;
 
 // (a table's row is body text too)

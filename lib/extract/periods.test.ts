@@ -273,6 +273,35 @@ describe("periods relative to the publication day", () => {
     expect(running?.periodEnd).toBe("2013-05-09");
   });
 
+  it("dates later tolls of an event told in the past to the day of the event's first toll", () => {
+    const text = [
+      "Air raids hit two villages north of Manbij before dawn on Tuesday.",
+      "The Observatory says at least 56 civilians died in the raids.",
+      "Local groups have given figures anywhere between 56 and 200.",
+      "The rescuers were overwhelmed.",
+      "One local network now says as many as 203 civilians were killed.",
+      "A citizen journalist counted 124 bodies.",
+    ].join(" ");
+    expect(figuresOf(text, "2016-07-21").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "56:2016-07-19:2016-07-19",
+      "203:2016-07-19:2016-07-19",
+      "124:2016-07-19:2016-07-19",
+    ]);
+    // a toll told up to now is as of the report, and an event too far back dates nothing
+    const later = [
+      "Air raids killed 56 civilians north of Manbij on Tuesday.",
+      "Aid was short.",
+      "Roads were closed.",
+      "Schools were shut.",
+      "Markets were empty.",
+      "One local network now says 203 civilians were killed.",
+    ].join(" ");
+    expect(figuresOf(later, "2016-07-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "56:2016-07-19",
+      "203:2016-07-21",
+    ]);
+  });
+
   it("reads a day written as an ordinal word", () => {
     const day = (text: string) => onlyFigure(text, "2013-08-23").periodEnd;
     expect(day("On the twenty-first of March 2013, 40 people were killed in Homs.")).toBe("2013-03-21");
