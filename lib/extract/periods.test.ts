@@ -302,6 +302,26 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("ends a running count on the day it was given", () => {
+    const span = (text: string, published: string) => {
+      const f = onlyFigure(text, published);
+      return [f.periodStart, f.periodEnd];
+    };
+    expect(
+      span("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
+    ).toEqual(["2018-12-01", "2019-02-27"]);
+    expect(
+      span(
+        "A briefing by ACAPS on 22 January put the number who had fled Idlib since 15 December at some 212,000.",
+        "2018-02-02",
+      ),
+    ).toEqual(["2017-12-15", "2018-01-22"]);
+    // a day the count is of, not the day it was given, ends nothing else: "since" runs to the report
+    expect(
+      span("Since December, 49,050 people have left Baghouz, where fighting raged on Feb. 27.", "2019-03-18"),
+    ).toEqual(["2018-12-01", "2019-03-18"]);
+  });
+
   it("reads a day written as an ordinal word", () => {
     const day = (text: string) => onlyFigure(text, "2013-08-23").periodEnd;
     expect(day("On the twenty-first of March 2013, 40 people were killed in Homs.")).toBe("2013-03-21");

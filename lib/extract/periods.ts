@@ -480,6 +480,16 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 }
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
+const OPENS_SENTENCE = /^\s*(?:on\s+)?$/;
+const TELLING = "(?:said|says|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed)";
+const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+\s+){0,6}?${TELLING}\b`);
+const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
+
+/** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
+function isDayOfTelling(norm: string, e: TimeExpression): boolean {
+  const after = norm.slice(e.end, e.end + 80);
+  return (OPENS_SENTENCE.test(norm.slice(0, e.start)) && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
+}
 const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 const TOLD_UP_TO = /\b(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?$/;
@@ -498,7 +508,7 @@ export function resolvePeriod(
   // "… in northern Hama, where an offensive launched last month has stalled": that date is the
   // relative clause's, not the figure's; "since August 2013, when sarin killed hundreds": the
   // figure belongs to that date itself, not to the span since it
-  const events = expressions
+  let events = expressions
     .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))))
     .filter(
       (e) =>
@@ -520,6 +530,12 @@ export function resolvePeriod(
     .map((e) =>
       e.since && e.end <= at.start && WHEN_BETWEEN.test(a.norm.slice(e.end, at.start)) ? { ...e, since: false } : e,
     );
+  // "On Feb. 27 the Observatory counted 49,050 who had left since December", "a briefing on 22 January put
+  // the number who had fled since 15 December at": a running count ends on the day it was given
+  const toldOn = events.some((e) => e.since && e.start >= clause.start && e.end <= clause.end)
+    ? events.find((e) => e.kind === "day" && !e.since && isDayOfTelling(a.norm, e))
+    : undefined;
+  if (toldOn) events = events.filter((e) => e !== toldOn);
   const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : events;
   let chosen: TimeExpression | null = null;
@@ -534,7 +550,7 @@ export function resolvePeriod(
         // "- 4 March: close to 600 killed since 18 February": a line labelled with its day
         (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":")),
   )?.to;
-  const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : asOf;
+  const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : (toldOn?.to ?? asOf);
   // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
   const war =
     pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
