@@ -788,6 +788,9 @@ describe("attribution", () => {
       [1106, null],
       [791, null],
     ]);
+    expect(sourceOf("On July 19 it said coalition raids had killed 104 civilians around Manbij since May 31.")).toBe(
+      null,
+    );
   });
 
   it("credits a list's lines to the body its header's pronoun points back to", () => {

@@ -610,7 +610,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
 }
 
 const ITS_FORCES =
-  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|militias?|soldiers|artillery|air force|helicopters|gunmen)\b/;
+  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling)\b/;
 
 const HOST_GOVERNMENT: Record<string, string> = {
   lebanon: "Lebanese government",
