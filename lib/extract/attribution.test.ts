@@ -828,4 +828,27 @@ describe("attribution", () => {
       [70, "SNHR"],
     ]);
   });
+
+  it("credits the lines under a heading that names a body to that body", () => {
+    const text = [
+      "Islamic State attacks on Sweida killed scores on Wednesday. Below are the main figures.",
+      "",
+      "Syrian Observatory for Human Rights (Britain-based monitor)",
+      "- Thursday's tally: 246 dead.",
+      "- Wednesday night: 221 dead.",
+      "",
+      "Syrian state media",
+      "- 216 killed, about 150 wounded.",
+      "",
+      "Local journalists in the city",
+      "- at least 175 dead.",
+    ].join("\n");
+    expect(sourcesOf(text, "2018-07-27")).toEqual([
+      [246, "SOHR"],
+      [221, "SOHR"],
+      [216, "SANA"],
+      [150, "SANA"],
+      [175, null],
+    ]);
+  });
 });

@@ -253,6 +253,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let list: OpenList | null = null;
   // a list whose lines a comment interrupted, and where
   let paused: { list: OpenList; at: number } | null = null;
+  // the body a heading line names, for the list lines under it
+  let headedBy: string | null = null;
   // the body a sentence opens with when it names it by description ("The network, …"), as last named
   const describedSubject = (si: number): string | null => {
     const opener = ANAPHORIC_SOURCE.exec((sentences[si] ?? "").trimStart().toLowerCase());
@@ -293,6 +295,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (list) paused = { list, at: si };
       list = null;
     } else if (!list && paused && si - paused.at <= LIST_PAUSE) list = paused.list;
+    // "Syrian Observatory for Human Rights (Britain-based monitor)" on a line of its own, then "- 215
+    // killed, 180 wounded": a heading naming a body gives the lines under it
+    const heading = SOURCE_HEADING.test(sentence) ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
+    if (heading) headedBy = heading;
+    else if (!LIST_LINE.test(sentence)) headedBy = null;
     const header =
       ENDS_WITH_COLON.test(sentence) || BREAKDOWN_HEADING.test(sentence)
         ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "").replace(BREAKDOWN_HEADING, "$&:"))
@@ -575,7 +582,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
-    const listSource = list?.source;
+    const listSource = list?.source ?? (LIST_LINE.test(sentence) ? headedBy : null);
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
@@ -670,6 +677,9 @@ interface OpenList {
   source: string | null;
   metric: Metric;
 }
+/** A line of its own with no number and no end: a heading. */
+const SOURCE_HEADING = /^\s*[^\d.!?:;]{3,120}$/;
+const BRACKETED = /\([^)]*\)/g;
 /** How many sentences of comment a list's lines may be interrupted by. */
 const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
