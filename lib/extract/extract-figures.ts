@@ -300,9 +300,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const heading = SOURCE_HEADING.test(sentence) ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
     if (heading) headedBy = heading;
     else if (!LIST_LINE.test(sentence)) headedBy = null;
+    // ("The group's table is reproduced below. For each party the first number is the civilians killed."
+    // then "- Russian forces: 567": the sentence right before a bulleted list heads it)
+    const opensBullets = !list && BULLETED.test(sentences[si + 1] ?? "") && !BULLETED.test(sentence);
     const header =
-      ENDS_WITH_COLON.test(sentence) || BREAKDOWN_HEADING.test(sentence)
-        ? LIST_HEADER.exec(sentence.replace(HEADER_DATES, "").replace(BREAKDOWN_HEADING, "$&:"))
+      ENDS_WITH_COLON.test(sentence) || BREAKDOWN_HEADING.test(sentence) || opensBullets
+        ? LIST_HEADER.exec(
+            sentence
+              .replace(HEADER_DATES, "")
+              .replace(BREAKDOWN_HEADING, "$&:")
+              .replace(/[.\s]*$/, opensBullets ? ":" : ""),
+          )
         : null;
     if (header && lastFigures && si - lastFigures.sentence <= 4) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
@@ -677,6 +685,8 @@ interface OpenList {
   source: string | null;
   metric: Metric;
 }
+/** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
+const BULLETED = /^\s*[-•*–]\s[^:]{2,100}:\s/;
 /** A line of its own with no number and no end: a heading. */
 const SOURCE_HEADING = /^\s*[^\d.!?:;]{3,120}$/;
 const BRACKETED = /\([^)]*\)/g;

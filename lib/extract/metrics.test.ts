@@ -1038,7 +1038,13 @@ describe("lists under a heading", () => {
       "- Syrian regime forces: 1,497 (371 children)",
       "- Russian forces: 452 (112 children)",
     ].join("\n");
-    expect(pairsOf(text, "2019-12-31")).toEqual(["killed:3364", "killed:1497", "killed:452"]);
+    expect(pairsOf(text, "2019-12-31")).toEqual([
+      "killed:3364",
+      "killed:1497",
+      "killed:371",
+      "killed:452",
+      "killed:112",
+    ]);
   });
 
   it("takes a heading without a colon, and lines past a comment on the one before", () => {
@@ -1062,6 +1068,33 @@ describe("lists under a heading", () => {
       "killed:81",
       "killed:129",
     ]);
+  });
+
+  it("takes the sentence right before a bulleted list as its header", () => {
+    const text = [
+      "The network counted 3,334 civilians killed over the year. About 12,773 others were wounded.",
+      "",
+      "The table is reproduced below. For each party the first number is the civilians killed.",
+      "",
+      "- Syrian regime forces: 1,523 (362 children)",
+      "- Russian forces: 567",
+    ].join("\n");
+    expect(pairsOf(text, "2020-04-20")).toEqual([
+      "killed:3334",
+      "injured:12773",
+      "killed:1523",
+      "killed:362",
+      "killed:567",
+    ]);
+    // with no count before it, a bulleted list of labels is no list of figures
+    expect(pairsOf("The parties are listed below.\n\n- Syrian regime forces: 1,523\n- Russian forces: 567")).toEqual(
+      [],
+    );
+  });
+
+  it("reads who some of a count were, in brackets", () => {
+    expect(pairsOf("Shelling killed 30 people (12 children) in Douma.")).toEqual(["killed:30", "killed:12"]);
+    expect(pairsOf("Shelling killed 30 people in Douma (a town of 100,000 people).")).toEqual(["killed:30"]);
   });
 
   it("ends a list at a labelled line far from it", () => {

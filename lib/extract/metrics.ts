@@ -975,6 +975,10 @@ export function linkMetrics(
       isSubgroup(a, m, input.hedgeStart) ||
       a.tokens[input.hedgeStart - 1]?.text === ":" ||
       // "it had climbed to 76 - 28 children, four women and 43 men": a dash straight after a count opens it too
+      // "1,523 (362 children)", "30 people (12 children)": who some of them were, in brackets
+      (a.tokens[input.hedgeStart - 1]?.text === "(" &&
+        input.head.kind === "person" &&
+        a.tokens[input.head.index + 1]?.text === ")") ||
       // (not a change: "76 - 16 more than on Sunday")
       (/^[-–—]$/.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
         a.mentions[i - 1]?.end === input.hedgeStart - 1 &&
