@@ -18,6 +18,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The attack left 35 dead in Saraqeb.")).toEqual(["killed:35"]);
   });
 
+  it("reads those a side lost, listed after a colon", () => {
+    expect(
+      pairsOf(
+        "Opponents of the regime have lost fewer men: 13,539 rebels, 2,015 army defectors and 2,518 foreign fighters.",
+      ),
+    ).toEqual(["killed:13539", "killed:2015", "killed:2518"]);
+    // (not what a side lost that is no one: "the rebels lost ground: 12 villages")
+    expect(pairsOf("The rebels lost ground: 12 villages fell in a week.")).toEqual([]);
+  });
+
   it("reads a range of estimates, but not a change from one number to another", () => {
     const [range] = figuresOf("Estimates of the dead in Idlib run from 350 to 1,400, doctors said.");
     expect([range?.metric, range?.value, range?.high]).toEqual(["killed", 350, 1400]);

@@ -244,6 +244,8 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
   );
 }
 
+const LOST_BEFORE_COLON = /\b(?:lost|lose|loses|losing)(?: \S+){0,3} :$/;
+
 /** "…, with 25 wounded", "with more than 50 people injured": the number's own word says what it counts. */
 const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
@@ -256,6 +258,13 @@ function findPrefixCue(
   appositive = false,
 ): CueMetric | null {
   const text = prefixText(a, hedgeStart);
+  // "Opponents of the regime have lost fewer men: 13,539 rebels, 2,015 defectors and …"
+  if (
+    head.kind === "person" &&
+    a.tokens[hedgeStart - 1]?.text === ":" &&
+    LOST_BEFORE_COLON.test(joinTokens(a.tokens, Math.max(0, hedgeStart - 6), hedgeStart))
+  )
+    return "killed";
   if (!text && appositive) {
     const noun = prefixText(a, hedgeStart - 1);
     for (const [re, metric] of APPOSITIVE_CUES) if (re.test(noun)) return metric;
