@@ -92,6 +92,9 @@ export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 export const COUNT_ADJECTIVE =
   "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier)";
 
+/** People a count is told again for, as the subject of where it stood: "Civilians then stood at about 34,437". */
+export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebels|combatants|militiamen)";
+
 /** Verbs that give a count as a bare number, told again: "reporters soon said 50", "the monitor settled on 126". */
 export const GIVES_A_COUNT =
   "(?:said|says|gave|gives|settled on|settles on|put it at|puts it at|put it above|revised it to|raised it to|lowered it to)";

@@ -993,6 +993,14 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(text)).toEqual(["killed:24", "killed:50", "killed:112", "killed:126", "killed:68"]);
   });
 
+  it("reads where a group of the count given before stood", () => {
+    const text =
+      "Up to 11 May the Observatory had named 70,257 dead. Civilians then stood at about 34,437, including 4,788 children.";
+    expect(pairsOf(text, "2013-06-26")).toEqual(["killed:70257", "killed:34437", "killed:4788"]);
+    // with no count before it, where a group stood is no count
+    expect(pairsOf("Civilians then stood at about 34,437 in the square.", "2013-06-26")).toEqual([]);
+  });
+
   it("does not read a bare number with a noun of its own, or with no count before it", () => {
     expect(pairsOf("Shelling killed 12 people; the army said 40 tanks had moved in.")).toEqual(["killed:12"]);
     expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);

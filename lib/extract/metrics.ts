@@ -11,7 +11,15 @@ import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { inFutureClause, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
-import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, IS_RATIO, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
+import {
+  COUNT_ADJECTIVE,
+  COUNT_NOUN,
+  COUNTED_GROUP,
+  GIVES_A_COUNT,
+  IS_RATIO,
+  PERSON_NOUNS,
+  STOP_WORDS,
+} from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { joinTokens } from "./tokens";
 
@@ -707,7 +715,9 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?) (?:there |that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$`,
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|the [\w-]+ ?(?:'s|’s)) (?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?) (?:there |that day |at the time |then |now |later |had |has |have )?(?:was|were|is|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+    // "Civilians then stood at about 34,437": a group of the count given before, where it stood
+    String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
 const GIVEN_BARE = new RegExp(String.raw`\b${GIVES_A_COUNT}$`);
 const BARE_ENDS = /^(?:[.;,:]|including|$)/;
