@@ -24,7 +24,7 @@ import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
 import { kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
-import { daysBefore, findTimeExpressions, resolvePeriod, type Period } from "./periods";
+import { daysBefore, findTimeExpressions, resolvePeriod, type Period, type TimeExpression } from "./periods";
 import {
   findPlaces,
   hasLocalPlace,
@@ -460,9 +460,22 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const parent = link.parent !== null ? accepted[link.parent] : null;
       let period: Period;
       const carriedFrom = link.carried ? before[before.length - 1] : undefined;
+      // "13,539 rebels, 2,015 army defectors and 2,518 foreign fighters": the next item of a list goes on
+      // with the item before, unless it has a time of its own ("…, followed by 1,730 in September")
+      const itemBefore =
+        link.via === "coordination" ? accepted.find((x) => x && a.mentions[x.mention]?.start === link.cueIndex) : null;
       if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
       else if (link.via === "subgroup" && parent)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
+      else if (
+        itemBefore &&
+        !timeBetween(
+          times,
+          mentionSpan(a, a.mentions[itemBefore.mention]!).start,
+          a.mentions[i + 1] ? mentionSpan(a, a.mentions[i + 1]!).start : clause.end,
+        )
+      )
+        period = { periodStart: itemBefore.figure.periodStart, periodEnd: itemBefore.figure.periodEnd };
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
       // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
       else if (
@@ -685,6 +698,11 @@ interface OpenList {
   source: string | null;
   metric: Metric;
 }
+/** Whether a time of the count's own (not of when it was told) stands between two offsets. */
+function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {
+  return times.some((t) => !t.attribution && t.start >= from && t.end <= to);
+}
+
 /** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
 const BULLETED = /^\s*[-•*–]\s[^:]{2,100}:\s/;
 /** A line of its own with no number and no end: a heading. */

@@ -322,6 +322,18 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2018-12-01", "2019-03-18"]);
   });
 
+  it("gives the items of a list the period of the item before, unless a time stands between", () => {
+    const items = figuresOf(
+      "Since March 2011 the monitor has counted 100,191 deaths. Opponents of the regime have lost 13,539 rebels, 2,015 army defectors and 2,518 foreign fighters.",
+      "2013-06-26",
+    ).map((f) => `${f.value}:${f.periodStart}`);
+    expect(items).toEqual(["100191:2011-03-15", "13539:2011-03-15", "2015:2011-03-15", "2518:2011-03-15"]);
+    const dated = figuresOf("Shelling killed 12 people on Monday and 9 on Tuesday in Douma.", "2016-12-14").map(
+      (f) => `${f.value}:${f.periodEnd}`,
+    );
+    expect(dated).toEqual(["12:2016-12-12", "9:2016-12-13"]);
+  });
+
   it("reads a day written as an ordinal word", () => {
     const day = (text: string) => onlyFigure(text, "2013-08-23").periodEnd;
     expect(day("On the twenty-first of March 2013, 40 people were killed in Homs.")).toBe("2013-03-21");
