@@ -16,6 +16,8 @@ describe("metric from what happened to the people counted", () => {
       "killed:250000",
     ]);
     expect(pairsOf("The attack left 35 dead in Saraqeb.")).toEqual(["killed:35"]);
+    expect(pairsOf("An activist said nearly 300 had been put to death in Ghranij.")).toEqual(["killed:300"]);
+    expect(pairsOf("Monitors said at least 195 people starved to death in besieged areas.")).toEqual(["killed:195"]);
   });
 
   it("reads those a side lost, listed after a colon", () => {
