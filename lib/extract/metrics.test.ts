@@ -30,6 +30,32 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The rebels lost ground: 12 villages fell in a week.")).toEqual([]);
   });
 
+  it("reads a count set off after the deaths it is the number of", () => {
+    expect(
+      pairsOf(
+        "Rural Damascus accounted for the most documented deaths, some 17,800, followed by Homs with roughly 16,400.",
+      ),
+    ).toEqual(["killed:17800", "killed:16400"]);
+  });
+
+  it("reads a list line whose label has a comma", () => {
+    const text = [
+      "The Observatory counted 246 dead by Thursday.",
+      "- Wednesday night: 221 dead.",
+      "- First count, Wednesday afternoon: at least 156.",
+    ].join("\n");
+    expect(pairsOf(text, "2018-07-27")).toEqual(["killed:246", "killed:221", "killed:156"]);
+    // (not a sentence whose count has a comma in it: "About 270,000 are displaced within Syria: …")
+    const displaced =
+      "About 520,000 refugees are in the region. About 270,000 are displaced within Syria: over 200,000 in Damascus and 13,100 in Dera'a.";
+    expect(pairsOf(displaced)).toEqual([
+      "refugees:520000",
+      "internally_displaced:270000",
+      "internally_displaced:200000",
+      "internally_displaced:13100",
+    ]);
+  });
+
   it("reads a range of estimates, but not a change from one number to another", () => {
     const [range] = figuresOf("Estimates of the dead in Idlib run from 350 to 1,400, doctors said.");
     expect([range?.metric, range?.value, range?.high]).toEqual(["killed", 350, 1400]);
@@ -1114,6 +1140,11 @@ describe("lists under a heading", () => {
 
   it("reads who some of a count were, in brackets", () => {
     expect(pairsOf("Shelling killed 30 people (12 children) in Douma.")).toEqual(["killed:30", "killed:12"]);
+    expect(pairsOf("By Wednesday night 221 were dead (127 civilians, 94 fighters).")).toEqual([
+      "killed:221",
+      "killed:127",
+      "killed:94",
+    ]);
     expect(pairsOf("Shelling killed 30 people in Douma (a town of 100,000 people).")).toEqual(["killed:30"]);
   });
 

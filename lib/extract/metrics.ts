@@ -218,6 +218,8 @@ function prefixText(a: SentenceAnalysis, hedgeStart: number): string {
 
 /** "The highest monthly toll, 5,440, was …": a count set off by commas right after the noun it is the number of. */
 const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  // "Rural Damascus accounted for the most documented deaths, some 17,800"
+  [/\bthe (?:most|highest|largest|greatest) (?:number of )?(?:[\w-]+ )?(?:deaths|dead|killings|fatalities)$/, "killed"],
   [
     /\b(?:death )?toll$|\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:deaths|dead|killed|killings|fatalities)$/,
     "killed",
@@ -731,7 +733,6 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
 }
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
-/** A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664". */
 /** People held, missing, trapped or in need, listed beside the count, are not of it. */
 const HELD_NOT_KILLED =
   /\b(?:detainees|prisoners|captives?|hostages|missing|held|detained|abducted|kidnapped|trapped|besieged|patients|needs?|needed)\b/;
@@ -752,7 +753,12 @@ function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput)
 
 /** A list's item that says where its count is: "474,461 in Lebanon", "about 2,000 to Armenia". */
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
-const LABELLED_ITEM = /^(?:[-•*–] )?[a-z][\w'’ -]{1,40} (?::|(?:\. ){1,}\.|…+)$/;
+/**
+ * A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664";
+ * a bulleted label may have a second part ("- First count, Wednesday afternoon: at least 156").
+ */
+const LABELLED_ITEM =
+  /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|(?:\. ){1,}\.|…+)$/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,100} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
@@ -994,10 +1000,10 @@ export function linkMetrics(
       isSubgroup(a, m, input.hedgeStart) ||
       a.tokens[input.hedgeStart - 1]?.text === ":" ||
       // "it had climbed to 76 - 28 children, four women and 43 men": a dash straight after a count opens it too
-      // "1,523 (362 children)", "30 people (12 children)": who some of them were, in brackets
+      // "1,523 (362 children)", "221 dead (127 civilians, 94 fighters)": who some of them were, in brackets
       (a.tokens[input.hedgeStart - 1]?.text === "(" &&
         input.head.kind === "person" &&
-        a.tokens[input.head.index + 1]?.text === ")") ||
+        /^[),]$/.test(a.tokens[input.head.index + 1]?.text ?? "")) ||
       // (not a change: "76 - 16 more than on Sunday")
       (/^[-–—]$/.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
         a.mentions[i - 1]?.end === input.hedgeStart - 1 &&
