@@ -373,8 +373,9 @@ export function publisherNamed(line: string): string | null {
     .trim()
     .replace(/^the /i, "");
   if (rest.length === 0) return null;
+  const lower = rest.toLowerCase();
   for (const rule of SOURCES) {
-    if (CROWD_NAMES.has(rule.name)) continue;
+    if (CROWD_NAMES.has(rule.name) || !rule.keys.some((k) => lower.includes(k))) continue;
     rule.re.lastIndex = 0;
     const m = rule.re.exec(rest);
     rule.re.lastIndex = 0;

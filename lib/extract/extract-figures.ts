@@ -291,20 +291,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // ("Government forces: 497 civilians, …. Twenty-four of them died under torture. Forces believed to be
     // Russian: 294 civilians": a line or two of comment under an item does not end the list; the next
     // labelled line takes it up again)
-    if (!LIST_LINE.test(sentence)) {
+    const listLine = LIST_LINE.test(sentence);
+    // (a heading is a short line with no number and no end)
+    const headingLine = sentence.length <= 122 && SOURCE_HEADING.test(sentence);
+    if (!listLine) {
       if (list) paused = { list, at: si };
       list = null;
     } else if (!list && paused && si - paused.at <= LIST_PAUSE) list = paused.list;
     // "Syrian Observatory for Human Rights (Britain-based monitor)" on a line of its own, then "- 215
     // killed, 180 wounded": a heading naming a body gives the lines under it
-    const heading = SOURCE_HEADING.test(sentence) ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
+    const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
     if (heading) headedBy = heading;
-    else if (!LIST_LINE.test(sentence)) headedBy = null;
+    else if (!listLine) headedBy = null;
     // ("The group's table is reproduced below. For each party the first number is the civilians killed."
     // then "- Russian forces: 567": the sentence right before a bulleted list heads it)
     const opensBullets = !list && BULLETED.test(sentences[si + 1] ?? "") && !BULLETED.test(sentence);
     const header =
-      ENDS_WITH_COLON.test(sentence) || BREAKDOWN_HEADING.test(sentence) || opensBullets
+      ENDS_WITH_COLON.test(sentence) || (headingLine && BREAKDOWN_HEADING.test(sentence)) || opensBullets
         ? LIST_HEADER.exec(
             sentence
               .replace(HEADER_DATES, "")
@@ -603,7 +606,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
-    const listSource = list?.source ?? (LIST_LINE.test(sentence) ? headedBy : null);
+    const listSource = list?.source ?? (listLine ? headedBy : null);
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name

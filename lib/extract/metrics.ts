@@ -74,7 +74,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
   [
-    /\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
+    /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
     "killed",
   ],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
