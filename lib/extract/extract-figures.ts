@@ -165,6 +165,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
   };
   /** The last single day the two sentences before `si` name, for "that day". */
+  // the kind of count a count told again is of: what the sentence before names, when it gives no number
+  // ("The toll climbed as bodies were pulled from houses. By Saturday the count had reached 206"), or
+  // the kind of the report's last count, a few sentences back
+  const lastKind = (si: number): Metric | null => {
+    const previous = sentences[si - 1] ?? "";
+    const named = HAS_NUMBER.test(previous) ? null : kindNamed(previous.toLowerCase());
+    if (named) return named;
+    return lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null;
+  };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
   const dayNamedBefore = (si: number): string | null => {
@@ -357,10 +366,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       (list !== null && HAS_NUMBER.test(sentence)) ||
       (pointsBack && HAS_NUMBER.test(sentence)) ||
       // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
-      (lastFigures !== null &&
-        si - lastFigures.sentence <= 3 &&
-        TOLD_AGAIN.test(sentence) &&
-        HAS_NUMBER.test(sentence));
+      (lastKind(si) !== null && TOLD_AGAIN.test(sentence) && HAS_NUMBER.test(sentence));
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     const abroad =
@@ -396,7 +402,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
     const links = linkMetrics(a, inputs, list?.metric ?? before[before.length - 1]?.metric ?? null, {
-      lastCounted: lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null,
+      lastCounted: lastKind(si),
       underHeader: list !== null,
       onTheMove,
       abroad,

@@ -1029,6 +1029,18 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf("Civilians then stood at about 34,437 in the square.", "2013-06-26")).toEqual([]);
   });
 
+  it("reads a count told again after a sentence that names its kind but gives no number", () => {
+    const text = [
+      "Gunmen stormed the town on Thursday.",
+      "Residents fled.",
+      "Shops closed.",
+      "Aid stopped.",
+      "The toll climbed as bodies were pulled from houses.",
+      "By Saturday the Observatory's count had reached 206; by Monday it stood at 223.",
+    ].join(" ");
+    expect(pairsOf(text, "2015-07-05")).toEqual(["killed:206", "killed:223"]);
+  });
+
   it("does not read a bare number with a noun of its own, or with no count before it", () => {
     expect(pairsOf("Shelling killed 12 people; the army said 40 tanks had moved in.")).toEqual(["killed:12"]);
     expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);

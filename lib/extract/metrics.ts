@@ -780,7 +780,8 @@ const NAMES_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|
  * as refugees only where a host country, a camp abroad or UNHCR is named). Null for any other.
  */
 export function kindNamed(text: string): Metric | null {
-  if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll)\b/.test(text)) return "killed";
+  if (/\bcasualty toll\b/.test(text)) return "killed_or_injured";
+  if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll|toll)\b/.test(text)) return "killed";
   if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
   if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
