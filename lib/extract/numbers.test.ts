@@ -24,6 +24,7 @@ describe("number parsing", () => {
     expect(values("two hundred and fifty families")).toEqual([250]);
     expect(values("half a million refugees")).toEqual([500_000]);
     expect(values("some one and a half million people")).toEqual([1_500_000]);
+    expect(values("a further four and a quarter million people")).toEqual([4_250_000]);
     expect(values("six and a half million displaced and two and a half thousand wounded")).toEqual([6_500_000, 2_500]);
     expect(values("a dozen wounded")).toEqual([12]);
     expect(values("two dozen bodies")).toEqual([24]);

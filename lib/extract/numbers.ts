@@ -182,9 +182,11 @@ function restsInWords(tokens: readonly Token[], j: number): boolean {
 
 /** "point six million" or "and a half million" after a whole number in words: the fraction and the scale, or null. */
 function wordDecimal(tokens: readonly Token[], j: number): { fraction: number; scale: number; end: number } | null {
-  if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half")) {
+  // "six and a half million", "four and a quarter million"
+  if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half", "quarter")) {
     const scale = SCALES[tokens[j + 3]?.lower ?? ""];
-    return scale && scale >= 1_000 ? { fraction: 0.5, scale, end: j + 4 } : null;
+    const fraction = tokens[j + 2]?.lower === "half" ? 0.5 : 0.25;
+    return scale && scale >= 1_000 ? { fraction, scale, end: j + 4 } : null;
   }
   if (!isWord(tokens[j], "point")) return null;
   let digits = "";
