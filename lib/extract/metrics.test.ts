@@ -948,6 +948,16 @@ describe("metric from what happened to the people counted", () => {
   });
 });
 
+describe("people expelled", () => {
+  it("reads people expelled or driven out as displaced, but not families", () => {
+    expect(pairsOf("Around 60,000 people had been expelled from towns in the eastern countryside.")).toEqual([
+      "displaced:60000",
+    ]);
+    expect(pairsOf("The group expelled 3,000 people from the town.")).toEqual(["displaced:3000"]);
+    expect(pairsOf("The group expelled 3,000 families.")).toEqual([]);
+  });
+});
+
 describe("who the people were against what happened to them", () => {
   it("reads displaced people who died as dead", () => {
     expect(pairsOf("A charity said as many as seven displaced children had died in the cold near Dana.")).toEqual([

@@ -188,7 +188,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "injured",
   ],
   [
-    /\b(?:displace|displaces|displaced|displacing|displacement of|uprooted|uprooting|uproot|uproots|exodus of|evacuated|evacuating|evacuation of|forced out|forcing out|drove out|driving out|flight of|influx of|arrival of)$/,
+    /\b(?:displace|displaces|displaced|displacing|displacement of|uprooted|uprooting|uproot|uproots|exodus of|evacuated|evacuating|evacuation of|forced out|forcing out|drove out|driving out|expelled|expelling|expulsion of|flight of|influx of|arrival of)$/,
     "displacement",
   ],
 ];
@@ -361,7 +361,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
