@@ -851,4 +851,19 @@ describe("attribution", () => {
       [175, null],
     ]);
   });
+
+  it("credits a list line to the counting body its label names, not to a party it blames", () => {
+    const text = [
+      "The counts so far:",
+      "",
+      "- Syrian Observatory for Human Rights, 17 August: six NDF members killed on the first day of shelling.",
+      "- UNHCR: 65,000 people displaced.",
+      "- Islamic State: 129 civilians killed.",
+    ].join("\n");
+    expect(sourcesOf(text, "2016-08-24")).toEqual([
+      [6, "SOHR"],
+      [65000, "UNHCR"],
+      [129, null],
+    ]);
+  });
 });

@@ -502,6 +502,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
       if (BEFORE_SOURCE_ACCORDING.test(before)) kind = "according";
+      // "- Syrian Observatory for Human Rights, 17 August: six NDF members killed": a line labelled with the
+      // body that counted (not "- Islamic State: 129 civilians", a party the line blames)
+      else if (OPENS_LINE.test(a.norm.slice(0, start)) && LABEL_AFTER.test(after) && keepsCounts(rule.name))
+        kind = "according";
       // "- 29 October: 595 dead, of whom 185 were civilians (Observatory)": a source in brackets closing
       // its clause gives what came before (not "the Syrian Observatory for Human Rights (SOHR) said")
       else if (
@@ -624,6 +628,8 @@ const HOST_GOVERNMENT: Record<string, string> = {
 const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|hosting|sheltering|registered)\b/;
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
 
+const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
+const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,60}:\s/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
 const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
