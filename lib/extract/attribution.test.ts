@@ -866,4 +866,12 @@ describe("attribution", () => {
       [129, null],
     ]);
   });
+
+  it("credits a count read off a register to its keeper", () => {
+    expect(sourceOf("It is ten times the level of a year ago, when UNHCR had 230,671 people on its books.")).toBe(
+      "UNHCR",
+    );
+    expect(sourceOf("At the end of last year barely 6,000 Syrians were on UNHCR's books in Egypt.")).toBe("UNHCR");
+    expect(sourceOf("As of 14 August, 37,740 Syrians had registered with UNHCR in Jordan.")).toBe("UNHCR");
+  });
 });

@@ -502,6 +502,14 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
       if (BEFORE_SOURCE_ACCORDING.test(before)) kind = "according";
+      // "6,000 Syrians were on UNHCR's books", "37,740 had registered with UNHCR", "when UNHCR had 230,671
+      // people on its books": the register a count is read from is its keeper's
+      else if (
+        (ON_BEFORE.test(before) && BOOKS_AFTER.test(after)) ||
+        REGISTERED_WITH.test(before) ||
+        HAD_ON_BOOKS.test(after)
+      )
+        kind = "according";
       // "- Syrian Observatory for Human Rights, 17 August: six NDF members killed": a line labelled with the
       // body that counted (not "- Islamic State: 129 civilians", a party the line blames)
       else if (OPENS_LINE.test(a.norm.slice(0, start)) && LABEL_AFTER.test(after) && keepsCounts(rule.name))
@@ -628,6 +636,10 @@ const HOST_GOVERNMENT: Record<string, string> = {
 const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|hosting|sheltering|registered)\b/;
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
 
+const ON_BEFORE = /\bon\s+(?:the\s+)?$/;
+const BOOKS_AFTER = /^(?:'s|’s)\s+(?:books|registers?|lists?|rolls|records)\b/;
+const REGISTERED_WITH = /\b(?:registered|registering|register)\s+with\s+(?:the\s+)?$/;
+const HAD_ON_BOOKS = /^\s+(?:had|has|then had|now has)\s+[^.;]{1,40}?\bon its (?:books|registers?|lists?|rolls)\b/;
 const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
 const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,60}:\s/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
