@@ -6,6 +6,7 @@
  */
 import type { SentenceAnalysis } from "./analysis";
 import { findPlaces } from "./places";
+import { REGISTER_NOUN } from "./lexicon";
 
 interface SourceRule {
   /** Lower-case fragments one of which the sentence must hold before the pattern is tried. */
@@ -637,9 +638,9 @@ const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|h
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
 
 const ON_BEFORE = /\bon\s+(?:the\s+)?$/;
-const BOOKS_AFTER = /^(?:'s|’s)\s+(?:books|registers?|lists?|rolls|records)\b/;
+const BOOKS_AFTER = new RegExp(String.raw`^(?:'s|’s)\s+${REGISTER_NOUN}\b`);
 const REGISTERED_WITH = /\b(?:registered|registering|register)\s+with\s+(?:the\s+)?$/;
-const HAD_ON_BOOKS = /^\s+(?:had|has|then had|now has)\s+[^.;]{1,40}?\bon its (?:books|registers?|lists?|rolls)\b/;
+const HAD_ON_BOOKS = new RegExp(String.raw`^\s+(?:had|has|then had|now has)\s+[^.;]{1,40}?\bon its ${REGISTER_NOUN}\b`);
 const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
 const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,60}:\s/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;

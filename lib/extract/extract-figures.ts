@@ -19,7 +19,7 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
-import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT } from "./lexicon";
+import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, REGISTER_NOUN } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -43,8 +43,11 @@ export interface ExtractOptions {
 }
 
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
-const MAYBE_FIGURE =
-  /kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|expel|expuls|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|\bfrom (?:their|his|her) homes\b|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their) (?:books|register|rolls|lists?)\b|\bon the (?:books|register|rolls|lists?) of (?:the )?(?:unhcr|un refugee agency|refugee agency)\b/i;
+const MAYBE_FIGURE = new RegExp(
+  String.raw`kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|expel|expuls|casualt|toll|lives|evacuat|slain|massacr|execut|bodies|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\blos[te]|\blosing|poured|streamed|flooded|surged|on the move|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|\bfrom (?:their|his|her) homes\b|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|` +
+    String.raw`\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their) ${REGISTER_NOUN}\b|\bon the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency)\b`,
+  "i",
+);
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
 const HOST_COUNTRY_HOLDS =
   /\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)\b/;
@@ -164,7 +167,6 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const last = ends.at(-1);
     if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
   };
-  /** The last single day the two sentences before `si` name, for "that day". */
   // the kind of count a count told again is of: what the sentence before names, when it gives no number
   // ("The toll climbed as bodies were pulled from houses. By Saturday the count had reached 206"), or
   // the kind of the report's last count, a few sentences back
@@ -176,6 +178,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
+  /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
   const dayNamedBefore = (si: number): string | null => {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const days = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published).filter(
@@ -260,7 +263,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
   // and the kind of count its lines go on with, whether or not the line before gave one
   let list: OpenList | null = null;
-  // a list whose lines a comment interrupted, and where
+  // a list whose lines a comment interrupted, and the sentence that interrupted it
   let paused: { list: OpenList; at: number } | null = null;
   // the body a heading line names, for the list lines under it
   let headedBy: string | null = null;

@@ -92,6 +92,9 @@ export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 export const COUNT_ADJECTIVE =
   "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier)";
 
+/** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */
+export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";
+
 /** People a count is told again for, as the subject of where it stood: "Civilians then stood at about 34,437". */
 export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebels|combatants|militiamen)";
 

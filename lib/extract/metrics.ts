@@ -18,6 +18,7 @@ import {
   GIVES_A_COUNT,
   IS_RATIO,
   PERSON_NOUNS,
+  REGISTER_NOUN,
   STOP_WORDS,
 } from "./lexicon";
 import type { NumberMention } from "./numbers";
@@ -549,11 +550,12 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
 const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 /** What follows a count of Syrians that places them in another country, on its register, or in its camps. */
 const HELD_ABROAD = new RegExp(
-  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) (?:books|register|rolls|lists?)|on the (?:books|register|rolls|lists?) of (?:the )?(?:unhcr|un refugee agency|refugee agency))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?camps\\b)`,
+  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) ${REGISTER_NOUN}|on the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?camps\\b)`,
 );
 /** What follows a count kept on a register: "(230,671 people) on its books". */
-const ON_ITS_BOOKS =
-  /^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) (?:books|register|rolls|records)\b/;
+const ON_ITS_BOOKS = new RegExp(
+  String.raw`^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) ${REGISTER_NOUN}\b`,
+);
 /** People going back, sent back, or held at home are not refugees. */
 const GONE_HOME = /\b(?:returned|return|returning|went back|gone back|repatriated|deported|sent back)\b/;
 
