@@ -23,7 +23,7 @@ import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, REGISTER_NOUN } from "./lex
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
-import { kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
+import { CASUALTY, kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
 import { daysBefore, findTimeExpressions, resolvePeriod, type Period, type TimeExpression } from "./periods";
 import {
   findPlaces,
@@ -96,7 +96,6 @@ const MOVED_WORDS =
   /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
-const CASUALTY = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
 

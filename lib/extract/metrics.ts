@@ -418,7 +418,8 @@ const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|
 /** "displaced children", "uprooted families": an adjective of who the people are, before their noun. */
 const DISPLACED_WHO =
   /^(?:displaced|uprooted) (?:people|persons|syrians|children|women|men|civilians|families|residents)\b/;
-const CASUALTY = new Set<string>(["killed", "injured", "killed_or_injured"]);
+/** The counts of people killed or hurt, as against people driven from their homes. */
+export const CASUALTY: ReadonlySet<string> = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
