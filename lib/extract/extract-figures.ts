@@ -770,7 +770,8 @@ type Family = "casualties" | "displacement";
 const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
 
 /** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
-const LEADS_INTO_COUNT = /^\s*(?:with|at|:|has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered)?\s*$/i;
+const LEADS_INTO_COUNT =
+  /^\s*(?:with|at|:|has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|(?:has |had |have )?taken in|took in)?\s*$/i;
 
 /**
  * The one country other than Syria named between this number and its

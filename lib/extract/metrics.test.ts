@@ -1090,6 +1090,14 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads what a host took in after a colon, in the host that took them in", () => {
+    const text = "Host countries, at the end of August: Lebanon had taken in 716,000 Syrians, Jordan 515,000.";
+    expect(figuresOf(text, "2013-09-03").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:716000:Lebanon",
+      "refugees:515000:Jordan",
+    ]);
+  });
+
   it("does not read a host's population, or a share with no refugees before it", () => {
     expect(pairsOf(`${total} Lebanon has four million people.`)).toEqual(["refugees:442256"]);
     expect(pairsOf("Shelling killed 12 people in Idlib. Jordan has 125,670, Turkey 123,747.")).toEqual(["killed:12"]);

@@ -308,7 +308,12 @@ function findPrefixCue(
     }
     if (nearest) return nearest.metric;
   }
-  if (head.kind === "person" && HOSTS_VERB.test(text) && HOST_SUBJECT.test(joinTokens(a.tokens, 0, hedgeStart))) {
+  // (from the clause's start: "Host countries, at the end of August: Lebanon had taken in 716,000 Syrians")
+  const clause =
+    joinTokens(a.tokens, 0, hedgeStart)
+      .split(/ [:;] /)
+      .at(-1) ?? "";
+  if (head.kind === "person" && HOSTS_VERB.test(text) && HOST_SUBJECT.test(clause)) {
     return "refugees";
   }
   return null;
