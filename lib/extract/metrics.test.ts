@@ -17,6 +17,9 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("The attack left 35 dead in Saraqeb.")).toEqual(["killed:35"]);
     expect(pairsOf("An activist said nearly 300 had been put to death in Ghranij.")).toEqual(["killed:300"]);
+    expect(pairsOf("The UN, whose last estimate put the war's dead at more than 220,000, has warned of more.")).toEqual(
+      ["killed:220000"],
+    );
     expect(pairsOf("Monitors said at least 195 people starved to death in besieged areas.")).toEqual(["killed:195"]);
   });
 

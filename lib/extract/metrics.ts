@@ -160,7 +160,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
   // "put deaths on the journey since December at more than 84"
   [
-    /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ 's|[a-z]+’s) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?:.*\bat)?$/,
+    /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?:.*\bat)?$/,
     "killed",
   ],
   [new RegExp(`${PUT_THOSE}(?:crossed|reached|arrived in|fled (?:to|into|across))\\b.*\\bat$`), "refugees"],
