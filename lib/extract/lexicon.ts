@@ -90,7 +90,7 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
 export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 /** What may qualify such a noun: "the UN's first estimate", "the office's previous figure". */
 export const COUNT_ADJECTIVE =
-  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier)";
+  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real)";
 
 /** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */
 export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";

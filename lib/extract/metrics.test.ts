@@ -1034,6 +1034,12 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(text)).toEqual(["killed:24", "killed:50", "killed:112", "killed:126", "killed:68"]);
   });
 
+  it("reads a documented count and the true toll beside it", () => {
+    const text =
+      "The Observatory had documented 494,438 deaths by June and believes the true toll exceeds 606,000. As recently as March its documented figure was about 388,000.";
+    expect(pairsOf(text, "2021-12-01")).toEqual(["killed:494438", "killed:606000", "killed:388000"]);
+  });
+
   it("reads where a group of the count given before stood", () => {
     const text =
       "Up to 11 May the Observatory had named 70,257 dead. Civilians then stood at about 34,437, including 4,788 children.";
