@@ -23,6 +23,25 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Monitors said at least 195 people starved to death in besieged areas.")).toEqual(["killed:195"]);
   });
 
+  it("reads a side's losses and their breakdown, after 'as follows' or 'namely'", () => {
+    const text = [
+      "The Observatory has documented 162,402 deaths since March 2011.",
+      "Losses on the side of the regime have reached 61,170.",
+      "These are made up as follows: 37,685 soldiers; 23,485 militiamen; and 438 fighters of Hezbollah.",
+      "On the opposing side it counted 42,701 dead, namely 26,858 rebels and 2,314 defectors.",
+    ].join(" ");
+    expect(pairsOf(text, "2014-05-19")).toEqual([
+      "killed:162402",
+      "killed:61170",
+      "killed:37685",
+      "killed:23485",
+      "killed:438",
+      "killed:42701",
+      "killed:26858",
+      "killed:2314",
+    ]);
+  });
+
   it("reads those a side lost, listed after a colon", () => {
     expect(
       pairsOf(

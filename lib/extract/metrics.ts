@@ -73,6 +73,11 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "refugees"],
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
+  // "Losses on the side of the regime have reached 61,170"
+  [
+    /^(?:\S+ )?losses(?: (?:on|of|among) [^,.;]{1,40})? (?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to)$/,
+    "killed",
+  ],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
   [
     /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
@@ -568,7 +573,7 @@ const GONE_HOME = /\b(?:returned|return|returning|went back|gone back|repatriate
 // ---- subgroups and coordination ----
 
 const SUBGROUP_BEFORE =
-  /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|among the dead|among those killed|the majority of them|most of them|(?:that|which) (?:includes?|included))(?: (?:were|was|are|is))?$/;
+  /\b(?:including|among them|among whom|of whom|of which|mostly|mainly|namely|among the dead|among those killed|the majority of them|most of them|(?:that|which) (?:includes?|included))(?: (?:were|was|are|is))?$/;
 const SUBGROUP_AFTER = /^(?:of (?:them|whom|those|these)|among them)\b/;
 /** "…, six women and six children among them": a list of counts closed by "among them". */
 const SUBGROUP_LIST_AFTER = /^[\w-]+ (?:(?:and|,) (?:[\w-]+ ){1,2})*among (?:them|the dead|the victims)\b/;
@@ -714,7 +719,7 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,5
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
 /** "The Observatory broke the total down into 210 women, 180 children, …": the items of the count before. */
 const BROKEN_DOWN_INTO =
-  /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b/;
+  /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b|\b(?:these|they|the dead|the total|the toll) (?:are|were|is|was) made up (?:as follows|of)\b/;
 const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
