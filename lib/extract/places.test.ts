@@ -6,6 +6,11 @@ import { figuresOf, onlyFigure } from "./test-helpers";
 const names = (s: string) => findPlaces(analyzeSentence(s)).map((p) => [p.name, p.reference]);
 
 describe("gazetteer", () => {
+  it("does not take a group's name for a place", () => {
+    expect(names("Fighters of the Islamic State of Iraq and the Levant entered Raqqa.")).toEqual([["Raqqa", false]]);
+    expect(names("Fighters of the Islamic State group entered Iraq.")).toEqual([["Iraq", false]]);
+  });
+
   it("finds places under their usual spellings", () => {
     expect(names("Troops entered Maarat al-Nouman and Deir el-Zour.")).toEqual([
       ["Maaret al-Numan", false],

@@ -294,6 +294,8 @@ const COUNTRY_OF_DEMONYM: Record<string, string> = {
   israeli: "Israel",
 };
 
+const GROUP_NAMED_BEFORE = /\bIslamic State (?:of|in) (?:the )?$/i;
+
 export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { text } = a;
@@ -302,6 +304,8 @@ export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
     const matched = text.slice(raw.start, raw.end);
     // "the Damascus regime", "Ankara's forces": a government named by its seat, not a place
     if (NOT_A_PLACE_AFTER.test(text.slice(raw.end, raw.end + 16))) continue;
+    // "the Islamic State of Iraq and the Levant": a group's name, not a place
+    if (GROUP_NAMED_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start))) continue;
     let start = raw.start;
     let end = start + matched.length;
     let name = entry.name;
