@@ -970,6 +970,15 @@ describe("metric from what happened to the people counted", () => {
   });
 });
 
+describe("people who came through", () => {
+  it("does not count those who escaped unharmed", () => {
+    const text =
+      "Twenty-one people were killed in the attacks, and eight others were wounded. Five of those targeted escaped unharmed.";
+    expect(pairsOf(text)).toEqual(["killed:21", "injured:8"]);
+    expect(pairsOf("Some 5,000 people escaped to Turkey.")).toEqual(["refugees:5000"]);
+  });
+});
+
 describe("people expelled", () => {
   it("reads people expelled or driven out as displaced, but not families", () => {
     expect(pairsOf("Around 60,000 people had been expelled from towns in the eastern countryside.")).toEqual([
@@ -1115,6 +1124,17 @@ describe("a host country's share after a count of refugees", () => {
       "refugees:125670:Jordan",
       "refugees:123747:Turkey",
       "refugees:55685:Iraq",
+    ]);
+  });
+
+  it("reads the next hosts' shares after a share 'of them'", () => {
+    const text =
+      "The number of Syrian refugees has passed three million, UNHCR said. Lebanon hosts 1.14 million of them, Turkey 815,000 and Jordan 608,000.";
+    expect(pairsOf(text, "2014-08-10")).toEqual([
+      "refugees:3000000",
+      "refugees:1140000",
+      "refugees:815000",
+      "refugees:608000",
     ]);
   });
 

@@ -372,7 +372,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
@@ -687,7 +687,9 @@ function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev:
   if (subject.length < 1 || subject.length > 5) return false;
   if (subject.some((t) => t.kind === "num" || CLAUSE_WORD.test(t.lower) || /^[;:.!?()]$/.test(t.text))) return false;
   // the previous item's own words after its number: its noun only, nothing that starts a clause
-  const tail = between.slice(0, joint);
+  // ("Lebanon hosts 1.14 million of them, Turkey 815,000": or a share of those just counted)
+  let tail = between.slice(0, joint);
+  if (tail[0]?.lower === "of" && /^(?:them|those|these)$/.test(tail[1]?.lower ?? "")) tail = tail.slice(2);
   if (tail.length > 3 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
   return ITEM_END.test(a.tokens[m.end]?.lower ?? "");
 }
@@ -808,6 +810,8 @@ function labelMetric(label: string): Metric | null {
   return label.length > 120 || /\d/.test(label) ? null : kindNamed(label);
 }
 
+const UNHARMED = /\b(?:unharmed|unhurt|unscathed|survived)\b/;
+
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */
 function continuesBreakdown(
   a: SentenceAnalysis,
@@ -819,6 +823,8 @@ function continuesBreakdown(
 ): boolean {
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
   const after = joinTokens(a.tokens, m.end, m.end + 6);
+  // "Five of those targeted escaped unharmed": those who came through are not of a toll
+  if (UNHARMED.test(after)) return false;
   // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
   // "Among the civilians were 12 children and four women": who some of the count before were
