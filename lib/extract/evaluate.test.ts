@@ -167,7 +167,7 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * precision 0.94, recall 0.83, F1 0.88.
  *
  * Sixteen more (heldout25, heldout26) were written late in the same session
- * and scored when they arrived, after its thirty-odd rule commits. First
+ * and scored when they arrived, after twenty-five of its rule commits. First
  * sight, with the session's starting code: heldout25 precision 0.96,
  * recall 0.66, F1 0.78, periodEnd 0.80, attributedTo 0.41; heldout26
  * precision 0.91, recall 0.79, F1 0.85, periodEnd 0.68, attributedTo 0.56.
