@@ -13,6 +13,13 @@ describe("hedges", () => {
       expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_least");
   });
 
+  it("reads a count gone past a number as at least it, keeping the verb as its cue", () => {
+    expect(qualifierOf("Activist groups say the toll has already gone past 8,000.")).toBe("at_least");
+    expect(qualifierOf("The monitor believes the true toll exceeds 606,000.")).toBe("at_least");
+    expect(onlyFigure("Syrian refugees in Lebanon passed 200,000 this week.").metric).toBe("refugees");
+    expect(qualifierOf("The toll reached 8,000.")).toBe("exact");
+  });
+
   it("reads approximations", () => {
     for (const h of ["nearly", "almost", "some", "about", "around", "roughly", "an estimated", "approximately"]) {
       expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("approximately");
