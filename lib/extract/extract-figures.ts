@@ -715,14 +715,14 @@ function timeBetween(times: readonly TimeExpression[], from: number, to: number)
 }
 
 /** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
-const BULLETED = /^\s*[-•*–]\s[^:]{2,100}:\s/;
+const BULLETED = /^\s*(?:[-•*–]\s[^:]{2,100}:\s|[A-Z][^:—–\d]{1,60}\s[—–]\s+\d)/;
 /** A line of its own with no number and no end: a heading. */
 const SOURCE_HEADING = /^\s*[^\d.!?:;]{3,120}$/;
 const BRACKETED = /\([^)]*\)/g;
 /** How many sentences of comment a list's lines may be interrupted by. */
 const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,100}:\s)/;
+const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|[A-Z][^:—–\d.]{1,60}\s[—–]\s+\d)/;
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;

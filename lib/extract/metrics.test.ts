@@ -1216,6 +1216,28 @@ describe("lists under a heading", () => {
     );
   });
 
+  it("reads a table whose labels are set off by a dash, with bulleted sub-lines", () => {
+    const text = [
+      "The Observatory said it had documented the deaths of at least 110,371 people since March 2011.",
+      "It split the new total into four groups. We set out its figures below.",
+      "",
+      "Civilians — 40,146",
+      "- children under sixteen: 5,833",
+      "",
+      "Rebel fighters — 21,850",
+      "- defectors from the army: 2,128",
+    ].join("\n");
+    expect(pairsOf(text, "2013-09-02")).toEqual([
+      "killed:110371",
+      "killed:40146",
+      "killed:5833",
+      "killed:21850",
+      "killed:2128",
+    ]);
+    // with no count before it, a label and a number are no figure
+    expect(pairsOf("We set out the groups below.\n\nCivilians — 40,146\n\nRebel fighters — 21,850")).toEqual([]);
+  });
+
   it("reads who some of a count were, in brackets", () => {
     expect(pairsOf("Shelling killed 30 people (12 children) in Douma.")).toEqual(["killed:30", "killed:12"]);
     expect(pairsOf("By Wednesday night 221 were dead (127 civilians, 94 fighters).")).toEqual([
