@@ -334,6 +334,14 @@ describe("periods relative to the publication day", () => {
     expect(dated).toEqual(["12:2016-12-12", "9:2016-12-13"]);
   });
 
+  it("joins a range whose second end is the end of a month", () => {
+    const f = onlyFigure(
+      "The Observatory documented the deaths of at least 110,371 people between March 18, 2011 and the end of August.",
+      "2013-09-02",
+    );
+    expect([f.periodStart, f.periodEnd]).toEqual(["2011-03-18", "2013-08-31"]);
+  });
+
   it("reads a day written as an ordinal word", () => {
     const day = (text: string) => onlyFigure(text, "2013-08-23").periodEnd;
     expect(day("On the twenty-first of March 2013, 40 people were killed in Homs.")).toBe("2013-03-21");
