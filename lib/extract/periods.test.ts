@@ -340,6 +340,11 @@ describe("periods relative to the publication day", () => {
       "2013-09-02",
     );
     expect([f.periodStart, f.periodEnd]).toEqual(["2011-03-18", "2013-08-31"]);
+    const past = onlyFigure(
+      "The Observatory documented the deaths of at least 110,371 people between March 18, 2011, when the first protester was killed, and the last day of August.",
+      "2013-09-02",
+    );
+    expect([past.periodStart, past.periodEnd]).toEqual(["2011-03-18", "2013-08-31"]);
   });
 
   it("reads a day written as an ordinal word", () => {
