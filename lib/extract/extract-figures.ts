@@ -19,7 +19,7 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
-import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, REGISTER_NOUN } from "./lexicon";
+import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, HOST_HOLDS, REGISTER_NOUN } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -49,8 +49,9 @@ const MAYBE_FIGURE = new RegExp(
   "i",
 );
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
-const HOST_COUNTRY_HOLDS =
-  /\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)\b/;
+const HOST_COUNTRY_HOLDS = new RegExp(
+  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)\b`,
+);
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -304,7 +305,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // labelled line takes it up again)
     const listLine = LIST_LINE.test(sentence);
     // (a heading is a short line with no number and no end)
-    const headingLine = sentence.length <= 122 && SOURCE_HEADING.test(sentence);
+    const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
     if (!listLine) {
       if (list) paused = { list, at: si };
       list = null;
@@ -368,7 +369,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       (list !== null && HAS_NUMBER.test(sentence)) ||
       (pointsBack && HAS_NUMBER.test(sentence)) ||
       // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
-      (lastKind(si) !== null && TOLD_AGAIN.test(sentence) && HAS_NUMBER.test(sentence));
+      (TOLD_AGAIN.test(sentence) && HAS_NUMBER.test(sentence) && lastKind(si) !== null);
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     const abroad =
@@ -715,14 +716,16 @@ function timeBetween(times: readonly TimeExpression[], from: number, to: number)
 }
 
 /** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
-const BULLETED = /^\s*(?:[-•*–]\s[^:]{2,100}:\s|[A-Z][^:—–\d]{1,60}\s[—–]\s+\d)/;
+/** A label set off by a dash, then its number: "Civilians — 40,146". */
+const DASH_LABEL = String.raw`[A-Z][^:—–\d.]{1,60}\s[—–]\s+\d`;
+const BULLETED = new RegExp(String.raw`^\s*(?:[-•*–]\s[^:]{2,100}:\s|${DASH_LABEL})`);
 /** A line of its own with no number and no end: a heading. */
-const SOURCE_HEADING = /^\s*[^\d.!?:;]{3,120}$/;
+const HEADING_LINE = /^\s*[^\d.!?:;]{3,120}$/;
 const BRACKETED = /\([^)]*\)/g;
 /** How many sentences of comment a list's lines may be interrupted by. */
 const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LIST_LINE = /^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|[A-Z][^:—–\d.]{1,60}\s[—–]\s+\d)/;
+const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|${DASH_LABEL})`);
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 const ENDS_WITH_COLON = /:\s*$/;
@@ -770,8 +773,7 @@ type Family = "casualties" | "displacement";
 const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
 
 /** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
-const LEADS_INTO_COUNT =
-  /^\s*(?:with|at|:|has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|(?:has |had |have )?taken in|took in)?\s*$/i;
+const LEADS_INTO_COUNT = new RegExp(String.raw`^\s*(?:with|at|:|${HOST_HOLDS})?\s*$`, "i");
 
 /**
  * The one country other than Syria named between this number and its

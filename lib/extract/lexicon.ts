@@ -95,6 +95,10 @@ export const COUNT_ADJECTIVE =
 /** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */
 export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";
 
+/** What a host country does with the refugees it counts: "Jordan has 125,670", "Lebanon had taken in 716,000" (regular-expression source). */
+export const HOST_HOLDS =
+  "(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|(?:has |had |have )?taken in|took in)";
+
 /** People a count is told again for, as the subject of where it stood: "Civilians then stood at about 34,437". */
 export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebels|combatants|militiamen)";
 

@@ -16,6 +16,7 @@ import {
   COUNT_NOUN,
   COUNTED_GROUP,
   GIVES_A_COUNT,
+  HOST_HOLDS,
   IS_RATIO,
   PERSON_NOUNS,
   REGISTER_NOUN,
@@ -245,7 +246,7 @@ const AFTER_ASIDE =
 /** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
 const HOST_HAS = new RegExp(
   String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
-    String.raw`(?:has|had|hosts|hosted|counts|counted|holds|held|shelters|sheltered|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)$`,
+    String.raw`(?:${HOST_HOLDS}|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)$`,
 );
 
 function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
