@@ -569,6 +569,30 @@ describe("attribution", () => {
     ]);
   });
 
+  it("lets a paragraph in one counting body's voice go on in it, not past the paragraph nor over a teller of its own", () => {
+    const opening = "The UN refugee agency said 4,000 people crossed into Turkey on Monday.\n\n";
+    const quoted =
+      "The Syrian Observatory for Human Rights said 36 people died in Manbij on Friday. Schools stayed shut.";
+    expect(sourcesOf(`${opening}${quoted} In 2016, a car bomb there had killed 12 people.`, "2019-01-18")).toEqual([
+      [4000, "UNHCR"],
+      [36, "SOHR"],
+      [12, "SOHR"],
+    ]);
+    expect(sourcesOf(`${opening}${quoted}\n\nIn 2016, a car bomb there had killed 12 people.`, "2019-01-18")).toEqual([
+      [4000, "UNHCR"],
+      [36, "SOHR"],
+      [12, null],
+    ]);
+    // a sentence that tells who gave its count, unnamed, is not the paragraph's voice
+    expect(
+      sourcesOf(`${opening}${quoted} In 2016, a car bomb there had killed 12, the first reports said.`, "2019-01-18"),
+    ).toEqual([
+      [4000, "UNHCR"],
+      [36, "SOHR"],
+      [12, null],
+    ]);
+  });
+
   it("reads 'the London-based group' as the London monitor the report named, else as the Observatory", () => {
     expect(
       sourcesOf(

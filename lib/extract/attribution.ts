@@ -650,7 +650,8 @@ const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const SPEECH_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+/** A verb of telling anywhere in a text: "said", "reported", "put", "counted"… */
+export const SPEECH_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 
 /**
  * Whether the source at [start, end) only describes something else, in a

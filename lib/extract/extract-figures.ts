@@ -12,6 +12,7 @@ import {
   onlyBodyNamed,
   publisherNamed,
   speaksForItself,
+  SPEECH_IN,
   referent,
   resolveGenericMonitors,
   tiePeopleByTitle,
@@ -34,7 +35,7 @@ import {
   pickPlace,
   type PlaceMention,
 } from "./places";
-import { splitSentences } from "./sentences";
+import { splitParagraphs } from "./sentences";
 import { isRuleRow, isTableRow, readHeader, rowFigures, type TableColumn } from "./tables";
 
 export interface ExtractOptions {
@@ -139,7 +140,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   if (!isoDateSchema.safeParse(published).success) {
     throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
-  const sentences = splitSentences(text);
+  const { sentences, paragraphs } = splitParagraphs(text);
   const memory = new PlaceMemory(sentences);
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
@@ -231,6 +232,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const voiceless: ExtractedFigure[] = [];
   // the same, by sentence, for a source that the next sentence credits
   const voicelessAt = new Map<number, ExtractedFigure[]>();
+  // the figures read from each sentence, for a paragraph's one voice
+  const figuresAt = new Map<number, ExtractedFigure[]>();
   const figureSentences = new Set<number>();
   // "The agency's figures, broken down by country, show …": a sentence without figures that points to
   // the organisation last named as the maker of the figures that follow
@@ -649,6 +652,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);
+      figuresAt.set(si, [...(figuresAt.get(si) ?? []), x.figure]);
       if (links[x.mention]?.via !== "subgroup")
         previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
     }
@@ -702,6 +706,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   for (const { figure, speaker } of goesOnSpeaking) figure.attributedTo ??= speaker;
   for (const { figure, context } of tabled)
     figure.attributedTo ??= context.attributedTo ?? brokenDown.get(context)?.attributedTo ?? null;
+  // "The Observatory said 36 died in Douma on Friday. … In 2014, the bloodiest year, about 70,000 were
+  // killed.": a paragraph in one voice goes on in it, when a sentence names no speaker of its own (not
+  // a count told as background: "had already fled there"; not a paragraph quoting two sources)
+  for (const [si, figures] of voicelessAt) {
+    const lower = sentences[si]!.toLowerCase();
+    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) continue;
+    const voices = new Set<string>();
+    for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
+      for (const c of named[at] ?? []) voices.add(c.name);
+      for (const f of figuresAt.get(at) ?? []) if (f.attributedTo) voices.add(f.attributedTo);
+    }
+    const voice = voices.size === 1 ? [...voices][0]! : null;
+    if (voice && keepsCounts(voice)) for (const f of figures) f.attributedTo ??= voice;
+  }
   return dropRepeats(out);
 }
 

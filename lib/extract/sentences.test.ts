@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences";
+import { MAX_SENTENCE_CHARS, splitParagraphs, splitSentences } from "./sentences";
 
 describe("sentence splitting", () => {
   it("keeps abbreviations and initials inside a sentence", () => {
@@ -55,5 +55,19 @@ describe("a run with no sentence end", () => {
   it("leaves ordinary sentences whole", () => {
     const sentence = `${"word ".repeat(150)}end.`;
     expect(splitSentences(sentence)).toEqual([sentence]);
+  });
+
+  it("numbers paragraphs by their blank lines, or by lines where a text has none", () => {
+    expect(
+      splitParagraphs("Shelling hits Aleppo\n\nAt least 12 died. Rescuers dug.\nThe count:\n\n- Aleppo: 12"),
+    ).toEqual({
+      sentences: ["Shelling hits Aleppo", "At least 12 died.", "Rescuers dug.", "The count:", "- Aleppo: 12"],
+      paragraphs: [0, 1, 1, 1, 2],
+    });
+    // a hard-wrapped line goes on in its paragraph
+    expect(splitParagraphs("At least 12 people\ndied. Rescuers dug.\n\nSchools shut.").paragraphs).toEqual([0, 0, 1]);
+    expect(splitParagraphs("Shelling hits Aleppo\nAt least 12 died. Rescuers dug.\nSchools shut.").paragraphs).toEqual([
+      0, 1, 1, 2,
+    ]);
   });
 });

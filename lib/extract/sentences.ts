@@ -13,20 +13,32 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-/** Joins hard-wrapped lines: a line break followed by a lower-case word continues the sentence. */
-function joinWrappedLines(text: string): string[] {
-  const blocks: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
+/**
+ * Joins hard-wrapped lines: a line break followed by a lower-case word continues the sentence.
+ * Gives each line with the paragraph it belongs to: blank lines part paragraphs, and in a text
+ * with no blank line between its lines every line is a paragraph of its own.
+ */
+function joinWrappedLines(text: string): { line: string; paragraph: number }[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const blankParts = lines.some((line, i) => line === "" && i > 0 && i < lines.length - 1);
+  const blocks: { line: string; paragraph: number }[] = [];
+  let paragraph = 0;
+  let blankBefore = false;
+  for (const trimmed of lines) {
     if (trimmed === "") {
-      blocks.push("");
+      blankBefore = true;
       continue;
     }
-    const last = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
-    if (last && /^[a-z]/.test(trimmed) && !/[.!?:"”]$/.test(last)) blocks[blocks.length - 1] = `${last} ${trimmed}`;
-    else blocks.push(trimmed);
+    const last = blocks.at(-1);
+    if (last && !blankBefore && /^[a-z]/.test(trimmed) && !/[.!?:"”]$/.test(last.line)) {
+      last.line = `${last.line} ${trimmed}`;
+      continue;
+    }
+    if (last && (blankBefore || !blankParts)) paragraph += 1;
+    blocks.push({ line: trimmed, paragraph });
+    blankBefore = false;
   }
-  return blocks.filter((b) => b !== "");
+  return blocks;
 }
 
 function endsWithAbbreviation(before: string): boolean {
@@ -65,9 +77,24 @@ function splitBlock(block: string, out: string[]): void {
 export const MAX_SENTENCE_CHARS = 1000;
 
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const block of joinWrappedLines(text)) splitBlock(block, out);
-  return out.flatMap((sentence) => (sentence.length > MAX_SENTENCE_CHARS ? cutLong(sentence) : [sentence]));
+  return splitParagraphs(text).sentences;
+}
+
+/** The report's sentences, and for each the paragraph it stands in (counted from 0). */
+export function splitParagraphs(text: string): { sentences: string[]; paragraphs: number[] } {
+  const sentences: string[] = [];
+  const paragraphs: number[] = [];
+  for (const { line, paragraph } of joinWrappedLines(text)) {
+    const found: string[] = [];
+    splitBlock(line, found);
+    for (const sentence of found) {
+      for (const piece of sentence.length > MAX_SENTENCE_CHARS ? cutLong(sentence) : [sentence]) {
+        sentences.push(piece);
+        paragraphs.push(paragraph);
+      }
+    }
+  }
+  return { sentences, paragraphs };
 }
 
 function cutLong(sentence: string): string[] {
