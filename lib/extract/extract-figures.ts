@@ -790,8 +790,14 @@ type Family = "casualties" | "displacement";
 /** Deaths and wounds are one kind of count, people driven out another. */
 const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
 
-/** What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000". */
-const LEADS_INTO_COUNT = new RegExp(String.raw`^\s*(?:with|at|:|${HOST_HOLDS})?\s*$`, "i");
+/**
+ * What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000",
+ * or the country again as "it" after a colon ("Jordan has taken the largest share: it hosted 410,000").
+ */
+const LEADS_INTO_COUNT = new RegExp(
+  String.raw`^\s*(?:with|at|:|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$`,
+  "i",
+);
 
 /**
  * The one country other than Syria named between this number and its

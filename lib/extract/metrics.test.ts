@@ -1146,6 +1146,15 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("places a share the host holds as 'it', after a colon, in that host, as of the end of the month it names", () => {
+    const text =
+      "Lebanon has taken the largest share: at the end of August it hosted 716,000 Syrian refugees, against 515,000 in Jordan.";
+    expect(figuresOf(text, "2013-09-03").map((f) => `${f.metric}:${f.value}:${f.location}:${f.periodEnd}`)).toEqual([
+      "refugees:716000:Lebanon:2013-08-31",
+      "refugees:515000:Jordan:2013-08-31",
+    ]);
+  });
+
   it("does not read a host's population, or a share with no refugees before it", () => {
     expect(pairsOf(`${total} Lebanon has four million people.`)).toEqual(["refugees:442256"]);
     expect(pairsOf("Shelling killed 12 people in Idlib. Jordan has 125,670, Turkey 123,747.")).toEqual(["killed:12"]);

@@ -377,7 +377,7 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
-  it("runs a count told up to a time from the war's start (national) or an unknown start (local)", () => {
+  it("runs a count told up to a time, or held at the end of a month, from the war's start (national) or an unknown start (local)", () => {
     const span = (text: string) => {
       const f = onlyFigure(text, "2014-06-11");
       return [f.periodStart, f.periodEnd];
@@ -392,6 +392,12 @@ describe("periods relative to the publication day", () => {
     ]);
     // a month's own toll keeps the month
     expect(span("In March, the Observatory counted 5,402 dead across Syria.")).toEqual(["2014-03-01", "2014-03-31"]);
+    // "at the end of" a month is a count's as-of day too, for a count held as for one made
+    expect(span("At the end of May, Turkey hosted 760,000 Syrian refugees.")).toEqual([WAR_START, "2014-05-31"]);
+    expect(span("At the end of May the monitor had recorded 725 deaths in and around Manbij.")).toEqual([
+      null,
+      "2014-05-31",
+    ]);
   });
 
   it("does not date a count by when the report giving it was released", () => {

@@ -496,7 +496,8 @@ function isDayOfTelling(norm: string, e: TimeExpression): boolean {
 }
 const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
-const TOLD_UP_TO = /\b(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?$/;
+const TOLD_UP_TO =
+  /\b(?:(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
 
 export function resolvePeriod(
