@@ -400,6 +400,28 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("runs a span opened by 'from' to the day it is told up to, and a count 'through' a day to that day", () => {
+    const span = (text: string, published = "2014-07-01") => {
+      const f = onlyFigure(text, published);
+      return [f.periodStart, f.periodEnd];
+    };
+    expect(
+      span(
+        "The Observatory has documented the deaths of 162,402 people in Syria from the start of the revolution in March 2011 up to 17 May 2014.",
+      ),
+    ).toEqual([WAR_START, "2014-05-17"]);
+    expect(span("OCHA counted 184,705 people displaced in Raqqa governorate from 1 April up to 26 June.")).toEqual([
+      "2014-04-01",
+      "2014-06-26",
+    ]);
+    expect(span("The monitor recorded 725 deaths in and around Manbij through 17 May.")).toEqual([null, "2014-05-17"]);
+    // a count that rose "from 142 by mid-March" is of mid-March: "from" opens the count, not a span
+    const [before] = figuresOf(
+      "Deaths of children under five in the camp rose from 142 by mid-March to 313 by 1 September.",
+    );
+    expect(before?.periodEnd).toBe("2016-03-15");
+  });
+
   it("does not date a count by when the report giving it was released", () => {
     const f = onlyFigure(
       "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",

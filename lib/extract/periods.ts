@@ -497,8 +497,15 @@ function isDayOfTelling(norm: string, e: TimeExpression): boolean {
 const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 const TOLD_UP_TO =
-  /\b(?:(?:by|as of|as at|up to)\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$/;
+  /\b(?:(?:by|as of|as at|up to|up until|until|till|through)\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$/;
+/** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
+const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
+
+/** A country's count from the war's first weeks ("in the past 12 months", "from March 2011") is from its start. */
+function fromWarStart<T extends string | null>(from: T, national: boolean): T | typeof WAR_START {
+  return national && from !== null && from <= iso(addDays(parseIsoDay(WAR_START), 60)) ? WAR_START : from;
+}
 
 export function resolvePeriod(
   a: SentenceAnalysis,
@@ -562,6 +569,18 @@ export function resolvePeriod(
   if (war && chosen && (chosen.kind === "year" || chosen.kind === "soft-war")) chosen = war;
 
   if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
+  // "from the start of the revolution in March 2011 up to 17 May 2014": a span opened by "from" runs to the
+  // day it is told up to
+  if (
+    upTo &&
+    !chosen.since &&
+    (chosen.kind === "war" || FROM_BEFORE.test(a.norm.slice(Math.max(0, chosen.start - 90), chosen.start))) &&
+    upTo > (chosen.from ?? pub)
+  )
+    return {
+      periodStart: chosen.kind === "war" ? WAR_START : fromWarStart(chosen.from, ctx.national),
+      periodEnd: upTo,
+    };
   // "162,402 dead by the end of March", "by 30 December the toll stood at …": a count told up to a
   // time runs to it, from the war's start when it is the country's, from a start not given otherwise
   if (
@@ -581,9 +600,7 @@ export function resolvePeriod(
       return ctx.previous ?? { periodStart: null, periodEnd: asOf };
     case "past": {
       // "in the past 12 months" at the war's first anniversary is the war so far
-      const from = chosen.from ?? WAR_START;
-      const snapped = ctx.national && from <= iso(addDays(parseIsoDay(WAR_START), 60)) ? WAR_START : from;
-      return { periodStart: snapped, periodEnd: asOf };
+      return { periodStart: fromWarStart(chosen.from ?? WAR_START, ctx.national), periodEnd: asOf };
     }
     case "day": {
       const day = chosen.from ?? pub;
