@@ -422,6 +422,30 @@ describe("periods relative to the publication day", () => {
     expect(before?.periodEnd).toBe("2016-03-15");
   });
 
+  it("reads the first or last days of a month as its first or last week", () => {
+    const span = (text: string) => {
+      const f = onlyFigure(text, "2019-12-28");
+      return [f.periodStart, f.periodEnd];
+    };
+    expect(span("In the first days of December, clashes east of Idlib left 96 combatants dead.")).toEqual([
+      "2019-12-01",
+      "2019-12-07",
+    ]);
+    expect(span("Early in June OCHA reported that some 20,000 people had been displaced.")).toEqual([
+      "2019-06-01",
+      "2019-06-07",
+    ]);
+    expect(span("In late November, shelling killed 31 people in Maarat al-Numan.")).toEqual([
+      "2019-11-24",
+      "2019-11-30",
+    ]);
+    // the days still to come are not counted
+    expect(span("In late December, shelling killed 31 people in Maarat al-Numan.")).toEqual([
+      "2019-12-25",
+      "2019-12-28",
+    ]);
+  });
+
   it("does not date a count by when the report giving it was released", () => {
     const f = onlyFigure(
       "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",

@@ -269,6 +269,12 @@ const POINT_IN_MONTH = new RegExp(
   "gi",
 );
 
+/** The first or last days of a month: "early June", "the first week of August", "late in July" (its first or last week). */
+const PART_OF_MONTH = new RegExp(
+  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few )?(?:days|week) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  "gi",
+);
+
 /** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
 function ordinalDay(words: string): number {
   const w = words.toLowerCase();
@@ -360,6 +366,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const year = m[3] ?? (m[4] ? String(pub.getFullYear() - (m[4].toLowerCase() === "last" ? 1 : 0)) : "");
       const d = resolveMonthDay(`${middle ? 15 : 1} ${m[2]}${year ? ` ${year}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
+  if (monthNamed && /\b(?:early|late|first|opening|last|closing)\b/i.test(text))
+    for (const m of text.matchAll(PART_OF_MONTH)) {
+      const first = resolveMonthDay(`1 ${m[3]}${m[4] ? ` ${m[4]}` : ""}`, pub);
+      if (!first) continue;
+      const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
+      const [from, to] = opens ? [first, addDays(first, 6)] : [subDays(endOfMonth(first), 6), endOfMonth(first)];
+      if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
     }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_DAY)) {
