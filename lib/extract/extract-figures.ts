@@ -25,7 +25,15 @@ import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
 import { CASUALTY, kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
-import { daysBefore, findTimeExpressions, resolvePeriod, type Period, type TimeExpression } from "./periods";
+import {
+  countsADay,
+  daysBefore,
+  daysCountedFrom,
+  findTimeExpressions,
+  resolvePeriod,
+  type Period,
+  type TimeExpression,
+} from "./periods";
 import {
   findPlaces,
   hasLocalPlace,
@@ -425,6 +433,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = findTimeExpressions(a, published);
+    // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
+    if (countsADay(a.norm) && !times.some((t) => !t.attribution)) {
+      const base = dayNamedBefore(si);
+      if (base) times.push(...daysCountedFrom(a, base, published));
+    }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
     const thatDay = THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution) ? dayNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);

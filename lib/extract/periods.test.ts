@@ -446,6 +446,34 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("counts 'two days later' and 'the next day' from the day named before, but keeps a toll told 'by the following morning' on its day", () => {
+    const dates = (text: string) => figuresOf(text, "2017-09-22").map((f) => [f.value, f.periodEnd]);
+    expect(
+      dates(
+        "On 10 September the Observatory said 21 people died in raids on the river. Two days later the Observatory said that 69 civilians had been killed in three days of raids.",
+      ),
+    ).toEqual([
+      [21, "2017-09-10"],
+      [69, "2017-09-12"],
+    ]);
+    expect(
+      dates(
+        "Barrel bombs hit Aleppo on 3 February, killing 36 people. The next day barrel bombs killed at least eight people in the city.",
+      ),
+    ).toEqual([
+      [36, "2017-02-03"],
+      [8, "2017-02-04"],
+    ]);
+    expect(
+      dates(
+        "Barrel bombs hit Aleppo on Sunday, killing 36 people. By the following morning the toll had climbed to 76.",
+      ),
+    ).toEqual([
+      [36, "2017-09-17"],
+      [76, "2017-09-17"],
+    ]);
+  });
+
   it("does not date a count by when the report giving it was released", () => {
     const f = onlyFigure(
       "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",

@@ -100,6 +100,43 @@ function amount(word: string | undefined): number {
   return Number.isFinite(n) ? n : (SMALL_NUMBERS[word.toLowerCase()] ?? 1);
 }
 
+/** "Two days later", "the next day", "the day before": a day counted from one the report named before. */
+const DAY_COUNTED_FROM =
+  /\b(?:(a|one|two|three|four|five|six|\d) days? (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
+/** The same, to test with (a global pattern keeps its place between tests). */
+const COUNTS_A_DAY = new RegExp(DAY_COUNTED_FROM.source);
+
+/** Whether a sentence counts a day from one named before ("two days later", "the next day"). */
+export function countsADay(norm: string): boolean {
+  return COUNTS_A_DAY.test(norm);
+}
+
+/**
+ * The days a sentence counts from `base`, the last single day named before it
+ * ("On 10 September … Two days later the Observatory said …" is 12 September),
+ * never past publication.
+ */
+export function daysCountedFrom(a: SentenceAnalysis, base: string, published: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const m of a.norm.matchAll(DAY_COUNTED_FROM)) {
+    // ("by the following morning it had climbed to 76": a toll of that day, told the next)
+    if (/\bby\s+$/.test(a.norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const back = /^(?:earlier|before|previous)$/.test(m[2] ?? m[3] ?? m[4] ?? "");
+    const day = iso(addDays(parseIsoDay(base), (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1)));
+    if (day > published) continue;
+    out.push({
+      kind: "day",
+      start: m.index,
+      end: m.index + m[0].length,
+      from: day,
+      to: day,
+      since: false,
+      attribution: false,
+    });
+  }
+  return out;
+}
+
 type Unit = "hour" | "day" | "week" | "month" | "year";
 function subUnits(d: Date, n: number, unit: Unit): Date {
   switch (unit) {
