@@ -738,6 +738,16 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:280", "killed:990"]);
   });
 
+  it("reads a count's verb past the next count joined to it with its hedge", () => {
+    expect(pairsOf("SANA said three soldiers and some 50 residents died.")).toEqual(["killed:3", "killed:50"]);
+    expect(
+      pairsOf("By its count 2,493 civilians and at least 1,345 members of the security forces have died."),
+    ).toEqual(["killed:2493", "killed:1345"]);
+    // (not a count a verb before it holds: the next count's verb is its own)
+    expect(pairsOf("The town had 12,000 people and about 3,000 fled on Sunday.")).toEqual(["displaced:3000"]);
+    expect(pairsOf("The town had 12,000 people and 3,000 fled on Sunday.")).toEqual(["displaced:3000"]);
+  });
+
   it("reads 'the 2,683 it recorded in January' as a count of the kind counted before it", () => {
     expect(
       pairsOf(

@@ -11,6 +11,7 @@ import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { inFutureClause, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
+import { readHedge } from "./hedges";
 import {
   COUNT_ADJECTIVE,
   COUNT_NOUN,
@@ -432,10 +433,18 @@ const DISPLACED_WHO =
 /** The counts of people killed or hurt, as against people driven from their homes. */
 export const CASUALTY: ReadonlySet<string> = new Set<Metric>(["killed", "injured", "killed_or_injured"]);
 
+/** A verb that holds the count after it, with its hedge: "had 12,000", "was home to about 9,000". */
+const HELD_BEFORE =
+  /(?:^|\s)(?:had|has|have|held|holds|hosted|hosts|housed|houses|(?:is|was) home to)(?: (?:some|about|around|nearly|almost|over|more than|at least|roughly|an estimated))?$/;
+/** What joins a count to the next that shares its verb: "… and", "… as well as". */
+const AND_BEFORE = /(?:^|\s)(?:and|plus|as well as|along with|together with)$/;
+
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
   let steps = 0;
+  // "The town had 12,000 people and about 3,000 fled": a count a verb before it holds ends at "and"
+  const held = HELD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start));
   let clause = a.clauseOf[m.start];
   for (let k = m.end; k < tokens.length && steps < 16; k++) {
     const t = tokens[k];
@@ -469,12 +478,21 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     if (t.kind === "num" || mentionStartingAt(a, k)) {
       const other = mentionStartingAt(a, k);
       const before = joinTokens(tokens, k - 3, k);
-      if (other && /(?:^|\s)(?:and|plus|as well as|along with|together with)$/.test(before)) {
+      if (other && AND_BEFORE.test(before) && !held) {
         k = other.end - 1;
         clause = a.clauseOf[other.start];
         continue;
       }
       break;
+    }
+    // "three soldiers and some 50 residents died": the next count, hedged, shares the verb too
+    if (t.kind === "word" && !held && AND_BEFORE.test(joinTokens(tokens, k - 3, k))) {
+      const other = a.mentions.find((o) => o.start > k && o.start <= k + 4 && readHedge(a, o).start === k);
+      if (other) {
+        k = other.end - 1;
+        clause = a.clauseOf[other.start];
+        continue;
+      }
     }
     if (t.kind === "punct" && !/^["“”'‘’-]$/.test(t.text)) break;
     // "1.5 million of whom had fled": the partitive is part of the number
