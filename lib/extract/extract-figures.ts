@@ -12,7 +12,6 @@ import {
   onlyBodyNamed,
   publisherNamed,
   speaksForItself,
-  SPEECH_IN,
   referent,
   resolveGenericMonitors,
   tiePeopleByTitle,
@@ -20,7 +19,7 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
-import { COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, HOST_HOLDS, REGISTER_NOUN } from "./lexicon";
+import { ALREADY, COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, HOST_HOLDS, REGISTER_NOUN } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -44,6 +43,7 @@ import {
   type PlaceMention,
 } from "./places";
 import { splitParagraphs } from "./sentences";
+import { PendingSources } from "./settle-sources";
 import { isRuleRow, isTableRow, readHeader, rowFigures, type TableColumn } from "./tables";
 
 export interface ExtractOptions {
@@ -202,8 +202,6 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
-  // figures whose sentence credits a speaker it does not name, to be named by the next sentence
-  const unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
   // the organisation the report last quoted, the sentence that last named it, and the kind of count it
   // spoke of there: it speaks for figures with no source of their own that follow
   let speaker: Speaker | null = null;
@@ -233,16 +231,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (own) speaker = { name: own, at: si, of: topicOf(analysis.norm) };
     return recentBefore;
   };
-  const spokenFor: { figure: ExtractedFigure; speaker: string }[] = [];
-  const goesOnSpeaking: { figure: ExtractedFigure; speaker: string }[] = [];
   const recentSince = daysBefore(published, 60);
-  // figures whose sentence names no speaker of any kind, for a report in one organisation's voice
-  const voiceless: ExtractedFigure[] = [];
-  // the same, by sentence, for a source that the next sentence credits
-  const voicelessAt = new Map<number, ExtractedFigure[]>();
-  // the figures read from each sentence, for a paragraph's one voice
-  const figuresAt = new Map<number, ExtractedFigure[]>();
-  const figureSentences = new Set<number>();
   // "The agency's figures, broken down by country, show …": a sentence without figures that points to
   // the organisation last named as the maker of the figures that follow
   let introduced: { sentence: number; speaker: string } | null = null;
@@ -266,10 +255,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let lastMoved: { sentence: number; metric: Metric } | null = null;
   // a table pasted as text: its columns, and the count given before it that its rows go on with
   let table: { columns: TableColumn[]; context: ExtractedFigure | undefined } | null = null;
-  const tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
   // what a list's header stands for ("…to the following parties:"), and the count it breaks down, whose
   // source may be named only later
   const brokenDown = new Map<ExtractedFigure, ExtractedFigure>();
+  // the figures whose source the rest of the report settles
+  const pending = new PendingSources({ text, sentences, paragraphs, named, brokenDown });
   // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
   // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
   // and the kind of count its lines go on with, whether or not the line before gave one
@@ -301,7 +291,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         const rows = rowFigures(sentence, table.columns, table.context);
         out.push(...rows);
         // the source of the count before the table may be named only later in the report
-        for (const figure of rows) tabled.push({ figure, context: table.context });
+        for (const figure of rows) pending.goesOnWith(figure, table.context);
       }
       return;
     }
@@ -625,7 +615,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (oneDay) lastEvent = { sentence: si, day: oneDay.periodEnd };
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures };
-      figureSentences.add(si);
+      pending.figuresRead(si, figures);
       // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
       if (ENDS_WITH_COLON.test(sentence)) list = { source: null, metric: figures.at(-1)!.metric };
     }
@@ -638,13 +628,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
     const described = pointer ? pointedBody(si, pointer[0], recentBefore) : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
-      unnamed.push({ sentence: si, figures: sourceless });
+      pending.creditsUnnamed(si, sourceless);
     } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
       // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
       const pointedBack = pointer ? (described ?? speakerBefore?.name ?? null) : null;
-      if (pointedBack) for (const f of sourceless) spokenFor.push({ figure: f, speaker: pointedBack });
-      voiceless.push(...sourceless);
-      voicelessAt.set(si, sourceless);
+      if (pointedBack) pending.pointsBackTo(sourceless, pointedBack);
+      pending.namesNoSpeaker(si, sourceless);
       // "…, the agency said. Lebanon has taken the largest share: … 716,000": the organisation quoted
       // a sentence or two before goes on speaking
       // (not a figure told as background: "over 6 million are displaced", "had already fled there",
@@ -657,7 +646,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
             !ALREADY.test(a.norm) &&
             f.periodEnd >= recentSince,
         );
-        for (const f of carried) goesOnSpeaking.push({ figure: f, speaker: speakerBefore.name });
+        pending.goesOnSpeaking(carried, speakerBefore.name);
         // a run of its figures, sentence after sentence, is still its voice
         if (carried.length > 0 && speaker === speakerBefore) speaker = { ...speakerBefore, at: si };
       }
@@ -665,43 +654,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);
-      figuresAt.set(si, [...(figuresAt.get(si) ?? []), x.figure]);
       if (links[x.mention]?.via !== "subgroup")
         previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
     }
   });
-  // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
-  // group left unnamed in one sentence is the source the next one names.
-  // The name may wait a sentence or two: "… a monitoring group said. At least 42 died on Monday … The
-  // count was compiled by the Syrian Observatory".
-  for (const { sentence: si, figures } of unnamed) {
-    for (const next of sentences.slice(si + 1, si + 4)) {
-      const found = findAttributions(analyzeSentence(next)).filter((c) => !speaksForItself(c.name));
-      if (found.length === 0) continue;
-      const monitor = found.find((c) => MONITORS.has(c.name));
-      if (monitor) for (const f of figures) f.attributedTo = monitor.name;
-      break;
-    }
-  }
-  // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
-  // sentence points back to is the organisation last named.
-  for (const { figure, speaker } of spokenFor) figure.attributedTo ??= speaker;
-  // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
-  // its own that credits one organisation with a count speaks for the figures just before it.
-  // "… Ninety-nine civilians … 71 of those deaths … These figures come from the Syrian Network": a plural
-  // credit speaks for the run of figure sentences just before it
-  for (const [si, figures] of voicelessAt) {
-    let next = si + 1;
-    while (next <= si + 3 && figureSentences.has(next)) next += 1;
-    const credit =
-      creditedOrganisation(sentences[si + 1], named[si + 1], figureSentences.has(si + 1)) ??
-      (next > si + 1 && PLURAL_CREDIT.test(sentences[next] ?? "")
-        ? creditedOrganisation(sentences[next], named[next], false)
-        : null);
-    if (credit) for (const f of figures) f.attributedTo ??= credit;
-  }
-  // A release in one organisation's voice (named at the top, no other organisation quoted) is all
-  // its own: "September followed with 4,985 deaths" is the Observatory's too.
   // figures that name no time of their own run to the end of the period the report covers
   // (read through a cast: TypeScript does not see the assignments inside readsCoverage)
   const covered = coverage as Period | null;
@@ -714,25 +670,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (f.periodStart === null && f.scope === "national") f.periodStart = periodStart;
     }
   }
-  const voice = publisher(text) ?? singleVoice(named, firstFigureSentence);
-  if (voice) for (const f of voiceless) f.attributedTo ??= voice;
-  for (const { figure, speaker } of goesOnSpeaking) figure.attributedTo ??= speaker;
-  for (const { figure, context } of tabled)
-    figure.attributedTo ??= context.attributedTo ?? brokenDown.get(context)?.attributedTo ?? null;
-  // "The Observatory said 36 died in Douma on Friday. … In 2014, the bloodiest year, about 70,000 were
-  // killed.": a paragraph in one voice goes on in it, when a sentence names no speaker of its own (not
-  // a count told as background: "had already fled there"; not a paragraph quoting two sources)
-  for (const [si, figures] of voicelessAt) {
-    const lower = sentences[si]!.toLowerCase();
-    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) continue;
-    const voices = new Set<string>();
-    for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
-      for (const c of named[at] ?? []) voices.add(c.name);
-      for (const f of figuresAt.get(at) ?? []) if (f.attributedTo) voices.add(f.attributedTo);
-    }
-    const voice = voices.size === 1 ? [...voices][0]! : null;
-    if (voice && keepsCounts(voice)) for (const f of figures) f.attributedTo ??= voice;
-  }
+  pending.settle(firstFigureSentence);
   return dropRepeats(out);
 }
 
@@ -866,9 +804,6 @@ function placeAfter(
   return p && INTO_PLACE.test(a.norm.slice(end, p.start)) ? p : null;
 }
 
-/** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
-const MONITORS = new Set(["SOHR", "SNHR", "SHRC", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
-
 /**
  * The organisation named last as a source in a sentence, if any. One named inside a relative
  * clause describes the subject ("The network, which the UN counts among its sources, …") and
@@ -888,31 +823,12 @@ function inRelativeClause(norm: string, at: number): boolean {
   return opened >= 0 && !norm.slice(opened + 2, at).includes(",");
 }
 
-/** A count credited to its maker: "the count is the work of …", "which tallied the victims". */
-const CREDITS_A_COUNT =
-  /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
-
-/** A credit for several figures at once: "These figures come from …", "All those numbers are the network's". */
-const PLURAL_CREDIT =
-  /\b(?:these|those|both|all (?:these|those|the)) (?:figures|numbers|counts|tallies|tolls|estimates)\b/i;
-
 const SPEAKS_OF_LOSSES =
   /\b(?:loss(?:es)?|deaths|dead|toll|casualties|victims|killings|displacement|displaced|refugees)\b/;
 
 /** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
 const POINTS_TO_FIGURES =
   /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
-
-/** The one organisation a sentence without figures credits with a count, or null. */
-function creditedOrganisation(
-  sentence: string | undefined,
-  sources: readonly AttributionCandidate[] | undefined,
-  hasFigures: boolean,
-): string | null {
-  if (!sentence || hasFigures || !CREDITS_A_COUNT.test(sentence)) return null;
-  const organisations = new Set((sources ?? []).filter((c) => !speaksForItself(c.name)).map((c) => c.name));
-  return organisations.size === 1 ? [...organisations][0]! : null;
-}
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
@@ -925,10 +841,10 @@ const MAYBE_SOURCE =
 const OTHER_SPEAKER =
   /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
 
-/** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
 /** "over the same period", "the same day": a time that is the sentence before's. */
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
 
+/** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
 const ANAPHORIC_SOURCE =
   /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
@@ -942,44 +858,6 @@ const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
 function namedJustBefore(recent: readonly OrganisationMention[], from: number | undefined, to: number): string | null {
   if (from === undefined) return null;
   return recent.slice(from, to).find((m) => !GENERIC_MONITOR.test(m.text) && keepsCounts(m.name))?.name ?? null;
-}
-
-/**
- * The organisation a whole report speaks for: named as a source no later
- * than the sentence after the body's first figure ("613 civilians died … The
- * count is the Observatory's"), and no other organisation named as a source
- * anywhere in it. Null for a wire story that quotes several.
- */
-function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], firstFigure: number): string | null {
-  let voice: string | null = null;
-  for (const [i, sources] of named.entries()) {
-    for (const { name } of sources ?? []) {
-      if (speaksForItself(name)) continue;
-      // named at the top, or crediting the first figures in the sentence right after them
-      if (voice === null && i > firstFigure + 1) return null;
-      if (voice !== null && name !== voice) return null;
-      voice = name;
-    }
-  }
-  return voice;
-}
-
-/**
- * The organisation that made the report, when a line of its own says so: a
- * byline among the first lines or a source line among the last ("Source:
- * OCHA"). Its figures that no one else is credited with are its own, even
- * when it quotes others elsewhere.
- */
-function publisher(text: string): string | null {
-  const lines = text
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  for (const line of [...lines.slice(0, 4), ...lines.slice(-3)]) {
-    const name = publisherNamed(line);
-    if (name) return name;
-  }
-  return null;
 }
 
 /** "…, the agency said": an organisation named before, speaking again under a description. */
@@ -1047,8 +925,6 @@ interface Speaker {
 const CARRIES_FOR = 2;
 /** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
 const EVENT_REACH = 4;
-const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;
-
 // (a table's row is body text too)
 const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
 

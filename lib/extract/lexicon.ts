@@ -109,3 +109,6 @@ export const GIVES_A_COUNT =
 /** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
 export const IS_RATIO =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) (?:[a-z]+ )?in (?:every )?$|\bin every $/;
+
+/** A count told as background, not as news: "had already fled there", "since the war began". */
+export const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;

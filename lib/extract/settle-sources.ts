@@ -1,0 +1,202 @@
+/**
+ * Sources settled once a report is read to its end. The reader
+ * (extract-figures.ts) gives each figure the source its own sentence names,
+ * and records here the figures that need more of the report: a sentence that
+ * credits "a monitoring group" named only later, a pointer back ("by its
+ * count"), a credit given in the next sentence ("The count is the work of the
+ * Observatory"), the report's one voice, the body quoted a sentence or two
+ * before, the count a table goes on with, and a paragraph's one voice.
+ * `settle` applies them in that order; a figure keeps the first source it gets.
+ */
+import type { ExtractedFigure } from "@/lib/schema";
+import { analyzeSentence } from "./analysis";
+import {
+  findAttributions,
+  keepsCounts,
+  publisherNamed,
+  speaksForItself,
+  SPEECH_IN,
+  type AttributionCandidate,
+} from "./attribution";
+import { ALREADY } from "./lexicon";
+
+/** What settling reads of the report: its sentences, their paragraphs, and the sources each named. */
+export interface ReadReport {
+  text: string;
+  sentences: readonly string[];
+  paragraphs: readonly number[];
+  /** The sources each read sentence named (filled as the reader goes). */
+  named: readonly (AttributionCandidate[] | undefined)[];
+  /** The count each list header broke down, by the figure that stands for it. */
+  brokenDown: ReadonlyMap<ExtractedFigure, ExtractedFigure>;
+}
+
+export class PendingSources {
+  /** Figures whose sentence credits a speaker it does not name ("a monitoring group said"). */
+  private readonly unnamed: { sentence: number; figures: ExtractedFigure[] }[] = [];
+  /** Figures whose sentence points back to an organisation ("by its count", "the agency said"). */
+  private readonly pointedBack: { figure: ExtractedFigure; speaker: string }[] = [];
+  /** Figures whose sentence names no speaker of any kind, by sentence. */
+  private readonly voiceless = new Map<number, ExtractedFigure[]>();
+  /** Figures the organisation quoted a sentence or two before goes on speaking for. */
+  private readonly carried: { figure: ExtractedFigure; speaker: string }[] = [];
+  /** A table's rows, and the count given before the table that they go on with. */
+  private readonly tabled: { figure: ExtractedFigure; context: ExtractedFigure }[] = [];
+  /** The figures read from each sentence. */
+  private readonly read = new Map<number, ExtractedFigure[]>();
+
+  constructor(private readonly report: ReadReport) {}
+
+  /** The figures read from sentence `si`, in their order. */
+  figuresRead(si: number, figures: readonly ExtractedFigure[]): void {
+    if (figures.length > 0) this.read.set(si, [...(this.read.get(si) ?? []), ...figures]);
+  }
+
+  /** Whether any figure was read from sentence `si`. */
+  hasFigures(si: number): boolean {
+    return this.read.has(si);
+  }
+
+  creditsUnnamed(si: number, figures: ExtractedFigure[]): void {
+    this.unnamed.push({ sentence: si, figures });
+  }
+
+  pointsBackTo(figures: readonly ExtractedFigure[], speaker: string): void {
+    for (const figure of figures) this.pointedBack.push({ figure, speaker });
+  }
+
+  namesNoSpeaker(si: number, figures: ExtractedFigure[]): void {
+    this.voiceless.set(si, figures);
+  }
+
+  goesOnSpeaking(figures: readonly ExtractedFigure[], speaker: string): void {
+    for (const figure of figures) this.carried.push({ figure, speaker });
+  }
+
+  goesOnWith(figure: ExtractedFigure, context: ExtractedFigure): void {
+    this.tabled.push({ figure, context });
+  }
+
+  /** Gives the recorded figures their sources; `firstFigure` is the sentence of the body's first figure. */
+  settle(firstFigure: number): void {
+    const { text, sentences, named, brokenDown } = this.report;
+    // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
+    // group left unnamed in one sentence is the source the next one names.
+    // The name may wait a sentence or two: "… a monitoring group said. At least 42 died on Monday … The
+    // count was compiled by the Syrian Observatory".
+    for (const { sentence: si, figures } of this.unnamed) {
+      for (const next of sentences.slice(si + 1, si + 4)) {
+        const found = findAttributions(analyzeSentence(next)).filter((c) => !speaksForItself(c.name));
+        if (found.length === 0) continue;
+        const monitor = found.find((c) => MONITORS.has(c.name));
+        if (monitor) for (const f of figures) f.attributedTo = monitor.name;
+        break;
+      }
+    }
+    // "The Observatory said 36,000 had died. … By its count, 25,667 were civilians": the source a
+    // sentence points back to is the organisation last named.
+    for (const { figure, speaker } of this.pointedBack) figure.attributedTo ??= speaker;
+    // "613 civilians died … The count is the work of the Observatory": a sentence without figures of
+    // its own that credits one organisation with a count speaks for the figures just before it.
+    // "… Ninety-nine civilians … 71 of those deaths … These figures come from the Syrian Network": a plural
+    // credit speaks for the run of figure sentences just before it
+    for (const [si, figures] of this.voiceless) {
+      let next = si + 1;
+      while (next <= si + 3 && this.read.has(next)) next += 1;
+      const credit =
+        creditedOrganisation(sentences[si + 1], named[si + 1], this.read.has(si + 1)) ??
+        (next > si + 1 && PLURAL_CREDIT.test(sentences[next] ?? "")
+          ? creditedOrganisation(sentences[next], named[next], false)
+          : null);
+      if (credit) for (const f of figures) f.attributedTo ??= credit;
+    }
+    // A release in one organisation's voice (named at the top, no other organisation quoted) is all
+    // its own: "September followed with 4,985 deaths" is the Observatory's too.
+    const voice = publisher(text) ?? singleVoice(named, firstFigure);
+    if (voice) for (const figures of this.voiceless.values()) for (const f of figures) f.attributedTo ??= voice;
+    for (const { figure, speaker } of this.carried) figure.attributedTo ??= speaker;
+    for (const { figure, context } of this.tabled)
+      figure.attributedTo ??= context.attributedTo ?? brokenDown.get(context)?.attributedTo ?? null;
+    // "The Observatory said 36 died in Douma on Friday. … In 2014, the bloodiest year, about 70,000 were
+    // killed.": a paragraph in one voice goes on in it, when a sentence names no speaker of its own (not
+    // a count told as background: "had already fled there"; not a paragraph quoting two sources)
+    for (const [si, figures] of this.voiceless) {
+      const voice = this.paragraphVoice(si);
+      if (voice) for (const f of figures) f.attributedTo ??= voice;
+    }
+  }
+
+  /** The one counting body the paragraph of sentence `si` has spoken in before it, if the sentence tells of no other. */
+  private paragraphVoice(si: number): string | null {
+    const { sentences, paragraphs, named } = this.report;
+    const lower = sentences[si]!.toLowerCase();
+    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) return null;
+    const voices = new Set<string>();
+    for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
+      for (const c of named[at] ?? []) voices.add(c.name);
+      for (const f of this.read.get(at) ?? []) if (f.attributedTo) voices.add(f.attributedTo);
+    }
+    const voice = voices.size === 1 ? [...voices][0]! : null;
+    return voice && keepsCounts(voice) ? voice : null;
+  }
+}
+
+/** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
+const MONITORS = new Set(["SOHR", "SNHR", "SHRC", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
+
+/** A count credited to its maker: "the count is the work of …", "which tallied the victims". */
+const CREDITS_A_COUNT =
+  /\b(?:the|this|that|these|those|its|their) (?:counts?|tall(?:y|ies)|figures?|toll|numbers?|data|estimates?)\b|\b(?:tallied|counted|documented|recorded|compiled)\b/i;
+
+/** A credit for several figures at once: "These figures come from …", "All those numbers are the network's". */
+const PLURAL_CREDIT =
+  /\b(?:these|those|both|all (?:these|those|the)) (?:figures|numbers|counts|tallies|tolls|estimates)\b/i;
+
+/** The one organisation a sentence without figures credits with a count, or null. */
+function creditedOrganisation(
+  sentence: string | undefined,
+  sources: readonly AttributionCandidate[] | undefined,
+  hasFigures: boolean,
+): string | null {
+  if (!sentence || hasFigures || !CREDITS_A_COUNT.test(sentence)) return null;
+  const organisations = new Set((sources ?? []).filter((c) => !speaksForItself(c.name)).map((c) => c.name));
+  return organisations.size === 1 ? [...organisations][0]! : null;
+}
+
+/**
+ * The organisation a whole report speaks for: named as a source no later
+ * than the sentence after the body's first figure ("613 civilians died … The
+ * count is the Observatory's"), and no other organisation named as a source
+ * anywhere in it. Null for a wire story that quotes several.
+ */
+function singleVoice(named: readonly (AttributionCandidate[] | undefined)[], firstFigure: number): string | null {
+  let voice: string | null = null;
+  for (const [i, sources] of named.entries()) {
+    for (const { name } of sources ?? []) {
+      if (speaksForItself(name)) continue;
+      // named at the top, or crediting the first figures in the sentence right after them
+      if (voice === null && i > firstFigure + 1) return null;
+      if (voice !== null && name !== voice) return null;
+      voice = name;
+    }
+  }
+  return voice;
+}
+
+/**
+ * The organisation that made the report, when a line of its own says so: a
+ * byline among the first lines or a source line among the last ("Source:
+ * OCHA"). Its figures that no one else is credited with are its own, even
+ * when it quotes others elsewhere.
+ */
+function publisher(text: string): string | null {
+  const lines = text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  for (const line of [...lines.slice(0, 4), ...lines.slice(-3)]) {
+    const name = publisherNamed(line);
+    if (name) return name;
+  }
+  return null;
+}
