@@ -593,6 +593,25 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives a release's maker, named on a line of its own, the figures it tells of in its own voice", () => {
+    const release = [
+      "July the bloodiest month yet",
+      "",
+      "SYRIAN OBSERVATORY FOR HUMAN RIGHTS - documentation release, Saturday 4 August 2012",
+      "",
+      "Our network of activists, doctors and medical sources recorded the deaths of 4,239 people in July.",
+      "The UN refugee agency said 12,000 people crossed into Turkey in the same month.",
+      "June claimed 2,917 lives.",
+      '"We counted 40 dead in one day," a doctor in Deir Ezzor said.',
+    ].join("\n");
+    expect(sourcesOf(release, "2012-08-04")).toEqual([
+      [4239, "SOHR"],
+      [12000, "UNHCR"],
+      [2917, "SOHR"],
+      [40, null],
+    ]);
+  });
+
   it("reads 'the London-based group' as the London monitor the report named, else as the Observatory", () => {
     expect(
       sourcesOf(

@@ -80,6 +80,15 @@ export class PendingSources {
   /** Gives the recorded figures their sources; `firstFigure` is the sentence of the body's first figure. */
   settle(firstFigure: number): void {
     const { text, sentences, named, brokenDown } = this.report;
+    const maker = publisher(text);
+    // "Our network of activists, doctors and medical sources recorded 4,239 deaths": a report's maker
+    // speaking of itself gives its own figures, whoever it gathers them from
+    if (maker)
+      for (const [si, figures] of this.read) {
+        // (not a witness quoted in it: "'We counted 40 dead,' a doctor said")
+        if (!FIRST_PERSON.test(sentences[si]!) || QUOTED.test(sentences[si]!)) continue;
+        for (const f of figures) if (f.attributedTo === null || speaksForItself(f.attributedTo)) f.attributedTo = maker;
+      }
     // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
     // group left unnamed in one sentence is the source the next one names.
     // The name may wait a sentence or two: "… a monitoring group said. At least 42 died on Monday … The
@@ -112,7 +121,7 @@ export class PendingSources {
     }
     // A release in one organisation's voice (named at the top, no other organisation quoted) is all
     // its own: "September followed with 4,985 deaths" is the Observatory's too.
-    const voice = publisher(text) ?? singleVoice(named, firstFigure);
+    const voice = maker ?? singleVoice(named, firstFigure);
     if (voice) for (const figures of this.voiceless.values()) for (const f of figures) f.attributedTo ??= voice;
     for (const { figure, speaker } of this.carried) figure.attributedTo ??= speaker;
     for (const { figure, context } of this.tabled)
@@ -140,6 +149,10 @@ export class PendingSources {
     return voice && keepsCounts(voice) ? voice : null;
   }
 }
+
+/** A report's maker speaking of itself: "Our network …", "we documented". */
+const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e)\b/;
+const QUOTED = /["“”]/;
 
 /** The monitoring and rights groups an unnamed "monitoring group" or "rights group" can turn out to be. */
 const MONITORS = new Set(["SOHR", "SNHR", "SHRC", "VDC", "LCC", "Human Rights Watch", "Amnesty International"]);
