@@ -3,10 +3,12 @@
  * ../shared/seeds at run time; skipped locally when absent, required under
  * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout30.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeWithSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
 import { evaluateGold, formatEvaluation } from "./evaluate";
+import { summarize } from "./score";
 
 describeWithSeeds("seed reports", () => {
   const evaluation = evaluateGold(path.join(SEEDS_DIR, "gold.json"));
@@ -223,5 +225,32 @@ describe.each([
   it(`keeps precision ≥ ${precision} and F1 ≥ ${f1}`, () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(precision);
     expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(f1);
+  });
+});
+
+/**
+ * All held-out sets pooled (3,464 required figures on 2026-12-04), for what
+ * no one set's floor holds: how often a matched figure's source and as-of day
+ * agree with the gold. They stood at 2,160 and 2,299 of 2,847 matched figures
+ * (75.9% and 80.8%) when this floor was set, recall at 82.2% and precision at
+ * 94.4%; the targets (issue 8) are 90% for both agreements.
+ */
+describe("all held-out sets pooled", () => {
+  const fixtures = path.join(__dirname, "fixtures");
+  const sets = fs.readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d));
+  const pooled = summarize(
+    sets.flatMap((set) => evaluateGold(path.join(fixtures, set, "gold.json")).articles.map((a) => a.score)),
+  );
+  const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
+
+  it("keeps recall ≥ 0.81 and precision ≥ 0.935", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(30);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.81);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.935);
+  });
+
+  it("agrees on attributedTo for ≥ 75% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.75);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });
