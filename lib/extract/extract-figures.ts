@@ -183,7 +183,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const previous = sentences[si - 1] ?? "";
     const named = HAS_NUMBER.test(previous) ? null : kindNamed(previous.toLowerCase());
     if (named) return named;
-    return lastFigures && si - lastFigures.sentence <= 3 ? (lastFigures.figures.at(-1)?.metric ?? null) : null;
+    return lastFigures && si - lastFigures.sentence <= KIND_REACH ? (lastFigures.figures.at(-1)?.metric ?? null) : null;
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
@@ -923,6 +923,8 @@ interface Speaker {
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
 const CARRIES_FOR = 2;
+/** How many sentences on a count told again ("the Observatory's count stood at …") is still of the kind last counted. */
+const KIND_REACH = 8;
 /** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
 const EVENT_REACH = 4;
 // (a table's row is body text too)

@@ -1098,6 +1098,15 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(text, "2015-07-05")).toEqual(["killed:206", "killed:223"]);
   });
 
+  it("reads a count told again as of the kind the report last counted, a paragraph of comment later", () => {
+    const counted = "The Observatory said 76,021 people were killed in Syria this year.";
+    const comment = (n: number) => Array.from({ length: n }, (_, i) => `Its work drew comment ${i + 1}.`).join(" ");
+    const told = "A year ago, at the start of December 2013, the Observatory's count stood at 125,835.";
+    expect(pairsOf(`${counted} ${comment(5)} ${told}`, "2014-12-31")).toEqual(["killed:76021", "killed:125835"]);
+    // (too far from any count, it is none)
+    expect(pairsOf(`${counted} ${comment(8)} ${told}`, "2014-12-31")).toEqual(["killed:76021"]);
+  });
+
   it("does not read a bare number with a noun of its own, or with no count before it", () => {
     expect(pairsOf("Shelling killed 12 people; the army said 40 tanks had moved in.")).toEqual(["killed:12"]);
     expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);
