@@ -55,7 +55,7 @@ export const NON_PERSON_NOUNS = words(`
   crossings crossing bridges roads highways provinces province governorates regions sites facilities
   factories wells fields animals sheep cattle heads pages reports cases calls messages videos photos
   documents images names trips flights million millions thousand hundred dozen kilometers families
-  households tents projectiles munitions containers tonnes kits
+  households tents projectiles munitions containers tonnes kits centres centre centers center
 `);
 
 /** Words that may sit between a number and its verb ("have already been", "were reportedly"). */

@@ -951,6 +951,13 @@ describe("metric from what happened to the people counted", () => {
       "- 18 Syrians.",
     ].join("\n");
     expect(pairsOf(victims)).toEqual(["killed:78", "killed:60", "killed:18"]);
+    // a line counting places, not people, is no item of the list
+    const centres = [
+      "LEBANON",
+      "- More than 212,000 Syrians were receiving protection and assistance in Lebanon as of Saturday, UNHCR said.",
+      "- Four registration centres now process an average of 1,500 people a day.",
+    ].join("\n");
+    expect(pairsOf(centres, "2013-01-08")).toEqual(["refugees:212000"]);
   });
 
   it("reads every labelled line under a header, whether or not the line before gave a figure", () => {
