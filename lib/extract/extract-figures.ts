@@ -557,10 +557,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { ...period, periodStart: null };
 
       // Refugees in one named host country are counted there (local), as the dataset records them.
+      // (and a share a place in Syria took in, in that place: "Azaz, with about 70,000")
       const host =
-        link.metric === "refugees"
+        link.heldBy ??
+        (link.metric === "refugees"
           ? hostCountry(a, places, i, a.tokens[hedge.start]?.start ?? span.start, clause)
-          : null;
+          : null);
       const location =
         host ??
         (national

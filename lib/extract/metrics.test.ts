@@ -1120,6 +1120,29 @@ describe("a count told again as a bare number", () => {
   });
 });
 
+describe("a place in Syria's share after a count of people displaced", () => {
+  const read = (text: string) => figuresOf(text, "2020-03-10").map((f) => `${f.metric}:${f.value}:${f.location}`);
+
+  it("reads each place's share, in that place", () => {
+    expect(
+      read(
+        "Some 742,000 people were displaced in February. Three sub-districts took in the most: Azaz received 248,842, Afrin 95,268 and Jarablus 80,518.",
+      ),
+    ).toEqual(["displaced:742000:null", "displaced:248842:Azaz", "displaced:95268:Afrin", "displaced:80518:Jarablus"]);
+    expect(
+      read(
+        "Ten communities each host more than 10,000 displaced people; the largest are Azaz, with about 70,000, and Afrin, with 58,150.",
+      ),
+    ).toEqual(["displaced:10000:Azaz", "displaced:70000:Azaz", "displaced:58150:Afrin"]);
+  });
+
+  it("does not read a place's population after a count of another kind", () => {
+    expect(read("Shelling killed 12 people in Idlib. Azaz has 60,000 people and Afrin 50,000.")).toEqual([
+      "killed:12:Idlib",
+    ]);
+  });
+});
+
 describe("a count whose subject is before an aside", () => {
   it("reads the subject past the aside", () => {
     expect(

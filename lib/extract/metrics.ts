@@ -12,6 +12,7 @@ import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { inFutureClause, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
 import { readHedge } from "./hedges";
+import { findPlaces } from "./places";
 import {
   COUNT_ADJECTIVE,
   COUNT_NOUN,
@@ -39,6 +40,8 @@ export interface MetricLink {
   carried?: true;
   /** An item whose verb and noun were left out ("…, Russian forces 75"): it counts the people the item before counts. */
   gapped?: true;
+  /** The place a share belongs to, named right before it ("Azaz, with about 70,000"). */
+  heldBy?: string;
 }
 
 type DisplacementFamily = "displacement" | "abroad";
@@ -260,6 +263,27 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
     (head.word !== null && ABROAD_HEADS.has(head.word)) ||
     (head.word === "people" && /\bwith$/.test(before))
   );
+}
+
+const DISPLACEMENT_KINDS: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
+/** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received". */
+const PLACE_HOLDS =
+  /^\s*(?:,\s*)?(?:with|has|had|hosts|hosted|holds|held|received|took in|(?:has |had )?taken in|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)\s*$|^\s+$/;
+
+/** The place in Syria that leads into a share of a count given before it: "Azaz, with about 70,000", "Afrin 95,268". */
+function placeHolding(a: SentenceAnalysis, input: LinkInput): string | null {
+  const { head } = input;
+  if (!(head.kind === "none" || head.word === "people")) return null;
+  const hedgeAt = a.tokens[input.hedgeStart]?.start;
+  if (hedgeAt === undefined) return null;
+  const place = findPlaces(a).findLast(
+    (p) =>
+      p.kind !== "country" &&
+      p.end <= hedgeAt &&
+      hedgeAt - p.end <= 40 &&
+      PLACE_HOLDS.test(a.text.slice(p.end, hedgeAt)),
+  );
+  return place?.name ?? null;
 }
 
 const LOST_BEFORE_COLON = /\b(?:lost|lose|loses|losing)(?: \S+){0,3} :$/;
@@ -1017,6 +1041,17 @@ export function linkMetrics(
     // count of refugees, a host country's share
     if (!links[i] && (abroad || lastCounted === "refugees") && isHostsShare(a, input)) {
       links[i] = { metric: "refugees", via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
+    }
+    // "…host more than 10,000 displaced people; the largest populations are in Dana, with about 70,000, Idlib
+    // city, with 58,150": after a count of people displaced, a place in Syria's share
+    const displacedBefore =
+      links.slice(0, i).findLast((l) => l !== null)?.metric ??
+      (lastCounted && DISPLACEMENT_KINDS.has(lastCounted) ? lastCounted : null);
+    const heldBy =
+      !links[i] && displacedBefore && DISPLACEMENT_KINDS.has(displacedBefore) ? placeHolding(a, input) : null;
+    if (heldBy) {
+      links[i] = { metric: displacedBefore!, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, heldBy };
       return;
     }
     // "when UNHCR had 230,671 people on its books": people on the refugee agency's register are refugees
