@@ -474,6 +474,18 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a count 'in the same month' or 'over the same days' as the count before it", () => {
+    const dates = (text: string) => figuresOf(text, "2012-08-04").map((f) => [f.value, f.periodStart, f.periodEnd]);
+    expect(
+      dates(
+        "The Observatory recorded 4,239 deaths in July. The UN refugee agency said 12,000 people crossed into Turkey in the same month.",
+      ),
+    ).toEqual([
+      [4239, "2012-07-01", "2012-07-31"],
+      [12000, "2012-07-01", "2012-07-31"],
+    ]);
+  });
+
   it("does not date a count by when the report giving it was released", () => {
     const f = onlyFigure(
       "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",

@@ -217,7 +217,8 @@ const WAR_SOFT = [
   /\bin total\b/g,
   /\b(?:(?:the|syria's) )?(?:[\w-]+ )?(?:civil )?(?:war|conflict) (?:has|had|that has) (?:\w+ ){0,3}?(?:killed|claimed|displaced|forced|uprooted|driven|left)\b/g,
 ];
-const SAME_PERIOD = /\b(?:over|in|during|for|within) (?:the same|that|this) (?:period|time|span|timeframe)\b/g;
+const SAME_PERIOD =
+  /\b(?:over|in|during|for|within) (?:(?:the same|that|this) (?:period|time|span|timeframe)|the same (?:month|week|year|days))\b/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray) => [Date, Date, TimeKind]]> = [
   [/\byesterday\b/g, (p) => [subDays(p, 1), subDays(p, 1), "day"]],
   [/\b(?:today|this morning|this afternoon|this evening|tonight|overnight)\b/g, (p) => [p, p, "day"]],
@@ -376,7 +377,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   if (has(/so far|to date|in total|war|conflict/))
     for (const re of WAR_SOFT)
       for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
-  if (has(/period|time|span/))
+  if (has(/period|time|span|the same/))
     for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
   if (
     has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night/)
