@@ -129,11 +129,15 @@ class PlaceMemory {
     return found;
   }
 
-  /** The most specific place of the nearest earlier sentence that names one. */
-  carried(index: number): string | null {
+  /**
+   * The most specific place of the nearest earlier sentence that names one; with `abroad` false, none
+   * when that place is another country (a toll after a sentence about refugees reaching Turkey is not
+   * a toll in Turkey).
+   */
+  carried(index: number, abroad = true): string | null {
     for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
       const p = mainPlace(this.places(i));
-      if (p) return p.name;
+      if (p) return abroad || p.kind !== "country" || p.name === "Syria" ? p.name : null;
     }
     return null;
   }
@@ -570,7 +574,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           : (placeAfter(a, places, span.end, clause.end)?.name ??
             pickPlace(places, span.start, clause.start, clause.end)?.name ??
             pickPlace(places, span.start)?.name ??
-            memory.carried(si)));
+            memory.carried(si, link.metric === "refugees" || link.metric === "displaced")));
       // "1,500 of the displaced": a part of the displaced just counted, of whatever kind they were
       const partOf =
         link.metric === "displaced" && OF_THE_DISPLACED.test(a.norm.slice(span.end, span.end + 30))

@@ -60,4 +60,10 @@ describe("scope and location", () => {
     const figures = figuresOf("Troops pushed into Saraqeb on Monday. Nine civilians were killed in the assault.");
     expect(figures[0]).toMatchObject({ scope: "local", location: "Saraqeb" });
   });
+
+  it("does not carry another country from the sentence before to a toll, only to people who went there", () => {
+    const after = "Families kept crossing into Turkey through the olive groves.";
+    expect(onlyFigure(`${after} Nine civilians were killed in the shelling.`).location).toBeNull();
+    expect(onlyFigure(`${after} By Monday 5,000 had fled the town.`).location).toBe("Turkey");
+  });
 });
