@@ -265,7 +265,8 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
   );
 }
 
-const DISPLACEMENT_KINDS: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
+/** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
+const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
 /** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received". */
 const PLACE_HOLDS =
   /^\s*(?:,\s*)?(?:with|has|had|hosts|hosted|holds|held|received|took in|(?:has |had )?taken in|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)\s*$|^\s+$/;
@@ -1045,13 +1046,10 @@ export function linkMetrics(
     }
     // "…host more than 10,000 displaced people; the largest populations are in Dana, with about 70,000, Idlib
     // city, with 58,150": after a count of people displaced, a place in Syria's share
-    const displacedBefore =
-      links.slice(0, i).findLast((l) => l !== null)?.metric ??
-      (lastCounted && DISPLACEMENT_KINDS.has(lastCounted) ? lastCounted : null);
-    const heldBy =
-      !links[i] && displacedBefore && DISPLACEMENT_KINDS.has(displacedBefore) ? placeHolding(a, input) : null;
-    if (heldBy) {
-      links[i] = { metric: displacedBefore!, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, heldBy };
+    const countedBefore = links.slice(0, i).findLast((l) => l !== null)?.metric ?? lastCounted;
+    const heldBy = !links[i] && countedBefore && NOT_ABROAD.has(countedBefore) ? placeHolding(a, input) : null;
+    if (heldBy && countedBefore) {
+      links[i] = { metric: countedBefore, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, heldBy };
       return;
     }
     // "when UNHCR had 230,671 people on its books": people on the refugee agency's register are refugees
