@@ -10,7 +10,6 @@ import {
   GENERIC_MONITOR,
   keepsCounts,
   onlyBodyNamed,
-  publisherNamed,
   speaksForItself,
   referent,
   resolveGenericMonitors,
@@ -42,6 +41,7 @@ import {
   pickPlace,
   type PlaceMention,
 } from "./places";
+import { ListState } from "./lists";
 import { splitParagraphs } from "./sentences";
 import { PendingSources } from "./settle-sources";
 import { isRuleRow, isTableRow, readHeader, rowFigures, type TableColumn } from "./tables";
@@ -265,13 +265,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the figures whose source the rest of the report settles
   const pending = new PendingSources({ text, sentences, paragraphs, named, brokenDown });
   // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
-  // ending in a colon, and the source its header points to, while its labelled or bulleted lines go on
-  // and the kind of count its lines go on with, whether or not the line before gave one
-  let list: OpenList | null = null;
-  // a list whose lines a comment interrupted, and the sentence that interrupted it
-  let paused: { list: OpenList; at: number } | null = null;
-  // the body a heading line names, for the list lines under it
-  let headedBy: string | null = null;
+  // ending in a colon, the source its header points to and the kind of count its lines go on with
+  const lists = new ListState();
   // the body a sentence opens with when it names it by description ("The network, …"), as last named
   const describedSubject = (si: number): string | null => {
     const opener = ANAPHORIC_SOURCE.exec((sentences[si] ?? "").trimStart().toLowerCase());
@@ -304,35 +299,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
-    // any sentence but a list's line ("Russian forces: 211 killed", "- 4,114 civilians;") ends the list
-    // ("Government forces: 497 civilians, …. Twenty-four of them died under torture. Forces believed to be
-    // Russian: 294 civilians": a line or two of comment under an item does not end the list; the next
-    // labelled line takes it up again)
-    const listLine = LIST_LINE.test(sentence);
-    // (a heading is a short line with no number and no end)
-    const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
-    if (!listLine) {
-      if (list) paused = { list, at: si };
-      list = null;
-    } else if (!list && paused && si - paused.at <= LIST_PAUSE) list = paused.list;
-    // "Syrian Observatory for Human Rights (Britain-based monitor)" on a line of its own, then "- 215
-    // killed, 180 wounded": a heading naming a body gives the lines under it
-    const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
-    if (heading) headedBy = heading;
-    else if (!listLine) headedBy = null;
-    // ("The group's table is reproduced below. For each party the first number is the civilians killed."
-    // then "- Russian forces: 567": the sentence right before a bulleted list heads it)
-    const opensBullets = !list && BULLETED.test(sentences[si + 1] ?? "") && !BULLETED.test(sentence);
-    const header =
-      ENDS_WITH_COLON.test(sentence) || (headingLine && BREAKDOWN_HEADING.test(sentence)) || opensBullets
-        ? LIST_HEADER.exec(
-            sentence
-              .replace(HEADER_DATES, "")
-              .replace(BREAKDOWN_HEADING, "$&:")
-              .replace(/[.\s]*$/, opensBullets ? ":" : ""),
-          )
-        : null;
-    if (header && lastFigures && si - lastFigures.sentence <= 4) {
+    const line = lists.read(si, sentence);
+    if (lists.heads(sentence, sentences[si + 1], line) && lastFigures && si - lastFigures.sentence <= 4) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
       const named = kindNamed(sentence.toLowerCase());
@@ -347,7 +315,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         ? pointedBody(si, pointer[0], recent.length)
         : onlyBodyNamed(analyzeForSources(sentence));
       const metric = named ?? last.metric;
-      list = { source: headerSource, metric };
+      lists.opens({ source: headerSource, metric });
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -371,7 +339,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const goesOn =
       (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
       // a list's line, however far from its header ("ISIS: 129 civilians, including 32 children")
-      (list !== null && HAS_NUMBER.test(sentence)) ||
+      (lists.current !== null && HAS_NUMBER.test(sentence)) ||
       (pointsBack && HAS_NUMBER.test(sentence)) ||
       // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
       (TOLD_AGAIN.test(sentence) && HAS_NUMBER.test(sentence) && lastKind(si) !== null);
@@ -409,9 +377,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return { head, hedgeStart: hedge.start };
     });
     const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
-    const links = linkMetrics(a, inputs, list?.metric ?? before[before.length - 1]?.metric ?? null, {
+    const links = linkMetrics(a, inputs, lists.current?.metric ?? before[before.length - 1]?.metric ?? null, {
       lastCounted: lastKind(si),
-      underHeader: list !== null,
+      underHeader: lists.current !== null,
       onTheMove,
       abroad,
     });
@@ -623,11 +591,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lastFigures = { sentence: si, figures };
       pending.figuresRead(si, figures);
       // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
-      if (ENDS_WITH_COLON.test(sentence)) list = { source: null, metric: figures.at(-1)!.metric };
+      lists.followsCount(sentence, figures.at(-1)!.metric);
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
-    const listSource = list?.source ?? (listLine ? headedBy : null);
+    const listSource = lists.source(line);
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
@@ -680,39 +648,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
-/** A list a header opened: the source its header points to and the kind of count its lines go on with. */
-interface OpenList {
-  source: string | null;
-  metric: Metric;
-}
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {
   return times.some((t) => !t.attribution && t.start >= from && t.end <= to);
 }
-
-/** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
-/** A label set off by a dash, then its number: "Civilians — 40,146". */
-const DASH_LABEL = String.raw`[A-Z][^:—–\d.]{1,60}\s[—–]\s+\d`;
-const BULLETED = new RegExp(String.raw`^\s*(?:[-•*–]\s[^:]{2,100}:\s|${DASH_LABEL})`);
-/** A line of its own with no number and no end: a heading. */
-const HEADING_LINE = /^\s*[^\d.!?:;]{3,120}$/;
-const BRACKETED = /\([^)]*\)/g;
-/** How many sentences of comment a list's lines may be interrupted by. */
-const LIST_PAUSE = 3;
-/** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|${DASH_LABEL})`);
-/** A line that opens a list: it ends with a colon and holds no number of its own. */
-const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
-const ENDS_WITH_COLON = /:\s*$/;
-/** A heading of its own line that opens a breakdown without a colon: "Breakdown by perpetrator". */
-const BREAKDOWN_HEADING =
-  /^\s*(?:[A-Z][\w'’ -]{0,40} )?(?:[Bb]reakdown|by (?:perpetrator|party|province|governorate|group|category|month|host country))\b[^.:;!?\d]{0,60}$/;
-/**
- * What a list's header may hold that is no count: dates ("Refugees by host country, as of 10
- * December:"), years, and a number inside a compound ("from the 27-page report").
- */
-const HEADER_DATES =
-  /\b\d+-(?=[a-z])|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
 
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;

@@ -1,0 +1,127 @@
+/**
+ * Lists in report text. A header opens one: a line ending in a colon
+ * ("August's dead, by category:"), a heading of a breakdown ("Breakdown by
+ * perpetrator"), the sentence right before a bulleted list, or a count ending
+ * in a colon. Its lines go on with it ("- Idlib: 148", "Russian forces: 211
+ * killed", "Civilians — 40,146"), however far from the header, and a line or
+ * two of comment between them does not end it. A heading line naming a body
+ * ("Syrian Observatory for Human Rights") gives the lines under it.
+ * `ListState` keeps that state as the reader goes, sentence by sentence; what
+ * a header breaks down stays with the reader.
+ */
+import type { Metric } from "@/lib/schema";
+import { publisherNamed } from "./attribution";
+
+/** A list a header opened: the source its header points to and the kind of count its lines go on with. */
+export interface OpenList {
+  source: string | null;
+  metric: Metric;
+}
+
+/** A label set off by a dash, then its number: "Civilians — 40,146". */
+const DASH_LABEL = String.raw`[A-Z][^:—–\d.]{1,60}\s[—–]\s+\d`;
+
+/** A bulleted line with a label: "- Russian forces: 567 (159 children)". */
+const BULLETED = new RegExp(String.raw`^\s*(?:[-•*–]\s[^:]{2,100}:\s|${DASH_LABEL})`);
+
+/** A line of its own with no number and no end: a heading. */
+const HEADING_LINE = /^\s*[^\d.!?:;]{3,120}$/;
+
+/** Brackets, left out of a heading before it is read for a body's name. */
+const BRACKETED = /\([^)]*\)/g;
+
+/** How many sentences of comment a list's lines may be interrupted by. */
+const LIST_PAUSE = 3;
+
+/** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
+const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|${DASH_LABEL})`);
+
+/** A line that opens a list: it ends with a colon and holds no number of its own. */
+const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
+
+/** A sentence that ends with a colon: what follows it goes on with it. */
+const ENDS_WITH_COLON = /:\s*$/;
+
+/** A heading of its own line that opens a breakdown without a colon: "Breakdown by perpetrator". */
+const BREAKDOWN_HEADING =
+  /^\s*(?:[A-Z][\w'’ -]{0,40} )?(?:[Bb]reakdown|by (?:perpetrator|party|province|governorate|group|category|month|host country))\b[^.:;!?\d]{0,60}$/;
+
+/**
+ * What a list's header may hold that is no count: dates ("Refugees by host country, as of 10
+ * December:"), years, and a number inside a compound ("from the 27-page report").
+ */
+const HEADER_DATES =
+  /\b\d+-(?=[a-z])|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
+
+/** What a sentence is to the lists around it. */
+export interface ListLine {
+  /** A list's line: bulleted, labelled with a colon, or set off by a dash. */
+  listLine: boolean;
+  /** A short line of its own with no number and no end. */
+  headingLine: boolean;
+}
+
+export class ListState {
+  private open: OpenList | null = null;
+  // a list whose lines a comment interrupted, and the sentence that interrupted it
+  private paused: { list: OpenList; at: number } | null = null;
+  // the body a heading line names, for the list lines under it
+  private headedBy: string | null = null;
+
+  /** The list the sentence being read goes on with, if any. */
+  get current(): OpenList | null {
+    return this.open;
+  }
+
+  /**
+   * Reads sentence `si`. Any sentence but a list's line ends the list for now ("Government forces: 497
+   * civilians, …. Twenty-four of them died under torture. Forces believed to be Russian: 294 civilians":
+   * the next labelled line within LIST_PAUSE sentences takes it up again).
+   */
+  read(si: number, sentence: string): ListLine {
+    const listLine = LIST_LINE.test(sentence);
+    const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
+    if (!listLine) {
+      if (this.open) this.paused = { list: this.open, at: si };
+      this.open = null;
+    } else if (!this.open && this.paused && si - this.paused.at <= LIST_PAUSE) this.open = this.paused.list;
+    // "Syrian Observatory for Human Rights (Britain-based monitor)" on a line of its own, then "- 215
+    // killed, 180 wounded": a heading naming a body gives the lines under it
+    const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
+    if (heading) this.headedBy = heading;
+    else if (!listLine) this.headedBy = null;
+    return { listLine, headingLine };
+  }
+
+  /**
+   * Whether a sentence, read as `line`, heads a list: it ends with a colon, is a breakdown's heading, or
+   * comes right before a bulleted list ("The group's table is reproduced below. … the first number is the
+   * civilians killed." then "- Russian forces: 567"); and it holds no count of its own.
+   */
+  heads(sentence: string, next: string | undefined, line: ListLine): boolean {
+    const opensBullets = !this.open && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
+    if (!ENDS_WITH_COLON.test(sentence) && !(line.headingLine && BREAKDOWN_HEADING.test(sentence)) && !opensBullets)
+      return false;
+    return LIST_HEADER.test(
+      sentence
+        .replace(HEADER_DATES, "")
+        .replace(BREAKDOWN_HEADING, "$&:")
+        .replace(/[.\s]*$/, opensBullets ? ":" : ""),
+    );
+  }
+
+  /** Opens a list whose lines go on with `list`. */
+  opens(list: OpenList): void {
+    this.open = list;
+  }
+
+  /** "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:": a count ending in a colon opens a list of it. */
+  followsCount(sentence: string, metric: Metric): void {
+    if (ENDS_WITH_COLON.test(sentence)) this.open = { source: null, metric };
+  }
+
+  /** Who gives a list line's figures: the body its header points to, or the heading above it. */
+  source(line: ListLine): string | null {
+    return this.open?.source ?? (line.listLine ? this.headedBy : null);
+  }
+}
