@@ -116,11 +116,11 @@ interface Accepted {
 
 /** Places of earlier sentences, for figures whose own sentence names none. */
 class PlaceMemory {
-  private readonly cache = new Map<number, PlaceMention[]>();
+  private readonly cache = new Map<number, readonly PlaceMention[]>();
 
   constructor(private readonly sentences: readonly string[]) {}
 
-  places(index: number, analysis?: SentenceAnalysis): PlaceMention[] {
+  places(index: number, analysis?: SentenceAnalysis): readonly PlaceMention[] {
     let found = this.cache.get(index);
     if (!found) {
       found = findPlaces(analysis ?? analyzeSentence(this.sentences[index] ?? ""));

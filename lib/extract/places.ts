@@ -296,7 +296,20 @@ const COUNTRY_OF_DEMONYM: Record<string, string> = {
 
 const GROUP_NAMED_BEFORE = /\bIslamic State (?:of|in) (?:the )?$/i;
 
-export function findPlaces(a: SentenceAnalysis): PlaceMention[] {
+// the places of each sentence read, found once however many rules ask (the reader, metrics, attribution)
+const PLACES_OF = new WeakMap<SentenceAnalysis, readonly PlaceMention[]>();
+
+/** The places a sentence names, in order (found once per analysis). */
+export function findPlaces(a: SentenceAnalysis): readonly PlaceMention[] {
+  let found = PLACES_OF.get(a);
+  if (!found) {
+    found = readPlaces(a);
+    PLACES_OF.set(a, found);
+  }
+  return found;
+}
+
+function readPlaces(a: SentenceAnalysis): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { text } = a;
   for (const raw of matchGazetteer(a)) {
