@@ -18,7 +18,15 @@ import {
   type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
-import { ALREADY, COUNT_ADJECTIVE, COUNT_NOUN, GIVES_A_COUNT, HOST_HOLDS, REGISTER_NOUN } from "./lexicon";
+import {
+  ALREADY,
+  COUNT_ADJECTIVE,
+  COUNT_NOUN,
+  GIVES_A_COUNT,
+  HOST_HOLDS,
+  LEADS_THE_LIST,
+  REGISTER_NOUN,
+} from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
@@ -59,7 +67,7 @@ const MAYBE_FIGURE = new RegExp(
 );
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
 const HOST_COUNTRY_HOLDS = new RegExp(
-  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)\b`,
+  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|${LEADS_THE_LIST})\b`,
 );
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;

@@ -99,6 +99,9 @@ export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";
 export const HOST_HOLDS =
   "(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|(?:has |had |have )?taken in|took in)";
 
+/** Where a place stands in a table of shares: "Lebanon tops the table", "Jordan comes next" (regular-expression source). */
+export const LEADS_THE_LIST = "(?:(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)";
+
 /** People a count is told again for, as the subject of where it stood: "Civilians then stood at about 34,437". */
 export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebels|combatants|militiamen)";
 

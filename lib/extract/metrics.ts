@@ -20,6 +20,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   IS_RATIO,
+  LEADS_THE_LIST,
   PERSON_NOUNS,
   REGISTER_NOUN,
   STOP_WORDS,
@@ -250,7 +251,7 @@ const AFTER_ASIDE =
 /** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
 const HOST_HAS = new RegExp(
   String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
-    String.raw`(?:${HOST_HOLDS}|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)$`,
+    String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with)$`,
 );
 
 function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
@@ -268,8 +269,9 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
 /** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
 const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
 /** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received". */
-const PLACE_HOLDS =
-  /^\s*(?:,\s*)?(?:with|has|had|hosts|hosted|holds|held|received|took in|(?:has |had )?taken in|(?:tops|topped|leads|led) the (?:table|list) with|(?:is|was|comes|came) next with)\s*$|^\s+$/;
+const PLACE_HOLDS = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:with|received|${HOST_HOLDS}|${LEADS_THE_LIST} with)\s*$|^\s+$`,
+);
 
 /** The place in Syria that leads into a share of a count given before it: "Azaz, with about 70,000", "Afrin 95,268". */
 function placeHolding(a: SentenceAnalysis, input: LinkInput): string | null {
@@ -341,13 +343,16 @@ function findPrefixCue(
     if (nearest) return nearest.metric;
   }
   // (from the clause's start: "Host countries, at the end of August: Lebanon had taken in 716,000 Syrians")
-  const clause =
-    joinTokens(a.tokens, 0, hedgeStart)
-      .split(/ [:;] /)
-      .at(-1) ?? "";
-  if (head.kind === "person" && HOSTS_VERB.test(text) && HOST_SUBJECT.test(clause)) {
+  if (
+    head.kind === "person" &&
+    HOSTS_VERB.test(text) &&
+    HOST_SUBJECT.test(
+      joinTokens(a.tokens, 0, hedgeStart)
+        .split(/ [:;] /)
+        .at(-1) ?? "",
+    )
+  )
     return "refugees";
-  }
   return null;
 }
 
