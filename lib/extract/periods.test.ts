@@ -486,6 +486,17 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("runs a count since a day to the day it is told up to, 'by' or 'through' it", () => {
+    const span = (text: string) => {
+      const f = onlyFigure(text, "2017-01-10");
+      return [f.periodStart, f.periodEnd];
+    };
+    for (const upTo of ["By", "Through"])
+      expect(
+        span(`${upTo} 30 December, air strikes had killed 517 civilians since 15 December, the Observatory said.`),
+      ).toEqual(["2016-12-15", "2016-12-30"]);
+  });
+
   it("does not date a count by when the report giving it was released", () => {
     const f = onlyFigure(
       "The Observatory, in a count released last month, put the national toll at 162,402 dead by the end of March.",

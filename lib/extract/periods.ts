@@ -546,10 +546,13 @@ function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
   return (OPENS_SENTENCE.test(norm.slice(0, e.start)) && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
 }
-const UP_TO = /\b(?:by|as of|as at|up to|until)\s+$/;
+/** What a count is told up to: "by", "as of", "up to", "through" (regular-expression source). */
+const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through)";
+const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
-const TOLD_UP_TO =
-  /\b(?:(?:by|as of|as at|up to|up until|until|till|through)\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$/;
+const TOLD_UP_TO = new RegExp(
+  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$`,
+);
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
 const WHEN_BETWEEN = /^,\s*when\b/;
@@ -610,7 +613,7 @@ export function resolvePeriod(
       e !== chosen &&
       e.kind === "day" &&
       !e.since &&
-      (UP_TO.test(a.norm.slice(Math.max(0, e.start - 6), e.start)) ||
+      (UP_TO.test(a.norm.slice(Math.max(0, e.start - 12), e.start)) ||
         // "- 4 March: close to 600 killed since 18 February": a line labelled with its day
         (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":")),
   )?.to;
