@@ -1,12 +1,14 @@
 /**
  * Sources settled once a report is read to its end. The reader
  * (extract-figures.ts) gives each figure the source its own sentence names,
- * and records here the figures that need more of the report: a sentence that
- * credits "a monitoring group" named only later, a pointer back ("by its
+ * and records here the figures that need more of the report: a release's
+ * maker speaking in the first person ("Our network recorded …"), a sentence
+ * that credits "a monitoring group" named only later, a pointer back ("by its
  * count"), a credit given in the next sentence ("The count is the work of the
  * Observatory"), the report's one voice, the body quoted a sentence or two
  * before, the count a table goes on with, and a paragraph's one voice.
- * `settle` applies them in that order; a figure keeps the first source it gets.
+ * `settle` applies them in that order; a figure keeps the first source it gets
+ * (the maker and a monitor named later replace a crowd's name or none).
  */
 import type { ExtractedFigure } from "@/lib/schema";
 import { analyzeSentence } from "./analysis";
@@ -47,14 +49,9 @@ export class PendingSources {
 
   constructor(private readonly report: ReadReport) {}
 
-  /** The figures read from sentence `si`, in their order. */
+  /** The figures read from sentence `si`, in their order (once per sentence). */
   figuresRead(si: number, figures: readonly ExtractedFigure[]): void {
-    if (figures.length > 0) this.read.set(si, [...(this.read.get(si) ?? []), ...figures]);
-  }
-
-  /** Whether any figure was read from sentence `si`. */
-  hasFigures(si: number): boolean {
-    return this.read.has(si);
+    if (figures.length > 0) this.read.set(si, [...figures]);
   }
 
   creditsUnnamed(si: number, figures: ExtractedFigure[]): void {
