@@ -303,22 +303,18 @@ describe("periods relative to the publication day", () => {
   });
 
   it("ends a running count on the day it was given", () => {
-    const span = (text: string, published: string) => {
-      const f = onlyFigure(text, published);
-      return [f.periodStart, f.periodEnd];
-    };
     expect(
-      span("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
+      period("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
     ).toEqual(["2018-12-01", "2019-02-27"]);
     expect(
-      span(
+      period(
         "A briefing by ACAPS on 22 January put the number who had fled Idlib since 15 December at some 212,000.",
         "2018-02-02",
       ),
     ).toEqual(["2017-12-15", "2018-01-22"]);
     // a day the count is of, not the day it was given, ends nothing else: "since" runs to the report
     expect(
-      span("Since December, 49,050 people have left Baghouz, where fighting raged on Feb. 27.", "2019-03-18"),
+      period("Since December, 49,050 people have left Baghouz, where fighting raged on Feb. 27.", "2019-03-18"),
     ).toEqual(["2018-12-01", "2019-03-18"]);
   });
 
@@ -363,10 +359,7 @@ describe("periods relative to the publication day", () => {
   });
 
   it("joins a range whose ends carry a time of day", () => {
-    const span = (text: string) => {
-      const f = onlyFigure(text, "2018-01-31");
-      return [f.periodStart, f.periodEnd];
-    };
+    const span = (text: string) => period(text, "2018-01-31");
     expect(span("The monitor counted 42 civilians killed between 20 January and the morning of 28 January.")).toEqual([
       "2018-01-20",
       "2018-01-28",
@@ -378,10 +371,7 @@ describe("periods relative to the publication day", () => {
   });
 
   it("runs a count told up to a time, or held at the end of a month, from the war's start (national) or an unknown start (local)", () => {
-    const span = (text: string) => {
-      const f = onlyFigure(text, "2014-06-11");
-      return [f.periodStart, f.periodEnd];
-    };
+    const span = (text: string) => period(text, "2014-06-11");
     expect(span("The Observatory put the national toll at 162,402 dead by the end of March.")).toEqual([
       WAR_START,
       "2014-03-31",
@@ -401,10 +391,7 @@ describe("periods relative to the publication day", () => {
   });
 
   it("runs a span opened by 'from' to the day it is told up to, and a count 'through' a day to that day", () => {
-    const span = (text: string, published = "2014-07-01") => {
-      const f = onlyFigure(text, published);
-      return [f.periodStart, f.periodEnd];
-    };
+    const span = (text: string, published = "2014-07-01") => period(text, published);
     expect(
       span(
         "The Observatory has documented the deaths of 162,402 people in Syria from the start of the revolution in March 2011 up to 17 May 2014.",
@@ -423,10 +410,7 @@ describe("periods relative to the publication day", () => {
   });
 
   it("reads the first or last days of a month as its first or last week", () => {
-    const span = (text: string) => {
-      const f = onlyFigure(text, "2019-12-28");
-      return [f.periodStart, f.periodEnd];
-    };
+    const span = (text: string) => period(text, "2019-12-28");
     expect(span("In the first days of December, clashes east of Idlib left 96 combatants dead.")).toEqual([
       "2019-12-01",
       "2019-12-07",
@@ -487,10 +471,7 @@ describe("periods relative to the publication day", () => {
   });
 
   it("runs a count since a day to the day it is told up to, 'by' or 'through' it", () => {
-    const span = (text: string) => {
-      const f = onlyFigure(text, "2017-01-10");
-      return [f.periodStart, f.periodEnd];
-    };
+    const span = (text: string) => period(text, "2017-01-10");
     for (const upTo of ["By", "Through"])
       expect(
         span(`${upTo} 30 December, air strikes had killed 517 civilians since 15 December, the Observatory said.`),
