@@ -111,6 +111,23 @@ describe("counts read by grammar in extraction", () => {
     ).toEqual(["refugees:21000"]);
   });
 
+  it("reads a count that is the subject of a verb taking the number itself: 'totalled', 'reached'", () => {
+    expect(pairsOf("Fighters' deaths in April totalled 612, distributed as follows:")).toEqual(["killed:612"]);
+    expect(pairsOf("Civilian deaths reached some 380 on Friday.")).toEqual(["killed:380"]);
+    // the subject is not a count of people: nothing
+    expect(pairsOf("The convoy reached 40 villages in the valley.")).toEqual([]);
+  });
+
+  it("reads a count that a verb moves to a number, named as its object: 'pushed the total to'", () => {
+    expect(pairsOf("Two more strikes in the evening brought the death toll to 71.")).toEqual(["killed:71"]);
+    expect(
+      pairsOf(
+        "Some 95,000 Syrians were registered as refugees in Iraq in May. New arrivals pushed the total to over 101,000.",
+      ),
+    ).toEqual(["refugees:95000", "refugees:101000"]);
+    expect(pairsOf("He took the bus to 40 villages.")).toEqual([]);
+  });
+
   it("reads leaving only with the place left, and evacuating as displacement", () => {
     expect(
       pairsOf("Close to 4,700 residents left Muadamiya over the two days of the deal, local officials said."),

@@ -268,13 +268,17 @@ function leavesPlace(words: readonly Word[], j: number): boolean {
   );
 }
 
+/** Verbs whose object is the count they move to a number: "raised its figure to 83", "pushed the total to". */
+const MOVES_A_COUNT = ["raise", "revise", "lower", "update", "push", "bring", "take", "lift"];
+
 /**
  * Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to", and a counter
  * moving its own: "it had raised its figure to 83".
  */
 const CAME_TO = new Set([
   ...["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"],
-  ...["raise", "revise", "lower", "update"],
+  ...["exceed", "surpass", "total", "number"],
+  ...MOVES_A_COUNT,
 ]);
 
 /**
@@ -287,15 +291,28 @@ function countCameTo(words: readonly Word[], first: number): { word: Word; happe
   let j = first - 1;
   while (j >= 0 && (words[j]!.pos === "ADV" || words[j]!.pos === "ADJ")) j -= 1; // "nearly", "more than"
   if (words[j]?.lower === "than") j -= 2;
-  if (!/^(?:to|at|from|past|above)$/.test(words[j]?.lower ?? "")) return null;
-  // the verb, just before, or before a "from" phrase ("rose from 142 by mid-March to 313")
+  else if (/^(?:some|about|around|over|under|almost|nearly)$/.test(words[j]?.lower ?? "")) j -= 1;
   // (the lite model tags "rose" after a capitalised "Deaths" as a noun: the word itself is enough here)
   const isVerb = (k: number) =>
     CAME_TO.has(verbLemma(words[k]!, words[k - 1]) ?? "") || CAME_TO_FORMS.test(words[k]!.lower);
   let verb = j - 1;
-  while (verb >= 0 && verb >= j - 8 && !isVerb(verb) && words[verb]!.pos !== "PUNCT" && words[verb]!.pos !== "VERB")
-    verb -= 1;
+  // "Civilian deaths totalled 451", "deaths in March reached 955": a verb that takes the number itself
+  if (j >= 0 && TAKES_THE_NUMBER.test(words[j]!.lower)) verb = j;
+  else if (!/^(?:to|at|from|past|above)$/.test(words[j]?.lower ?? "")) return null;
+  // the verb, just before, or before a "from" phrase ("rose from 142 by mid-March to 313")
+  else
+    while (verb >= 0 && verb >= j - 8 && !isVerb(verb) && words[verb]!.pos !== "PUNCT" && words[verb]!.pos !== "VERB")
+      verb -= 1;
   if (verb < 0 || !isVerb(verb)) return null;
+  // "pushed the total to over 4,013,000", "brought the death toll to 40": the count is the verb's object
+  if (MOVES_A_COUNT.includes(verbLemma(words[verb]!, words[verb - 1]) ?? "")) {
+    const object = words.slice(verb + 1, j);
+    const happened = object.find((w) => (w.pos === "NOUN" || w.pos === "PROPN") && nounHappened(w));
+    if (happened) return { word: happened, happened: nounHappened(happened)! };
+    // (the lite model tags "total" after "the" as an adjective)
+    const count = object.find((w) => COUNT_WORDS.has(w.lower) && w.lower !== "it");
+    if (count) return { word: count, happened: "counted" };
+  }
   for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
     const w = words[k]!;
     if (w.pos === "PUNCT" || w.pos === "VERB") break;
@@ -307,11 +324,15 @@ function countCameTo(words: readonly Word[], first: number): { word: Word; happe
   return null;
 }
 
+/** Forms of the verbs that take a count's number as their object: "deaths totalled 504", "reached 955". */
+const TAKES_THE_NUMBER =
+  /^(?:reach|reached|reaches|pass|passed|passes|top|topped|tops|hit|hits|exceed|exceeded|exceeds|surpass|surpassed|surpasses|total|totalled|totaled|totals|number|numbered|numbers)$/;
+
 /** Nouns (and the pronoun) that stand for a count already given, as subject of a verb that brings it to a number. */
 const COUNT_WORDS = new Set(["figure", "tally", "count", "total", "number", "toll", "it"]);
 
 const CAME_TO_FORMS =
-  /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped|raised|revised|lowered|updated)$/;
+  /^(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|grew|grown|swelled|passed|topped|raised|revised|lowered|updated|exceeded|surpassed|totalled|totaled|numbered|pushed|brought|took|lifted)$/;
 
 /** Past forms that do not begin with their lemma's stem. */
 const IRREGULAR_FORMS = ["fled", "left", "slain", "dying", "rose", "risen", "stood", "grew"];
