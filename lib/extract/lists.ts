@@ -34,7 +34,7 @@ const BRACKETED = /\([^)]*\)/g;
 const LIST_PAUSE = 3;
 
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
-const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,100}:\s|${DASH_LABEL})`);
+const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,140}:\s|${DASH_LABEL})`);
 
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;

@@ -270,6 +270,13 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("An estimated 25,000 people who abandoned their homes in Tal Abyad are sleeping in fields."),
     ).toEqual(["displaced:25000"]);
     expect(pairsOf("Nearly 4,000 residents had left for the coast by Friday.")).toEqual(["displaced:4000"]);
+    // the refugee agency's name says nothing of where people went when the sentence says inside Syria
+    expect(pairsOf("Some 61,200 people are still displaced inside Syria, the UN refugee agency said.")).toEqual([
+      "internally_displaced:61200",
+    ]);
+    expect(pairsOf("More than 400,000 people have fled, the UN refugee agency said on Friday.")).toEqual([
+      "refugees:400000",
+    ]);
     expect(pairsOf("Some 9,000 residents, about a third of the town, fled after the barrel bombs.")).toEqual([
       "displaced:9000",
     ]);
@@ -968,7 +975,8 @@ describe("metric from what happened to the people counted", () => {
       "",
       "Syrian army soldiers: 2,923.",
       "",
-      "Foreign fighters on the government side, most of them from Iraq and Afghanistan: 1,243.",
+      // (a label of over a hundred characters)
+      "Foreign fighters on the government side, most of them Shiite volunteers from Iraq, Afghanistan and Pakistan: 1,243.",
       "",
       "Lebanese Hezbollah fighters: 212.",
     ].join("\n");

@@ -555,8 +555,12 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
+/** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
+const REFUGEE_BODY = /\bcommissioner for refugees\b|\brefugees? (?:agency|chief|council|commissioner)\b/;
+/** The word "refugees", but not in a body's name. */
+const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! (?:agency|chief|council|commissioner)\b)`;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|\\brefugees?\\b|\\bacross the border\\b`,
+  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the border\\b|${REFUGEES_NOT_A_BODY}|\\bacross the border\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
@@ -582,7 +586,8 @@ export function classifyDisplacement(
   const external = EXTERNAL.test(text);
   if (internal && external) return "displaced";
   if (internal) return "internally_displaced";
-  if (external) return "refugees";
+  // ("…have fled, the UN refugee agency said": the refugee agency's name, when nothing says inside Syria)
+  if (external || REFUGEE_BODY.test(text)) return "refugees";
   // "Turkey already shelters 1.5 million Syrians who fled"
   if (HOST_BEFORE.test(joinTokens(a.tokens, hostFrom, hostTo))) return "refugees";
   // crossing or pouring without a border or country named is movement, not flight
@@ -824,7 +829,7 @@ const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|f
 const LABELLED_ITEM =
   /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–]|(?:\. ){1,}\.|…+)$/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
-const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,100} :$/;
+const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
