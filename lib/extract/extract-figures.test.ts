@@ -138,6 +138,11 @@ describe("extractFigures", () => {
       "internally_displaced:6100000",
       "refugees:5700000",
     ]);
+    // a sentence opening on "N of them" a sentence or two after the count it is part of
+    const later =
+      "Some 88,200 people are displaced inside Syria, the agency said. Most come from the east. " +
+      "About 31,900 of them are children.";
+    expect(pairsOf(later)).toEqual(["internally_displaced:88200", "internally_displaced:31900"]);
   });
 
   it("reads a count given again as a figure, registrations that reached a number, and crossings out of Syria", () => {

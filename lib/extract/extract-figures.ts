@@ -342,7 +342,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const pointsBack =
       lastFigures !== null &&
       si - lastFigures.sentence <= 3 &&
-      OPENS_BREAKDOWN.test(sentence.toLowerCase()) &&
+      (OPENS_BREAKDOWN.test(sentence.toLowerCase()) || A_PART_OF_THEM.test(sentence)) &&
       !NEW_PEOPLE.test(sentence.toLowerCase());
     const goesOn =
       (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
@@ -676,6 +676,9 @@ const BROUGHT_TO =
 const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 
 /** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
+/** A sentence opening on a part of people counted before: "Around 44,340 of them are children". */
+const A_PART_OF_THEM =
+  /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?\d[\d,.]*(?: (?:million|thousand))? of (?:them|those|these)\b(?! (?:who|that|which)\b)/i;
 const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
