@@ -48,6 +48,21 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("counts a span back from the day it was told on, and dates what was said last week or at the weekend", () => {
+    // "the previous ten days" back from Monday, not from the report's Wednesday
+    expect(
+      period("On Monday the UN rights chief, Zeid, said at least 90 civilians had died in the previous ten days."),
+    ).toEqual(["2016-12-02", "2016-12-12"]);
+    // told during a span of days: its middle day (last week's Thursday), or the weekend's Saturday
+    expect(period("The Observatory said last week that the war had killed more than 310,000 people.")[1]).toBe(
+      "2016-12-08",
+    );
+    expect(period("At least 27 children died of cold in the camp, a UNICEF spokeswoman said at the weekend.")).toEqual([
+      null,
+      "2016-12-10",
+    ]);
+  });
+
   it("ends a 'since' count on the day it is told up to, when the sentence names one", () => {
     expect(period("By 28 November, shelling had killed at least 410 people in Douma since 2 November.")).toEqual([
       "2016-11-02",

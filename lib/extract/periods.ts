@@ -10,6 +10,7 @@
 import * as chrono from "chrono-node";
 import {
   addDays,
+  differenceInCalendarDays,
   endOfMonth,
   endOfYear,
   getDay,
@@ -53,6 +54,9 @@ const iso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${
 export function daysBefore(day: string, days: number): string {
   return iso(addDays(parseIsoDay(day), -days));
 }
+
+/** The calendar day `days` after an ISO day. */
+const daysAfter = (day: string, days: number): string => daysBefore(day, -days);
 
 export function parseIsoDay(s: string): Date {
   const [y, m, d] = s.split("-").map(Number);
@@ -538,7 +542,7 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
 const OPENS_SENTENCE = /^\s*(?:on\s+)?$/;
 const TELLING = "(?:said|says|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed)";
-const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+\s+){0,6}?${TELLING}\b`);
+const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}?${TELLING}\b`);
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
@@ -546,6 +550,19 @@ function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
   return (OPENS_SENTENCE.test(norm.slice(0, e.start)) && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
 }
+/** A span of a week or less: "said last week", "said at the weekend". */
+function isShortRange(e: TimeExpression): boolean {
+  return e.kind === "range" && e.from !== null && e.to !== null && daysBetween(e.from, e.to) <= 7;
+}
+
+/** The day a source spoke: the day named, or the middle of the days named ("last week": its Thursday). */
+function dayOfTelling(e: TimeExpression): string {
+  if (e.kind === "day" || !e.from || !e.to) return e.to ?? e.from!;
+  return daysAfter(e.from, Math.floor(daysBetween(e.from, e.to) / 2));
+}
+
+const daysBetween = (from: string, to: string): number => differenceInCalendarDays(parseIsoDay(to), parseIsoDay(from));
+
 /** What a count is told up to: "by", "as of", "up to", "through" (regular-expression source). */
 const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
@@ -570,8 +587,8 @@ export function resolvePeriod(
   ctx: PeriodContext,
 ): Period {
   const pub = ctx.published;
-  const spoken = expressions.find((e) => e.attribution && e.kind === "day");
-  const asOf = spoken?.to ?? pub;
+  const spoken = expressions.find((e) => e.attribution && (e.kind === "day" || isShortRange(e)));
+  const asOf = spoken ? dayOfTelling(spoken) : pub;
   // "… in northern Hama, where an offensive launched last month has stalled": that date is the
   // relative clause's, not the figure's; "since August 2013, when sarin killed hundreds": the
   // figure belongs to that date itself, not to the span since it
@@ -599,7 +616,8 @@ export function resolvePeriod(
     );
   // "On Feb. 27 the Observatory counted 49,050 who had left since December", "a briefing on 22 January put
   // the number who had fled since 15 December at": a running count ends on the day it was given
-  const toldOn = events.some((e) => e.since && e.start >= clause.start && e.end <= clause.end)
+  // ("On Friday the UN rights chief said 103 had died in the previous ten days": so does a span back from it)
+  const toldOn = events.some((e) => (e.since || e.kind === "past") && e.start >= clause.start && e.end <= clause.end)
     ? events.find((e) => e.kind === "day" && !e.since && isDayOfTelling(a.norm, e))
     : undefined;
   if (toldOn) events = events.filter((e) => e !== toldOn);
@@ -654,8 +672,11 @@ export function resolvePeriod(
     case "same-period":
       return ctx.previous ?? { periodStart: null, periodEnd: asOf };
     case "past": {
+      // a span back from the day it was told on, not from the report's day
+      const end = toldOn?.to ?? asOf;
+      const from = chosen.from && end !== pub ? daysAfter(chosen.from, daysBetween(pub, end)) : chosen.from;
       // "in the past 12 months" at the war's first anniversary is the war so far
-      return { periodStart: fromWarStart(chosen.from ?? WAR_START, ctx.national), periodEnd: asOf };
+      return { periodStart: fromWarStart(from ?? WAR_START, ctx.national), periodEnd: end };
     }
     case "day": {
       const day = chosen.from ?? pub;
