@@ -63,6 +63,24 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a running count to the day it was told on, and 'the end of' a year to its last day", () => {
+    // a day opening the sentence, then who told it: the war so far up to that day
+    expect(
+      period(
+        "At the start of November the Observatory put the number of dead in five and a half years of war at 310,000.",
+      ),
+    ).toEqual([WAR_START, "2016-11-01"]);
+    expect(
+      period(
+        "On 2 December the envoy told the council that 400 people had been killed since the truce on 19 November.",
+      ),
+    ).toEqual(["2016-11-19", "2016-12-02"]);
+    expect(period("UNHCR counted 4.8 million Syrian refugees in the region at the end of 2015.")).toEqual([
+      WAR_START,
+      "2015-12-31",
+    ]);
+  });
+
   it("ends a 'since' count on the day it is told up to, when the sentence names one", () => {
     expect(period("By 28 November, shelling had killed at least 410 people in Douma since 2 November.")).toEqual([
       "2016-11-02",

@@ -327,6 +327,7 @@ function ordinalDay(words: string): number {
 
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
 const YEAR_ALONE = /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
@@ -439,6 +440,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const last = endOfMonth(first);
       push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
     }
+  // "at the end of 2015", "by the close of 2013": that year's last day
+  if (has(/\b(?:end|close) of (?:19|20)\d\d\b/))
+    for (const m of norm.matchAll(YEAR_END)) {
+      const start = m.index + m[0].length - 4;
+      const last = new Date(Number(m[1]), 11, 31);
+      if (!isAfter(last, pub)) push("day", start, start + 4, last, last);
+    }
   if (has(/\b(?:19|20)\d\d\b/))
     for (const m of norm.matchAll(YEAR_ALONE)) {
       const y = Number(m[1]);
@@ -540,8 +548,9 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 }
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
-const OPENS_SENTENCE = /^\s*(?:on\s+)?$/;
-const TELLING = "(?:said|says|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed)";
+const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
+const TELLING =
+  "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed)";
 const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}?${TELLING}\b`);
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
@@ -550,6 +559,9 @@ function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
   return (OPENS_SENTENCE.test(norm.slice(0, e.start)) && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
 }
+/** Spans that run back from the day a count is told: "in the previous ten days", "in two years of war". */
+const RUNS_BACK: ReadonlySet<TimeKind> = new Set(["past", "war", "soft-war"]);
+
 /** A span of a week or less: "said last week", "said at the weekend". */
 function isShortRange(e: TimeExpression): boolean {
   return e.kind === "range" && e.from !== null && e.to !== null && daysBetween(e.from, e.to) <= 7;
@@ -617,7 +629,9 @@ export function resolvePeriod(
   // "On Feb. 27 the Observatory counted 49,050 who had left since December", "a briefing on 22 January put
   // the number who had fled since 15 December at": a running count ends on the day it was given
   // ("On Friday the UN rights chief said 103 had died in the previous ten days": so does a span back from it)
-  const toldOn = events.some((e) => (e.since || e.kind === "past") && e.start >= clause.start && e.end <= clause.end)
+  const toldOn = events.some(
+    (e) => (e.since || RUNS_BACK.has(e.kind)) && e.start >= clause.start && e.end <= clause.end,
+  )
     ? events.find((e) => e.kind === "day" && !e.since && isDayOfTelling(a.norm, e))
     : undefined;
   if (toldOn) events = events.filter((e) => e !== toldOn);
@@ -666,9 +680,9 @@ export function resolvePeriod(
     return { periodStart: ctx.national ? WAR_START : null, periodEnd: chosen.to };
   switch (chosen.kind) {
     case "war":
-      return { periodStart: WAR_START, periodEnd: asOf };
+      return { periodStart: WAR_START, periodEnd: toldOn?.to ?? asOf };
     case "soft-war":
-      return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
+      return { periodStart: ctx.national ? WAR_START : null, periodEnd: toldOn?.to ?? asOf };
     case "same-period":
       return ctx.previous ?? { periodStart: null, periodEnd: asOf };
     case "past": {
