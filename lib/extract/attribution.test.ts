@@ -370,6 +370,13 @@ describe("attribution", () => {
       [14, "SNHR"],
       [40, "SNHR"],
     ]);
+    // …or named as the maker of a statement or report, which quotes another body too
+    const quoting = `${body} The United Nations says 250,000 have died.`;
+    expect(sourcesOf(`Monthly report of the Syrian Network for Human Rights, 1 March 2016\n\n${quoting}`)).toEqual([
+      [14, "SNHR"],
+      [40, "SNHR"],
+      [250000, "UN"],
+    ]);
     // A headline that mentions the agency is not a byline.
     expect(sourcesOf(`UNHCR chief visits Lebanon as winter nears\n\n${body}`)).toEqual([
       [14, null],

@@ -367,7 +367,11 @@ const BYLINE_FILLER =
 export function publisherNamed(line: string): string | null {
   if (line.length > 160) return null;
   const rest = line
-    .replace(/^\s*(?:source|sources|by|from|published by|issued by|released by)\s*[:\-–—]?\s*/i, "")
+    // ("Statement of the Syrian Observatory for Human Rights, 8 August 2013")
+    .replace(
+      /^\s*(?:(?:[\w-]+ ){0,2}?(?:statement|release|report|update|bulletin) (?:of|by|from)|source|sources|by|from|published by|issued by|released by)\s*[:\-–—]?\s*/i,
+      "",
+    )
     .replace(BYLINE_FILLER, " ")
     .replace(/\(\s*[A-Z]{2,8}\s*\)/g, " ")
     .replace(/[\s,.:;–—()/-]+/g, " ")
