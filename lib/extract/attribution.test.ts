@@ -600,6 +600,31 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives the report's main voice the figures told right after it spoke, naming no one", () => {
+    const agency =
+      "UNHCR said on Tuesday that 1.1 million Syrians were registered as refugees. " +
+      "Lebanon has 420,000 of them and Turkey 300,000, the agency said.";
+    const report = (more: string) => `${agency}\n\nJordan has some 291,200. ${more}`;
+    // the UN quoted once, in another paragraph, does not take the main voice away
+    expect(sourcesOf(report("\n\nThe UN says 100,000 people have been killed in the war."), "2013-08-14")).toEqual([
+      [1100000, "UNHCR"],
+      [420000, "UNHCR"],
+      [300000, "UNHCR"],
+      [291200, "UNHCR"],
+      [100000, "UN"],
+    ]);
+    // two paragraphs on, with no word from the agency between, a count is no one's
+    const later = "\n\nThe UN says 100,000 people have been killed in the war.\n\nWinter is near.";
+    expect(sourcesOf(report(`${later}\n\nSome 3,000 people crossed into Iraq last week.`), "2013-08-14")).toEqual([
+      [1100000, "UNHCR"],
+      [420000, "UNHCR"],
+      [300000, "UNHCR"],
+      [291200, "UNHCR"],
+      [100000, "UN"],
+      [3000, null],
+    ]);
+  });
+
   it("gives a release's maker, named on a line of its own, the figures it tells of in its own voice", () => {
     const release = [
       "July the bloodiest month yet",

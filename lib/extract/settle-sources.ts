@@ -6,7 +6,8 @@
  * that credits "a monitoring group" named only later, a pointer back ("by its
  * count"), a credit given in the next sentence ("The count is the work of the
  * Observatory"), the report's one voice, the body quoted a sentence or two
- * before, the count a table goes on with, and a paragraph's one voice.
+ * before, the count a table goes on with, a paragraph's one voice, and the
+ * report's main voice just after it spoke.
  * `settle` applies them in that order; a figure keeps the first source it gets
  * (the maker and a monitor named later replace a crowd's name or none).
  */
@@ -130,6 +131,47 @@ export class PendingSources {
       const voice = this.paragraphVoice(si);
       if (voice) for (const f of figures) f.attributedTo ??= voice;
     }
+    // "Jordan has some 291,200. Iraq hosts around 77,120.": in a report most of whose sourced figures
+    // are one body's, a sentence right after that body spoke, naming no one, is its too
+    const main = this.mainVoice();
+    if (main)
+      for (const [si, figures] of this.voiceless) {
+        if (!this.mayTakeMainVoice(si, main)) continue;
+        for (const f of figures) f.attributedTo ??= main;
+      }
+  }
+
+  /** The body that gives most of the report's sourced figures, when it gives nearly all of them. */
+  private mainVoice(): string | null {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const figures of this.read.values())
+      for (const f of figures) {
+        if (!f.attributedTo || speaksForItself(f.attributedTo)) continue;
+        counts.set(f.attributedTo, (counts.get(f.attributedTo) ?? 0) + 1);
+        total += 1;
+      }
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    return top && n >= MAIN_VOICE_MIN && n / total >= MAIN_VOICE_SHARE && keepsCounts(top) ? top : null;
+  }
+
+  /**
+   * Whether a sentence that names no speaker goes on in the report's main voice: no verb of telling of
+   * its own, no other body quoted before it in its paragraph, and the main voice heard just before.
+   */
+  private mayTakeMainVoice(si: number, main: string): boolean {
+    const { sentences, paragraphs, named } = this.report;
+    const lower = sentences[si]!.toLowerCase();
+    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) return false;
+    for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
+      if ((named[at] ?? []).some((c) => c.name !== main && !speaksForItself(c.name))) return false;
+    }
+    // and the main voice spoke in this paragraph or the one before: background further on is no one's
+    for (let at = si - 1; at >= 0 && paragraphs[at]! >= paragraphs[si]! - 1; at--) {
+      if ((named[at] ?? []).some((c) => c.name === main)) return true;
+      if ((this.read.get(at) ?? []).some((f) => f.attributedTo === main)) return true;
+    }
+    return false;
   }
 
   /** The one counting body the paragraph of sentence `si` has spoken in before it, if the sentence tells of no other. */
@@ -146,6 +188,10 @@ export class PendingSources {
     return voice && keepsCounts(voice) ? voice : null;
   }
 }
+
+/** A report's main voice gives at least this many of its sourced figures, and this share of them. */
+const MAIN_VOICE_MIN = 3;
+const MAIN_VOICE_SHARE = 0.6;
 
 /** A report's maker speaking of itself: "Our network …", "we documented". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e)\b/;
