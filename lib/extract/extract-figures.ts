@@ -195,7 +195,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const previous = sentences[si - 1] ?? "";
     const named = HAS_NUMBER.test(previous) ? null : kindNamed(previous.toLowerCase());
     if (named) return named;
-    return lastFigures && si - lastFigures.sentence <= KIND_REACH ? (lastFigures.figures.at(-1)?.metric ?? null) : null;
+    if (!lastFigures || si - lastFigures.sentence > KIND_REACH) return null;
+    // "… at least 56 dead and more than 30 wounded. By the afternoon it had counted 156": a toll given
+    // with its wounded is told again as the dead
+    const last = lastFigures.figures.at(-1)?.metric ?? null;
+    return last === "injured" && lastFigures.figures.some((f) => f.metric === "killed") ? "killed" : last;
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;

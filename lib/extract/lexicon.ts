@@ -107,7 +107,7 @@ export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebe
 
 /** Verbs that give a count as a bare number, told again: "reporters soon said 50", "the monitor settled on 126". */
 export const GIVES_A_COUNT =
-  "(?:said|says|gave|gives|settled on|settles on|put it at|puts it at|put it above|revised it to|raised it to|lowered it to)";
+  "(?:said|says|gave|gives|settled on|settles on|put it at|puts it at|put it above|revised it to|raised it to|lowered it to|(?:had |has |have )?(?:counted|recorded|documented|tallied))";
 
 /** What leads into the second number of a ratio: "one in every", "one victim in", "eight in every". */
 export const IS_RATIO =

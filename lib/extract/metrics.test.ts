@@ -1087,6 +1087,16 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(text)).toEqual(["killed:24", "killed:50", "killed:112", "killed:126", "killed:68"]);
   });
 
+  it("reads a bare number its counter had counted, told again as the dead when the toll came with its wounded", () => {
+    const text =
+      "At dawn the monitor reported at least 38 dead and more than 20 wounded. By noon it had counted 97, of whom 41 were civilians.";
+    expect(pairsOf(text)).toEqual(["killed:38", "injured:20", "killed:97", "killed:41"]);
+    // a count of things is no toll
+    expect(pairsOf("At dawn the monitor reported at least 38 dead. By noon it had counted 97 strikes.")).toEqual([
+      "killed:38",
+    ]);
+  });
+
   it("reads a documented count and the true toll beside it", () => {
     const text =
       "The Observatory had documented 494,438 deaths by June and believes the true toll exceeds 606,000. As recently as March its documented figure was about 388,000.";
