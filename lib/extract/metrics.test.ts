@@ -219,6 +219,16 @@ describe("metric from what happened to the people counted", () => {
       [60, "government forces"],
       [44, "rebels"],
     ]);
+    // past an aside between commas after the first count
+    const aside = figuresOf(
+      "The monitor's count stands at 31,200 dead: 21,400 civilians, a category that includes men who took up arms, plus 1,300 defectors and 8,500 soldiers.",
+    );
+    expect(aside.map((f) => [f.metric, f.value])).toEqual([
+      ["killed", 31200],
+      ["killed", 21400],
+      ["killed", 1300],
+      ["killed", 8500],
+    ]);
   });
 
   it("counts one person named with 'a' when a casualty verb follows", () => {

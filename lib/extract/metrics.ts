@@ -642,9 +642,10 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
-  if (hedgeStart - prev.end > 9) return false;
+  const from = pastAside(a, prev.end);
+  if (hedgeStart - from > 9) return false;
   const end = beforeMore(a, hedgeStart);
-  const between = a.tokens.slice(prev.end, end);
+  const between = a.tokens.slice(from, end);
   const last = between[between.length - 1];
   if (!last) return false;
   const lastTwo = joinTokens(a.tokens, end - 3, end);
@@ -661,6 +662,26 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
       t.text !== ";",
   );
 }
+
+/**
+ * Past an aside between commas right after a count: "16,142 civilians, a category that includes people
+ * who took up arms, plus 1,018 defectors" goes on after the second comma.
+ */
+function pastAside(a: SentenceAnalysis, at: number): number {
+  // (past the count's own noun: "civilians")
+  let comma = at;
+  while (comma < at + 3 && a.tokens[comma]?.kind === "word") comma += 1;
+  if (a.tokens[comma]?.text !== "," || !ASIDE_OPENS.test(a.tokens[comma + 1]?.lower ?? "")) return at;
+  for (let k = comma + 2; k < a.tokens.length && k <= comma + ASIDE_LENGTH; k++) {
+    const t = a.tokens[k]!;
+    if (t.kind === "num" || t.text === ";" || t.text === ":") return at;
+    if (t.text === ",") return k;
+  }
+  return at;
+}
+/** Words an aside after a count opens with: "a category that …", "which …", "most of them …". */
+const ASIDE_OPENS = /^(?:a|an|the|which|who|whom|whose|most|many|some|all|mostly|mainly)$/;
+const ASIDE_LENGTH = 16;
 
 /** A count some party is held to have caused: "responsible for 741", "blamed for 416 deaths". */
 const RESPONSIBLE_FOR = /\b(?:responsible for|blamed for|accounted for|accounts for|account for)$/;
