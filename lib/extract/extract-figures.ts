@@ -75,9 +75,9 @@ const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 /** A count told again: "it stood at", "the figure was", "had reached". */
 const TOLD_AGAIN = new RegExp(
-  String.raw`\b(?:it|they|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimate))` +
-    String.raw`(?: (?:for|of|in) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)?` +
-    String.raw` (?:stood at|stands at|reached|rose to|climbed to|passed|was|is) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
+  String.raw`\b(?:it|they|(?:the|its|their|his|her) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimate))` +
+    String.raw`(?: (?:for|of|in|on) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)?` +
+    String.raw`(?: since)? (?:stood at|stands at|reached|rose to|climbed to|grown to|passed|was|is|been) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
   "i",
@@ -198,8 +198,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!lastFigures || si - lastFigures.sentence > KIND_REACH) return null;
     // "… at least 56 dead and more than 30 wounded. By the afternoon it had counted 156": a toll given
     // with its wounded is told again as the dead
-    const last = lastFigures.figures.at(-1)?.metric ?? null;
-    return last === "injured" && lastFigures.figures.some((f) => f.metric === "killed") ? "killed" : last;
+    return toldAgainAs(lastFigures.figures);
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
@@ -389,7 +388,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return { head, hedgeStart: hedge.start };
     });
     const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
-    const links = linkMetrics(a, inputs, lists.current?.metric ?? before[before.length - 1]?.metric ?? null, {
+    const links = linkMetrics(a, inputs, lists.current?.metric ?? toldAgainAs(before), {
       lastCounted: lastKind(si),
       underHeader: lists.current !== null,
       onTheMove,
@@ -889,6 +888,15 @@ const KIND_REACH = 8;
 const EVENT_REACH = 4;
 // (a table's row is body text too)
 const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
+
+/**
+ * The kind a count told again after `figures` is of: the last one's, but the dead's when a toll was
+ * given with its wounded ("… 56 dead and more than 30 wounded. By the afternoon it had counted 156").
+ */
+function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
+  const last = figures.at(-1)?.metric ?? null;
+  return last === "injured" && figures.some((f) => f.metric === "killed") ? "killed" : last;
+}
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

@@ -1105,6 +1105,17 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf("At dawn the monitor reported at least 38 dead. By noon it had counted 97 strikes.")).toEqual([
       "killed:38",
     ]);
+    // so is a count given again the next sentence, and the people among it
+    expect(
+      pairsOf(
+        "A car bomb killed 41 people and wounded 70. By evening the monitor's count stood at 58, among them 12 children.",
+      ),
+    ).toEqual(["killed:41", "injured:70", "killed:58", "killed:12"]);
+    // (and a count given again after a past toll is told in the monitor's words)
+    expect(pairsOf("A week earlier, 31 had died. Her office's estimate on 8 November was roughly 3,500.")).toEqual([
+      "killed:31",
+      "killed:3500",
+    ]);
   });
 
   it("reads a documented count and the true toll beside it", () => {
