@@ -128,6 +128,15 @@ describe("counts read by grammar in extraction", () => {
     expect(pairsOf("He took the bus to 40 villages.")).toEqual([]);
   });
 
+  it("reads people 'on the move' or who 'made it out' as displaced", () => {
+    expect(pairsOf("Local councils said some 12,000 people were on the move across the plain.")).toEqual([
+      "displaced:12000",
+    ]);
+    expect(pairsOf("The mayor said about 3,000 residents had made it out before the road was cut.")).toEqual([
+      "displaced:3000",
+    ]);
+  });
+
   it("reads leaving only with the place left, and evacuating as displacement", () => {
     expect(
       pairsOf("Close to 4,700 residents left Muadamiya over the two days of the deal, local officials said."),

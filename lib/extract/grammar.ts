@@ -128,6 +128,13 @@ const OBJECT_VERBS = new Set([
   "shelter",
 ]);
 
+/** Phrases that say what happened with no verb of it: "on the move", "made it out". */
+const HAPPENED_PHRASES: ReadonlyArray<readonly [readonly string[], Happened]> = [
+  [["on", "the", "move"], "fled"],
+  [["made", "it", "out"], "fled"],
+  [["make", "it", "out"], "fled"],
+];
+
 /** Nouns that are themselves what happened: "23 killings", "1,832 new arrivals". */
 const HAPPENED_NOUNS: Record<string, Happened> = {
   death: "killed",
@@ -230,6 +237,9 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
   for (let j = k; j < words.length && j <= k + 8; j++) {
     const w = words[j]!;
     if (w.pos === "PUNCT" || w.pos === "NUM" || w.pos === "CCONJ") break;
+    // "30,000 people were on the move", "20,000 had made it out"
+    const phrase = HAPPENED_PHRASES.find(([said]) => said.every((s, n) => words[j + n]?.lower === s));
+    if (phrase) return cue(w, phrase[1], phrase[0].join(" "));
     const lemma = verbLemma(w, words[j - 1]);
     if (lemma === null) continue;
     if (AUXILIARY.has(lemma) || (LEADS_TO.has(lemma) && words[j + 1]?.lower === "to")) continue;
@@ -275,11 +285,8 @@ const MOVES_A_COUNT = ["raise", "revise", "lower", "update", "push", "bring", "t
  * Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to", and a counter
  * moving its own: "it had raised its figure to 83".
  */
-const CAME_TO = new Set([
-  ...["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"],
-  ...["exceed", "surpass", "total", "number"],
-  ...MOVES_A_COUNT,
-]);
+const CAME_TO_COMMON = ["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"];
+const CAME_TO = new Set([...CAME_TO_COMMON, ...["exceed", "surpass", "total", "number"], ...MOVES_A_COUNT]);
 
 /**
  * The noun of what happened heading the subject of a verb that brings a
@@ -348,8 +355,11 @@ const stem = (lemma: string) => (lemma.length > 4 ? lemma.replace(/[ey]$/, "") :
  */
 export const MAY_SAY_WHAT_HAPPENED = new RegExp(
   `\\b(?:${[
-    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...CAME_TO].map(stem)),
+    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...CAME_TO_COMMON].map(stem)),
     ...IRREGULAR_FORMS,
+    // (verbs whose bare form is a common noun or verb, "number", "total", "take": only the forms that move a count)
+    CAME_TO_FORMS.source.slice(1, -1),
+    ...HAPPENED_PHRASES.map(([said]) => said.join(" ")),
   ].join("|")})`,
   "i",
 );

@@ -1088,6 +1088,18 @@ describe("counts beside a toll", () => {
   });
 });
 
+describe("counts put at a number", () => {
+  it("reads losses put at a number, and the number who had left their homes", () => {
+    expect(pairsOf("Army losses over the week have been put at between 52 and 61 soldiers.")).toEqual(["killed:52-61"]);
+    expect(pairsOf("The council put the number who had left their homes at about 9,000.")).toEqual(["displaced:9000"]);
+    // reaching a city is no crossing into another country
+    expect(pairsOf("The priest put the number who reached the city with him at about 1,500.")).not.toContain(
+      "refugees:1500",
+    );
+    expect(pairsOf("Officials put the number who reached Turkey at about 1,500.")).toEqual(["refugees:1500"]);
+  });
+});
+
 describe("a count told again as a bare number", () => {
   it("reads a bare number a speaker gives as the count given before it", () => {
     const text = [

@@ -54,7 +54,7 @@ const TOLL_VERBS =
   "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
-  "\\b(?:put|puts|putting|placed|places|placing) (?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?(?: had| have| has)?(?: been)? ";
+  "\\b(?:put|puts|putting|placed|places|placing) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number (?:who|that))(?: had| have| has)?(?: been)? ";
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
@@ -81,7 +81,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
   // "Losses on the side of the regime have reached 61,170"
   [
-    /^(?:\S+ )?losses(?: (?:on|of|among) [^,.;]{1,40})? (?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to)$/,
+    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,40})? (?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)$/,
     "killed",
   ],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
@@ -174,7 +174,12 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?:.*\bat)?$/,
     "killed",
   ],
-  [new RegExp(`${PUT_THOSE}(?:crossed|reached|arrived in|fled (?:to|into|across))\\b.*\\bat$`), "refugees"],
+  [
+    new RegExp(
+      `${PUT_THOSE}(?:crossed|(?:reached|arrived in|fled (?:to|into|across)) (?:neighbou?ring )?${FOREIGN_PLACES})\\b.*\\bat$`,
+    ),
+    "refugees",
+  ],
   [
     new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
     "displacement",
