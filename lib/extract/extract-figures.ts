@@ -577,8 +577,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       };
       accepted[i] = { figure, mention: i };
       if (!times.some((t) => !t.attribution) && !carriedFrom && link.via !== "subgroup") undated.add(figure);
-      // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it)
-      if (times.some((t) => !t.attribution) && !LOOKS_BACK.test(a.norm))
+      // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it;
+      // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
+      if (times.some((t) => !t.attribution) && !LOOKS_BACK.test(a.norm) && !COMPARES.test(sentence))
         dated =
           figure.periodEnd < published
             ? {
@@ -897,6 +898,10 @@ function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
   const last = figures.at(-1)?.metric ?? null;
   return last === "injured" && figures.some((f) => f.metric === "killed") ? "killed" : last;
 }
+
+/** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
+const COMPARES =
+  /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

@@ -81,6 +81,33 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a year followed by 'when', a span to 'that morning', and what was said in an update on a day", () => {
+    expect(period("The worst year of the war remains 2014, when about 70,000 people were killed.")).toEqual([
+      "2014-01-01",
+      "2014-12-31",
+    ]);
+    // "that morning" is the day the sentence opened with
+    const [total] = figuresOf(
+      "On 2 December the monitor gave its count: 310,200 people killed between 15 March 2011 and that morning.",
+      "2016-12-14",
+    );
+    expect([total?.periodStart, total?.periodEnd]).toEqual([WAR_START, "2016-12-02"]);
+    expect(period("Since 1 December, 21,000 people have fled the district, OCHA said in an update on Monday.")).toEqual(
+      ["2016-12-01", "2016-12-12"],
+    );
+  });
+
+  it("leaves a count given only to compare out of the dates later counts go on with", () => {
+    const text =
+      "The network documented 1,734 civilian deaths in 2020. That is roughly half its count for 2019, when it recorded 3,364. " +
+      "Government forces killed 432 civilians, it said.";
+    expect(figuresOf(text, "2021-01-13").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "1734:2020-12-31",
+      "3364:2019-12-31",
+      "432:2020-12-31",
+    ]);
+  });
+
   it("ends a 'since' count on the day it is told up to, when the sentence names one", () => {
     expect(period("By 28 November, shelling had killed at least 410 people in Douma since 2 November.")).toEqual([
       "2016-11-02",

@@ -328,7 +328,8 @@ function ordinalDay(words: string): number {
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
-const YEAR_ALONE = /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b/g;
+const YEAR_ALONE =
+  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
 const DURATION =
@@ -337,7 +338,7 @@ const DURATION =
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:on\s+|late\s+|early\s+)?$/;
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
@@ -449,8 +450,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (has(/\b(?:19|20)\d\d\b/))
     for (const m of norm.matchAll(YEAR_ALONE)) {
-      const y = Number(m[1]);
-      const start = m.index + m[0].length - 4;
+      // ("The worst year remains 2014, when about 70,000 were killed": the year a clause is of)
+      const y = Number(m[1] ?? m[2]);
+      const start = m[1] ? m.index + m[0].length - 4 : m.index;
       const last = new Date(y, 11, 31);
       push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
     }
@@ -508,10 +510,26 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       }
       out.push({ ...first, kind: "range", end: second.end, from, to: second.to });
       i += 1;
+    } else if (
+      // "On 14 March … killed between 15 March 2011 and that morning": to the day named before
+      BOUNDED.has(first.kind) &&
+      !first.since &&
+      first.from !== null &&
+      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
+      THAT_DAY.test(norm.slice(first.end))
+    ) {
+      const before = found.slice(0, i).findLast((e) => e.kind === "day" && !e.since && e.to !== null);
+      const end = THAT_DAY.exec(norm.slice(first.end))![0].length;
+      if (before && before.to! >= first.from)
+        out.push({ ...first, kind: "range", end: first.end + end, to: before.to });
+      else out.push(first);
     } else out.push(first);
   }
   return out;
 }
+
+/** The second end of a span that is the day named before: "… and that morning", "… and the same day". */
+const THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|evening|night|date)\b/;
 
 export interface PeriodContext {
   published: string;
