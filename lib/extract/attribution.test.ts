@@ -425,6 +425,17 @@ describe("attribution", () => {
         "The UN refugee agency visited the camp on Sunday. Turkey's defence ministry gave no briefing until Monday. The ministry said nine soldiers were wounded in Idlib.",
       ),
     ).toEqual([[9, "Turkish government"]]);
+    // a ministry a country's name owns is that country's, when "the ministry" speaks again
+    expect(
+      sourcesOf(
+        "Turkey's defence ministry said a car bomb killed 13 civilians. On Sunday the ministry said another had killed eight.",
+      ),
+    ).toEqual([
+      [13, "Turkish government"],
+      [8, "Turkish government"],
+    ]);
+    // and another country's state media are not Syria's news agency
+    expect(sourcesOf("Russian state media spoke of about 20 dead.")).toEqual([[20, null]]);
     expect(
       sourcesOf("The United Nations has offered a lower figure. By Friday, it said, 160,000 people had fled."),
     ).toEqual([[160000, "UN"]]);

@@ -36,7 +36,10 @@ const OTHER_GOVERNMENTS: ReadonlyArray<readonly [string, string, string]> = [
   ["qatari", "qatar", "Qatari government"],
 ];
 
-/** Who a bare "foreign ministry" belongs to when a nationality comes before it: any government but Syria's. */
+/**
+ * Who a bare "foreign ministry" belongs to when a nationality or a country's name comes before it ("the
+ * Turkish defence ministry", "Turkey's defence ministry"): any government but Syria's.
+ */
 const OTHER_DEMONYMS = [
   "turkish",
   "jordanian",
@@ -45,6 +48,7 @@ const OTHER_DEMONYMS = [
   String.raw`u\.s\.`,
   "us",
   ...OTHER_GOVERNMENTS.map(([d]) => d),
+  ...["turkey", "jordan", "lebanon", "russia", ...OTHER_GOVERNMENTS.map(([, c]) => c)].map((c) => `${c}['’]s`),
 ].join("|");
 
 /**
@@ -150,7 +154,11 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["news agency", "state"],
     name: "SANA",
-    re: /\bsyrian arab news agency\b|\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|\bofficial news agency\b/gi,
+    re: new RegExp(
+      // (not another country's: "Russian state media", "Turkey's official news agency")
+      String.raw`\bsyrian arab news agency\b|(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|(?<!\b(?:${OTHER_DEMONYMS}) )\bofficial news agency\b`,
+      "gi",
+    ),
   },
   {
     keys: ["syria", "government", "regime", "ministry"],
