@@ -22,6 +22,7 @@ import {
   ALREADY,
   COUNT_ADJECTIVE,
   COUNT_NOUN,
+  COUNT_STOOD_AT,
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
@@ -75,9 +76,7 @@ const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)/i;
 /** A count told again: "it stood at", "the figure was", "had reached". */
 const TOLD_AGAIN = new RegExp(
-  String.raw`\b(?:it|they|(?:the|its|their|his|her) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimate))` +
-    String.raw`(?: (?:for|of|in|on) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: there| that day| at the time| then| now| later| had| has)?` +
-    String.raw`(?: since)? (?:stood at|stands at|reached|rose to|climbed to|grown to|passed|was|is|been) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
+  String.raw`\b(?:(?:it|they)(?: (?:then|now|later|had|has|have))? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is|been)|${COUNT_STOOD_AT}) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
   "i",

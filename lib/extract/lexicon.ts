@@ -92,6 +92,16 @@ export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 export const COUNT_ADJECTIVE =
   "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real)";
 
+/**
+ * A count named as one told before, and where it stood: "the figure was", "OCHA's count stood at", "her
+ * office's estimate on 8 November was", "the tally, compiled up to Monday, stood at", "that number has
+ * since grown to" (regular-expression source).
+ */
+export const COUNT_STOOD_AT =
+  String.raw`(?:(?:the|that|this|its|their|his|her) (?:[\w-]+ ?['’]s )?|[\w-]+ ?['’]s )(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?)` +
+  String.raw`(?: (?:for|of|in|on) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: since)?` +
+  " (?:stood at|stands at|reached|rose to|climbed to|grew to|grown to|risen to|passed|topped|hit|was|were|is|been)";
+
 /** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */
 export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";
 

@@ -1130,6 +1130,18 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a count told again with what it was of between: 'the agency's tally for the four countries was'", () => {
+    expect(
+      pairsOf(
+        "UNHCR counts 294,000 Syrian refugees. The agency's tally for the same four countries was roughly 100,000 in June.",
+      ),
+    ).toEqual(["refugees:294000", "refugees:100000"]);
+    expect(pairsOf("The network counted 1,200 civilian deaths in 2021. Its count for 2020 had been 1,734.")).toEqual([
+      "killed:1200",
+      "killed:1734",
+    ]);
+  });
+
   it("reads a documented count and the true toll beside it", () => {
     const text =
       "The Observatory had documented 494,438 deaths by June and believes the true toll exceeds 606,000. As recently as March its documented figure was about 388,000.";

@@ -14,8 +14,7 @@ import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./gramm
 import { readHedge } from "./hedges";
 import { findPlaces } from "./places";
 import {
-  COUNT_ADJECTIVE,
-  COUNT_NOUN,
+  COUNT_STOOD_AT,
   COUNTED_GROUP,
   GIVES_A_COUNT,
   HOST_HOLDS,
@@ -812,7 +811,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b(?:the|that|this|its|their|his|her|(?:the |his |her |its |their )?[\w-]+ ?(?:'s|’s)) (?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?)(?: (?:on|in|of)(?: [\w-]+){1,2}?)? (?:there |that day |at the time |then |now |later |had |has |have )?(?:since )?(?:was|were|is|been|stood at|stands at|reached|rose to|climbed to|grew to|risen to|grown to|passed|topped|hit)(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:the|its|their|the [\w-]+ ?(?:'s|’s)) (?:(?:initial|first|latest|last|new|revised|updated|official|overall|own|previous|earlier) )?(?:figure|number|total|count|tally|toll) (?:for|of|in) [\w' -]{1,30}? (?:then |now |had |has )?(?:stood at|reached|passed|topped|rose to|climbed to|was)$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ )?(?:figure|toll|tally|count|total|estimate) of$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
     String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
