@@ -287,6 +287,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than 400,000 people have fled, the UN refugee agency said on Friday.")).toEqual([
       "refugees:400000",
     ]);
+    // across the borders, outside the country, into a neighbour's town: abroad; inside and outside: both
+    expect(pairsOf("About 2.9 million more have fled across the borders.")).toEqual(["refugees:2900000"]);
+    expect(pairsOf("Some 1.7 million Syrians have sought refuge outside their country.")).toEqual(["refugees:1700000"]);
+    expect(pairsOf("Thousands who fled the battle have crowded into the Lebanese border town of Arsal.")).toEqual([
+      "refugees:2000",
+    ]);
+    expect(pairsOf("About 12 million have been displaced inside or outside the country.")).toEqual([
+      "displaced:12000000",
+    ]);
     expect(pairsOf("Some 9,000 residents, about a third of the town, fled after the barrel bombs.")).toEqual([
       "displaced:9000",
     ]);
