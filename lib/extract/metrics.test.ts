@@ -296,6 +296,9 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("About 12 million have been displaced inside or outside the country.")).toEqual([
       "displaced:12000000",
     ]);
+    // the border towns and provinces of the neighbours are abroad too
+    expect(pairsOf("Hundreds of people crossed into Kilis on foot.")).toEqual(["refugees:200"]);
+    expect(pairsOf("On Thursday some 2,500 Syrians crossed at the Akcakale border gate.")).toEqual(["refugees:2500"]);
     expect(pairsOf("Some 9,000 residents, about a third of the town, fled after the barrel bombs.")).toEqual([
       "displaced:9000",
     ]);

@@ -56,7 +56,9 @@ const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number (?:who|that))(?: had| have| has)?(?: been)? ";
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 const FOREIGN_PLACES =
-  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states)";
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states|" +
+  // the border towns and provinces Syrians crossed into
+  "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah)";
 /** Camps in neighbouring countries, whose people are refugees, and camps in Syria, whose people are displaced. */
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
