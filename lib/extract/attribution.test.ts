@@ -624,6 +624,12 @@ describe("attribution", () => {
       [291200, "UNHCR"],
       [100000, "UN"],
     ]);
+    // the war's toll told as background is no one's either
+    const background = report("Syria's war has driven 6.8 million from their homes.\n\nThe UN says 100,000 have died.");
+    expect(sourcesOf(background, "2013-08-14").slice(-2)).toEqual([
+      [6800000, null],
+      [100000, "UN"],
+    ]);
     // two paragraphs on, with no word from the agency between, a count is no one's
     const later = "\n\nThe UN says 100,000 people have been killed in the war.\n\nWinter is near.";
     expect(sourcesOf(report(`${later}\n\nSome 3,000 people crossed into Iraq last week.`), "2013-08-14")).toEqual([

@@ -162,7 +162,8 @@ export class PendingSources {
   private mayTakeMainVoice(si: number, main: string): boolean {
     const { sentences, paragraphs, named } = this.report;
     const lower = sentences[si]!.toLowerCase();
-    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) return false;
+    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower) || BACKGROUND.test(lower))
+      return false;
     for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
       if ((named[at] ?? []).some((c) => c.name !== main && !speaksForItself(c.name))) return false;
     }
@@ -188,6 +189,10 @@ export class PendingSources {
     return voice && keepsCounts(voice) ? voice : null;
   }
 }
+
+/** Background a wire gives in no one's voice: the war's toll as a whole ("Syria's war has killed more than 387,000"). */
+const BACKGROUND =
+  /\b(?:syria's|the) (?:[\w-]+ )?(?:war|conflict|uprising)(?:, [^,]{1,60},)? (?:has|have|had) (?:now )?(?:killed|left|driven|displaced|forced|claimed|cost)\b/;
 
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
