@@ -678,10 +678,10 @@ const BROUGHT_TO =
 /** A total said to have stood at or reached a number, whatever period its sentence names ("published in August 2014"). */
 const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 
-/** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
 /** A sentence opening on a part of people counted before: "Around 44,340 of them are children". */
 const A_PART_OF_THEM =
   /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?\d[\d,.]*(?: (?:million|thousand))? of (?:them|those|these)\b(?! (?:who|that|which)\b)/i;
+/** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
 const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 
 const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;

@@ -278,6 +278,8 @@ function leavesPlace(words: readonly Word[], j: number): boolean {
   );
 }
 
+/** Verbs of a count that moves to a number: "rose to", "stood at", "reached". */
+const MOVES_TO = ["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"];
 /** Verbs whose object is the count they move to a number: "raised its figure to 83", "pushed the total to". */
 const MOVES_A_COUNT = ["raise", "revise", "lower", "update", "push", "bring", "take", "lift"];
 
@@ -285,8 +287,7 @@ const MOVES_A_COUNT = ["raise", "revise", "lower", "update", "push", "bring", "t
  * Verbs of a count moving to a number: "rose to", "stood at", "climbed from … to", and a counter
  * moving its own: "it had raised its figure to 83".
  */
-const CAME_TO_COMMON = ["rise", "climb", "reach", "stand", "increase", "jump", "grow", "swell", "pass", "top", "hit"];
-const CAME_TO = new Set([...CAME_TO_COMMON, ...["exceed", "surpass", "total", "number"], ...MOVES_A_COUNT]);
+const CAME_TO = new Set([...MOVES_TO, ...["exceed", "surpass", "total", "number"], ...MOVES_A_COUNT]);
 
 /**
  * The noun of what happened heading the subject of a verb that brings a
@@ -355,9 +356,9 @@ const stem = (lemma: string) => (lemma.length > 4 ? lemma.replace(/[ey]$/, "") :
  */
 export const MAY_SAY_WHAT_HAPPENED = new RegExp(
   `\\b(?:${[
-    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...CAME_TO_COMMON].map(stem)),
+    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...MOVES_TO].map(stem)),
     ...IRREGULAR_FORMS,
-    // (verbs whose bare form is a common noun or verb, "number", "total", "take": only the forms that move a count)
+    // (the others, whose bare forms are common words, "number", "total", "take": only the forms that move a count)
     CAME_TO_FORMS.source.slice(1, -1),
     ...HAPPENED_PHRASES.map(([said]) => said.join(" ")),
   ].join("|")})`,

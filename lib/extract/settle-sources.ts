@@ -141,7 +141,7 @@ export class PendingSources {
       }
   }
 
-  /** The body that gives most of the report's sourced figures, when it gives nearly all of them. */
+  /** The body that gives the most of the report's sourced figures, when it gives enough of them (MAIN_VOICE_*). */
   private mainVoice(): string | null {
     const counts = new Map<string, number>();
     let total = 0;
