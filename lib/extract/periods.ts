@@ -59,9 +59,17 @@ export function daysBefore(day: string, days: number): string {
 const daysAfter = (day: string, days: number): string => daysBefore(day, -days);
 
 export function parseIsoDay(s: string): Date {
-  const [y, m, d] = s.split("-").map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  // (a report asks for its own publication day in every sentence: a local date is slow to build, a copy is not)
+  let time = parsedDays.get(s);
+  if (time === undefined) {
+    const [y, m, d] = s.split("-").map(Number);
+    time = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+    if (parsedDays.size >= 512) parsedDays.clear();
+    parsedDays.set(s, time);
+  }
+  return new Date(time);
 }
+const parsedDays = new Map<string, number>();
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = [
