@@ -260,11 +260,13 @@ describe.each([
 });
 
 /**
- * All held-out sets pooled (3,464 required figures on 2026-12-04), for what
- * no one set's floor holds: how often a matched figure's source and as-of day
- * agree with the gold. They stood at 2,160 and 2,299 of 2,847 matched figures
- * (75.9% and 80.8%) when this floor was set, recall at 82.2% and precision at
- * 94.4%; the targets (issue 8) are 90% for both agreements.
+ * All held-out sets pooled, for what no one set's floor holds: how often a
+ * matched figure's source and as-of day agree with the gold. Over the 36 sets
+ * of the evening of 2026-12-04 (4,219 required figures) they stood at 2,709
+ * and 2,842 of 3,528 matched figures (76.8% and 80.6%), recall at 83.6% and
+ * precision at 94.9%, when this floor was last raised; that session's
+ * starting code had 75.7%, 79.8%, 82.3% and 94.5% on the same sets. The
+ * targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -274,14 +276,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.81 and precision ≥ 0.935", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(30);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.81);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.935);
+  it("keeps recall ≥ 0.83 and precision ≥ 0.94", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(36);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.83);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.94);
   });
 
-  it("agrees on attributedTo for ≥ 75% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.75);
+  it("agrees on attributedTo for ≥ 76% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.76);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });
