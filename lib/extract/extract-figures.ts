@@ -310,7 +310,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
     const line = lists.read(si, sentence);
-    if (lists.heads(sentence, sentences[si + 1], line) && lastFigures && si - lastFigures.sentence <= 4) {
+    const isHeader = lists.heads(sentence, sentences[si + 1], line);
+    if (isHeader && !(lastFigures && si - lastFigures.sentence <= 4)) {
+      // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
+      // its lines count opens their list with no count before it
+      const named = kindNamed(sentence.toLowerCase());
+      if (named) lists.opens({ source: onlyBodyNamed(analyzeForSources(sentence)), metric: named });
+    }
+    if (isHeader && lastFigures && si - lastFigures.sentence <= 4) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
       const named = kindNamed(sentence.toLowerCase());

@@ -989,6 +989,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(centres, "2013-01-08")).toEqual(["refugees:212000"]);
   });
 
+  it("opens a list under a header that names what its lines count, with no count before it", () => {
+    const text = [
+      "We have set the latest figures out as a list.",
+      "",
+      "THE DEAD (Syrian Observatory, to 13 December)",
+      "- All documented deaths: 312,001",
+      "- Militiamen fighting for the government in the north and east of the country: 42,627",
+      "- Defectors from the army: 2,602",
+    ].join("\n");
+    expect(figuresOf(text, "2016-12-20").map((f) => `${f.metric}:${f.value}:${f.attributedTo}`)).toEqual([
+      "killed:312001:SOHR",
+      "killed:42627:SOHR",
+      "killed:2602:SOHR",
+    ]);
+  });
+
   it("reads every labelled line under a header, whether or not the line before gave a figure", () => {
     const text = [
       "The monitor said it had documented about 39,000 deaths in 2017, down from 49,742 in 2016.",
