@@ -219,6 +219,13 @@ describe("metric from what happened to the people counted", () => {
       [60, "government forces"],
       [44, "rebels"],
     ]);
+    // past an age between two items
+    const aged = figuresOf("Shelling killed 210 civilians, among them 48 children under the age of 18 and 31 women.");
+    expect(aged.map((f) => [f.value, f.group])).toEqual([
+      [210, "civilians"],
+      [48, "children"],
+      [31, "women"],
+    ]);
     // past an aside between commas after the first count
     const aside = figuresOf(
       "The monitor's count stands at 31,200 dead: 21,400 civilians, a category that includes men who took up arms, plus 1,300 defectors and 8,500 soldiers.",

@@ -657,8 +657,9 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   const lastTwo = joinTokens(a.tokens, end - 3, end);
   if (!CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo)) return false;
   return between.every(
-    (t) =>
-      t.kind !== "num" &&
+    (t, k) =>
+      // ("15,948 children under the age of 18 and 10,540 women": an age is no count between them)
+      (t.kind !== "num" || AGE_BEFORE.test(joinTokens(between, Math.max(0, k - 4), k))) &&
       !(
         t.kind === "word" &&
         /(?:ing|ed)$/.test(t.lower) &&
@@ -688,6 +689,13 @@ function pastAside(a: SentenceAnalysis, at: number): number {
 /** Words an aside after a count opens with: "a category that …", "which …", "most of them …". */
 const ASIDE_OPENS = /^(?:a|an|the|which|who|whom|whose|most|many|some|all|mostly|mainly)$/;
 const ASIDE_LENGTH = 16;
+
+/** What comes before an age: "under the age of", "aged", "younger than". */
+const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged|(?:younger|older) than|under)$/;
+
+function isAge(a: SentenceAnalysis, m: NumberMention): boolean {
+  return AGE_BEFORE.test(joinTokens(a.tokens, Math.max(0, m.start - 4), m.start));
+}
 
 /** A count some party is held to have caused: "responsible for 741", "blamed for 416 deaths". */
 const RESPONSIBLE_FOR = /\b(?:responsible for|blamed for|accounted for|accounts for|account for)$/;
@@ -1136,8 +1144,14 @@ export function linkMetrics(
       }
     }
     // the item before, past any year between ("583 casualties in 2012 and 1,001 in 2013")
+    // (or an age: "15,948 children under the age of 18 and 10,540 women")
     let prevIndex = i - 1;
-    while (prevIndex > 0 && !inputs[prevIndex] && a.mentions[prevIndex]?.bareFourDigits) prevIndex -= 1;
+    while (
+      prevIndex > 0 &&
+      !inputs[prevIndex] &&
+      (a.mentions[prevIndex]?.bareFourDigits || isAge(a, a.mentions[prevIndex]!))
+    )
+      prevIndex -= 1;
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
     const coordinated =
