@@ -113,7 +113,7 @@ describe("ingestReport", () => {
       offensive_slug: "qalamoun-2013",
     });
     expect(byValue.get(10000)).toMatchObject({
-      metric: "displaced",
+      metric: "refugees",
       location: "Qalamoun",
       attributed_to: "UNHCR",
       offensive_slug: "qalamoun-2013",
