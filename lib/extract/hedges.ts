@@ -19,7 +19,8 @@ const ANCHORED = HEDGES_BEFORE.map(([re, q]) => [new RegExp(`^${re.source.replac
 
 const AFTER_AT_LEAST = /^(?:or more|and more|or higher|plus)\b/;
 const AFTER_APPROX = /^(?:or so)\b/;
-const GONE_PAST = /\b(?:passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses|(?:gone|went|going) past)$/;
+const GONE_PAST =
+  /\b(?:passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses|(?:gone|went|going|risen|rose|rises|climbed|climbs) (?:past|beyond))$/;
 
 export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
   let qualifier: Qualifier = "exact";

@@ -1123,6 +1123,19 @@ describe("counts beside a toll", () => {
   });
 });
 
+describe("counts that rose past a number", () => {
+  it("reads a toll or an estimate that rose or climbs past a number as at least it", () => {
+    expect(
+      figuresOf("By Sunday the toll from the market attack had risen past 96.").map((f) => [f.value, f.qualifier]),
+    ).toEqual([[96, "at_least"]]);
+    expect(
+      pairsOf(
+        "The monitor has documented 310,000 deaths. With those it cannot name, its estimate climbs past 400,000.",
+      ),
+    ).toEqual(["killed:310000", "killed:400000"]);
+  });
+});
+
 describe("counts put at a number", () => {
   it("reads losses put at a number, and the number who had left their homes", () => {
     expect(pairsOf("Army losses over the week have been put at between 52 and 61 soldiers.")).toEqual(["killed:52-61"]);

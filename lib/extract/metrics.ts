@@ -50,7 +50,7 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number (?:who|that))(?: had| have| has)?(?: been)? ";
