@@ -58,6 +58,9 @@ describe("metric from what happened to the people counted", () => {
         "Rural Damascus accounted for the most documented deaths, some 17,800, followed by Homs with roughly 16,400.",
       ),
     ).toEqual(["killed:17800", "killed:16400"]);
+    // set off by a comma at the end of its clause
+    expect(pairsOf("Aleppo governorate recorded the most deaths, 48,200.")).toEqual(["killed:48200"]);
+    expect(pairsOf("Homs recorded the most named dead, 40,100; Hama came next.")).toEqual(["killed:40100"]);
   });
 
   it("reads a list line whose label has a comma", () => {

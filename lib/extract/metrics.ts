@@ -1009,7 +1009,10 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input) return;
-    const appositive = a.tokens[input.hedgeStart - 1]?.text === "," && a.tokens[m.end]?.text === ",";
+    // (set off by commas, or closing its clause: "recorded the most named dead, 51,731;")
+    const appositive =
+      a.tokens[input.hedgeStart - 1]?.text === "," &&
+      /^[,;.]$/.test(a.tokens[m.end]?.text ?? (m.end >= a.tokens.length ? "." : ""));
     // "Killed in Aleppo province: 1,118", "Registered inside Za'atri camp: 164,365": a line's label says what it counts
     const labelled =
       a.tokens[input.hedgeStart - 1]?.text === ":" ? labelMetric(joinTokens(a.tokens, 0, input.hedgeStart - 1)) : null;
