@@ -126,6 +126,11 @@ describe("counts read by grammar in extraction", () => {
       ),
     ).toEqual(["refugees:95000", "refugees:101000"]);
     expect(pairsOf("He took the bus to 40 villages.")).toEqual([]);
+    // past a participle before the count
+    expect(pairsOf("At least 12 people died on Monday, taking the camp's running total to 96.")).toEqual([
+      "killed:12",
+      "killed:96",
+    ]);
   });
 
   it("reads people 'on the move' or who 'made it out' as displaced", () => {

@@ -309,7 +309,14 @@ function countCameTo(words: readonly Word[], first: number): { word: Word; happe
   else if (!/^(?:to|at|from|past|above)$/.test(words[j]?.lower ?? "")) return null;
   // the verb, just before, or before a "from" phrase ("rose from 142 by mid-March to 313")
   else
-    while (verb >= 0 && verb >= j - 8 && !isVerb(verb) && words[verb]!.pos !== "PUNCT" && words[verb]!.pos !== "VERB")
+    while (
+      verb >= 0 &&
+      verb >= j - 8 &&
+      !isVerb(verb) &&
+      words[verb]!.pos !== "PUNCT" &&
+      // (a participle before the count is no verb of its own: "taking its running total to 217")
+      (words[verb]!.pos !== "VERB" || COUNT_WORDS.has(words[verb + 1]?.lower ?? ""))
+    )
       verb -= 1;
   if (verb < 0 || !isVerb(verb)) return null;
   // "pushed the total to over 4,013,000", "brought the death toll to 40": the count is the verb's object
