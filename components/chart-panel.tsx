@@ -40,8 +40,12 @@ export function ChartPanel({
       aria-labelledby={`${panelId}-title`}
       aria-busy={busy}
       data-testid={panelId}
-      className={`border-rule rounded-lg border bg-white p-4 transition-opacity ${busy ? "opacity-70" : ""}`}
+      className="border-rule relative rounded-lg border bg-white p-4"
     >
+      {/* A refresh shows as a bar along the top edge, not by dimming: dimmed text falls short of contrast */}
+      {busy ? (
+        <div aria-hidden="true" className="bg-accent absolute inset-x-0 top-0 h-0.5 animate-pulse rounded-t-lg" />
+      ) : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={`${panelId}-title`} className="text-lg font-semibold">
