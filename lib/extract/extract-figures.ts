@@ -316,8 +316,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // its lines count opens their list with no count before it
       const named = kindNamed(sentence.toLowerCase());
       if (named) lists.opens({ source: onlyBodyNamed(analyzeForSources(sentence)), metric: named });
-    }
-    if (isHeader && lastFigures && si - lastFigures.sentence <= 4) {
+    } else if (isHeader && lastFigures) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
       const named = kindNamed(sentence.toLowerCase());

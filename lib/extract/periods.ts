@@ -134,7 +134,7 @@ export function daysCountedFrom(a: SentenceAnalysis, base: string, published: st
     // ("by the following morning it had climbed to 76": a toll of that day, told the next)
     if (/\bby\s+$/.test(a.norm.slice(Math.max(0, m.index - 4), m.index))) continue;
     const back = /^(?:earlier|before|previous)$/.test(m[2] ?? m[3] ?? m[4] ?? "");
-    const day = iso(addDays(parseIsoDay(base), (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1)));
+    const day = daysAfter(base, (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1));
     if (day > published) continue;
     out.push({
       kind: "day",
@@ -527,9 +527,9 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       THAT_DAY.test(norm.slice(first.end))
     ) {
       const before = found.slice(0, i).findLast((e) => e.kind === "day" && !e.since && e.to !== null);
-      const end = THAT_DAY.exec(norm.slice(first.end))![0].length;
+      const thatDay = THAT_DAY.exec(norm.slice(first.end))![0];
       if (before && before.to! >= first.from)
-        out.push({ ...first, kind: "range", end: first.end + end, to: before.to });
+        out.push({ ...first, kind: "range", end: first.end + thatDay.length, to: before.to });
       else out.push(first);
     } else out.push(first);
   }
@@ -614,8 +614,9 @@ const WHEN_BETWEEN = /^,\s*when\b/;
 
 /** A country's count from the war's first weeks ("in the past 12 months", "from March 2011") is from its start. */
 function fromWarStart<T extends string | null>(from: T, national: boolean): T | typeof WAR_START {
-  return national && from !== null && from <= iso(addDays(parseIsoDay(WAR_START), 60)) ? WAR_START : from;
+  return national && from !== null && from <= WAR_FIRST_WEEKS_END ? WAR_START : from;
 }
+const WAR_FIRST_WEEKS_END = daysAfter(WAR_START, 60);
 
 export function resolvePeriod(
   a: SentenceAnalysis,
