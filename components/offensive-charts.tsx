@@ -1,7 +1,7 @@
 "use client";
 
 import type { Offensive } from "@/lib/schema";
-import type { Series } from "@/lib/series";
+import type { PackedSeries } from "@/lib/packed-lines";
 import { dataDownloads, DownloadMenu } from "./download-menu";
 import { TrendPanel } from "./trend-panel";
 import { useState } from "react";
@@ -16,7 +16,8 @@ export function OffensiveCharts({
   range,
 }: {
   offensive: Offensive;
-  series: Series[];
+  /** As the server rendered them, packed for the page's payload (lib/packed-lines.ts). */
+  series: PackedSeries[];
   range: readonly [string, string];
 }) {
   const [view, setView] = useView();

@@ -1,6 +1,7 @@
 "use client";
 
-import { CHART_IDS, chartShowsMetrics, type ChartData, type ChartId } from "@/lib/charts";
+import { CHART_IDS, chartShowsMetrics, type ChartId } from "@/lib/charts";
+import type { PackedChart } from "@/lib/packed-lines";
 import type { Offensive } from "@/lib/schema";
 import { useEffect, useState } from "react";
 import { chartState, describeView, withChartChoice, type ViewState } from "@/lib/view-state";
@@ -14,7 +15,8 @@ import { useView } from "./use-view";
 export interface InitialChart {
   /** The API address this chart's data was rendered from. */
   url: string;
-  chart: ChartData;
+  /** As the server rendered it, packed for the page's payload (lib/packed-lines.ts). */
+  chart: PackedChart;
 }
 
 /** One overview chart, its data refreshed from the API as the view changes. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import useSWR from "swr";
 import { isWhole, isWholeLine, type ChartData } from "@/lib/charts";
+import { unpackChart, unpackSeries, type PackedChart, type PackedSeries } from "@/lib/packed-lines";
 import type { Series } from "@/lib/series";
 import { chartDataUrl, type ViewState } from "@/lib/view-state";
 
@@ -37,17 +38,19 @@ async function fetchJson<T = SeriesResponse>(url: string): Promise<T> {
  * reports behind each point, or the points of lines it does not show
  * (lib/charts.ts `leanChart`): once the
  * reader `wantsReports` (points at the chart, focuses it, opens its table)
- * the whole chart is fetched, quietly, in place of it.
+ * the whole chart is fetched, quietly, in place of it. The first render
+ * comes packed (lib/packed-lines.ts), and is unpacked once.
  */
 export function useChartData(
   id: string,
   view: ViewState,
-  initial: { url: string; chart: ChartData } | undefined,
+  initial: { url: string; chart: PackedChart } | undefined,
   wantsReports: boolean,
 ) {
   const url = chartDataUrl(id, view);
+  const first = useMemo(() => initial && { url: initial.url, chart: unpackChart(initial.chart) }, [initial]);
   const { data, error, isLoading, isValidating, mutate } = useSWR(url, (u: string) => fetchJson<SeriesResponse>(u), {
-    fallbackData: initial && initial.url === url ? { view: "", chart: initial.chart } : undefined,
+    fallbackData: first && first.url === url ? { view: "", chart: first.chart } : undefined,
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
@@ -69,7 +72,8 @@ export function useChartData(
  * point; once the reader `wantsReports`, they come whole from
  * /api/v1/offensives/<slug>/series (the same points, with their reports).
  */
-export function useOffensiveSeries(slug: string, initial: Series[], wantsReports: boolean) {
+export function useOffensiveSeries(slug: string, packed: PackedSeries[], wantsReports: boolean) {
+  const initial = useMemo(() => packed.map(unpackSeries), [packed]);
   const lean = !initial.every((s) => s.lines.every(isWholeLine));
   const { data, error } = useSWR(
     lean && wantsReports ? `/api/v1/offensives/${encodeURIComponent(slug)}/series` : null,

@@ -68,6 +68,14 @@ export interface SeriesPoint {
   sourcesLeftOut?: { count: number; machineOnly: boolean };
 }
 
+/** A point's id: its line and what it counts (the reports behind it are not part of it). */
+export function pointId(
+  lineKey: string,
+  f: Pick<SeriesPoint, "periodStart" | "periodEnd" | "value" | "qualifier">,
+): string {
+  return `${lineKey}@${f.periodStart ?? ""}@${f.periodEnd}@${f.value}@${f.qualifier}`;
+}
+
 /** Whether no person has reviewed any report of a point (drawn with a dotted outline). */
 export function isUnreviewed(point: SeriesPoint): boolean {
   return point.sourcesLeftOut ? point.sourcesLeftOut.machineOnly : point.sources.every((s) => s.review === "machine");
@@ -281,7 +289,7 @@ export function buildSeries(figures: readonly FigureWithReport[], spec: SeriesSp
       continue;
     }
     const point: SeriesPoint = {
-      id: `${key}@${f.periodStart ?? ""}@${f.periodEnd}@${f.value}@${f.qualifier}`,
+      id: pointId(key, f),
       t: dayToTime(f.periodEnd),
       ...countedFields(f),
       sources: [sourceOf(f)],

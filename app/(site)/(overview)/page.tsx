@@ -6,6 +6,7 @@ import { ViewBar } from "@/components/view-bar";
 import { getOffensive, getOverview, getSources } from "@/lib/data";
 import { formatDate, formatValueShort } from "@/lib/format";
 import { forFirstPaint } from "@/lib/charts";
+import { packChart } from "@/lib/packed-lines";
 import {
   chartDataUrl,
   CHART_VIEW_PARAMETERS,
@@ -84,7 +85,7 @@ export default async function OverviewPage(props: PageProps<"/">) {
       <OverviewCharts
         initial={overview.charts.map((chart) => ({
           url: chartDataUrl(chart.id, view),
-          chart: forFirstPaint(chart, view),
+          chart: packChart(forFirstPaint(chart, view)),
         }))}
         offensives={overview.offensives}
         correctedView={errors.length > 0 ? view : null}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EmbedChart } from "@/components/embed-chart";
 import { ParameterNotices } from "@/components/notices";
 import { CHART_IDS, forFirstPaint, type ChartId } from "@/lib/charts";
+import { packChart } from "@/lib/packed-lines";
 import { getChart, getOffensive, getOffensives } from "@/lib/data";
 import { chartDataUrl, CHART_VIEW_PARAMETERS, describeView, parseViewState } from "@/lib/view-state";
 
@@ -32,7 +33,7 @@ export default async function EmbedPage(props: PageProps<"/embed/[chart]">) {
       {chart ? (
         <EmbedChart
           id={id}
-          initial={{ url: chartDataUrl(id, view), chart: forFirstPaint(chart, view) }}
+          initial={{ url: chartDataUrl(id, view), chart: packChart(forFirstPaint(chart, view)) }}
           offensives={offensives}
         />
       ) : null}

@@ -6,6 +6,7 @@ import { TableDownloads } from "@/components/table-downloads";
 import { OffensiveCharts } from "@/components/offensive-charts";
 import { ReportLinks } from "@/components/report-links";
 import { leanLines } from "@/lib/charts";
+import { packSeries } from "@/lib/packed-lines";
 import { getOffensive, getOffensives, getOffensiveView } from "@/lib/data";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { chartState, DISPLAY_PARAMETERS, parseViewState } from "@/lib/view-state";
@@ -30,7 +31,7 @@ export default async function OffensivePage(props: PageProps<"/offensives/[slug]
   // reaches for it. One opened as its table arrives whole.
   const { state } = parseViewState(await props.searchParams, DISPLAY_PARAMETERS);
   const series = data.series.map((s) =>
-    chartState(state, s.id).tab === "chart" ? { ...s, lines: leanLines(s.lines) } : s,
+    packSeries(chartState(state, s.id).tab === "chart" ? { ...s, lines: leanLines(s.lines) } : s),
   );
   const allFigures = `/figures?offensive=${encodeURIComponent(offensive.slug)}`;
 
