@@ -49,3 +49,26 @@ test("offensive bar labels are drawn whole, inside the chart, plain or interacti
   await activateChart(panel);
   expect(await cutIn(panel.locator(".recharts-wrapper svg").first())).toEqual([]);
 });
+
+test("a chart's Download and Embed panels open whole on the screen", async ({ page }) => {
+  await page.goto("/");
+  const width = page.viewportSize()!.width;
+  for (const id of ["deaths", "daily-deaths", "offensives"]) {
+    const panel = page.getByTestId(id);
+    for (const label of ["Download", "Embed"]) {
+      const summary = panel.locator("summary", { hasText: new RegExp(`^${label}$`) });
+      await summary.click();
+      const opened = summary.locator("xpath=following-sibling::div[1]");
+      await expect(opened).toBeVisible();
+      // Every edge inside the screen and inside the chart's own frame, which clips what it holds.
+      await expect
+        .poll(async () => {
+          const [box, frame] = await Promise.all([opened.boundingBox(), panel.boundingBox()]);
+          return box!.x >= Math.max(0, frame!.x) && box!.x + box!.width <= Math.min(width, frame!.x + frame!.width);
+        })
+        .toBe(true);
+      await summary.click();
+      await expect(opened).toBeHidden();
+    }
+  }
+});
