@@ -72,3 +72,19 @@ test("a chart's Download and Embed panels open whole on the screen", async ({ pa
     }
   }
 });
+
+test("a chart's time labels do not run into one another", async ({ page }) => {
+  await page.goto("/");
+  for (const id of ["deaths", "daily-deaths", "displacement"]) {
+    const labels = page.getByTestId(id).locator("[data-static-chart] [data-axis=time] text");
+    await expect(labels.first()).toBeVisible();
+    const boxes = await labels.evaluateAll((texts) =>
+      texts
+        .filter((t) => getComputedStyle(t).display !== "none")
+        .map((t) => t.getBoundingClientRect())
+        .map((r) => ({ left: r.left, right: r.right })),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right);
+  }
+});

@@ -20,6 +20,8 @@ import type { TrendChartProps } from "./trend-chart-interactive";
  * scripts or distortion; down, they are pixels of the fixed height.
  */
 const MARGIN = { top: 16, right: 24, bottom: 38, left: 64 };
+/** Time labels a phone-wide chart (some 230 px of plot) has room for: the other ticks go unlabelled there. */
+const NARROW_LABELS = 5;
 /** Across, lines and bands are drawn on a 0–1000 scale stretched to the plot's width. */
 const SPAN = 1000;
 
@@ -131,11 +133,16 @@ export function StaticTrendChart({
               })
             : null}
         </svg>
-        <g aria-hidden="true" fontSize={12} fill="#666666">
-          {axis.ticks.filter(inside).map((t) => (
+        <g aria-hidden="true" fontSize={12} fill="#666666" data-axis="time">
+          {axis.ticks.filter(inside).map((t, i, shown) => (
             <g key={`x${t}`}>
               <line x1={pct(t)} x2={pct(t)} y1={bottom} y2={bottom + 6} stroke="#666666" />
-              <text x={pct(t)} y={bottom + 20} textAnchor="middle">
+              <text
+                x={pct(t)}
+                y={bottom + 20}
+                textAnchor="middle"
+                className={i % Math.ceil(shown.length / NARROW_LABELS) === 0 ? undefined : "max-sm:hidden"}
+              >
                 {axis.format(t)}
               </text>
             </g>
