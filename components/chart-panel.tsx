@@ -40,7 +40,7 @@ export function ChartPanel({
       aria-labelledby={`${panelId}-title`}
       aria-busy={busy}
       data-testid={panelId}
-      className="border-rule relative rounded-lg border bg-white p-4"
+      className="chart-panel border-rule relative rounded-lg border bg-white p-4"
     >
       {/* A refresh shows as a bar along the top edge, not by dimming: dimmed text falls short of contrast */}
       {busy ? (
