@@ -214,6 +214,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
     return lastEvent && si - lastEvent.sentence <= EVENT_REACH ? lastEvent.day : null;
   };
+  /**
+   * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
+   * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
+   * past with no time at all is of. A sentence about a span ("… during February 2016, a month that ended
+   * with the truce on 27 February") names no event's day; nor does one more than STORY_REACH days old.
+   */
+  const storyDay = (si: number): string | null => {
+    const oldest = daysBefore(published, STORY_REACH);
+    for (let i = si - 3; i >= 0; i--) {
+      const sentence = sentences[i] ?? "";
+      if (!STORY_EVENT.test(sentence)) continue;
+      const own = findTimeExpressions(analyzeSentence(sentence), published).filter((t) => !t.attribution);
+      if (own.some((t) => t.kind !== "day")) continue;
+      const day = own.findLast((t) => t.from !== null && t.from === t.to && !t.since)?.from;
+      if (day && day < published && day >= oldest) return day;
+    }
+    return null;
+  };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // the organisation the report last quoted, the sentence that last named it, and the kind of count it
@@ -417,12 +435,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (base) times.push(...daysCountedFrom(a, base, published));
     }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
-    const thatDay = THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution) ? dayNamedBefore(si) : null;
+    const thatDay =
+      THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution)
+        ? (dayNamedBefore(si) ?? (times.length === 0 ? storyDay(si) : null))
+        : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;
-    // the last single day the sentences before name ("" for none), read when first needed
+    // the last single day the sentences before name, and the report's last day of an attack ("" for none),
+    // read when first needed
     let dayBefore: string | undefined;
+    let attackDay: string | undefined;
+    /** The day a toll told in the past is of; a casualty told with no time at all may be of the report's attack. */
+    const pastEventDay = (metric: Metric): string =>
+      (dayBefore ??= dayNamedBefore(si) ?? "") ||
+      (CASUALTY.has(metric) && times.length === 0 ? (attackDay ??= storyDay(si) ?? "") : "");
 
     a.mentions.forEach((m, i) => {
       const link = links[i];
@@ -514,9 +541,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !times.some((t) => !t.attribution) &&
         toldAsPastEvent(link.metric, m.vague, clauseText) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
-        (dayBefore ??= dayNamedBefore(si) ?? "") !== ""
+        pastEventDay(link.metric) !== ""
       )
-        period = { periodStart: dayBefore, periodEnd: dayBefore };
+        period = { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
         const next = a.mentions[i + 1];
         period = resolvePeriod(a, times, span, clause, {
@@ -892,6 +919,11 @@ const CARRIES_FOR = 2;
 const KIND_REACH = 8;
 /** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
 const EVENT_REACH = 4;
+/** How many days before publication the report's last attack may be, to date a toll told without a time. */
+const STORY_REACH = 10;
+/** A sentence telling of an attack or of people dying in one. */
+const STORY_EVENT =
+  /\b(?:attack|strike|raid|shell|bomb|massacre|killed|died|assault|stormed|clashes|explosion|blast|fighting|gas|opened fire)/i;
 // (a table's row is body text too)
 const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
 

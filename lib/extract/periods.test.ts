@@ -347,19 +347,29 @@ describe("periods relative to the publication day", () => {
       "203:2016-07-19:2016-07-19",
       "124:2016-07-19:2016-07-19",
     ]);
-    // a toll told up to now is as of the report, and an event too far back dates nothing
-    const later = [
-      "Air raids killed 56 civilians north of Manbij on Tuesday.",
-      "Aid was short.",
-      "Roads were closed.",
-      "Schools were shut.",
-      "Markets were empty.",
-      "One local network now says 203 civilians were killed.",
-    ].join(" ");
-    expect(figuresOf(later, "2016-07-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+    // a toll told up to now is as of the report
+    const now = figuresOf(`${text} Since then at least 230 people have been killed in the area.`, "2016-07-21");
+    expect(now.at(-1)?.periodEnd).toBe("2016-07-21");
+  });
+
+  it("dates an event's toll told in the past, further on, to the last day the report told of an attack", () => {
+    const lead = "Air raids killed 56 civilians north of Manbij on Tuesday.";
+    // past the reach of the last one-day toll (four sentences) and of the last dated count (a sentence naming a day)
+    const filler = "Aid was short. A convoy is due on Friday. Roads were closed. Schools were shut. Power was cut.";
+    const later = "One local network says 203 civilians were killed.";
+    expect(figuresOf(`${lead} ${filler} ${later}`, "2016-07-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
       "56:2016-07-19",
-      "203:2016-07-21",
+      "203:2016-07-19",
     ]);
+    // a day that is no attack's, or a day inside a span the sentence is about, dates nothing
+    for (const before of [
+      "Schools reopened on Tuesday.",
+      "The network counted the dead of all of June, a month that ended with a truce on 28 June.",
+    ])
+      expect(figuresOf(`${before} ${filler} ${later}`, "2016-07-21").at(-1)?.periodEnd).toBe("2016-07-21");
+    // a toll with a day of telling of its own keeps it
+    const told = "One local network said at the weekend that 203 civilians were killed.";
+    expect(figuresOf(`${lead} ${filler} ${told}`, "2016-07-21").at(-1)?.periodEnd).not.toBe("2016-07-19");
   });
 
   it("ends a running count on the day it was given", () => {
