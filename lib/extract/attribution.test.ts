@@ -29,6 +29,8 @@ describe("attribution", () => {
     expect(sourceOf("The U.N. says 15,000 people have been killed in Homs.")).toBe("UN");
     expect(sourceOf("Some 15,000 people have fled Afrin, according to the United Nations.")).toBe("UN");
     expect(sourceOf("The U.N. humanitarian office said 15,000 people fled Afrin.")).toBe("OCHA");
+    expect(sourceOf("The UN's humanitarian office said 15,000 people fled Afrin.")).toBe("OCHA");
+    expect(sourceOf("The United Nations’ aid chief said 15,000 people fled Afrin.")).toBe("OCHA");
     expect(sourceOf("The Red Crescent said 15,000 people fled Afrin.")).toBe("SARC");
     expect(sourceOf("State television said 15 soldiers were killed in Deir ez-Zor.")).toBe("SANA");
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");

@@ -96,7 +96,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"],
     name: "OCHA",
-    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations) (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b/gi,
+    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b/gi,
   },
   {
     keys: ["unicef", "children"],
