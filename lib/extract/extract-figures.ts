@@ -78,6 +78,7 @@ const HAS_NUMBER =
 const TOLD_AGAIN = new RegExp(
   String.raw`\b(?:(?:it|they)(?: (?:then|now|later|had|has|have))? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is|been)|${COUNT_STOOD_AT}) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
+    String.raw`|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} at [^.;]{0,12}?(?:\d|hundred|thousand|million)` +
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
   "i",
 );
@@ -192,7 +193,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the kind of the report's last count, a few sentences back
   const lastKind = (si: number): Metric | null => {
     const previous = sentences[si - 1] ?? "";
-    const named = HAS_NUMBER.test(previous) ? null : kindNamed(previous.toLowerCase());
+    const named =
+      HAS_NUMBER.test(previous) && lastFigures?.sentence === si - 1 ? null : kindNamed(previous.toLowerCase());
     if (named) return named;
     if (!lastFigures || si - lastFigures.sentence > KIND_REACH) return null;
     // "… at least 56 dead and more than 30 wounded. By the afternoon it had counted 156": a toll given

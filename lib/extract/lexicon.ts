@@ -99,7 +99,7 @@ export const COUNT_ADJECTIVE =
  */
 export const COUNT_STOOD_AT =
   String.raw`(?:(?:the|that|this|its|their|his|her) (?:[\w-]+ ?['’]s )?|[\w-]+ ?['’]s )(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?)` +
-  String.raw`(?: (?:for|of|in|on) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: since)?` +
+  String.raw`(?: (?:for|of|in|on|as of|as at) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: since)?` +
   " (?:stood at|stands at|reached|rose to|climbed to|grew to|grown to|risen to|passed|topped|hit|was|were|is|been|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond))";
 
 /** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */

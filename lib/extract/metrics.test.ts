@@ -1228,6 +1228,28 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(`${counted} ${comment(8)} ${told}`, "2014-12-31")).toEqual(["killed:76021"]);
   });
 
+  it("reads a count put at a number, told again, after a sentence that names its kind beside other numbers", () => {
+    const named = "The number of Syrians registered as refugees has almost doubled in three months, the agency said.";
+    expect(pairsOf(`${named} Its spokesman put the regional total at 442,256.`, "2012-11-23")).toEqual([
+      "refugees:442256",
+    ]);
+    // (a sentence that gave figures of its own passes on their kind, not the words it names)
+    expect(pairsOf("Some 3,000 refugees crossed. Officials put the total at 12,000.", "2012-11-23")).toEqual([
+      "refugees:3000",
+      "refugees:12000",
+    ]);
+  });
+
+  it("reads a list that opens on a count told again, dated or not", () => {
+    const before = "Refugees keep arriving, UNHCR said.";
+    for (const told of ["Its count stood at", "The agency's count as of Thursday stood at"])
+      expect(
+        figuresOf(`${before} ${told} 127,420 in Lebanon, 125,670 in Jordan and 123,747 in Turkey.`, "2012-11-23").map(
+          (f) => `${f.metric}:${f.value}:${f.location}`,
+        ),
+      ).toEqual(["refugees:127420:Lebanon", "refugees:125670:Jordan", "refugees:123747:Turkey"]);
+  });
+
   it("does not read a bare number with a noun of its own, or with no count before it", () => {
     expect(pairsOf("Shelling killed 12 people; the army said 40 tanks had moved in.")).toEqual(["killed:12"]);
     expect(pairsOf("The mayor said 50, and the governor gave 60.")).toEqual([]);

@@ -1250,6 +1250,16 @@ export function linkMetrics(
     else if (lastCounted)
       links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
   });
+  // "Its count stood at 127,420 in Lebanon, 125,670 in Jordan and 123,747 in Turkey": the items of a list
+  // that opens on a count told again go on with it (the pass above read it after the lists were read)
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    const prev = a.mentions[i - 1];
+    const prevLink = links[i - 1];
+    if (!input || links[i] || !prev || !prevLink?.carried) return;
+    if (!isCoordinated(a, prev, input.hedgeStart) || hasOwnVerb(a, m.end)) return;
+    links[i] = { metric: prevLink.metric, via: "coordination", cueIndex: prev.start, parent: null, carried: true };
+  });
   return links;
 }
 
