@@ -1228,6 +1228,22 @@ describe("a count told again as a bare number", () => {
     expect(pairsOf(`${counted} ${comment(8)} ${told}`, "2014-12-31")).toEqual(["killed:76021"]);
   });
 
+  it("keeps the kind a count names for itself when the next count has a verb: '265 deaths and 1,200 wounded'", () => {
+    expect(pairsOf("There were 265 deaths and 1,200 wounded.", "2015-08-20")).toEqual(["killed:265", "injured:1200"]);
+    expect(
+      pairsOf(
+        "Its teams recorded 265 deaths, including 44 children and 33 women, and some 1,200 wounded.",
+        "2015-08-20",
+      ),
+    ).toEqual(["killed:265", "killed:44", "killed:33", "injured:1200"]);
+    expect(pairsOf("They recorded 265 deaths and 1,200 injuries.", "2015-08-20")).toEqual([
+      "killed:265",
+      "injured:1200",
+    ]);
+    // a count with no kind of its own shares the verb after the next one
+    expect(pairsOf("Three soldiers and some 50 residents died.", "2015-08-20")).toEqual(["killed:3", "killed:50"]);
+  });
+
   it("reads a count put at a number, told again, after a sentence that names its kind beside other numbers", () => {
     const named = "The number of Syrians registered as refugees has almost doubled in three months, the agency said.";
     expect(pairsOf(`${named} Its spokesman put the regional total at 442,256.`, "2012-11-23")).toEqual([

@@ -434,6 +434,7 @@ const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as R
   idps: "internally_displaced",
   deaths: "killed",
   fatalities: "killed",
+  injuries: "injured",
   casualties: "killed_or_injured",
   bodies: "killed",
 });
@@ -515,6 +516,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       const other = mentionStartingAt(a, k);
       const before = joinTokens(tokens, k - 3, k);
       if (other && AND_BEFORE.test(before) && !held) {
+        // "265 deaths and 1,200 wounded": a count that named its own kind does not share the next one's verb
+        if (nounHit) return nounHit;
         k = other.end - 1;
         clause = a.clauseOf[other.start];
         continue;
@@ -525,6 +528,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     if (t.kind === "word" && !held && AND_BEFORE.test(joinTokens(tokens, k - 3, k))) {
       const other = a.mentions.find((o) => o.start > k && o.start <= k + 4 && readHedge(a, o).start === k);
       if (other) {
+        if (nounHit) return nounHit;
         k = other.end - 1;
         clause = a.clauseOf[other.start];
         continue;
