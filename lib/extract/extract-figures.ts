@@ -740,7 +740,7 @@ const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displace
  * or the country again as "it" after a colon ("Jordan has taken the largest share: it hosted 410,000").
  */
 const LEADS_INTO_COUNT = new RegExp(
-  String.raw`^\s*(?:with|at|:|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$`,
+  String.raw`^\s*(?:with|at|:|[-—–]|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$`,
   "i",
 );
 

@@ -1363,6 +1363,23 @@ describe("a host country's share after a count of refugees", () => {
 });
 
 describe("lists under a heading", () => {
+  it("takes lines whose label is set off by a hyphen, each in its host country", () => {
+    const text = [
+      "UNHCR counted 509,559 Syrian refugees in the region.",
+      "",
+      "Registered with UNHCR or awaiting registration, 10 December:",
+      "- Lebanon - 154,387",
+      "- Jordan - 142,664",
+      "- Egypt - roughly 70,000, according to Cairo",
+    ].join("\n");
+    expect(figuresOf(text, "2012-12-11").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:509559:Syria",
+      "refugees:154387:Lebanon",
+      "refugees:142664:Jordan",
+      "refugees:70000:Egypt",
+    ]);
+  });
+
   it("takes a header with a number inside a compound, and lines with a share in brackets", () => {
     const text = [
       "The network documented the killing of 3,364 civilians in 2019.",

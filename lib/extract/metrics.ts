@@ -868,7 +868,7 @@ const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|f
  * a bulleted label may have a second part ("- First count, Wednesday afternoon: at least 156").
  */
 const LABELLED_ITEM =
-  /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–]|(?:\. ){1,}\.|…+)$/;
+  /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
