@@ -1256,6 +1256,17 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a count someone gave 'the total as'", () => {
+    const named = "Registrations of Syrian refugees keep climbing, the UN refugee agency said.";
+    expect(pairsOf(`${named} Its spokeswoman gave the total as 509,559.`, "2012-12-11")).toEqual(["refugees:509559"]);
+    // (after a count of its own sentence, too)
+    const counted = "Registrations of Syrian refugees have passed half a million, the UN refugee agency said.";
+    expect(pairsOf(`${counted} Its spokeswoman gave the total as 509,559.`, "2012-12-11")).toEqual([
+      "refugees:500000",
+      "refugees:509559",
+    ]);
+  });
+
   it("reads a list that opens on a count told again, dated or not", () => {
     const before = "Refugees keep arriving, UNHCR said.";
     for (const told of ["Its count stood at", "The agency's count as of Thursday stood at"])
