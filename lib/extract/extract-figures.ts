@@ -26,6 +26,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
+  PUT_THE_COUNT,
   REGISTER_NOUN,
 } from "./lexicon";
 import { ExtractError } from "./errors";
@@ -78,8 +79,7 @@ const HAS_NUMBER =
 const TOLD_AGAIN = new RegExp(
   String.raw`\b(?:(?:it|they)(?: (?:then|now|later|had|has|have))? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is|been)|${COUNT_STOOD_AT}) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
-    String.raw`|\b(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} at [^.;]{0,12}?(?:\d|hundred|thousand|million)` +
-    String.raw`|\b(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as [^.;]{0,12}?(?:\d|hundred|thousand|million)` +
+    String.raw`|\b${PUT_THE_COUNT} [^.;]{0,12}?(?:\d|hundred|thousand|million)` +
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
   "i",
 );
@@ -202,14 +202,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // with its wounded is told again as the dead
     return toldAgainAs(lastFigures.figures);
   };
+  // the times each earlier sentence names, read once when a later one looks back for a day
+  const timesRead = new Map<number, readonly TimeExpression[]>();
+  const timesOf = (i: number): readonly TimeExpression[] => {
+    let times = timesRead.get(i);
+    if (!times) timesRead.set(i, (times = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published)));
+    return times;
+  };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
   /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
   const dayNamedBefore = (si: number): string | null => {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
-      const days = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published).filter(
-        (t) => t.kind === "day" && t.from !== null && t.from === t.to,
-      );
+      const days = timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
       const day = days.at(-1)?.from;
       if (day) return day;
     }
@@ -226,9 +231,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const storyDay = (si: number): string | null => {
     const oldest = daysBefore(published, STORY_REACH);
     for (let i = si - 3; i >= 0; i--) {
-      const sentence = sentences[i] ?? "";
-      if (!STORY_EVENT.test(sentence)) continue;
-      const own = findTimeExpressions(analyzeSentence(sentence), published).filter((t) => !t.attribution);
+      if (!STORY_EVENT.test(sentences[i] ?? "")) continue;
+      const own = timesOf(i).filter((t) => !t.attribution);
       if (own.some((t) => t.kind !== "day")) continue;
       const day = own.findLast((t) => t.from !== null && t.from === t.to && !t.since)?.from;
       if (day && day < published && day >= oldest) return day;
