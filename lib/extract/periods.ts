@@ -524,10 +524,10 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       !first.since &&
       first.from !== null &&
       RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
-      THAT_DAY.test(norm.slice(first.end))
+      AND_THAT_DAY.test(norm.slice(first.end))
     ) {
       const before = found.slice(0, i).findLast((e) => e.kind === "day" && !e.since && e.to !== null);
-      const thatDay = THAT_DAY.exec(norm.slice(first.end))![0];
+      const thatDay = AND_THAT_DAY.exec(norm.slice(first.end))![0];
       if (before && before.to! >= first.from)
         out.push({ ...first, kind: "range", end: first.end + thatDay.length, to: before.to });
       else out.push(first);
@@ -537,7 +537,7 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
 }
 
 /** The second end of a span that is the day named before: "… and that morning", "… and the same day". */
-const THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|evening|night|date)\b/;
+const AND_THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|evening|night|date)\b/;
 
 export interface PeriodContext {
   published: string;
