@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { figures, offensives } from "./dataset";
+import { figures, offensives, reports } from "./dataset";
 
 const rows = (page: import("@playwright/test").Page) => page.getByTestId("figures-table").locator("tbody tr");
 /** /figures shows a hundred rows a page. */
@@ -39,6 +39,21 @@ test("lists every figure with its provenance, a hundred a page, page after page"
   );
   await expect(rows(page)).toHaveCount(100);
   expect(await ids()).toEqual(seen.slice(-lastPageRows - 100, -lastPageRows));
+});
+
+test("a page of the list sends its rows once, with only what the table prints", async ({ request }) => {
+  const html = await (await request.get("/figures")).text();
+  const shown = html.match(/<tr id="figure-/g)?.length ?? 0;
+  expect(shown).toBe(onFirstPage(figures.length));
+  // The place and offensive cells of each row. As server markup the table came to the browser
+  // twice, in the HTML and again in the page's payload, each cell's classes and all.
+  const cell = "px-2 py-2 sm:px-3 hidden lg:table-cell";
+  expect(html.split(cell).length - 1).toBe(2 * shown);
+  // A report's headline is not in the table, where each figure's report is named by its outlet.
+  const first = figures.find((f) => f.id === /data-figure-id="([^"]+)"/.exec(html)![1])!;
+  const report = reports.find((r) => r.id === first.reportId)!;
+  expect(html).toContain(report.outlet);
+  expect(html).not.toContain(report.headline);
 });
 
 test("a cursor that does not fit the order shows a notice and the first page", async ({ page }) => {
