@@ -445,6 +445,64 @@ describe("changeStoredFigure and undoChange", () => {
   });
 });
 
+describe("the figure counts the database keeps", () => {
+  /** The kept counts, and the same counted from the figures: equal after every write. */
+  async function counts() {
+    const kept = await db
+      .selectFrom("figure_counts")
+      .select(["metric", "review", "source", "n"])
+      .where("n", "!=", 0)
+      .orderBy(["metric", "review", "source"])
+      .execute();
+    const counted = await db
+      .selectFrom("figures")
+      .select((eb) => [
+        "metric",
+        "review",
+        eb.fn.coalesce("attributed_to", eb.val("")).as("source"),
+        eb.fn.countAll<number>().as("n"),
+      ])
+      .groupBy(["metric", "review", "attributed_to"])
+      .orderBy(["metric", "review", "source"])
+      .execute();
+    return {
+      kept: kept.map((r) => ({ ...r, n: Number(r.n) })),
+      counted: counted.map((r) => ({ ...r, n: Number(r.n) })),
+    };
+  }
+
+  it("follow every write: seeding, ingest, review, edit, delete and undo", async () => {
+    const seeded = await counts();
+    expect(seeded.kept.length).toBeGreaterThan(10);
+    expect(seeded.kept).toEqual(seeded.counted);
+
+    const { reportId } = await ingestReport(db, YABROUD_REPORT);
+    const afterIngest = await counts();
+    expect(afterIngest.kept).toEqual(afterIngest.counted);
+    expect(afterIngest.kept).not.toEqual(seeded.kept);
+
+    const reading = extractFigures(YABROUD, { published: "2014-02-17" })[0]!;
+    // Reviewed, and read again as another metric from another source: three keys change.
+    await changeStoredFigure(db, "rania", `${reportId}-1`, {
+      action: "accept",
+      figure: { ...reading, metric: "injured", attributedTo: "Test Monitor" },
+      note: "Checked.",
+    });
+    await changeStoredFigure(db, "rania", `${reportId}-2`, { action: "delete" });
+    const edited = await counts();
+    expect(edited.kept).toEqual(edited.counted);
+    expect(edited.kept).toContainEqual({ metric: "injured", review: "reviewed", source: "Test Monitor", n: 1 });
+
+    for (const entry of await db.selectFrom("figure_history").select("id").orderBy("id", "desc").execute())
+      await undoChange(db, "rania", entry.id);
+    expect((await counts()).kept).toEqual(afterIngest.kept);
+
+    await seedDatabase(db, { ...loadDataset(), version: "another" });
+    const reseeded = await counts();
+    expect(reseeded.kept).toEqual(reseeded.counted);
+  });
+});
+
 describe("headlineFromText", () => {
   it("takes the first non-empty line, cut after nine words", () => {
     expect(headlineFromText("\n\n  Short title here  \nbody")).toBe("Short title here");

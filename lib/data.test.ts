@@ -82,6 +82,31 @@ describe("counts for an export's metadata", () => {
   });
 });
 
+describe("a filter's total", () => {
+  it("is what reading its figures gives, from the kept counts or counted", async () => {
+    const slug = (await data.getOffensives())[0]!.slug;
+    const filters: import("./data").FigureFilter[] = [
+      {},
+      { metrics: ["killed"] },
+      { metrics: ["refugees", "internally_displaced"], sources: ["UNHCR", "unattributed"] },
+      { sources: ["unattributed"] },
+      { includeMachine: false },
+      { machineOnly: true },
+      { metrics: ["killed"], offensive: slug },
+      { offensiveIn: [slug] },
+      { metrics: ["killed"], from: "2015-01-01" },
+      { to: "2013-12-31" },
+      { reportId: (await data.getFigures({ limit: 1 }))[0]!.reportId },
+      { scope: "national", sources: ["SOHR"] },
+    ];
+    for (const filter of filters) {
+      const read = (await data.getFigures(filter)).length;
+      expect({ filter, total: await data.countFigures(filter) }).toEqual({ filter, total: read });
+    }
+    expect(await data.countFigures({ metrics: ["killed"] })).toBeGreaterThan(100);
+  });
+});
+
 describe("the reports list", () => {
   // Three reports of their own, found by a word none of the dataset's reports holds ("zqx").
   const mine = [

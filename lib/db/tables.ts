@@ -79,6 +79,18 @@ export interface SignInFailuresTable {
   at: number;
 }
 
+/**
+ * How many figures there are of each metric, review and source, kept by the database itself as
+ * figures are written (migration 0012): totals without counting.
+ */
+export interface FigureCountsTable {
+  metric: string;
+  review: string;
+  /** The figures' attributedTo; '' for those with none. */
+  source: string;
+  n: number;
+}
+
 /** One change an editor made, kept for good: who, when, and the figure before and after (JSON). */
 export interface FigureHistoryTable {
   id: Generated<number>;
@@ -101,6 +113,7 @@ export interface DB {
   editors: EditorsTable;
   sign_in_failures: SignInFailuresTable;
   figure_history: FigureHistoryTable;
+  figure_counts: FigureCountsTable;
 }
 
 export type { Generated };
