@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout38.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout40.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -224,6 +224,13 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * The session's starting code and its two rule commits written before they
  * came (a past toll dated by the report's last attack; "the UN's
  * humanitarian office" as OCHA) scored both the same, figure for figure.
+ *
+ * Sixteen more (heldout39, heldout40) were written by helpers at the start of
+ * the session after (2026-12-05, later), blind like the others, and scored on
+ * arrival with the code the session opened on, which had the rules written
+ * from heldout37 and heldout38: heldout39 precision 0.94, recall 0.69, F1
+ * 0.79, periodEnd 0.83, attributedTo 0.68; heldout40 precision 0.92, recall
+ * 0.80, F1 0.85, periodEnd 0.93, attributedTo 0.77.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -260,6 +267,8 @@ describe.each([
   ["heldout36", 0.9, 0.79],
   ["heldout37", 0.95, 0.78],
   ["heldout38", 0.93, 0.82],
+  ["heldout39", 0.93, 0.79],
+  ["heldout40", 0.91, 0.85],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -271,12 +280,11 @@ describe.each([
 
 /**
  * All held-out sets pooled, for what no one set's floor holds: how often a
- * matched figure's source and as-of day agree with the gold. Over the 38 sets
- * of 2026-12-05 (4,462 required figures) they stood at 2,871 and 2,983 of
- * 3,730 matched figures (77.0% and 80.0%), recall at 83.6% and precision at
- * 95.0%, when this floor was last set; that session's starting code had
- * 76.8%, 79.7%, 83.3% and 94.9% on the same sets. The two sets added then
- * (heldout37, heldout38: periodEnd 0.58 and 0.72 on first sight) took the
+ * matched figure's source and as-of day agree with the gold. Over the 40 sets
+ * of the second session of 2026-12-05 (4,712 required figures), on their
+ * arrival, they stood at 3,012 and 3,152 of 3,924 matched figures (76.8% and
+ * 80.3%), recall at 83.3% and precision at 94.9%. The two sets before
+ * (heldout37, heldout38: periodEnd 0.58 and 0.72 on first sight) had taken the
  * pool's periodEnd below the 80% the 36 sets before them held, so its floor
  * is 79%. The targets (issue 8) are 90% for both agreements.
  */
@@ -289,7 +297,7 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.83 and precision ≥ 0.94", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(38);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(40);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.83);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.94);
   });
