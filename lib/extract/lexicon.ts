@@ -110,7 +110,7 @@ export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";
 
 /** What a host country does with the refugees it counts: "Jordan has 125,670", "Lebanon had taken in 716,000" (regular-expression source). */
 export const HOST_HOLDS =
-  "(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|(?:has |had |have )?taken in|took in)";
+  "(?:has|had|hosts|hosted|holds|held|counts|counted|shelters|sheltered|houses|housed|(?:has |had |have )?taken in|took in|(?:is|was|has been|had been) (?:now )?(?:hosting|sheltering|housing))";
 
 /** Where a place stands in a table of shares: "Lebanon tops the table", "Jordan comes next" (regular-expression source). */
 export const LEADS_THE_LIST = "(?:(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)";

@@ -1350,6 +1350,17 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads a host's share told with a verb in the progressive, and the next hosts' after it", () => {
+    const text =
+      "UNHCR counts 4,013,000 Syrian refugees. Iraq is sheltering 249,726, Egypt 132,375; Lebanon was hosting 1.17 million.";
+    expect(figuresOf(text, "2015-07-09").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:4013000:Syria",
+      "refugees:249726:Iraq",
+      "refugees:132375:Egypt",
+      "refugees:1170000:Lebanon",
+    ]);
+  });
+
   it("reads what a host took in after a colon, in the host that took them in", () => {
     const text = "Host countries, at the end of August: Lebanon had taken in 716,000 Syrians, Jordan 515,000.";
     expect(figuresOf(text, "2013-09-03").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
