@@ -1361,6 +1361,15 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads the next host's share after one said with where it is counted", () => {
+    const text = "UNHCR has registered 1.5 million refugees. Turkey had 347,815 on its lists and Iraq 148,028.";
+    expect(figuresOf(text, "2013-05-17").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:1500000:Syria",
+      "refugees:347815:Turkey",
+      "refugees:148028:Iraq",
+    ]);
+  });
+
   it("reads what a host took in after a colon, in the host that took them in", () => {
     const text = "Host countries, at the end of August: Lebanon had taken in 716,000 Syrians, Jordan 515,000.";
     expect(figuresOf(text, "2013-09-03").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([

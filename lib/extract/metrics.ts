@@ -766,6 +766,8 @@ function isNextDestination(a: SentenceAnalysis, m: NumberMention, input: LinkInp
 /** Words that make a stretch of text a clause of its own rather than the subject of a gapped item. */
 const CLAUSE_WORD =
   /^(?:said|says|say|told|tells|reported|reports|added|were|was|are|is|had|has|have|been|being|killed|died|fled|wounded|injured|left|according|which|who|that|while|but|of|in|on|at|to|from|since|by|for)$/;
+/** A preposition opening where an item's people are counted: "on its lists", "in camps". */
+const WHERE_COUNTED = /^(?:on|in|inside|within|across)$/;
 /** What may follow the number of a gapped item: the next item, or the end of the sentence. */
 const ITEM_END = /^(?:,|;|and|\.|$)/;
 
@@ -786,6 +788,8 @@ function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev:
   // ("Lebanon hosts 1.14 million of them, Turkey 815,000": or a share of those just counted)
   let tail = between.slice(0, joint);
   if (tail[0]?.lower === "of" && /^(?:them|those|these)$/.test(tail[1]?.lower ?? "")) tail = tail.slice(2);
+  // or where they are counted ("Turkey had 347,815 on its lists and Iraq 148,028")
+  else if (WHERE_COUNTED.test(tail[0]?.lower ?? "") && tail.length <= 4) tail = tail.slice(1);
   if (tail.length > 3 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
   return ITEM_END.test(a.tokens[m.end]?.lower ?? "");
 }
