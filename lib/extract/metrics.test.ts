@@ -527,6 +527,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The Observatory counted 500 dead. Among the dead were 12 cars.")).toEqual(["killed:500"]);
   });
 
+  it("reads a breakdown 'of the month's dead' as deaths, though a sentence of comment came between", () => {
+    const text = [
+      "The Observatory documented 547 deaths across Syria in January.",
+      "The front lines have barely moved in almost a year.",
+      "Of the month's dead, 145 were civilians.",
+      "Among the week's victims were 12 children.",
+    ].join(" ");
+    expect(pairsOf(text, "2021-02-01")).toEqual(["killed:547", "killed:145", "killed:12"]);
+  });
+
   it("does not take a rate the item before ends with for the next item's", () => {
     const text = [
       "The network documented 1,381 civilian deaths in January.",
