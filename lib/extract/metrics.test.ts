@@ -1277,6 +1277,18 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a running total told again since a date, of the kind the sentence before counts", () => {
+    const before = "The Observatory said 13 soldiers died on Saturday.";
+    expect(pairsOf(`${before} Its running total since March 2011 had passed 14,100 by Sunday.`, "2012-06-14")).toEqual([
+      "killed:13",
+      "killed:14100",
+    ]);
+    expect(pairsOf(`${before} The cumulative tally stood at 14,100.`, "2012-06-14")).toEqual([
+      "killed:13",
+      "killed:14100",
+    ]);
+  });
+
   it("reads a list that opens on a count told again, dated or not", () => {
     const before = "Refugees keep arriving, UNHCR said.";
     for (const told of ["Its count stood at", "The agency's count as of Thursday stood at"])
