@@ -45,5 +45,8 @@ export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
     else if (GONE_PAST.test(joinTokens(a.tokens, Math.max(0, m.start - 2), m.start))) qualifier = "at_least";
   }
   if (m.vague) qualifier = "at_least";
+  // "at between 62,000 and 66,000": a range's opening word is told with it, as a hedge is
+  else if (qualifier === "exact" && m.high !== null && start === m.start && a.tokens[m.start - 1]?.lower === "between")
+    start = m.start - 1;
   return { qualifier, start };
 }

@@ -1266,6 +1266,15 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a range a count was put at, told again", () => {
+    const before = "OCHA said 45,000 people had been displaced by Tuesday.";
+    expect(
+      figuresOf(`${before} Two days later it put the number at between 62,000 and 66,000.`, "2018-07-03").map(
+        (f) => `${f.metric}:${f.value}-${f.high}`,
+      ),
+    ).toEqual(["displaced:45000-null", "displaced:62000-66000"]);
+  });
+
   it("reads a count someone gave 'the total as'", () => {
     const named = "Registrations of Syrian refugees keep climbing, the UN refugee agency said.";
     expect(pairsOf(`${named} Its spokeswoman gave the total as 509,559.`, "2012-12-11")).toEqual(["refugees:509559"]);
