@@ -102,6 +102,9 @@ export const COUNT_STOOD_AT =
   String.raw`(?: (?:for|of|in|on|as of|as at|since) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: since)?` +
   " (?:stood at|stands at|reached|rose to|climbed to|grew to|grown to|risen to|passed|topped|hit|was|were|is|been|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond))";
 
+/** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */
+export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|bringing|took|takes|taking|taken|lifted|lifting|raised|raising|driven|drove) it (?:up )?to`;
+
 /** A count someone put at or gave as a number: "put the regional total at", "gave the total as" (regular-expression source). */
 export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;
 

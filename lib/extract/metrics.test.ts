@@ -1275,6 +1275,15 @@ describe("a count told again as a bare number", () => {
     ).toEqual(["displaced:45000-null", "displaced:62000-66000"]);
   });
 
+  it("reads a count something 'pushed it to', told again", () => {
+    const before = "OCHA said 45,000 people had been displaced by Tuesday.";
+    expect(
+      pairsOf(`${before} It warned that more air strikes had probably pushed it to around 160,000.`, "2018-07-03"),
+    ).toEqual(["displaced:45000", "displaced:160000"]);
+    // (a count the sentence names itself is not needed)
+    expect(pairsOf("The shelling went on. It took it to 12 villages.", "2018-07-03")).toEqual([]);
+  });
+
   it("reads a count someone gave 'the total as'", () => {
     const named = "Registrations of Syrian refugees keep climbing, the UN refugee agency said.";
     expect(pairsOf(`${named} Its spokeswoman gave the total as 509,559.`, "2012-12-11")).toEqual(["refugees:509559"]);
