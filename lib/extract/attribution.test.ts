@@ -396,6 +396,15 @@ describe("attribution", () => {
     expect(sourcesOf(`${both}The monitor said 15 rebels were killed in Hama.`).at(-1)).toEqual([15, "SOHR"]);
   });
 
+  it("reads a source after figures released by it, the release dated between them", () => {
+    expect(
+      sourceOf(
+        "The war killed at least 6,800 people in 2020, according to year-end figures released on Thursday by the Syrian Observatory for Human Rights.",
+      ),
+    ).toBe("SOHR");
+    expect(sourceOf("Some 9,000 people fled, according to data published in March 2016 by UNHCR.")).toBe("UNHCR");
+  });
+
   it("names an organisation the list does not know by the abbreviation it goes by, or after its description", () => {
     expect(
       sourcesOf(
