@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { figuresOf, onlyFigure } from "./test-helpers";
 
@@ -863,6 +865,55 @@ describe("attribution", () => {
       [30, "SOHR"],
       [14, "LCC"],
     ]);
+  });
+
+  it("credits the lines of a list whose header names no one to whoever gave the count it breaks down", () => {
+    const report = (header: string, lines: string[]) =>
+      [
+        "The monitor's ledger: 364,792 dead in seven years, the Observatory says",
+        "",
+        "BEIRUT, 13 September 2018",
+        "",
+        "The Syrian Observatory for Human Rights released its latest count of the war dead on Thursday. The monitor, which draws on sources across the country, said the total had grown since March.",
+        "",
+        header,
+        "",
+        ...lines,
+        "",
+        "Displacement, as the United Nations counts it:",
+        "",
+        "- Newly displaced this year: over 920,000",
+      ].join("\n");
+    const lines = [
+      "- All deaths recorded: 364,792",
+      "- Civilians: 110,687",
+      "- Pro-government forces: more than 124,000",
+    ];
+    const parts = (header: string, rows = lines) =>
+      sourcesOf(report(header, rows), "2018-09-13").filter(([v]) => v !== 364792 && v !== 920000);
+    expect(parts("The new count breaks down as follows:")).toEqual([
+      [110687, "SOHR"],
+      [124000, "SOHR"],
+    ]);
+    // a header that gives its lines' source, named or not, is not the count's
+    const camps = [
+      "OCHA said on Friday that 50,000 people were displaced in the governorate.",
+      "",
+      "A spokesman for the US-led coalition said on 20 June that around 200,000 people had fled the Raqqa area.",
+      "",
+      "Camps (figures from local authorities)",
+      "- Karama: more than 35,000 displaced people",
+      "- Ain Issa: 7,000",
+    ].join("\n");
+    expect(sourcesOf(camps, "2017-06-26").slice(2)).toEqual([
+      [35000, null],
+      [7000, null],
+    ]);
+    // nor is a line that says whose count it gives (a table of the record, written for heldout39)
+    const table = fs.readFileSync(path.join(__dirname, "fixtures", "heldout39", "table-lebanon-2020-03.txt"), "utf8");
+    const lebanon = figuresOf(table, "2020-03-13").find((f) => f.value === 1_500_000 && f.metric === "refugees");
+    expect(lebanon?.sentence).toMatch(/by the government's count/);
+    expect(lebanon?.attributedTo).toBeNull();
   });
 
   it("credits a source in brackets closing a line with what the line gives", () => {

@@ -13,6 +13,7 @@ import {
   speaksForItself,
   referent,
   resolveGenericMonitors,
+  SPEECH_IN,
   tiePeopleByTitle,
   type AttributionCandidate,
   type OrganisationMention,
@@ -357,7 +358,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         ? pointedBody(si, pointer[0], recent.length)
         : onlyBodyNamed(analyzeForSources(sentence));
       const metric = named ?? last.metric;
-      lists.opens({ source: headerSource, metric });
+      // (naming none, the lines are parts of the count it breaks down: that count's source gives those
+      // that say nothing of who gave them)
+      // (or one it cannot name: "Camps (figures from local authorities)")
+      const countedBy = headerSource || SOURCE_GIVEN.test(sentence) ? null : last.attributedTo;
+      lists.opens({ source: headerSource, metric, countedBy });
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -647,7 +652,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // a headline's figure is the body's again: the first figure is the body's first
     if (firstFigureSentence < 0 && figures.some((f) => ENDS_LIKE_SENTENCE.test(f.sentence))) firstFigureSentence = si;
-    const listSource = lists.source(line);
+    const listSource =
+      lists.source(line) ?? (SPEECH_IN.test(sentence) || WHOSE_COUNT.test(sentence) ? null : lists.countedBy());
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
@@ -838,6 +844,11 @@ const MAYBE_SOURCE =
  * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
  * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
  */
+/** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */
+const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:from|by)\b|\baccording to\b|\bsources?:/i;
+/** A line saying whose count it gives: "Lebanon, by the government's count: 1.5 million". */
+const WHOSE_COUNT = /\s?['’]s (?:own )?(?:count|counts|figures?|tally|estimates?|books|lists|records|register)\b/;
+
 const OTHER_SPEAKER =
   /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
 

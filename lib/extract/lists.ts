@@ -16,6 +16,8 @@ import { publisherNamed } from "./attribution";
 export interface OpenList {
   source: string | null;
   metric: Metric;
+  /** Who gave the count the list breaks down, when its header names no one: for lines that name no one either. */
+  countedBy?: string | null;
 }
 
 /** A label set off by a dash, then its number: "Civilians — 40,146". */
@@ -118,6 +120,11 @@ export class ListState {
   /** "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:": a count ending in a colon opens a list of it. */
   followsCount(sentence: string, metric: Metric): void {
     if (ENDS_WITH_COLON.test(sentence)) this.open = { source: null, metric };
+  }
+
+  /** Who gave the count the open list breaks down, when its header names no one. */
+  countedBy(): string | null {
+    return this.open?.countedBy ?? null;
   }
 
   /** Who gives a list line's figures: the body its header points to, or the heading above it. */
