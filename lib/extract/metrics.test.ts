@@ -297,6 +297,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than 400,000 people have fled, the UN refugee agency said on Friday.")).toEqual([
       "refugees:400000",
     ]);
+    // inside a part of Syria; driven out "without leaving the country"
+    expect(pairsOf("Close to 160,000 people were newly displaced inside northern Syria in October.")).toEqual([
+      "internally_displaced:160000",
+    ]);
+    expect(
+      pairsOf("Some six and a half million people have been driven from their homes without leaving the country."),
+    ).toEqual(["internally_displaced:6500000"]);
     // across the borders, outside the country, into a neighbour's town: abroad; inside and outside: both
     expect(pairsOf("About 2.9 million more have fled across the borders.")).toEqual(["refugees:2900000"]);
     expect(pairsOf("Some 1.7 million Syrians have sought refuge outside their country.")).toEqual(["refugees:1700000"]);

@@ -566,7 +566,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
-  /\b(?:internally displaced|idps|(?:within|inside) (?:the country|syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
+  /\b(?:internally displaced|idps|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
 const REFUGEE_BODY_NOUN = "(?:agency|chief|council|commissioner)";
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
@@ -574,7 +574,7 @@ const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefug
 /** The word "refugees", but not in a body's name. */
 const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
+  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
