@@ -297,6 +297,10 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than 400,000 people have fled, the UN refugee agency said on Friday.")).toEqual([
       "refugees:400000",
     ]);
+    // past the same count told in families, between commas
+    expect(pairsOf("A further 26,250 people, or 5,250 families, are internally displaced north of the city.")).toEqual([
+      "internally_displaced:26250",
+    ]);
     // inside a part of Syria; driven out "without leaving the country"
     expect(pairsOf("Close to 160,000 people were newly displaced inside northern Syria in October.")).toEqual([
       "internally_displaced:160000",
