@@ -771,6 +771,9 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("Killed in Aleppo province: 1,020.\nWounded: 3,400.\nDisplaced since May: 12,000.", "2016-12-01"),
     ).toEqual(["killed:1020", "injured:3400", "displaced:12000"]);
+    expect(pairsOf("Displaced inside Syria: around 6.6 million.", "2016-12-20")).toEqual([
+      "internally_displaced:6600000",
+    ]);
     expect(pairsOf("Registered inside Za'atri camp: 150,200.", "2013-03-19")).toEqual(["refugees:150200"]);
     // registered with no refugees, camp abroad or host country named, and labels of other things, count nothing
     expect(pairsOf("Registered voters: 150,200.\nOpening hours: 9.", "2013-03-19")).toEqual([]);

@@ -901,7 +901,8 @@ export function kindNamed(text: string): Metric | null {
   if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
   if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
-  if (/\b(?:displaced|uprooted|fled)\b/.test(text)) return "displaced";
+  // ("Displaced inside Syria: around 6.6 million")
+  if (/\b(?:displaced|uprooted|fled)\b/.test(text)) return INTERNAL.test(text) ? "internally_displaced" : "displaced";
   if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
   return null;
 }
