@@ -749,10 +749,11 @@ const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displace
 
 /**
  * What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000",
- * or the country again as "it" after a colon ("Jordan has taken the largest share: it hosted 410,000").
+ * or the country again as "it" after a colon ("Jordan has taken the largest share: it hosted 410,000"),
+ * or a line's label describing it ("- In Turkey, the largest host: more than 2.7 million").
  */
 const LEADS_INTO_COUNT = new RegExp(
-  String.raw`^\s*(?:with|at|:|[-—–]|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$`,
+  String.raw`^\s*(?:with|at|:|[-—–]|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$|^\s*,[^.;:,\d]{1,40}:\s*$`,
   "i",
 );
 

@@ -779,6 +779,20 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Registered voters: 150,200.\nOpening hours: 9.", "2013-03-19")).toEqual([]);
   });
 
+  it("reads a line labelled with a country abroad, under a header of people uprooted, as refugees there", () => {
+    const table = [
+      "THE UPROOTED (UN agencies and host governments)",
+      "- Displaced inside Syria: around 6.6 million",
+      "- In Turkey, the largest host: more than 2.7 million",
+      "- In Lebanon: more than one million",
+    ].join("\n");
+    expect(figuresOf(table, "2016-12-20").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "internally_displaced:6600000:null",
+      "refugees:2700000:Turkey",
+      "refugees:1000000:Lebanon",
+    ]);
+  });
+
   it("keeps people the text calls refugees refugees, whatever verb moves them", () => {
     expect(pairsOf("Some 41,000 refugees and migrants are stranded on the Greek mainland.", "2016-05-20")).toEqual([
       "refugees:41000",

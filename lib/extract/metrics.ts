@@ -888,6 +888,7 @@ const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
  * Abroad: a host country, a camp abroad, or the refugee agency's books. People registered
  * or arriving where one is named are refugees.
  */
+const A_PLACE_ABROAD = new RegExp(`\\b${FOREIGN_PLACES}\\b`);
 const NAMES_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|(?:un )?refugee agency)\\b`);
 
 /**
@@ -1027,8 +1028,16 @@ export function linkMetrics(
       a.tokens[input.hedgeStart - 1]?.text === "," &&
       /^[,;.]$/.test(a.tokens[m.end]?.text ?? (m.end >= a.tokens.length ? "." : ""));
     // "Killed in Aleppo province: 1,118", "Registered inside Za'atri camp: 164,365": a line's label says what it counts
+    const label = a.tokens[input.hedgeStart - 1]?.text === ":" ? joinTokens(a.tokens, 0, input.hedgeStart - 1) : null;
+    // (under a header of people uprooted, a line labelled with a country abroad counts refugees there:
+    // "- In Turkey, the largest host: more than 2.7 million")
     const labelled =
-      a.tokens[input.hedgeStart - 1]?.text === ":" ? labelMetric(joinTokens(a.tokens, 0, input.hedgeStart - 1)) : null;
+      label === null
+        ? null
+        : (labelMetric(label) ??
+          (carried === "displaced" && underHeader && label.length <= 120 && A_PLACE_ABROAD.test(label)
+            ? "refugees"
+            : null));
     if (labelled) {
       links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
