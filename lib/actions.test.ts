@@ -452,7 +452,9 @@ describe("the figure counts the database keeps", () => {
       .selectFrom("figure_counts")
       .select(["metric", "review", "source", "n"])
       .where("n", "!=", 0)
-      .orderBy(["metric", "review", "source"])
+      .orderBy("metric")
+      .orderBy("review")
+      .orderBy("source")
       .execute();
     const counted = await db
       .selectFrom("figures")
@@ -463,7 +465,9 @@ describe("the figure counts the database keeps", () => {
         eb.fn.countAll<number>().as("n"),
       ])
       .groupBy(["metric", "review", "attributed_to"])
-      .orderBy(["metric", "review", "source"])
+      .orderBy("metric")
+      .orderBy("review")
+      .orderBy("source")
       .execute();
     return {
       kept: kept.map((r) => ({ ...r, n: Number(r.n) })),
