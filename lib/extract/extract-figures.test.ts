@@ -178,6 +178,11 @@ describe("extractFigures", () => {
         (f) => `${f.metric}:${f.value}:${f.group}`,
       ),
     ).toEqual(["killed:52:null", "killed:9:women", "killed:14:children"]);
+    expect(
+      figuresOf(
+        "A strike killed at least 40 civilians; the monitor said 17 children and 12 women were among them.",
+      ).map((f) => `${f.metric}:${f.value}:${f.group}`),
+    ).toEqual(["killed:40:civilians", "killed:17:children", "killed:12:women"]);
     // the verb "number", its subject before a list of places
     expect(
       pairsOf("Syrians who have registered in Turkey, Iraq, Egypt and Lebanon, or wait to, now number over 510,000."),
