@@ -167,6 +167,8 @@ const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80
 /** "<people> account for N", "<people> made up N": the noun before the verb of a share. */
 const SHARE_OF = /(?:^|\s)([\w-]+) (?:account|accounts|accounted|make up|makes up|made up)(?: for)?$/;
 
+const SHARE_VERB = /\b(?:account|accounts|accounted|make up|makes up|made up)\b/;
+
 export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {
   if (m.family) return null;
   let word = head.word;
@@ -196,6 +198,12 @@ export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun,
   const share = SHARE_OF.exec(before);
   if (share) {
     const g = groupFromNoun(share[1]!, [], "");
+    if (g) return g;
+  }
+  // "Children made up 37 of that number, and women 19": the next share's subject, just before its number
+  const nextShare = SHARE_VERB.test(before) ? /(?:,|\band) (?:the )?([\w-]+)$/.exec(before) : null;
+  if (nextShare) {
+    const g = groupFromNoun(nextShare[1]!, [], "");
     if (g) return g;
   }
   if (SUFFERED_BY_GOVERNMENT.test(before)) return "government forces";

@@ -548,6 +548,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2021-02-01")).toEqual(["killed:547", "killed:145", "killed:12"]);
   });
 
+  it("reads shares 'of that number' of the count before, and the next share with its subject only", () => {
+    const text = "The monitor counted 145 civilian deaths. Children made up 37 of that number, and women 19.";
+    expect(figuresOf(text, "2021-02-01").map((f) => `${f.metric}:${f.value}:${f.group}`)).toEqual([
+      "killed:145:civilians",
+      "killed:37:children",
+      "killed:19:women",
+    ]);
+  });
+
   it("does not take a rate the item before ends with for the next item's", () => {
     const text = [
       "The network documented 1,381 civilian deaths in January.",

@@ -790,6 +790,8 @@ function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev:
   // ("Lebanon hosts 1.14 million of them, Turkey 815,000": or a share of those just counted)
   let tail = between.slice(0, joint);
   if (tail[0]?.lower === "of" && /^(?:them|those|these)$/.test(tail[1]?.lower ?? "")) tail = tail.slice(2);
+  // ("Children made up 37 of that number, and women 19")
+  else if (PART_OF_THOSE.test(joinTokens(tail, 0, 3)) && tail.length === 3) tail = [];
   // or where they are counted ("Turkey had 347,815 on its lists and Iraq 148,028")
   else if (WHERE_COUNTED.test(tail[0]?.lower ?? "") && tail.length <= 4) tail = tail.slice(1);
   if (tail.length > 3 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
@@ -879,7 +881,8 @@ const LABELLED_ITEM =
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
-const PART_OF_THOSE = /^of (?:them|those|these|the dead|the victims|the total)\b/;
+const PART_OF_THOSE =
+  /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
 const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
