@@ -557,6 +557,21 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a place's or a party's share of the count before told with 'accounted for' or 'made up'", () => {
+    expect(pairsOf("The UN counted 191,369 deaths. Hama accounted for 14,690.", "2014-08-22")).toEqual([
+      "killed:191369",
+      "killed:14690",
+    ]);
+    expect(pairsOf("The UN counted 191,369 deaths. The regular army made up 29,954.", "2014-08-22")).toEqual([
+      "killed:191369",
+      "killed:29954",
+    ]);
+    // (not a share of something else)
+    expect(pairsOf("The UN counted 191,369 deaths. Hama accounted for 14 percent.", "2014-08-22")).toEqual([
+      "killed:191369",
+    ]);
+  });
+
   it("does not take a rate the item before ends with for the next item's", () => {
     const text = [
       "The network documented 1,381 civilian deaths in January.",
