@@ -572,6 +572,14 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count in brackets right after the noun that says what it counts", () => {
+    expect(pairsOf("Rural Damascus recorded the most killings (39,393) of any province.", "2014-08-22")).toEqual([
+      "killed:39393",
+    ]);
+    // (brackets after other words hold no count of theirs)
+    expect(pairsOf("Rural Damascus recorded the most killings in its history (2014).", "2014-08-22")).toEqual([]);
+  });
+
   it("does not take a rate the item before ends with for the next item's", () => {
     const text = [
       "The network documented 1,381 civilian deaths in January.",

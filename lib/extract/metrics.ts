@@ -318,8 +318,12 @@ function findPrefixCue(
     LOST_BEFORE_COLON.test(joinTokens(a.tokens, Math.max(0, hedgeStart - 6), hedgeStart))
   )
     return "killed";
-  if (!text && appositive) {
-    const noun = prefixText(a, hedgeStart - 1);
+  // (a number in brackets right after its noun: "recorded the most killings (39,393)")
+  const bracketed = appositive && a.tokens[hedgeStart - 1]?.text === "(";
+  if ((!text || bracketed) && appositive) {
+    const noun = bracketed
+      ? joinTokens(a.tokens, Math.max(0, hedgeStart - 1 - PREFIX_REACH), hedgeStart - 1)
+      : prefixText(a, hedgeStart - 1);
     for (const [re, metric] of APPOSITIVE_CUES) if (re.test(noun)) return metric;
   }
   if (!text) return null;
@@ -1032,9 +1036,11 @@ export function linkMetrics(
     const input = inputs[i];
     if (!input) return;
     // (set off by commas, or closing its clause: "recorded the most named dead, 51,731;")
+    // (or in brackets: "recorded the most killings (39,393)")
     const appositive =
-      a.tokens[input.hedgeStart - 1]?.text === "," &&
-      /^[,;.]$/.test(a.tokens[m.end]?.text ?? (m.end >= a.tokens.length ? "." : ""));
+      (a.tokens[input.hedgeStart - 1]?.text === "," &&
+        /^[,;.]$/.test(a.tokens[m.end]?.text ?? (m.end >= a.tokens.length ? "." : ""))) ||
+      (a.tokens[input.hedgeStart - 1]?.text === "(" && a.tokens[m.end]?.text === ")");
     // "Killed in Aleppo province: 1,118", "Registered inside Za'atri camp: 164,365": a line's label says what it counts
     const label = a.tokens[input.hedgeStart - 1]?.text === ":" ? joinTokens(a.tokens, 0, input.hedgeStart - 1) : null;
     // (under a header of people uprooted, a line labelled with a country abroad counts refugees there:
