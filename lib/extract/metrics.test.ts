@@ -380,6 +380,9 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("The number of civilians the network has documented as killed since January rises to 1,101."),
     ).toEqual(["killed:1101"]);
+    expect(
+      pairsOf("The Observatory's own figure for civilians killed by coalition strikes in Syria alone is above 3,300."),
+    ).toEqual(["killed:3300"]);
     expect(pairsOf("The death toll was between 23 and 40.")).toEqual(["killed:23-40"]);
     expect(pairsOf("Reports put the number of fighters killed at anywhere between 23 and 40.")).toEqual([
       "killed:23-40",

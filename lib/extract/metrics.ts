@@ -101,8 +101,9 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [
     new RegExp(
-      // "the number of civilians SNHR has documented as killed since January rises to"
-      `\\b(?:numbers?|tally|count|total|figure) of (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+      // "the number of civilians SNHR has documented as killed since January rises to", "the Observatory's
+      // own figure for civilians killed by coalition strikes is"
+      `\\b(?:numbers?|tally|count|total|figure) (?:of|for) (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "killed",
   ],
