@@ -947,6 +947,19 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("breaks down the count before into the items after 'broke the month down as follows:'", () => {
+    const text = [
+      "The Observatory said 5,440 people were killed in August.",
+      "Its director broke the month down as follows: 4,114 civilians, a category that includes rebels, together with 1,221 regular soldiers and 105 army defectors.",
+    ].join(" ");
+    expect(figuresOf(text, "2012-09-02").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "killed:5440:2012-08-31",
+      "killed:4114:2012-08-31",
+      "killed:1221:2012-08-31",
+      "killed:105:2012-08-31",
+    ]);
+  });
+
   it("breaks down the count before into the items a body splits it into, leaving ages out", () => {
     const text = [
       "Sunday brought the largest exodus from the Old City.",

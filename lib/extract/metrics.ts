@@ -828,9 +828,9 @@ const NEXT_IN_LIST =
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
 const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
-/** "The Observatory broke the total down into 210 women, 180 children, …": the items of the count before. */
+/** "The Observatory broke the total down into 210 women, 180 children, …", "broke the month down as follows:": the items of the count before. */
 const BROKEN_DOWN_INTO =
-  /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:total|toll|figure|count|number|dead)) (?:down )?into\b|\b(?:these|they|the dead|the total|the toll) (?:are|were|is|was) made up (?:as follows|of)\b/;
+  /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:[\w-]+ )?(?:total|toll|figure|count|number|dead|tally|month|year|week)) (?:down )?(?:into|as follows)\b|\b(?:these|they|the dead|the total|the toll) (?:are|were|is|was) made up (?:as follows|of)\b/;
 const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
