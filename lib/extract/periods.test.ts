@@ -9,6 +9,19 @@ const period = (s: string, published = "2016-12-14") => {
 };
 
 describe("periods relative to the publication day", () => {
+  it("does not date a count by the war's start a superlative is measured from", () => {
+    expect(
+      period(
+        "August was the bloodiest month since the uprising began in March 2011, with 5,440 people killed, the Observatory said.",
+        "2012-09-02",
+      ),
+    ).toEqual(["2012-08-01", "2012-08-31"]);
+    // (a count that runs from the war's start still does)
+    expect(
+      period("More than 26,000 people have been killed since the uprising began in March 2011.", "2012-09-02"),
+    ).toEqual([WAR_START, "2012-09-02"]);
+  });
+
   it("resolves weekdays to the latest such day on or before publication", () => {
     expect(period("Shelling killed 12 people in Douma on Monday.")).toEqual(["2016-12-12", "2016-12-12"]);
     expect(period("Shelling killed 12 people in Douma on Wednesday.")).toEqual(["2016-12-14", "2016-12-14"]);

@@ -223,6 +223,9 @@ const WAR_HARD = [
   /\bsince (?:march |mid-march )?2011\b/g,
   /\b(?:in|over|during|after) (?:the )?(?:(?:more than|nearly|almost|over|about|some) )?(?:\w+|\d+)(?:[- ]and[- ]a[- ]half)? years? of (?:the )?(?:war|conflict|fighting|civil war|violence|bloodshed|unrest|uprising|revolt)\b/g,
 ];
+/** A superlative a "since the war began" closes: "the bloodiest month since …", "the highest toll since …". */
+const SUPERLATIVE_BEFORE =
+  /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|biggest|greatest|lowest|fewest|most (?!of\b)[a-z]+)\b[^,.;:]{0,40}$/;
 const WAR_SOFT = [
   /\bso far\b(?! this (?:year|month|week))/g,
   /\bto date\b/g,
@@ -387,7 +390,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   const has = (re: RegExp): boolean => re.test(norm);
   if (has(/since|years? of|months/))
     for (const re of WAR_HARD)
-      for (const m of norm.matchAll(re)) push("war", m.index, m.index + m[0].length, WAR_START, null);
+      for (const m of norm.matchAll(re)) {
+        // "the bloodiest month since the uprising began in March 2011": a comparison's span dates nothing
+        if (SUPERLATIVE_BEFORE.test(norm.slice(Math.max(0, m.index - 60), m.index))) {
+          if (free(m.index, m.index + m[0].length)) taken.push([m.index, m.index + m[0].length]);
+          continue;
+        }
+        push("war", m.index, m.index + m[0].length, WAR_START, null);
+      }
   if (has(/so far|to date|in total|war|conflict/))
     for (const re of WAR_SOFT)
       for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
