@@ -9,6 +9,18 @@ const period = (s: string, published = "2016-12-14") => {
 };
 
 describe("periods relative to the publication day", () => {
+  it("dates a list line by the year it is labelled with", () => {
+    const lines = [
+      "Deaths by year, according to the Observatory:",
+      "- 2017: 33,400 dead",
+      "- 2014, the worst year: 76,000 dead",
+    ];
+    expect(figuresOf(lines.join("\n"), "2018-12-31").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [33400, "2017-01-01", "2017-12-31"],
+      [76000, "2014-01-01", "2014-12-31"],
+    ]);
+  });
+
   it("does not date a count by the war's start a superlative is measured from", () => {
     expect(
       period(

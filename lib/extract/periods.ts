@@ -340,7 +340,7 @@ const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
 const YEAR_ALONE =
-  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b/g;
+  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
 const DURATION =
@@ -468,9 +468,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (has(/\b(?:19|20)\d\d\b/))
     for (const m of norm.matchAll(YEAR_ALONE)) {
-      // ("The worst year remains 2014, when about 70,000 were killed": the year a clause is of)
-      const y = Number(m[1] ?? m[2]);
-      const start = m[1] ? m.index + m[0].length - 4 : m.index;
+      // ("The worst year remains 2014, when about 70,000 were killed": the year a clause is of; "- 2017: 33,400
+      // dead": the year a list line is labelled with)
+      const y = Number(m[1] ?? m[2] ?? m[3]);
+      const start = m[2] ? m.index : m.index + m[0].length - 4;
       const last = new Date(y, 11, 31);
       push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
     }
@@ -739,7 +740,10 @@ export function resolvePeriod(
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     case "month":
     case "year": {
-      const outside = !(chosen.start >= clause.start && chosen.end <= clause.end);
+      // ("- 2017: 33,400 dead": a year or month a list line is labelled with is its own, past the colon)
+      const labelsLine =
+        LINE_DAY_BEFORE.test(a.norm.slice(0, chosen.start)) && /^\s*[:,]/.test(a.norm.slice(chosen.end));
+      const outside = !labelsLine && !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
       const bounded = BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start));
