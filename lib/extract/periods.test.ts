@@ -9,6 +9,18 @@ const period = (s: string, published = "2016-12-14") => {
 };
 
 describe("periods relative to the publication day", () => {
+  it("dates a list line by the month its label names", () => {
+    const lines = [
+      "Civilian deaths in 2018, according to SNHR:",
+      "- killed in June alone: 593",
+      "- Refugees outside Syria, UN figure for February: 5.5 million",
+    ];
+    expect(figuresOf(lines.join("\n"), "2018-12-31").map((f) => [f.value, f.periodEnd])).toEqual([
+      [593, "2018-06-30"],
+      [5_500_000, "2018-02-28"],
+    ]);
+  });
+
   it("dates a list line by the year it is labelled with", () => {
     const lines = [
       "Deaths by year, according to the Observatory:",

@@ -616,6 +616,9 @@ const daysBetween = (from: string, to: string): number => differenceInCalendarDa
 const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
+/** A bulleted line, and how far into it its label may run before the colon. */
+const LIST_LINE_START = /^\s*[-•*–]\s/;
+const LABEL_REACH = 100;
 const TOLD_UP_TO = new RegExp(
   String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$`,
 );
@@ -740,9 +743,12 @@ export function resolvePeriod(
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     case "month":
     case "year": {
-      // ("- 2017: 33,400 dead": a year or month a list line is labelled with is its own, past the colon)
+      // ("- 2017: 33,400 dead", "- killed in June alone: 593": a year or month in the label of a list line is
+      // the line's own, past the colon)
+      const colon = a.norm.indexOf(":");
       const labelsLine =
-        LINE_DAY_BEFORE.test(a.norm.slice(0, chosen.start)) && /^\s*[:,]/.test(a.norm.slice(chosen.end));
+        (LINE_DAY_BEFORE.test(a.norm.slice(0, chosen.start)) && /^\s*[:,]/.test(a.norm.slice(chosen.end))) ||
+        (LIST_LINE_START.test(a.norm) && colon >= chosen.end && colon < at.start && colon <= LABEL_REACH);
       const outside = !labelsLine && !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
