@@ -9,6 +9,21 @@ const period = (s: string, published = "2016-12-14") => {
 };
 
 describe("periods relative to the publication day", () => {
+  it("reads 'overnight' and 'yesterday' in words told on an earlier day as relative to that day", () => {
+    expect(
+      period("The Observatory reported on May 4 that 62 people had died in Ras al-Nabeh overnight.", "2013-09-13"),
+    ).toEqual(["2013-05-04", "2013-05-04"]);
+    expect(period("The Observatory said on May 4 that 62 people had died there yesterday.", "2013-09-13")).toEqual([
+      "2013-05-03",
+      "2013-05-03",
+    ]);
+    // (told today, they are today's)
+    expect(period("The Observatory said 62 people had died there overnight.", "2013-09-13")).toEqual([
+      "2013-09-13",
+      "2013-09-13",
+    ]);
+  });
+
   it("dates a list line by the month its label names", () => {
     const lines = [
       "Civilian deaths in 2018, according to SNHR:",

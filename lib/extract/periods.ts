@@ -616,6 +616,9 @@ const daysBetween = (from: string, to: string): number => differenceInCalendarDa
 const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
+/** Days named relative to the day of telling: that day, and the one before. */
+const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
+const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
 /** A bulleted line, and how far into it its label may run before the colon. */
 const LIST_LINE_START = /^\s*[-•*–]\s/;
 const LABEL_REACH = 100;
@@ -642,10 +645,19 @@ export function resolvePeriod(
   const pub = ctx.published;
   const spoken = expressions.find((e) => e.attribution && (e.kind === "day" || isShortRange(e)));
   const asOf = spoken ? dayOfTelling(spoken) : pub;
+  // "reported on May 4 that 62 people had died overnight": a day named relative to now, in words told on
+  // an earlier day, is relative to that day
+  const toldDay = (e: TimeExpression): TimeExpression => {
+    const words = a.norm.slice(e.start, e.end);
+    if (TOLD_TODAY.test(words)) return { ...e, from: asOf, to: asOf };
+    if (TOLD_YESTERDAY.test(words)) return { ...e, from: daysBefore(asOf, 1), to: daysBefore(asOf, 1) };
+    return e;
+  };
   // "… in northern Hama, where an offensive launched last month has stalled": that date is the
   // relative clause's, not the figure's; "since August 2013, when sarin killed hundreds": the
   // figure belongs to that date itself, not to the span since it
   let events = expressions
+    .map((e) => (asOf < pub ? toldDay(e) : e))
     .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))))
     .filter(
       (e) =>
