@@ -283,10 +283,10 @@ describe.each([
  * matched figure's source and as-of day agree with the gold. Over the 40 sets
  * of the second session of 2026-12-05 (4,712 required figures), on their
  * arrival, they stood at 3,012 and 3,152 of 3,924 matched figures (76.8% and
- * 80.3%), recall at 83.3% and precision at 94.9%. The two sets before
- * (heldout37, heldout38: periodEnd 0.58 and 0.72 on first sight) had taken the
- * pool's periodEnd below the 80% the 36 sets before them held, so its floor
- * is 79%. The targets (issue 8) are 90% for both agreements.
+ * 80.3%), recall at 83.3% and precision at 94.9%; with that session's rules,
+ * at 3,069 and 3,222 of 3,972 (77.3% and 81.1%), recall 84.3% and precision
+ * 95.2%, and these floors keep that. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -296,14 +296,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.83 and precision ≥ 0.94", () => {
+  it("keeps recall ≥ 0.84 and precision ≥ 0.95", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(40);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.83);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.94);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.84);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("agrees on attributedTo for ≥ 76% and on periodEnd (±1 day) for ≥ 79% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.76);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.79);
+  it("agrees on attributedTo for ≥ 77% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.77);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });
