@@ -398,6 +398,13 @@ describe("attribution", () => {
     expect(sourcesOf(`${both}The monitor said 15 rebels were killed in Hama.`).at(-1)).toEqual([15, "SOHR"]);
   });
 
+  it("reads a source whose reckoning, records or books give the figure", () => {
+    expect(sourceOf("By UNHCR's own reckoning, close to 20,000 people had crossed into Iraq by Saturday.")).toBe(
+      "UNHCR",
+    );
+    expect(sourceOf("Close to 20,000 people had crossed into Iraq, by UNHCR's records.")).toBe("UNHCR");
+  });
+
   it("reads a source after figures released by it, the release dated between them", () => {
     expect(
       sourceOf(
