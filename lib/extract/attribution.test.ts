@@ -398,6 +398,13 @@ describe("attribution", () => {
     expect(sourcesOf(`${both}The monitor said 15 rebels were killed in Hama.`).at(-1)).toEqual([15, "SOHR"]);
   });
 
+  it("names the UN's refugee chief UNHCR", () => {
+    expect(sourceOf("Almost 1.8 million Syrians are now refugees, UN refugee chief Antonio Guterres said.")).toBe(
+      "UNHCR",
+    );
+    expect(sourceOf("Some 1.8 million Syrians are refugees, the United Nations' refugee head said.")).toBe("UNHCR");
+  });
+
   it("reads a source whose reckoning, records or books give the figure", () => {
     expect(sourceOf("By UNHCR's own reckoning, close to 20,000 people had crossed into Iraq by Saturday.")).toBe(
       "UNHCR",

@@ -91,7 +91,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["unhcr", "refugee", "grandi", "high commissioner"],
     name: "UNHCR",
-    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:u\.?\s?n\.?|united nations) high commissioner for refugees\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the u\.?n\.? refugee chief\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
+    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the u\.?n\.? refugee chief\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
   },
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"],
