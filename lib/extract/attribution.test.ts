@@ -398,6 +398,18 @@ describe("attribution", () => {
     expect(sourcesOf(`${both}The monitor said 15 rebels were killed in Hama.`).at(-1)).toEqual([15, "SOHR"]);
   });
 
+  it("credits activists whose own tallies, or whose several networks, give a figure", () => {
+    const before = "The Observatory said 2,000 people had died. ";
+    expect(sourcesOf(`${before}Activists' own tallies put the civilian dead at about 1,700.`, "2011-08-10")).toEqual([
+      [2000, "SOHR"],
+      [1700, "activists"],
+    ]);
+    expect(sourcesOf(`${before}Other activist networks put the number of dead above 2,500.`, "2011-08-10")).toEqual([
+      [2000, "SOHR"],
+      [2500, "activists"],
+    ]);
+  });
+
   it("names the UN's refugee chief UNHCR", () => {
     expect(sourceOf("Almost 1.8 million Syrians are now refugees, UN refugee chief Antonio Guterres said.")).toBe(
       "UNHCR",

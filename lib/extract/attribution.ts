@@ -254,7 +254,8 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["activist"],
     name: "activists",
-    re: /\bactivists?\b(?! (?:network|committees?|coordination))|\bactivist groups?\b/gi,
+    // ("the activist network" names one body, which may be named elsewhere; "activist networks" do not)
+    re: /\bactivists?\b(?! (?:network\b|committees?|coordination))|\bactivist groups?\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source", "a doctor") stays null.
@@ -291,7 +292,7 @@ const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER =
-  /^(?:'s)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|records|registers?|books|lists|calculations?)\b/;
+  /^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|records|registers?|books|lists|calculations?)\b/;
 
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
