@@ -23,6 +23,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Monitors said at least 195 people starved to death in besieged areas.")).toEqual(["killed:195"]);
   });
 
+  it("reads a side's losses said to be higher or lower than the count before, 'at' a number", () => {
+    const text =
+      "The Observatory counted 42,495 civilian deaths. Losses among the government's forces and their allies are higher still, at 48,880.";
+    expect(pairsOf(text, "2013-10-24")).toEqual(["killed:42495", "killed:48880"]);
+  });
+
   it("reads a side's losses and their breakdown, after 'as follows' or 'namely'", () => {
     const text = [
       "The Observatory has documented 162,402 deaths since March 2011.",

@@ -84,7 +84,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
   // "Losses on the side of the regime have reached 61,170"
   [
-    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,40})? (?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)$/,
+    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
     "killed",
   ],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
