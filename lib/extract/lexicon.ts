@@ -90,7 +90,7 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
 export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 /** What may qualify such a noun: "the UN's first estimate", "the office's previous figure". */
 export const COUNT_ADJECTIVE =
-  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real|running|cumulative)";
+  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real|running|cumulative|regional|national|combined|global|monthly|weekly|daily|annual)";
 
 /**
  * A count named as one told before, and where it stood: "the figure was", "OCHA's count stood at", "her
@@ -99,7 +99,7 @@ export const COUNT_ADJECTIVE =
  */
 export const COUNT_STOOD_AT =
   String.raw`(?:(?:the|that|this|its|their|his|her) (?:[\w-]+ ?['’]s )?|[\w-]+ ?['’]s )(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?)` +
-  String.raw`(?: (?:for|of|in|on|as of|as at|since) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: since)?` +
+  String.raw`(?: (?:for|of|in|on|as of|as at|since) [\w' -]{1,30}?| ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: (?:only|just|already|barely|since)){0,2}` +
   " (?:stood at|stands at|reached|rose to|climbed to|grew to|grown to|risen to|passed|topped|hit|was|were|is|been|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond))";
 
 /** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */

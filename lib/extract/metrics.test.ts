@@ -1377,6 +1377,13 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a regional figure that had 'only just passed' a number, told again", () => {
+    const before = "UNHCR said 1.5 million Syrians were registered as refugees.";
+    expect(
+      pairsOf(`${before} In late October the regional figure had only just passed 358,000.`, "2013-05-17"),
+    ).toEqual(["refugees:1500000", "refugees:358000"]);
+  });
+
   it("reads a running total told again since a date, of the kind the sentence before counts", () => {
     const before = "The Observatory said 13 soldiers died on Saturday.";
     expect(pairsOf(`${before} Its running total since March 2011 had passed 14,100 by Sunday.`, "2012-06-14")).toEqual([
