@@ -1377,6 +1377,14 @@ describe("a count told again as a bare number", () => {
     ]);
   });
 
+  it("reads a count that 'has gone above' a number, past an aside between commas, and the tally told again after", () => {
+    const text = [
+      "The number of Syrians registered as refugees in the region, or waiting to be registered, has gone above half a million, UNHCR said.",
+      "Its spokesperson said the agency's tally, compiled up to Monday, stood at 509,559 people.",
+    ].join(" ");
+    expect(pairsOf(text, "2012-12-11")).toEqual(["refugees:500000", "refugees:509559"]);
+  });
+
   it("reads a regional figure that had 'only just passed' a number, told again", () => {
     const before = "UNHCR said 1.5 million Syrians were registered as refugees.";
     expect(

@@ -52,7 +52,7 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number (?:who|that))(?: had| have| has)?(?: been)? ";
@@ -255,7 +255,7 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
  * Syria stood at": the verb's subject is before an aside, so the clause after the last comma is short.
  */
 const AFTER_ASIDE =
-  /^(?:\S+ ){0,6}?(?:(?:then |now |had |has |have )?(?:stood at|stands at|reached|rose to|risen to|climbed to|passed|topped|totalled|numbered))$/;
+  /^(?:\S+ ){0,6}?(?:(?:then |now |had |has |have )?(?:stood at|stands at|reached|rose to|risen to|climbed to|passed|topped|totalled|numbered|gone))$/;
 
 /** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
 const HOST_HAS = new RegExp(
