@@ -410,6 +410,18 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits the Syrian government when Damascus, a government spokesperson or a Syrian ministry gives the figure", () => {
+    expect(sourceOf("Damascus said on 30 March that some 2,700 rebels had been killed.")).toBe("Syrian government");
+    expect(sourceOf("Forty officers had been killed that afternoon, a government spokeswoman told Al Jazeera.")).toBe(
+      "Syrian government",
+    );
+    expect(sourceOf("The Syrian Ministry of Social Affairs estimates that 120,000 people have been displaced.")).toBe(
+      "Syrian government",
+    );
+    // (Damascus as a place speaks for no one)
+    expect(sourceOf("In Damascus, activists said 20 people were killed.")).toBe("activists");
+  });
+
   it("names the UN's refugee chief UNHCR", () => {
     expect(sourceOf("Almost 1.8 million Syrians are now refugees, UN refugee chief Antonio Guterres said.")).toBe(
       "UNHCR",
