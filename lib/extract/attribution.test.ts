@@ -422,6 +422,12 @@ describe("attribution", () => {
     expect(sourceOf("In Damascus, activists said 20 people were killed.")).toBe("activists");
   });
 
+  it("names Turkey's disaster management agency the Turkish government", () => {
+    expect(sourceOf("The Turkish disaster management agency had registered 6,817 Syrian refugees in its camps.")).toBe(
+      "Turkish government",
+    );
+  });
+
   it("names the UN's refugee chief UNHCR", () => {
     expect(sourceOf("Almost 1.8 million Syrians are now refugees, UN refugee chief Antonio Guterres said.")).toBe(
       "UNHCR",

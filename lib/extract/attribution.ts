@@ -174,7 +174,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["turk", "afad", "erdogan", "ankara"],
     name: "Turkish government",
     re: new RegExp(
-      String.raw`\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
