@@ -422,6 +422,13 @@ describe("attribution", () => {
     expect(sourceOf("In Damascus, activists said 20 people were killed.")).toBe("activists");
   });
 
+  it("names Turkey's state news agency Anadolu", () => {
+    expect(
+      sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),
+    ).toBe("Anadolu");
+    expect(sourceOf("Anadolu, citing the same ministry, later raised the toll to 18 dead.")).toBe("Anadolu");
+  });
+
   it("names Turkey's disaster management agency the Turkish government", () => {
     expect(sourceOf("The Turkish disaster management agency had registered 6,817 Syrian refugees in its camps.")).toBe(
       "Turkish government",

@@ -151,6 +151,8 @@ const SOURCES: readonly SourceRule[] = [
   { keys: ["care"], name: "CARE", re: /\bCARE(?: International)?\b/g },
   { keys: ["state department"], name: "US State Department", re: /\b(?:u\.?\s?s\.?\s?)?state department\b/gi },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
+  // Turkey's state news agency, named as the press names it
+  { keys: ["anadolu"], name: "Anadolu", re: /\banadolu(?: news)?(?: agency)?\b/gi },
   {
     keys: ["news agency", "state"],
     name: "SANA",
