@@ -79,8 +79,10 @@ function sortExpression(sort: SortColumn): Expression<string | number> {
   return sort === "source" || sort === "offensive" ? sql<string>`coalesce(${column}, '')` : column;
 }
 
-/** What a filter asks of the figures themselves, as one condition (true when it asks nothing). */
-/** What a filter selects. A new condition goes in keptCountConditions too (it must refuse it). */
+/**
+ * What a filter asks of the figures themselves, as one condition (true when it asks nothing). A new
+ * condition goes in keptCountConditions too, which must refuse it.
+ */
 function figureConditions(eb: ExpressionBuilder<DB, "figures">, filter: FigureFilter): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (filter.metrics && filter.metrics.length > 0) all.push(eb("figures.metric", "in", [...filter.metrics]));

@@ -336,17 +336,17 @@ const migrations: Record<string, Migration> = {
   },
 };
 
-/** What a figure adds to or takes from its count: `row` is `new` or `old`. */
-const countOf = (row: "new" | "old", change: "+ 1" | "- 1") => `
+/** A figure, `new` or `old`, added to (1) or taken from (-1) its count. */
+const countOf = (row: "new" | "old", by: 1 | -1) => `
   insert into figure_counts (metric, review, source, n)
-    values (${row}.metric, ${row}.review, coalesce(${row}.attributed_to, ''), ${change === "+ 1" ? 1 : -1})
-    on conflict (metric, review, source) do update set n = figure_counts.n ${change};`;
+    values (${row}.metric, ${row}.review, coalesce(${row}.attributed_to, ''), ${by})
+    on conflict (metric, review, source) do update set n = figure_counts.n + excluded.n;`;
 
 const SQLITE_COUNT_TRIGGERS = [
-  `create trigger figure_counts_insert after insert on figures begin ${countOf("new", "+ 1")} end`,
-  `create trigger figure_counts_delete after delete on figures begin ${countOf("old", "- 1")} end`,
+  `create trigger figure_counts_insert after insert on figures begin ${countOf("new", 1)} end`,
+  `create trigger figure_counts_delete after delete on figures begin ${countOf("old", -1)} end`,
   `create trigger figure_counts_update after update of metric, review, attributed_to on figures
-    begin ${countOf("old", "- 1")} ${countOf("new", "+ 1")} end`,
+    begin ${countOf("old", -1)} ${countOf("new", 1)} end`,
 ];
 
 // Writers take their turn at the counts: two ingests adding killed and refugee figures in
@@ -357,8 +357,8 @@ const POSTGRES_COUNT_TRIGGERS = [
   `create function figure_counts_kept() returns trigger language plpgsql as $$
   begin
     perform pg_advisory_xact_lock(${FIGURE_COUNTS_LOCK});
-    if tg_op in ('DELETE', 'UPDATE') then ${countOf("old", "- 1")} end if;
-    if tg_op in ('INSERT', 'UPDATE') then ${countOf("new", "+ 1")} end if;
+    if tg_op in ('DELETE', 'UPDATE') then ${countOf("old", -1)} end if;
+    if tg_op in ('INSERT', 'UPDATE') then ${countOf("new", 1)} end if;
     return null;
   end $$`,
   `create trigger figure_counts_kept after insert or delete or update of metric, review, attributed_to

@@ -295,8 +295,9 @@ const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'�
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
-const FIGURES_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|records|registers?|books|lists|calculations?)\b/;
+const FIGURES_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|calculations?|${REGISTER_NOUN})\b`,
+);
 
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person

@@ -848,7 +848,7 @@ const MAYBE_SOURCE =
 /** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */
 const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:from|by)\b|\baccording to\b|\bsources?:/i;
 /** A line saying whose count it gives: "Lebanon, by the government's count: 1.5 million". */
-const WHOSE_COUNT = /\s?['’]s (?:own )?(?:count|counts|figures?|tally|estimates?|books|lists|records|register)\b/;
+const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|tally|estimates?|${REGISTER_NOUN})\b`);
 
 const OTHER_SPEAKER =
   /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;

@@ -6,6 +6,7 @@
 import type { SentenceAnalysis } from "./analysis";
 import type { HeadNoun } from "./distractors";
 import type { NumberMention } from "./numbers";
+import { SHARE_VERB } from "./lexicon";
 import { joinTokens } from "./tokens";
 
 const FOREIGN_ARMIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -165,9 +166,9 @@ const SUFFERED_BY_GOVERNMENT =
 const SUFFERED_BY_REBELS = /\b(?:rebels|insurgents|opposition|jihadists)\b.{0,80}\b(?:suffered|lost|sustained)$/;
 
 /** "<people> account for N", "<people> made up N": the noun before the verb of a share. */
-const SHARE_OF = /(?:^|\s)([\w-]+) (?:account|accounts|accounted|make up|makes up|made up)(?: for)?$/;
-
-const SHARE_VERB = /\b(?:account|accounts|accounted|make up|makes up|made up)\b/;
+const SHARE_OF = new RegExp(String.raw`(?:^|\s)([\w-]+) ${SHARE_VERB}$`);
+/** A share told before in the sentence, whose next item gives only its subject: "…, and women 19". */
+const SHARED_BEFORE = new RegExp(String.raw`\b${SHARE_VERB}\b`);
 
 export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun, hedgeStart: number): string | null {
   if (m.family) return null;
@@ -201,7 +202,7 @@ export function findGroup(a: SentenceAnalysis, m: NumberMention, head: HeadNoun,
     if (g) return g;
   }
   // "Children made up 37 of that number, and women 19": the next share's subject, just before its number
-  const nextShare = SHARE_VERB.test(before) ? /(?:,|\band) (?:the )?([\w-]+)$/.exec(before) : null;
+  const nextShare = SHARED_BEFORE.test(before) ? /(?:,|\band) (?:the )?([\w-]+)$/.exec(before) : null;
   if (nextShare) {
     const g = groupFromNoun(nextShare[1]!, [], "");
     if (g) return g;

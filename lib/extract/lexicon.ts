@@ -105,6 +105,9 @@ export const COUNT_STOOD_AT =
 /** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */
 export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|bringing|took|takes|taking|taken|lifted|lifting|raised|raising|driven|drove) it (?:up )?to`;
 
+/** The verb of a share of a count: "civilians account for 112,623", "children made up 37" (regular-expression source). */
+export const SHARE_VERB = "(?:account(?:s|ed)? for|makes? up|made up)";
+
 /** A count someone put at or gave as a number: "put the regional total at", "gave the total as" (regular-expression source). */
 export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;
 

@@ -24,6 +24,7 @@ import {
   PUSHED_IT_TO,
   PUT_THE_COUNT,
   REGISTER_NOUN,
+  SHARE_VERB,
   STOP_WORDS,
 } from "./lexicon";
 import type { NumberMention } from "./numbers";
@@ -885,9 +886,9 @@ const LABELLED_ITEM =
   /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
-/** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
-const SHARE_OF_COUNT = /\b(?:accounted|accounts|account) for$|\b(?:made|makes|make) up$/;
+const SHARE_BEFORE = new RegExp(String.raw`\b${SHARE_VERB}$`);
+/** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE =
   /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
@@ -948,7 +949,7 @@ function continuesBreakdown(
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
   if (!countedBefore && PART_OF_THOSE.test(after)) return true;
   // "Hama accounted for 14,690": a share of the count before, whoever or wherever it fell to
-  if (!countedBefore && input.head.kind === "none" && SHARE_OF_COUNT.test(before)) return true;
+  if (!countedBefore && input.head.kind === "none" && SHARE_BEFORE.test(before)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   if (RESTATED.test(before)) return true;
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
