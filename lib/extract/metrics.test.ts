@@ -589,6 +589,33 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Rural Damascus recorded the most killings in its history (2014).", "2014-08-22")).toEqual([]);
   });
 
+  it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
+    expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
+      "internally_displaced:93200",
+    ]);
+    expect(pairsOf("The cluster logged 30,784 new displacements over the same period.", "2017-12-20")).toEqual([
+      "internally_displaced:30784",
+    ]);
+    // (a count set off by commas after the noun, and the shares that follow it)
+    const text =
+      "Most of these internal displacements, 1,191,079, were in the north. Aleppo accounted for 265,291 of them.";
+    expect(pairsOf(text, "2017-12-20")).toEqual(["internally_displaced:1191079", "internally_displaced:265291"]);
+  });
+
+  it("reads a place's share in brackets after a count of people displaced", () => {
+    const text =
+      "The cluster logged 30,784 displacements. Smaller numbers were recorded in Homs (36,581) and Lattakia (1,581).";
+    expect(figuresOf(text, "2017-12-20").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "internally_displaced:30784:null",
+      "internally_displaced:36581:Homs",
+      "internally_displaced:1581:Latakia",
+    ]);
+    // (not after a count of something else: "Homs (2014)")
+    expect(pairsOf("Some 4,000 were killed. Fighting then moved to Homs (2014) and Hama.", "2017-12-20")).toEqual([
+      "killed:4000",
+    ]);
+  });
+
   it("does not take a rate the item before ends with for the next item's", () => {
     const text = [
       "The network documented 1,381 civilian deaths in January.",

@@ -249,6 +249,8 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:wounded|injured)$/, "injured"],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?refugees$/, "refugees"],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:internally displaced|idps)$/, "internally_displaced"],
+  // "the majority of these internal displacements, 1,191,079, were in the north"
+  [/\bdisplacements$/, "internally_displaced"],
 ];
 
 /**
@@ -278,9 +280,9 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
 
 /** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
 const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
-/** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received". */
+/** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received", "Homs (". */
 const PLACE_HOLDS = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:with|received|${HOST_HOLDS}|${LEADS_THE_LIST} with)\s*$|^\s+$`,
+  String.raw`^\s*(?:,\s*)?(?:with|received|${HOST_HOLDS}|${LEADS_THE_LIST} with)\s*$|^\s+$|^\s*\(\s*$`,
 );
 
 /** The place in Syria that leads into a share of a count given before it: "Azaz, with about 70,000", "Afrin 95,268". */
@@ -410,6 +412,9 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "displacement",
   ],
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
+  // "93,200 displacements were recorded": movements of people inside Syria, as the agencies that track
+  // them count them (people who cross a border are counted as refugees, not as displacements)
+  [/^(?:(?:new|internal|fresh) )?displacements\b/, "internally_displaced"],
   [/^(?:remain|remains|remained|are still|were still) (?:displaced|uprooted)\b/, "displacement"],
   [/^of (?:the|those) (?:(?:newly|recently|internally) )?(?:displaced|uprooted|on the move)\b/, "displacement"],
   // "5.6 million live as refugees in the region"
