@@ -24,6 +24,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Elections set for April 13 were postponed after the killings.",
     "Fighting that erupted on 3 March killed many in the town.",
   ],
+  times_of_day: ["The shelling began at 10:30 and went on until 14:05 as residents fled."],
   durations: [
     "The 30-day truce collapsed within hours as shelling killed residents.",
     "For 20 days the convoy waited while people fled on foot.",
@@ -69,6 +70,12 @@ describe("distractor filter", () => {
     expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
       "killed:52",
     ]);
+  });
+
+  it("keeps a count whose colon opens its breakdown, which is not a time of day", () => {
+    const text =
+      "The Observatory documented 4,239 deaths in July. By the 21st its count stood at 2,752: 1,933 civilians and 81 rebels.";
+    expect(pairsOf(text)).toEqual(["killed:4239", "killed:2752", "killed:1933", "killed:81"]);
   });
 
   it("keeps a running total raised 'to' a number, which is not aid", () => {

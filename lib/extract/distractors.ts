@@ -247,8 +247,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (next && isMonthToken(next.text, next.lower)) return true;
   }
   if (next && next.kind === "word" && next.start === lastTok.end && /^(?:st|nd|rd|th|s)$/.test(next.lower)) return true;
-  if (next && (/^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower) || (next.text === ":" && next2?.kind === "num")))
+  if (next && /^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower)) return true;
+  // a time of day, "10:30", either side of its colon (not a count a colon opens the breakdown of: "stood at
+  // 2,752: 1,933 civilians")
+  if (next?.text === ":" && next2?.kind === "num" && next.start === lastTok.end && next2.start === next.end)
     return true;
+  if (prev?.text === ":" && prev2?.kind === "num" && prev.start === prev2.end && first.start === prev.end) return true;
   if (next && /^[ap]$/.test(next.lower) && next2?.text === ".") return true;
   if (prev && /^[$€£¥]$/.test(prev.text)) return true;
   if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/"))

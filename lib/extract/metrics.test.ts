@@ -589,6 +589,21 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Rural Damascus recorded the most killings in its history (2014).", "2014-08-22")).toEqual([]);
   });
 
+  it("reads a breakdown the dead 'comprise', and a monitor's own count ('our count stood at')", () => {
+    const text = [
+      "The Observatory documented the deaths of 4,239 people in July.",
+      "The July dead comprise 3,001 civilians, 1,133 soldiers of the regular army and 105 defectors.",
+      "On the 21st our count already stood at 2,752.",
+    ].join(" ");
+    expect(pairsOf(text, "2012-08-04")).toEqual([
+      "killed:4239",
+      "killed:3001",
+      "killed:1133",
+      "killed:105",
+      "killed:2752",
+    ]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",
