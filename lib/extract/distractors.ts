@@ -6,7 +6,7 @@
  * neighbours; the rest from the clause around it.
  */
 import { clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
-import { AUX_WORDS, IS_RATIO, NON_PERSON_NOUNS, PERSON_NOUNS, STOP_WORDS } from "./lexicon";
+import { AUX_WORDS, IS_RATIO, NON_PERSON_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, STOP_WORDS } from "./lexicon";
 import { numberWord, type NumberMention } from "./numbers";
 import { joinTokens, type Token } from "./tokens";
 
@@ -285,12 +285,24 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     /^(?:them|those|children|child|kids|boys|girls|minors|infants)$/.test(prev2?.lower ?? "")
   )
     return true;
+  // "500,000 of the 1.6 million inhabitants have fled", "half of the 300 residents": the whole a share is
+  // taken from is a population, not a count of the people it happened to
+  if (
+    head.kind === "person" &&
+    POPULATION_NOUNS.has(head.word ?? "") &&
+    prev?.lower === "the" &&
+    prev2?.lower === "of" &&
+    SHARE_TAKEN.test(tokens[m.start - 3]?.kind === "num" ? "#" : (tokens[m.start - 3]?.lower ?? ""))
+  )
+    return true;
   // "a father of five": the size of a family, not a count of victims
   if (prev?.lower === "of" && prev2 && /^(?:father|mother|parent|grandfather|grandmother|family)$/.test(prev2.lower))
     return true;
   return false;
 }
 
+/** What a share of a whole starts with: a number ("#") or a fraction. */
+const SHARE_TAKEN = /^(?:#|half|third|thirds|quarter|quarters|fifth|tenth|most|many|majority|some|hundreds|thousands)$/;
 const POPULATION_BEFORE =
   /\b(?:home to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
 const HOSTING_BEFORE =

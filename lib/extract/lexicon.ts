@@ -25,6 +25,9 @@ export const PERSON_NOUNS = words(`
   grandchildren husbands wives mothers fathers siblings
 `);
 
+/** The people a place holds, whom a share may be counted from ("500,000 of the 1.6 million inhabitants"). */
+export const POPULATION_NOUNS = words(`inhabitants residents population`);
+
 /** Singular person nouns that "a"/"an" may count as one ("a civilian was killed"). */
 export const SINGULAR_PERSON_NOUNS = words(`
   person civilian child boy girl baby infant toddler teenager woman man soldier officer fighter rebel

@@ -604,6 +604,17 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a share of a place's people as the count, and the whole as its population", () => {
+    const text = "Some 500,000 of the 1.6 million inhabitants of the province have left for other parts of Syria.";
+    expect(pairsOf(text, "2012-08-04")).toEqual(["internally_displaced:500000"]);
+    expect(pairsOf("About 40 of the 300 residents were killed.", "2012-08-04")).toEqual(["killed:40"]);
+    // (a count of the dead is a count, whatever share of it follows)
+    expect(pairsOf("Of the 300 residents killed, 40 were children.", "2012-08-04")).toEqual([
+      "killed:300",
+      "killed:40",
+    ]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

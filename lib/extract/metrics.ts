@@ -21,6 +21,7 @@ import {
   IS_RATIO,
   LEADS_THE_LIST,
   PERSON_NOUNS,
+  POPULATION_NOUNS,
   PUSHED_IT_TO,
   PUT_THE_COUNT,
   REGISTER_NOUN,
@@ -510,6 +511,13 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       }
     }
     if (a.clauseOf[k] !== clause && !/^["“”]$/.test(t.text)) break;
+    // "500,000 of the 1.6 million inhabitants of the province have left": the whole a share is taken
+    // from, a population, is stepped over
+    const whole = k === m.end + 2 ? mentionStartingAt(a, k) : undefined;
+    if (whole && joinTokens(tokens, m.end, k) === "of the" && POPULATION_NOUNS.has(tokens[whole.end]?.lower ?? "")) {
+      k = whole.end;
+      continue;
+    }
     if (t.text === ",") {
       // "30 people, including 10 children, were killed": step over the aside
       const ahead = joinTokens(tokens, k, k + 4);
