@@ -615,6 +615,24 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the remains of people found as deaths, and losses that 'were put at' a number", () => {
+    const text =
+      "Relatives found the remains of more than 230 people, and the tribe's losses were put at more than 900.";
+    expect(pairsOf(text, "2014-12-31")).toEqual(["killed:230", "killed:900"]);
+    expect(pairsOf("Rescuers pulled the remains of 12 people from the rubble.", "2014-12-31")).toEqual(["killed:12"]);
+  });
+
+  it("reads people displaced who wait on the Syrian side of the border as displaced inside Syria", () => {
+    const text = "More than 10,000 displaced Syrians were waiting on the Syrian side of the border opposite Kilis.";
+    expect(pairsOf(text, "2012-12-10")).toEqual(["internally_displaced:10000"]);
+  });
+
+  it("steps over an aside of two words joined by 'and' between a count and its verb", () => {
+    const text =
+      "More than 129,000 soldiers and militiamen, Syrian and foreign, have died, among them 1,697 Hezbollah fighters.";
+    expect(pairsOf(text, "2020-03-15")).toEqual(["killed:129000", "killed:1697"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -86,7 +86,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
   // "Losses on the side of the regime have reached 61,170"
   [
-    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
+    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:were|was|are|is) put at|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
     "killed",
   ],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
@@ -203,7 +203,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
   [
-    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the (?:known |identified |confirmed |civilian )?victims (?:included|include|were)|(?:those|the people|the civilians) killed (?:included|include|were)|the (?:[\w-]+ )?(?:killed|dead) (?:numbered|number|totalled|totaled|totals|totalled)|the (?:[\w-]+ )?(?:killed|dead) (?:now |then )?(?:number|numbered))$/,
+    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|(?:the )?remains of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the (?:known |identified |confirmed |civilian )?victims (?:included|include|were)|(?:those|the people|the civilians) killed (?:included|include|were)|the (?:[\w-]+ )?(?:killed|dead) (?:numbered|number|totalled|totaled|totals|totalled)|the (?:[\w-]+ )?(?:killed|dead) (?:now |then )?(?:number|numbered))$/,
     "killed",
   ],
   [
@@ -454,7 +454,7 @@ const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as R
 });
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 const PARENTHETICAL =
-  /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b|or (?:(?:some|about|around|nearly|roughly|more than|over) )?\d)/;
+  /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b|or (?:(?:some|about|around|nearly|roughly|more than|over) )?\d|[a-z]+ (?:and|or) [a-z]+$)/;
 
 interface PostfixHit {
   metric: CueMetric;
@@ -585,7 +585,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
-  /\b(?:internally displaced|idps|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
+  /\b(?:internally displaced|idps|on the syrian side of the (?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
 const REFUGEE_BODY_NOUN = "(?:agency|chief|council|commissioner)";
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
