@@ -422,6 +422,14 @@ describe("attribution", () => {
     expect(sourceOf("In Damascus, activists said 20 people were killed.")).toBe("activists");
   });
 
+  it("keeps a body's whole name, 'for' and all, before an appositive saying what it is", () => {
+    const text = "The Fraternity Foundation for Human Rights, a local group, recorded 12 civilians killed.";
+    expect(sourceOf(text)).toBe("Fraternity Foundation for Human Rights");
+    expect(sourceOf("The Kurdish Red Crescent, a local charity, said 9 people were killed.")).toBe(
+      "Kurdish Red Crescent",
+    );
+  });
+
   it("names Turkey's state news agency Anadolu", () => {
     expect(
       sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),
