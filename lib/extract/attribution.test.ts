@@ -388,6 +388,33 @@ describe("attribution", () => {
     ]);
   });
 
+  it("takes a report's maker from a dateline that names one body and tells of nothing else", () => {
+    const body = "Shelling killed 14 people in Douma on Monday. Another 40 were wounded.";
+    const dateline =
+      "LONDON, 4 August 2012 — Syrian Observatory for Human Rights, monthly documentation statement (summary)";
+    expect(sourcesOf(`${dateline}\n\n${body}`)).toEqual([
+      [14, "SOHR"],
+      [40, "SOHR"],
+    ]);
+    expect(
+      sourcesOf(`GENEVA, 23 November 2012 - summary of the UNHCR press briefing at the Palais\n\n${body}`),
+    ).toEqual([
+      [14, "UNHCR"],
+      [40, "UNHCR"],
+    ]);
+    // (not a dateline that tells of several bodies, nor the UN as a whole, whose briefings give its
+    // agencies' figures)
+    const compiled = "QAMISHLI, 24 August 2016 - compiled from UNHCR and OCHA reports";
+    expect(sourcesOf(`${compiled}\n\n${body}`)).toEqual([
+      [14, null],
+      [40, null],
+    ]);
+    expect(sourcesOf(`GENEVA, 2 October 2012 (UN briefing)\n\n${body}`)).toEqual([
+      [14, null],
+      [40, null],
+    ]);
+  });
+
   it("reads 'the monitor' as another monitor only where the Observatory is never named", () => {
     const landmines = "Landmine Monitor: mines in Syria\n\nThe Landmine Monitor has tracked the country since 2011. ";
     expect(sourcesOf(`${landmines}Citing field reports, the Monitor says mines hurt 300 people in Kobani.`)).toEqual([

@@ -403,8 +403,37 @@ export function publisherNamed(line: string): string | null {
     // the whole line, or the name after the UN's ("United Nations Office for the Coordination …")
     if (m && m.index + m[0].length === rest.length && UN_PREFIX.test(rest.slice(0, m.index))) return rule.name;
   }
-  return null;
+  return datelinedMaker(line);
 }
+
+/**
+ * A dateline that names the one body whose release or briefing follows: "LONDON, 4 August 2012 —
+ * Syrian Observatory for Human Rights, monthly documentation statement (summary)", "GENEVA, 23 November
+ * 2012 - summary of the UNHCR press briefing". A place and a date open it; it holds no number but the
+ * date's, no verb of telling, and names no other body.
+ */
+function datelinedMaker(line: string): string | null {
+  const dated = DATELINE.exec(line);
+  if (!dated) return null;
+  const rest = line.slice(dated[0].length);
+  if (/\d/.test(rest.replace(/\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{4}\b/g, "")) || NOT_A_MAKER.test(rest))
+    return null;
+  const names = new Set<string>();
+  for (const rule of SOURCES) {
+    if (CROWD_NAMES.has(rule.name)) continue;
+    rule.re.lastIndex = 0;
+    if (rule.re.test(rest)) names.add(rule.name);
+    rule.re.lastIndex = 0;
+  }
+  // (not the UN as a whole: a UN briefing gives its agencies' figures, each in its own name)
+  return names.size === 1 && !names.has("UN") ? [...names][0]! : null;
+}
+
+/** A dateline's place and date: "LONDON, 4 August 2012", "Al-Hasakah province, 23 April 2016", "PARIS, November 1, 2021". */
+const DATELINE =
+  /^[A-Z][\w'/ -]{1,40}, (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b/;
+/** A dateline that tells of several bodies' counts or of a speaker: "compiled from UN, aid-agency and monitor reports". */
+const NOT_A_MAKER = new RegExp(`\\b(?:compiled from|according to|fixture|and others|${SPEECH_VERBS})\\b`, "i");
 
 const UN_PREFIX = /^(?:(?:united nations|u\.?\s?n\.?)(?:'s)?\s)?$/i;
 
