@@ -633,6 +633,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2020-03-15")).toEqual(["killed:129000", "killed:1697"]);
   });
 
+  it("reads the rest of a count broken down ('the remainder, some 600 people, were civilians')", () => {
+    const told = "The Observatory counted 700 dead. About 100 were fighters";
+    for (const rest of ["; the remainder, some 600 people, were civilians.", "; the other 600 or so were civilians."])
+      expect(pairsOf(told + rest, "2014-12-31"), rest).toEqual(["killed:700", "killed:100", "killed:600"]);
+    // (not the other things a sentence may count)
+    expect(pairsOf("The Observatory counted 700 dead. The other 3 hospitals were closed.", "2014-12-31")).toEqual([
+      "killed:700",
+    ]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

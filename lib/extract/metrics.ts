@@ -846,6 +846,9 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,5
 const BROKEN_DOWN_INTO =
   /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:[\w-]+ )?(?:total|toll|figure|count|number|dead|tally|month|year|week)) (?:down )?(?:into|as follows)\b|\b(?:these|they|the dead|the total|the toll) (?:are|were|is|was) made up (?:as follows|of)\b/;
 const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
+/** The rest of a count broken down: "the remainder, some 600 people, were …", "the other 600 or so were …". */
+const THE_REST_BEFORE = /\bthe (?:rest|remainder|remaining|other)(?: ,)?$/;
+const THE_REST_WERE = /^(?:or so |or more )?(?:(?:people|persons|victims|dead) )?,? ?(?:were|was|are)\b/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
 /**
@@ -955,6 +958,8 @@ function continuesBreakdown(
   if (UNHARMED.test(after)) return false;
   // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
+  // "About 100 were fighters; the remainder, some 600 people, were civilians": the rest of the count before
+  if (THE_REST_BEFORE.test(before) && THE_REST_WERE.test(after)) return true;
   // "Among the civilians were 12 children and four women": who some of the count before were
   if (AMONG_THEM_WERE.test(joinTokens(a.tokens, 0, input.hedgeStart)) && input.head.kind !== "thing") return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
