@@ -109,7 +109,7 @@ const LEAVING_HOMES =
   /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|(?:left|from) (?:their|his|her) homes)\b/i;
 /** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
 const INTO_ANOTHER_COUNTRY =
-  /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe)\b/;
+  /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe|the Kurdistan [Rr]egion|the Kurdish region of (?:northern )?Iraq)\b/;
 const GOING_BACK =
   /\b(?:return(?:s|ed|ing|ees)?|(?:gone|went|going|go|came|come|coming) (?:back|home)|repatriat\w*)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */

@@ -643,6 +643,25 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the Kurdistan Region as another country, and people who made it across there as refugees", () => {
+    const text = [
+      "Roughly 42,000 Syrians have crossed into the Kurdistan Region of northern Iraq since Thursday.",
+      "The exodus started on August 15, when a pontoon bridge opened.",
+      "Some 750 people made it across before noon.",
+      "On Sunday around 6,000 more came through.",
+    ].join(" ");
+    expect(pairsOf(text, "2013-08-23")).toEqual(["refugees:42000", "refugees:750", "refugees:6000"]);
+    // (the passage is about people arriving there for a few sentences more)
+    const later = [
+      "Roughly 42,000 Syrians have crossed into the Kurdistan Region of northern Iraq since Thursday.",
+      "Arrivals were slowing, a spokesman told reporters.",
+      "The exodus started on August 15, when a pontoon bridge opened.",
+      "Many said they had fled bombing that morning.",
+      "On Sunday around 6,000 more came through.",
+    ].join(" ");
+    expect(pairsOf(later, "2013-08-23")).toEqual(["refugees:42000", "refugees:6000"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -474,7 +474,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
