@@ -388,6 +388,25 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives the lines under a header that names only a body to that body, until the next header", () => {
+    const text = [
+      "Figures from two monitors are listed below.",
+      "",
+      "SNHR, 5 June to 1 September, Jabal al-Zawiya:",
+      "- Civilians killed: 61, of whom 33 were children",
+      "- Killed by Russian forces: 28",
+      "",
+      "The White Helmets, as of 21 June:",
+      "- Deaths since the start of June: at least 31",
+    ].join("\n");
+    expect(sourcesOf(text, "2021-09-02")).toEqual([
+      [61, "SNHR"],
+      [33, "SNHR"],
+      [28, "SNHR"],
+      [31, "White Helmets"],
+    ]);
+  });
+
   it("takes a report's maker from a dateline that names one body and tells of nothing else", () => {
     const body = "Shelling killed 14 people in Douma on Monday. Another 40 were wounded.";
     const dateline =

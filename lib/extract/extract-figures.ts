@@ -342,7 +342,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it
       const named = kindNamed(sentence.toLowerCase());
-      if (named) lists.opens({ source: onlyBodyNamed(analyzeForSources(sentence)), metric: named });
+      const body = onlyBodyNamed(analyzeForSources(sentence));
+      if (named) lists.opens({ source: body, metric: named });
+      // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
+      // only a body gives the lines under it, which name their own kind
+      else if (body) lists.headed(body);
     } else if (isHeader && lastFigures) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")

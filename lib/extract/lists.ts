@@ -5,7 +5,8 @@
  * in a colon. Its lines go on with it ("- Idlib: 148", "Russian forces: 211
  * killed", "Civilians — 40,146"), however far from the header, and a line or
  * two of comment between them does not end it. A heading line naming a body
- * ("Syrian Observatory for Human Rights") gives the lines under it.
+ * ("Syrian Observatory for Human Rights"), or a header naming only one ("SNHR,
+ * 5 June to 1 September:"), gives the lines under it.
  * `ListState` keeps that state as the reader goes, sentence by sentence; what
  * a header breaks down stays with the reader.
  */
@@ -110,6 +111,11 @@ export class ListState {
         .replace(BREAKDOWN_HEADING, "$&:")
         .replace(/[.\s]*$/, opensBullets ? ":" : ""),
     );
+  }
+
+  /** A header naming only the body that gives the lines under it, which name their own kind. */
+  headed(body: string): void {
+    this.headedBy = body;
   }
 
   /** Opens a list whose lines go on with `list`. */
