@@ -421,6 +421,12 @@ describe("attribution", () => {
       [14, "UNHCR"],
       [40, "UNHCR"],
     ]);
+    // (a UN agency named as the UN's is that agency)
+    const agency = "GENEVA, 20 December 2017 — UN refugee agency briefing note (summary of remarks to the press)";
+    expect(sourcesOf(`${agency}\n\n${body}`)).toEqual([
+      [14, "UNHCR"],
+      [40, "UNHCR"],
+    ]);
     // (not a dateline that tells of several bodies, nor the UN as a whole, whose briefings give its
     // agencies' figures)
     const compiled = "QAMISHLI, 24 August 2016 - compiled from UNHCR and OCHA reports";

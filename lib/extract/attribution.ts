@@ -425,7 +425,9 @@ function datelinedMaker(line: string): string | null {
     if (rule.re.test(rest)) names.add(rule.name);
     rule.re.lastIndex = 0;
   }
-  // (not the UN as a whole: a UN briefing gives its agencies' figures, each in its own name)
+  // (not the UN as a whole: a UN briefing gives its agencies' figures, each in its own name; "UN refugee
+  // agency" names the agency)
+  if (names.size > 1) names.delete("UN");
   return names.size === 1 && !names.has("UN") ? [...names][0]! : null;
 }
 
