@@ -345,8 +345,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const body = onlyBodyNamed(analyzeForSources(sentence));
       if (named) lists.opens({ source: body, metric: named });
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
-      // only a body gives the lines under it, which name their own kind
-      else if (body) lists.headed(body);
+      // no kind gives the lines under it, which name their own, the body it names and the time it covers
+      else lists.headed(body, headerPeriod(sentence, published));
     } else if (isHeader && lastFigures) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
@@ -367,6 +367,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (or one it cannot name: "Camps (figures from local authorities)")
       const countedBy = headerSource || SOURCE_GIVEN.test(sentence) ? null : last.attributedTo;
       lists.opens({ source: headerSource, metric, countedBy });
+      // (a header that is itself a line of a list, "- Lebanon, at the end of January, by region:", dates only
+      // its own items, which say so themselves)
+      if (!line.listLine) lists.dates(headerPeriod(sentence, published));
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -584,6 +587,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const hedgeAt = a.tokens[hedge.start]?.start ?? span.start;
       if (link.metric === "refugees" && BROUGHT_TO.test(a.norm.slice(Math.max(0, hedgeAt - 120), hedgeAt)))
         period = { ...period, periodStart: WAR_START };
+      // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
+      // 21 June:" then "- Deaths since the start of June: at least 31")
+      const headed = line.listLine ? lists.headedPeriod() : null;
+      if (headed && period.periodEnd === published) {
+        const own = times.some((t) => !t.attribution);
+        period = { periodStart: own ? period.periodStart : headed.periodStart, periodEnd: headed.periodEnd };
+      }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };
@@ -709,6 +719,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   pending.settle(firstFigureSentence);
   return dropRepeats(out);
 }
+
+/**
+ * The time a list header covers, when it ends before the report: "5 June to 1 September" (both ends),
+ * "as of 21 June" (its end).
+ */
+function headerPeriod(header: string, published: string): Period | null {
+  const times = findTimeExpressions(analyzeSentence(header), published).filter((t) => !t.attribution);
+  const end = times.at(-1)?.to;
+  if (!end || end >= published) return null;
+  const start = times.length > 1 || !AS_OF.test(header) ? (times[0]?.from ?? null) : null;
+  return { periodStart: start, periodEnd: end };
+}
+
+const AS_OF = /\bas (?:of|at)\b/i;
 
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {

@@ -12,6 +12,7 @@
  */
 import type { Metric } from "@/lib/schema";
 import { publisherNamed } from "./attribution";
+import type { Period } from "./periods";
 
 /** A list a header opened: the source its header points to and the kind of count its lines go on with. */
 export interface OpenList {
@@ -70,6 +71,8 @@ export class ListState {
   private paused: { list: OpenList; at: number } | null = null;
   // the body a heading line names, for the list lines under it
   private headedBy: string | null = null;
+  // the time a header names, for the list lines under it
+  private headedFor: Period | null = null;
 
   /** The list the sentence being read goes on with, if any. */
   get current(): OpenList | null {
@@ -93,6 +96,7 @@ export class ListState {
     const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
     if (heading) this.headedBy = heading;
     else if (!listLine) this.headedBy = null;
+    if (!listLine) this.headedFor = null;
     return { listLine, headingLine };
   }
 
@@ -113,9 +117,20 @@ export class ListState {
     );
   }
 
-  /** A header naming only the body that gives the lines under it, which name their own kind. */
-  headed(body: string): void {
+  /** A header that names no kind: the body it names and the time it covers, for the lines under it. */
+  headed(body: string | null, period: Period | null): void {
     this.headedBy = body;
+    this.headedFor = period;
+  }
+
+  /** The time a header covers, for the lines under it ("A local aid agency, as of 21 June:"). */
+  dates(period: Period | null): void {
+    this.headedFor = period;
+  }
+
+  /** The time the header above the list's lines covers, if it named one. */
+  headedPeriod(): Period | null {
+    return this.headedFor;
   }
 
   /** Opens a list whose lines go on with `list`. */

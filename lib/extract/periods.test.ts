@@ -36,6 +36,22 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates the lines under a header that names no kind by the time the header covers", () => {
+    const lines = [
+      "Figures from the monitors are listed below.",
+      "",
+      "SNHR, 5 June to 1 September, Jabal al-Zawiya:",
+      "- Civilians killed: 61",
+      "",
+      "A local aid agency, as of 21 June:",
+      "- Deaths since the start of June: at least 31",
+    ];
+    expect(figuresOf(lines.join("\n"), "2021-09-02").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [61, "2021-06-05", "2021-09-01"],
+      [31, "2021-06-01", "2021-06-21"],
+    ]);
+  });
+
   it("dates a list line by the year it is labelled with", () => {
     const lines = [
       "Deaths by year, according to the Observatory:",
