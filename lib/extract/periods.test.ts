@@ -36,6 +36,20 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates 'on the 21st' in the month named before it, or else in the month of the report", () => {
+    const text =
+      "The monitor counted 4,239 deaths in July. Three weeks into July, on the 21st, its count stood at 2,752.";
+    expect(figuresOf(text, "2012-08-04").map((f) => [f.value, f.periodEnd])).toEqual([
+      [4239, "2012-07-31"],
+      [2752, "2012-07-21"],
+    ]);
+    expect(figuresOf("On the 2nd, shelling killed 12 people in Hama.", "2012-08-04")[0]?.periodEnd).toBe("2012-08-02");
+    // (a later day than the report's is of the month before)
+    expect(figuresOf("On the 12th, shelling killed 12 people in Hama.", "2012-08-04")[0]?.periodEnd).toBe("2012-07-12");
+    // (not a floor, a century or an anniversary)
+    expect(figuresOf("On the 3rd floor, 12 people were killed.", "2012-08-04")[0]?.periodEnd).toBe("2012-08-04");
+  });
+
   it("dates the lines under a header that names no kind by the time the header covers", () => {
     const lines = [
       "Figures from the monitors are listed below.",

@@ -336,6 +336,10 @@ function ordinalDay(words: string): number {
   return tens + ORDINAL_DAYS.indexOf(w.replace(/^(?:twenty|thirty)[- ]/, "")) + 1;
 }
 
+/** A day of the month named bare: "on the 21st" (not "on the 2nd floor", "on the 21st of July"). */
+const BARE_DAY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|century|anniversary|day|birthday|time|round|session|attempt|try)\b)/g;
+const MONTH_WORD = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
@@ -449,6 +453,27 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         const last = addDays(d, days - 1);
         push("range", m.index - lead[0].length, m.index + m[0].length, d, isAfter(last, pub) ? pub : last);
       } else push("day", m.index, m.index + m[0].length, d, d);
+    }
+  // "Three weeks into July, on the 21st, our count stood at 2,752": a day of the month the sentence names
+  // before it, or else of the month the report was published in (or the one before, for a later day)
+  if (/\bon the \d{1,2}(?:st|nd|rd|th)\b/.test(norm))
+    for (const m of norm.matchAll(BARE_DAY)) {
+      const start = m.index + m[0].length - m[1]!.length - 2;
+      if (!free(start, m.index + m[0].length)) continue;
+      const day = Number(m[1]);
+      const named = [...norm.slice(0, m.index).matchAll(MONTH_WORD)].at(-1);
+      let d: Date;
+      if (named)
+        d = new Date(
+          latestMonthStart(pub, MONTHS.indexOf(named[1]!), null).getFullYear(),
+          MONTHS.indexOf(named[1]!),
+          day,
+        );
+      else {
+        d = new Date(pub.getFullYear(), pub.getMonth(), day);
+        if (isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
+      }
+      if (d.getDate() === day && !isAfter(d, pub)) push("day", start, m.index + m[0].length, d, d);
     }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_ALONE)) {
