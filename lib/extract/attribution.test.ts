@@ -407,6 +407,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads a body's 'accounting' or 'ledger' as its count, which the paragraph goes on giving", () => {
+    const text = [
+      "The Syrian Observatory for Human Rights says at least 384,000 people have been killed.",
+      "",
+      "The monitor's accounting of the armed dead is just as grim. More than 129,000 government soldiers have died.",
+      "",
+      "The Syrian Center for Policy Research puts the dead at around half a million.",
+    ].join("\n");
+    expect(sourcesOf(text, "2020-03-15")).toEqual([
+      [384000, "SOHR"],
+      [129000, "SOHR"],
+      [500000, "Syrian Center for Policy Research"],
+    ]);
+  });
+
   it("takes a report's maker from a dateline that names one body and tells of nothing else", () => {
     const body = "Shelling killed 14 people in Douma on Monday. Another 40 were wounded.";
     const dateline =

@@ -296,7 +296,7 @@ const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|calculations?|${REGISTER_NOUN})\b`,
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
