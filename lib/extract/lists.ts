@@ -40,6 +40,9 @@ const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
 const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,140}:\s|${DASH_LABEL})`);
 
+/** A list's item that opens with its number, hedged or not: "10 fighters …;", "more than 22 members …". */
+const NUMBERED_ITEM = /^\s*(?:(?:more than|over|about|around|nearly|almost|some|at least|roughly|fewer than) )?\d/i;
+
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 
@@ -85,7 +88,9 @@ export class ListState {
    * the next labelled line within LIST_PAUSE sentences takes it up again).
    */
   read(si: number, sentence: string): ListLine {
-    const listLine = LIST_LINE.test(sentence);
+    // ("The dead documented by the Observatory are:" then "10 fighters of the Asayish, killed in clashes;
+    // more than 22 members of regime forces;": an item that opens with its number goes on with the list)
+    const listLine = LIST_LINE.test(sentence) || (this.open !== null && NUMBERED_ITEM.test(sentence));
     const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
     if (!listLine) {
       if (this.open) this.paused = { list: this.open, at: si };

@@ -662,6 +662,18 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(later, "2013-08-23")).toEqual(["refugees:42000", "refugees:6000"]);
   });
 
+  it("reads items that open with their number under a header of the dead, one to a line or after ';'", () => {
+    const text = [
+      "The dead documented by the Observatory are:",
+      "",
+      "12 fighters of the Asayish and YPG, killed in clashes; more than 22 members of regime forces and the NDF;",
+      "10 further people whose identity has not been established.",
+      "",
+      "About 80 regime and NDF members were taken prisoner by the Asayish.",
+    ].join("\n");
+    expect(pairsOf(text, "2016-04-23")).toEqual(["killed:12", "killed:22", "killed:10"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

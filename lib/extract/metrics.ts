@@ -876,9 +876,9 @@ const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** People held, missing, trapped or in need, listed beside the count, are not of it. */
 const HELD_NOT_KILLED =
-  /\b(?:detainees|prisoners|captives?|hostages|missing|held|detained|abducted|kidnapped|trapped|besieged|patients|needs?|needed)\b/;
-/** Nothing before a line's number but its bullet. */
-const BULLET_ONLY = /^[-•*–]$/;
+  /\b(?:detainees|prisoners?|captives?|hostages|missing|held|detained|abducted|kidnapped|captured|arrested|trapped|besieged|patients|needs?|needed)\b/;
+/** What an item of a list under a header opens with before its number: a bullet, nothing, or the item before and ";". */
+const ITEM_OPENS = /^(?:[-•*–])?$|\s;$/;
 
 /**
  * "The victims documented this year are:" then "- 60 Iraqi refugees, among them three children;": a
@@ -886,7 +886,7 @@ const BULLET_ONLY = /^[-•*–]$/;
  */
 function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
   return (
-    BULLET_ONLY.test(joinTokens(a.tokens, 0, input.hedgeStart)) &&
+    ITEM_OPENS.test(joinTokens(a.tokens, 0, input.hedgeStart)) &&
     input.head.kind !== "thing" &&
     !HELD_NOT_KILLED.test(joinTokens(a.tokens, m.end, m.end + 12))
   );
