@@ -674,6 +674,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2016-04-23")).toEqual(["killed:12", "killed:22", "killed:10"]);
   });
 
+  it("counts a hyphenated word once in the reach between coordinated counts, and never coordinates the held", () => {
+    const text =
+      "At least 57,000 rebels were killed, along with more than 13,000 members of the Kurdish-led Syrian Democratic Forces and more than 67,000 jihadists.";
+    expect(pairsOf(text, "2020-03-15")).toEqual(["killed:57000", "killed:13000", "killed:67000"]);
+    const held =
+      "Rights groups count more than 1,000 people killed across the country since mid-March and about 10,000 detained.";
+    expect(pairsOf(held, "2011-06-20")).toEqual(["killed:1000"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

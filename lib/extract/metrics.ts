@@ -677,7 +677,9 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
   const from = pastAside(a, prev.end);
-  if (hedgeStart - from > 9) return false;
+  // (a hyphenated word is one: "13,000 members of the Kurdish-led Syrian Democratic Forces and")
+  const hyphens = a.tokens.slice(from, hedgeStart).filter((t) => t.text === "-").length;
+  if (hedgeStart - from - hyphens > 9) return false;
   const end = beforeMore(a, hedgeStart);
   const between = a.tokens.slice(from, end);
   const last = between[between.length - 1];
@@ -691,7 +693,7 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
       !(
         t.kind === "word" &&
         /(?:ing|ed)$/.test(t.lower) &&
-        !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed)$/.test(t.lower) &&
+        !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed|led)$/.test(t.lower) &&
         !STOP_WORDS.has(t.lower)
       ) &&
       t.text !== ";",
@@ -1215,7 +1217,9 @@ export function linkMetrics(
     const prevLink = links[prevIndex];
     const coordinated =
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
-      !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end);
+      !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end) &&
+      // ("1,000 people killed … and about 10,000 detained": held, not killed)
+      !HELD_NOT_KILLED.test(joinTokens(a.tokens, m.end, m.end + 2));
     const nextItem = AND_NEXT_ITEM.test(
       joinTokens(a.tokens, Math.max(prev?.end ?? 0, input.hedgeStart - 16), input.hedgeStart),
     );
