@@ -497,6 +497,14 @@ describe("attribution", () => {
     );
   });
 
+  it("credits the camp coordination cluster to the refugee agency when the text says it leads it", () => {
+    expect(
+      sourceOf("The camp coordination cluster, which UNHCR co-leads, has recorded 942,130 internal displacements."),
+    ).toBe("UNHCR");
+    // (not a cluster named alone: the text does not say whose it is)
+    expect(sourceOf("The camp coordination cluster has recorded 942,130 internal displacements.")).toBe(null);
+  });
+
   it("names Turkey's state news agency Anadolu", () => {
     expect(
       sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),

@@ -88,6 +88,13 @@ const SOURCES: readonly SourceRule[] = [
     // only when named so: "the UN human rights office" is the UN, as FIGURES.md and the record keep it
     re: /(?:\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office \()?\bOHCHR\b\)?|\boffice of the (?:u\.?\s?n\.? |united nations )?high commissioner for human rights\b/gi,
   },
+  // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
+  // leads, as the text says
+  {
+    keys: ["cluster"],
+    name: "UNHCR",
+    re: /\b(?:the )?camp coordination(?: and camp management)? cluster,? (?:which|that) (?:the )?(?:UNHCR|u\.?\s?n\.? refugee agency) (?:co-?)?leads\b/gi,
+  },
   {
     keys: ["unhcr", "refugee", "grandi", "high commissioner"],
     name: "UNHCR",
