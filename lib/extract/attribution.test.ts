@@ -505,6 +505,21 @@ describe("attribution", () => {
     expect(sourceOf("The camp coordination cluster has recorded 942,130 internal displacements.")).toBe(null);
   });
 
+  it("reads 'the same monitor' and 'the same release' as the body named before", () => {
+    const text = [
+      "The UN said 100,000 people had fled.",
+      "The Observatory said 36,000 people had died.",
+      "A year earlier the same monitor's ledger showed 25,000 deaths.",
+      "The same release reckoned that more than 2.1 million Syrians had been injured.",
+    ].join(" ");
+    expect(sourcesOf(text, "2016-03-15")).toEqual([
+      [100000, "UN"],
+      [36000, "SOHR"],
+      [25000, "SOHR"],
+      [2100000, "SOHR"],
+    ]);
+  });
+
   it("names Turkey's state news agency Anadolu", () => {
     expect(
       sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),
