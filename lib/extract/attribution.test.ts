@@ -520,6 +520,37 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives the rows after a sentence setting out one body's table to that body, until another is named", () => {
+    const text = [
+      "BEIRUT, 1 February 2021",
+      "",
+      "The UN said 500 people fled Idlib. The UN said 300 more fled Hama. The UN said 200 fled Aleppo.",
+      "",
+      "The Syrian Observatory for Human Rights recorded 547 deaths in January. Its table is set out below, row by row.",
+      "",
+      "Civilians",
+      "",
+      "The first row is for targeted killings.",
+      "",
+      "Old landmines killed 23 civilians.",
+      "",
+      "Combatants",
+      "",
+      "- Government forces and allied militias: 84 dead",
+      "",
+      "A second count comes from the Syrian Network for Human Rights. In Hama, 9 civilians died.",
+    ].join("\n");
+    expect(sourcesOf(text, "2021-02-01")).toEqual([
+      [500, "UN"],
+      [300, "UN"],
+      [200, "UN"],
+      [547, "SOHR"],
+      [23, "SOHR"],
+      [84, "SOHR"],
+      [9, "SNHR"],
+    ]);
+  });
+
   it("names Turkey's state news agency Anadolu", () => {
     expect(
       sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),

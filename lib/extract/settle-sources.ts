@@ -121,6 +121,18 @@ export class PendingSources {
     // its own: "September followed with 4,985 deaths" is the Observatory's too.
     const voice = maker ?? singleVoice(named, firstFigure);
     if (voice) for (const figures of this.voiceless.values()) for (const f of figures) f.attributedTo ??= voice;
+    // "Its table is set out below in prose, row by row.": the rows after a sentence that sets out one
+    // body's figures are that body's, until the report names another
+    for (const [si, sentence] of sentences.entries()) {
+      if (!SETS_OUT.test(sentence)) continue;
+      const body = oneBody(named[si]) ?? (POINTS_BACK.test(sentence) ? this.lastBodyBefore(si) : null);
+      if (!body || !keepsCounts(body)) continue;
+      const until = named.findIndex(
+        (sources, at) => at > si && (sources ?? []).some((c) => keepsCounts(c.name) && c.name !== body),
+      );
+      for (const [at, figures] of this.voiceless)
+        if (at > si && (until < 0 || at < until)) for (const f of figures) f.attributedTo ??= body;
+    }
     for (const { figure, speaker } of this.carried) figure.attributedTo ??= speaker;
     for (const { figure, context } of this.tabled)
       figure.attributedTo ??= context.attributedTo ?? brokenDown.get(context)?.attributedTo ?? null;
@@ -139,6 +151,15 @@ export class PendingSources {
         if (!this.mayTakeMainVoice(si, main)) continue;
         for (const f of figures) f.attributedTo ??= main;
       }
+  }
+
+  /** The last body that keeps counts named before sentence `si`. */
+  private lastBodyBefore(si: number): string | null {
+    for (let at = si - 1; at >= 0; at--) {
+      const body = [...(this.report.named[at] ?? [])].reverse().find((c) => keepsCounts(c.name));
+      if (body) return body.name;
+    }
+    return null;
   }
 
   /** The body that gives the most of the report's sourced figures, when it gives enough of them (MAIN_VOICE_*). */
@@ -193,6 +214,18 @@ export class PendingSources {
 /** Background a wire gives in no one's voice: the war's toll as a whole ("Syria's war has killed more than 387,000"). */
 const BACKGROUND =
   /\b(?:syria's|the) (?:[\w-]+ )?(?:war|conflict|uprising)(?:, [^,]{1,60},)? (?:has|have|had) (?:now )?(?:killed|left|driven|displaced|forced|claimed|cost)\b/;
+
+/** A sentence that sets out a body's figures in the lines after it: "Its table is set out below", "as follows". */
+const SETS_OUT =
+  /\b(?:set out|reproduced|listed|laid out|turned into|summari[sz]ed|given)\b[^.;]{0,40}\bbelow\b|^\s*below\b|\b(?:the|a) (?:list|table|figures|rows|tolls|numbers) below\b|\bas follows\b/i;
+/** A sentence that points back to the body named before: "Its table …", "The group's table …". */
+const POINTS_BACK = /\b(?:its|their)\b|\bthe (?:group|monitor|agency|network|observatory|office)['’]s\b/i;
+
+/** The one body that keeps counts a sentence names, if it names one. */
+function oneBody(sources: readonly AttributionCandidate[] | undefined): string | null {
+  const bodies = new Set((sources ?? []).filter((c) => keepsCounts(c.name)).map((c) => c.name));
+  return bodies.size === 1 ? [...bodies][0]! : null;
+}
 
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
