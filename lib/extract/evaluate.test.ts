@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout42.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout44.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -238,6 +238,13 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * rules written from heldout39 and heldout40: heldout41 precision 0.85,
  * recall 0.63, F1 0.73, periodEnd 0.57, attributedTo 0.68; heldout42
  * precision 0.96, recall 0.79, F1 0.87, periodEnd 0.88, attributedTo 0.81.
+ *
+ * Sixteen more (heldout43, heldout44) were written by helpers in the same
+ * session, after the rules written from heldout41 and heldout42, and scored on
+ * arrival with them (f9c23ae): heldout43 precision 0.92, recall 0.82, F1 0.87,
+ * periodEnd 0.78, attributedTo 0.80; heldout44 precision 0.93, recall 0.87, F1
+ * 0.90, periodEnd 0.62, attributedTo 0.80. The session's opening code scored
+ * heldout43 0.92 / 0.80 / 0.86 (attributedTo 0.75) and heldout44 the same.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -278,6 +285,8 @@ describe.each([
   ["heldout40", 0.91, 0.85],
   ["heldout41", 0.85, 0.72],
   ["heldout42", 0.96, 0.86],
+  ["heldout43", 0.91, 0.86],
+  ["heldout44", 0.92, 0.89],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -296,9 +305,11 @@ describe.each([
  * at 3,069 and 3,222 of 3,972 (77.3% and 81.1%), recall 84.3% and precision
  * 95.2%, and these floors kept that. Adding heldout41 and heldout42 as they
  * first scored (42 sets, 4,972 required figures) brings recall to 83.8%
- * (4,167), precision 95.1%, attributedTo 77.7% and periodEnd 80.8%: the recall
- * floor stands at 0.83 until rules written from them are measured. The
- * targets (issue 8) are 90% for both agreements.
+ * (4,167), precision 95.1%, attributedTo 77.7% and periodEnd 80.8%. With
+ * that session's rules and heldout43 and heldout44 as they first scored (44
+ * sets, 5,231 required figures): recall 84.9% (4,441), precision 95.0%,
+ * attributedTo 78.9% (3,504) and periodEnd 80.4% (3,569), and these floors
+ * keep that. The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -308,14 +319,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.83 and precision ≥ 0.95", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(42);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.83);
+  it("keeps recall ≥ 0.84 and precision ≥ 0.95", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(44);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.84);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("agrees on attributedTo for ≥ 77% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.77);
+  it("agrees on attributedTo for ≥ 78% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.78);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });
