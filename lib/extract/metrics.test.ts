@@ -683,6 +683,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(held, "2011-06-20")).toEqual(["killed:1000"]);
   });
 
+  it("reads people who fled their country as refugees", () => {
+    expect(
+      pairsOf("Across the region, more than 5.5 million Syrians have fled their country since 2011.", "2020-09-10"),
+    ).toEqual(["refugees:5500000"]);
+    // (not their town or their homes)
+    expect(pairsOf("More than 5,000 people have fled their homes since Monday.", "2020-09-10")).toEqual([
+      "displaced:5000",
+    ]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -593,7 +593,7 @@ const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefug
 /** The word "refugees", but not in a body's name. */
 const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria)\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
+  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
