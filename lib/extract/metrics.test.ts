@@ -693,6 +693,20 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the camps of a passage about people arriving in another country as that country's", () => {
+    const text = [
+      "On Friday the agency said 1,578 Syrians had crossed, taking the total sheltering in Turkey to 11,739.",
+      "By the morning of June 13 the camps held 6,817 people, according to the agency.",
+      "When the ministry briefed on June 15, the figure was 8,421.",
+    ].join(" ");
+    expect(pairsOf(text, "2011-06-25")).toEqual(["refugees:1578", "refugees:11739", "refugees:6817", "refugees:8421"]);
+    // (camps in a passage about people fleeing inside Syria stay theirs)
+    expect(pairsOf("Some 20,000 people fled Saraqeb. The camps near Atmeh held 6,817 people.", "2020-02-10")).toEqual([
+      "displaced:20000",
+      "displaced:6817",
+    ]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -308,6 +308,9 @@ const LOST_BEFORE_COLON = /\b(?:lost|lose|loses|losing)(?: \S+){0,3} :$/;
 const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
 
+/** A count a camp or camps hold: "the camps held", "the camp now houses". */
+const CAMPS_BEFORE = /\bcamps?\b/;
+
 function findPrefixCue(
   a: SentenceAnalysis,
   hedgeStart: number,
@@ -1080,12 +1083,16 @@ export function linkMetrics(
     }
     const prefix = findPrefixCue(a, input.hedgeStart, input.head, m.end, appositive);
     if (prefix) {
-      const metric =
+      const kind =
         prefix === "displacement"
           ? classifyDisplacement(a, input.hedgeStart - 6, nextMentionStart(a, m.end))
           : prefix === "abroad"
             ? null
             : prefix;
+      // "By the morning of June 13 the camps held 6,817 people": camps, in a passage about people arriving
+      // in another country, are that country's
+      const metric =
+        kind === "displaced" && abroad && CAMPS_BEFORE.test(prefixText(a, input.hedgeStart)) ? "refugees" : kind;
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
