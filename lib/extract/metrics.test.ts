@@ -707,6 +707,23 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the places' shares of a count a sentence after it 'recorded', in words or figures", () => {
+    const text =
+      "The UN counted 191,369 deaths. Idlib recorded twenty thousand and forty, Daraa eighteen thousand, five hundred and thirty-nine and Hama 14,690.";
+    expect(figuresOf(text, "2014-08-22").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "killed:191369:Syria",
+      "killed:20040:Idlib",
+      "killed:18539:Daraa",
+      "killed:14690:Hama",
+    ]);
+  });
+
+  it("reads a host country's count set off after 'shelters the largest number'", () => {
+    const text =
+      "The number of Syrians registered as refugees has passed 3 million. Lebanon shelters the largest number, 1,140,000. Turkey has 815,000.";
+    expect(pairsOf(text, "2014-08-29")).toEqual(["refugees:3000000", "refugees:1140000", "refugees:815000"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -264,7 +264,7 @@ const AFTER_ASIDE =
 /** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
 const HOST_HAS = new RegExp(
   String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
-    String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with)$`,
+    String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with|(?:${HOST_HOLDS}) the (?:largest|biggest|greatest|highest) (?:number|share|population|total) ,)$`,
 );
 
 function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
