@@ -551,6 +551,13 @@ describe("attribution", () => {
     ]);
   });
 
+  it("tells the Turkish Red Crescent from Syria's", () => {
+    expect(sourceOf("The Turkish Red Crescent said 1,578 Syrians had crossed into Turkey on Friday.")).toBe(
+      "Turkish Red Crescent",
+    );
+    expect(sourceOf("The Red Crescent said 12 people were killed in Douma.")).toBe("SARC");
+  });
+
   it("names Turkey's state news agency Anadolu", () => {
     expect(
       sourceOf("One Turkish soldier was killed when a rocket hit his tank, the state-run Anadolu agency reported."),

@@ -122,6 +122,12 @@ const SOURCES: readonly SourceRule[] = [
     re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi,
   },
   { keys: ["kurdish red"], name: "Kurdish Red Crescent", re: /\bkurdish red crescent\b/gi },
+  // (Turkey's own society, not Syria's: "the Turkish Red Crescent has raised tent cities")
+  {
+    keys: ["turkish red", "turkey's red"],
+    name: "Turkish Red Crescent",
+    re: /\b(?:turkish|turkey['’]s) red crescent\b/gi,
+  },
   { keys: ["sarc", "crescent"], name: "SARC", re: /\bsyrian arab red crescent\b|\bred crescent\b|\bSARC\b/gi },
   { keys: ["lcc", "coordination"], name: "LCC", re: /\blocal coordination committees\b|\bLCCs?\b/gi },
   { keys: ["snhr", "network"], name: "SNHR", re: /\bsyrian network for human rights\b|\bSNHR\b/gi },
@@ -771,8 +777,9 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [
     /\bcharity\b|\baid (?:group|agency|organi[sz]ation)\b/,
     (n) =>
-      /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent|IRC|NRC|Save the Children|Oxfam|CARE)$/.test(n) ||
-      !KNOWN_NAMES.has(n),
+      /^(?:MSF|SAMS|ICRC|SARC|White Helmets|Kurdish Red Crescent|Turkish Red Crescent|IRC|NRC|Save the Children|Oxfam|CARE)$/.test(
+        n,
+      ) || !KNOWN_NAMES.has(n),
   ],
   [/\b(?:monitor|observatory|watchdog)\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
   // "the Committees said": the Local Coordination Committees, or a committee named before
