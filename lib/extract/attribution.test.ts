@@ -551,6 +551,20 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives a list to the body its header names, not to the sources the body gathers from", () => {
+    const text = [
+      "The UN human rights office said at least 105 civilians had been killed since late April.",
+      "Counts gathered from local sources by the UN's humanitarian office, OCHA, run higher:",
+      "- more than 150,000 people fled between 29 April and 5 May;",
+      "- at least 80 civilians were killed and over 300 injured between 28 April and 6 May.",
+    ].join("\n");
+    expect(sourcesOf(text, "2019-05-21").slice(1)).toEqual([
+      [150000, "OCHA"],
+      [80, "OCHA"],
+      [300, "OCHA"],
+    ]);
+  });
+
   it("tells the Turkish Red Crescent from Syria's", () => {
     expect(sourceOf("The Turkish Red Crescent said 1,578 Syrians had crossed into Turkey on Friday.")).toBe(
       "Turkish Red Crescent",

@@ -745,6 +745,11 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   const mentioned: OrganisationMention[] = [];
   findAttributions(a, { mentioned, people: new Map() });
   const names = new Set(mentioned.map((m) => m.name));
+  // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources
+  // it gathers from; and the UN named as the agency's is the agency)
+  const bodies = new Set([...names].filter((n) => !speaksForItself(n)));
+  if (bodies.size > 1) bodies.delete("UN");
+  if (bodies.size === 1) return [...bodies][0]!;
   return names.size === 1 ? [...names][0]! : null;
 }
 
