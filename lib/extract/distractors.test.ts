@@ -46,6 +46,11 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Turkey said it was preparing camps to shelter up to 50,000 displaced people.",
     "The appeal seeks aid for 300,000 displaced people in the north.",
   ],
+  attempts_incidents_and_violations: [
+    "A local group counted more than 500 assassination attempts in Daraa, where many have been killed.",
+    "The monitors logged more than 791 ceasefire violations as people fled the shelling.",
+    "Jordan has recorded 2,478 infections among refugees who fled Syria.",
+  ],
   trapped_and_besieged: ["Around 30,000 civilians remain trapped in the old city under bombardment."],
   ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
   family_sizes: [
