@@ -565,6 +565,13 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'by the count of' a body as its figure, not as a count of that body's people", () => {
+    expect(
+      sourceOf("By the count of the Syrian Observatory for Human Rights, attacks in Daraa province killed 235 people."),
+    ).toBe("SOHR");
+    expect(sourceOf("By the tally of the UN refugee agency, 1.5 million Syrians have fled to Turkey.")).toBe("UNHCR");
+  });
+
   it("tells the Turkish Red Crescent from Syria's", () => {
     expect(sourceOf("The Turkish Red Crescent said 1,578 Syrians had crossed into Turkey on Friday.")).toBe(
       "Turkish Red Crescent",
