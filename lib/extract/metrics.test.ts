@@ -724,6 +724,21 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2014-08-29")).toEqual(["refugees:3000000", "refugees:1140000", "refugees:815000"]);
   });
 
+  it("reads the items of a list a colon opened, parted by ';' and described by clauses of their own", () => {
+    const text =
+      "Attacks in Daraa killed 235 people: 50 civilians; 122 government soldiers; 42 former rebels who had signed settlement deals; 17 militiamen tied to Iran; and six members of the Fifth Corps.";
+    expect(pairsOf(text, "2020-09-12")).toEqual([
+      "killed:235",
+      "killed:50",
+      "killed:122",
+      "killed:42",
+      "killed:17",
+      "killed:6",
+    ]);
+    // (outside such a list, ';' still ends a count's reach)
+    expect(pairsOf("Shelling killed 12 people in Douma; 40 families left.", "2020-09-12")).toEqual(["killed:12"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

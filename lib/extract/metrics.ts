@@ -688,18 +688,24 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   const last = between[between.length - 1];
   if (!last) return false;
   const lastTwo = joinTokens(a.tokens, end - 3, end);
-  if (!CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo)) return false;
+  // ("killed 235 people: 50 civilians, …; 122 government soldiers; …": in a list a colon opened, ";" parts items)
+  const inList = a.tokens.slice(0, prev.start).some((t) => t.text === ":");
+  const separator = inList && (last.text === ";" || (last.lower === "and" && between.at(-2)?.text === ";"));
+  if (!separator && !CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo))
+    return false;
   return between.every(
     (t, k) =>
       // ("15,948 children under the age of 18 and 10,540 women": an age is no count between them)
       (t.kind !== "num" || AGE_BEFORE.test(joinTokens(between, Math.max(0, k - 4), k))) &&
+      // (a verb between ends the item before, unless ";" parts the items: "42 rebels who had signed deals;")
       !(
+        !separator &&
         t.kind === "word" &&
         /(?:ing|ed)$/.test(t.lower) &&
         !/^(?:armed|wounded|injured|displaced|killed|affiliated|allied|backed|led)$/.test(t.lower) &&
         !STOP_WORDS.has(t.lower)
       ) &&
-      t.text !== ";",
+      (t.text !== ";" || inList),
   );
 }
 
@@ -823,10 +829,13 @@ function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev:
 }
 
 /** A finite verb after the count, before the phrase ends: the count starts a clause of its own. */
-function hasOwnVerb(a: SentenceAnalysis, from: number): boolean {
+function hasOwnVerb(a: SentenceAnalysis, from: number, describedBy = false): boolean {
   for (let k = from; k < a.tokens.length && k < from + 14; k++) {
     const t = a.tokens[k];
     if (!t || t.kind === "num" || /^[,;.:!?]$/.test(t.text) || t.lower === "and") break;
+    // (an item of a list a colon opened may be described by a clause of its own: "42 former rebels who had
+    // signed settlement deals")
+    if (describedBy && /^(?:who|whom|whose|which|that)$/.test(t.lower)) break;
     if (OWN_VERB.test(t.lower)) return true;
   }
   return false;
@@ -1222,9 +1231,10 @@ export function linkMetrics(
       prevIndex -= 1;
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
+    const inColonList = a.tokens.slice(0, m.start).some((t) => t.text === ":");
     const coordinated =
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
-      !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end) &&
+      !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end, inColonList) &&
       // ("1,000 people killed … and about 10,000 detained": held, not killed)
       !HELD_NOT_KILLED.test(joinTokens(a.tokens, m.end, m.end + 2));
     const nextItem = AND_NEXT_ITEM.test(
