@@ -46,6 +46,10 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Turkey said it was preparing camps to shelter up to 50,000 displaced people.",
     "The appeal seeks aid for 300,000 displaced people in the north.",
   ],
+  deaths_of_illness: [
+    "Jordan has recorded 17 deaths from the virus among refugees who fled the war.",
+    "In the camp where the displaced shelter, 12 people have died of cholera.",
+  ],
   attempts_incidents_and_violations: [
     "A local group counted more than 500 assassination attempts in Daraa, where many have been killed.",
     "The monitors logged more than 791 ceasefire violations as people fled the shelling.",
