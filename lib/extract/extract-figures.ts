@@ -224,6 +224,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
     return lastEvent && si - lastEvent.sentence <= EVENT_REACH ? lastEvent.day : null;
   };
+  /** The last whole month the three sentences before name ("toll for June 2015"), as a period. */
+  const monthNamedBefore = (si: number): Period | null => {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+      const month = timesOf(i).findLast((t) => t.kind === "month" && !t.attribution && t.from !== null);
+      if (month) return { periodStart: month.from, periodEnd: month.to ?? published };
+    }
+    return null;
+  };
   /**
    * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
    * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
@@ -455,6 +463,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (base) times.push(...daysCountedFrom(a, base, published));
     }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
+    // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
+    // people during the month": the month named just before
+    const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
     const thatDay =
       THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution)
         ? (dayNamedBefore(si) ?? (times.length === 0 ? storyDay(si) : null))
@@ -518,6 +529,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const itemBefore =
         link.via === "coordination" ? accepted.find((x) => x && a.mentions[x.mention]?.start === link.cueIndex) : null;
       if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
+      else if (thatMonth) period = thatMonth;
       else if (link.via === "subgroup" && parent)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       else if (
@@ -951,6 +963,8 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string): boolea
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
+/** A count of "the month" a sentence before named: "during the month", "in that month". */
+const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

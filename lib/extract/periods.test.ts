@@ -36,6 +36,17 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a count 'during the month' by the month a line before named", () => {
+    const text = [
+      "THE DEAD - Syrian Observatory for Human Rights, toll for June 2015",
+      "",
+      "The monitor documented the deaths of 5,247 people during the month.",
+    ].join("\n");
+    expect(figuresOf(text, "2015-07-10").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [5247, "2015-06-01", "2015-06-30"],
+    ]);
+  });
+
   it("dates 'on the 21st' in the month named before it, or else in the month of the report", () => {
     const text =
       "The monitor counted 4,239 deaths in July. Three weeks into July, on the 21st, its count stood at 2,752.";
