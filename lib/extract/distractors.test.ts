@@ -46,6 +46,10 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Turkey said it was preparing camps to shelter up to 50,000 displaced people.",
     "The appeal seeks aid for 300,000 displaced people in the north.",
   ],
+  families_and_households: [
+    "Cheques went to 730 displaced families in Nabek who fled the fighting.",
+    "Some 5,000 refugee households in Lebanon received winter aid after fleeing Homs.",
+  ],
   deaths_of_illness: [
     "Jordan has recorded 17 deaths from the virus among refugees who fled the war.",
     "In the camp where the displaced shelter, 12 people have died of cholera.",

@@ -59,6 +59,8 @@ const VERB_LIKE = new Set([
 ]);
 const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
 
+/** What a number may count instead of people: "families", "households". */
+const HOUSEHOLDS = new Set(["families", "family", "households", "household"]);
 const TIME_DETERMINERS = new Set(["this", "last", "that", "next", "the", "each", "every"]);
 const TIME_NOUNS = new Set(["week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night"]);
 
@@ -89,6 +91,9 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     if (SKIPPED.has(w)) continue;
     // "passed 200,000 this week": a time after the number is not what it counts
     if (k === m.end && TIME_DETERMINERS.has(w) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) break;
+    // "730 displaced families", "5,000 refugee households": who the families are, counting families
+    if (PERSON_NOUNS.has(w) && HOUSEHOLDS.has(tokens[k + 1]?.lower ?? ""))
+      return { kind: "thing", word: tokens[k + 1]!.lower, index: k + 1, modifiers: [...modifiers, w] };
     if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
     // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it
     const next = tokens[k + 1];
