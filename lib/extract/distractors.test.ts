@@ -50,8 +50,9 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Cheques went to 730 displaced families in Nabek who fled the fighting.",
     "Some 5,000 refugee households in Lebanon received winter aid after fleeing Homs.",
   ],
-  deaths_of_illness: [
+  illness: [
     "Jordan has recorded 17 deaths from the virus among refugees who fled the war.",
+    "At least four Syrian refugees living outside the camps have tested positive.",
     "In the camp where the displaced shelter, 12 people have died of cholera.",
   ],
   attempts_incidents_and_violations: [

@@ -302,6 +302,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     return true;
   // "2,478 infections and 17 deaths from the virus": deaths of an illness are no toll of the war
   if (DISEASE_DEATHS.test(joinTokens(tokens, m.end, m.end + 7))) return true;
+  // "at least four Syrian refugees living outside the camps have tested positive": cases of an illness
+  if (TESTED_POSITIVE.test(joinTokens(tokens, m.end, m.end + 12))) return true;
   // "a father of five": the size of a family, not a count of victims
   if (prev?.lower === "of" && prev2 && /^(?:father|mother|parent|grandfather|grandmother|family)$/.test(prev2.lower))
     return true;
@@ -311,6 +313,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
 /** Deaths of an illness: "17 deaths from the virus", "12 people died of cholera". */
 const DISEASE_DEATHS =
   /^(?:(?:people|patients|refugees|syrians) )?(?:deaths?|dead|died|have died|had died) (?:from|of) (?:the )?(?:virus|covid(?: - 19)?|coronavirus|cholera|measles|disease|illness|cancer|natural causes)\b/;
+/** People found to have an illness: "… have tested positive", "were infected with the virus". */
+const TESTED_POSITIVE = /\b(?:tested|test|tests) positive\b|\b(?:were|have been|had been) infected\b/;
 /** What a share of a whole starts with: a number ("#") or a fraction. */
 const SHARE_TAKEN = /^(?:#|half|third|thirds|quarter|quarters|fifth|tenth|most|many|majority|some|hundreds|thousands)$/;
 const POPULATION_BEFORE =
