@@ -245,7 +245,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (head.kind === "thing") return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
   if (RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
-  if (m.bareFourDigits && (head.kind !== "person" || (prev && YEAR_LEADS.has(prev.lower)))) return true;
+  // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it)
+  if (
+    m.bareFourDigits &&
+    (head.kind !== "person" || (prev && (YEAR_LEADS.has(prev.lower) || isMonthToken(prev.text, prev.lower))))
+  )
+    return true;
   if (numeric && m.value <= 31) {
     if (prev && isMonthToken(prev.text, prev.lower)) return true;
     if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;

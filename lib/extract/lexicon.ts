@@ -59,7 +59,7 @@ export const NON_PERSON_NOUNS = words(`
   factories wells fields animals sheep cattle heads pages reports cases calls messages videos photos
   documents images names trips flights million millions thousand hundred dozen kilometers families
   households tents projectiles munitions containers tonnes kits centres centre centers center
-  attempts attempt incidents incident violations violation assassinations massacres infections
+  attempts attempt incidents incident violations violation assassinations massacres infections family
 `);
 
 /** Words that may sit between a number and its verb ("have already been", "were reportedly"). */

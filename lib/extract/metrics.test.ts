@@ -739,6 +739,20 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Shelling killed 12 people in Douma; 40 families left.", "2020-09-12")).toEqual(["killed:12"]);
   });
 
+  it("reads 'members of one family' as the count, not the family", () => {
+    const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
+    expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);
+    expect(pairsOf("Four members of one family, two of them children, died in air strikes.", "2020-02-29")).toEqual([
+      "killed:4",
+      "killed:2",
+    ]);
+  });
+
+  it("never reads a year after its month as a count, whoever follows it", () => {
+    const text = "In July 2015 the militants shot dead 25 soldiers in the city's Roman theatre.";
+    expect(pairsOf(text, "2016-04-02")).toEqual(["killed:25"]);
+  });
+
   it("reads displacements, the movements the agencies inside Syria count, as internal displacement", () => {
     expect(pairsOf("Around 93,200 displacements were recorded nationwide in November.", "2017-12-20")).toEqual([
       "internally_displaced:93200",

@@ -536,6 +536,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       // ", 5 of them children" belongs to this number; anything else ends the phrase
       break;
     }
+    // ("13 members of one family, among them seven children, were killed": the family is no count)
+    if (t.lower === "one" && /^(?:family|household)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (t.kind === "num" || mentionStartingAt(a, k)) {
       const other = mentionStartingAt(a, k);
       const before = joinTokens(tokens, k - 3, k);
