@@ -739,6 +739,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Shelling killed 12 people in Douma; 40 families left.", "2020-09-12")).toEqual(["killed:12"]);
   });
 
+  it("does not take people in need, trapped or held as part of a toll told before", () => {
+    const text =
+      "Shelling killed 120 people in Ghouta. Nearly 400,000 people live in the enclave, and over 700 of them need immediate medical evacuation.";
+    expect(pairsOf(text, "2018-02-20")).toEqual(["killed:120"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);

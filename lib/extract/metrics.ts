@@ -957,6 +957,8 @@ function labelMetric(label: string): Metric | null {
   return label.length > 120 || /\d/.test(label) ? null : kindNamed(label);
 }
 
+const NEED_OR_HELD =
+  /^(?:of (?:them|those|whom) )?(?:(?:still|now|urgently) )?(?:need|needs|needed|require|requires|required|remain trapped|are trapped|were trapped|are missing|were missing|were detained|are detained|are held|were held)\b/;
 const UNHARMED = /\b(?:unharmed|unhurt|unscathed|survived)\b/;
 
 /** Whether a number with no cue of its own goes on with the metric of the sentence before. */
@@ -972,6 +974,8 @@ function continuesBreakdown(
   const after = joinTokens(a.tokens, m.end, m.end + 6);
   // "Five of those targeted escaped unharmed": those who came through are not of a toll
   if (UNHARMED.test(after)) return false;
+  // "over 700 of them need immediate medical evacuation": people in need, held or missing are not of it either
+  if (NEED_OR_HELD.test(after)) return false;
   // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
   // "About 100 were fighters; the remainder, some 600 people, were civilians": the rest of the count before
