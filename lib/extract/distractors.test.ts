@@ -37,6 +37,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "A convoy of 90 trucks carried food to the displaced in Atmeh.",
   ],
   rates: [
+    "Put another way, the average daily toll of those killed rose from 94 in June to roughly 131 in July.",
     "Every day, 2,000 people cross into Lebanon at Masnaa.",
     "Aid workers said roughly 500 refugees a day were arriving in Jordan.",
   ],

@@ -362,8 +362,10 @@ export function isPopulationOrAid(
 
 // Case-sensitive on the original text: "The Daily Star" is a newspaper, not a rate.
 const RATE =
-  /\b(?:[Oo]n a daily basis|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one) )a (?:day|night|week)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
+  /\b(?:[Oo]n a daily basis|[Aa]verage (?:daily|weekly|monthly)|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one) )a (?:day|night|week)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
 const RATE_REACH = 60;
+/** What joins the ends of a range a rate may run over: " in June to roughly ". */
+const RANGE_TO = /^\s+(?:in \w+ )?to (?:roughly |about |around |some |nearly |almost )?$/;
 
 /** A flow ("hundreds cross every day"), judged near the number and short of the neighbouring numbers. */
 export function isRate(a: SentenceAnalysis, index: number): boolean {
@@ -373,7 +375,11 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
   const span = mentionSpan(a, m);
   const prev = a.mentions[index - 1];
   const next = a.mentions[index + 1];
-  let from = Math.max(clause.start, span.start - RATE_REACH, prev ? mentionSpan(a, prev).end : 0);
+  // (the far end of a rate's range is a rate too: "the average daily toll rose from 94 in June to roughly 131")
+  const prevEnd = prev ? mentionSpan(a, prev).end : 0;
+  const ranged = prev !== undefined && RANGE_TO.test(a.text.slice(prevEnd, span.start)) && isRate(a, index - 1);
+  if (ranged) return true;
+  let from = Math.max(clause.start, span.start - RATE_REACH, prevEnd);
   // a rate the item before ends with is not this one's: "which it calculates as seven a day, and 110 were women"
   const lead = a.text.slice(from, span.start);
   const cut = Math.max(lead.lastIndexOf(", and "), lead.lastIndexOf("; "));
