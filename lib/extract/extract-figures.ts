@@ -1007,12 +1007,20 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
   const key = (f: ExtractedFigure): string => `${f.metric}|${f.value}|${f.high ?? ""}`;
   const bodyKeys = new Set(figures.filter((f) => ENDS_LIKE_SENTENCE.test(f.sentence)).map(key));
   const seen = new Set<string>();
+  const told = new Set<string>();
   return figures.filter((f) => {
     const k = key(f);
     if (!ENDS_LIKE_SENTENCE.test(f.sentence) && bodyKeys.has(k)) return false;
+    // "Of the 651, 31 died under torture": the count told before, named again to break it down
+    const again = OF_THE_COUNT.exec(f.sentence);
+    if (again && Number(again[1]!.replace(/,/g, "")) === f.value && told.has(k)) return false;
+    told.add(k);
     const exact = `${k}|${f.group ?? ""}|${f.sentence}`;
     if (seen.has(exact)) return false;
     seen.add(exact);
     return true;
   });
 }
+
+/** A sentence that opens on a count told before: "Of the 651, …", "Of those 25 torture deaths, …". */
+const OF_THE_COUNT = /^\s*Of (?:the|those|these|all(?: the)?) (\d[\d,]*)\b/;

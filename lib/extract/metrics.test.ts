@@ -745,6 +745,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2018-02-20")).toEqual(["killed:120"]);
   });
 
+  it("does not count again a count a sentence opens on to break it down ('Of the 651, …')", () => {
+    const text =
+      "The network documented 651 deaths in January. Of the 651, 31 died under torture in government detention.";
+    expect(pairsOf(text, "2016-02-01")).toEqual(["killed:651", "killed:31"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);
