@@ -572,6 +572,13 @@ describe("attribution", () => {
     expect(sourceOf("By the tally of the UN refugee agency, 1.5 million Syrians have fled to Turkey.")).toBe("UNHCR");
   });
 
+  it("reads a source that 'was saying' or 'was putting' a figure", () => {
+    expect(sourceOf("By mid-morning activists reached by the BBC were saying at least 20 people had died.")).toBe(
+      "activists",
+    );
+    expect(sourceOf("By nightfall the Observatory was putting the day's dead at no fewer than 27.")).toBe("SOHR");
+  });
+
   it("tells the Turkish Red Crescent from Syria's", () => {
     expect(sourceOf("The Turkish Red Crescent said 1,578 Syrians had crossed into Turkey on Friday.")).toBe(
       "Turkish Red Crescent",
