@@ -579,6 +579,13 @@ describe("attribution", () => {
     expect(sourceOf("By nightfall the Observatory was putting the day's dead at no fewer than 27.")).toBe("SOHR");
   });
 
+  it("credits a quote to what its speaker, named after it, is ('said Abu Ahmad, an activist in …')", () => {
+    expect(
+      sourceOf('"We documented 85 summarily executed," said Abu Ahmad al-Rabi, an activist in the next district.'),
+    ).toBe("activists");
+    expect(sourceOf('"We counted 40 dead," said Rami Abdulrahman, the head of the Observatory.')).toBe("SOHR");
+  });
+
   it("tells the Turkish Red Crescent from Syria's", () => {
     expect(sourceOf("The Turkish Red Crescent said 1,578 Syrians had crossed into Turkey on Friday.")).toBe(
       "Turkish Red Crescent",

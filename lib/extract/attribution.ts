@@ -306,6 +306,11 @@ const BEFORE_SOURCE_ACCORDING =
 // "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
 const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
+// "'We documented 85 summarily executed,' said Abu Ahmad al-Rabi, an activist in …": a speaker named, then
+// what the speaker is
+const SAID_NAME_THEN_WHO = new RegExp(
+  `\\b(?:${SPEECH_VERBS})\\s+(?:[\\w.'’-]+\\s+){1,4}?[\\w.'’-]+,\\s+(?:an?|the|one)\\s+(?:[\\w-]+\\s+)?$`,
+);
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
@@ -605,7 +610,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
             /^[\s\w.'’()-]*?(?:said|says|reported|added|stated)\s*[.,]?\s*$/.test(after.slice(0, 40))
               ? "trailing"
               : "speech";
-        } else if (BEFORE_SOURCE_INVERTED.test(before) && !COUNTED_IN.test(before)) kind = "trailing";
+        } else if ((BEFORE_SOURCE_INVERTED.test(before) || SAID_NAME_THEN_WHO.test(before)) && !COUNTED_IN.test(before))
+          kind = "trailing";
       }
       // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak
       if (ACCREDITED_TO.test(before)) kind = null;
