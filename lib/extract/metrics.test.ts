@@ -751,6 +751,23 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2016-02-01")).toEqual(["killed:651", "killed:31"]);
   });
 
+  it("reads the shares places 'received' of people displaced, places the gazetteer may not know", () => {
+    const text = "Some 500,000 people have fled since December. Dana received 248,842, Salqin 95,268 and A'zaz 80,518.";
+    expect(figuresOf(text, "2020-02-20").map((f) => `${f.metric}:${f.value}`)).toEqual([
+      "displaced:500000",
+      "displaced:248842",
+      "displaced:95268",
+      "displaced:80518",
+    ]);
+    const most =
+      "Some 12,000 people fled Qaryatein. Industrial Hassya received the most, 2,850, followed by Shamsin with 2,700.";
+    expect(figuresOf(most, "2015-08-10").map((f) => `${f.value}:${f.location}`)).toEqual([
+      "12000:null",
+      "2850:Industrial Hassya",
+      "2700:null",
+    ]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);

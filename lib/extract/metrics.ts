@@ -299,8 +299,13 @@ function placeHolding(a: SentenceAnalysis, input: LinkInput): string | null {
       hedgeAt - p.end <= 40 &&
       PLACE_HOLDS.test(a.text.slice(p.end, hedgeAt)),
   );
-  return place?.name ?? null;
+  // ("Dana received 248,842": a town the gazetteer does not know, named as the subject that received them)
+  return place?.name ?? NAMED_RECEIVED.exec(a.text.slice(Math.max(0, hedgeAt - 60), hedgeAt))?.[1] ?? null;
 }
+
+/** A place named by a capitalised subject that took people in, right before the count: "Dana received", "Industrial Hassya received the most,". */
+const NAMED_RECEIVED =
+  /(?:^|[,;:] |\band )((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:received|took in|has taken in|had taken in)(?: the most ,| the most,)? ?$/;
 
 const LOST_BEFORE_COLON = /\b(?:lost|lose|loses|losing)(?: \S+){0,3} :$/;
 
