@@ -308,8 +308,11 @@ describe.each([
  * (4,167), precision 95.1%, attributedTo 77.7% and periodEnd 80.8%. With
  * that session's rules and heldout43 and heldout44 as they first scored (44
  * sets, 5,231 required figures): recall 84.9% (4,441), precision 95.0%,
- * attributedTo 78.9% (3,504) and periodEnd 80.4% (3,569), and these floors
- * keep that. The targets (issue 8) are 90% for both agreements.
+ * attributedTo 78.9% (3,504) and periodEnd 80.4% (3,569). With the rules
+ * written from heldout43 and heldout44 and the session's last ones: recall
+ * 85.3% (4,463), precision 95.6%, attributedTo 79.3% (3,539), periodEnd 80.4%
+ * (3,590), and these floors keep that. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -319,14 +322,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.84 and precision ≥ 0.95", () => {
+  it("keeps recall ≥ 0.85 and precision ≥ 0.95", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(44);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.84);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.85);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("agrees on attributedTo for ≥ 78% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.78);
+  it("agrees on attributedTo for ≥ 79% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.79);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -685,6 +685,9 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 }
 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
+/** Whether a colon opens a list before token `at`: "killed 235 people: 50 civilians; 122 soldiers; …". */
+const colonBefore = (a: SentenceAnalysis, at: number): boolean => a.tokens.slice(0, at).some((t) => t.text === ":");
+
 function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: number): boolean {
   const from = pastAside(a, prev.end);
   // (a hyphenated word is one: "13,000 members of the Kurdish-led Syrian Democratic Forces and")
@@ -696,7 +699,7 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   if (!last) return false;
   const lastTwo = joinTokens(a.tokens, end - 3, end);
   // ("killed 235 people: 50 civilians, …; 122 government soldiers; …": in a list a colon opened, ";" parts items)
-  const inList = a.tokens.slice(0, prev.start).some((t) => t.text === ":");
+  const inList = colonBefore(a, prev.start);
   const separator = inList && (last.text === ";" || (last.lower === "and" && between.at(-2)?.text === ";"));
   if (!separator && !CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo))
     return false;
@@ -1242,7 +1245,7 @@ export function linkMetrics(
       prevIndex -= 1;
     const prev = a.mentions[prevIndex];
     const prevLink = links[prevIndex];
-    const inColonList = a.tokens.slice(0, m.start).some((t) => t.text === ":");
+    const inColonList = colonBefore(a, m.start);
     const coordinated =
       isCoordinated(a, prev ?? m, input.hedgeStart) &&
       !hasOwnVerb(a, input.head.kind === "person" ? input.head.index + 1 : m.end, inColonList) &&

@@ -5,7 +5,8 @@
  * maker speaking in the first person ("Our network recorded …"), a sentence
  * that credits "a monitoring group" named only later, a pointer back ("by its
  * count"), a credit given in the next sentence ("The count is the work of the
- * Observatory"), the report's one voice, the body quoted a sentence or two
+ * Observatory"), the report's one voice, the rows a sentence sets out as one
+ * body's ("Its table is set out below"), the body quoted a sentence or two
  * before, the count a table goes on with, a paragraph's one voice, and the
  * report's main voice just after it spoke.
  * `settle` applies them in that order; a figure keeps the first source it gets
