@@ -768,6 +768,16 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the next day's count sharing the verb of the day before ('…, and on Monday upwards of 4,800')", () => {
+    const text =
+      "Roughly 42,000 Syrians have crossed into Iraq since Thursday. On Sunday around 6,000 more came through, and on Monday upwards of 4,800.";
+    expect(figuresOf(text, "2013-08-23").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "refugees:42000:2013-08-23",
+      "refugees:6000:2013-08-18",
+      "refugees:4800:2013-08-19",
+    ]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);

@@ -685,6 +685,9 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 }
 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
+/** A connector and the day the next count is of: "and on Monday", ", by Tuesday". */
+const AND_ON_A_DAY = /(?:^|\s)(?:and|,) (?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Whether a colon opens a list before token `at`: "killed 235 people: 50 civilians; 122 soldiers; …". */
 const colonBefore = (a: SentenceAnalysis, at: number): boolean => a.tokens.slice(0, at).some((t) => t.text === ":");
 
@@ -701,7 +704,14 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   // ("killed 235 people: 50 civilians, …; 122 government soldiers; …": in a list a colon opened, ";" parts items)
   const inList = colonBefore(a, prev.start);
   const separator = inList && (last.text === ";" || (last.lower === "and" && between.at(-2)?.text === ";"));
-  if (!separator && !CONNECTORS.test(last.lower) && !/(?:as well as|along with|together with)$/.test(lastTwo))
+  // ("around 6,000 more came through, and on Monday upwards of 4,800": the next day's count shares the verb)
+  const nextDay = AND_ON_A_DAY.test(joinTokens(a.tokens, end - 3, end));
+  if (
+    !separator &&
+    !nextDay &&
+    !CONNECTORS.test(last.lower) &&
+    !/(?:as well as|along with|together with)$/.test(lastTwo)
+  )
     return false;
   return between.every(
     (t, k) =>
