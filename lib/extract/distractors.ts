@@ -59,6 +59,8 @@ const VERB_LIKE = new Set([
 ]);
 const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
 
+/** Prepositions that end the words after a number before its noun: "25 within hours", "40 during the night". */
+const HEAD_ENDS = new Set(["within", "during", "after", "before", "since", "until", "across", "near", "throughout"]);
 /** What a number may count instead of people: "families", "households". */
 const HOUSEHOLDS = new Set(["families", "family", "households", "household"]);
 const TIME_DETERMINERS = new Set(["this", "last", "that", "next", "the", "each", "every"]);
@@ -102,7 +104,8 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
       return { kind: "person", word: next.lower, index: k + 1, modifiers };
     }
     if (NON_PERSON_NOUNS.has(w)) return { kind: "thing", word: w, index: k, modifiers };
-    if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w)) break;
+    // ("gave a figure of 25 within hours of the strike": the time after the number is not what it counts)
+    if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w) || HEAD_ENDS.has(w)) break;
     modifiers.push(w);
     words += 1;
   }

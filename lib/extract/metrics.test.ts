@@ -778,6 +778,12 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("does not take a time after a number for what it counts ('gave a figure of 25 within hours')", () => {
+    const text =
+      "The Observatory counted 31 dead. A local activist, Mohammed Nour, gave a figure of 25 within hours of the strike.";
+    expect(pairsOf(text, "2012-08-16")).toEqual(["killed:31", "killed:25"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);
