@@ -784,6 +784,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-08-16")).toEqual(["killed:31", "killed:25"]);
   });
 
+  it("reads a 'working' (provisional, preliminary) estimate told again as the count", () => {
+    const text =
+      "Pillay said more than 5,000 people had been killed. In mid-August the UN's working estimate had been between 1,900 and 2,000.";
+    expect(pairsOf(text, "2011-12-13")).toEqual(["killed:5000", "killed:1900-2000"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);
