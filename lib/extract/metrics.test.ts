@@ -790,6 +790,11 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-13")).toEqual(["killed:5000", "killed:1900-2000"]);
   });
 
+  it("reads arrivals someone 'put at' a number, in a passage about people arriving abroad, as refugees", () => {
+    const text = "The total sheltering in Turkey reached 11,739. On June 11 a diplomat put the arrivals at 4,300.";
+    expect(pairsOf(text, "2011-06-25")).toEqual(["refugees:11739", "refugees:4300"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);

@@ -190,6 +190,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
     "displacement",
   ],
+  // "a senior diplomat put the arrivals at 4,300": people who arrived, from where they left
+  [/\b(?:put|puts|putting|placed|places) the (?:number of )?(?:new )?arrivals(?: [\w' -]{1,30})? at$/, "displacement"],
   // a camp's population: "the camp now holds 67,000", "the camp count stood at"
   [new RegExp(`\\b${FOREIGN_CAMPS}\\b${CAMP_HOLDS}`), "refugees"],
   [new RegExp(`\\b${FOREIGN_PLACES}\\b.*\\bcamps?\\b${CAMP_HOLDS}`), "refugees"],
@@ -313,8 +315,8 @@ const LOST_BEFORE_COLON = /\b(?:lost|lose|loses|losing)(?: \S+){0,3} :$/;
 const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
 
-/** A count a camp or camps hold: "the camps held", "the camp now houses". */
-const CAMPS_BEFORE = /\bcamps?\b/;
+/** A count camps hold or arrivals number: "the camps held", "put the arrivals at". */
+const CAMPS_BEFORE = /\bcamps?\b|\barrivals\b/;
 
 function findPrefixCue(
   a: SentenceAnalysis,
