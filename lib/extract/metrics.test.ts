@@ -795,6 +795,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-06-25")).toEqual(["refugees:11739", "refugees:4300"]);
   });
 
+  it("reads people being treated in hospitals as injured, whoever else they are", () => {
+    const text =
+      "The total sheltering in Turkey reached 11,739. Sixty of the Syrians being treated in Hatay hospitals on June 15 had injuries, officials said.";
+    expect(pairsOf(text, "2011-06-25")).toEqual(["refugees:11739", "injured:60"]);
+  });
+
   it("reads 'members of one family' as the count, not the family", () => {
     const text = "In Abu Kamal, 13 members of one family, among them seven children and five women, were killed.";
     expect(pairsOf(text, "2017-11-12")).toEqual(["killed:13", "killed:7", "killed:5"]);

@@ -409,6 +409,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/^with (?:[\w-]+ ){0,2}?(?:wounds|injuries)\b/, "injured"],
   // "hundreds more were being treated for breathing difficulties"
   [/^(?:(?:were|was|are|is|being|been|have|has|had) ){0,3}treated for\b/, "injured"],
+  // "Sixty of the Syrians being treated in Hatay hospitals had injuries"
+  [
+    /^(?:(?:were|was|are|is|being|been|still) ){0,3}(?:treated|hospitali[sz]ed) (?:in|at) (?:[\w'-]+ ){0,2}hospitals?\b/,
+    "injured",
+  ],
   [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
   // "nearly 61,000 have reached Iraq": moving into another country makes refugees, whoever is counted
   [
