@@ -443,10 +443,18 @@ function datelinedMaker(line: string): string | null {
     if (rule.re.test(rest)) names.add(rule.name);
     rule.re.lastIndex = 0;
   }
-  // (not the UN as a whole: a UN briefing gives its agencies' figures, each in its own name; "UN refugee
-  // agency" names the agency)
-  if (names.size > 1) names.delete("UN");
-  return names.size === 1 && !names.has("UN") ? [...names][0]! : null;
+  // (not the UN as a whole: a UN briefing gives its agencies' figures, each in its own name)
+  const one = theOneBody(names);
+  return one === "UN" ? null : one;
+}
+
+/**
+ * The one body among `names`, if there is one; the UN named beside one of its agencies is that agency
+ * ("UN refugee agency", "the UN's humanitarian office, OCHA").
+ */
+function theOneBody(names: ReadonlySet<string>): string | null {
+  const bodies = names.size > 1 ? [...names].filter((n) => n !== "UN") : [...names];
+  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /** A dateline's place and date: "LONDON, 4 August 2012", "Al-Hasakah province, 23 April 2016", "PARIS, November 1, 2021". */
@@ -752,11 +760,10 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   findAttributions(a, { mentioned, people: new Map() });
   const names = new Set(mentioned.map((m) => m.name));
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources
-  // it gathers from; and the UN named as the agency's is the agency)
-  const bodies = new Set([...names].filter((n) => !speaksForItself(n)));
-  if (bodies.size > 1) bodies.delete("UN");
-  if (bodies.size === 1) return [...bodies][0]!;
-  return names.size === 1 ? [...names][0]! : null;
+  // it gathers from)
+  return (
+    theOneBody(new Set([...names].filter((n) => !speaksForItself(n)))) ?? (names.size === 1 ? [...names][0]! : null)
+  );
 }
 
 /** The source of the number at character offset `at`, or null. */

@@ -309,15 +309,33 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   )
     return true;
   // "2,478 infections and 17 deaths from the virus": deaths of an illness are no toll of the war
-  if (DISEASE_DEATHS.test(joinTokens(tokens, m.end, m.end + 7))) return true;
   // "at least four Syrian refugees living outside the camps have tested positive": cases of an illness
-  if (TESTED_POSITIVE.test(joinTokens(tokens, m.end, m.end + 12))) return true;
+  // (the words are joined only when one of them names an illness: this runs for every number)
+  if (tokens.slice(m.end, m.end + ILLNESS_REACH).some((t) => ILLNESS_WORDS.has(t.lower))) {
+    const after = joinTokens(tokens, m.end, m.end + ILLNESS_REACH);
+    if (DISEASE_DEATHS.test(after) || TESTED_POSITIVE.test(after)) return true;
+  }
   // "a father of five": the size of a family, not a count of victims
   if (prev?.lower === "of" && prev2 && /^(?:father|mother|parent|grandfather|grandmother|family)$/.test(prev2.lower))
     return true;
   return false;
 }
 
+/** How far after a number an illness is looked for, and the words that may name one. */
+const ILLNESS_REACH = 12;
+const ILLNESS_WORDS = new Set([
+  "positive",
+  "infected",
+  "virus",
+  "covid",
+  "coronavirus",
+  "cholera",
+  "measles",
+  "disease",
+  "illness",
+  "cancer",
+  "causes",
+]);
 /** Deaths of an illness: "17 deaths from the virus", "12 people died of cholera". */
 const DISEASE_DEATHS =
   /^(?:(?:people|patients|refugees|syrians) )?(?:deaths?|dead|died|have died|had died) (?:from|of) (?:the )?(?:virus|covid(?: - 19)?|coronavirus|cholera|measles|disease|illness|cancer|natural causes)\b/;

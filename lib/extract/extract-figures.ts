@@ -463,13 +463,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (base) times.push(...daysCountedFrom(a, base, published));
     }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
-    // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
-    // people during the month": the month named just before
-    const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
     const thatDay =
       THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution)
         ? (dayNamedBefore(si) ?? (times.length === 0 ? storyDay(si) : null))
         : null;
+    // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
+    // people during the month": the month named just before
+    const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;
@@ -959,12 +959,12 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string): boolea
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause);
 }
 
+/** A count of "the month" a sentence before named: "during the month", "in that month". */
+const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
 /**
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
-/** A count of "the month" a sentence before named: "during the month", "in that month". */
-const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

@@ -316,7 +316,7 @@ const OWN_CUE_AFTER =
   /^(?:(?:people|civilians|others|more|children|soldiers|fighters) )?(?:wounded|injured|hurt|dead|killed|displaced|refugees|casualties)\b/;
 
 /** A count camps hold or arrivals number: "the camps held", "put the arrivals at". */
-const CAMPS_BEFORE = /\bcamps?\b|\barrivals\b/;
+const CAMPS_OR_ARRIVALS = /\bcamps?\b|\barrivals\b/;
 
 function findPrefixCue(
   a: SentenceAnalysis,
@@ -1132,7 +1132,7 @@ export function linkMetrics(
       // "By the morning of June 13 the camps held 6,817 people": camps, in a passage about people arriving
       // in another country, are that country's
       const metric =
-        kind === "displaced" && abroad && CAMPS_BEFORE.test(prefixText(a, input.hedgeStart)) ? "refugees" : kind;
+        kind === "displaced" && abroad && CAMPS_OR_ARRIVALS.test(prefixText(a, input.hedgeStart)) ? "refugees" : kind;
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }

@@ -462,17 +462,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       if (!free(start, m.index + m[0].length)) continue;
       const day = Number(m[1]);
       const named = [...norm.slice(0, m.index).matchAll(MONTH_WORD)].at(-1);
-      let d: Date;
-      if (named)
-        d = new Date(
-          latestMonthStart(pub, MONTHS.indexOf(named[1]!), null).getFullYear(),
-          MONTHS.indexOf(named[1]!),
-          day,
-        );
-      else {
-        d = new Date(pub.getFullYear(), pub.getMonth(), day);
-        if (isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
-      }
+      const month = named ? latestMonthStart(pub, MONTHS.indexOf(named[1]!), null) : pub;
+      let d = new Date(month.getFullYear(), month.getMonth(), day);
+      if (!named && isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
       if (d.getDate() === day && !isAfter(d, pub)) push("day", start, m.index + m[0].length, d, d);
     }
   if (monthNamed)
