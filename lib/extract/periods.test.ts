@@ -249,6 +249,31 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads the first or last months, half or quarter of a year named, this year or last", () => {
+    const told = "2021-07-04";
+    expect(period("The network documented 723 civilian deaths in the first six months of this year.", told)).toEqual([
+      "2021-01-01",
+      "2021-06-30",
+    ]);
+    expect(period("The network documented 723 civilian deaths in the first half of 2019.", told)).toEqual([
+      "2019-01-01",
+      "2019-06-30",
+    ]);
+    expect(period("It documented 723 civilian deaths in the second half of last year.", told)).toEqual([
+      "2020-07-01",
+      "2020-12-31",
+    ]);
+    expect(period("It documented 723 civilian deaths in the last quarter of 2019.", told)).toEqual([
+      "2019-10-01",
+      "2019-12-31",
+    ]);
+    // (a part of the year not yet over runs to the day it is told)
+    expect(period("It documented 723 civilian deaths in the first nine months of this year.", told)).toEqual([
+      "2021-01-01",
+      told,
+    ]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

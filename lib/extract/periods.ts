@@ -255,6 +255,19 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   ],
   [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
   [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
+  // "in the first five months of 2015", "the first half of this year", "the last quarter of 2019": a part of a
+  // year counted from its start or back from its end
+  [
+    /\bthe (first|second|last|final) (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) months|(half|quarter)) of (?:((?:19|20)\d\d)|(this|last|the) year)\b/g,
+    (p, m) => {
+      const year = m[4] ? Number(m[4]) : p.getFullYear() - (m[5] === "last" ? 1 : 0);
+      const months = m[3] === "half" ? 6 : m[3] === "quarter" ? 3 : Math.min(12, amount(m[2]));
+      const first = m[1] === "first" ? 0 : m[1] === "second" ? months : 12 - months;
+      const from = new Date(year, first, 1);
+      const last = endOfMonth(new Date(year, first + months - 1, 1));
+      return [from, isAfter(last, p) ? p : last, "range"];
+    },
+  ],
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
   [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
   [
@@ -262,15 +275,6 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     (p, m) => {
       const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
       return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
-    },
-  ],
-  // "in the first five months of 2015"
-  [
-    /\bthe first (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) months of ((?:19|20)\d\d)\b/g,
-    (p, m) => {
-      const year = Number(m[2]);
-      const last = endOfMonth(new Date(year, Math.min(12, amount(m[1])) - 1, 1));
-      return [new Date(year, 0, 1), isAfter(last, p) ? p : last, "range"];
     },
   ],
   [
@@ -408,7 +412,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   if (has(/period|time|span|the same/))
     for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
   if (
-    has(/yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night/)
+    has(
+      /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter/,
+    )
   )
     for (const [re, resolve] of RELATIVE) {
       for (const m of norm.matchAll(re)) {
