@@ -274,6 +274,17 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("keeps a date before ', at least N of them' for the count before it", () => {
+    const figures = figuresOf(
+      "The United Nations put the toll at no fewer than 93,000 by the end of April, at least 6,500 of them children.",
+      "2013-06-26",
+    );
+    expect(figures.map((f) => [f.value, f.periodEnd])).toEqual([
+      [93_000, "2013-04-30"],
+      [6_500, "2013-04-30"],
+    ]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

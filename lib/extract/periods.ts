@@ -589,7 +589,8 @@ const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
 const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
 const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$/;
-const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at)\b/;
+// (", at least 6,500 of them children": a hedge, not "at")
+const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
 function distance(e: TimeExpression, at: { start: number; end: number }): number {
