@@ -581,7 +581,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
-          ongoing: ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(0, span.start)),
+          // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon)
+          ongoing:
+            ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(a.norm.lastIndexOf(";", span.start) + 1, span.start)),
           previous,
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });

@@ -285,6 +285,12 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("does not read a clause before a semicolon as saying a count still runs", () => {
+    expect(
+      period("By the network's measure the pace has slowed; it counted 1,734 civilian deaths in 2020.", "2021-07-04"),
+    ).toEqual(["2020-01-01", "2020-12-31"]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",
