@@ -291,6 +291,12 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2020-01-01", "2020-12-31"]);
   });
 
+  it("reads a year set beside 'year' ('in the worst year, 2014, …')", () => {
+    expect(
+      period("In the worst year, 2014, more than seventy-six thousand people died across Syria.", "2020-12-31"),
+    ).toEqual(["2014-01-01", "2014-12-31"]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

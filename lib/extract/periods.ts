@@ -348,7 +348,7 @@ const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
 const YEAR_ALONE =
-  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])/g;
+  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])|\byear,\s+((?:19|20)\d\d)(?=,)/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
 const DURATION =
@@ -492,8 +492,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   if (has(/\b(?:19|20)\d\d\b/))
     for (const m of norm.matchAll(YEAR_ALONE)) {
       // ("The worst year remains 2014, when about 70,000 were killed": the year a clause is of; "- 2017: 33,400
-      // dead": the year a list line is labelled with)
-      const y = Number(m[1] ?? m[2] ?? m[3]);
+      // dead": the year a list line is labelled with; "in the worst year, 2014, some 76,000 died": the year named)
+      const y = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
       const start = m[2] ? m.index : m.index + m[0].length - 4;
       const last = new Date(y, 11, 31);
       push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
