@@ -297,6 +297,19 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2014-01-01", "2014-12-31"]);
   });
 
+  it("reads a month a count was told or published in as the time of telling, not of the count", () => {
+    expect(
+      period(
+        "Its mid-year report, released in July, documented 4,759 civilian deaths between January and June.",
+        "2018-12-31",
+      ),
+    ).toEqual(["2018-01-01", "2018-06-30"]);
+    // (with no time of its own, the count is as of that month at the latest, not of publication)
+    expect(period("Its last figure, published in July, was at least one hundred thousand dead.", "2014-04-03")).toEqual(
+      [WAR_START, "2013-07-31"],
+    );
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

@@ -357,7 +357,7 @@ const DURATION =
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|late\s+|early\s+)?$/;
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
@@ -668,7 +668,9 @@ export function resolvePeriod(
 ): Period {
   const pub = ctx.published;
   const spoken = expressions.find((e) => e.attribution && (e.kind === "day" || isShortRange(e)));
-  const asOf = spoken ? dayOfTelling(spoken) : pub;
+  // ("Its last figure, published in July, was 100,000": told some day that month, by its end at the latest)
+  const spokenInMonth = spoken ? undefined : expressions.find((e) => e.attribution && e.kind === "month");
+  const asOf = spoken ? dayOfTelling(spoken) : spokenInMonth?.to && spokenInMonth.to < pub ? spokenInMonth.to : pub;
   // "reported on May 4 that 62 people had died overnight": a day named relative to now, in words told on
   // an earlier day, is relative to that day
   const toldDay = (e: TimeExpression): TimeExpression => {
