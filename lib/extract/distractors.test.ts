@@ -62,6 +62,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Jordan has recorded 2,478 infections among refugees who fled Syria.",
   ],
   trapped_and_besieged: ["Around 30,000 civilians remain trapped in the old city under bombardment."],
+  held_and_missing: ["After the raids on the displaced, some 2,000 people remain missing and 300 were arrested."],
   ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
   family_sizes: [
     "Khaled, a 52-year-old father of six who fled Tadmur in 2015, sells bread in a camp near Sarmada.",
@@ -86,6 +87,12 @@ describe("distractor filter", () => {
     expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
       "killed:52",
     ]);
+  });
+
+  it("leaves out people held, whatever kind of count the sentence before spoke of", () => {
+    const text =
+      "Tens of thousands more are internally displaced. Arrests run into five figures: more than 14,000 people are believed to be in detention.";
+    expect(pairsOf(text)).toEqual(["internally_displaced:20000"]);
   });
 
   it("keeps a count whose colon opens its breakdown, which is not a time of day", () => {

@@ -234,6 +234,10 @@ const NUMBER_WORD =
 const RETURNED =
   /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|now|already|also|since) )*(?:returned|went back|gone back|came back|come back|gone home|went home|repatriated)\b/;
 
+/** The count's own verb says its people are held or missing: "14,000 people are believed to be in detention". */
+const HELD =
+  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|being|remain|remained|remains)(?: (?:still|now|believed to be|thought to be|said to be|reported to be|reported))? )+(?:detained|in detention|in custody|in prison|imprisoned|jailed|arrested|missing|abducted|kidnapped)\b/;
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];
@@ -248,6 +252,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (head.kind === "thing") return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
   if (RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
+  // "more than 14,000 people are believed to be in detention": the held and the missing (FIGURES.md)
+  if (HELD.test(joinTokens(tokens, m.end, m.end + 12))) return true;
   // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it)
   if (
     m.bareFourDigits &&
