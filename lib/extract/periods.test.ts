@@ -310,6 +310,17 @@ describe("periods relative to the publication day", () => {
     );
   });
 
+  it("gives each of two coordinated clauses the day it opens with", () => {
+    const figures = figuresOf(
+      "On August 22, at a special session in Geneva, Pillay put the death toll at 2,200, and on September 12 she told the council that at least 2,600 people had been killed since mid-March.",
+      "2011-12-13",
+    );
+    expect(figures.map((f) => [f.value, f.periodEnd])).toEqual([
+      [2_200, "2011-08-22"],
+      [2_600, "2011-09-12"],
+    ]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

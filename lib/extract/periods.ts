@@ -610,6 +610,8 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 
 const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
 const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
+// ("…, and on September 12 she told the council that …")
+const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
   "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed)";
 const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}?${TELLING}\b`);
@@ -618,7 +620,8 @@ const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
 function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
-  return (OPENS_SENTENCE.test(norm.slice(0, e.start)) && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
+  const opens = OPENS_SENTENCE.test(norm.slice(0, e.start)) || OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start));
+  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
 }
 /** Spans that run back from the day a count is told: "in the previous ten days", "in two years of war". */
 const RUNS_BACK: ReadonlySet<TimeKind> = new Set(["past", "war", "soft-war"]);
@@ -658,6 +661,8 @@ function fromWarStart<T extends string | null>(from: T, national: boolean): T | 
   return national && from !== null && from <= WAR_FIRST_WEEKS_END ? WAR_START : from;
 }
 const WAR_FIRST_WEEKS_END = daysAfter(WAR_START, 60);
+
+const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$/;
 
 export function resolvePeriod(
   a: SentenceAnalysis,
@@ -711,10 +716,15 @@ export function resolvePeriod(
   const toldOn = events.some(
     (e) => (e.since || RUNS_BACK.has(e.kind)) && e.start >= clause.start && e.end <= clause.end,
   )
-    ? events.find((e) => e.kind === "day" && !e.since && isDayOfTelling(a.norm, e))
+    ? // (the day nearest before the count: "On August 22 she put it at 2,200, and on September 12 she told …")
+      events.findLast((e) => e.kind === "day" && !e.since && e.end <= at.start && isDayOfTelling(a.norm, e))
     : undefined;
   if (toldOn) events = events.filter((e) => e !== toldOn);
-  const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  // "On August 22 she put it at 2,200, and on September 12 she told the council that …": a date opening the
+  // next coordinated clause is that clause's
+  const ownClause = (e: TimeExpression): boolean =>
+    !(e.start >= at.end && NEXT_CLAUSE_OPENS.test(a.norm.slice(at.end, e.start)));
+  const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end && ownClause(e));
   const pool = inClause.length > 0 ? inClause : events;
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
