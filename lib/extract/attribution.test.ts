@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { publisherNamed } from "./attribution";
 import { figuresOf, onlyFigure } from "./test-helpers";
 
 const sourceOf = (s: string) => onlyFigure(s).attributedTo;
@@ -453,6 +454,13 @@ describe("attribution", () => {
       [14, null],
       [40, null],
     ]);
+  });
+
+  it("takes the maker from a dateline of a date alone, ending on the kind of release it is", () => {
+    expect(publisherNamed("March 1, 2016 - Syrian Network for Human Rights, monthly death toll report")).toBe("SNHR");
+    expect(publisherNamed("LONDON, 4 August 2012 — Syrian Observatory for Human Rights, monthly report")).toBe("SOHR");
+    // (a dateline that tells of a count is no maker's)
+    expect(publisherNamed("March 1, 2016 - Syrian Network for Human Rights reports deaths in Douma")).toBeNull();
   });
 
   it("reads 'the monitor' as another monitor only where the Observatory is never named", () => {

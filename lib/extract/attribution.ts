@@ -434,7 +434,10 @@ function datelinedMaker(line: string): string | null {
   const dated = DATELINE.exec(line);
   if (!dated) return null;
   const rest = line.slice(dated[0].length);
-  if (/\d/.test(rest.replace(/\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{4}\b/g, "")) || NOT_A_MAKER.test(rest))
+  if (
+    /\d/.test(rest.replace(/\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{4}\b/g, "")) ||
+    NOT_A_MAKER.test(rest.replace(RELEASE_NAMED, ""))
+  )
     return null;
   const names = new Set<string>();
   for (const rule of SOURCES) {
@@ -457,9 +460,14 @@ function theOneBody(names: ReadonlySet<string>): string | null {
   return bodies.length === 1 ? bodies[0]! : null;
 }
 
-/** A dateline's place and date: "LONDON, 4 August 2012", "Al-Hasakah province, 23 April 2016", "PARIS, November 1, 2021". */
+/**
+ * A dateline's place and date: "LONDON, 4 August 2012", "Al-Hasakah province, 23 April 2016", "PARIS, November 1,
+ * 2021"; or its date alone, "March 1, 2016".
+ */
 const DATELINE =
-  /^[A-Z][\w'/ -]{1,40}, (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b/;
+  /^(?:[A-Z][\w'/ -]{1,40}, )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b/;
+/** The kind of release a dateline ends by naming, a noun and no verb of telling: "…, monthly death toll report". */
+const RELEASE_NAMED = /\s(?:report|release|statement|update|bulletin)\s*(?:\([^)]*\))?\s*$/i;
 /** A dateline that tells of several bodies' counts or of a speaker: "compiled from UN, aid-agency and monitor reports". */
 const NOT_A_MAKER = new RegExp(`\\b(?:compiled from|according to|fixture|and others|${SPEECH_VERBS})\\b`, "i");
 
