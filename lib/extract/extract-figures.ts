@@ -351,7 +351,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // its lines count opens their list with no count before it
       const named = kindNamed(sentence.toLowerCase());
       const body = onlyBodyNamed(analyzeForSources(sentence));
-      if (named) lists.opens({ source: body, metric: named });
+      if (named) {
+        lists.opens({ source: body, metric: named });
+        // ("Civilian deaths by party, February 2016:": the time it covers too)
+        if (!line.listLine) lists.dates(headerPeriod(sentence, published));
+      }
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
       // no kind gives the lines under it, which name their own, the body it names and the time it covers
       else lists.headed(body, headerPeriod(sentence, published));

@@ -71,7 +71,7 @@ export interface ListLine {
 export class ListState {
   private open: OpenList | null = null;
   // a list whose lines a comment interrupted, and the sentence that interrupted it
-  private paused: { list: OpenList; at: number } | null = null;
+  private paused: { list: OpenList; at: number; period: Period | null } | null = null;
   // the body a heading line names, for the list lines under it
   private headedBy: string | null = null;
   // the time a header names, for the list lines under it
@@ -93,9 +93,16 @@ export class ListState {
     const listLine = LIST_LINE.test(sentence) || (this.open !== null && NUMBERED_ITEM.test(sentence));
     const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
     if (!listLine) {
-      if (this.open) this.paused = { list: this.open, at: si };
+      // (a new header's time, if it names one, is the lines' own: "June:" after "Overall, to 31 October:")
+      const header = ENDS_WITH_COLON.test(sentence);
+      if (this.open) this.paused = { list: this.open, at: si, period: header ? null : this.headedFor };
+      else if (this.paused && header) this.paused.period = null;
       this.open = null;
-    } else if (!this.open && this.paused && si - this.paused.at <= LIST_PAUSE) this.open = this.paused.list;
+    } else if (!this.open && this.paused && si - this.paused.at <= LIST_PAUSE) {
+      // (with the time its header covers)
+      this.open = this.paused.list;
+      this.headedFor ??= this.paused.period;
+    }
     // "Syrian Observatory for Human Rights (Britain-based monitor)" on a line of its own, then "- 215
     // killed, 180 wounded": a heading naming a body gives the lines under it
     const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;

@@ -321,6 +321,33 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates the lines under a header of the dead by the month it names, past a comment between them", () => {
+    const text = [
+      "Civilian deaths by party, February 2016:",
+      "- Government forces: 651 civilians, including 182 children. A further 31 people died under torture in detention.",
+      "- Russian forces: 382 civilians.",
+    ].join("\n");
+    const lines = figuresOf(text, "2016-03-05").filter((f) => f.value !== 31);
+    expect(lines.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [651, "2016-02-01", "2016-02-29"],
+      [182, "2016-02-01", "2016-02-29"],
+      [382, "2016-02-01", "2016-02-29"],
+    ]);
+    // (a new header takes the time of the one before away: "Overall, to 31 October:" then "June:")
+    const ledger = [
+      "The Observatory said the war has claimed more than 36,000 lives.",
+      "Overall, to 31 October:",
+      "- civilians: 25,667",
+      "June:",
+      "- 2,924 killed, the highest monthly figure so far",
+    ].join("\n");
+    expect(figuresOf(ledger, "2012-11-05").map((f) => [f.value, f.periodEnd])).toEqual([
+      [36_000, "2012-11-05"],
+      [25_667, "2012-10-31"],
+      [2_924, "2012-11-05"],
+    ]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",
