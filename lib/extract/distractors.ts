@@ -304,6 +304,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     /^(?:them|those|children|child|kids|boys|girls|minors|infants)$/.test(prev2?.lower ?? "")
   )
     return true;
+  // ("26 of them were under 18": who were minors, by age)
+  if (m.value <= 18 && /^(?:under|below)$/.test(prev?.lower ?? "") && /^(?:were|was|are|is)$/.test(prev2?.lower ?? ""))
+    return true;
   // "500,000 of the 1.6 million inhabitants have fled", "half of the 300 residents": the whole a share is
   // taken from is a population, not a count of the people it happened to
   if (

@@ -235,6 +235,17 @@ describe("metric from what happened to the people counted", () => {
       [48, "children"],
       [31, "women"],
     ]);
+    // after "of them", as after "among them"; an age after "were under" is none
+    const ofThem = figuresOf("Russian strikes killed 382 civilians, of them 21 children and 63 women.");
+    expect(ofThem.map((f) => [f.value, f.group])).toEqual([
+      [382, "civilians"],
+      [21, "children"],
+      [63, "women"],
+    ]);
+    const minors = figuresOf(
+      "The monitor said 287 IS fighters had died, and that no fewer than 26 of them were under 18.",
+    );
+    expect(minors.map((f) => f.value)).toEqual([287, 26]);
     // past an aside between commas after the first count
     const aside = figuresOf(
       "The monitor's count stands at 31,200 dead: 21,400 civilians, a category that includes men who took up arms, plus 1,300 defectors and 8,500 soldiers.",
