@@ -590,6 +590,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The UN counted 191,369 deaths. Hama accounted for 14 percent.", "2014-08-22")).toEqual([
       "killed:191369",
     ]);
+    // (or the share of the party that did it: "was responsible for")
+    expect(
+      pairsOf(
+        "Extremist groups killed 208 civilians. ISIS was responsible for 207, including 28 children.",
+        "2016-03-01",
+      ),
+    ).toEqual(["killed:208", "killed:207", "killed:28"]);
   });
 
   it("reads a count in brackets right after the noun that says what it counts", () => {
