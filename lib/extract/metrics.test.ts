@@ -183,6 +183,10 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The number of people uprooted by the assault has risen to 320,000, officials said.")).toEqual([
       "displaced:320000",
     ]);
+    // (the subject far back, past asides between commas)
+    const far =
+      "The number of people killed when rockets and artillery shells hit a hospital and a residential district in Afrin, in north-west Syria, on Saturday evening has risen to 21, the Observatory said.";
+    expect(pairsOf(far)).toEqual(["killed:21"]);
   });
 
   it("reads losses, flows into a neighbour and hosted refugees", () => {

@@ -222,6 +222,7 @@ const LIVES_VERBS =
   /\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking|lost|lose|losing|ended|ending)$/;
 // far enough for "the death toll from Tuesday's attack on the town of X in Y province rose to"
 const PREFIX_REACH = 30;
+const SUBJECT_REACH = 45;
 // "the toll was between 23 and 40", "put it at anywhere between …": a range opens where the count would
 const FILLERS_BEFORE = /\s*\b(?:another|a further|an additional|a total of|all|(?:anywhere |somewhere )?between)$/;
 
@@ -361,7 +362,9 @@ function findPrefixCue(
   ) {
     // (the subject nearest the verb: "put the toll at 118 and said the number of injured, first reported
     // as 40, had risen to" is a count of the injured)
-    const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - PREFIX_REACH), hedgeStart);
+    // ("The number of people killed when rockets … hit a hospital … in Afrin, in north-west Syria, on Saturday
+    // evening has risen to": the subject may lie further back than a prefix reaches)
+    const whole = joinTokens(a.tokens, Math.max(0, hedgeStart - SUBJECT_REACH), hedgeStart);
     let nearest: { at: number; metric: CueMetric } | null = null;
     for (const [re, metric] of PREFIX_CUES) {
       const at = re.exec(whole)?.index;
