@@ -183,6 +183,11 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The number of people uprooted by the assault has risen to 320,000, officials said.")).toEqual([
       "displaced:320000",
     ]);
+    // a count someone put the dead of a place at; not the dead and wounded together
+    expect(pairsOf("In its own report on the attack, the agency put the Afrin dead at 15.")).toEqual(["killed:15"]);
+    expect(
+      pairsOf("A tally attributed to the Observatory put the combined dead and wounded on both sides at 1,052."),
+    ).not.toContain("killed:1052");
     // (the subject far back, past asides between commas)
     const far =
       "The number of people killed when rockets and artillery shells hit a hospital and a residential district in Afrin, in north-west Syria, on Saturday evening has risen to 21, the Observatory said.";

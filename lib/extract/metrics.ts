@@ -175,9 +175,9 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\bnumber (?:of [\w-]+ )?registered or (?:awaiting|waiting for|pending) registration\b.*\b(?:to|at)$/, "refugees"],
   // "put the dead at around 70 and the wounded at 40"
   [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
-  // "put deaths on the journey since December at more than 84"
+  // "put deaths on the journey since December at more than 84", "put the Afrin dead at 15"
   [
-    /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?:.*\bat)?$/,
+    /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
     "killed",
   ],
   [
