@@ -183,6 +183,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The number of people uprooted by the assault has risen to 320,000, officials said.")).toEqual([
       "displaced:320000",
     ]);
+    // a share of the count before by where its people come from: "Most, 48,884, are from …; another 19,471 …"
+    expect(
+      pairsOf(
+        "OCHA says 75,438 people remain displaced inside Syria. Most, 48,884, are from Hasakah governorate; another 19,471 are from Raqqa.",
+      ),
+    ).toEqual(["internally_displaced:75438", "internally_displaced:48884", "internally_displaced:19471"]);
     // a count someone put the dead of a place at; not the dead and wounded together
     expect(pairsOf("In its own report on the attack, the agency put the Afrin dead at 15.")).toEqual(["killed:15"]);
     expect(

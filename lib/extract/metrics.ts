@@ -892,6 +892,12 @@ const BROKEN_DOWN_INTO =
 const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
 /** The rest of a count broken down: "the remainder, some 600 people, were …", "the other 600 or so were …". */
 const THE_REST_BEFORE = /\bthe (?:rest|remainder|remaining|other)(?: ,)?$/;
+/**
+ * "Most, 48,884, are from Hasakah governorate; another 19,471 are from Raqqa": a share of the count before, by
+ * where its people come from or are.
+ */
+const SHARE_OPENS = /^(?:(?:most|many|some|the (?:majority|bulk))(?: of (?:them|those|these))? ,|(?:[;,] )?another)$/;
+const SHARE_IS_FROM = /^,? ?(?:are|were|came|come|live|lived|stay|stayed) (?:from|in)\b/;
 const THE_REST_WERE = /^(?:or so |or more )?(?:(?:people|persons|victims|dead) )?,? ?(?:were|was|are)\b/;
 const IS_A_GROUP =
   /^(?:or so |or more )?(?:of (?:them|those) )?(?:were|was|are) (?:\w+ )?(?:civilians|soldiers|troops|children|women|defectors|deserters|fighters|rebels|combatants|non-combatants|militiamen|men|minors|members|jihadists|policemen)\b/;
@@ -1009,6 +1015,7 @@ function continuesBreakdown(
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
   // "About 100 were fighters; the remainder, some 600 people, were civilians": the rest of the count before
   if (THE_REST_BEFORE.test(before) && THE_REST_WERE.test(after)) return true;
+  if (SHARE_OPENS.test(before.split(/ ; /).at(-1) ?? "") && SHARE_IS_FROM.test(after)) return true;
   // "Among the civilians were 12 children and four women": who some of the count before were
   if (AMONG_THEM_WERE.test(joinTokens(a.tokens, 0, input.hedgeStart)) && input.head.kind !== "thing") return true;
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
