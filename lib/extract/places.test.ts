@@ -61,6 +61,16 @@ describe("scope and location", () => {
     expect(figures[0]).toMatchObject({ scope: "local", location: "Saraqeb" });
   });
 
+  it("locates each item of a list of where people came from at the place after it", () => {
+    const figures = figuresOf(
+      "OCHA says 75,438 people remain displaced inside Syria. Another 19,471 are from Raqqa and 7,083 from Aleppo.",
+    );
+    expect(figures.slice(1).map((f) => [f.value, f.location])).toEqual([
+      [19_471, "Raqqa"],
+      [7_083, "Aleppo"],
+    ]);
+  });
+
   it("does not carry another country from the sentence before to a toll, only to people who went there", () => {
     const after = "Families kept crossing into Turkey through the olive groves.";
     expect(onlyFigure(`${after} Nine civilians were killed in the shelling.`).location).toBeNull();
