@@ -1104,6 +1104,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Registered inside Za'atri camp: 150,200.", "2013-03-19")).toEqual(["refugees:150200"]);
     // registered with no refugees, camp abroad or host country named, and labels of other things, count nothing
     expect(pairsOf("Registered voters: 150,200.\nOpening hours: 9.", "2013-03-19")).toEqual([]);
+    // (a year in the label is none of its numbers)
+    expect(pairsOf("- People forced from their homes during 2018: more than one million", "2018-12-31")).toEqual([
+      "displaced:1000000",
+    ]);
+  });
+
+  it("does not carry a list's kind to a line whose label says what else its people did", () => {
+    const lines = [
+      "Hajin pocket (Observatory):",
+      "- Islamic State fighters killed: 922",
+      "- SDF fighters committed to the operation: about 17,000",
+      "- Islamic State fighters still holding out: at least 5,000, some 2,000 of them foreigners",
+      "- Syrians who have gone back from Turkey: over 290,000",
+      "- Civilians killed: 324",
+    ];
+    expect(pairsOf(lines.join("\n"), "2018-12-31")).toEqual(["killed:922", "killed:324"]);
   });
 
   it("reads a line labelled with a country abroad, under a header of people uprooted, as refugees there", () => {

@@ -950,6 +950,9 @@ const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|f
  */
 const LABELLED_ITEM =
   /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
+/** A label telling of its people something other than a death, a wound or a flight. */
+const OTHER_DOING =
+  /\b(?:committed|deployed|stationed|holding|trained|recruited|mobili[sz]ed|involved|taking part|gone back|went back|returned|returning|detained|held|missing)\b/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
@@ -982,14 +985,17 @@ export function kindNamed(text: string): Metric | null {
   if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
   // ("Displaced inside Syria: around 6.6 million")
-  if (/\b(?:displaced|uprooted|fled)\b/.test(text)) return INTERNAL.test(text) ? "internally_displaced" : "displaced";
+  // ("People forced from their homes during 2018: more than one million")
+  if (/\b(?:displaced|uprooted|fled)\b|\b(?:forced|driven) (?:from|out of) (?:their )?homes\b/.test(text))
+    return INTERNAL.test(text) ? "internally_displaced" : "displaced";
   if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
   return null;
 }
 
 /** What a list line's label before its colon counts: a short label with no number of its own. */
 function labelMetric(label: string): Metric | null {
-  return label.length > 120 || /\d/.test(label) ? null : kindNamed(label);
+  // ("People forced from their homes during 2018: more than one million": a year is no number of its own)
+  return label.length > 120 || /\d/.test(label.replace(/\b(?:19|20)\d\d\b/g, "")) ? null : kindNamed(label);
 }
 
 const NEED_OR_HELD =
@@ -1011,6 +1017,10 @@ function continuesBreakdown(
   if (UNHARMED.test(after)) return false;
   // "over 700 of them need immediate medical evacuation": people in need, held or missing are not of it either
   if (NEED_OR_HELD.test(after)) return false;
+  // ("- SDF fighters committed to the operation: about 17,000", and "some 2,000 of them" after it: a line's
+  // label that says what else its people did or do counts them for that, not for the list's kind)
+  const colon = a.tokens.findIndex((t) => t.text === ":");
+  if (colon >= 0 && colon < input.hedgeStart && OTHER_DOING.test(joinTokens(a.tokens, 0, colon))) return false;
   // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
   // "About 100 were fighters; the remainder, some 600 people, were civilians": the rest of the count before
@@ -1037,7 +1047,6 @@ function continuesBreakdown(
     return true;
   // "the agency's tally ran as follows: 474,461 in Lebanon, 474,405 in Jordan, …": a list the sentence
   // opens with a colon, after a count of its kind in the sentence before
-  const colon = a.tokens.findIndex((t) => t.text === ":");
   if (colon >= 0 && colon < input.hedgeStart && !a.mentions.some((x) => x.start < colon) && ITEM_AT_PLACE.test(after))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
