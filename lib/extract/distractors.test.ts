@@ -95,6 +95,13 @@ describe("distractor filter", () => {
     expect(pairsOf(text)).toEqual(["internally_displaced:20000"]);
   });
 
+  it("keeps a count a body revised its figure to, which is not aid", () => {
+    expect(pairsOf("On Thursday the Observatory revised its figure to 31 killed and 200 wounded.")).toEqual([
+      "killed:31",
+      "injured:200",
+    ]);
+  });
+
   it("keeps a count whose colon opens its breakdown, which is not a time of day", () => {
     const text =
       "The Observatory documented 4,239 deaths in July. By the 21st its count stood at 2,752: 1,933 civilians and 81 rebels.";

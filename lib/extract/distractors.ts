@@ -359,8 +359,9 @@ const HOSTING_BEFORE =
 const AID_BEFORE =
   /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
 // "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
+// ("revised its figure to 31 killed": the same, with the count named)
 const RAISED_TO =
-  /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$/;
+  /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut|pushed|brought|took|takes) (?:the|its|their|his|her|that) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$/;
 // "children accounted for 73 of the victims": a share of a count, not aid for 73 people
 // "regime forces were responsible for 161 of these deaths": the same, with its maker named
 const SHARE_OF = /\b(?:account(?:s|ed|ing)?|responsible|to blame|blamed) for$/;
