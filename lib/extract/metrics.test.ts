@@ -189,6 +189,11 @@ describe("metric from what happened to the people counted", () => {
         "OCHA says 75,438 people remain displaced inside Syria. Most, 48,884, are from Hasakah governorate; another 19,471 are from Raqqa.",
       ),
     ).toEqual(["internally_displaced:75438", "internally_displaced:48884", "internally_displaced:19471"]);
+    // a possessive before the dead, and losses a find pushes past a count
+    expect(
+      pairsOf("Across Syria, the war's dead now number at least 202,354, which includes 63,074 civilians."),
+    ).toEqual(["killed:202354", "killed:63074"]);
+    expect(pairsOf("The grave pushes the tribe's losses past 900, the Observatory now says.")).toEqual(["killed:900"]);
     // a count someone put the dead of a place at; not the dead and wounded together
     expect(pairsOf("In its own report on the attack, the agency put the Afrin dead at 15.")).toEqual(["killed:15"]);
     expect(
