@@ -194,6 +194,8 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("Across Syria, the war's dead now number at least 202,354, which includes 63,074 civilians."),
     ).toEqual(["killed:202354", "killed:63074"]);
     expect(pairsOf("The grave pushes the tribe's losses past 900, the Observatory now says.")).toEqual(["killed:900"]);
+    // killings after words that describe them
+    expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together
     expect(pairsOf("In its own report on the attack, the agency put the Afrin dead at 15.")).toEqual(["killed:15"]);
     expect(

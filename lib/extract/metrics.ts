@@ -466,6 +466,7 @@ const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as R
   refugee: "refugees",
   idps: "internally_displaced",
   deaths: "killed",
+  killings: "killed",
   fatalities: "killed",
   injuries: "injured",
   casualties: "killed_or_injured",
