@@ -194,6 +194,10 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("Across Syria, the war's dead now number at least 202,354, which includes 63,074 civilians."),
     ).toEqual(["killed:202354", "killed:63074"]);
     expect(pairsOf("The grave pushes the tribe's losses past 900, the Observatory now says.")).toEqual(["killed:900"]);
+    // a count split between its parts
+    expect(
+      pairsOf("She said 1,400 people had died, split evenly in her account between 700 soldiers and 700 protesters."),
+    ).toEqual(["killed:1400", "killed:700", "killed:700"]);
     // killings after words that describe them
     expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together

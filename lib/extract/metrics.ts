@@ -688,9 +688,13 @@ const SUBGROUP_AFTER = /^(?:of (?:them|whom|those|these)|among them)\b/;
 const SUBGROUP_LIST_AFTER =
   /^[\w-]+ (?:(?:and|,) (?:[\w-]+ ){1,2})*(?:(?:were|was|are|is) )?among (?:them|the dead|the victims)\b/;
 
+/** "1,400 had died, split evenly in her account between 700 members of the security forces and 700 protesters". */
+const SPLIT_BETWEEN = /\b(?:split|divided|shared)(?: [\w'’]+){0,4} between$/;
+
 function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): boolean {
   return (
     SUBGROUP_BEFORE.test(joinTokens(a.tokens, hedgeStart - 5, hedgeStart)) ||
+    SPLIT_BETWEEN.test(joinTokens(a.tokens, hedgeStart - 6, hedgeStart)) ||
     SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2)) ||
     SUBGROUP_LIST_AFTER.test(joinTokens(a.tokens, m.end, m.end + 10))
   );
