@@ -1012,6 +1012,10 @@ describe("attribution", () => {
         "British government",
       ],
       ["Syria's UN ambassador told the council that 75 students had been killed.", "Syrian government"],
+      [
+        "Bouthaina Shaaban, political and media adviser to President Bashar al-Assad, said 1,400 people had died.",
+        "Syrian government",
+      ],
       ["The French foreign minister said 90 people had died in the town.", "French government"],
       // the UN's own envoy is the UN; a monitor based in Britain is not Britain
       ["The UN envoy to Syria said 400 people had died.", "UN"],
