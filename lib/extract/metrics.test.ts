@@ -198,6 +198,24 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("She said 1,400 people had died, split evenly in her account between 700 soldiers and 700 protesters."),
     ).toEqual(["killed:1400", "killed:700", "killed:700"]);
+    // the noun a relative clause follows is the subject of its "which" and of the verb after it
+    expect(
+      pairsOf(
+        "Turkish officials say the camps in Hatay province, which held some 11,700 Syrians at their peak in June, now shelter roughly 8,000.",
+      ),
+    ).toEqual(["refugees:11700", "refugees:8000"]);
+    // (not a population, nor what a camp is built to hold)
+    expect(
+      pairsOf(
+        "Officials say camps near Suruc, which has a population of about 100,000, are full. Za'atri, which is laid out to hold as many as 113,000 people, is half empty.",
+      ),
+    ).toEqual([]);
+    // camps in a sentence about a country abroad are that country's
+    expect(
+      pairsOf(
+        "Turkey's disaster and emergency agency, AFAD, says its camps along the Syrian frontier now hold 132,920 Syrians.",
+      ),
+    ).toEqual(["refugees:132920"]);
     // killings after words that describe them
     expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together

@@ -67,7 +67,7 @@ const FOREIGN_PLACES =
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
 const CAMP_HOLDS =
-  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds|held|houses|housed|shelters|sheltered|hosts|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
+  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds?|held|houses?|housed|shelters?|sheltered|hosts?|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
 /** The verbs a count of people is the subject of: "Syrian refugees in Lebanon passed 200,000". */
@@ -384,7 +384,48 @@ function findPrefixCue(
     )
   )
     return "refugees";
+  // "the camps in Hatay province, which held some 11,700 Syrians at their peak, now shelter roughly 8,000": the
+  // noun before a relative clause is the subject of its "which" and of the verb after it
+  // (not a population, nor what a camp is built to hold: "Za'atri, which is laid out to hold as many as 113,000")
+  const subject = subjectPastAside(a, hedgeStart);
+  if (subject && !NOT_HELD_NOW.test(subject))
+    for (const [re, metric] of PREFIX_CUES) if (re.test(subject)) return metric;
   return null;
+}
+
+const RELATIVE_OPENS = /^(?:which|who|that)$/;
+const NOT_HELD_NOW = /\b(?:population|to|could|can|would|will|may|might|capacity)\b/;
+/** How far back a relative clause's noun, and the clause itself, are looked for. */
+const ANTECEDENT_REACH = 10;
+const ASIDE_REACH = 25;
+
+/**
+ * The words before a number with a relative clause's pronoun, or the whole clause, replaced by the noun it
+ * follows: "the camps in Hatay province held" for "the camps in Hatay province, which held" and "the camps in
+ * Hatay province now shelter" for "the camps in Hatay province, which held …, now shelter". Null when the
+ * number's words are in no such clause and follow none.
+ */
+function subjectPastAside(a: SentenceAnalysis, hedgeStart: number): string | null {
+  const { tokens } = a;
+  const commaBefore = (from: number, reach: number): number => {
+    for (let k = from; k >= Math.max(0, from - reach); k--) {
+      const t = tokens[k];
+      if (!t || t.text === ";" || t.text === ":") return -1;
+      if (t.text === ",") return k;
+    }
+    return -1;
+  };
+  const antecedent = (comma: number): string => {
+    const start = commaBefore(comma - 1, ANTECEDENT_REACH) + 1 || Math.max(0, comma - ANTECEDENT_REACH);
+    return joinTokens(tokens, start, comma);
+  };
+  const comma = commaBefore(hedgeStart - 1, PREFIX_REACH);
+  if (comma < 0) return null;
+  if (RELATIVE_OPENS.test(tokens[comma + 1]?.lower ?? ""))
+    return `${antecedent(comma)} ${joinTokens(tokens, comma + 2, hedgeStart)}`;
+  const open = commaBefore(comma - 1, ASIDE_REACH);
+  if (open < 0 || !RELATIVE_OPENS.test(tokens[open + 1]?.lower ?? "")) return null;
+  return `${antecedent(open)} ${joinTokens(tokens, comma + 1, hedgeStart)}`;
 }
 
 /** "Lebanon, a small country that borders Syria, hosts 1,176,971 registered Syrians": a host country's refugees. */
@@ -1157,8 +1198,15 @@ export function linkMetrics(
             : prefix;
       // "By the morning of June 13 the camps held 6,817 people": camps, in a passage about people arriving
       // in another country, are that country's
+      // ("Turkey's disaster agency, AFAD, says its camps along the frontier now hold 132,920 Syrians": so are
+      // camps in a sentence about a country abroad)
+      const sentenceBefore = joinTokens(a.tokens, 0, input.hedgeStart).split(/ ; /).at(-1) ?? "";
       const metric =
-        kind === "displaced" && abroad && CAMPS_OR_ARRIVALS.test(prefixText(a, input.hedgeStart)) ? "refugees" : kind;
+        kind === "displaced" &&
+        ((abroad && CAMPS_OR_ARRIVALS.test(prefixText(a, input.hedgeStart))) ||
+          (A_PLACE_ABROAD.test(sentenceBefore) && CAMPS_OR_ARRIVALS.test(sentenceBefore)))
+          ? "refugees"
+          : kind;
       if (metric) links[i] = { metric, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
