@@ -687,6 +687,9 @@ describe("metric from what happened to the people counted", () => {
   it("reads people displaced who wait on the Syrian side of the border as displaced inside Syria", () => {
     const text = "More than 10,000 displaced Syrians were waiting on the Syrian side of the border opposite Kilis.";
     expect(pairsOf(text, "2012-12-10")).toEqual(["internally_displaced:10000"]);
+    // (a word or two may describe the border)
+    const desert = "Nearly 50,000 displaced Syrians are stuck on the Syrian side of the desert border with Jordan.";
+    expect(pairsOf(desert, "2017-08-10")).toEqual(["internally_displaced:50000"]);
   });
 
   it("steps over an aside of two words joined by 'and' between a count and its verb", () => {
