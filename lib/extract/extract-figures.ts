@@ -164,6 +164,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
   const { sentences, paragraphs } = splitParagraphs(text);
+  // the kind of count the report's headline, a short first line, is about ("Syria crackdown toll tops 5,000")
+  // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
+  const firstLine = (text.trimStart().split("\n", 1)[0] ?? "").toLowerCase();
+  const headlineKind =
+    firstLine.length <= HEADLINE_LENGTH && KIND_WORDS.filter((re) => re.test(firstLine)).length === 1
+      ? kindNamed(firstLine)
+      : null;
   const memory = new PlaceMemory(sentences);
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
@@ -200,6 +207,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       HAS_NUMBER.test(previous) && lastFigures?.sentence === si - 1 ? null : kindNamed(previous.toLowerCase());
     if (named) return named;
     if (!lastFigures || si - lastFigures.sentence > KIND_REACH) return null;
+    // ("Syria crackdown toll tops 5,000" … "… tens of thousands more are internally displaced. The UN's tally
+    // has climbed month after month. When she last briefed the council, the count stood at about 2,000": a
+    // count told again past a sentence without figures is the one the report's headline is about)
+    if (si - lastFigures.sentence > 1 && headlineKind) return headlineKind;
     // "… at least 56 dead and more than 30 wounded. By the afternoon it had counted 156": a toll given
     // with its wounded is told again as the dead
     return toldAgainAs(lastFigures.figures);
@@ -985,6 +996,14 @@ interface Speaker {
 const CARRIES_FOR = 2;
 /** How many sentences on a count told again ("the Observatory's count stood at …") is still of the kind last counted. */
 const KIND_REACH = 8;
+/** The longest first line read as a headline. */
+const HEADLINE_LENGTH = 160;
+/** Words of each kind of count a headline may be about: the dead, the wounded, the uprooted. */
+const KIND_WORDS = [
+  /\b(?:killed|dead|deaths|died|killings|fatalities|toll)\b/,
+  /\b(?:wounded|injured|injuries)\b/,
+  /\b(?:refugees|displaced|fled|uprooted|flee|exodus)\b/,
+];
 /** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
 const EVENT_REACH = 4;
 /** How many days before publication the report's last attack may be, to date a toll told without a time. */

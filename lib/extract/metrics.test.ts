@@ -1142,6 +1142,18 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count told again past a sentence without figures as of the kind the headline names", () => {
+    const text = [
+      "Syria crackdown toll tops 5,000, Pillay tells Security Council",
+      "",
+      "More than 5,000 people have been killed, the High Commissioner said. At least 12,400 Syrians have sought refuge abroad and tens of thousands more are internally displaced. The UN's tally has climbed month after month. In mid-August the count stood at about 2,000.",
+    ].join("\n");
+    expect(pairsOf(text, "2011-12-13").at(-1)).toBe("killed:2000");
+    // (a headline naming two kinds names none)
+    const two = text.replace("crackdown toll tops 5,000", "dead top 5,000 as refugees pass 12,000");
+    expect(pairsOf(two, "2011-12-13").at(-1)).toBe("internally_displaced:2000");
+  });
+
   it("does not carry a list's kind to a line whose label says what else its people did", () => {
     const lines = [
       "Hajin pocket (Observatory):",
