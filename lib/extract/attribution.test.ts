@@ -1024,6 +1024,15 @@ describe("attribution", () => {
     for (const [sentence, source] of cases) expect(sourceOf(sentence), sentence).toBe(source);
   });
 
+  it("credits a news agency with a tally of its own, not with what someone told it", () => {
+    expect(sourceOf("Anadolu, the state news agency, put the dead in Afrin at 15.")).toBe("Anadolu");
+    expect(sourceOf("According to an AFP tally, at least 46 people have been killed.")).toBe("AFP");
+    expect(sourceOf("An activist told Reuters that 250 people had been killed.")).toBe("activists");
+    expect(sourceOf("Aid officials speaking to the Associated Press put the number of displaced at 70,000.")).not.toBe(
+      "Associated Press",
+    );
+  });
+
   it("credits a body by what it did with the count, not only by what it said", () => {
     expect(sourceOf("The Syrian Network for Human Rights has given a final toll of 1,204 people killed in May.")).toBe(
       "SNHR",

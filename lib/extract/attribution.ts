@@ -68,6 +68,11 @@ function foreignGovernment(demonym: string, country: string, name: string): Sour
 }
 
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
+/** A news agency's name, where it is not the one spoken or quoted to. */
+function agency(name: string, flags: string): RegExp {
+  return new RegExp(String.raw`(?<!\b(?:told|to|with|by|for|from|in)\s+(?:the\s+)?)\b(?:${name})\b`, flags);
+}
+
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
   { keys: ["human rights committee"], name: "SHRC", re: /\bsyrian human rights committee\b/gi },
@@ -147,6 +152,12 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["medical society"], name: "SAMS", re: /\bsyrian american medical society\b/gi },
   { keys: ["sams"], name: "SAMS", re: /\bSAMS\b/g },
+  // news agencies that keep a tally of their own ("an AFP tally now stands at 46", "Anadolu reported 15 dead"),
+  // not those someone speaks or is quoted to ("he told Reuters", "speaking to the Associated Press")
+  { keys: ["afp", "agence france"], name: "AFP", re: agency(String.raw`AFP|Agence France-Presse`, "g") },
+  { keys: ["reuters"], name: "Reuters", re: agency("Reuters", "g") },
+  { keys: ["associated press"], name: "Associated Press", re: agency("Associated Press", "g") },
+  { keys: ["anadolu"], name: "Anadolu", re: agency(String.raw`Anadolu(?: (?:news )?agency)?`, "gi") },
   // aid groups and agencies that publish counts of their own
   {
     keys: ["unrwa", "relief and works", "palestin"],
