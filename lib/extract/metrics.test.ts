@@ -216,6 +216,13 @@ describe("metric from what happened to the people counted", () => {
         "Turkey's disaster and emergency agency, AFAD, says its camps along the Syrian frontier now hold 132,920 Syrians.",
       ),
     ).toEqual(["refugees:132920"]);
+    // people who walked into a town abroad; a tally of the deaths the sentence named
+    expect(
+      pairsOf("Hundreds of Azaz residents walked into the Turkish town of Kilis on Thursday.", "2012-08-17"),
+    ).toEqual(["refugees:200"]);
+    expect(pairsOf("Counting the deaths reported by Ankara, an AFP tally now stands at no fewer than 46.")).toEqual([
+      "killed:46",
+    ]);
     // killings after words that describe them
     expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together

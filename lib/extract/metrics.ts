@@ -85,6 +85,11 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   // ("the war's dead now number at least 202,354")
   [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
+  // "Counting the deaths reported by Ankara, an AFP tally now stands at": a tally of the dead the sentence named
+  [
+    /\b(?:deaths|dead|killed|killings)\b[^;:]*\b(?:tally|count|total)\b (?:now |then |had |has )?(?:stands at|stood at|reached|rose to|risen to)$/,
+    "killed",
+  ],
   // "Losses on the side of the regime have reached 61,170"
   [
     /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:were|was|are|is) put at|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
@@ -484,7 +489,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their|his|her) homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked) (?:into|across|over)|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
@@ -689,7 +694,7 @@ export function classifyDisplacement(
   // crossing or pouring without a border or country named is movement, not flight
   const cue = a.tokens[from]?.lower ?? "";
   // (unless the passage is about people arriving in another country: "8,900 crossed on Friday")
-  if (/^(?:cross|poured|streamed|flooded|surged)/.test(cue)) return abroad ? "refugees" : null;
+  if (/^(?:cross|poured|streamed|flooded|surged|walked|trekked)/.test(cue)) return abroad ? "refugees" : null;
   return "displaced";
 }
 
