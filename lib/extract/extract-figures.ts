@@ -373,7 +373,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     } else if (isHeader && lastFigures) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
-      const named = kindNamed(sentence.toLowerCase());
+      // ("… 3,334 civilians; … About 12,773 other people were injured. … SNHR assigns each death to the party it
+      // holds responsible. Its table, set out here as a list:": or of the kind the sentences since name)
+      const named = kindNamed(sentence.toLowerCase()) ?? kindNamedSince(sentences.slice(lastFigures.sentence + 1, si));
       const last = lastFigures.figures.find((f) => f.metric === named) ?? lastFigures.figures.at(-1)!;
       // "…, as of 10 December:": the day the header names is the lines' day
       const asOf = findTimeExpressions(analyzeSentence(sentence), published).findLast((t) => t.to !== null)?.to;
@@ -749,6 +751,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   return dropRepeats(out);
 }
 
+/** The one kind of count sentences without figures name, by its word for the count: "each death", "the wounded". */
+function kindNamedSince(between: readonly string[]): Metric | null {
+  const text = between.join(" ").toLowerCase();
+  const kinds = KIND_WORDS.filter((re) => re.test(text));
+  if (kinds.length !== 1) return null;
+  return kinds[0] === KIND_WORDS[0] ? "killed" : kinds[0] === KIND_WORDS[1] ? "injured" : null;
+}
+
 /**
  * The time a list header covers, when it ends before the report: "5 June to 1 September" (both ends),
  * "as of 21 June" (its end).
@@ -1000,7 +1010,7 @@ const KIND_REACH = 8;
 const HEADLINE_LENGTH = 160;
 /** Words of each kind of count a headline may be about: the dead, the wounded, the uprooted. */
 const KIND_WORDS = [
-  /\b(?:killed|dead|deaths|died|killings|fatalities|toll)\b/,
+  /\b(?:killed|dead|deaths?|died|killings|fatalities|toll)\b/,
   /\b(?:wounded|injured|injuries)\b/,
   /\b(?:refugees|displaced|fled|uprooted|flee|exodus)\b/,
 ];

@@ -1161,6 +1161,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(two, "2011-12-13").at(-1)).toBe("internally_displaced:2000");
   });
 
+  it("reads a header naming no kind as breaking down the kind the sentences since its count name", () => {
+    const text = [
+      "Over the year it documented the killing of 3,334 civilians. About 12,773 other people were injured.",
+      "SNHR assigns each death to the party it holds responsible. Its table, set out here as a list:",
+      "- Syrian regime forces: 1,523 civilians, of whom 362 were children",
+      "- Russian forces: 567",
+    ].join("\n");
+    expect(pairsOf(text, "2020-04-18")).toEqual([
+      "killed:3334",
+      "injured:12773",
+      "killed:1523",
+      "killed:362",
+      "killed:567",
+    ]);
+  });
+
   it("does not carry a list's kind to a line whose label says what else its people did", () => {
     const lines = [
       "Hajin pocket (Observatory):",
