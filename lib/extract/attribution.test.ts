@@ -1024,6 +1024,24 @@ describe("attribution", () => {
     for (const [sentence, source] of cases) expect(sourceOf(sentence), sentence).toBe(source);
   });
 
+  it("does not credit the party a list's header blames with the lines under it", () => {
+    const text = [
+      "The Syrian Network for Human Rights published its tally for November. Its tables are reproduced below as lists.",
+      "",
+      "Killed by the Islamic State group",
+      "- Total: at least 108",
+      "- Civilians: 57",
+      "",
+      "Killed by armed opposition groups",
+      "- Total: 70",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-12-05")).toEqual([
+      [108, "SNHR"],
+      [57, "SNHR"],
+      [70, "SNHR"],
+    ]);
+  });
+
   it("credits a news agency with a tally of its own, not with what someone told it", () => {
     expect(sourceOf("Anadolu, the state news agency, put the dead in Afrin at 15.")).toBe("Anadolu");
     expect(sourceOf("According to an AFP tally, at least 46 people have been killed.")).toBe("AFP");

@@ -776,10 +776,16 @@ const RELATIVE_CLAUSE_SO_FAR =
  * OCHA's updates:", "Attacks reported in the latest period, as listed by OCHA:". Read as
  * findAttributions reads names, so one name inside another ("UN" in "UN refugee agency") counts once.
  */
+const BLAMED_BY =
+  /\b(?:killed|caused|committed|carried out|perpetrated|blamed on|attributed to|wounded|injured|displaced|deaths? at the hands of)(?: by)? (?:the )?(?:[a-z-]+ ){0,2}$/;
+
 export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   const mentioned: OrganisationMention[] = [];
   findAttributions(a, { mentioned, people: new Map() });
-  const names = new Set(mentioned.map((m) => m.name));
+  // ("Killed by the Islamic State group": the party a header blames is no source)
+  const names = new Set(
+    mentioned.filter((m) => !BLAMED_BY.test(a.norm.slice(0, a.norm.indexOf(m.text.toLowerCase())))).map((m) => m.name),
+  );
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources
   // it gathers from)
   return (
