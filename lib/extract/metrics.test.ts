@@ -223,6 +223,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Counting the deaths reported by Ankara, an AFP tally now stands at no fewer than 46.")).toEqual([
       "killed:46",
     ]);
+    // a count given exactly in brackets after its round figure
+    expect(
+      pairsOf(
+        "More than 630,000 Syrian refugees are registered with UNHCR in the kingdom (632,228 as of 30 November).",
+        "2015-12-08",
+      ),
+    ).toEqual(["refugees:630000", "refugees:632228"]);
     // killings after words that describe them
     expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together

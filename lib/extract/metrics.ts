@@ -398,6 +398,8 @@ function findPrefixCue(
   return null;
 }
 
+/** What closes a count in brackets that gives the one before it exactly: "(632,228 as of 30 November)". */
+const EXACT_AS_OF = /^(?:as (?:of|at)|at the end of|on) /;
 const RELATIVE_OPENS = /^(?:which|who|that)$/;
 const NOT_HELD_NOW = /\b(?:population|to|could|can|would|will|may|might|capacity)\b/;
 /** How far back a relative clause's noun, and the clause itself, are looked for. */
@@ -1427,7 +1429,12 @@ export function linkMetrics(
     const input = inputs[i];
     if (!input || links[i]) return;
     const words = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
-    if (!RESTATED.test(words)) return;
+    // ("More than 630,000 Syrian refugees are registered (632,228 as of 30 November)": the exact count, in brackets)
+    const bracketed =
+      a.tokens[input.hedgeStart - 1]?.text === "(" &&
+      a.mentions[i - 1] !== undefined &&
+      EXACT_AS_OF.test(joinTokens(a.tokens, m.end, m.end + 4));
+    if (!RESTATED.test(words) && !bracketed) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
     if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
