@@ -456,7 +456,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return { head, hedgeStart: hedge.start };
     });
     const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
-    const links = linkMetrics(a, inputs, lists.current?.metric ?? toldAgainAs(before), {
+    // ("… 353 civilians … The raids also wounded about 950 people. Of the 353 civilians, 70 were killed by Russian
+    // strikes": a sentence that opens on a count told before goes on with that count, not the last one)
+    const reopened = OF_THE_COUNT.exec(sentence);
+    const reopenedValue = reopened ? Number(reopened[1]!.replace(/,/g, "")) : null;
+    const reopenedKind = reopened ? out.findLast((f) => f.value === reopenedValue)?.metric : undefined;
+    const links = linkMetrics(a, inputs, lists.current?.metric ?? reopenedKind ?? toldAgainAs(before), {
       lastCounted: lastKind(si),
       underHeader: lists.current !== null,
       onTheMove,

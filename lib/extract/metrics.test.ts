@@ -1184,6 +1184,12 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a sentence that opens on a count told before as going on with that count, not the last", () => {
+    const text =
+      "The Observatory has documented the deaths of 353 civilians in air raids. The raids also wounded about 950 people. Of the 353 civilians, 70 were killed by Russian strikes alone, including 18 children.";
+    expect(pairsOf(text, "2015-12-15")).toEqual(["killed:353", "injured:950", "killed:70", "killed:18"]);
+  });
+
   it("does not carry a list's kind to a line whose label says what else its people did", () => {
     const lines = [
       "Hajin pocket (Observatory):",
