@@ -62,7 +62,10 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Jordan has recorded 2,478 infections among refugees who fled Syria.",
   ],
   trapped_and_besieged: ["Around 30,000 civilians remain trapped in the old city under bombardment."],
-  held_and_missing: ["After the raids on the displaced, some 2,000 people remain missing and 300 were arrested."],
+  held_and_missing: [
+    "After the raids on the displaced, some 2,000 people remain missing and 300 were arrested.",
+    "A lawyer said more than 500 refugees from Syria were being held in police stations in that city alone.",
+  ],
   ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
   family_sizes: [
     "Khaled, a 52-year-old father of six who fled Tadmur in 2015, sells bread in a camp near Sarmada.",

@@ -236,7 +236,7 @@ const RETURNED =
 
 /** The count's own verb says its people are held or missing: "14,000 people are believed to be in detention". */
 const HELD =
-  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|being|remain|remained|remains)(?: (?:still|now|believed to be|thought to be|said to be|reported to be|reported))? )+(?:detained|in detention|in custody|in prison|imprisoned|jailed|arrested|missing|abducted|kidnapped)\b/;
+  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|being|remain|remained|remains)(?: (?:still|now|believed to be|thought to be|said to be|reported to be|reported))? )+(?:detained|in detention|in custody|in prison|imprisoned|jailed|arrested|missing|abducted|kidnapped|held (?:in|at) (?:police|detention|prisons?|jails?|custody))\b/;
 
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
