@@ -1042,6 +1042,14 @@ describe("attribution", () => {
     ]);
   });
 
+  it("names a league as a body, as it names a foundation or a committee", () => {
+    expect(
+      sourceOf(
+        "Abdul-Karim Rihawi, head of the Syrian League for Human Rights in Damascus, counted 42 dead in Deir ez-Zor.",
+      ),
+    ).toBe("Syrian League for Human Rights");
+  });
+
   it("credits a news agency with a tally of its own, not with what someone told it", () => {
     expect(sourceOf("Anadolu, the state news agency, put the dead in Afrin at 15.")).toBe("Anadolu");
     expect(sourceOf("According to an AFP tally, at least 46 people have been killed.")).toBe("AFP");
