@@ -223,6 +223,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Counting the deaths reported by Ankara, an AFP tally now stands at no fewer than 46.")).toEqual([
       "killed:46",
     ]);
+    // the largest share of a count, set off by commas, and the next share after it
+    expect(
+      pairsOf(
+        "Turkey says it is sheltering 132,920 Syrians in 13 camps, the largest group, 52,015, in Sanliurfa province and 13,746 in Kilis.",
+        "2012-12-14",
+      ),
+    ).toEqual(["refugees:132920", "refugees:52015", "refugees:13746"]);
     // a count given exactly in brackets after its round figure
     expect(
       pairsOf(

@@ -951,6 +951,8 @@ const THE_REST_BEFORE = /\bthe (?:rest|remainder|remaining|other)(?: ,)?$/;
  * where its people come from or are.
  */
 const SHARE_OPENS = /^(?:(?:most|many|some|the (?:majority|bulk))(?: of (?:them|those|these))? ,|(?:[;,] )?another)$/;
+const LARGEST_SHARE =
+  /\bthe (?:largest|biggest|second-largest|next-largest) (?:group|share|number|contingent|concentration) ,$/;
 const SHARE_IS_FROM = /^,? ?(?:are|were|came|come|live|lived|stay|stayed) (?:from|in)\b/;
 const THE_REST_WERE = /^(?:or so |or more )?(?:(?:people|persons|victims|dead) )?,? ?(?:were|was|are)\b/;
 const IS_A_GROUP =
@@ -1305,6 +1307,8 @@ export function linkMetrics(
     if (
       isSubgroup(a, m, input.hedgeStart) ||
       a.tokens[input.hedgeStart - 1]?.text === ":" ||
+      // "… 132,920 Syrians in 13 camps, the largest group, 52,015, in Sanliurfa province": its largest share
+      LARGEST_SHARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 5), input.hedgeStart)) ||
       // "it had climbed to 76 - 28 children, four women and 43 men": a dash straight after a count opens it too
       // "1,523 (362 children)", "221 dead (127 civilians, 94 fighters)": who some of them were, in brackets
       (a.tokens[input.hedgeStart - 1]?.text === "(" &&
