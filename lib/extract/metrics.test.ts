@@ -708,6 +708,10 @@ describe("metric from what happened to the people counted", () => {
   it("reads people displaced who wait on the Syrian side of the border as displaced inside Syria", () => {
     const text = "More than 10,000 displaced Syrians were waiting on the Syrian side of the border opposite Kilis.";
     expect(pairsOf(text, "2012-12-10")).toEqual(["internally_displaced:10000"]);
+    // (so are people displaced at Atmeh, the camps on the Syrian side of the Turkish border)
+    expect(pairsOf("About 12,000 displaced people are sheltering at Atmeh.", "2012-12-14")).toEqual([
+      "internally_displaced:12000",
+    ]);
     // (a word or two may describe the border)
     const desert = "Nearly 50,000 displaced Syrians are stuck on the Syrian side of the desert border with Jordan.";
     expect(pairsOf(desert, "2017-08-10")).toEqual(["internally_displaced:50000"]);
