@@ -1042,6 +1042,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("ties a person named after an organisation's title to it, for what they say later", () => {
+    const text = [
+      "The number of people killed has passed 5,000, the United Nations High Commissioner for Human Rights, Navi Pillay, told the Security Council on Monday.",
+      "Syria's UN ambassador said 1,100 members of the security forces had died.",
+      "According to Ms Pillay, at least 12,400 Syrians have sought refuge in neighbouring countries.",
+      "On 14 October Ms Pillay had put the dead at over 3,000.",
+    ].join("\n\n");
+    expect(sourcesOf(text, "2011-12-13")).toEqual([
+      [5000, "UN"],
+      [1100, "Syrian government"],
+      [12400, "UN"],
+      [3000, "UN"],
+    ]);
+  });
+
   it("names a league as a body, as it names a foundation or a committee", () => {
     expect(
       sourceOf(

@@ -530,7 +530,13 @@ export interface ReportContext {
 // A person's name: two or three capitalised words ("Numan Kurtulmus", "Rami Abdel Rahman").
 const PERSON = String.raw`[A-Z][\p{Ll}'’-]+(?: (?:al-|el-|de |van )?[A-Z][\p{L}'’-]+){1,2}`;
 // "Turkey's deputy prime minister, Numan Kurtulmus,": the name right after the organisation's title
-const PERSON_AFTER = new RegExp(`^(?:,\\s*|\\s)(${PERSON})(?=,|\\s+\\(|\\s+(?:${SPEECH_VERBS})\\b)`, "u");
+/** A title before a person's name: "Ms Pillay", "Dr. Tedros". */
+const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.? `;
+// ("the United Nations High Commissioner for Human Rights, Navi Pillay,": past the organisation's title)
+const PERSON_AFTER = new RegExp(
+  `^(?: (?:[Hh]igh [Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Rr]epresentative|[Cc]oordinator)(?: (?:for|on|to) (?:the )?[A-Z][\\w'’-]+(?: (?:and )?[A-Z][\\w'’-]+){0,3})?)?(?:,\\s*|\\s)(${PERSON})(?=,|\\s+\\(|\\s+(?:${SPEECH_VERBS})\\b)`,
+  "u",
+);
 // "Rami Abdulrahman, who runs the Syrian Observatory", "Jan Egeland, the UN's adviser": the name before it
 const PERSON_BEFORE = new RegExp(
   `(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
@@ -659,6 +665,16 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       out.push({ name, start, end, kind: "speech" });
+    }
+    // ("According to Ms Pillay, at least 12,400 Syrians have sought refuge")
+    for (const m of a.text.matchAll(
+      new RegExp(`\\b[Aa]ccording to (?:${HONORIFIC})?${escapeRegExp(person)}\\b`, "g"),
+    )) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      out.push({ name, start, end, kind: "according" });
     }
   }
   const known = [...taken];
