@@ -1057,6 +1057,20 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits the refugee agency with its register, in a report that names it", () => {
+    const text = [
+      "The UN refugee agency said 1.2 million Syrians had fled abroad.",
+      "Lebanese officials put the number of Syrians in the country at over one million, and the Jordanian government said 500,000 had entered since 2011.",
+      "As of Thursday, 474,461 Syrians were registered or awaiting registration in Lebanon.",
+    ].join("\n\n");
+    expect(sourcesOf(text, "2013-05-17").at(-1)).toEqual([474461, "UNHCR"]);
+    // (not where the report never names it)
+    expect(sourcesOf(text.replace("The UN refugee agency", "Aid workers"), "2013-05-17").at(-1)).not.toEqual([
+      474461,
+      "UNHCR",
+    ]);
+  });
+
   it("names a league as a body, as it names a foundation or a committee", () => {
     expect(
       sourceOf(

@@ -152,6 +152,11 @@ export class PendingSources {
         if (!this.mayTakeMainVoice(si, main)) continue;
         for (const f of figures) f.attributedTo ??= main;
       }
+    // "As of Thursday, 474,461 Syrians were registered or awaiting registration in Lebanon": the register of
+    // refugees is the refugee agency's, in a report that names it
+    if (NAMES_UNHCR.test(text))
+      for (const figures of this.voiceless.values())
+        for (const f of figures) if (f.metric === "refugees" && REGISTERED.test(f.sentence)) f.attributedTo ??= "UNHCR";
   }
 
   /** The last body that keeps counts named before sentence `si`. */
@@ -231,6 +236,9 @@ function oneBody(sources: readonly AttributionCandidate[] | undefined): string |
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
 const MAIN_VOICE_SHARE = 0.6;
+
+const NAMES_UNHCR = /\bUNHCR\b|\b(?:UN|U\.N\.|United Nations) refugee agency\b|\bHigh Commissioner for Refugees\b/i;
+const REGISTERED = /\bregist(?:ered|ration|rations)\b/i;
 
 /** A report's maker speaking of itself: "Our network …", "we documented". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e)\b/;
