@@ -1057,6 +1057,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'the agency' as the agency last named, not the UN as a whole named since", () => {
+    const text = [
+      "UNHCR spokesman Adrian Edwards told reporters that arrivals in Lebanon had passed one million.",
+      "The UN believes some 6.5 million more are internally displaced inside Syria.",
+      "When the agency last set out its country figures, Lebanon had about 932,000 refugees.",
+    ].join(" ");
+    expect(sourcesOf(text, "2014-04-03").at(-1)).toEqual([932000, "UNHCR"]);
+  });
+
   it("credits the refugee agency with its register, in a report that names it", () => {
     const text = [
       "The UN refugee agency said 1.2 million Syrians had fled abroad.",

@@ -831,10 +831,14 @@ export const GENERIC_MONITOR =
 const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bsources\b/, (n) => / sources$/.test(n)],
   [/\bministry\b|\bgovernment\b|\bauthorities\b/, (n) => /government|ministry/i.test(n)],
+  // ("When the agency last set out its country figures": an agency, not the UN as a whole named since)
   [
-    /\bagency\b|\boffice\b/,
-    (n) => /^(?:UN|UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|UNRWA|SANA)$/.test(n) || /agency|office/i.test(n),
+    /\bagency\b/,
+    (n) =>
+      /^(?:UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|UNRWA|SANA|AFP|Reuters|Associated Press|Anadolu)$/.test(n) ||
+      /agency/i.test(n),
   ],
+  [/\boffice\b/, (n) => /^(?:UN|UNHCR|OCHA|OHCHR|UNICEF|WFP|WHO|IOM|UNRWA|SANA)$/.test(n) || /agency|office/i.test(n)],
   [
     /\bcharity\b|\baid (?:group|agency|organi[sz]ation)\b/,
     (n) =>
