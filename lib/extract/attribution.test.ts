@@ -1080,6 +1080,17 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits residents and witnesses who speak, one or more, however they were reached", () => {
+    expect(
+      sourceOf("A resident who reached reporters by telephone said that four people died in and near the mosque."),
+    ).toBe("residents");
+    expect(sourceOf("One resident told a news agency by telephone that at least 65 people had been killed.")).toBe(
+      "residents",
+    );
+    // (not residents who are counted)
+    expect(sourceOf("Shelling killed 12 residents of the town, activists said.")).toBe("activists");
+  });
+
   it("names a league as a body, as it names a foundation or a committee", () => {
     expect(
       sourceOf(

@@ -73,6 +73,9 @@ function agency(name: string, flags: string): RegExp {
   return new RegExp(String.raw`(?<!\b(?:told|to|with|by|for|from|in)\s+(?:the\s+)?)\b(?:${name})\b`, flags);
 }
 
+/** What may stand between residents or witnesses and their verb of telling: who they are, how they were reached. */
+const CROWD_SPEAKS = String.raw`(?= (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported))`;
+
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
   { keys: ["human rights committee"], name: "SHRC", re: /\bsyrian human rights committee\b/gi },
@@ -298,9 +301,18 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["doctors"], name: "doctors", re: /\bdoctors\b/gi },
   { keys: ["rescuers", "rescue workers"], name: "rescuers", re: /\brescuers\b|\brescue workers\b/gi },
-  // Residents and witnesses are as often the people counted, so only a direct "residents said" names them.
-  { keys: ["residents"], name: "residents", re: /\bresidents(?= (?:said|say|says|told|reported))/gi },
-  { keys: ["witnesses"], name: "witnesses", re: /\bwitnesses(?= (?:said|say|says|told|reported))/gi },
+  // Residents and witnesses are as often the people counted, so only one who speaks names them: "residents
+  // said", "a resident who reached reporters by telephone said", "one resident told a news agency".
+  {
+    keys: ["resident"],
+    name: "residents",
+    re: new RegExp(String.raw`\b(?:(?:a|one|two|several) )?residents?${CROWD_SPEAKS}`, "gi"),
+  },
+  {
+    keys: ["witness"],
+    name: "witnesses",
+    re: new RegExp(String.raw`\b(?:(?:a|one|two|several) )?witness(?:es)?${CROWD_SPEAKS}`, "gi"),
+  },
 ];
 
 const SPEECH_VERBS =
