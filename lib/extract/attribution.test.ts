@@ -1091,6 +1091,15 @@ describe("attribution", () => {
     expect(sourceOf("Shelling killed 12 residents of the town, activists said.")).toBe("activists");
   });
 
+  it("does not let the organisation last quoted speak for other accounts", () => {
+    const text =
+      "The Syrian Observatory for Human Rights said at least 11 people were killed in the clashes in Homs on Saturday. Other accounts speak of no fewer than six dead in the clashes.";
+    expect(sourcesOf(text, "2011-07-18")).toEqual([
+      [11, "SOHR"],
+      [6, null],
+    ]);
+  });
+
   it("names a league as a body, as it names a foundation or a committee", () => {
     expect(
       sourceOf(

@@ -923,7 +923,7 @@ const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:fro
 const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|tally|estimates?|${REGISTER_NOUN})\b`);
 
 const OTHER_SPEAKER =
-  /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+  /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b|\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
 
 /** "over the same period", "the same day": a time that is the sentence before's. */
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
