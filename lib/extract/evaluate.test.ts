@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout48.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout50.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -255,7 +255,13 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.82, recall 0.69, F1 0.75, periodEnd 0.80, attributedTo 0.63; heldout48
  * precision 0.89, recall 0.81, F1 0.84, periodEnd 0.84, attributedTo 0.58.
  * (With that session's first 34 rules, written from heldout45 and heldout46,
- * heldout47 scored 0.84 / 0.70 and heldout48 the same as above.)
+ * heldout47 scored 0.84 / 0.70 and heldout48 the same as above.) The last
+ * sixteen of that session (heldout49, heldout50) came an hour later; with the
+ * opening code: heldout49 precision 0.91, recall 0.88, F1 0.89, periodEnd
+ * 0.77, attributedTo 0.90; heldout50 precision 0.86, recall 0.73, F1 0.79,
+ * periodEnd 0.77, attributedTo 0.57. With the session's 52 commits of rules
+ * by then (30186bc): heldout49 0.91 / 0.88 / 0.90, attributedTo 0.93;
+ * heldout50 0.86 / 0.73 / 0.79, periodEnd 0.82, attributedTo 0.59.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -302,6 +308,8 @@ describe.each([
   ["heldout46", 0.96, 0.91],
   ["heldout47", 0.82, 0.74],
   ["heldout48", 0.88, 0.84],
+  ["heldout49", 0.91, 0.89],
+  ["heldout50", 0.86, 0.78],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -329,9 +337,11 @@ describe.each([
  * (3,590), and these floors kept that. Adding heldout45 to heldout48 (48 sets,
  * 5,755 required figures), the first two with the next session's first rules
  * and the last two as they first scored: recall 85.7% (4,932), precision
- * 95.4%, attributedTo 78.9% and periodEnd 80.9%, so the attributedTo floor is
- * 78% until rules lift it again. The targets (issue 8) are 90% for both
- * agreements.
+ * 95.4%, attributedTo 78.9% and periodEnd 80.9%, so the attributedTo floor
+ * went to 78%. With that session's rules and heldout49 and heldout50 as they
+ * first scored (50 sets, 6,028 required figures): recall 85.8% (5,174),
+ * precision 95.4%, attributedTo 80.0% and periodEnd 80.9%, and the floors are
+ * back at 79% and 80%. The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -342,13 +352,13 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.85 and precision ≥ 0.95", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(48);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(50);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.85);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("agrees on attributedTo for ≥ 78% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.78);
+  it("agrees on attributedTo for ≥ 79% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.79);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
   });
 });
