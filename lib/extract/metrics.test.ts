@@ -230,6 +230,13 @@ describe("metric from what happened to the people counted", () => {
         "2012-12-14",
       ),
     ).toEqual(["refugees:132920", "refugees:52015", "refugees:13746"]);
+    // the largest caseload, and the hosts ranked after it
+    expect(
+      pairsOf(
+        "Lebanon now has the largest registered caseload, 127,420, ahead of Jordan with 125,670 and Turkey with 123,747.",
+        "2012-11-23",
+      ),
+    ).toEqual(["refugees:127420", "refugees:125670", "refugees:123747"]);
     // a count given exactly in brackets after its round figure
     expect(
       pairsOf(

@@ -258,6 +258,11 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:wounded|injured)$/, "injured"],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?refugees$/, "refugees"],
+  // "Lebanon now has the largest registered caseload, 127,420"
+  [
+    /\bthe (?:largest|biggest|second-largest) (?:registered )?(?:refugee )?(?:caseload|refugee population)$/,
+    "refugees",
+  ],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:internally displaced|idps)$/, "internally_displaced"],
   // "the majority of these internal displacements, 1,191,079, were in the north"
   [/\bdisplacements$/, "internally_displaced"],
@@ -936,7 +941,7 @@ export const OPENS_BREAKDOWN =
   /^\s*(?:of (?:them|those|these|whom|the (?:[\w-]+ ?['’]s )?(?:dead|victims)|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the (?:[\w-]+ ?['’]s )?(?:dead|victims))|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:[\w-]+ )?(?:dead|victims|displaced) (?:included|include|comprise|comprised|were made up of)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
-  /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} at|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+  /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} (?:at|with)|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
 const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
