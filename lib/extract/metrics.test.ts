@@ -230,6 +230,10 @@ describe("metric from what happened to the people counted", () => {
         "2012-12-14",
       ),
     ).toEqual(["refugees:132920", "refugees:52015", "refugees:13746"]);
+    // people who reached a country of Europe's shores are refugees there
+    expect(pairsOf("Some 4,600 Syrians reached Italy by sea this year, the coastguard said.", "2013-10-18")).toEqual([
+      "refugees:4600",
+    ]);
     // the largest caseload, and the hosts ranked after it
     expect(
       pairsOf(
