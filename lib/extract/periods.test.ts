@@ -348,6 +348,17 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'the first ten days of May' as those days", () => {
+    expect(
+      period("In the first ten days of May alone, air attacks killed twenty-nine civilians.", "2018-06-09"),
+    ).toEqual(["2018-05-01", "2018-05-10"]);
+    // (a week when no number is named)
+    expect(period("In the first week of May, air attacks killed 29 civilians.", "2018-06-09")).toEqual([
+      "2018-05-01",
+      "2018-05-07",
+    ]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

@@ -326,9 +326,12 @@ const POINT_IN_MONTH = new RegExp(
   "gi",
 );
 
-/** The first or last days of a month: "early June", "the first week of August", "late in July" (its first or last week). */
+/**
+ * The first or last days of a month: "early June", "the first week of August", "late in July" (its first or last
+ * week); "the first ten days of May", "the last two weeks of June" (as many days as named).
+ */
 const PART_OF_MONTH = new RegExp(
-  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few )?(?:days|week) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
   "gi",
 );
 
@@ -441,10 +444,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (monthNamed && /\b(?:early|late|first|opening|last|closing)\b/i.test(text))
     for (const m of text.matchAll(PART_OF_MONTH)) {
-      const first = resolveMonthDay(`1 ${m[3]}${m[4] ? ` ${m[4]}` : ""}`, pub);
+      const first = resolveMonthDay(`1 ${m[5]}${m[6] ? ` ${m[6]}` : ""}`, pub);
       if (!first) continue;
       const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
-      const [from, to] = opens ? [first, addDays(first, 6)] : [subDays(endOfMonth(first), 6), endOfMonth(first)];
+      const days = m[3] ? amount(m[3]) * (/^week/i.test(m[4] ?? "") ? 7 : 1) : 7;
+      const [from, to] = opens
+        ? [first, addDays(first, days - 1)]
+        : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
       if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
     }
   if (monthNamed)
