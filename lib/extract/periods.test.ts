@@ -352,6 +352,10 @@ describe("periods relative to the publication day", () => {
     expect(
       period("In the first ten days of May alone, air attacks killed twenty-nine civilians.", "2018-06-09"),
     ).toEqual(["2018-05-01", "2018-05-10"]);
+    expect(period("In the last two weeks of May, air attacks killed 29 civilians.", "2018-06-09")).toEqual([
+      "2018-05-18",
+      "2018-05-31",
+    ]);
     // (a week when no number is named)
     expect(period("In the first week of May, air attacks killed 29 civilians.", "2018-06-09")).toEqual([
       "2018-05-01",

@@ -271,7 +271,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
   [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
   [
-    /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|nights?|weeks?|months?|years?)\b/g,
+    /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|nights?|weeks?|months?|years?)\b(?! of\b)/g,
     (p, m) => {
       const n = m[1] ? amount(m[1].replace(/ of$/, "")) : 1;
       return [subUnits(p, n, unitOf(m[2] ?? "day")), p, "past"];
