@@ -363,6 +363,15 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'On 8 December last year' as that day, not the whole of last year", () => {
+    expect(
+      period(
+        "On 8 December last year, UNHCR said about 12,000 displaced Syrians were stuck along the border.",
+        "2016-06-22",
+      ),
+    ).toEqual(["2015-12-08", "2015-12-08"]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

@@ -269,7 +269,11 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     },
   ],
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
-  [/\blast year\b/g, (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"]],
+  // (not a day's year: "On 8 December last year" is that day)
+  [
+    /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? )\blast year\b/g,
+    (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"],
+  ],
   [
     /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|nights?|weeks?|months?|years?)\b(?! of\b)/g,
     (p, m) => {
