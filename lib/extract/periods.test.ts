@@ -372,6 +372,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("reads the day a tally was last updated on as the day it is told up to", () => {
+    expect(
+      period(
+        "The Observatory's overall tally of the conflict, last updated on 9 December, stands at 387,000 dead since March 2011.",
+        "2020-12-29",
+      ),
+    ).toEqual([WAR_START, "2020-12-09"]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

@@ -364,7 +364,7 @@ const DURATION =
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|late\s+|early\s+)?$/;
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
