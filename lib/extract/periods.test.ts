@@ -381,6 +381,18 @@ describe("periods relative to the publication day", () => {
     ).toEqual([WAR_START, "2020-12-09"]);
   });
 
+  it("reads 'the start of this month' and 'the end of last month' as days", () => {
+    expect(
+      period(
+        "The Observatory's last count, released at the start of this month, put the dead since March 2011 at about 115,000.",
+        "2013-10-11",
+      ),
+    ).toEqual([WAR_START, "2013-10-01"]);
+    expect(
+      period("By the end of last month, 115,000 people had been killed, the Observatory said.", "2013-10-11"),
+    ).toEqual([WAR_START, "2013-09-30"]);
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

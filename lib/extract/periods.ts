@@ -253,6 +253,15 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
       return getDay(p) === 6 ? [saturday, saturday, "range"] : [saturday, sunday, "range"];
     },
   ],
+  // "released at the start of this month", "at the end of last month": one day
+  [
+    /\bthe (?:start|beginning|end) of (?:this|last) month\b/g,
+    (p, m) => {
+      const month = /last month/.test(m[0]) ? subMonths(p, 1) : p;
+      const d = /\bend\b/.test(m[0]) ? endOfMonth(month) : startOfMonth(month);
+      return [d, isAfter(d, p) ? p : d, "day"];
+    },
+  ],
   [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
   [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
   // "in the first five months of 2015", "the first half of this year", "the last quarter of 2019": a part of a
@@ -364,7 +373,7 @@ const DURATION =
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|late\s+|early\s+)?$/;
+  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
