@@ -234,6 +234,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Some 4,600 Syrians reached Italy by sea this year, the coastguard said.", "2013-10-18")).toEqual([
       "refugees:4600",
     ]);
+    // a gapped list whose items a semicolon parts
+    expect(
+      pairsOf(
+        "Jordan then held 105,737 registered refugees; Turkey 101,834; Lebanon 101,283; and Iraq 42,661.",
+        "2012-11-13",
+      ),
+    ).toEqual(["refugees:105737", "refugees:101834", "refugees:101283", "refugees:42661"]);
     // the largest caseload, and the hosts ranked after it
     expect(
       pairsOf(

@@ -899,8 +899,8 @@ const ITEM_END = /^(?:,|;|and|\.|$)/;
 function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev: NumberMention): boolean {
   if (input.head.kind !== "none" || input.head.modifiers.length > 0) return false;
   const between = a.tokens.slice(prev.end, input.hedgeStart);
-  // the previous item's noun, then a comma or "and", then the subject: one to five words, no verb
-  const joint = between.findIndex((t) => t.text === "," || t.lower === "and");
+  // the previous item's noun, then a comma, semicolon or "and", then the subject: one to five words, no verb
+  const joint = between.findIndex((t) => t.text === "," || t.text === ";" || t.lower === "and");
   if (joint < 0) return false;
   const subject = between.slice(joint + 1).filter((t) => t.lower !== "and");
   if (subject.length < 1 || subject.length > 5) return false;
