@@ -234,6 +234,14 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Some 4,600 Syrians reached Italy by sea this year, the coastguard said.", "2013-10-18")).toEqual([
       "refugees:4600",
     ]);
+    // Syrians who live in "the country" the sentence names abroad; not in Syria
+    expect(
+      pairsOf(
+        "The Egyptian government estimates that between 250,000 and 300,000 Syrians live in the country.",
+        "2013-10-18",
+      ),
+    ).toEqual(["refugees:250000-300000"]);
+    expect(pairsOf("Some 250,000 Syrians live in the country's besieged areas.", "2013-10-18")).toEqual([]);
     // a gapped list whose items a semicolon parts
     expect(
       pairsOf(

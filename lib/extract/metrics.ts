@@ -505,7 +505,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/^the (?:death )?toll\b/, "killed"],
   // "1.5 million Syrians now live in Lebanon": only for Syrians or refugees (checked by the caller)
   [
-    /^(?:now |still )?(?:live|living|are living|reside|residing|are staying|staying|are sheltering|sheltering|are hosted|hosted) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany|iraqi kurdistan)\b/,
+    /^(?:now |still )?(?:live|living|are living|reside|residing|are staying|staying|are sheltering|sheltering|are hosted|hosted) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany|iraqi kurdistan|the (?:country|kingdom))\b/,
     "abroad",
   ],
   // "1.5 million Syrians who fled the war"
@@ -1032,6 +1032,9 @@ const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
  * or arriving where one is named are refugees.
  */
 const A_PLACE_ABROAD = new RegExp(`\\b${FOREIGN_PLACES}\\b`);
+/** A country abroad named by its name or its people's: "Egypt", "the Egyptian government". */
+const COUNTRY_ABROAD =
+  /\b(?:turkey|lebanon|jordan|iraq|egypt|turkish|lebanese|jordanian|iraqi|egyptian|german|germany|greece|greek)\b/;
 const NAMES_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|(?:un )?refugee agency)\\b`);
 
 /**
@@ -1231,6 +1234,10 @@ export function linkMetrics(
       return;
     }
     if (post?.metric === "abroad") {
+      // ("The Egyptian government estimates that 250,000 Syrians live in the country": a country abroad the
+      // sentence names)
+      const theCountry = /\bthe (?:country|kingdom)\b/.test(joinTokens(a.tokens, post.index, post.index + 8));
+      if (theCountry && !COUNTRY_ABROAD.test(a.norm)) return;
       if (input.head.word !== null && ABROAD_HEADS.has(input.head.word))
         links[i] = { metric: "refugees", via: "postfix", cueIndex: post.index, parent: null };
       return;
