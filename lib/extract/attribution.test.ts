@@ -35,7 +35,7 @@ describe("attribution", () => {
     expect(sourceOf("The UN's humanitarian office said 15,000 people fled Afrin.")).toBe("OCHA");
     expect(sourceOf("The United Nations’ aid chief said 15,000 people fled Afrin.")).toBe("OCHA");
     expect(sourceOf("The Red Crescent said 15,000 people fled Afrin.")).toBe("SARC");
-    expect(sourceOf("State television said 15 soldiers were killed in Deir ez-Zor.")).toBe("SANA");
+    expect(sourceOf("State television said 15 soldiers were killed in Deir ez-Zor.")).toBe("Syrian state television");
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
@@ -1106,6 +1106,17 @@ describe("attribution", () => {
         "Abdul-Karim Rihawi, head of the Syrian League for Human Rights in Damascus, counted 42 dead in Deir ez-Zor.",
       ),
     ).toBe("Syrian League for Human Rights");
+  });
+
+  it("tells the state broadcaster from the state news agency", () => {
+    expect(sourceOf("Syrian state television said 12 soldiers were killed in the ambush.")).toBe(
+      "Syrian state television",
+    );
+    expect(sourceOf("The state news agency SANA said 12 soldiers were killed in the ambush.")).toBe("SANA");
+    // (not another country's)
+    expect(sourceOf("Turkish state television said 12 soldiers were killed in the ambush.")).not.toBe(
+      "Syrian state television",
+    );
   });
 
   it("credits a news agency with a tally of its own, not with what someone told it", () => {

@@ -185,9 +185,15 @@ const SOURCES: readonly SourceRule[] = [
     name: "SANA",
     re: new RegExp(
       // (not another country's: "Russian state media", "Turkey's official news agency")
-      String.raw`\bsyrian arab news agency\b|(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:news agency|media|tv|television)\b|(?<!\b(?:${OTHER_DEMONYMS}) )\bofficial news agency\b`,
+      String.raw`\bsyrian arab news agency\b|(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:news agency|media)\b|(?<!\b(?:${OTHER_DEMONYMS}) )\bofficial news agency\b`,
       "gi",
     ),
+  },
+  // the state broadcaster, which is not the state news agency
+  {
+    keys: ["state tv", "state television", "state-run tv", "state-run television"],
+    name: "Syrian state television",
+    re: new RegExp(String.raw`(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:tv|television)\b`, "gi"),
   },
   {
     keys: ["syria", "government", "regime", "ministry", "damascus", "assad"],
@@ -875,7 +881,7 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set(SOURCES.map((r) => r.name));
 
 /** Parties to the war, governments and their media: they speak of losses, but keep no count of others'. */
 const PARTY =
-  /government|ministry|^(?:SANA|US State Department|Syrian National Coalition|Syrian opposition|US-led coalition|al-Qaeda|Islamic State|Nusra Front|Hezbollah|HTS|Free Syrian Army|SDF|YPG)$/;
+  /government|ministry|^(?:SANA|Syrian state television|US State Department|Syrian National Coalition|Syrian opposition|US-led coalition|al-Qaeda|Islamic State|Nusra Front|Hezbollah|HTS|Free Syrian Army|SDF|YPG)$/;
 
 /**
  * Whether an organisation keeps counts as its work (the UN's agencies, monitors, aid groups, and
