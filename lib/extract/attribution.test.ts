@@ -1108,6 +1108,15 @@ describe("attribution", () => {
     ).toBe("Syrian League for Human Rights");
   });
 
+  it("knows Avaaz, which kept a death count of its own", () => {
+    const text =
+      "The Local Coordination Committees said 78 people were shot dead. Wissam Tarif, a campaigner with the advocacy group Avaaz, put the Idlib dead at 269.";
+    expect(sourcesOf(text, "2011-12-22")).toEqual([
+      [78, "LCC"],
+      [269, "Avaaz"],
+    ]);
+  });
+
   it("tells the state broadcaster from the state news agency", () => {
     expect(sourceOf("Syrian state television said 12 soldiers were killed in the ambush.")).toBe(
       "Syrian state television",

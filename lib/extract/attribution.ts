@@ -155,6 +155,8 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["medical society"], name: "SAMS", re: /\bsyrian american medical society\b/gi },
   { keys: ["sams"], name: "SAMS", re: /\bSAMS\b/g },
+  // an advocacy group that kept a death count of its own in 2011 and 2012
+  { keys: ["avaaz"], name: "Avaaz", re: /\bAvaaz\b/g },
   // news agencies that keep a tally of their own ("an AFP tally now stands at 46", "Anadolu reported 15 dead"),
   // not those someone speaks or is quoted to ("he told Reuters", "speaking to the Associated Press")
   { keys: ["afp", "agence france"], name: "AFP", re: agency(String.raw`AFP|Agence France-Presse`, "g") },
