@@ -1108,6 +1108,14 @@ describe("attribution", () => {
     ).toBe("Syrian League for Human Rights");
   });
 
+  it("reads an appositive after a body's name as what it is, not another body", () => {
+    expect(
+      sourceOf(
+        "The Syrian National Council, the main opposition coalition abroad, said on Wednesday that 250 people had been killed.",
+      ),
+    ).toBe("Syrian National Council");
+  });
+
   it("knows Avaaz, which kept a death count of its own", () => {
     const text =
       "The Local Coordination Committees said 78 people were shot dead. Wissam Tarif, a campaigner with the advocacy group Avaaz, put the Idlib dead at 269.";

@@ -375,7 +375,7 @@ const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
 // for belongs to its name; where it works, or what it is, does not.
 const BODY_NAMED = new RegExp(
-  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?) [^,.;]{1,80},|,)?")}`,
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the) [^,.;]{1,80},|,)?")}`,
   "g",
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place
@@ -618,6 +618,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      // ("The Syrian National Council, the main opposition coalition abroad, said": a description of the body
+      // named before it)
+      if (describesNamedBody(a.text, start, end)) continue;
       taken.push([start, end]);
       if (!CROWD_NAMES.has(rule.name)) {
         mentioned?.push({ name: rule.name, text: m[0] });
@@ -802,6 +805,20 @@ function describesAnother(norm: string, start: number, end: number): boolean {
   // (a source that speaks in the clause is one: "…, where the UN says more than 70,000 have been killed")
   return rest !== null && !SPEECH_IN.test(rest[0]);
 }
+
+/**
+ * "The Syrian National Council, the main opposition coalition abroad, said": an appositive that says what a body
+ * named before it is, not another body.
+ */
+function describesNamedBody(text: string, start: number, end: number): boolean {
+  return (
+    NAMED_BODY_THEN_APPOSITIVE.test(text.slice(Math.max(0, start - 120), start)) &&
+    /^[^,.;]{0,40},/.test(text.slice(end, end + 41))
+  );
+}
+const NAMED_BODY_THEN_APPOSITIVE = new RegExp(
+  String.raw`\b(?:[A-Z][\w'’-]+ ){1,5}(?:${"Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Network|Observatory|Coalition"}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$`,
+);
 
 /** A relative clause opened and not yet closed: at most three commas of a list since its opening word. */
 const RELATIVE_CLAUSE_SO_FAR =
