@@ -817,7 +817,7 @@ function describesNamedBody(text: string, start: number, end: number): boolean {
   );
 }
 const NAMED_BODY_THEN_APPOSITIVE = new RegExp(
-  String.raw`\b(?:[A-Z][\w'’-]+ ){1,5}(?:${"Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Network|Observatory|Coalition"}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$`,
+  String.raw`\b(?:[A-Z][\w'’-]+ ){1,5}(?:${BODY_NOUNS}|Network|Observatory|Coalition),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$`,
 );
 
 /** A relative clause opened and not yet closed: at most three commas of a list since its opening word. */
@@ -836,9 +836,11 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   const mentioned: OrganisationMention[] = [];
   findAttributions(a, { mentioned, people: new Map() });
   // ("Killed by the Islamic State group": the party a header blames is no source)
-  const names = new Set(
-    mentioned.filter((m) => !BLAMED_BY.test(a.norm.slice(0, a.norm.indexOf(m.text.toLowerCase())))).map((m) => m.name),
-  );
+  const blamed = (m: OrganisationMention): boolean => {
+    const at = a.norm.indexOf(m.text.toLowerCase());
+    return at >= 0 && BLAMED_BY.test(a.norm.slice(0, at));
+  };
+  const names = new Set(mentioned.filter((m) => !blamed(m)).map((m) => m.name));
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources
   // it gathers from)
   return (
