@@ -234,9 +234,30 @@ const NUMBER_WORD =
 const RETURNED =
   /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|now|already|also|since) )*(?:returned|went back|gone back|came back|come back|gone home|went home|repatriated)\b/;
 
+/** How far after a number its verb of holding is looked for, and the words that say people are held or missing. */
+const HELD_REACH = 12;
+const HELD_WORDS = new Set([
+  "detained",
+  "detention",
+  "custody",
+  "prison",
+  "prisons",
+  "imprisoned",
+  "jailed",
+  "jail",
+  "jails",
+  "arrested",
+  "missing",
+  "abducted",
+  "kidnapped",
+  "held",
+]);
 /** The count's own verb says its people are held or missing: "14,000 people are believed to be in detention". */
 const HELD =
   /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|being|remain|remained|remains)(?: (?:still|now|believed to be|thought to be|said to be|reported to be|reported))? )+(?:detained|in detention|in custody|in prison|imprisoned|jailed|arrested|missing|abducted|kidnapped|held (?:in|at) (?:police|detention|prisons?|jails?|custody))\b/;
+
+/** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
+const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
@@ -251,9 +272,18 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
 
   if (head.kind === "thing") return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
-  if (RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
+  if (
+    tokens.slice(m.end, m.end + 8).some((t) => RETURN_WORDS.has(t.lower)) &&
+    RETURNED.test(joinTokens(tokens, m.end, m.end + 8))
+  )
+    return true;
   // "more than 14,000 people are believed to be in detention": the held and the missing (FIGURES.md)
-  if (HELD.test(joinTokens(tokens, m.end, m.end + 12))) return true;
+  // (the words are joined only when one of them says so: this runs for every number)
+  if (
+    tokens.slice(m.end, m.end + HELD_REACH).some((t) => HELD_WORDS.has(t.lower)) &&
+    HELD.test(joinTokens(tokens, m.end, m.end + HELD_REACH))
+  )
+    return true;
   // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it)
   if (
     m.bareFourDigits &&
