@@ -1116,6 +1116,17 @@ describe("attribution", () => {
     ).toBe("Syrian National Council");
   });
 
+  it("credits the body whose figures a sentence says it uses, for the list after its colon", () => {
+    const text =
+      "Background figures used by the United Nations this autumn give the scale of the crisis: more than 250,000 people have been killed in Syria since March 2011 and over one million injured.";
+    expect(sourcesOf(text, "2015-12-08")).toEqual([
+      [250000, "UN"],
+      [1000000, "UN"],
+    ]);
+    // (not a place someone uses)
+    expect(sourceOf("A bomb near a hotel used by UN staff wounded three people.")).toBeNull();
+  });
+
   it("knows Avaaz, which kept a death count of its own", () => {
     const text =
       "The Local Coordination Committees said 78 people were shot dead. Wissam Tarif, a campaigner with the advocacy group Avaaz, put the Idlib dead at 269.";

@@ -335,7 +335,7 @@ const NOT_A_COUNT = /^\s+(?:among|as|on|upon)\b/;
 const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
 // ("figures released on Thursday by the Observatory": the release may be dated before its source)
 const BEFORE_SOURCE_ACCORDING =
-  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tallies|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 // "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
 const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
