@@ -40,7 +40,9 @@ import {
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
+  operationStart,
   resolvePeriod,
+  timesFromOperation,
   type Period,
   type TimeExpression,
 } from "./periods";
@@ -337,6 +339,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     (PRONOUN_SPEAKS.test(pointer)
       ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known))
       : null);
+  let offensiveBegan: string | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
@@ -351,6 +354,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return;
     }
     table = null;
+    // the first day of the offensive the report tells of, for "eight days into the operation" later on
+    offensiveBegan = operationStart(sentence, published) ?? offensiveBegan;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
@@ -479,6 +484,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = findTimeExpressions(a, published);
+    // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
+    if (offensiveBegan) times.push(...timesFromOperation(a, offensiveBegan, published));
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
     if (countsADay(a.norm) && !times.some((t) => !t.attribution)) {
       const base = dayNamedBefore(si);

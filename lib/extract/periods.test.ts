@@ -393,6 +393,22 @@ describe("periods relative to the publication day", () => {
     ).toEqual([WAR_START, "2013-09-30"]);
   });
 
+  it("counts days into an offensive from the day the report said it began", () => {
+    const text = [
+      "Turkey launched its offensive into north-east Syria on October 9.",
+      "Eight days into the operation, the Observatory had counted 72 civilians killed.",
+      "The UN said it had reports of seven civilians killed in the first two days of the offensive.",
+    ].join(" ");
+    expect(figuresOf(text, "2019-11-22").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [72, "2019-10-09", "2019-10-17"],
+      [7, "2019-10-09", "2019-10-10"],
+    ]);
+    // (not a day something else began on: "the army said it began to pull out on May 5")
+    const siege =
+      "The siege began that week. About 50 people were killed, and the army said it began to pull out on May 5.";
+    expect(figuresOf(siege, "2011-05-20").map((f) => f.periodEnd)).not.toContain("2011-05-15");
+  });
+
   it("dates 'that day' by the day named in the sentences before", () => {
     const figures = figuresOf(
       "The heaviest loss came on July 19, when strikes hit the village. The Observatory put the dead that day at 52 civilians.",

@@ -24,7 +24,7 @@ import {
   subYears,
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
-import type { SentenceAnalysis } from "./analysis";
+import { analyzeSentence, type SentenceAnalysis } from "./analysis";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
 
@@ -110,6 +110,90 @@ function amount(word: string | undefined): number {
   if (!word) return 1;
   const n = Number(word);
   return Number.isFinite(n) ? n : (SMALL_NUMBERS[word.toLowerCase()] ?? 1);
+}
+
+/** An offensive, an operation or a battle, as a report names it. */
+const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|escalation|bombardment|siege)`;
+const OPERATION_BEGAN = new RegExp(
+  String.raw`\b${OPERATION}\b[^.;]{0,80}\b(?:began|started|opened|was launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+);
+
+/**
+ * The day a sentence says an offensive began ("after Turkey launched its offensive into north-east Syria on
+ * October 9", "a battle … that began on the twenty-fifth of June"), or null.
+ */
+export function operationStart(sentence: string, published: string): string | null {
+  const lower = sentence.toLowerCase();
+  if (!OPERATION_BEGAN.test(lower)) return null;
+  // (the day right after the verb of beginning: "launched its offensive into north-east Syria on October 9")
+  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)/.exec(lower);
+  if (!verb) return null;
+  const after = verb.index + verb[0].length;
+  const day = findTimeExpressions(analyzeSentence(sentence), published).find(
+    (t) => t.kind === "day" && !t.attribution && t.from !== null && t.start >= after && t.start - after <= BEGAN_REACH,
+  );
+  return day?.from ?? null;
+}
+
+/** How far after "began" or "launched" the offensive's first day is looked for. */
+const BEGAN_REACH = 60;
+const INTO_OPERATION = new RegExp(String.raw`\b(\w+) (days|weeks) into the ${OPERATION}\b`, "g");
+const FIRST_OF_OPERATION = new RegExp(
+  String.raw`\b(?:in|during|over) the first (\w+) (days|weeks) of the ${OPERATION}\b`,
+  "g",
+);
+const SINCE_OPERATION = new RegExp(String.raw`\bsince the ${OPERATION} (?:began|started|was launched)\b(?! on\b)`, "g");
+
+/**
+ * The times a sentence counts from the first day of the offensive the report told of: "eight days into the
+ * operation" (from its first day to that day), "in the first two days of the offensive" (those days), "since
+ * the offensive began".
+ */
+export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
+  if (!/ into the | first \w+ (?:days|weeks) of the |since the /.test(a.norm)) return [];
+  const out: TimeExpression[] = [];
+  const span = (n: number, unit: string) => n * (/^week/.test(unit) ? 7 : 1);
+  const capped = (day: string) => (day > published ? published : day);
+  for (const m of a.norm.matchAll(INTO_OPERATION)) {
+    const n = amount(m[1]);
+    if (n <= 1 && m[1] !== "one") continue;
+    // (what was counted by then, from the first day)
+    const day = capped(daysAfter(start, span(n, m[2]!)));
+    out.push({
+      kind: "range",
+      start: m.index,
+      end: m.index + m[0].length,
+      from: start,
+      to: day,
+      since: false,
+      attribution: false,
+    });
+  }
+  for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
+    const n = amount(m[1]);
+    if (n <= 1 && m[1] !== "one") continue;
+    const to = capped(daysAfter(start, span(n, m[2]!) - 1));
+    out.push({
+      kind: "range",
+      start: m.index,
+      end: m.index + m[0].length,
+      from: start,
+      to,
+      since: false,
+      attribution: false,
+    });
+  }
+  for (const m of a.norm.matchAll(SINCE_OPERATION))
+    out.push({
+      kind: "day",
+      start: m.index,
+      end: m.index + m[0].length,
+      from: start,
+      to: start,
+      since: true,
+      attribution: false,
+    });
+  return out;
 }
 
 /** "Two days later", "the next day", "the day before": a day counted from one the report named before. */
