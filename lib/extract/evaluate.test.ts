@@ -254,12 +254,12 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * came half an hour later; with the same opening code: heldout47 precision
  * 0.82, recall 0.69, F1 0.75, periodEnd 0.80, attributedTo 0.63; heldout48
  * precision 0.89, recall 0.81, F1 0.84, periodEnd 0.84, attributedTo 0.58.
- * (With that session's first 34 rules, written from heldout45 and heldout46,
+ * (With that session's first 26 rule commits, written from heldout45 and heldout46,
  * heldout47 scored 0.84 / 0.70 and heldout48 the same as above.) The last
  * sixteen of that session (heldout49, heldout50) came an hour later; with the
  * opening code: heldout49 precision 0.91, recall 0.88, F1 0.89, periodEnd
  * 0.77, attributedTo 0.90; heldout50 precision 0.86, recall 0.73, F1 0.79,
- * periodEnd 0.77, attributedTo 0.57. With the session's 52 commits of rules
+ * periodEnd 0.77, attributedTo 0.57. With the session's 39 rule commits
  * by then (30186bc): heldout49 0.91 / 0.88 / 0.90, attributedTo 0.93;
  * heldout50 0.86 / 0.73 / 0.79, periodEnd 0.82, attributedTo 0.59.
  */
