@@ -1127,6 +1127,17 @@ describe("attribution", () => {
     expect(sourceOf("A bomb near a hotel used by UN staff wounded three people.")).toBeNull();
   });
 
+  it("reads 'the New York-based group' as Human Rights Watch and Amman as Jordan's government", () => {
+    expect(
+      sourceOf(
+        "The New York-based group said it had compiled the names of 167 people killed in the village of al-Bayda.",
+      ),
+    ).toBe("Human Rights Watch");
+    expect(sourceOf("A car bomb killed seven Jordanian soldiers, according to Amman.")).toBe("Jordanian government");
+    // (not a place in Amman)
+    expect(sourceOf("A bomb in Amman killed seven people, police said.")).not.toBe("Jordanian government");
+  });
+
   it("knows Avaaz, which kept a death count of its own", () => {
     const text =
       "The Local Coordination Committees said 78 people were shot dead. Wissam Tarif, a campaigner with the advocacy group Avaaz, put the Idlib dead at 269.";

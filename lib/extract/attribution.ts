@@ -141,7 +141,12 @@ const SOURCES: readonly SourceRule[] = [
   { keys: ["snhr", "network"], name: "SNHR", re: /\bsyrian network for human rights\b|\bSNHR\b/gi },
   { keys: ["documentation"], name: "VDC", re: /\bviolations documentation cent(?:er|re)\b/gi },
   { keys: ["vdc"], name: "VDC", re: /\bVDC\b/g },
-  { keys: ["hrw", "watch"], name: "Human Rights Watch", re: /\bhuman rights watch\b|\bHRW\b/gi },
+  // ("The New York-based group said": the rights group based there, as the Britain-based monitor is the Observatory)
+  {
+    keys: ["hrw", "watch", "new york-based"],
+    name: "Human Rights Watch",
+    re: /\bhuman rights watch\b|\bHRW\b|\bthe new york-based (?:rights )?(?:group|organi[sz]ation|watchdog)\b/gi,
+  },
   { keys: ["amnesty"], name: "Amnesty International", re: /\bamnesty(?: international)?\b/gi },
   {
     keys: ["msf", "decins", "doctors"],
@@ -227,10 +232,11 @@ const SOURCES: readonly SourceRule[] = [
   },
   // a neighbour speaking of the refugees it hosts: "Jordan says it shelters …"
   {
-    keys: ["jordan"],
+    keys: ["jordan", "amman"],
     name: "Jordanian government",
     re: new RegExp(
-      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      // ("according to Amman": the capital for its government, as Ankara is Turkey's)
+      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
