@@ -1138,6 +1138,12 @@ describe("attribution", () => {
     expect(sourceOf("A bomb in Amman killed seven people, police said.")).not.toBe("Jordanian government");
   });
 
+  it("reads a government spokesman named without an article as the government of the host the sentence names", () => {
+    expect(sourceOf("Jordan hosts more than 80,000 Syrian refugees, government spokesman Rakan al-Majali said.")).toBe(
+      "Jordanian government",
+    );
+  });
+
   it("knows Avaaz, which kept a death count of its own", () => {
     const text =
       "The Local Coordination Committees said 78 people were shot dead. Wissam Tarif, a campaigner with the advocacy group Avaaz, put the Idlib dead at 269.";
