@@ -256,6 +256,15 @@ const HELD_WORDS = new Set([
 const HELD =
   /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|being|remain|remained|remains)(?: (?:still|now|believed to be|thought to be|said to be|reported to be|reported))? )+(?:detained|in detention|in custody|in prison|imprisoned|jailed|arrested|missing|abducted|kidnapped|held (?:in|at) (?:police|detention|prisons?|jails?|custody))\b/;
 
+/**
+ * Whether one of the `reach` words from `from` is in `words`: the cheap test before a pattern that joins
+ * them, for checks that run on every number.
+ */
+function namesAny(tokens: readonly Token[], from: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + reach && k < tokens.length; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 
@@ -272,17 +281,10 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
 
   if (head.kind === "thing") return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
-  if (
-    tokens.slice(m.end, m.end + 8).some((t) => RETURN_WORDS.has(t.lower)) &&
-    RETURNED.test(joinTokens(tokens, m.end, m.end + 8))
-  )
-    return true;
+  if (namesAny(tokens, m.end, 8, RETURN_WORDS) && RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // "more than 14,000 people are believed to be in detention": the held and the missing (FIGURES.md)
   // (the words are joined only when one of them says so: this runs for every number)
-  if (
-    tokens.slice(m.end, m.end + HELD_REACH).some((t) => HELD_WORDS.has(t.lower)) &&
-    HELD.test(joinTokens(tokens, m.end, m.end + HELD_REACH))
-  )
+  if (namesAny(tokens, m.end, HELD_REACH, HELD_WORDS) && HELD.test(joinTokens(tokens, m.end, m.end + HELD_REACH)))
     return true;
   // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it)
   if (
@@ -350,7 +352,7 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   // "2,478 infections and 17 deaths from the virus": deaths of an illness are no toll of the war
   // "at least four Syrian refugees living outside the camps have tested positive": cases of an illness
   // (the words are joined only when one of them names an illness: this runs for every number)
-  if (tokens.slice(m.end, m.end + ILLNESS_REACH).some((t) => ILLNESS_WORDS.has(t.lower))) {
+  if (namesAny(tokens, m.end, ILLNESS_REACH, ILLNESS_WORDS)) {
     const after = joinTokens(tokens, m.end, m.end + ILLNESS_REACH);
     if (DISEASE_DEATHS.test(after) || TESTED_POSITIVE.test(after)) return true;
   }

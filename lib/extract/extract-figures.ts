@@ -170,9 +170,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
   const firstLine = (text.trimStart().split("\n", 1)[0] ?? "").toLowerCase();
   const headlineKind =
-    firstLine.length <= HEADLINE_LENGTH && KIND_WORDS.filter((re) => re.test(firstLine)).length === 1
-      ? kindNamed(firstLine)
-      : null;
+    firstLine.length <= HEADLINE_LENGTH && kindsIn(firstLine).length === 1 ? kindNamed(firstLine) : null;
   const memory = new PlaceMemory(sentences);
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
@@ -765,10 +763,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
 /** The one kind of count sentences without figures name, by its word for the count: "each death", "the wounded". */
 function kindNamedSince(between: readonly string[]): Metric | null {
-  const text = between.join(" ").toLowerCase();
-  const kinds = KIND_WORDS.filter((re) => re.test(text));
-  if (kinds.length !== 1) return null;
-  return kinds[0] === KIND_WORDS[0] ? "killed" : kinds[0] === KIND_WORDS[1] ? "injured" : null;
+  const kinds = kindsIn(between.join(" ").toLowerCase());
+  return kinds.length === 1 ? kinds[0]![1] : null;
 }
 
 /**
@@ -1021,11 +1017,14 @@ const KIND_REACH = 8;
 /** The longest first line read as a headline. */
 const HEADLINE_LENGTH = 160;
 /** Words of each kind of count a headline may be about: the dead, the wounded, the uprooted. */
-const KIND_WORDS = [
-  /\b(?:killed|dead|deaths?|died|killings|fatalities|toll)\b/,
-  /\b(?:wounded|injured|injuries)\b/,
-  /\b(?:refugees|displaced|fled|uprooted|flee|exodus)\b/,
+const KIND_WORDS: ReadonlyArray<readonly [RegExp, Metric | null]> = [
+  [/\b(?:killed|dead|deaths?|died|killings|fatalities|toll)\b/, "killed"],
+  [/\b(?:wounded|injured|injuries)\b/, "injured"],
+  // (which kind of the uprooted, the words alone do not say)
+  [/\b(?:refugees|displaced|fled|uprooted|flee|exodus)\b/, null],
 ];
+/** The kinds of count `text` has words for. */
+const kindsIn = (text: string) => KIND_WORDS.filter(([re]) => re.test(text));
 /** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
 const EVENT_REACH = 4;
 /** How many days before publication the report's last attack may be, to date a toll told without a time. */

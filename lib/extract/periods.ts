@@ -116,6 +116,7 @@ function amount(word: string | undefined): number {
 const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|escalation|bombardment|siege)`;
 const OPERATION_BEGAN = new RegExp(
   String.raw`\b${OPERATION}\b[^.;]{0,80}\b(?:began|started|opened|was launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+  "i",
 );
 
 /**
@@ -123,10 +124,10 @@ const OPERATION_BEGAN = new RegExp(
  * October 9", "a battle … that began on the twenty-fifth of June"), or null.
  */
 export function operationStart(sentence: string, published: string): string | null {
-  const lower = sentence.toLowerCase();
-  if (!OPERATION_BEGAN.test(lower)) return null;
+  // (read for every sentence: the rest only where one says an offensive began)
+  if (!OPERATION_BEGAN.test(sentence)) return null;
   // (the day right after the verb of beginning: "launched its offensive into north-east Syria on October 9")
-  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)/.exec(lower);
+  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)/i.exec(sentence);
   if (!verb) return null;
   const after = verb.index + verb[0].length;
   const day = findTimeExpressions(analyzeSentence(sentence), published).find(
@@ -149,6 +150,11 @@ const SINCE_OPERATION = new RegExp(String.raw`\bsince the ${OPERATION} (?:began|
  * operation" (from its first day to that day), "in the first two days of the offensive" (those days), "since
  * the offensive began".
  */
+/** A time a sentence names at the match `m`, from a day counted rather than written. */
+function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: string, since = false): TimeExpression {
+  return { kind, start: m.index!, end: m.index! + m[0].length, from, to, since, attribution: false };
+}
+
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
   if (!/ into the | first \w+ (?:days|weeks) of the |since the /.test(a.norm)) return [];
   const out: TimeExpression[] = [];
@@ -158,41 +164,14 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
     const n = amount(m[1]);
     if (n <= 1 && m[1] !== "one") continue;
     // (what was counted by then, from the first day)
-    const day = capped(daysAfter(start, span(n, m[2]!)));
-    out.push({
-      kind: "range",
-      start: m.index,
-      end: m.index + m[0].length,
-      from: start,
-      to: day,
-      since: false,
-      attribution: false,
-    });
+    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, m[2]!)))));
   }
   for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
     const n = amount(m[1]);
     if (n <= 1 && m[1] !== "one") continue;
-    const to = capped(daysAfter(start, span(n, m[2]!) - 1));
-    out.push({
-      kind: "range",
-      start: m.index,
-      end: m.index + m[0].length,
-      from: start,
-      to,
-      since: false,
-      attribution: false,
-    });
+    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, m[2]!) - 1))));
   }
-  for (const m of a.norm.matchAll(SINCE_OPERATION))
-    out.push({
-      kind: "day",
-      start: m.index,
-      end: m.index + m[0].length,
-      from: start,
-      to: start,
-      since: true,
-      attribution: false,
-    });
+  for (const m of a.norm.matchAll(SINCE_OPERATION)) out.push(countedTime("day", m, start, start, true));
   return out;
 }
 
@@ -220,15 +199,7 @@ export function daysCountedFrom(a: SentenceAnalysis, base: string, published: st
     const back = /^(?:earlier|before|previous)$/.test(m[2] ?? m[3] ?? m[4] ?? "");
     const day = daysAfter(base, (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1));
     if (day > published) continue;
-    out.push({
-      kind: "day",
-      start: m.index,
-      end: m.index + m[0].length,
-      from: day,
-      to: day,
-      since: false,
-      attribution: false,
-    });
+    out.push(countedTime("day", m, day, day));
   }
   return out;
 }
