@@ -1411,4 +1411,23 @@ describe("attribution", () => {
     expect(sourceOf("At the end of last year barely 6,000 Syrians were on UNHCR's books in Egypt.")).toBe("UNHCR");
     expect(sourceOf("As of 14 August, 37,740 Syrians had registered with UNHCR in Jordan.")).toBe("UNHCR");
   });
+
+  it("credits the parts of a count over the same period to that count's source", () => {
+    const text = [
+      "The rights office of the UN said it had named 120,400 people killed in Syria between March 2011 and April 2014.",
+      "",
+      "A lawyer who worked on the list explained how names were checked against one another.",
+      "",
+      "The patterns are stark. Aleppo lost 31,200 people in that time.",
+      "A security source quoted by Sputnik gave a lower count of 90,000 killed between March 2011 and April 2014.",
+      "",
+      "The Syrian Observatory for Human Rights, for its part, said on Monday that 170,000 people had died since the uprising began.",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-08-22")).toEqual([
+      [120400, "UN"],
+      [31200, "UN"],
+      [90000, null],
+      [170000, "SOHR"],
+    ]);
+  });
 });

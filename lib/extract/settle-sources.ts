@@ -7,8 +7,9 @@
  * count"), a credit given in the next sentence ("The count is the work of the
  * Observatory"), the report's one voice, the rows a sentence sets out as one
  * body's ("Its table is set out below"), the body quoted a sentence or two
- * before, the count a table goes on with, a paragraph's one voice, and the
- * report's main voice just after it spoke.
+ * before, the count a table goes on with, a paragraph's one voice, the
+ * report's main voice just after it spoke, a refugee register (UNHCR's), and
+ * the larger count over the same period that a figure is a part of.
  * `settle` applies them in that order; a figure keeps the first source it gets
  * (the maker and a monitor named later replace a crowd's name or none).
  */
@@ -23,6 +24,7 @@ import {
   type AttributionCandidate,
 } from "./attribution";
 import { ALREADY } from "./lexicon";
+import { CASUALTY } from "./metrics";
 
 /** What settling reads of the report: its sentences, their paragraphs, and the sources each named. */
 export interface ReadReport {
@@ -157,6 +159,36 @@ export class PendingSources {
     if (NAMES_UNHCR.test(text))
       for (const figures of this.voiceless.values())
         for (const f of figures) if (f.metric === "refugees" && REGISTERED.test(f.sentence)) f.attributedTo ??= "UNHCR";
+    // "…had compiled a list of 350,209 people killed between March 2011 and March 2021. … Rural Damascus
+    // followed with 47,483": a part of a count over the very same period, told after it, is that count's
+    // source's, when only one source gave a larger count of its kind over that period
+    this.sameCountBefore();
+  }
+
+  /** Gives a voiceless figure the source of the one larger count of its kind given before it over the same period. */
+  private sameCountBefore(): void {
+    const before: ExtractedFigure[] = [];
+    for (const [si, figures] of [...this.read].sort((x, y) => x[0] - y[0])) {
+      const mayTake = !OTHER_COUNTER.test(this.report.sentences[si] ?? "");
+      for (const f of figures) {
+        if (!mayTake || !this.voiceless.get(si)?.includes(f) || f.attributedTo !== null || f.vague) continue;
+        // (a span of time, not a day's toll)
+        if (f.periodStart === null || f.periodStart === f.periodEnd) continue;
+        const sources = new Set(
+          before
+            .filter(
+              (e) =>
+                e.periodStart === f.periodStart &&
+                e.periodEnd === f.periodEnd &&
+                e.value > f.value &&
+                CASUALTY.has(e.metric) === CASUALTY.has(f.metric),
+            )
+            .flatMap((e) => (e.attributedTo ? [e.attributedTo] : [])),
+        );
+        if (sources.size === 1) f.attributedTo = [...sources][0]!;
+      }
+      before.push(...figures);
+    }
   }
 
   /** The last body that keeps counts named before sentence `si`. */
@@ -232,6 +264,9 @@ function oneBody(sources: readonly AttributionCandidate[] | undefined): string |
   const bodies = new Set((sources ?? []).filter((c) => keepsCounts(c.name)).map((c) => c.name));
   return bodies.size === 1 ? [...bodies][0]! : null;
 }
+
+/** A sentence that names another counter, or points to one: "a security source quoted by Sputnik", "its report", "by the government's count". */
+const OTHER_COUNTER = /\b(?:sources?|quoted|its|their|count|government)\b/i;
 
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
