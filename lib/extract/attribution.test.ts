@@ -1430,4 +1430,16 @@ describe("attribution", () => {
       [170000, "SOHR"],
     ]);
   });
+
+  it("leaves a source quoted in the next clause to that clause", () => {
+    expect(
+      sourcesOf(
+        "Local activists soon spoke of more than 30 dead, while a Turkish website quoting the Syrian Observatory for Human Rights had 26 dead.",
+        "2018-06-10",
+      ),
+    ).toEqual([
+      [30, "activists"],
+      [26, "SOHR"],
+    ]);
+  });
 });

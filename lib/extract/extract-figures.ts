@@ -672,7 +672,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         group:
           findGroup(a, m, input.head, hedge.start) ??
           (link.gapped ? (accepted.findLast((x) => x !== null)?.figure.group ?? null) : null),
-        attributedTo: attributeFigure(sources, span.start) ?? (link.carried ? sourceBefore : inherited) ?? pointedTo,
+        attributedTo:
+          attributeFigure(sources, span.start, a.norm) ?? (link.carried ? sourceBefore : inherited) ?? pointedTo,
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
