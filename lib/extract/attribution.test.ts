@@ -1442,4 +1442,28 @@ describe("attribution", () => {
       [26, "SOHR"],
     ]);
   });
+
+  it("reads 'he said' as the person last named, for the organisation they were tied to", () => {
+    const text = [
+      "Families in the valley counted their dead on Sunday, as the UN called for a pause in the fighting.",
+      "",
+      "Rami Abdulrahman, who heads the Syrian Observatory for Human Rights, relied on doctors for his count. At least 96 people had been killed in the town, he said.",
+      "",
+      "An activist in the area said 40 wounded had been carried out. At the same time, he said, about 300 families had fled to the hills.",
+    ].join("\n");
+    expect(sourcesOf(text, "2012-02-13")).toEqual([
+      [96, "SOHR"],
+      [40, "activists"],
+    ]);
+    // (an envoy to the UN speaks for the government that sent him, not for the UN)
+    expect(
+      sourcesOf(
+        "On Tuesday, Britain's deputy envoy to the UN, Philip Parham, told reporters that 2,000 civilians had been killed. Tens of thousands had fled their homes, he said.",
+        "2011-08-12",
+      ),
+    ).toEqual([
+      [2000, "British government"],
+      [20000, "British government"],
+    ]);
+  });
 });

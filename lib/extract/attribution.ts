@@ -630,7 +630,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       taken.push([start, end]);
       if (!CROWD_NAMES.has(rule.name)) {
         mentioned?.push({ name: rule.name, text: m[0] });
-        if (context) tiePerson(a, start, end, rule.name, context.people);
+        // ("Britain's deputy envoy to the UN, Philip Parham,": not the body an envoy is sent to)
+        if (context && !ACCREDITED_TO.test(a.norm.slice(Math.max(0, start - 60), start)))
+          tiePerson(a, start, end, rule.name, context.people);
       }
       const before = a.norm.slice(Math.max(0, start - 60), start);
       const after = a.norm.slice(end, end + 200);

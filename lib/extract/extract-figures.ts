@@ -329,7 +329,26 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     return opener?.index === 0 ? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0)) : null;
   };
   // the organisation a description or pronoun in sentence si points back to, among the first `known` named
+  // "Rami Abdulrahman, who heads the Syrian Observatory, relied on witnesses. At least 217 had been killed,
+  // he said": he or she is the person last named, in that sentence or the two before, and speaks for the
+  // organisation the report tied them to
+  const personNamedBefore = (si: number): string | null => {
+    for (let at = si; at >= Math.max(0, si - 2); at--) {
+      const text = sentences[at]!;
+      let last: { org: string; index: number } | null = null;
+      for (const [person, org] of people) {
+        const index = text.lastIndexOf(person);
+        if (index >= 0 && (!last || index > last.index)) last = { org, index };
+      }
+      if (last) return last.org;
+      // (not past a sentence where someone else spoke: "An activist in Idlib said … At much the same time,
+      // he said, …")
+      if (at < si && (named[at]?.length ?? 0) > 0) return null;
+    }
+    return null;
+  };
   const pointedBody = (si: number, pointer: string, known: number): string | null =>
+    (PERSON_PRONOUN.test(pointer) ? personNamedBefore(si) : null) ??
     referent(pointer, recent.slice(0, known)) ??
     // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
     // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
@@ -937,6 +956,7 @@ const ANAPHORIC_SOURCE =
   /\bthe sources\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed)\b/;
 
 const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
+const PERSON_PRONOUN = /^(?:he|she) /;
 
 /**
  * The first organisation that keeps counts named in the sentence before, in
