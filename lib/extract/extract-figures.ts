@@ -356,6 +356,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     (PRONOUN_SPEAKS.test(pointer)
       ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known))
       : null);
+  // "Snapshot one: 10 December 2012" then "Registered, by host country:": a title line just above a list's
+  // header, with no figure of its own, gives the time the list is of
+  const titlePeriod = (si: number): Period | null => {
+    const title = sentences[si - 1];
+    if (!title || !TITLE_LINE.test(title) || lastFigures?.sentence === si - 1) return null;
+    return headerPeriod(title, published);
+  };
   let offensiveBegan: string | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
@@ -387,7 +394,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
-        if (!line.listLine) lists.dates(headerPeriod(sentence, published));
+        if (!line.listLine) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
       }
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
       // no kind gives the lines under it, which name their own, the body it names and the time it covers
@@ -416,7 +423,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lists.opens({ source: headerSource, metric, countedBy });
       // (a header that is itself a line of a list, "- Lebanon, at the end of January, by region:", dates only
       // its own items, which say so themselves)
-      if (!line.listLine) lists.dates(headerPeriod(sentence, published));
+      if (!line.listLine) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -650,9 +657,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
       // 21 June:" then "- Deaths since the start of June: at least 31")
       const headed = line.listLine ? lists.headedPeriod() : null;
-      if (headed && period.periodEnd === published) {
-        const own = times.some((t) => !t.attribution);
-        period = { periodStart: own ? period.periodStart : headed.periodStart, periodEnd: headed.periodEnd };
+      // (and one that names none of its own is of its header's time whatever the line before it was of:
+      // "Snapshot two: 6 March 2013" then "- Jordan: 324,543")
+      const ownTime = times.some((t) => !t.attribution);
+      if (headed && (period.periodEnd === published || !ownTime)) {
+        period = { periodStart: ownTime ? period.periodStart : headed.periodStart, periodEnd: headed.periodEnd };
       }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
@@ -800,6 +809,8 @@ function headerPeriod(header: string, published: string): Period | null {
 }
 
 const AS_OF = /\bas (?:of|at)\b/i;
+/** A line that titles what follows: short, and closed by no full stop or colon. */
+const TITLE_LINE = /^\s*[^\n]{1,80}[^.!?:;\s]\s*$/;
 
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {

@@ -1054,6 +1054,8 @@ export function kindNamed(text: string): Metric | null {
   if (/\b(?:displaced|uprooted|fled)\b|\b(?:forced|driven) (?:from|out of) (?:their )?homes\b/.test(text))
     return INTERNAL.test(text) ? "internally_displaced" : "displaced";
   if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
+  // ("Registered or awaiting registration, by host country:", "Host countries in order of size:")
+  if (/\bhost countr(?:y|ies)\b|\bawaiting registration\b/.test(text)) return "refugees";
   return null;
 }
 

@@ -862,4 +862,31 @@ describe("periods relative to the publication day", () => {
     );
     expect([fled?.metric, fled?.vague, fled?.periodEnd]).toEqual(["displaced", true, "2014-03-31"]);
   });
+
+  it("dates a list by the title line above its header, and each list by its own", () => {
+    const text = [
+      "The refugee agency said on Tuesday that 7.1 million people were displaced without leaving the country.",
+      "",
+      "First look: 4 January 2013",
+      "Registered or awaiting registration, by host country:",
+      "- Jordan: 121,400",
+      "- Iraq: 67,300",
+      "- Region-wide: 612,000, against 300,000 at the start of October",
+      "",
+      "Second look: 2 April 2013",
+      "Host countries in order of size:",
+      "- Jordan: 288,500",
+      "- Iraq: 118,900",
+    ].join("\n");
+    expect(
+      figuresOf(text, "2013-09-10")
+        .filter((f) => [121400, 67300, 288500, 118900].includes(f.value))
+        .map((f) => [f.value, f.metric, f.periodEnd]),
+    ).toEqual([
+      [121400, "refugees", "2013-01-04"],
+      [67300, "refugees", "2013-01-04"],
+      [288500, "refugees", "2013-04-02"],
+      [118900, "refugees", "2013-04-02"],
+    ]);
+  });
 });
