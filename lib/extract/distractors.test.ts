@@ -125,6 +125,15 @@ describe("distractor filter", () => {
     );
     expect(pairsOf("The charity has sent food for 2,000 people in the town.")).toEqual([]);
   });
+
+  it("keeps the dead a count went 'to', who are given no aid", () => {
+    expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
+      "killed:41",
+      "injured:90",
+    ]);
+    expect(pairsOf("The toll went to 12 killed on Sunday.")).toEqual(["killed:12"]);
+    expect(pairsOf("The charity has sent blankets to 300 wounded in the town.")).toEqual([]);
+  });
   it("reads 'nine in ten' as a ratio whose numbers count nobody, and keeps a count in a few places", () => {
     expect(
       pairsOf("The camp now holds 58,000 people, aid workers said, nine in ten of them women and children."),

@@ -390,6 +390,8 @@ const HOSTING_BEFORE =
   /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
   /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
+/** A number of the dead: "at least 67 killed", "sixty-seven dead". */
+const THE_DEAD_AFTER = /^(?:\S+ ){1,4}?(?:killed|dead)\b/;
 // "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
 // ("revised its figure to 31 killed": the same, with the count named)
 const RAISED_TO =
@@ -415,7 +417,10 @@ export function isPopulationOrAid(
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
   // "blamed air strikes for 679 deaths": aid goes to people, never to deaths
   const words = [head.word, ...head.modifiers, head.index >= 0 ? a.tokens[head.index + 1]?.lower : undefined];
-  const ofEvents = words.some((w) => w !== null && w !== undefined && EVENT_NOUNS.has(w));
+  // (nor to the dead: "raised the count again, to at least 67 killed")
+  const ofEvents =
+    words.some((w) => w !== null && w !== undefined && EVENT_NOUNS.has(w)) ||
+    THE_DEAD_AFTER.test(joinTokens(a.tokens, hedgeStart, hedgeStart + 6));
   if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
