@@ -104,6 +104,13 @@ describe("metric from what happened to the people counted", () => {
       "displaced:700000",
     ]);
     expect(pairsOf("Officials put the population of the town at 35,000.")).toEqual([]);
+    // "the number killed", and a count estimated where another would put it
+    expect(pairsOf("The UN now puts the number killed since the spring at more than 3,000.")).toEqual(["killed:3000"]);
+    expect(pairsOf("A local doctor estimated the dead at 27, with 60 more wounded.")).toEqual([
+      "killed:27",
+      "injured:60",
+    ]);
+    expect(pairsOf("Officials estimated the population of the town at 35,000.")).toEqual([]);
   });
 
   it("reads people who reached or arrived in another country as refugees, but not aid that reached them", () => {

@@ -57,7 +57,7 @@ const TOLL_VERBS =
   "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
-  "\\b(?:put|puts|putting|placed|places|placing) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number (?:who|that))(?: had| have| has)?(?: been)? ";
+  "\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number(?: who| that)?)(?: had| have| has)?(?: been)? ";
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states|" +
@@ -183,7 +183,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
   // "put deaths on the journey since December at more than 84", "put the Afrin dead at 15"
   [
-    /\b(?:put|puts|putting|placed|places) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
+    /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
     "killed",
   ],
   [
