@@ -201,6 +201,11 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("Across Syria, the war's dead now number at least 202,354, which includes 63,074 civilians."),
     ).toEqual(["killed:202354", "killed:63074"]);
     expect(pairsOf("The grave pushes the tribe's losses past 900, the Observatory now says.")).toEqual(["killed:900"]);
+    // the wounded as a subject, as the dead are
+    expect(pairsOf("Nurses said 31 people had died and the wounded exceeded 120.")).toEqual([
+      "killed:31",
+      "injured:120",
+    ]);
     // a count split between its parts
     expect(
       pairsOf("She said 1,400 people had died, split evenly in her account between 700 soldiers and 700 protesters."),

@@ -85,6 +85,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   // ("the war's dead now number at least 202,354")
   [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
+  // ("the wounded exceeded 160")
+  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:wounded|injured) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "injured"],
   // "Counting the deaths reported by Ankara, an AFP tally now stands at": a tally of the dead the sentence named
   [
     /\b(?:deaths|dead|killed|killings)\b[^;:]*\b(?:tally|count|total)\b (?:now |then |had |has )?(?:stands at|stood at|reached|rose to|risen to)$/,
