@@ -126,6 +126,16 @@ describe("distractor filter", () => {
     expect(pairsOf("The charity has sent food for 2,000 people in the town.")).toEqual([]);
   });
 
+  it("reads 'number' before a number as a verb after a plural or 'now', and as a label otherwise", () => {
+    expect(pairsOf("Refugees registered across the region now number 118,600, the agency said.")).toEqual([
+      "refugees:118600",
+    ]);
+    expect(pairsOf("The dead in the province now number 412, activists said.")).toEqual(["killed:412"]);
+    expect(pairsOf("The council passed resolution number 2139 as 30 people were killed in Aleppo.")).toEqual([
+      "killed:30",
+    ]);
+  });
+
   it("keeps the dead a count went 'to', who are given no aid", () => {
     expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
       "killed:41",

@@ -138,6 +138,9 @@ const MONTH_WORDS = new Set([
   "dec",
   "december",
 ]);
+/** What "number" follows when it is a verb: "they now number", "deaths number". */
+const NUMBER_AS_VERB =
+  /^(?:now|still|already|which|who|that|they|together|currently|then|combined|dead|wounded|injured|displaced|[a-z]*[^s\W']s)$/;
 const LABEL_WORDS = new Set([
   "resolution",
   "article",
@@ -308,7 +311,14 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (prev && /^[$€£¥]$/.test(prev.text)) return true;
   if (prev && numeric && prev.end === first.start && (prev.kind === "word" || prev.text === "-" || prev.text === "/"))
     return true;
-  if (prev && LABEL_WORDS.has(prev.lower) && numeric) return true;
+  // (not "number" as a verb: "refugees registered in the region now number 202,512")
+  if (
+    prev &&
+    LABEL_WORDS.has(prev.lower) &&
+    numeric &&
+    !(prev.lower === "number" && NUMBER_AS_VERB.test(prev2?.lower ?? ""))
+  )
+    return true;
   // "men over the age of fifty-five", "boys aged fifteen": an age, however written
   if (prev?.lower === "aged" || (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))) return true;
   if (first.lower === "one" && m.end === m.start + 1) {
