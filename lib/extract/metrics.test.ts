@@ -2086,4 +2086,20 @@ describe("lists under a heading", () => {
     ].join("\n");
     expect(pairsOf(text, "2016-11-01")).toEqual(["killed:1106", "killed:497"]);
   });
+
+  it("reads a list titled 'Displacement' as people displaced, and a displacement camp as a place", () => {
+    const text = [
+      "The offensive's toll, by the bodies that keep count:",
+      "",
+      "Injuries",
+      "- SNHR, to 30 May: 1,240 civilians wounded.",
+      "",
+      "Displacement",
+      "- Camp cluster, by month: 61,000 in June; 98,000 in July.",
+      "",
+      "Deaths",
+      "- displacement camp near the town: 12 civilians killed.",
+    ].join("\n");
+    expect(pairsOf(text, "2019-08-09")).toEqual(["injured:1240", "displaced:61000", "displaced:98000", "killed:12"]);
+  });
 });

@@ -1053,7 +1053,11 @@ export function kindNamed(text: string): Metric | null {
   if (/\brefugees\b/.test(text)) return "refugees";
   // ("Displaced inside Syria: around 6.6 million")
   // ("People forced from their homes during 2018: more than one million")
-  if (/\b(?:displaced|uprooted|fled)\b|\b(?:forced|driven) (?:from|out of) (?:their )?homes\b/.test(text))
+  if (
+    /\b(?:displaced|uprooted|fled)\b|\bdisplacements?\b(?! (?:camps?|sites?|centres?|centers?|shelters?)\b)|\b(?:forced|driven) (?:from|out of) (?:their )?homes\b/.test(
+      text,
+    )
+  )
     return INTERNAL.test(text) ? "internally_displaced" : "displaced";
   if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
   // ("Registered or awaiting registration, by host country:", "Host countries in order of size:")
