@@ -428,6 +428,13 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("Some six and a half million people have been driven from their homes without leaving the country."),
     ).toEqual(["internally_displaced:6500000"]);
+    // within a governorate (but from and within one: both kinds)
+    expect(pairsOf("More than 41,000 people have been displaced within Idlib governorate since May.")).toEqual([
+      "internally_displaced:41000",
+    ]);
+    expect(pairsOf("Some 12,000 people were displaced from and within the governorate in July.")).toEqual([
+      "displaced:12000",
+    ]);
     // across the borders, outside the country, into a neighbour's town: abroad; inside and outside: both
     expect(pairsOf("About 2.9 million more have fled across the borders.")).toEqual(["refugees:2900000"]);
     expect(pairsOf("Some 1.7 million Syrians have sought refuge outside their country.")).toEqual(["refugees:1700000"]);
@@ -1064,10 +1071,11 @@ describe("metric from what happened to the people counted", () => {
         "About 90,000 are displaced within the province: some 52,000 in Idlib, 21,500 in Ariha and 16,500 in Saraqib.",
       ).map((f) => [f.metric, f.value, f.location]),
     ).toEqual([
-      ["displaced", 90000, "Idlib"],
-      ["displaced", 52000, "Idlib"],
-      ["displaced", 21500, "Ariha"],
-      ["displaced", 16500, "Saraqeb"],
+      // (displaced within a province: inside Syria)
+      ["internally_displaced", 90000, "Idlib"],
+      ["internally_displaced", 52000, "Idlib"],
+      ["internally_displaced", 21500, "Ariha"],
+      ["internally_displaced", 16500, "Saraqeb"],
     ]);
     expect(
       figuresOf("By Tuesday the count stood at 410 dead: 180 soldiers, 150 rebels and 80 civilians.").map((f) => [

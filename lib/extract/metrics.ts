@@ -663,7 +663,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
-  /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country)|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
+  /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
 const REFUGEE_BODY_NOUN = "(?:agency|chief|council|commissioner)";
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
