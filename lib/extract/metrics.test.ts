@@ -201,6 +201,18 @@ describe("metric from what happened to the people counted", () => {
       pairsOf("Across Syria, the war's dead now number at least 202,354, which includes 63,074 civilians."),
     ).toEqual(["killed:202354", "killed:63074"]);
     expect(pairsOf("The grave pushes the tribe's losses past 900, the Observatory now says.")).toEqual(["killed:900"]);
+    // ranges the dead and the wounded "number anywhere between", and counts of the dead that range
+    expect(
+      pairsOf(
+        "Depending on the source, the dead number anywhere between 12 and 19, and the wounded anywhere between 40 and 70.",
+      ),
+    ).toEqual(["killed:12-19", "injured:40-70"]);
+    expect(pairsOf("Counts of the dead range from 12 to 19.")).toEqual(["killed:12-19"]);
+    // a day's dead put at a number, and the wounding of people as their killing
+    expect(pairsOf("A local network put that day's dead at 40.")).toEqual(["killed:40"]);
+    expect(pairsOf("The group documented the killing of 300 civilians and the wounding of no fewer than 900.")).toEqual(
+      ["killed:300", "injured:900"],
+    );
     // the wounded as a subject, as the dead are
     expect(pairsOf("Nurses said 31 people had died and the wounded exceeded 120.")).toEqual([
       "killed:31",

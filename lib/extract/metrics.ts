@@ -74,6 +74,9 @@ const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 const RISES_TO =
   "(?:(?:have |has |had |now )?(?:passed|topped|reached|exceeded|surpassed|numbered|number|totalled|total|hit|gone past|crossed)|(?:have |has |had )?(?:rose|risen|climbed|grown|swelled) to|stood at|stand at|stands at)";
 
+/** A count's verb, or "anywhere" before the range it runs over (the verb left out after "and"). */
+const RANGES_OVER = `(?:${RISES_TO}(?: anywhere| somewhere)?|anywhere|somewhere)`;
+
 /** Verbs the hedge reader takes as "more than" or "about": the count's own verb, for a subject before it. */
 const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$/;
 /** How many of PREFIX_CUES, from the first, read a count of people as the subject of its verb. */
@@ -84,9 +87,10 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "refugees"],
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   // ("the war's dead now number at least 202,354")
-  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "killed"],
+  // ("the dead number anywhere between 23 and 46, and the wounded anywhere between 100 and 200")
+  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RANGES_OVER}$`), "killed"],
   // ("the wounded exceeded 160")
-  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:wounded|injured) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "injured"],
+  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:wounded|injured) (?:in [\\w'’ -]{1,30} )?${RANGES_OVER}$`), "injured"],
   // "Counting the deaths reported by Ankara, an AFP tally now stands at": a tally of the dead the sentence named
   [
     /\b(?:deaths|dead|killed|killings)\b[^;:]*\b(?:tally|count|total)\b (?:now |then |had |has )?(?:stands at|stood at|reached|rose to|risen to)$/,
@@ -104,9 +108,11 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
-  // "estimates of the dead in Idlib run from 350 to 1,400"
+  // "estimates of the dead in Idlib run from 350 to 1,400", "counts of the dead range from 23 to 46"
   [
-    new RegExp(`\\bestimates? of (?:the )?(?:\\S+ ){0,2}?(?:dead|deaths|killed|fatalities)\\b.*\\b${TOLL_VERBS}$`),
+    new RegExp(
+      `\\b(?:estimates?|counts|tallies) of (?:the )?(?:\\S+ ){0,2}?(?:dead|deaths|killed|fatalities)\\b.*\\b${TOLL_VERBS}$`,
+    ),
     "killed",
   ],
   [
@@ -185,7 +191,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
   // "put deaths on the journey since December at more than 84", "put the Afrin dead at 15"
   [
-    /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
+    /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their |that |this )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
     "killed",
   ],
   [
@@ -217,7 +223,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed",
   ],
   [
-    /\b(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting|maimed|maiming|among the (?:wounded|injured)(?: (?:were|was|are))?)$/,
+    /\b(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting|maimed|maiming|among the (?:wounded|injured)(?: (?:were|was|are))?|(?:the )?wounding of)$/,
     "injured",
   ],
   [
