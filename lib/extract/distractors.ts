@@ -338,12 +338,13 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   // "nine in ten of them", "eight in ten were civilians": both numbers of a ratio
   if (m.end === m.start + 1 && next?.lower === "in" && isRatioOf(tokens, m.start, m.end + 1)) return true;
   if (prev?.lower === "in" && m.end === m.start + 1 && isRatioOf(tokens, m.start - 2, m.start)) return true;
-  // an age: "children under 5", "most of them under 11"
+  // an age: "children under 5", "most of them under 11", "61 women over eighteen"
   if (
     m.value < 120 &&
     prev &&
-    /^(?:under|below)$/.test(prev.lower) &&
-    /^(?:them|those|children|child|kids|boys|girls|minors|infants)$/.test(prev2?.lower ?? "")
+    ((/^(?:under|below)$/.test(prev.lower) &&
+      /^(?:them|those|children|child|kids|boys|girls|minors|infants)$/.test(prev2?.lower ?? "")) ||
+      (/^(?:over|above)$/.test(prev.lower) && /^(?:women|men|adults)$/.test(prev2?.lower ?? "")))
   )
     return true;
   // ("26 of them were under 18": who were minors, by age)

@@ -157,6 +157,12 @@ describe("extractFigures", () => {
     ]);
     // an age is not a count: "most of them under 11"
     expect(pairsOf("Half of all the refugees are children, most of them under 11.")).toEqual([]);
+    // nor "women over eighteen"
+    expect(
+      pairsOf(
+        "The strikes killed 90 people. Among them are 44 children under the age of eighteen and 30 women over eighteen.",
+      ),
+    ).toEqual(["killed:90", "killed:44", "killed:30"]);
   });
 
   it("reads a count set off by commas after its noun, and the number of people who entered a country", () => {

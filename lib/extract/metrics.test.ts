@@ -213,6 +213,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The group documented the killing of 300 civilians and the wounding of no fewer than 900.")).toEqual(
       ["killed:300", "injured:900"],
     );
+    // a breakdown opening "They include"
+    expect(
+      pairsOf(
+        "The monitor has documented 212,000 deaths since March 2011. They include 61,000 civilians, of whom 9,800 were children.",
+      ),
+    ).toEqual(["killed:212000", "killed:61000", "killed:9800"]);
     // the wounded as a subject, as the dead are
     expect(pairsOf("Nurses said 31 people had died and the wounded exceeded 120.")).toEqual([
       "killed:31",
