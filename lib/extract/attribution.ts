@@ -356,6 +356,28 @@ const FIGURES_AFTER = new RegExp(
   String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
+/** Each rule's keys, by their first two characters: one pass over a sentence finds the rules worth trying. */
+const KEY_INDEX: ReadonlyMap<number, ReadonlyArray<{ key: string; rule: number }>> = (() => {
+  const index = new Map<number, { key: string; rule: number }[]>();
+  for (const [rule, { keys }] of SOURCES.entries())
+    for (const key of keys) {
+      const pair = key.charCodeAt(0) * 65536 + key.charCodeAt(1);
+      index.set(pair, [...(index.get(pair) ?? []), { key, rule }]);
+    }
+  return index;
+})();
+
+/** The indexes of the rules (in SOURCES) one of whose keys the lower-cased text holds. */
+function rulesHeld(lower: string): Set<number> {
+  const held = new Set<number>();
+  for (let at = 0; at < lower.length - 1; at++) {
+    const candidates = KEY_INDEX.get(lower.charCodeAt(at) * 65536 + lower.charCodeAt(at + 1));
+    if (!candidates) continue;
+    for (const { key, rule } of candidates) if (!held.has(rule) && lower.startsWith(key, at)) held.add(rule);
+  }
+  return held;
+}
+
 // Sources the list does not know, kept as written: "Kurdish officials said", "Airwars, a monitoring
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
 // speaking for someone else, so it needs an appositive naming an organisation.
@@ -452,8 +474,9 @@ export function publisherNamed(line: string): string | null {
     .replace(/^the /i, "");
   if (rest.length === 0) return null;
   const lower = rest.toLowerCase();
-  for (const rule of SOURCES) {
-    if (CROWD_NAMES.has(rule.name) || !rule.keys.some((k) => lower.includes(k))) continue;
+  const held = rulesHeld(lower);
+  for (const [index, rule] of SOURCES.entries()) {
+    if (CROWD_NAMES.has(rule.name) || !held.has(index)) continue;
     rule.re.lastIndex = 0;
     const m = rule.re.exec(rest);
     rule.re.lastIndex = 0;
@@ -618,8 +641,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
   const mentioned = context?.mentioned;
-  for (const rule of SOURCES) {
-    if (!rule.keys.some((k) => a.norm.includes(k))) continue;
+  const held = rulesHeld(a.norm);
+  for (const [index, rule] of SOURCES.entries()) {
+    if (!held.has(index)) continue;
     for (const m of a.text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -77,34 +77,36 @@ function tag(text: string, offset: number): Word[] {
  */
 export type Happened = "killed" | "injured" | "fled" | "arrived" | "counted";
 
-const HAPPENED_VERBS: Record<string, Happened> = {
-  kill: "killed",
-  die: "killed",
-  execute: "killed",
-  murder: "killed",
-  massacre: "killed",
-  slay: "killed",
-  behead: "killed",
-  drown: "killed",
-  perish: "killed",
-  wound: "injured",
-  injure: "injured",
-  flee: "fled",
-  escape: "fled",
-  uproot: "fled",
-  displace: "fled",
-  evacuate: "fled",
-  leave: "fled",
-  enter: "arrived",
-  arrive: "arrived",
-  cross: "arrived",
-  reach: "arrived",
-  land: "arrived",
-  register: "arrived",
-  shelter: "arrived",
-  resettle: "arrived",
-  receive: "arrived",
-};
+const HAPPENED_VERBS: ReadonlyMap<string, Happened> = new Map(
+  Object.entries({
+    kill: "killed",
+    die: "killed",
+    execute: "killed",
+    murder: "killed",
+    massacre: "killed",
+    slay: "killed",
+    behead: "killed",
+    drown: "killed",
+    perish: "killed",
+    wound: "injured",
+    injure: "injured",
+    flee: "fled",
+    escape: "fled",
+    uproot: "fled",
+    displace: "fled",
+    evacuate: "fled",
+    leave: "fled",
+    enter: "arrived",
+    arrive: "arrived",
+    cross: "arrived",
+    reach: "arrived",
+    land: "arrived",
+    register: "arrived",
+    shelter: "arrived",
+    resettle: "arrived",
+    receive: "arrived",
+  }),
+);
 
 /**
  * The verbs among those whose object is the people it happened to ("killed
@@ -136,17 +138,19 @@ const HAPPENED_PHRASES: ReadonlyArray<readonly [readonly string[], Happened]> = 
 ];
 
 /** Nouns that are themselves what happened: "23 killings", "1,832 new arrivals". */
-const HAPPENED_NOUNS: Record<string, Happened> = {
-  death: "killed",
-  killing: "killed",
-  murder: "killed",
-  fatality: "killed",
-  execution: "killed",
-  injury: "injured",
-  evacuee: "fled",
-  arrival: "arrived",
-  registration: "arrived",
-};
+const HAPPENED_NOUNS: ReadonlyMap<string, Happened> = new Map(
+  Object.entries({
+    death: "killed",
+    killing: "killed",
+    murder: "killed",
+    fatality: "killed",
+    execution: "killed",
+    injury: "injured",
+    evacuee: "fled",
+    arrival: "arrived",
+    registration: "arrived",
+  }),
+);
 
 /**
  * Verbs that lead through "to" to the verb that says what happened: they
@@ -223,7 +227,7 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     const w = words[k]!;
     if (w.pos === "NOUN" || w.pos === "PROPN") {
       noun = w.lower;
-      const happened = HAPPENED_NOUNS[w.lemma];
+      const happened = HAPPENED_NOUNS.get(w.lemma);
       if (happened) return cue(w, happened);
     }
     k += 1;
@@ -243,7 +247,7 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     const lemma = verbLemma(w, words[j - 1]);
     if (lemma === null) continue;
     if (AUXILIARY.has(lemma) || (LEADS_TO.has(lemma) && words[j + 1]?.lower === "to")) continue;
-    const happened = HAPPENED_VERBS[lemma];
+    const happened = HAPPENED_VERBS.get(lemma);
     // "left Daraya", "left the town": leaving counts only with the place left ("left in all" says nothing)
     if (lemma === "leave" && !leavesPlace(words, j)) break;
     if (happened) return cue(w, happened, lemma);
@@ -257,7 +261,7 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
   for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
     const w = words[j]!;
     if (w.pos === "VERB") {
-      const happened = OBJECT_VERBS.has(w.lemma) ? HAPPENED_VERBS[w.lemma] : undefined;
+      const happened = OBJECT_VERBS.has(w.lemma) ? HAPPENED_VERBS.get(w.lemma) : undefined;
       return happened ? cue(w, happened) : null;
     }
     if (!BEFORE_OBJECT.has(w.pos)) break;
@@ -363,7 +367,7 @@ const stem = (lemma: string) => (lemma.length > 4 ? lemma.replace(/[ey]$/, "") :
  */
 export const MAY_SAY_WHAT_HAPPENED = new RegExp(
   `\\b(?:${[
-    ...new Set([...Object.keys(HAPPENED_VERBS), ...Object.keys(HAPPENED_NOUNS), ...MOVES_TO].map(stem)),
+    ...new Set([...HAPPENED_VERBS.keys(), ...HAPPENED_NOUNS.keys(), ...MOVES_TO].map(stem)),
     ...IRREGULAR_FORMS,
     // (the others, whose bare forms are common words, "number", "total", "take": only the forms that move a count)
     CAME_TO_FORMS.source.slice(1, -1),
@@ -374,7 +378,7 @@ export const MAY_SAY_WHAT_HAPPENED = new RegExp(
 
 /** What a noun says happened, by its lemma or, for a capitalised word the tagger took for a name, its singular. */
 function nounHappened(w: Word): Happened | undefined {
-  return HAPPENED_NOUNS[w.lemma] ?? HAPPENED_NOUNS[w.lower.replace(/s$/, "")];
+  return HAPPENED_NOUNS.get(w.lemma) ?? HAPPENED_NOUNS.get(w.lower.replace(/s$/, ""));
 }
 
 /**
@@ -385,7 +389,7 @@ function verbLemma(w: Word, before: Word | undefined): string | null {
   if (w.pos === "VERB") return w.lemma;
   if (w.pos !== "ADJ" || before?.pos !== "AUX" || !w.lower.endsWith("ed")) return null;
   const stem = w.lower.slice(0, -2);
-  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)]) if (HAPPENED_VERBS[lemma]) return lemma;
+  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)]) if (HAPPENED_VERBS.has(lemma)) return lemma;
   return w.lemma;
 }
 

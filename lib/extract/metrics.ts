@@ -523,17 +523,19 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "displacement",
   ],
 ];
-const NOUN_CUES: Record<string, Metric> = Object.assign(Object.create(null) as Record<string, Metric>, {
-  refugees: "refugees",
-  refugee: "refugees",
-  idps: "internally_displaced",
-  deaths: "killed",
-  killings: "killed",
-  fatalities: "killed",
-  injuries: "injured",
-  casualties: "killed_or_injured",
-  bodies: "killed",
-});
+const NOUN_CUES: ReadonlyMap<string, Metric> = new Map(
+  Object.entries({
+    refugees: "refugees",
+    refugee: "refugees",
+    idps: "internally_displaced",
+    deaths: "killed",
+    killings: "killed",
+    fatalities: "killed",
+    injuries: "injured",
+    casualties: "killed_or_injured",
+    bodies: "killed",
+  }),
+);
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 const PARENTHETICAL =
   /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b|or (?:(?:some|about|around|nearly|roughly|more than|over) )?\d|[a-z]+ (?:and|or) [a-z]+$)/;
@@ -657,7 +659,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     // (not "a convoy heading into the town": one of something is not a count of people who left)
     if (onTheMove && !m.article && MOVED_TO.test(rest))
       return { metric: "displacement", index: k, via: "postfix", moved: true };
-    const noun = NOUN_CUES[t.lower];
+    const noun = NOUN_CUES.get(t.lower);
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     if (STOP_WORDS.has(t.lower)) break;
     if (t.kind === "word") steps += 1;

@@ -8,8 +8,8 @@ import { SINGULAR_PERSON_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** A lookup table without a prototype, so that "constructor" is not a number word. */
-function table(entries: Record<string, number>): Record<string, number> {
-  return Object.assign(Object.create(null) as Record<string, number>, entries);
+function table(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
 }
 
 export interface NumberMention {
@@ -28,7 +28,7 @@ export interface NumberMention {
   family?: true;
 }
 
-const UNITS: Record<string, number> = table({
+const UNITS: ReadonlyMap<string, number> = table({
   one: 1,
   two: 2,
   three: 3,
@@ -49,7 +49,7 @@ const UNITS: Record<string, number> = table({
   eighteen: 18,
   nineteen: 19,
 });
-const TENS: Record<string, number> = table({
+const TENS: ReadonlyMap<string, number> = table({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -59,16 +59,16 @@ const TENS: Record<string, number> = table({
   eighty: 80,
   ninety: 90,
 });
-const SCALES: Record<string, number> = table({
+const SCALES: ReadonlyMap<string, number> = table({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
 });
-const SUFFIX_SCALES: Record<string, number> = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 });
+const SUFFIX_SCALES: ReadonlyMap<string, number> = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 });
 
 /** Plural words of magnitude and their floors (FIGURES.md); "scores" by analogy with "dozens". */
-const PLURAL_MAGNITUDES: Record<string, number> = table({
+const PLURAL_MAGNITUDES: ReadonlyMap<string, number> = table({
   dozens: 24,
   scores: 40,
   hundreds: 200,
@@ -76,8 +76,8 @@ const PLURAL_MAGNITUDES: Record<string, number> = table({
   millions: 2_000_000,
 });
 /** "several"/"a few"/"many" + a singular scale word: how many of that scale the floor is. */
-const FEW_FACTORS: Record<string, number> = table({ several: 3, few: 2, many: 2 });
-const FEW_SCALES: Record<string, number> = table({ dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000 });
+const FEW_FACTORS: ReadonlyMap<string, number> = table({ several: 3, few: 2, many: 2 });
+const FEW_SCALES: ReadonlyMap<string, number> = table({ dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000 });
 
 interface Cardinal {
   value: number;
@@ -99,15 +99,15 @@ function parseDigits(tokens: readonly Token[], i: number): Cardinal | null {
   let end = i + 1;
   let scaled = false;
   const next = tokens[end];
-  if (next && next.kind === "word" && next.start === t.end && next.lower in SUFFIX_SCALES) {
-    value *= SUFFIX_SCALES[next.lower] ?? 1;
+  if (next && next.kind === "word" && next.start === t.end && SUFFIX_SCALES.has(next.lower)) {
+    value *= SUFFIX_SCALES.get(next.lower) ?? 1;
     end += 1;
     scaled = true;
   }
   while (!scaled || tokens[end - 1]?.lower === "hundred") {
     const s = tokens[end];
-    if (!s || s.kind !== "word" || !(s.lower in SCALES)) break;
-    value *= SCALES[s.lower] ?? 1;
+    if (!s || s.kind !== "word" || !SCALES.has(s.lower)) break;
+    value *= SCALES.get(s.lower) ?? 1;
     end += 1;
     scaled = true;
   }
@@ -126,15 +126,15 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
     const t = tokens[j];
     if (!t || t.kind !== "word") break;
     const w = t.lower;
-    if (w in UNITS || w in TENS) {
+    if (UNITS.has(w) || TENS.has(w)) {
       if (lastWasSmall) break;
-      current += UNITS[w] ?? TENS[w] ?? 0;
+      current += UNITS.get(w) ?? TENS.get(w) ?? 0;
       any = true;
       j += 1;
       lastWasSmall = true;
       // "forty-nine"
-      if (w in TENS && tokens[j]?.text === "-" && tokens[j + 1] && (tokens[j + 1]?.lower ?? "") in UNITS) {
-        current += UNITS[tokens[j + 1]?.lower ?? ""] ?? 0;
+      if (TENS.has(w) && tokens[j]?.text === "-" && tokens[j + 1] && UNITS.has(tokens[j + 1]?.lower ?? "")) {
+        current += UNITS.get(tokens[j + 1]?.lower ?? "") ?? 0;
         j += 2;
       }
       // "three point six million", "six and a half million": a fraction in words, then the scale it belongs to
@@ -148,8 +148,8 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
       }
       continue;
     }
-    if (any && w in SCALES) {
-      const scale = SCALES[w] ?? 1;
+    if (any && SCALES.has(w)) {
+      const scale = SCALES.get(w) ?? 1;
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
@@ -161,9 +161,9 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
       // "two hundred and fifty"
       const n1 = tokens[j + 1]?.lower ?? "";
       // ("between one thousand and two thousand": a second number of the same scale is another number)
-      const later = SCALES[tokens[j + 2]?.lower ?? ""] ?? 0;
+      const later = SCALES.get(tokens[j + 2]?.lower ?? "") ?? 0;
       const another = scale >= 1_000 && later >= scale;
-      if (w !== "million" && tokens[j]?.lower === "and" && (n1 in UNITS || n1 in TENS) && !another) j += 1;
+      if (w !== "million" && tokens[j]?.lower === "and" && (UNITS.has(n1) || TENS.has(n1)) && !another) j += 1;
       // "sixty-one thousand, eight hundred and thirteen": a comma inside one number written out
       else if (scale >= 1_000 && tokens[j]?.text === "," && restsInWords(tokens, j + 1)) j += 1;
       continue;
@@ -177,25 +177,25 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
 /** After a comma: "eight hundred and thirteen" or "forty-two" goes on with a number in words; "forty of them" does not. */
 function restsInWords(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j]?.lower ?? "";
-  return (w in UNITS && isWord(tokens[j + 1], "hundred")) || (w in TENS && tokens[j + 1]?.text === "-");
+  return (UNITS.has(w) && isWord(tokens[j + 1], "hundred")) || (TENS.has(w) && tokens[j + 1]?.text === "-");
 }
 
 /** "point six million" or "and a half million" after a whole number in words: the fraction and the scale, or null. */
 function wordDecimal(tokens: readonly Token[], j: number): { fraction: number; scale: number; end: number } | null {
   // "six and a half million", "four and a quarter million"
   if (isWord(tokens[j], "and") && isWord(tokens[j + 1], "a") && isWord(tokens[j + 2], "half", "quarter")) {
-    const scale = SCALES[tokens[j + 3]?.lower ?? ""];
+    const scale = SCALES.get(tokens[j + 3]?.lower ?? "");
     const fraction = tokens[j + 2]?.lower === "half" ? 0.5 : 0.25;
     return scale && scale >= 1_000 ? { fraction, scale, end: j + 4 } : null;
   }
   if (!isWord(tokens[j], "point")) return null;
   let digits = "";
   let k = j + 1;
-  while (tokens[k] && (UNITS[tokens[k]!.lower] ?? 10) < 10) {
-    digits += String(UNITS[tokens[k]!.lower]);
+  while (tokens[k] && (UNITS.get(tokens[k]!.lower) ?? 10) < 10) {
+    digits += String(UNITS.get(tokens[k]!.lower));
     k += 1;
   }
-  const scale = SCALES[tokens[k]?.lower ?? ""];
+  const scale = SCALES.get(tokens[k]?.lower ?? "");
   if (digits === "" || !scale || scale < 1_000) return null;
   return { fraction: Number(`0.${digits}`), scale, end: k + 1 };
 }
@@ -205,7 +205,7 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
   if (t.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million", "thousand")) {
-    return { value: (SCALES[tokens[i + 2]?.lower ?? ""] ?? 0) / 2, end: i + 3, scaled: true };
+    return { value: (SCALES.get(tokens[i + 2]?.lower ?? "") ?? 0) / 2, end: i + 3, scaled: true };
   }
   if (
     isWord(t, "a") &&
@@ -222,7 +222,7 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
     const words = parseWords(tokens, i + 1, true);
     return words
       ? { ...words, scaled: true }
-      : { value: SCALES[tokens[i + 1]?.lower ?? ""] ?? 1, end: i + 2, scaled: true };
+      : { value: SCALES.get(tokens[i + 1]?.lower ?? "") ?? 1, end: i + 2, scaled: true };
   }
   return null;
 }
@@ -251,9 +251,9 @@ function parseVague(tokens: readonly Token[], i: number): { value: number; end: 
     const scaleAt = w === "a" ? i + 2 : i + 1;
     const s = tokens[scaleAt]?.lower ?? "";
     const unit =
-      FEW_SCALES[s] ?? (few === "many" && s === "thousands" ? 1_000 : few === "many" && s === "hundreds" ? 100 : 0);
+      FEW_SCALES.get(s) ?? (few === "many" && s === "thousands" ? 1_000 : few === "many" && s === "hundreds" ? 100 : 0);
     if (!unit) return null;
-    let value = (FEW_FACTORS[few] ?? 2) * unit;
+    let value = (FEW_FACTORS.get(few) ?? 2) * unit;
     let end = scaleAt + 1;
     if (s === "hundred" && tokens[end]?.lower === "thousand") {
       value *= 1_000;
@@ -261,10 +261,10 @@ function parseVague(tokens: readonly Token[], i: number): { value: number; end: 
     }
     return { value, end };
   }
-  if (w in PLURAL_MAGNITUDES) {
+  if (PLURAL_MAGNITUDES.has(w)) {
     // "scores" only as a quantity ("scores of", "killing scores.")
     if (w === "scores" && n1 !== "of" && n1 !== "more" && tokens[i + 1]?.kind === "word") return null;
-    return { value: PLURAL_MAGNITUDES[w] ?? 0, end: i + 1 };
+    return { value: PLURAL_MAGNITUDES.get(w) ?? 0, end: i + 1 };
   }
   return null;
 }
@@ -388,7 +388,7 @@ function finish(
 /** Every number in the tokens, left to right, without overlaps. */
 /** The value of a number written as one word under a hundred ("nine", "twenty"), or null. */
 export function numberWord(lower: string): number | null {
-  return UNITS[lower] ?? TENS[lower] ?? null;
+  return UNITS.get(lower) ?? TENS.get(lower) ?? null;
 }
 
 export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
