@@ -414,7 +414,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
       `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
       "g",
     ),
-    may: () => true,
+    may: (text) => BODY_OF_A_PLACE.test(text),
   },
   {
     re: new RegExp(
@@ -423,7 +423,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     ),
     may: (text) => text.includes(", a") || text.includes(", the"),
   },
-  { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: () => true },
+  { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: (text) => /[A-Z]{3}/.test(text) },
   // "the Hama Revolutionary Council said": a body's capitalised name, ending in what kind of body it is
   { re: BODY_NAMED, may: (text) => BODY_NOUN.test(text) },
   { re: OFFICE_NAMED, may: (text) => text.includes("'s office") },
@@ -439,6 +439,9 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
   { re: SOURCES_OF_A_KIND, may: (text) => text.includes(" sources") },
 ];
+/** The nouns a place's officials, media or forces are named by: the first unknown source needs one. */
+const BODY_OF_A_PLACE =
+  /\b(?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|rebels|militants)\b/;
 const DESCRIBED_NAME =
   /\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) [A-Z]/;
 

@@ -35,12 +35,13 @@ export function normalizeText(text: string): string {
 
 /** The normalised text of tokens [from, to), words joined by single spaces. */
 export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
-  const parts: string[] = [];
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+  // (concatenated, not pushed and joined: this runs many times for every number)
+  let joined = "";
+  for (let i = Math.max(0, from), end = Math.min(tokens.length, to); i < end; i++) {
     const t = tokens[i];
-    if (t) parts.push(t.lower);
+    if (t) joined = joined === "" ? t.lower : `${joined} ${t.lower}`;
   }
-  return parts.join(" ");
+  return joined;
 }
 
 /** True when a token is a hyphen or dash written with spaces around it (a clause break). */
