@@ -955,15 +955,16 @@ describe("attribution", () => {
     // a known body keeps its short name, and a capitalised phrase that is not a body is no source
     expect(sourceOf("The Syrian Human Rights Committee said 210 people had been killed in the village.")).toBe("SHRC");
     expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
-    // what the body is of belongs to its name, where it works does not; a governor's office is named by its place
+    // what the body is of belongs to its name, where it works does not; a governor's office is named by its
+    // place (a Turkish border province's governor speaks for Turkey's government, tested below)
     expect(sourceOf("The General Commission of the Syrian Revolution said about 60 students had died.")).toBe(
       "General Commission of the Syrian Revolution",
     );
     expect(
       sourceOf("Its head, who leads the Palestinian Liberation Front in Syria, said 21 people had been killed."),
     ).toBe("Palestinian Liberation Front");
-    expect(sourceOf("A strike on Nusaybin killed eight people, the Mardin governor's office said.")).toBe(
-      "Mardin governor's office",
+    expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
+      "Dohuk governor's office",
     );
   });
   it("reads 'its revised toll' as the toll of the body last named", () => {
@@ -1465,5 +1466,20 @@ describe("attribution", () => {
       [2000, "British government"],
       [20000, "British government"],
     ]);
+  });
+
+  it("reads Turkey's ministries, its border provinces' governors and its asides as its government", () => {
+    expect(sourceOf("Turkey's foreign ministry said 3,100 Syrians crossed the border on Friday.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("Nineteen soldiers were killed on Monday, the governor of Turkey's Kilis province said.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("The governor's office in Hatay said 41 people had been wounded.")).toBe("Turkish government");
+    expect(sourceOf("Turkey, which says it hosts more than 3.1 million Syrian refugees, has shut the border.")).toBe(
+      "Turkish government",
+    );
+    // (a Syrian province's governor is not Turkey's)
+    expect(sourceOf("The governor of Homs said 27 people had been wounded.")).toBe(null);
   });
 });

@@ -19,6 +19,11 @@ interface SourceRule {
 const ACCREDITED_TO = /\b(?:envoy|ambassador|representative|delegate|mission)s? to (?:the )?$/;
 
 /** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
+/** Turkey's provinces on the Syrian border, whose governors speak for the government. */
+const TURKISH_BORDER_PROVINCES = "hatay|kilis|gaziantep|sanliurfa|şanlıurfa|mardin|adana|osmaniye";
+/** A host country that speaks in an aside: "Turkey, which says it hosts more than 2.5 million". */
+const WHICH_SAYS = String.raw`, which (?:says|said|has said)\b`;
+
 const OFFICIAL_TITLE =
   "(?:(?:un|u\\.n\\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first|permanent|special) )*(?:minister|secretary|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy|representative)";
 
@@ -215,10 +220,12 @@ const SOURCES: readonly SourceRule[] = [
     ),
   },
   {
-    keys: ["turk", "afad", "erdogan", "ankara"],
+    keys: ["turk", "afad", "erdogan", "ankara", "governor"],
     name: "Turkish government",
     re: new RegExp(
-      String.raw`\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|military|government|disaster agency)\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
+      // border province's government names)
+      String.raw`\bturkish (?:government|officials?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|\bankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -236,7 +243,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Jordanian government",
     re: new RegExp(
       // ("according to Amman": the capital for its government, as Ankara is Turkey's)
-      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -244,7 +251,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["leban"],
     name: "Lebanese government",
     re: new RegExp(
-      String.raw`\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
