@@ -293,10 +293,11 @@ describe("attribution", () => {
       "The Syrian Network for Human Rights said on Monday that 640 civilians were killed in May. " +
         "By its count, 210 children were among the dead. Shelling killed 12 in Saraqeb, a local doctor said.",
     );
+    // (not to a sentence with a speaker of its own: one doctor speaks for doctors)
     expect(figures).toEqual([
       [640, "SNHR"],
       [210, "SNHR"],
-      [12, null],
+      [12, "doctors"],
     ]);
   });
 
@@ -900,7 +901,8 @@ describe("attribution", () => {
       [4239, "SOHR"],
       [12000, "UNHCR"],
       [2917, "SOHR"],
-      [40, null],
+      // (a doctor quoted in it is no voice of the maker's)
+      [40, "doctors"],
     ]);
   });
 
@@ -1481,5 +1483,12 @@ describe("attribution", () => {
     );
     // (a Syrian province's governor is not Turkey's)
     expect(sourceOf("The governor of Homs said 27 people had been wounded.")).toBe(null);
+  });
+
+  it("credits one doctor who speaks to doctors, but not a doctor among the dead", () => {
+    expect(sourceOf("In Talbiseh, a doctor told Reuters that 14 people had been killed.")).toBe("doctors");
+    expect(sourceOf("A surgeon at the town's hospital said 60 wounded people had been brought in.")).toBe("doctors");
+    expect(sourceOf("Ahmad Hamdan, a doctor at a clinic in Douma, said 35 people had died.")).toBe("doctors");
+    expect(sourceOf("A doctor was among the 30 people killed in the raid.")).toBe(null);
   });
 });

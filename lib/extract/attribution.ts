@@ -19,6 +19,8 @@ interface SourceRule {
 const ACCREDITED_TO = /\b(?:envoy|ambassador|representative|delegate|mission)s? to (?:the )?$/;
 
 /** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
+/** One doctor, by what they do: "a local doctor", "a hospital surgeon". */
+const ONE_DOCTOR = String.raw`(?:local |hospital |field |senior )?(?:doctor|physician|surgeon)`;
 /** Turkey's provinces on the Syrian border, whose governors speak for the government. */
 const TURKISH_BORDER_PROVINCES = "hatay|kilis|gaziantep|sanliurfa|şanlıurfa|mardin|adana|osmaniye";
 /** A host country that speaks in an aside: "Turkey, which says it hosts more than 2.5 million". */
@@ -312,7 +314,8 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bactivists?\b(?! (?:network\b|committees?|coordination))|\bactivist groups?\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
-  // number, even without an organisation. One unnamed person ("a military source", "a doctor") stays null.
+  // number, even without an organisation. One unnamed person ("a military source") stays null, but for one
+  // doctor, resident or witness who speaks (below).
   { keys: ["medics"], name: "medics", re: /\bmedics\b/gi },
   // "rights groups say more than 1,400 civilians have been killed": groups left unnamed, counted as one voice
   {
@@ -320,7 +323,16 @@ const SOURCES: readonly SourceRule[] = [
     name: "rights groups",
     re: /\b(?:human )?rights (?:groups|organi[sz]ations)\b/gi,
   },
-  { keys: ["doctors"], name: "doctors", re: /\bdoctors\b/gi },
+  // (and one doctor who speaks: "a doctor in the town told a visiting journalist", "Mohammad Lakhini, a
+  // doctor at a hospital in Azaz, said")
+  {
+    keys: ["doctor", "physician", "surgeon"],
+    name: "doctors",
+    re: new RegExp(
+      String.raw`\bdoctors\b|\b(?:a|one) ${ONE_DOCTOR}(?= (?:(?:in|at|from|of) [^,.;"]{1,50} )?(?:said|says|told|tells|reported))|(?<=, )(?:a|the) ${ONE_DOCTOR}(?: (?:in|at|from|of) [^,.;"]{1,50})?(?=, (?:said|says|told|tells)\b)`,
+      "gi",
+    ),
+  },
   { keys: ["rescuers", "rescue workers"], name: "rescuers", re: /\brescuers\b|\brescue workers\b/gi },
   // Residents and witnesses are as often the people counted, so only one who speaks names them: "residents
   // said", "a resident who reached reporters by telephone said", "one resident told a news agency".
