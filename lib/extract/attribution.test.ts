@@ -1491,4 +1491,10 @@ describe("attribution", () => {
     expect(sourceOf("Ahmad Hamdan, a doctor at a clinic in Douma, said 35 people had died.")).toBe("doctors");
     expect(sourceOf("A doctor was among the 30 people killed in the raid.")).toBe(null);
   });
+
+  it("credits residents who speak together with someone else", () => {
+    expect(sourceOf("Two residents and a nurse told Reuters that 19 people died when the market was hit.")).toBe(
+      "residents",
+    );
+  });
 });

@@ -80,8 +80,11 @@ function agency(name: string, flags: string): RegExp {
   return new RegExp(String.raw`(?<!\b(?:told|to|with|by|for|from|in)\s+(?:the\s+)?)\b(?:${name})\b`, flags);
 }
 
-/** What may stand between residents or witnesses and their verb of telling: who they are, how they were reached. */
-const CROWD_SPEAKS = String.raw`(?= (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported))`;
+/**
+ * What may stand between residents or witnesses and their verb of telling: who spoke with them ("two residents
+ * and a medic told"), who they are, how they were reached.
+ */
+const CROWD_SPEAKS = String.raw`(?=(?: and (?:a|an|one|two|three|several) [\w-]+)? (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported))`;
 
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
