@@ -1497,4 +1497,15 @@ describe("attribution", () => {
       "residents",
     );
   });
+
+  it("reads 'its December report' and 'its first detailed report' as the body last named", () => {
+    const text =
+      "The Observatory said 1,900 people died in December. The Syrian Network for Human Rights, which counts only civilians, published its annual report on 1 January. " +
+      "Its December report listed 512 civilians killed. Its first detailed report had listed 254 civilian deaths.";
+    expect(sourcesOf(text, "2018-01-02")).toEqual([
+      [1900, "SOHR"],
+      [512, "SNHR"],
+      [254, "SNHR"],
+    ]);
+  });
 });
