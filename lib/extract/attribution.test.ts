@@ -1508,4 +1508,21 @@ describe("attribution", () => {
       [254, "SNHR"],
     ]);
   });
+
+  it("gives a list the body its header points back to", () => {
+    const text = [
+      "Two sets of figures came out this week.",
+      "",
+      "CIVILIAN DEATHS, MARCH 2020",
+      "Source: Syrian Network for Human Rights, monthly report. The network counts only the victims it can name.",
+      "",
+      "- Government forces: 96, including 20 children",
+      "- Russian forces: 41",
+    ].join("\n");
+    expect(sourcesOf(text, "2020-04-02")).toEqual([
+      [96, "SNHR"],
+      [20, "SNHR"],
+      [41, "SNHR"],
+    ]);
+  });
 });

@@ -390,7 +390,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it
       const named = kindNamed(sentence.toLowerCase());
-      const body = onlyBodyNamed(analyzeForSources(sentence));
+      // ("Source: the Syrian Network …" then "The network counts only victims it can name:": or the body it
+      // points back to)
+      const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
+      const body =
+        onlyBodyNamed(analyzeForSources(sentence)) ?? (pointer ? pointedBody(si, pointer[0], recent.length) : null);
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
