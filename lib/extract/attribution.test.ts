@@ -1525,4 +1525,25 @@ describe("attribution", () => {
       [41, "SNHR"],
     ]);
   });
+
+  it("leaves to no one a count that other, unnamed estimates give after a named body", () => {
+    expect(
+      sourcesOf(
+        "The Observatory has documented 350,000 deaths, and estimates of everyone killed since March 2011 run to some 500,000.",
+        "2018-12-30",
+      ),
+    ).toEqual([
+      [350000, "SOHR"],
+      [500000, null],
+    ]);
+    expect(
+      sourcesOf(
+        "Activists say 23,000 people have been killed; other tallies put the figure closer to 20,000.",
+        "2012-08-20",
+      ),
+    ).toEqual([
+      [23000, "activists"],
+      [20000, null],
+    ]);
+  });
 });

@@ -920,6 +920,9 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
   // X said … N / According to X, … N
   let best: AttributionCandidate | null = null;
   for (const c of candidates) if (c.end <= at && c.kind !== "trailing" && (!best || c.start > best.start)) best = c;
+  // ("The Observatory's count excludes the missing, and estimates of everyone killed run to 500,000": another
+  // voice, unnamed, between the body and the number)
+  if (best && ANOTHER_VOICE.test(text.slice(best.end, at))) return null;
   if (best) return best.name;
   // N …, X said.
   for (const c of candidates) if (c.start >= at) return c.name;
@@ -1011,6 +1014,10 @@ export function resolveGenericMonitors(
     if (named) c.name = named;
   }
 }
+
+/** Words that hand a count to voices the sentence does not name: "other estimates", "widely believed". */
+export const ANOTHER_VOICE =
+  /\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
 
 /** Where the next clause of a sentence begins. */
 const NEXT_CLAUSE = /, (?:and|while|but|whereas)\b|;/;

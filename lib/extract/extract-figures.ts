@@ -5,6 +5,7 @@
 import { isoDateSchema, WAR_START, type ExtractedFigure, type Metric } from "@/lib/schema";
 import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
+  ANOTHER_VOICE,
   attributeFigure,
   findAttributions,
   GENERIC_MONITOR,
@@ -951,17 +952,19 @@ const POINTS_TO_FIGURES =
 const MAYBE_SOURCE =
   /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces)\b/;
 
-/**
- * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
- * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
- */
 /** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */
 const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:from|by)\b|\baccording to\b|\bsources?:/i;
 /** A line saying whose count it gives: "Lebanon, by the government's count: 1.5 million". */
 const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|tally|estimates?|${REGISTER_NOUN})\b`);
 
-const OTHER_SPEAKER =
-  /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b|\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
+/**
+ * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
+ * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
+ */
+const OTHER_SPEAKER_NAMED =
+  /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+/** …or a voice it does not name: "other estimates", "widely believed". */
+const OTHER_SPEAKER = new RegExp(`${OTHER_SPEAKER_NAMED.source}|${ANOTHER_VOICE.source}`);
 
 /** "over the same period", "the same day": a time that is the sentence before's. */
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
