@@ -1546,4 +1546,39 @@ describe("attribution", () => {
       [20000, null],
     ]);
   });
+
+  it("keeps a source a list line names in brackets to that line, and credits a briefing's summary to its maker", () => {
+    const lines = [
+      "The latest consolidated figures counted 198,000 Syrian refugees in four countries:",
+      "- Jordan: 70,200",
+      "- Turkey: 74,000 (the Turkish government's figure of 20 August)",
+      "- Lebanon: 51,900",
+      "- Iraq: 16,700",
+    ];
+    // (another body named elsewhere, so that the report has no one voice)
+    const text = [...lines, "", "The Observatory said 5,000 people were killed in August."].join("\n");
+    expect(sourcesOf(text, "2012-09-11").slice(0, 5)).toEqual([
+      [198000, null],
+      [70200, null],
+      [74000, "Turkish government"],
+      [51900, null],
+      [16700, null],
+    ]);
+    const briefing = [
+      "Briefing: the camp at six weeks",
+      "",
+      "GENEVA, 11 September 2012",
+      "",
+      "Summary of points made by the UN refugee agency (UNHCR) on Tuesday, as its chief visited the camp.",
+      "",
+      ...lines,
+    ].join("\n");
+    expect(sourcesOf(briefing, "2012-09-11")).toEqual([
+      [198000, "UNHCR"],
+      [70200, "UNHCR"],
+      [74000, "Turkish government"],
+      [51900, "UNHCR"],
+      [16700, "UNHCR"],
+    ]);
+  });
 });

@@ -508,7 +508,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const places = memory.places(si, a);
     // "Of those, 123 died …": an anaphoric opener keeps the previous sentence's source
-    const sourceBefore = before.find((f) => f.attributedTo)?.attributedTo ?? null;
+    // (not a source a list line names in brackets, for that line alone: "- Turkey: 80,410 (the Turkish
+    // government's figure of 29 August)" then "- Lebanon: 64,636")
+    const bracketedBefore =
+      line.listLine &&
+      lastFigures !== null &&
+      namedInBrackets(sentences[lastFigures.sentence]!, named[lastFigures.sentence]);
+    const sourceBefore = bracketedBefore ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
@@ -805,6 +811,14 @@ function kindNamedSince(between: readonly string[]): Metric | null {
  * The time a list header covers, when it ends before the report: "5 June to 1 September" (both ends),
  * "as of 21 June" (its end).
  */
+/** Whether every source a list line names stands in brackets, a note on that line alone. */
+function namedInBrackets(sentence: string, sources: readonly AttributionCandidate[] | undefined): boolean {
+  if (!LIST_ITEM.test(sentence) || !sources || sources.length === 0) return false;
+  return sources.every((c) => sentence.lastIndexOf("(", c.start) > sentence.lastIndexOf(")", c.start));
+}
+/** A bulleted line. */
+const LIST_ITEM = /^\s*[-•*–]\s/;
+
 function headerPeriod(header: string, published: string): Period | null {
   const times = findTimeExpressions(analyzeSentence(header), published).filter((t) => !t.attribution);
   const end = times.at(-1)?.to;

@@ -181,7 +181,10 @@ export class PendingSources {
                 e.periodStart === f.periodStart &&
                 e.periodEnd === f.periodEnd &&
                 e.value > f.value &&
-                CASUALTY.has(e.metric) === CASUALTY.has(f.metric),
+                CASUALTY.has(e.metric) === CASUALTY.has(f.metric) &&
+                // (not another line of the same list: "- Turkey: 80,410 (the Turkish government's figure)"
+                // then "- Lebanon: 64,636")
+                !(BULLETED.test(e.sentence) && BULLETED.test(f.sentence)),
             )
             .flatMap((e) => (e.attributedTo ? [e.attributedTo] : [])),
         );
@@ -265,6 +268,9 @@ function oneBody(sources: readonly AttributionCandidate[] | undefined): string |
   return bodies.size === 1 ? [...bodies][0]! : null;
 }
 
+/** A bulleted line. */
+const BULLETED = /^\s*[-•*–]\s/;
+
 /** A sentence that names another counter, or points to one: "a security source quoted by Sputnik", "its report", "by the government's count". */
 const OTHER_COUNTER = /\b(?:sources?|quoted|its|their|count|government)\b/i;
 
@@ -333,8 +339,15 @@ function publisher(text: string): string | null {
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   for (const line of [...lines.slice(0, 4), ...lines.slice(-3)]) {
-    const name = publisherNamed(line);
+    // ("Summary of points made by the UN refugee agency (UNHCR) on Tuesday, as …": a briefing's summary
+    // names whose points it sums up)
+    const summed = SUMMARY_OF.exec(line);
+    const name = publisherNamed(summed ? summed[1]! : line);
     if (name) return name;
   }
   return null;
 }
+
+/** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
+const SUMMARY_OF =
+  /^(?:this is )?(?:a )?(?:summary|digest|notes?) of (?:the )?(?:points|remarks|what was said|statements?)(?: made| given| delivered)? by (?:the )?(.{3,80}?)(?:,| on [A-Z]\w+| at | to | as |\.|$)/i;
