@@ -118,6 +118,13 @@ describe("extractFigures", () => {
       "internally_displaced:1200",
       "internally_displaced:900",
     ]);
+    // (a share that "of whom" opens, before or after its number, whatever its own verb of moving says)
+    expect(
+      figuresOf(
+        "OCHA counted 280,000 people internally displaced by 8 January, of whom some 26,000 went to northern Aleppo; 9,000 of them reached Afrin.",
+        "2020-01-10",
+      ).map((f) => `${f.metric}:${f.value}`),
+    ).toEqual(["internally_displaced:280000", "internally_displaced:26000", "internally_displaced:9000"]);
   });
 
   it("reads a share of the count before ('account for N of them') with its group, and people living as refugees", () => {

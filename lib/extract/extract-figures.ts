@@ -119,7 +119,10 @@ const GOING_BACK =
 const MOVED_WORDS =
   /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
-const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them)\b/;
+const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them|of whom)\b/;
+/** A share opened before its number: "…, of whom some 30,000 went to northern Aleppo". */
+const OF_WHOM_BEFORE =
+  /\b(?:of (?:whom|them|those|these)|among them)(?: (?:some|about|around|roughly|nearly|almost|more than|over|an estimated|at least))?\s*$/;
 const ONGOING = /\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
 
@@ -695,7 +698,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
             memory.carried(si, link.metric === "refugees" || link.metric === "displaced")));
       // "1,500 of the displaced": a part of the displaced just counted, of whatever kind they were
       const partOf =
-        link.metric === "displaced" && OF_THE_DISPLACED.test(a.norm.slice(span.end, span.end + 30))
+        link.metric === "displaced" &&
+        (OF_THE_DISPLACED.test(a.norm.slice(span.end, span.end + 30)) ||
+          OF_WHOM_BEFORE.test(a.norm.slice(Math.max(0, span.start - 40), span.start)))
           ? [...before, ...accepted.flatMap((x) => (x ? [x.figure] : []))].findLast((f) => DISPLACEMENT.has(f.metric))
           : undefined;
       const figure: ExtractedFigure = {
