@@ -560,7 +560,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !accepted.some((x) => x !== null && a.mentions[x.mention]?.start === link.cueIndex)
       )
         return;
-      if (m.article && link.via !== "prefix" && link.via !== "postfix") return;
+      // "a woman was shot dead", "killed a young girl": one person told of, not a number the report gives
+      // (FIGURES.md); the mention still carries a list its neighbours share ("a woman and three children")
+      if (m.article) return;
       if (DISPLACEMENT.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
       if (link.via !== "subgroup" && link.via !== "coordination") {
         if (isRate(a, i)) return;

@@ -379,8 +379,11 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
-  it("counts one person named with 'a' when a casualty verb follows", () => {
-    expect(onlyFigure("A journalist was killed by sniper fire in Raqqa on Tuesday.")).toMatchObject({
+  it("takes one person named with 'a' for no figure, and 'one' for a count", () => {
+    // (the seeds' gold leaves such a person optional; the held-out golds never ask for one)
+    expect(pairsOf("A journalist was killed by sniper fire in Raqqa on Tuesday.")).toEqual([]);
+    expect(pairsOf("Shelling killed a young girl and wounded 12 people in Ariha.")).toEqual(["injured:12"]);
+    expect(onlyFigure("One journalist was killed by sniper fire in Raqqa on Tuesday.")).toMatchObject({
       metric: "killed",
       value: 1,
       group: "journalists",
