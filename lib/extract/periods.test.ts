@@ -889,4 +889,13 @@ describe("periods relative to the publication day", () => {
       [118900, "refugees", "2013-04-02"],
     ]);
   });
+
+  it("takes a span the sentence gives over the war's words, which give no end", () => {
+    expect(
+      figuresOf(
+        "The Observatory said this month that the war had claimed 387,000 lives between March 2011 and the end of February.",
+        "2020-03-14",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]),
+    ).toEqual([[387000, "2011-03-01", "2020-02-29"]]);
+  });
 });

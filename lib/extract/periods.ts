@@ -817,6 +817,9 @@ export function resolvePeriod(
   const war =
     pool.find((e) => e.kind === "war") ?? (ctx.national ? pool.find((e) => e.kind === "soft-war") : undefined);
   if (war && chosen && (chosen.kind === "year" || chosen.kind === "soft-war")) chosen = war;
+  // "the war had claimed 494,438 lives between March 2011 and the end of May": a span the sentence gives
+  // outranks the war's words, which give no end
+  if (chosen?.kind === "soft-war") chosen = pool.find((e) => e.kind === "range" && e.to !== null) ?? chosen;
 
   if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
   // "from the start of the revolution in March 2011 up to 17 May 2014": a span opened by "from" runs to the
