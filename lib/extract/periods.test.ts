@@ -898,4 +898,13 @@ describe("periods relative to the publication day", () => {
       ).map((f) => [f.value, f.periodStart, f.periodEnd]),
     ).toEqual([[387000, "2011-03-01", "2020-02-29"]]);
   });
+
+  it("ends a running total on a time set off after the verb that gave it", () => {
+    expect(
+      figuresOf(
+        "It adds to a national toll the monitor put, in mid-June, at 310,000 since March 2011.",
+        "2016-07-01",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]),
+    ).toEqual([[310000, WAR_START, "2016-06-15"]]);
+  });
 });

@@ -695,8 +695,13 @@ const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
   const opens = OPENS_SENTENCE.test(norm.slice(0, e.start)) || OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start));
-  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after);
+  // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
+  const aside = TOLD_THEN_ASIDE.test(norm.slice(Math.max(0, e.start - 30), e.start)) && /^\s*,/.test(after);
+  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside;
 }
+/** A verb of telling, then a time set off by commas: "put, in mid-October,". */
+const TOLD_THEN_ASIDE =
+  /\b(?:put|puts|gave|gives|said|says|estimated|estimates|reported|reports|counted|counts),\s*(?:in|on|at|by)?\s*(?:the )?$/;
 /** Spans that run back from the day a count is told: "in the previous ten days", "in two years of war". */
 const RUNS_BACK: ReadonlySet<TimeKind> = new Set(["past", "war", "soft-war"]);
 
