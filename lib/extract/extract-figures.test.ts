@@ -252,4 +252,18 @@ describe("extractFigures", () => {
       "At least 14 people were killed in Deir ez-Zor on Sunday, activists said. The school outside the town now shelters 3,100.";
     expect(pairsOf(text, "2013-06-03")).toEqual(["killed:14"]);
   });
+
+  it("gives each item of a nationwide breakdown its own place, the same number twice included", () => {
+    expect(
+      figuresOf(
+        "Nationwide the monitor counted 19 civilians killed on Friday: five in Idlib province, five in Hama and nine in Daraa.",
+        "2012-01-08",
+      ).map((f) => [f.value, f.scope, f.location]),
+    ).toEqual([
+      [19, "national", "Syria"],
+      [5, "local", "Idlib province"],
+      [5, "local", "Hama"],
+      [9, "local", "Daraa"],
+    ]);
+  });
 });

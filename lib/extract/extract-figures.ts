@@ -581,14 +581,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const clauseText = a.norm.slice(clause.start, clause.end);
       const localHere = hasLocalPlace(places);
       const warCue = times.some((t) => t.kind === "war" || t.kind === "soft-war") || LONG_PAST.test(a.norm);
+      // "25 civilians killed nationwide: six in Damascus province, six in Hama": an item of a breakdown
+      // followed by its own place is that place's count
+      const itemPlace =
+        link.via === "subgroup" || link.via === "coordination" ? placeAfter(a, places, span.end, clause.end) : null;
       const national =
-        NATIONAL_CUES.test(a.norm) ||
-        (warCue && !localHere) ||
-        (CASUALTY.has(link.metric) && m.value >= 10_000 && !localHere) ||
-        ((link.metric === "internally_displaced" || link.metric === "displaced") &&
-          INSIDE_COUNTRY.test(clauseText) &&
-          !localHere) ||
-        (link.metric === "refugees" && !localHere);
+        !itemPlace &&
+        (NATIONAL_CUES.test(a.norm) ||
+          (warCue && !localHere) ||
+          (CASUALTY.has(link.metric) && m.value >= 10_000 && !localHere) ||
+          ((link.metric === "internally_displaced" || link.metric === "displaced") &&
+            INSIDE_COUNTRY.test(clauseText) &&
+            !localHere) ||
+          (link.metric === "refugees" && !localHere));
 
       const parent = link.parent !== null ? accepted[link.parent] : null;
       let period: Period;
@@ -1121,7 +1126,8 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
     const again = OF_THE_COUNT.exec(f.sentence);
     if (again && Number(again[1]!.replace(/,/g, "")) === f.value && told.has(k)) return false;
     told.add(k);
-    const exact = `${k}|${f.group ?? ""}|${f.sentence}`;
+    // (the same number for two places is two counts: "six in Damascus province, six in Hama")
+    const exact = `${k}|${f.group ?? ""}|${f.location ?? ""}|${f.sentence}`;
     if (seen.has(exact)) return false;
     seen.add(exact);
     return true;
