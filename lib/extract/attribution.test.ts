@@ -1581,4 +1581,21 @@ describe("attribution", () => {
       [16700, "UNHCR"],
     ]);
   });
+
+  it("gives a list the body a 'Source:' line names just above its header", () => {
+    const text = [
+      "The Observatory said 61 people were killed on Monday.",
+      "",
+      "DISPLACEMENT IN THE NORTH-WEST",
+      "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA), situation reports. People internally displaced since 1 December, by date:",
+      "",
+      "- As of 2 January: almost 280,000",
+      "- As of 16 January: nearly 330,000",
+    ].join("\n");
+    expect(sourcesOf(text, "2020-02-03")).toEqual([
+      [61, "SOHR"],
+      [280000, "OCHA"],
+      [330000, "OCHA"],
+    ]);
+  });
 });

@@ -367,6 +367,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (!title || !TITLE_LINE.test(title) || lastFigures?.sentence === si - 1) return null;
     return headerPeriod(title, published);
   };
+  // The body a list's header gives its lines: the one it points back to ("Set out by the party it holds
+  // responsible, the network's table reads:", "The network counts only victims it can name:"), the one it names
+  // ("How the count has grown in OCHA's updates:"), or the one a line just above says the figures come from
+  // ("Source: OCHA, situation reports.")
+  const headerBody = (si: number, sentence: string): string | null => {
+    const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
+    if (pointer) return pointedBody(si, pointer[0], recent.length);
+    const above = sentences[si - 1];
+    return (
+      onlyBodyNamed(analyzeForSources(sentence)) ??
+      (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
+        ? onlyBodyNamed(analyzeForSources(above))
+        : null)
+    );
+  };
   let offensiveBegan: string | null = null;
   sentences.forEach((sentence, si) => {
     if (isTableRow(sentence)) {
@@ -394,11 +409,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it
       const named = kindNamed(sentence.toLowerCase());
-      // ("Source: the Syrian Network …" then "The network counts only victims it can name:": or the body it
-      // points back to)
-      const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
-      const body =
-        onlyBodyNamed(analyzeForSources(sentence)) ?? (pointer ? pointedBody(si, pointer[0], recent.length) : null);
+      const body = headerBody(si, sentence);
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
@@ -416,13 +427,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const last = lastFigures.figures.find((f) => f.metric === named) ?? lastFigures.figures.at(-1)!;
       // "…, as of 10 December:": the day the header names is the lines' day
       const asOf = findTimeExpressions(analyzeSentence(sentence), published).findLast((t) => t.to !== null)?.to;
-      // "Set out by the party it holds responsible, the network's table reads:": the body it points to
-      // gives the lines
-      const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
-      // ("How the count has grown in OCHA's updates:": or the one body it names)
-      const headerSource = pointer
-        ? pointedBody(si, pointer[0], recent.length)
-        : onlyBodyNamed(analyzeForSources(sentence));
+      const headerSource = headerBody(si, sentence);
       const metric = named ?? last.metric;
       // (naming none, the lines are parts of the count it breaks down: that count's source gives those
       // that say nothing of who gave them)
@@ -978,6 +983,8 @@ const POINTS_TO_FIGURES =
 const MAYBE_SOURCE =
   /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces)\b/;
 
+/** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
+const SOURCE_LINE = /^\s*sources?\s*:/i;
 /** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */
 const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:from|by)\b|\baccording to\b|\bsources?:/i;
 /** A line saying whose count it gives: "Lebanon, by the government's count: 1.5 million". */
