@@ -907,4 +907,13 @@ describe("periods relative to the publication day", () => {
       ).map((f) => [f.value, f.periodStart, f.periodEnd]),
     ).toEqual([[310000, WAR_START, "2016-06-15"]]);
   });
+
+  it("leaves a time that tells what befell a place described after the count to that place", () => {
+    expect(
+      figuresOf(
+        "Turkey is now sheltering 9,200 Syrians in its camps, officials said on Wednesday, as more people fled Jisr al-Shughour, the northern town that troops retook at the weekend.",
+        "2011-06-15",
+      ).map((f) => [f.value, f.periodEnd]),
+    ).toEqual([[9200, "2011-06-15"]]);
+  });
 });

@@ -682,7 +682,10 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
   return iso(subUnits(parseIsoDay(end), n, unit));
 }
 
-const RELATIVE_AFTER = /,\s*(?:where|which|whose)\b/;
+// (and a place described by what befell it: "…, Jisr al-Shughour, the northern Syrian town that government
+// troops retook at the weekend")
+const RELATIVE_AFTER =
+  /,\s*(?:where|which|whose)\b|,\s*(?:the|a) (?:[\w'-]+ ){0,3}(?:town|city|village|district|area|region|province|suburb|camp) (?:that|which|where)\b/;
 const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
 // ("…, and on September 12 she told the council that …")
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
