@@ -1598,4 +1598,24 @@ describe("attribution", () => {
       [330000, "OCHA"],
     ]);
   });
+
+  it("credits the parts of a count that names no start of its own to that count's source", () => {
+    const text = [
+      "Nine thousand and rising: a fifth tent city opens in Hatay",
+      "",
+      "YAYLADAGI, Turkey, 15 June 2011 - From our correspondent",
+      "",
+      "Turkey is now sheltering 9,200 Syrians in camps along its border, foreign ministry officials said on Wednesday, as more people fled Jisr al-Shughour, the northern town that troops retook at the weekend.",
+      "",
+      "At the ministry's first briefing, officials broke the camp population down. Some 2,400 of the refugees are women and 4,500 are children.",
+      "",
+      "The UN refugee agency said more than a thousand people had crossed on Tuesday.",
+    ].join("\n");
+    expect(sourcesOf(text, "2011-06-15")).toEqual([
+      [9200, "Turkish government"],
+      [2400, "Turkish government"],
+      [4500, "Turkish government"],
+      [1000, "UNHCR"],
+    ]);
+  });
 });

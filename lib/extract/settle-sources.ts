@@ -178,7 +178,7 @@ export class PendingSources {
           before
             .filter(
               (e) =>
-                e.periodStart === f.periodStart &&
+                (e.periodStart === f.periodStart || e.periodStart === null) &&
                 e.periodEnd === f.periodEnd &&
                 e.value > f.value &&
                 CASUALTY.has(e.metric) === CASUALTY.has(f.metric) &&
