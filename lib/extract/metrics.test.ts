@@ -1278,6 +1278,14 @@ describe("metric from what happened to the people counted", () => {
       "- Civilians killed: 324",
     ];
     expect(pairsOf(lines.join("\n"), "2018-12-31")).toEqual(["killed:922", "killed:324"]);
+    // (nor to one whose label counts a population, or people given aid)
+    const displacement = [
+      "Displacement, according to OCHA:",
+      "- People displaced by the advance in May: about 91,000",
+      "- The town's population before the battle: an estimated 64,000",
+      "- People given food assistance across the governorate in May: 104,700",
+    ];
+    expect(pairsOf(displacement.join("\n"), "2017-06-07")).toEqual(["displaced:91000"]);
   });
 
   it("reads a line labelled with a country abroad, under a header of people uprooted, as refugees there", () => {

@@ -1022,9 +1022,10 @@ const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|f
  */
 const LABELLED_ITEM =
   /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
-/** A label telling of its people something other than a death, a wound or a flight. */
+/** A label telling of its people something other than a death, a wound or a flight, or who they are beside
+ * them: a population, people given aid. */
 const OTHER_DOING =
-  /\b(?:committed|deployed|stationed|holding|trained|recruited|mobili[sz]ed|involved|taking part|gone back|went back|returned|returning|detained|held|missing)\b/;
+  /\b(?:committed|deployed|stationed|holding|trained|recruited|mobili[sz]ed|involved|taking part|gone back|went back|returned|returning|detained|held|missing|population|inhabitants|given (?:food |aid|assistance)|(?:received|receiving|reached with) (?:food|aid|assistance)|in need)\b/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
