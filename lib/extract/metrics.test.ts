@@ -1286,6 +1286,10 @@ describe("metric from what happened to the people counted", () => {
       "- People given food assistance across the governorate in May: 104,700",
     ];
     expect(pairsOf(displacement.join("\n"), "2017-06-07")).toEqual(["displaced:91000"]);
+    // (a label bounded by two days still names its kind: "between 1 April and 31 May")
+    expect(pairsOf("- People displaced across the north between 1 April and 31 May: 158,400.", "2017-06-07")).toEqual([
+      "displaced:158400",
+    ]);
   });
 
   it("reads a line labelled with a country abroad, under a header of people uprooted, as refugees there", () => {

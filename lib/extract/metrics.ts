@@ -1074,10 +1074,18 @@ export function kindNamed(text: string): Metric | null {
   return null;
 }
 
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** A year, or a day that bounds a span, which a label may name: "2018", "between 1 April and 31 May". */
+const YEAR_OR_DAY = new RegExp(
+  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \d{1,2})\b`,
+  "g",
+);
+
 /** What a list line's label before its colon counts: a short label with no number of its own. */
 function labelMetric(label: string): Metric | null {
-  // ("People forced from their homes during 2018: more than one million": a year is no number of its own)
-  return label.length > 120 || /\d/.test(label.replace(/\b(?:19|20)\d\d\b/g, "")) ? null : kindNamed(label);
+  // ("People forced from their homes during 2018: more than one million", "People displaced between 1 April
+  // and 31 May: 169,982": a year or a day is no number of its own)
+  return label.length > 120 || /\d/.test(label.replace(YEAR_OR_DAY, "")) ? null : kindNamed(label);
 }
 
 const NEED_OR_HELD =
