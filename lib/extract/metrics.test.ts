@@ -2143,4 +2143,20 @@ describe("lists under a heading", () => {
     ].join("\n");
     expect(pairsOf(text, "2019-08-09")).toEqual(["injured:1240", "displaced:61000", "displaced:98000", "killed:12"]);
   });
+
+  it("reads a list a colon opens inside a sentence, a place before each number, as the kind named before it", () => {
+    expect(
+      figuresOf(
+        "Broken down by host country, the agency's figures are as follows: Turkey 1,938,999; Lebanon 1,113,941; Jordan 633,466.",
+        "2015-09-01",
+      ).map((f) => `${f.metric}:${f.value}:${f.location}`),
+    ).toEqual(["refugees:1938999:Turkey", "refugees:1113941:Lebanon", "refugees:633466:Jordan"]);
+    expect(pairsOf("The monitor's dead break down by province as follows: Idlib 148; Hama 96; Homs 41.")).toEqual([
+      "killed:148",
+      "killed:96",
+      "killed:41",
+    ]);
+    // (not a number after a colon that opens no such list: "the toll: 300 civilians")
+    expect(pairsOf("The week's toll in Idlib: 300 civilians, the monitor said.")).toEqual(["killed:300"]);
+  });
 });

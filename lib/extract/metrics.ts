@@ -1081,6 +1081,22 @@ const YEAR_OR_DAY = new RegExp(
   "g",
 );
 
+/**
+ * The kind of an item of a list that a colon opens inside a sentence, when the item is a place named just
+ * before its number ("…: Turkey 1,805,255; Lebanon 1,172,753") and the words before the colon name a kind.
+ */
+function inlineListKind(a: SentenceAnalysis, hedgeStart: number): Metric | null {
+  const colon = a.tokens.slice(0, hedgeStart).findLastIndex((t) => t.text === ":");
+  if (colon < 0) return null;
+  let from = hedgeStart;
+  while (from > colon + 1 && a.tokens[from - 1]?.kind === "word" && hedgeStart - from < 4) from -= 1;
+  const opener = a.tokens[from - 1]?.text;
+  // (the label opens the item: right after the colon, a semicolon or a comma, and names a place)
+  if (from === hedgeStart || !(opener === ":" || opener === ";" || opener === ",")) return null;
+  if (!/^\p{Lu}/u.test(a.tokens[from]?.text ?? "")) return null;
+  return kindNamed(joinTokens(a.tokens, 0, colon));
+}
+
 /** What a list line's label before its colon counts: a short label with no number of its own. */
 function labelMetric(label: string): Metric | null {
   // ("People forced from their homes during 2018: more than one million", "People displaced between 1 April
@@ -1229,6 +1245,13 @@ export function linkMetrics(
             : null));
     if (labelled) {
       links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
+      return;
+    }
+    // "Broken down by host country, UNHCR's figures are as follows: Turkey 1,805,255; Lebanon 1,172,753": an item
+    // of a list a colon opens, a place before its number, of the kind the words before the colon name
+    const inline = inlineListKind(a, input.hedgeStart);
+    if (inline) {
+      links[i] = { metric: inline, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
     const prefix = findPrefixCue(a, input.hedgeStart, input.head, m.end, appositive);
