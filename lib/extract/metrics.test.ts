@@ -219,6 +219,9 @@ describe("metric from what happened to the people counted", () => {
         "The monitor has documented 212,000 deaths since March 2011. They include 61,000 civilians, of whom 9,800 were children.",
       ),
     ).toEqual(["killed:212000", "killed:61000", "killed:9800"]);
+    // the wounded who died are dead
+    expect(pairsOf("Three of the wounded later died in a hospital in Kilis.")).toEqual(["killed:3"]);
+    expect(pairsOf("Twelve of the wounded were taken to Kilis.")).toEqual(["injured:12"]);
     // the wounded as a subject, as the dead are
     expect(pairsOf("Nurses said 31 people had died and the wounded exceeded 120.")).toEqual([
       "killed:31",

@@ -470,6 +470,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "children accounted for 73 of the victims"
   // "… were responsible for 161 of these deaths"
   [/^of (?:the|those|these|all the) (?:[\w-]+ )?(?:victims|dead|fatalities|deaths|people killed|killed)\b/, "killed"],
+  // ("Another 15 of the injured died": the wounded who died are dead)
+  [
+    /^of (?:the|those|these|all the) (?:wounded|injured)(?: (?:later|subsequently|since|also|then))? (?:died|have died|had died|succumbed)\b/,
+    "killed",
+  ],
   [/^of (?:the|those|these|all the) (?:wounded|injured|injuries)\b/, "injured"],
   // "the war has left 900,000 people with lasting wounds"
   [/^with (?:[\w-]+ ){0,2}?(?:wounds|injuries)\b/, "injured"],
