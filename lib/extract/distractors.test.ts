@@ -136,6 +136,15 @@ describe("distractor filter", () => {
     ]);
   });
 
+  it("leaves out tolls and massacres counted as things, and a threshold a definition sets", () => {
+    expect(pairsOf("One bombing, three death tolls: the town counts its dead")).toEqual([]);
+    expect(pairsOf("Massacres recorded in the month: no fewer than 29, the network said.")).toEqual([]);
+    expect(
+      pairsOf("The network defines a massacre as an attack in which five or more civilians are killed at once."),
+    ).toEqual([]);
+    expect(pairsOf("Five or more civilians were killed in each of the raids, the network said.")).toEqual(["killed:5"]);
+  });
+
   it("keeps the dead a count went 'to', who are given no aid", () => {
     expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
       "killed:41",

@@ -269,6 +269,8 @@ function namesAny(tokens: readonly Token[], from: number, reach: number, words: 
 }
 
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
+/** Words that define a term by a threshold: "defines a massacre as", "the definition of". */
+const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
@@ -283,6 +285,13 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("SNHR defines a massacre as an attack killing five or more people at once": a threshold, no count)
+  if (
+    next?.lower === "or" &&
+    /^(?:more|over|above)$/.test(next2?.lower ?? "") &&
+    DEFINES.test(a.norm.slice(0, first.start))
+  )
+    return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
   if (namesAny(tokens, m.end, 8, RETURN_WORDS) && RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // "more than 14,000 people are believed to be in detention": the held and the missing (FIGURES.md)

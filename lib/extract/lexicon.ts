@@ -58,6 +58,7 @@ export const NON_PERSON_NOUNS = words(`
   crossings crossing bridges roads highways provinces province governorates regions sites facilities
   factories wells fields animals sheep cattle heads pages reports cases calls messages videos photos
   documents images names trips flights million millions thousand hundred dozen kilometers families
+  tolls tallies estimates figures counts massacres incidents
   households tents projectiles munitions containers tonnes kits centres centre centers center
   attempts attempt incidents incident violations violation assassinations massacres infections family
 `);
