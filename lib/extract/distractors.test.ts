@@ -145,6 +145,15 @@ describe("distractor filter", () => {
     expect(pairsOf("Five or more civilians were killed in each of the raids, the network said.")).toEqual(["killed:5"]);
   });
 
+  it("leaves out people captured or arrested right after their number, but not captured soldiers who died", () => {
+    expect(pairsOf("The group said 14 of its fighters had been killed and nine captured.")).toEqual(["killed:14"]);
+    expect(pairsOf("A statement said 40 soldiers had been killed and 120 taken prisoner.")).toEqual(["killed:40"]);
+    expect(
+      pairsOf("Rights groups say 1,100 civilians have been killed and upwards of 10,000 people arrested since March."),
+    ).toEqual(["killed:1100"]);
+    expect(pairsOf("The militants executed more than 80 captured soldiers on Wednesday.")).toEqual(["killed:80"]);
+  });
+
   it("keeps the dead a count went 'to', who are given no aid", () => {
     expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
       "killed:41",

@@ -269,6 +269,17 @@ function namesAny(tokens: readonly Token[], from: number, reach: number, words: 
 }
 
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
+/** Participles of people taken: "captured", "arrested", "taken prisoner". */
+const TAKEN_WORDS: ReadonlySet<string> = new Set([
+  "arrested",
+  "captured",
+  "detained",
+  "abducted",
+  "kidnapped",
+  "jailed",
+  "imprisoned",
+  "taken",
+]);
 /** Words that define a term by a threshold: "defines a massacre as", "the definition of". */
 const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
@@ -285,6 +296,15 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("…had been killed and seven captured", "and upwards of 12,000 people arrested": people taken, right after
+  // their number, with no verb of their own)
+  if (TAKEN_WORDS.has(next?.lower ?? "") || (next?.kind === "word" && TAKEN_WORDS.has(next2?.lower ?? ""))) {
+    const at = next && TAKEN_WORDS.has(next.lower) ? m.end : m.end + 1;
+    const after = tokens[at + 1]?.lower ?? "";
+    // (not "160 captured soldiers were executed": the word then describes the people it comes before)
+    if (!PERSON_NOUNS.has(after) && (tokens[at]!.lower !== "taken" || /^(?:prisoner|captive|hostage)s?$/.test(after)))
+      return true;
+  }
   // ("SNHR defines a massacre as an attack killing five or more people at once": a threshold, no count)
   if (
     next?.lower === "or" &&
