@@ -154,6 +154,16 @@ describe("distractor filter", () => {
     expect(pairsOf("The militants executed more than 80 captured soldiers on Wednesday.")).toEqual(["killed:80"]);
   });
 
+  it("leaves out fractions, and Palestine refugees still living in Syria, but not those who fled abroad", () => {
+    expect(pairsOf("Women and children make up three quarters of the refugee population.")).toEqual([]);
+    expect(
+      pairsOf("Up to 12,000 Palestine refugees are among the civilians still living in the south of the city."),
+    ).toEqual([]);
+    expect(pairsOf("In Jordan, 11,300 Palestine refugees from Syria had approached the agency by March.")).toEqual([
+      "refugees:11300",
+    ]);
+  });
+
   it("keeps the dead a count went 'to', who are given no aid", () => {
     expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
       "killed:41",

@@ -296,6 +296,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("three quarters of the refugee population": a fraction)
+  if (next && /^(?:halves|thirds|quarters|fifths|tenths)$/.test(next.lower)) return true;
   // ("…had been killed and seven captured", "and upwards of 12,000 people arrested": people taken, right after
   // their number, with no verb of their own)
   if (TAKEN_WORDS.has(next?.lower ?? "") || (next?.kind === "word" && TAKEN_WORDS.has(next2?.lower ?? ""))) {

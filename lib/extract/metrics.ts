@@ -664,7 +664,12 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     // (not "a convoy heading into the town": one of something is not a count of people who left)
     if (onTheMove && !m.article && MOVED_TO.test(rest))
       return { metric: "displacement", index: k, via: "postfix", moved: true };
-    const noun = NOUN_CUES.get(t.lower);
+    // ("12,000 Palestine refugees are among the civilians still living there": refugees of another war, who live
+    // in Syria)
+    // (but those who fled abroad are refugees of this one: "11,105 Palestine refugees from Syria … in Jordan")
+    const otherWar =
+      PALESTINIAN.has(a.tokens[k - 1]?.lower ?? "") && !COUNTRY_ABROAD.test(a.norm) && !/\bfrom syria\b/.test(a.norm);
+    const noun = otherWar ? undefined : NOUN_CUES.get(t.lower);
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     if (STOP_WORDS.has(t.lower)) break;
     if (t.kind === "word") steps += 1;
@@ -1027,6 +1032,8 @@ const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|f
  */
 const LABELLED_ITEM =
   /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
+/** Who Palestine refugees are named by. */
+const PALESTINIAN: ReadonlySet<string> = new Set(["palestine", "palestinian"]);
 /** A label telling of its people something other than a death, a wound or a flight, or who they are beside
  * them: a population, people given aid. */
 const OTHER_DOING =
