@@ -219,6 +219,11 @@ describe("metric from what happened to the people counted", () => {
         "The monitor has documented 212,000 deaths since March 2011. They include 61,000 civilians, of whom 9,800 were children.",
       ),
     ).toEqual(["killed:212000", "killed:61000", "killed:9800"]);
+    // the wounded who died are dead, however said
+    expect(pairsOf("Four more who had been wounded earlier died of their injuries, the monitor said.")).toEqual([
+      "killed:4",
+    ]);
+    expect(pairsOf("Toll climbs as 12 wounded die in Turkish hospitals")).toEqual(["killed:12"]);
     // the wounded who died are dead
     expect(pairsOf("Three of the wounded later died in a hospital in Kilis.")).toEqual(["killed:3"]);
     expect(pairsOf("Twelve of the wounded were taken to Kilis.")).toEqual(["injured:12"]);
@@ -1289,6 +1294,14 @@ describe("metric from what happened to the people counted", () => {
       "- People given food assistance across the governorate in May: 104,700",
     ];
     expect(pairsOf(displacement.join("\n"), "2017-06-07")).toEqual(["displaced:91000"]);
+    // (nor to one that counts attacks or massacres)
+    const attacks = [
+      "Civilians wounded in August, by the network's count:",
+      "- In Idlib: 212",
+      "- Massacres: three",
+      "- Attacks on medical facilities: four; on schools: seven",
+    ];
+    expect(pairsOf(attacks.join("\n"), "2019-09-01")).toEqual(["injured:212"]);
     // (a label bounded by two days still names its kind: "between 1 April and 31 May")
     expect(pairsOf("- People displaced across the north between 1 April and 31 May: 158,400.", "2017-06-07")).toEqual([
       "displaced:158400",

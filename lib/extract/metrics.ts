@@ -466,6 +466,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "more than a quarter of a million lives lost", "190,000 lives have been lost"
   [/^lives (?:(?:have|had|has) been |were |was |are |being )?lost\b/, "killed"],
+  // ("two more who had been wounded earlier died of their injuries", "15 wounded die in Turkish hospitals")
+  [
+    /^(?:more )?(?:who (?:had )?(?:been )?)?(?:wounded|injured)(?: (?!and\b|or\b)[\w-]+){0,3}? (?:died|die|dies|have died|had died|succumbed)\b/,
+    "killed",
+  ],
   [/^(?:wounded|injured|hurt|maimed)\b/, "injured"],
   // "children accounted for 73 of the victims"
   // "… were responsible for 161 of these deaths"
@@ -1037,7 +1042,7 @@ const PALESTINIAN: ReadonlySet<string> = new Set(["palestine", "palestinian"]);
 /** A label telling of its people something other than a death, a wound or a flight, or who they are beside
  * them: a population, people given aid. */
 const OTHER_DOING =
-  /\b(?:committed|deployed|stationed|holding|trained|recruited|mobili[sz]ed|involved|taking part|gone back|went back|returned|returning|detained|held|missing|population|inhabitants|given (?:food |aid|assistance)|(?:received|receiving|reached with) (?:food|aid|assistance)|in need)\b/;
+  /^(?:[-•*–] )?(?:attacks?|massacres?|incidents?|air ?strikes?|raids?|violations?|explosions?)\b|\b(?:committed|deployed|stationed|holding|trained|recruited|mobili[sz]ed|involved|taking part|gone back|went back|returned|returning|detained|held|missing|population|inhabitants|given (?:food |aid|assistance)|(?:received|receiving|reached with) (?:food|aid|assistance)|in need)\b/;
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
