@@ -164,6 +164,15 @@ describe("distractor filter", () => {
     ]);
   });
 
+  it("leaves out the size of a crowd", () => {
+    expect(
+      pairsOf(
+        "Two mourners were killed and five wounded, the monitor said, adding that it estimated the crowd at 40,000.",
+      ),
+    ).toEqual(["killed:2", "injured:5"]);
+    expect(pairsOf("Security forces fired on a crowd of some 3,000 mourners, killing 11.")).toEqual(["killed:11"]);
+  });
+
   it("keeps the dead a count went 'to', who are given no aid", () => {
     expect(pairsOf("By nightfall doctors had lifted the count once more, to at least 41 dead and 90 hurt.")).toEqual([
       "killed:41",

@@ -269,6 +269,8 @@ function namesAny(tokens: readonly Token[], from: number, reach: number, words: 
 }
 
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
+/** A crowd a number sizes: "the crowd at", "a crowd of some". */
+const CROWD_BEFORE = /\bcrowds? (?:at|of)(?: (?:some|about|around|nearly|more than|over|up to|at least))?$/;
 /** Participles of people taken: "captured", "arrested", "taken prisoner". */
 const TAKEN_WORDS: ReadonlySet<string> = new Set([
   "arrested",
@@ -296,6 +298,10 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("it estimated the crowd at 50,000", "a crowd of some 5,000 mourners": people gathered, whatever befell some)
+  if (prev && (prev.lower === "at" || prev.lower === "of" || prev2?.lower === "of" || prev2?.lower === "at")) {
+    if (CROWD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start))) return true;
+  }
   // ("three quarters of the refugee population": a fraction)
   if (next && /^(?:halves|thirds|quarters|fifths|tenths)$/.test(next.lower)) return true;
   // ("…had been killed and seven captured", "and upwards of 12,000 people arrested": people taken, right after
