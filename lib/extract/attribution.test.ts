@@ -462,6 +462,10 @@ describe("attribution", () => {
     expect(publisherNamed("LONDON, 4 August 2012 — Syrian Observatory for Human Rights, monthly report")).toBe("SOHR");
     // (a dateline that tells of a count is no maker's)
     expect(publisherNamed("March 1, 2016 - Syrian Network for Human Rights reports deaths in Douma")).toBeNull();
+    // (and a byline that names the kind of summary it is, and when it was issued)
+    expect(
+      publisherNamed("Monthly documentation summary — Syrian Network for Human Rights — issued 2 January 2015"),
+    ).toBe("SNHR");
   });
 
   it("reads 'the monitor' as another monitor only where the Observatory is never named", () => {
