@@ -330,7 +330,7 @@ describe.each([
   ["heldout53", 0.92, 0.85],
   ["heldout54", 0.92, 0.89],
   ["heldout55", 0.96, 0.91],
-  ["heldout56", 0.92, 0.88],
+  ["heldout56", 0.93, 0.89],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -365,7 +365,12 @@ describe.each([
  * back at 79% and 80%. With that session's last rules: recall 86.2% (5,194),
  * precision 95.5%, attributedTo 80.7% (4,192), periodEnd 81.5% (4,234); the
  * code it opened on stood at 84.8% (5,112), 94.8%, 78.3% and 80.2% on the same
- * 50 sets. The targets (issue 8) are 90% for both agreements.
+ * 50 sets. On the 56 sets of the session that followed (6,813 required
+ * figures), the code it opened on stood at recall 85.7% (5,839), precision
+ * 95.1%, attributedTo 79.8% (4,659) and periodEnd 81.0% (4,728); with its
+ * rules, at 86.6% (5,899), 96.6%, 81.4% (4,804) and 81.3% (4,793), and the
+ * floors went up to keep that. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -375,14 +380,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.85 and precision ≥ 0.95", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(50);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.85);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.95);
+  it("keeps recall ≥ 0.86 and precision ≥ 0.96", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(56);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.86);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 79% and on periodEnd (±1 day) for ≥ 80% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.79);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.8);
+  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 81% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.81);
   });
 });
