@@ -219,6 +219,12 @@ describe("metric from what happened to the people counted", () => {
         "The monitor has documented 212,000 deaths since March 2011. They include 61,000 civilians, of whom 9,800 were children.",
       ),
     ).toEqual(["killed:212000", "killed:61000", "killed:9800"]);
+    // a number brought to by arrivals in a neighbour's camps
+    expect(
+      pairsOf(
+        "Some 1,900 Syrians crossed the border on Thursday, bringing the number sheltering in Turkish camps to 24,500.",
+      ),
+    ).toEqual(["refugees:1900", "refugees:24500"]);
     // the wounded who died are dead, however said
     expect(pairsOf("Four more who had been wounded earlier died of their injuries, the monitor said.")).toEqual([
       "killed:4",

@@ -152,7 +152,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "lifting the number sheltering in Turkey to about 60,000", "the number of Syrians living in Lebanon is"
   [
     new RegExp(
-      `\\b(?:number|tally|count|total) (?:of (?:\\S+ ){0,2}?(?:syrians|people|refugees) )?(?:who (?:are |were )?)?(?:sheltering|sheltered|living|staying|hosted|housed|registered) (?:in|by) (?:neighbou?ring )?${FOREIGN_PLACES}\\b.*\\b${TOLL_VERBS}$`,
+      `\\b(?:number|tally|count|total) (?:of (?:\\S+ ){0,2}?(?:syrians|people|refugees) )?(?:who (?:are |were )?)?(?:sheltering|sheltered|living|staying|hosted|housed|registered) (?:in|by) (?:neighbou?ring )?(?:${FOREIGN_PLACES}|(?:turkish|lebanese|jordanian|iraqi|egyptian|kurdish) (?:camps?|territory|soil|towns?))\\b.*\\b${TOLL_VERBS}$`,
     ),
     "refugees",
   ],
