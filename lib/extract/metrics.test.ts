@@ -219,6 +219,10 @@ describe("metric from what happened to the people counted", () => {
         "The monitor has documented 212,000 deaths since March 2011. They include 61,000 civilians, of whom 9,800 were children.",
       ),
     ).toEqual(["killed:212000", "killed:61000", "killed:9800"]);
+    // the other end of a count, told after it
+    expect(
+      pairsOf("Rights groups say at least 1,100 civilians have been killed, and possibly as many as 1,250."),
+    ).toEqual(["killed:1100", "killed:1250"]);
     // a number brought to by arrivals in a neighbour's camps
     expect(
       pairsOf(

@@ -883,6 +883,7 @@ export interface LinkInput {
 // "… 27 in the east and 11 in the west": the verb is said once, the second count is elliptical
 const ELLIPSIS_BEFORE =
   /(?:^|\s)(?:and|,|as well as|while|with another|compared (?:with|to)|up from|down from|against|versus|followed by|then)$/;
+const ANOTHER_END = /(?:,|\b(?:and|or)) (?:possibly|perhaps|maybe|probably|even)$/;
 const ELLIPSIS_AFTER =
   /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 // "… and 2 million in the province need aid": a verb of its own, so not elliptical
@@ -890,6 +891,14 @@ const OWN_VERB =
   /^(?:are|were|is|was|have|has|had|need|needs|needed|remain|remains|remained|live|lives|lived|will|would|could|can|may|must|face|faces|depend|depends|rely|relies)$/;
 
 function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
+  // "…has killed more than 1,300 civilians since mid-March, and possibly as many as 1,400.": the same count's
+  // other end, closing the sentence
+  if (
+    ANOTHER_END.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart)) &&
+    input.head.kind === "none" &&
+    /^[.;]?$/.test(a.tokens[m.end]?.text ?? "")
+  )
+    return true;
   if (!ELLIPSIS_BEFORE.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart))) return false;
   const from = input.head.kind === "person" ? input.head.index + 1 : m.end;
   if (input.head.kind === "none" && input.head.modifiers.length > 0) return false;
