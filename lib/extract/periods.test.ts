@@ -916,4 +916,14 @@ describe("periods relative to the publication day", () => {
       ).map((f) => [f.value, f.periodEnd]),
     ).toEqual([[9200, "2011-06-15"]]);
   });
+
+  it("dates a toll 'reported' with no time of its own to the attack the report told of", () => {
+    const text = [
+      "The bomb went off on Wednesday morning, July 27, near the police headquarters.",
+      "Several buildings collapsed.",
+      "The Islamic State group claimed the attack.",
+      "The Observatory, within a couple of hours, reported 14 dead.",
+    ].join(" ");
+    expect(figuresOf(text, "2016-07-30").map((f) => [f.value, f.periodEnd])).toEqual([[14, "2016-07-27"]]);
+  });
 });
