@@ -923,7 +923,11 @@ describe("periods relative to the publication day", () => {
       "Several buildings collapsed.",
       "The Islamic State group claimed the attack.",
       "The Observatory, within a couple of hours, reported 14 dead.",
+      "A Kurdish news site spoke of at least 20 dead.",
     ].join(" ");
-    expect(figuresOf(text, "2016-07-30").map((f) => [f.value, f.periodEnd])).toEqual([[14, "2016-07-27"]]);
+    expect(figuresOf(text, "2016-07-30").map((f) => [f.value, f.periodEnd])).toEqual([
+      [14, "2016-07-27"],
+      [20, "2016-07-27"],
+    ]);
   });
 });
