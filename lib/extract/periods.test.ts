@@ -930,4 +930,13 @@ describe("periods relative to the publication day", () => {
       [20, "2016-07-27"],
     ]);
   });
+
+  it("reads 'the 4th of August' as that day", () => {
+    expect(
+      figuresOf(
+        "Rebels killed at least 190 civilians when they overran the villages on the 4th of August.",
+        "2013-10-11",
+      ).map((f) => [f.value, f.periodEnd]),
+    ).toEqual([[190, "2013-08-04"]]);
+  });
 });

@@ -382,9 +382,9 @@ const ORDINAL_DAYS = [
   "twentieth",
 ];
 const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ])?(?:${ORDINAL_DAYS.join("|")})|thirtieth`;
-/** A day written as an ordinal word: "the sixteenth of May", "the twenty-first of March 2013". */
+/** A day written as an ordinal: "the sixteenth of May", "the twenty-first of March 2013", "the 4th of August". */
 const ORDINAL_MONTH_DAY = new RegExp(
-  `\\b(?:the )?(${ORDINAL_DAY}) of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  `\\b(?:the )?(${ORDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th)) of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
   "gi",
 );
 
@@ -405,6 +405,8 @@ const PART_OF_MONTH = new RegExp(
 
 /** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
 function ordinalDay(words: string): number {
+  // ("the 4th of August")
+  if (/^\d/.test(words)) return Number.parseInt(words, 10);
   const w = words.toLowerCase();
   if (w === "thirtieth") return 30;
   const tens = /^twenty/.test(w) ? 20 : /^thirty/.test(w) ? 30 : 0;
