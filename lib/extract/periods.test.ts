@@ -931,6 +931,15 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'Sunday the 11th' as the 11th, not the last Sunday", () => {
+    expect(
+      figuresOf(
+        "The town went on strike on Sunday the 11th, and three people were shot dead that day.",
+        "2011-12-31",
+      ).map((f) => [f.value, f.periodEnd]),
+    ).toEqual([[3, "2011-12-11"]]);
+  });
+
   it("reads 'the 4th of August' as that day", () => {
     expect(
       figuresOf(

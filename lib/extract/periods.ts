@@ -417,6 +417,21 @@ function ordinalDay(words: string): number {
 const BARE_DAY =
   /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|century|anniversary|day|birthday|time|round|session|attempt|try)\b)/g;
 const MONTH_WORD = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+
+/**
+ * Day `day` of the month the sentence names before `at`, or else of the month of publication (or the one before,
+ * for a later day); null when there is no such day by the publication day.
+ */
+function dayOfMonthBefore(norm: string, at: number, day: number, pub: Date): Date | null {
+  const named = [...norm.slice(0, at).matchAll(MONTH_WORD)].at(-1);
+  const month = named ? latestMonthStart(pub, MONTHS.indexOf(named[1]!), null) : pub;
+  let d = new Date(month.getFullYear(), month.getMonth(), day);
+  if (!named && isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
+  return d.getDate() === day && !isAfter(d, pub) ? d : null;
+}
+/** A weekday and the day of the month: "Sunday the 11th" (not "Friday the 29th of September", which names its month). */
+const WEEKDAY_THE_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)/g;
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
@@ -484,6 +499,12 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       for (const m of norm.matchAll(re)) push("soft-war", m.index, m.index + m[0].length, WAR_START, null);
   if (has(/period|time|span|the same/))
     for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
+  // "on Sunday the 11th": the day of the month, which the weekday only names (before the weekday is read alone)
+  if (has(/day the \d/))
+    for (const m of norm.matchAll(WEEKDAY_THE_DAY)) {
+      const d = dayOfMonthBefore(norm, m.index, Number(m[1]), pub);
+      if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
   if (
     has(
       /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter/,
@@ -542,12 +563,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of norm.matchAll(BARE_DAY)) {
       const start = m.index + m[0].length - m[1]!.length - 2;
       if (!free(start, m.index + m[0].length)) continue;
-      const day = Number(m[1]);
-      const named = [...norm.slice(0, m.index).matchAll(MONTH_WORD)].at(-1);
-      const month = named ? latestMonthStart(pub, MONTHS.indexOf(named[1]!), null) : pub;
-      let d = new Date(month.getFullYear(), month.getMonth(), day);
-      if (!named && isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
-      if (d.getDate() === day && !isAfter(d, pub)) push("day", start, m.index + m[0].length, d, d);
+      const d = dayOfMonthBefore(norm, m.index, Number(m[1]), pub);
+      if (d) push("day", start, m.index + m[0].length, d, d);
     }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_ALONE)) {
