@@ -931,6 +931,12 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'twelve months ago' as the day a year before", () => {
+    expect(period("Twelve months ago the refugee population stood at about 200,000.", "2013-09-03")[1]).toBe(
+      "2012-09-03",
+    );
+  });
+
   it("reads 'Sunday the 11th' as the 11th, not the last Sunday", () => {
     expect(
       figuresOf(

@@ -346,7 +346,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     },
   ],
   [
-    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (days?|weeks?|months?|years?) ago\b/g,
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (days?|weeks?|months?|years?) ago\b/g,
     (p, m) => {
       const d = subUnits(p, amount(m[1]), unitOf(m[2] ?? "day"));
       return [d, d, "day"];
