@@ -368,7 +368,7 @@ describe.each([
  * 50 sets. On the 56 sets of the session that followed (6,813 required
  * figures), the code it opened on stood at recall 85.7% (5,839), precision
  * 95.1%, attributedTo 79.8% (4,659) and periodEnd 81.0% (4,728); with its
- * rules, at 86.6% (5,899), 96.6%, 81.4% (4,804) and 81.3% (4,793), and the
+ * rules, at 86.6% (5,902), 96.6%, 81.4% (4,807) and 82.2% (4,849), and the
  * floors went up to keep that. The targets (issue 8) are 90% for both
  * agreements.
  */
@@ -386,8 +386,8 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 81% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 82% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.81);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.82);
   });
 });
