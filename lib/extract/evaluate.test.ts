@@ -272,10 +272,10 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * recall 0.88, F1 0.90, periodEnd 0.87, attributedTo 0.82. The session's first
  * three rule commits, written before they came, changed none of that.
  * Sixteen more (heldout55, heldout56) were written with them and left unread
- * until 46 of that session's rule commits were in; with the opening code they
+ * until 27 of that session's rule commits were in; with the opening code they
  * scored heldout55 precision 0.97, recall 0.86, F1 0.91, periodEnd 0.72,
  * attributedTo 0.78; heldout56 precision 0.94, recall 0.85, F1 0.89, periodEnd
- * 0.74, attributedTo 0.59. With those 46 commits (fc86e42): heldout55 the same
+ * 0.74, attributedTo 0.59. With those 27 commits (fc86e42): heldout55 the same
  * but attributedTo 0.86; heldout56 precision 0.92, attributedTo 0.69.
  */
 describe.each([
