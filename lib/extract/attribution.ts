@@ -18,7 +18,6 @@ interface SourceRule {
 
 const ACCREDITED_TO = /\b(?:envoy|ambassador|representative|delegate|mission)s? to (?:the )?$/;
 
-/** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
 /** One doctor, by what they do: "a local doctor", "a hospital surgeon". */
 const ONE_DOCTOR = String.raw`(?:local |hospital |field |senior )?(?:doctor|physician|surgeon)`;
 /** Turkey's provinces on the Syrian border, whose governors speak for the government. */
@@ -26,6 +25,7 @@ const TURKISH_BORDER_PROVINCES = "hatay|kilis|gaziantep|sanliurfa|şanlıurfa|ma
 /** A host country that speaks in an aside: "Turkey, which says it hosts more than 2.5 million". */
 const WHICH_SAYS = String.raw`, which (?:says|said|has said)\b`;
 
+/** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
 const OFFICIAL_TITLE =
   "(?:(?:un|u\\.n\\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first|permanent|special) )*(?:minister|secretary|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy|representative)";
 

@@ -268,7 +268,6 @@ function namesAny(tokens: readonly Token[], from: number, reach: number, words: 
   return false;
 }
 
-/** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 /** A crowd a number sizes: "the crowd at", "a crowd of some". */
 const CROWD_BEFORE = /\bcrowds? (?:at|of)(?: (?:some|about|around|nearly|more than|over|up to|at least))?$/;
 /** Participles of people taken: "captured", "arrested", "taken prisoner". */
@@ -284,6 +283,7 @@ const TAKEN_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that define a term by a threshold: "defines a massacre as", "the definition of". */
 const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
+/** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {

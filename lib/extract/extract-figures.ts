@@ -22,6 +22,7 @@ import {
 import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
 import {
   ALREADY,
+  BULLET_LINE,
   COUNT_ADJECTIVE,
   COUNT_NOUN,
   COUNT_STOOD_AT,
@@ -824,18 +825,16 @@ function kindNamedSince(between: readonly string[]): Metric | null {
   return kinds.length === 1 ? kinds[0]![1] : null;
 }
 
+/** Whether every source a list line names stands in brackets, a note on that line alone. */
+function namedInBrackets(sentence: string, sources: readonly AttributionCandidate[] | undefined): boolean {
+  if (!BULLET_LINE.test(sentence) || !sources || sources.length === 0) return false;
+  return sources.every((c) => sentence.lastIndexOf("(", c.start) > sentence.lastIndexOf(")", c.start));
+}
+
 /**
  * The time a list header covers, when it ends before the report: "5 June to 1 September" (both ends),
  * "as of 21 June" (its end).
  */
-/** Whether every source a list line names stands in brackets, a note on that line alone. */
-function namedInBrackets(sentence: string, sources: readonly AttributionCandidate[] | undefined): boolean {
-  if (!LIST_ITEM.test(sentence) || !sources || sources.length === 0) return false;
-  return sources.every((c) => sentence.lastIndexOf("(", c.start) > sentence.lastIndexOf(")", c.start));
-}
-/** A bulleted line. */
-const LIST_ITEM = /^\s*[-•*–]\s/;
-
 function headerPeriod(header: string, published: string): Period | null {
   const times = findTimeExpressions(analyzeSentence(header), published).filter((t) => !t.attribution);
   const end = times.at(-1)?.to;

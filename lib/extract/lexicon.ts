@@ -139,3 +139,6 @@ export const IS_RATIO =
 
 /** A count told as background, not as news: "had already fled there", "since the war began". */
 export const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) (?:began|started|broke out))\b/;
+
+/** A line of a bulleted list: "- Jordan: 81,456". */
+export const BULLET_LINE = /^\s*[-•*–]\s/;

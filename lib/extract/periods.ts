@@ -25,6 +25,7 @@ import {
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
 import { analyzeSentence, type SentenceAnalysis } from "./analysis";
+import { BULLET_LINE } from "./lexicon";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
 
@@ -748,7 +749,6 @@ const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
 const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
 /** A bulleted line, and how far into it its label may run before the colon. */
-const LIST_LINE_START = /^\s*[-•*–]\s/;
 const LABEL_REACH = 100;
 const TOLD_UP_TO = new RegExp(
   String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$`,
@@ -900,7 +900,7 @@ export function resolvePeriod(
       const colon = a.norm.indexOf(":");
       const labelsLine =
         (LINE_DAY_BEFORE.test(a.norm.slice(0, chosen.start)) && /^\s*[:,]/.test(a.norm.slice(chosen.end))) ||
-        (LIST_LINE_START.test(a.norm) && colon >= chosen.end && colon < at.start && colon <= LABEL_REACH);
+        (BULLET_LINE.test(a.norm) && colon >= chosen.end && colon < at.start && colon <= LABEL_REACH);
       const outside = !labelsLine && !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told

@@ -23,7 +23,7 @@ import {
   SPEECH_IN,
   type AttributionCandidate,
 } from "./attribution";
-import { ALREADY } from "./lexicon";
+import { ALREADY, BULLET_LINE } from "./lexicon";
 import { CASUALTY } from "./metrics";
 
 /** What settling reads of the report: its sentences, their paragraphs, and the sources each named. */
@@ -184,7 +184,7 @@ export class PendingSources {
                 CASUALTY.has(e.metric) === CASUALTY.has(f.metric) &&
                 // (not another line of the same list: "- Turkey: 80,410 (the Turkish government's figure)"
                 // then "- Lebanon: 64,636")
-                !(BULLETED.test(e.sentence) && BULLETED.test(f.sentence)),
+                !(BULLET_LINE.test(e.sentence) && BULLET_LINE.test(f.sentence)),
             )
             .flatMap((e) => (e.attributedTo ? [e.attributedTo] : [])),
         );
@@ -267,9 +267,6 @@ function oneBody(sources: readonly AttributionCandidate[] | undefined): string |
   const bodies = new Set((sources ?? []).filter((c) => keepsCounts(c.name)).map((c) => c.name));
   return bodies.size === 1 ? [...bodies][0]! : null;
 }
-
-/** A bulleted line. */
-const BULLETED = /^\s*[-•*–]\s/;
 
 /** A sentence that names another counter, or points to one: "a security source quoted by Sputnik", "its report", "by the government's count". */
 const OTHER_COUNTER = /\b(?:sources?|quoted|its|their|count|government)\b/i;
