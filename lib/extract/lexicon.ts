@@ -142,3 +142,6 @@ export const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) 
 
 /** A line of a bulleted list: "- Jordan: 81,456". */
 export const BULLET_LINE = /^\s*[-•*–]\s/;
+
+/** The months' names in lower case, as a regular-expression alternation. */
+export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december";

@@ -20,6 +20,7 @@ import {
   HOST_HOLDS,
   IS_RATIO,
   LEADS_THE_LIST,
+  MONTHS_LOWER,
   PERSON_NOUNS,
   POPULATION_NOUNS,
   PUSHED_IT_TO,
@@ -1100,10 +1101,9 @@ export function kindNamed(text: string): Metric | null {
   return null;
 }
 
-const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A year, or a day that bounds a span, which a label may name: "2018", "between 1 April and 31 May". */
 const YEAR_OR_DAY = new RegExp(
-  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \d{1,2})\b`,
+  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2})\b`,
   "g",
 );
 
@@ -1112,7 +1112,9 @@ const YEAR_OR_DAY = new RegExp(
  * before its number ("…: Turkey 1,805,255; Lebanon 1,172,753") and the words before the colon name a kind.
  */
 function inlineListKind(a: SentenceAnalysis, hedgeStart: number): Metric | null {
-  const colon = a.tokens.slice(0, hedgeStart).findLastIndex((t) => t.text === ":");
+  // (read for every number: the colon is looked for without copying the tokens)
+  let colon = hedgeStart - 1;
+  while (colon >= 0 && a.tokens[colon]!.text !== ":") colon -= 1;
   if (colon < 0) return null;
   let from = hedgeStart;
   while (from > colon + 1 && a.tokens[from - 1]?.kind === "word" && hedgeStart - from < 4) from -= 1;

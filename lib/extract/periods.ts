@@ -25,7 +25,7 @@ import {
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
 import { analyzeSentence, type SentenceAnalysis } from "./analysis";
-import { BULLET_LINE } from "./lexicon";
+import { BULLET_LINE, MONTHS_LOWER } from "./lexicon";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
 
@@ -417,7 +417,7 @@ function ordinalDay(words: string): number {
 /** A day of the month named bare: "on the 21st" (not "on the 2nd floor", "on the 21st of July"). */
 const BARE_DAY =
   /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|century|anniversary|day|birthday|time|round|session|attempt|try)\b)/g;
-const MONTH_WORD = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+const MONTH_WORD = new RegExp(`\\b(${MONTHS_LOWER})\\b`, "g");
 
 /**
  * Day `day` of the month the sentence names before `at`, or else of the month of publication (or the one before,
