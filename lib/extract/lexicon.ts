@@ -114,7 +114,7 @@ export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|b
 export const SHARE_VERB = "(?:account(?:s|ed)? for|makes? up|made up)";
 
 /** A count someone put at or gave as a number: "put the regional total at", "gave the total as" (regular-expression source). */
-export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;
+export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN}(?: (?:(?:much|far|even|slightly) )?(?:higher|lower)(?: still)?(?: ,)?)? at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;
 
 /** What a body keeps its count of people on: "on UNHCR's books", "on its register", "the lists of UNHCR" (regular-expression source). */
 export const REGISTER_NOUN = "(?:books|registers?|rolls|lists?|records)";

@@ -1957,6 +1957,16 @@ describe("a count whose subject is before an aside", () => {
       ),
     ).toEqual(["killed:118", "injured:224"]);
   });
+
+  it("reads a count put higher or lower than another's, at a number", () => {
+    expect(
+      pairsOf("Twenty people died in the raid. Local activists put the number higher, at no fewer than 37."),
+    ).toEqual(["killed:20", "killed:37"]);
+    expect(pairsOf("Sixty soldiers were killed, officials said. The rebels put the toll far lower, at 25.")).toEqual([
+      "killed:60",
+      "killed:25",
+    ]);
+  });
 });
 
 describe("a host country's share after a count of refugees", () => {
