@@ -1142,6 +1142,11 @@ describe("metric from what happened to the people counted", () => {
     const evacuation =
       "The evacuation of the besieged districts ended on Thursday. The Observatory said 18,000 had left, and 1,312 people were brought out of Foah.";
     expect(pairsOf(evacuation, "2016-12-23")).toEqual(["displaced:18000", "displaced:1312"]);
+    // taken to a camp or a site, in a passage about people leaving home
+    const camps =
+      "Families are fleeing the shelling of the eastern villages. About 4,000 have been bussed to a new camp near Azaz, and more than 900 were taken to the Bab al-Salama camp.";
+    expect(pairsOf(camps, "2016-02-10")).toEqual(["displaced:4000", "displaced:900"]);
+    expect(pairsOf("About 4,000 soldiers were bussed to a new camp near the base.", "2016-02-10")).toEqual([]);
   });
 
   it("reads 'those executed include' as the breakdown of the count before", () => {

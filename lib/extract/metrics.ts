@@ -569,7 +569,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken) out|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
@@ -668,7 +668,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       return { metric, index: k, via: "postfix" };
     }
     // (not "a convoy heading into the town": one of something is not a count of people who left)
-    if (onTheMove && !m.article && MOVED_TO.test(rest))
+    // (read over a longer stretch, for the name of the camp people were taken to)
+    if (onTheMove && !m.article && MOVED_TO.test(joinTokens(tokens, k, k + 10)))
       return { metric: "displacement", index: k, via: "postfix", moved: true };
     // ("12,000 Palestine refugees are among the civilians still living there": refugees of another war, who live
     // in Syria)
