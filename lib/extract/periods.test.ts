@@ -438,6 +438,11 @@ describe("periods relative to the publication day", () => {
       "2016-10-01",
       "2016-12-14",
     ]);
+    // a month the sentence opens on holds for the clauses after a semicolon
+    expect(period("In October the monitor counted the dead of the month; 400 people were killed in Aleppo.")).toEqual([
+      "2016-10-01",
+      "2016-10-31",
+    ]);
   });
 
   it("joins 'between X and Y' and 'from X to Y' into one span", () => {

@@ -763,6 +763,9 @@ function fromWarStart<T extends string | null>(from: T, national: boolean): T | 
 }
 const WAR_FIRST_WEEKS_END = daysAfter(WAR_START, 60);
 
+/** What may come before a month that opens a sentence: "In August", "During March". */
+const MONTH_OPENS = /^\s*(?:(?:in|during|throughout)\s+)?$/;
+
 const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$/;
 
 export function resolvePeriod(
@@ -901,7 +904,10 @@ export function resolvePeriod(
       const labelsLine =
         (LINE_DAY_BEFORE.test(a.norm.slice(0, chosen.start)) && /^\s*[:,]/.test(a.norm.slice(chosen.end))) ||
         (BULLET_LINE.test(a.norm) && colon >= chosen.end && colon < at.start && colon <= LABEL_REACH);
-      const outside = !labelsLine && !(chosen.start >= clause.start && chosen.end <= clause.end);
+      // ("In August an attack killed an officer; two soldiers were wounded": a month the sentence opens on is
+      // all its clauses')
+      const opensSentence = MONTH_OPENS.test(a.norm.slice(0, chosen.start));
+      const outside = !labelsLine && !opensSentence && !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
       const bounded = BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start));
