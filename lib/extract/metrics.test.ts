@@ -1786,6 +1786,18 @@ describe("a count told again as a bare number", () => {
       "killed:1200",
       "killed:1734",
     ]);
+    // however long what it was of, and a sentence without figures between
+    expect(
+      pairsOf(
+        "UNHCR counts 294,000 Syrian refugees. That is three times the June figure. In June the agency's count for the four neighbouring host countries stood at 98,000.",
+      ),
+    ).toEqual(["refugees:294000", "refugees:98000"]);
+    // (not a count of soldiers who changed sides)
+    expect(
+      pairsOf(
+        "The monitor counted 4,000 deaths. Activists say the number of soldiers who have defected has reached 10,000.",
+      ),
+    ).toEqual(["killed:4000"]);
   });
 
   it("reads a documented count and the true toll beside it", () => {

@@ -1022,6 +1022,9 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
 }
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
+/** A count of things or of people neither killed, hurt nor uprooted: "the count of air and ground strikes", "the number of soldiers who have defected". */
+const COUNT_OF_NO_VICTIMS =
+  /\b(?:number|count|tally|total) of (?:[\w'-]+ ){0,4}?(?:strikes|attacks|incidents|raids|violations|shells|bombs|defections|detentions|arrests)\b|\bwho (?:have |had |has )?(?:defected|deserted|been (?:detained|arrested))\b/;
 /** People held, missing, trapped or in need, listed beside the count, are not of it. */
 const HELD_NOT_KILLED =
   /\b(?:detainees|prisoners?|captives?|hostages|missing|held|detained|abducted|kidnapped|captured|arrested|trapped|besieged|patients|needs?|needed)\b/;
@@ -1522,13 +1525,14 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input || links[i]) return;
-    const words = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 8), input.hedgeStart);
+    const words = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 12), input.hedgeStart);
     // ("More than 630,000 Syrian refugees are registered (632,228 as of 30 November)": the exact count, in brackets)
     const bracketed =
       a.tokens[input.hedgeStart - 1]?.text === "(" &&
       a.mentions[i - 1] !== undefined &&
       EXACT_AS_OF.test(joinTokens(a.tokens, m.end, m.end + 4));
     if (!RESTATED.test(words) && !bracketed) return;
+    if (COUNT_OF_NO_VICTIMS.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
     if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
