@@ -208,6 +208,14 @@ describe("metric from what happened to the people counted", () => {
       ),
     ).toEqual(["killed:12-19", "injured:40-70"]);
     expect(pairsOf("Counts of the dead range from 12 to 19.")).toEqual(["killed:12-19"]);
+    // the dead since a day, and the dead of one side opening a sentence, with their verb
+    expect(pairsOf("Shelling went on. By the activists' count the dead since Friday now number more than 35.")).toEqual(
+      ["killed:35"],
+    );
+    expect(pairsOf("Civilian dead numbered 955, among them 207 children.", "2017-10-01")).toEqual([
+      "killed:955",
+      "killed:207",
+    ]);
     // a day's dead put at a number, and the wounding of people as their killing
     expect(pairsOf("A local network put that day's dead at 40.")).toEqual(["killed:40"]);
     expect(pairsOf("The group documented the killing of 300 civilians and the wounding of no fewer than 900.")).toEqual(

@@ -78,6 +78,11 @@ const RISES_TO =
 /** A count's verb, or "anywhere" before the range it runs over (the verb left out after "and"). */
 const RANGES_OVER = `(?:${RISES_TO}(?: anywhere| somewhere)?|anywhere|somewhere)`;
 
+/** What opens a count of the dead or the wounded as a subject: "the war's", "Civilian" (at the sentence's start). */
+const THE_DEAD_OF = String.raw`(?:\bthe (?:[a-z-]+ ?['’]s )?|^)(?:(?:civilian|military|rebel|army|overall|total) )?`;
+/** Where or since when the dead were counted, between them and their verb: "in Homs", "since Saturday". */
+const SINCE_OR_IN = String.raw`(?:(?:in|since) [\w'’ -]{1,30} )?`;
+
 /** Verbs the hedge reader takes as "more than" or "about": the count's own verb, for a subject before it. */
 const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$/;
 /** How many of PREFIX_CUES, from the first, read a count of people as the subject of its verb. */
@@ -89,9 +94,10 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   // ("the war's dead now number at least 202,354")
   // ("the dead number anywhere between 23 and 46, and the wounded anywhere between 100 and 200")
-  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:dead|deaths|killed) (?:in [\\w'’ -]{1,30} )?${RANGES_OVER}$`), "killed"],
+  // ("the dead since Saturday now number more than 35", "Civilian dead numbered 955")
+  [new RegExp(`${THE_DEAD_OF}(?:dead|deaths|killed) ${SINCE_OR_IN}${RANGES_OVER}$`), "killed"],
   // ("the wounded exceeded 160")
-  [new RegExp(`\\bthe (?:[a-z-]+ ?['’]s )?(?:wounded|injured) (?:in [\\w'’ -]{1,30} )?${RANGES_OVER}$`), "injured"],
+  [new RegExp(`${THE_DEAD_OF}(?:wounded|injured) ${SINCE_OR_IN}${RANGES_OVER}$`), "injured"],
   // "Counting the deaths reported by Ankara, an AFP tally now stands at": a tally of the dead the sentence named
   [
     /\b(?:deaths|dead|killed|killings)\b[^;:]*\b(?:tally|count|total)\b (?:now |then |had |has )?(?:stands at|stood at|reached|rose to|risen to)$/,
