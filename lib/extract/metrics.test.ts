@@ -1800,6 +1800,13 @@ describe("a count told again as a bare number", () => {
         "UNHCR counts 294,000 Syrian refugees. That is three times the June figure. In June the agency's count for the four neighbouring host countries stood at 98,000.",
       ),
     ).toEqual(["refugees:294000", "refugees:98000"]);
+    // with what it was of and a time set off by commas, both before its verb
+    expect(
+      pairsOf(
+        "Air strikes have killed 18,096 people in three years. The monitor recalls that its count after the first four months of the campaign, at the end of January 2016, stood at 1,015 civilians, among them 238 children.",
+        "2018-09-30",
+      ),
+    ).toEqual(["killed:18096", "killed:1015", "killed:238"]);
     // (not a count of soldiers who changed sides)
     expect(
       pairsOf(

@@ -1027,7 +1027,7 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
   );
 }
 const TALLY_AFTER_ASIDE =
-  /\b(?:tally|count|total|toll|figure|estimate) , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
+  /\b(?:tally|count|total|toll|figure|estimate)(?: (?:for|of|after|over|to|through|until|since) [^,]{1,50})? , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** A count of things or of people neither killed, hurt nor uprooted: "the count of air and ground strikes", "the number of soldiers who have defected". */
 const COUNT_OF_NO_VICTIMS =
   /\b(?:number|count|tally|total) of (?:[\w'-]+ ){0,4}?(?:strikes|attacks|incidents|raids|violations|shells|bombs|defections|detentions|arrests)\b|\bwho (?:have |had |has )?(?:defected|deserted|been (?:detained|arrested))\b/;
@@ -1181,7 +1181,7 @@ function continuesBreakdown(
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   if (RESTATED.test(before)) return true;
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
-  if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart))) return true;
+  if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 24), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
   const label = joinTokens(a.tokens, 0, input.hedgeStart);
   if (LABELLED_ITEM.test(label)) return true;
