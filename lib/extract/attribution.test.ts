@@ -54,6 +54,12 @@ describe("attribution", () => {
         "The Syrian Observatory for Human Rights, which tracks the war through activists, doctors and lawyers on the ground, said 1,395 people had been killed.",
       ),
     ).toBe("SOHR");
+    // or hold a number written with a comma
+    expect(
+      sourceOf(
+        "The United Nations, which last updated its count in July at more than 100,000, says some 2 million Syrians have fled.",
+      ),
+    ).toBe("UN");
   });
 
   it("reads 'its first count' as the body the sentence before named, over a speaker further back", () => {
