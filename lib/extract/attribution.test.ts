@@ -1517,6 +1517,13 @@ describe("attribution", () => {
       [512, "SNHR"],
       [254, "SNHR"],
     ]);
+    // its findings, its study: what the body named before found
+    const findings =
+      "The Observatory said 40 people died in the fighting. Human Rights Watch then sent researchers to five villages. Its findings, published on Friday, are stark: at least 190 civilians were killed.";
+    expect(sourcesOf(findings, "2013-10-11")).toEqual([
+      [40, "SOHR"],
+      [190, "Human Rights Watch"],
+    ]);
   });
 
   it("gives a list the body its header points back to", () => {
