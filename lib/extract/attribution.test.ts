@@ -39,6 +39,8 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // a body that was giving a figure gave it
+    expect(sourceOf("By evening the news agency SANA was giving a figure of 44 killed in the blast.")).toBe("SANA");
   });
 
   it("does not take a description of the source for the source", () => {
