@@ -657,6 +657,15 @@ describe("attribution", () => {
       ),
     ).toEqual([[18, "AOAV"]]);
     expect(sourceOf("The campaign group Avaaz put the number of people killed at 1,634.")).toBe("Avaaz");
+    // the description set off after the name, however long, or before it
+    expect(
+      sourceOf(
+        "KurdWatch, a project that follows events in Syria's Kurdish areas, said on Saturday that 49 people died.",
+      ),
+    ).toBe("KurdWatch");
+    expect(sourceOf("A local Kurdish news site, Yekiti Media, had reported more than 20 dead in the blast.")).toBe(
+      "Yekiti Media",
+    );
     expect(sourceOf("Opposition groups said the gas attack had killed as many as 1,300 people.")).toBe(
       "Syrian opposition",
     );

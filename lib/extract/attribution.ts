@@ -430,6 +430,10 @@ const BODY_NAMED = new RegExp(
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place
 const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)'s office\\b${VERB_AHEAD}`, "g");
+/** What a body or an outlet is described as before its name is set off by commas: "a news site, Yekiti Media,". */
+const DESCRIPTION_NOUN =
+  "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
+const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, [A-Z]`);
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
@@ -440,7 +444,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,40},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => text.includes(", a") || text.includes(", the"),
@@ -456,6 +460,14 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
       "g",
     ),
     may: (text) => DESCRIBED_NAME.test(text),
+  },
+  // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
+  {
+    re: new RegExp(
+      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      "g",
+    ),
+    may: (text) => DESCRIBED_THEN_NAMED.test(text),
   },
   { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
