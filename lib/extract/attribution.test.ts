@@ -1573,6 +1573,15 @@ describe("attribution", () => {
       [23000, "activists"],
       [20000, null],
     ]);
+    expect(
+      sourcesOf(
+        "The Observatory said 20 people died on Wednesday. On Thursday some reports put the toll at 55.",
+        "2016-07-28",
+      ),
+    ).toEqual([
+      [20, "SOHR"],
+      [55, null],
+    ]);
   });
 
   it("keeps a source a list line names in brackets to that line, and credits a briefing's summary to its maker", () => {

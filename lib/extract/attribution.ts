@@ -1029,7 +1029,7 @@ export function resolveGenericMonitors(
 
 /** Words that hand a count to voices the sentence does not name: "other estimates", "widely believed". */
 export const ANOTHER_VOICE =
-  /\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
+  /\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies|reports)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
 
 /** Where the next clause of a sentence begins. */
 const NEXT_CLAUSE = /, (?:and|while|but|whereas)\b|;/;
