@@ -1537,6 +1537,23 @@ describe("attribution", () => {
     ]);
   });
 
+  it("does not give a list the sources its header says the count was built from", () => {
+    const text = [
+      "The Syrian Observatory for Human Rights has documented the deaths of more than 36,000 people.",
+      "The toll, built from names our activists collected and from medical sources in hospitals, is made up as follows:",
+      "",
+      "Civilians: 25,667",
+      "Soldiers of the regular army: 9,044",
+      "Defectors: 1,296",
+    ].join("\n");
+    expect(sourcesOf(text, "2012-10-31")).toEqual([
+      [36000, "SOHR"],
+      [25667, "SOHR"],
+      [9044, "SOHR"],
+      [1296, "SOHR"],
+    ]);
+  });
+
   it("gives a list the body its header points back to", () => {
     const text = [
       "Two sets of figures came out this week.",

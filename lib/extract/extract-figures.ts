@@ -375,6 +375,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const headerBody = (si: number, sentence: string): string | null => {
     const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
     if (pointer) return pointedBody(si, pointer[0], recent.length);
+    // ("The running toll, built from names our activists collected and from medical sources, is made up as
+    // follows:": what a count was built from is not who counted)
+    if (BUILT_FROM.test(sentence)) return null;
     const above = sentences[si - 1];
     return (
       onlyBodyNamed(analyzeForSources(sentence)) ??
@@ -1000,6 +1003,9 @@ const OTHER_SPEAKER = new RegExp(`${OTHER_SPEAKER_NAMED.source}|${ANOTHER_VOICE.
 
 /** "over the same period", "the same day": a time that is the sentence before's. */
 const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|month|time)\b/;
+
+/** What a count was built from: "built from names collected by …", "drawn from the records of …". */
+const BUILT_FROM = /\b(?:built|drawn|compiled|assembled|put together|based)\s+(?:up\s+)?(?:from|on)\b/i;
 
 /** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
 const ANAPHORIC_SOURCE =
