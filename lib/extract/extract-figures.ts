@@ -36,7 +36,15 @@ import {
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
 import { readHedge } from "./hedges";
-import { CASUALTY, kindNamed, linkMetrics, OPENS_BREAKDOWN, type LinkInput, type MetricLink } from "./metrics";
+import {
+  CASUALTY,
+  FOREIGN_PLACES,
+  kindNamed,
+  linkMetrics,
+  OPENS_BREAKDOWN,
+  type LinkInput,
+  type MetricLink,
+} from "./metrics";
 import {
   countsADay,
   daysBefore,
@@ -112,8 +120,11 @@ const COMBATANT_HEADS = new Set([
 const LEAVING_HOMES =
   /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|(?:left|from) (?:their|his|her) homes)\b/i;
 /** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
-const INTO_ANOTHER_COUNTRY =
-  /\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:Turkey|Lebanon|Jordan|Iraq|Iraqi Kurdistan|Kurdistan|Egypt|Greece|Europe|the Kurdistan [Rr]egion|the Kurdish region of (?:northern )?Iraq)\b/;
+/** (or into a border province or town there: "walked over the hills into Hatay") */
+const INTO_ANOTHER_COUNTRY = new RegExp(
+  String.raw`\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
+  "i",
+);
 const GOING_BACK =
   /\b(?:return(?:s|ed|ing|ees)?|(?:gone|went|going|go|came|come|coming) (?:back|home)|repatriat\w*)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */

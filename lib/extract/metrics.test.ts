@@ -1177,6 +1177,16 @@ describe("metric from what happened to the people counted", () => {
     ]);
     // crossing with no country named, and no arrivals abroad before it, is movement, not flight
     expect(pairsOf("More than 6,100 people crossed on Friday.", "2015-10-20")).toEqual([]);
+    // arrivals in a border province abroad, the camps there holding people, and those who came as refugees
+    const hatay =
+      "The first families walked over the hills into Hatay in April. By Thursday about 300 more had crossed. Officials said the camps were holding almost 12,000 people.";
+    expect(pairsOf(hatay, "2011-06-24")).toEqual(["refugees:300", "refugees:12000"]);
+    expect(
+      pairsOf(
+        "The minister said the Syrians who had come into Turkey as refugees now numbered more than 2,400.",
+        "2011-06-09",
+      ),
+    ).toEqual(["refugees:2400"]);
   });
 
   it("reads a total someone put at a number, with words between", () => {

@@ -60,7 +60,7 @@ const TOLL_VERBS =
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number(?: who| that)?)(?: had| have| has)?(?: been)? ";
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
-const FOREIGN_PLACES =
+export const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states|" +
   // the border towns and provinces Syrians crossed into
   "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah)";
@@ -68,7 +68,7 @@ const FOREIGN_PLACES =
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
 const CAMP_HOLDS =
-  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds?|held|houses?|housed|shelters?|sheltered|hosts?|hosted|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
+  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds?|held|holding|houses?|housed|housing|shelters?|sheltered|sheltering|hosts?|hosted|hosting|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
 /** The verbs a count of people is the subject of: "Syrian refugees in Lebanon passed 200,000". */
@@ -90,7 +90,10 @@ const SUBJECT_CUES = 3;
 
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "Syrian refugees in Lebanon passed 200,000 this week", "the dead now number more than 300"
-  [new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "refugees"],
+  [
+    new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian|as) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`),
+    "refugees",
+  ],
   [new RegExp(`\\bthe (?:internally displaced|idps) (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`), "internally_displaced"],
   // ("the war's dead now number at least 202,354")
   // ("the dead number anywhere between 23 and 46, and the wounded anywhere between 100 and 200")
