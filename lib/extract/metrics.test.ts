@@ -2026,6 +2026,17 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads a host's share after a time that opens the sentence, a sentence without figures later", () => {
+    const text =
+      "More than two million Syrians have now fled their country, UNHCR said. The count includes everyone waiting to be registered. At the end of August Lebanon was hosting 716,000 of them, Jordan 515,000 and Turkey 460,000.";
+    expect(pairsOf(text, "2013-09-03")).toEqual([
+      "refugees:2000000",
+      "refugees:716000",
+      "refugees:515000",
+      "refugees:460000",
+    ]);
+  });
+
   it("reads the next hosts' shares after a share 'of them'", () => {
     const text =
       "The number of Syrian refugees has passed three million, UNHCR said. Lebanon hosts 1.14 million of them, Turkey 815,000 and Jordan 608,000.";

@@ -295,7 +295,8 @@ const AFTER_ASIDE =
 
 /** A host country as the subject of a count it holds: "Jordan has", "Lebanon, for the first time, tops the table with". */
 const HOST_HAS = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
+  // ("At the end of August Lebanon was hosting …": a time may open the sentence before the host)
+  String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but|${MONTHS_LOWER}|(?:19|20)\d\d) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
     String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with|(?:${HOST_HOLDS}) the (?:largest|biggest|greatest|highest) (?:number|share|population|total) ,)$`,
 );
 
