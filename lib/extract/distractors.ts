@@ -104,6 +104,16 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
       return { kind: "person", word: next.lower, index: k + 1, modifiers };
     }
     if (NON_PERSON_NOUNS.has(w)) return { kind: "thing", word: w, index: k, modifiers };
+    // "474,461 registered or waiting refugees": words before the noun joined by "or" or "and" describe it
+    // (two participles, not a second count: "725,000 registered and 87,000 waiting", "416 deaths and raids")
+    if (
+      (w === "or" || w === "and") &&
+      /(?:ed|ing)$/.test(tokens[k - 1]?.lower ?? "") &&
+      k > m.end &&
+      tokens[k + 1]?.kind === "word" &&
+      !a.mentions.some((x) => x.start === k + 1)
+    )
+      continue;
     // ("gave a figure of 25 within hours of the strike": the time after the number is not what it counts)
     if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w) || HEAD_ENDS.has(w)) break;
     modifiers.push(w);

@@ -2037,6 +2037,20 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads hosts' shares after a count described by two words joined by 'or'", () => {
+    expect(
+      pairsOf(
+        "The figures showed Lebanon hosting 474,461 registered or waiting refugees, Jordan 474,405 and Turkey 347,815.",
+        "2013-08-23",
+      ),
+    ).toEqual(["refugees:474461", "refugees:474405", "refugees:347815"]);
+    // (not a second kind of thing: "416 deaths and raids")
+    expect(pairsOf("Russian air strikes were blamed for 416 deaths and raids by the coalition for 67.")).toEqual([
+      "killed:416",
+      "killed:67",
+    ]);
+  });
+
   it("reads the next hosts' shares after a share 'of them'", () => {
     const text =
       "The number of Syrian refugees has passed three million, UNHCR said. Lebanon hosts 1.14 million of them, Turkey 815,000 and Jordan 608,000.";

@@ -960,7 +960,7 @@ function isGapped(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prev:
   else if (PART_OF_THOSE.test(joinTokens(tail, 0, 3)) && tail.length === 3) tail = [];
   // or where they are counted ("Turkey had 347,815 on its lists and Iraq 148,028")
   else if (WHERE_COUNTED.test(tail[0]?.lower ?? "") && tail.length <= 4) tail = tail.slice(1);
-  if (tail.length > 3 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
+  if (tail.length > 4 || tail.some((t) => CLAUSE_WORD.test(t.lower))) return false;
   return ITEM_END.test(a.tokens[m.end]?.lower ?? "");
 }
 
