@@ -118,7 +118,7 @@ const COMBATANT_HEADS = new Set([
   "defectors",
 ]);
 const LEAVING_HOMES =
-  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|(?:left|from) (?:their|his|her) homes)\b/i;
+  /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|came ashore|landed|(?:left|from) (?:their|his|her) homes)\b/i;
 /** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
 /** (or into a border province or town there: "walked over the hills into Hatay") */
 const INTO_ANOTHER_COUNTRY = new RegExp(
@@ -129,7 +129,7 @@ const GOING_BACK =
   /\b(?:return(?:s|ed|ing|ees)?|(?:gone|went|going|go|came|come|coming) (?:back|home)|repatriat\w*)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */
 const MOVED_WORDS =
-  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived|(?:brought|bussed|taken|transferred|trucked) to)\b/;
+  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived|landed|(?:brought|bussed|taken|transferred|trucked) to)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them|of whom)\b/;
 /** A share opened before its number: "…, of whom some 30,000 went to northern Aleppo". */

@@ -1150,6 +1150,10 @@ describe("metric from what happened to the people counted", () => {
     const evacuation =
       "The evacuation of the besieged districts ended on Thursday. The Observatory said 18,000 had left, and 1,312 people were brought out of Foah.";
     expect(pairsOf(evacuation, "2016-12-23")).toEqual(["displaced:18000", "displaced:1312"]);
+    // landing from the sea is arriving abroad, and a share of those who landed is of their kind
+    const boats =
+      "Boats keep crossing from the Turkish coast. In August alone, well over 50,000 landed. Between January and September, 7,557 Syrians came ashore in Sicily, and 6,233 of those arrived after the start of August.";
+    expect(pairsOf(boats, "2015-09-21")).toEqual(["refugees:50000", "refugees:7557", "refugees:6233"]);
     // taken to a camp or a site, in a passage about people leaving home
     const camps =
       "Families are fleeing the shelling of the eastern villages. About 4,000 have been bussed to a new camp near Azaz, and more than 900 were taken to the Bab al-Salama camp.";

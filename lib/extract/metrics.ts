@@ -312,6 +312,8 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
   );
 }
 
+/** People driven from their homes, wherever they went. */
+const UPROOTED: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 /** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
 const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
 /** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received", "Homs (". */
@@ -579,7 +581,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|landed|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
@@ -706,7 +708,7 @@ const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefug
 /** The word "refugees", but not in a body's name. */
 const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
+  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
@@ -1334,19 +1336,26 @@ export function linkMetrics(
       return;
     }
     if (post) {
+      // ("7,557 … came ashore on the Italian coast, and 6,233 of those arrived after August": a share of those
+      // just counted, where they went, is of their kind)
+      const shareOf =
+        post.moved && SUBGROUP_AFTER.test(joinTokens(a.tokens, m.end, m.end + 2))
+          ? links.slice(0, i).findLast((l) => l !== null && UPROOTED.has(l.metric))?.metric
+          : undefined;
       const metric =
         post.metric === "displacement"
           ? // "46,000 refugees and migrants are stranded": people the text calls refugees are refugees
-            input.head.word === "refugees" || (post.moved && abroad)
-            ? "refugees"
-            : classifyDisplacement(
-                a,
-                post.index,
-                nextMentionStart(a, post.index),
-                input.hedgeStart - 12,
-                m.start,
-                abroad,
-              )
+            (shareOf ??
+            (input.head.word === "refugees" || (post.moved && abroad)
+              ? "refugees"
+              : classifyDisplacement(
+                  a,
+                  post.index,
+                  nextMentionStart(a, post.index),
+                  input.hedgeStart - 12,
+                  m.start,
+                  abroad,
+                )))
           : post.metric;
       if (metric) links[i] = { metric, via: post.via, cueIndex: post.index, parent: null };
       return;
