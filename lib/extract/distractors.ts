@@ -33,6 +33,7 @@ const VERB_LIKE = new Set([
   "fled",
   "flee",
   "fleeing",
+  "left",
   "uprooted",
   "evacuated",
   "escaped",

@@ -1150,6 +1150,14 @@ describe("metric from what happened to the people counted", () => {
     const evacuation =
       "The evacuation of the besieged districts ended on Thursday. The Observatory said 18,000 had left, and 1,312 people were brought out of Foah.";
     expect(pairsOf(evacuation, "2016-12-23")).toEqual(["displaced:18000", "displaced:1312"]);
+    // people who left homes, with or without "their", and a share of those counted before who left
+    expect(pairsOf("At least 8,000 people left homes in Hama and Idlib.", "2015-11-01")).toEqual(["displaced:8000"]);
+    expect(
+      pairsOf(
+        "Some 120,000 people were displaced in October. At least 80,000 of them left homes in Hama.",
+        "2015-11-01",
+      ),
+    ).toEqual(["displaced:120000", "displaced:80000"]);
     // landing from the sea is arriving abroad, and a share of those who landed is of their kind
     const boats =
       "Boats keep crossing from the Turkish coast. In August alone, well over 50,000 landed. Between January and September, 7,557 Syrians came ashore in Sicily, and 6,233 of those arrived after the start of August.";
