@@ -113,6 +113,9 @@ export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|b
 /** The verb of a share of a count: "civilians account for 112,623", "children made up 37" (regular-expression source). */
 export const SHARE_VERB = "(?:account(?:s|ed)? for|makes? up|made up)";
 
+/** A figure someone gave or cites, with its hedge after: "was citing a figure above 900,000" (regular-expression source). */
+export const CITES_A_FIGURE = String.raw`(?:citing|cited|cites|gave|giving|gives) (?:a|an) (?:[\w-]+ )?(?:figure|estimate)`;
+
 /** A count someone put at or gave as a number: "put the regional total at", "gave the total as" (regular-expression source). */
 export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN}(?: (?:(?:much|far|even|slightly) )?(?:higher|lower)(?: still)?(?: ,)?)? at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;
 

@@ -1837,6 +1837,15 @@ describe("a count told again as a bare number", () => {
     ).toEqual(["killed:4000"]);
   });
 
+  it("reads a figure someone was citing, with its hedge after", () => {
+    expect(
+      pairsOf(
+        "Some 800,000 people have fled since December, OCHA said. By Tuesday the rights office was citing a figure above 900,000.",
+        "2020-02-18",
+      ),
+    ).toEqual(["displaced:800000", "displaced:900000"]);
+  });
+
   it("reads a documented count and the true toll beside it", () => {
     const text =
       "The Observatory had documented 494,438 deaths by June and believes the true toll exceeds 606,000. As recently as March its documented figure was about 388,000.";
