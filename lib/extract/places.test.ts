@@ -11,6 +11,11 @@ describe("gazetteer", () => {
     expect(names("Fighters of the Islamic State group entered Iraq.")).toEqual([["Iraq", false]]);
   });
 
+  it("does not take the broadcaster Al Jazeera for the Jazira region", () => {
+    expect(names("Activists quoted by Al Jazeera said 25 people died in Latakia.")).toEqual([["Latakia", false]]);
+    expect(names("Shelling hit the Jazeera region.")).toEqual([["Jazira", false]]);
+  });
+
   it("finds places under their usual spellings", () => {
     expect(names("Troops entered Maarat al-Nouman and Deir el-Zour.")).toEqual([
       ["Maaret al-Numan", false],

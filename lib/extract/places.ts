@@ -281,6 +281,8 @@ const DIRECTION_BEFORE = /\b(eastern|western|northern|southern|east|west|north|s
 const REFERENCE_BEFORE =
   /\b(?:near|outside|close to|toward|towards|to|into|across|with|border with|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|miles from|kilometers from|kilometres from|km from|km \(\d+ miles\) from|neighbou?ring|in neighbou?ring|between)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
+/** The broadcaster, named as the region is: "Al Jazeera", but not "the Al Jazeera region". */
+const BROADCASTER = /\bAl Jazeera\b(?! (?:region|canton|province|area))/;
 const NOT_A_PLACE_AFTER = /^(?:'s)?\s+(?:regime|government|authorities|administration|officials)\b/i;
 const REGIONS =
   /\b(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:syria|part of the country|(?:region|regions|provinces) of (?:the country|syria))\b|\bthe\s+(north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:part|region|corner) of (?:the country|syria)\b/gi;
@@ -319,6 +321,8 @@ function readPlaces(a: SentenceAnalysis): PlaceMention[] {
     if (NOT_A_PLACE_AFTER.test(text.slice(raw.end, raw.end + 16))) continue;
     // "the Islamic State of Iraq and the Levant": a group's name, not a place
     if (GROUP_NAMED_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start))) continue;
+    // "Activists quoted by Al Jazeera": the broadcaster, not the Jazira region
+    if (BROADCASTER.test(text.slice(Math.max(0, raw.start - 3), raw.end + 16))) continue;
     let start = raw.start;
     let end = start + matched.length;
     let name = entry.name;
