@@ -1742,6 +1742,15 @@ describe("counts beside a toll", () => {
     ]);
     // a dash before a change is not a breakdown
     expect(pairsOf("By the next morning the toll had climbed to 76 - 16 more than on Sunday.")).toEqual(["killed:76"]);
+    // a dash after the rest of the count's clause, before who they were, opens it too (but not before a rate)
+    expect(
+      pairsOf("The monitor said 50 people died on the first day alone - at least 30 soldiers and 20 militants."),
+    ).toEqual(["killed:50", "killed:30", "killed:20"]);
+    expect(
+      pairsOf(
+        "Government forces killed 1,169 civilians in November, among them 176 children - about six children every day.",
+      ),
+    ).toEqual(["killed:1169", "killed:176"]);
   });
 
   it("reads a count described by what it covers", () => {

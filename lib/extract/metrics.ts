@@ -798,6 +798,12 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** A connector and the day the next count is of: "and on Monday", ", by Tuesday". */
 const AND_ON_A_DAY = /(?:^|\s)(?:and|,) (?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** A dash that closes the clause of the count before it, within a few words and no other punctuation. */
+function dashAfterClause(a: SentenceAnalysis, prev: NumberMention | undefined, dash: number): boolean {
+  if (!prev || dash - prev.end > 10 || dash <= prev.end) return false;
+  return a.tokens.slice(prev.end, dash).every((t) => t.kind === "word");
+}
+
 /** Whether a colon opens a list before token `at`: "killed 235 people: 50 civilians; 122 soldiers; …". */
 const colonBefore = (a: SentenceAnalysis, at: number): boolean => a.tokens.slice(0, at).some((t) => t.text === ":");
 
@@ -1431,6 +1437,12 @@ export function linkMetrics(
       (/^[-–—]$/.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
         a.mentions[i - 1]?.end === input.hedgeStart - 1 &&
         !NOT_A_PART.test(a.tokens[m.end]?.lower ?? "")) ||
+      // ("50 people died on that first day alone - at least 30 members of the government forces and 20 …":
+      // or after the rest of the count's clause, when who they were follows)
+      (/^[-–—]$/.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
+        input.head.kind === "person" &&
+        dashAfterClause(a, a.mentions[i - 1], input.hedgeStart - 1) &&
+        !isRate(a, i)) ||
       (/^(?:;|,|and|while|whereas)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
         IS_A_GROUP.test(joinTokens(a.tokens, m.end, m.end + 6)))
     ) {
