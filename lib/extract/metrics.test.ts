@@ -1733,6 +1733,15 @@ describe("counts beside a toll", () => {
     ]);
   });
 
+  it("reads a group's number in brackets after the group, in a breakdown of the count before", () => {
+    expect(
+      pairsOf(
+        "Russian strikes killed 276 people in October. The victims were overwhelmingly civilians (263, including 86 children).",
+        "2015-11-01",
+      ),
+    ).toEqual(["killed:276", "killed:263", "killed:86"]);
+  });
+
   it("reads a breakdown a dash opens after a count", () => {
     expect(pairsOf("By the next morning the toll had climbed to 76 - 28 children, four women and 43 men.")).toEqual([
       "killed:76",

@@ -1041,6 +1041,8 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
 }
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate)(?: (?:for|of|after|over|to|through|until|since) [^,]{1,50})? , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
+/** A group of those counted, right before a bracket that holds its number. */
+const GROUP_BEFORE_BRACKET = new RegExp(String.raw`\b${COUNTED_GROUP} \($`);
 /** A count of things or of people neither killed, hurt nor uprooted: "the count of air and ground strikes", "the number of soldiers who have defected". */
 const COUNT_OF_NO_VICTIMS =
   /\b(?:number|count|tally|total) of (?:[\w'-]+ ){0,4}?(?:strikes|attacks|incidents|raids|violations|shells|bombs|defections|detentions|arrests)\b|\bwho (?:have |had |has )?(?:defected|deserted|been (?:detained|arrested))\b/;
@@ -1193,6 +1195,9 @@ function continuesBreakdown(
   if (!countedBefore && input.head.kind === "none" && SHARE_BEFORE.test(before)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   if (RESTATED.test(before)) return true;
+  // "The victims were overwhelmingly civilians (263, including 86 children)": a group of the count, its number in brackets
+  if (input.head.kind === "none" && a.tokens[input.hedgeStart - 1]?.text === "(" && GROUP_BEFORE_BRACKET.test(before))
+    return true;
   // "the agency's tally, compiled up to Monday, stood at 509,559": the same, with an aside
   if (TALLY_AFTER_ASIDE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 24), input.hedgeStart))) return true;
   // "- Rural Damascus: 4,752" under "- Aleppo: 5,038 killed": a list's item, labelled, its metric said once
