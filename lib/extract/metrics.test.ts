@@ -1733,6 +1733,15 @@ describe("counts beside a toll", () => {
     ]);
   });
 
+  it("reads who some of a count were when the count's verb comes after them", () => {
+    expect(
+      pairsOf(
+        "Between 1 and 16 February the office recorded at least 100 civilians, 18 women and 35 children among them, killed by strikes.",
+        "2020-02-18",
+      ),
+    ).toEqual(["killed:100", "killed:18", "killed:35"]);
+  });
+
   it("reads a group's number in brackets after the group, in a breakdown of the count before", () => {
     expect(
       pairsOf(

@@ -1557,6 +1557,17 @@ export function linkMetrics(
     }
   });
   readByGrammar(a, inputs, links, carried, abroad);
+  // "it recorded at least 100 civilians, 18 women and 35 children among them, killed by …": who some of a
+  // count were, when only the grammar read the count (its verb comes after them)
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    // (not one person told of: "among them one man who arrived in a van")
+    if (!input || links[i] || m.value < 2 || !isSubgroup(a, m, input.hedgeStart)) return;
+    const p = links.slice(0, i).findLastIndex((l) => l !== null);
+    const parent = links[p];
+    if (parent && !isRate(a, p))
+      links[i] = { metric: parent.metric, via: "subgroup", cueIndex: a.mentions[p]!.start, parent: parent.parent ?? p };
+  });
   // "OCHA put the displaced at 62,000; a day later, initial estimates had reached 160,000": the count
   // told again is of the kind counted before it in the sentence, however that one was read
   a.mentions.forEach((m, i) => {
