@@ -743,6 +743,10 @@ describe("metric from what happened to the people counted", () => {
       "killed:191369",
       "killed:29954",
     ]);
+    expect(pairsOf("The UN counted 191,369 deaths. Hama accounted for the other 14,690.", "2014-08-22")).toEqual([
+      "killed:191369",
+      "killed:14690",
+    ]);
     // (not a share of something else)
     expect(pairsOf("The UN counted 191,369 deaths. Hama accounted for 14 percent.", "2014-08-22")).toEqual([
       "killed:191369",

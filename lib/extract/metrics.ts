@@ -1082,7 +1082,9 @@ const OTHER_DOING =
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
 // ("ISIS was responsible for 207": the share of the one that did it)
-const SHARE_BEFORE = new RegExp(String.raw`\b(?:${SHARE_VERB}|(?:was|were|is|are) (?:held )?responsible for)$`);
+const SHARE_BEFORE = new RegExp(
+  String.raw`\b(?:${SHARE_VERB}|(?:was|were|is|are) (?:held )?responsible for)(?: the (?:other|rest|remaining))?$`,
+);
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE =
   /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
