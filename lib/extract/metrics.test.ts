@@ -319,6 +319,9 @@ describe("metric from what happened to the people counted", () => {
         "2015-12-08",
       ),
     ).toEqual(["refugees:630000", "refugees:632228"]);
+    expect(
+      pairsOf("In Turkey the refugee population now exceeds 50,000 (50,227 at the latest count).", "2012-08-14"),
+    ).toEqual(["refugees:50000", "refugees:50227"]);
     // killings after words that describe them
     expect(pairsOf("The United Nations last reported 191,369 documented killings.")).toEqual(["killed:191369"]);
     // a count someone put the dead of a place at; not the dead and wounded together

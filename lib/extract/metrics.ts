@@ -426,7 +426,8 @@ function findPrefixCue(
 }
 
 /** What closes a count in brackets that gives the one before it exactly: "(632,228 as of 30 November)". */
-const EXACT_AS_OF = /^(?:as (?:of|at)|at the end of|on) /;
+const EXACT_AS_OF =
+  /^(?:as (?:of|at)|at the end of|on|(?:at|by|in) (?:the|its) (?:latest|last|most recent|official) (?:count|tally|figures?|update))\b/;
 const RELATIVE_OPENS = /^(?:which|who|that)$/;
 /** Words that make what a relative clause says of a camp or place no count of people there: a population, a capacity. */
 const NOT_HELD_NOW = /\b(?:population|to|could|can|would|will|may|might|capacity)\b/;
