@@ -1208,6 +1208,16 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:2400"]);
   });
 
+  it("reads people camped at the border hoping to cross as displaced, and a camp's population put at a number", () => {
+    const text =
+      "Satellite pictures showed about 2,000 people camped beside the northern berm, hoping to be allowed into Jordan. A military source put Rukban's population alone at 50,000.";
+    expect(pairsOf(text, "2016-09-17")).toEqual(["displaced:2000", "displaced:50000"]);
+    // (but those already let in are abroad)
+    expect(
+      pairsOf("The minister said 5,000 people fleeing the fighting had been let into Turkey.", "2016-02-08"),
+    ).toEqual(["refugees:5000"]);
+  });
+
   it("reads a total someone put at a number, with words between", () => {
     expect(
       pairsOf(

@@ -69,7 +69,7 @@ export const FOREIGN_PLACES =
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
 const CAMP_HOLDS =
-  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds?|held|holding|houses?|housed|housing|shelters?|sheltered|sheltering|hosts?|hosted|hosting|is home to|was home to|population (?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
+  "(?:'s| 's)?(?: [\\w'-]+){0,6}? (?:now |then |still |already )?(?:holds?|held|holding|houses?|housed|housing|shelters?|sheltered|sheltering|hosts?|hosted|hosting|is home to|was home to|population (?:alone )?(?:of|at|stood at|reached|rose to)|count (?:stood|stands) at|grew to|has grown to|had grown to|swelled to)$";
 const HOST_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}?${FOREIGN_PLACES}\\b`);
 
 /** The verbs a count of people is the subject of: "Syrian refugees in Lebanon passed 200,000". */
@@ -515,7 +515,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "between 3,000 and 5,500 people are camped at the crossing"
   [
-    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by)\b/,
+    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by|beside|next to)\b/,
     "displacement",
   ],
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
@@ -710,7 +710,7 @@ const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefug
 /** The word "refugees", but not in a body's name. */
 const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
-  `\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
+  `(?<!\\bto (?:be )?(?:allowed|permitted|let|admitted)\\s)\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
