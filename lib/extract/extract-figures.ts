@@ -70,6 +70,7 @@ import { ListState } from "./lists";
 import { splitParagraphs } from "./sentences";
 import { PendingSources } from "./settle-sources";
 import { isRuleRow, isTableRow, readHeader, rowFigures, type TableColumn } from "./tables";
+import { joinTokens } from "./tokens";
 
 export interface ExtractOptions {
   /** Publication day, YYYY-MM-DD: the reference for weekdays and relative dates. */
@@ -753,7 +754,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (!times.some((t) => !t.attribution) && !carriedFrom && link.via !== "subgroup") undated.add(figure);
       // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it;
       // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
-      if (times.some((t) => !t.attribution) && !LOOKS_BACK.test(a.norm) && !COMPARES.test(sentence))
+      // (nor does the old number a count is compared with: "…, up from 1,367,413 in mid-April last year")
+      if (
+        times.some((t) => !t.attribution) &&
+        !LOOKS_BACK.test(a.norm) &&
+        !COMPARES.test(sentence) &&
+        !COMPARED_WITH.test(joinTokens(a.tokens, Math.max(0, hedge.start - 3), hedge.start))
+      )
         dated =
           figure.periodEnd < published
             ? {
@@ -1135,6 +1142,8 @@ function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
 }
 
 /** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
+/** What leads into the old number a count is compared with: "up from", "compared with". */
+const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell) from$|\bcompared (?:with|to)$/;
 const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
 

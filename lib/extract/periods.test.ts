@@ -372,6 +372,24 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("reads 'In September last year' as that month of the year before, however near the report's month", () => {
+    expect(period("In September last year, about 2,000 people were killed in Aleppo.", "2016-09-17")).toEqual([
+      "2015-09-01",
+      "2015-09-30",
+    ]);
+    // (and the old number a count is compared with dates no count after it)
+    expect(
+      figuresOf(
+        "Some 2.6 million Syrians are now registered as refugees, up from 1,367,413 in mid-April last year. An estimated 6.5 million people are displaced inside Syria.",
+        "2014-04-03",
+      ).map((f) => [f.value, f.periodEnd]),
+    ).toEqual([
+      [2600000, "2014-04-03"],
+      [1367413, "2013-04-15"],
+      [6500000, "2014-04-03"],
+    ]);
+  });
+
   it("reads the day a tally was last updated on as the day it is told up to", () => {
     expect(
       period(

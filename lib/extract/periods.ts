@@ -334,9 +334,9 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     },
   ],
   [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
-  // (not a day's year: "On 8 December last year" is that day)
+  // (not a day's or a month's year: "On 8 December last year" is that day, "In September last year" that month)
   [
-    /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? )\blast year\b/g,
+    /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\blast year\b/g,
     (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"],
   ],
   [
@@ -434,7 +434,7 @@ function dayOfMonthBefore(norm: string, at: number, day: number, pub: Date): Dat
 const WEEKDAY_THE_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)/g;
 const MONTH_ALONE =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d)|,?\s+(last) year)?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
 const YEAR_ALONE =
   /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])|\byear,\s+((?:19|20)\d\d)(?=,)/g;
@@ -571,7 +571,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of text.matchAll(MONTH_ALONE)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
-      const year = m[2] ? Number(m[2]) : null;
+      // ("In September last year": that month of the year before the report's)
+      const year = m[2] ? Number(m[2]) : m[3] ? pub.getFullYear() - 1 : null;
       const first = latestMonthStart(pub, month, year);
       const last = endOfMonth(first);
       push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
