@@ -377,6 +377,10 @@ describe("periods relative to the publication day", () => {
       "2015-09-01",
       "2015-09-30",
     ]);
+    expect(period("Last September about 2,000 people were killed in Aleppo.", "2016-09-17")).toEqual([
+      "2015-09-01",
+      "2015-09-30",
+    ]);
     // (and the old number a count is compared with dates no count after it)
     expect(
       figuresOf(

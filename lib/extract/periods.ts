@@ -572,7 +572,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       if (!free(m.index, m.index + m[0].length)) continue;
       const month = MONTHS.indexOf((m[1] ?? "").toLowerCase());
       // ("In September last year": that month of the year before the report's)
-      const year = m[2] ? Number(m[2]) : m[3] ? pub.getFullYear() - 1 : null;
+      // ("Last September", told in September: a year before)
+      const lastOfItsName =
+        month === pub.getMonth() && /\blast\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index));
+      const year = m[2] ? Number(m[2]) : m[3] || lastOfItsName ? pub.getFullYear() - 1 : null;
       const first = latestMonthStart(pub, month, year);
       const last = endOfMonth(first);
       push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
