@@ -61,7 +61,18 @@ const VERB_LIKE = new Set([
 const SKIPPED = new Set(["of", "the", "more", "other", "additional", "further", "another", "extra", "such"]);
 
 /** Prepositions that end the words after a number before its noun: "25 within hours", "40 during the night". */
-const HEAD_ENDS = new Set(["within", "during", "after", "before", "since", "until", "across", "near", "throughout"]);
+const HEAD_ENDS = new Set([
+  "within",
+  "during",
+  "after",
+  "before",
+  "since",
+  "until",
+  "across",
+  "near",
+  "throughout",
+  "over",
+]);
 /** What a number may count instead of people: "families", "households". */
 const HOUSEHOLDS = new Set(["families", "family", "households", "household"]);
 const TIME_DETERMINERS = new Set(["this", "last", "that", "next", "the", "each", "every"]);

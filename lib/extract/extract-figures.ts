@@ -515,7 +515,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (!head || !hedge || isNotACount(a, m, head)) return null;
       return { head, hedgeStart: hedge.start };
     });
-    const before = lastFigures?.sentence === si - 1 || pointsBack ? lastFigures!.figures : [];
+    // ("… losses at 30. Of the 35 villages their community built, at least ten are now held": a sentence that
+    // opens on a count of things breaks down those things, not the count before)
+    const first = a.mentions[0];
+    const opensOnThings =
+      first !== undefined && first.start <= 2 && heads[0]?.kind === "thing" && /^\s*of the\b/i.test(sentence);
+    const before = (lastFigures?.sentence === si - 1 || pointsBack) && !opensOnThings ? lastFigures!.figures : [];
     // ("… 353 civilians … The raids also wounded about 950 people. Of the 353 civilians, 70 were killed by Russian
     // strikes": a sentence that opens on a count told before goes on with that count, not the last one)
     const reopened = OF_THE_COUNT.exec(sentence);

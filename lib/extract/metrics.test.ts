@@ -2065,6 +2065,19 @@ describe("a count whose subject is before an aside", () => {
     ).toEqual(["killed:118", "injured:224"]);
   });
 
+  it("reads losses someone put at a number, and a number followed by 'over' a time", () => {
+    expect(pairsOf("A source close to Hezbollah had put the group's losses at around 110 over those months.")).toEqual([
+      "killed:110",
+    ]);
+    expect(pairsOf("It put losses among the YPG and the Arab units fighting beside it at 30.")).toEqual(["killed:30"]);
+    // (a breakdown of things after it is not of the dead: "Of the 35 villages …, at least ten are now held")
+    expect(
+      pairsOf(
+        "It put losses among the YPG at 30. Of the 35 villages the community built, at least ten are now in the hands of the jihadists.",
+      ),
+    ).toEqual(["killed:30"]);
+  });
+
   it("reads a count put higher or lower than another's, at a number", () => {
     expect(
       pairsOf("Twenty people died in the raid. Local activists put the number higher, at no fewer than 37."),

@@ -112,6 +112,11 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:were|was|are|is) put at|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
     "killed",
   ],
+  // "A source close to Hezbollah had put the group's losses at around 110", "It put losses among the YPG at 30"
+  [
+    /\b(?:put|puts|putting|placed|places|estimated|estimates) (?:(?:the|its|their|his|her) )?(?:[\w-]+(?: ?['’]s)? )?losses(?: (?:on|of|among|in) [^,.;]{1,60})? at$/,
+    "killed",
+  ],
   // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
   [
     /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed|losses)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
