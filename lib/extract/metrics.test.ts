@@ -2065,6 +2065,11 @@ describe("a count whose subject is before an aside", () => {
     ).toEqual(["killed:118", "injured:224"]);
   });
 
+  it("reads the number of people cut down, gunned down or shot dead that someone put at a number", () => {
+    expect(pairsOf("Activists in the area put the number of soldiers cut down at up to 70.")).toEqual(["killed:70"]);
+    expect(pairsOf("Residents put the number of protesters gunned down at 12.")).toEqual(["killed:12"]);
+  });
+
   it("reads losses someone put at a number, and a number followed by 'over' a time", () => {
     expect(pairsOf("A source close to Hezbollah had put the group's losses at around 110 over those months.")).toEqual([
       "killed:110",

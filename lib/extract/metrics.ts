@@ -135,7 +135,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(
       // "the number of civilians SNHR has documented as killed since January rises to", "the Observatory's
       // own figure for civilians killed by coalition strikes is"
-      `\\b(?:numbers?|tally|count|total|figure) (?:of|for) (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims)\\b.*\\b${TOLL_VERBS}$`,
+      `\\b(?:numbers?|tally|count|total|figure) (?:of|for) (?:\\S+ ){0,6}?(killed|dead|deaths|killings|fatalities|victims|cut down|gunned down|shot dead|slain|executed)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "killed",
   ],
