@@ -1873,6 +1873,19 @@ describe("a count told again as a bare number", () => {
         "2018-09-30",
       ),
     ).toEqual(["killed:18096", "killed:1015", "killed:238"]);
+    // a second body's tally, kept by it, and a register that stood at a number
+    expect(
+      pairsOf(
+        "Activists said 1,200 people had been killed. By Friday a separate tally kept by rights groups stood at 1,297 civilians.",
+        "2011-08-05",
+      ),
+    ).toEqual(["killed:1200", "killed:1297"]);
+    expect(
+      pairsOf(
+        "Fighting has displaced 20,000 in Daraa. SARC's registration stood at 33,540 people on 12 August.",
+        "2021-08-20",
+      ),
+    ).toEqual(["displaced:20000", "displaced:33540"]);
     // (not a count of soldiers who changed sides)
     expect(
       pairsOf(
