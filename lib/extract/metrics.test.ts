@@ -156,6 +156,10 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Rights groups said 8,400 minors were among the victims in Aleppo.")).toEqual(["killed:8400"]);
     const [camped] = figuresOf("Between 3,000 and 5,500 people are camped at the crossing near Atmeh.");
     expect([camped?.metric, camped?.value, camped?.high]).toEqual(["displaced", 3000, 5500]);
+    // camped just north of a place
+    expect(pairsOf("Satellite images showed about 2,000 people camped just north of the sand bank.")).toEqual([
+      "displaced:2000",
+    ]);
   });
 
   it("reads injured, and the combined count", () => {

@@ -520,7 +520,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "between 3,000 and 5,500 people are camped at the crossing"
   [
-    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by|beside|next to)\b/,
+    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by|beside|next to|(?:just |immediately )?(?:north|south|east|west|outside|inside|short) of)\b/,
     "displacement",
   ],
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
