@@ -1754,6 +1754,15 @@ describe("counts beside a toll", () => {
     ]);
   });
 
+  it("reads a number set off by commas with the verb after it, but not a person's age", () => {
+    expect(
+      pairsOf("The monitor counted 103 civilian deaths in March. About half of them, 51, died in shelling."),
+    ).toEqual(["killed:103", "killed:51"]);
+    expect(
+      pairsOf("More than 8,000 Syrians crossed into Turkey. Gasan Alun, 40, came across with his family."),
+    ).toEqual(["refugees:8000"]);
+  });
+
   it("reads who some of a count were when the count's verb comes after them", () => {
     expect(
       pairsOf(

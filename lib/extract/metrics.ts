@@ -633,6 +633,17 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       continue;
     }
     if (t.text === ",") {
+      // "About half of them, 51, died in shelling": a number set off by commas, the verb after it its own
+      // (not a person's age after the name: "Gasan Alun, 40, came across")
+      if (
+        k === m.end &&
+        a.tokens[m.start - 1]?.text === "," &&
+        /^[a-z]/.test(a.tokens[m.start - 2]?.text ?? "") &&
+        a.clauseOf[k + 1] !== undefined
+      ) {
+        clause = a.clauseOf[k + 1];
+        continue;
+      }
       // "30 people, including 10 children, were killed": step over the aside
       const ahead = joinTokens(tokens, k, k + 4);
       const next = mentionStartingAt(a, k + 1);
