@@ -1907,6 +1907,21 @@ describe("a count told again as a bare number", () => {
     ).toEqual(["killed:4000"]);
   });
 
+  it("reads a count that 'had crossed' a number, and an influx someone put at one in a passage about arrivals abroad", () => {
+    expect(
+      pairsOf(
+        "The number of refugees climbed to 146,667 by 9 August, and on 24 August the agency reported that it had crossed 200,000.",
+        "2012-10-02",
+      ),
+    ).toEqual(["refugees:146667", "refugees:200000"]);
+    expect(
+      pairsOf(
+        "Thousands of Syrians crossed into Turkey on Friday. A Turkish official had earlier put the influx at 8,000.",
+        "2012-11-10",
+      ),
+    ).toEqual(["refugees:2000", "refugees:8000"]);
+  });
+
   it("reads a figure someone was citing, with its hedge after", () => {
     expect(
       pairsOf(
