@@ -372,6 +372,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("ends a count since a day on the day the count 'ran to'", () => {
+    expect(
+      period(
+        "In its latest full count, which ran to the fifth of February, the Observatory documented 210,060 deaths since the fifteenth of March 2011.",
+        "2015-03-07",
+      ),
+    ).toEqual(["2011-03-15", "2015-02-05"]);
+  });
+
   it("reads 'In September last year' as that month of the year before, however near the report's month", () => {
     expect(period("In September last year, about 2,000 people were killed in Aleppo.", "2016-09-17")).toEqual([
       "2015-09-01",

@@ -746,7 +746,7 @@ function dayOfTelling(e: TimeExpression): string {
 const daysBetween = (from: string, to: string): number => differenceInCalendarDays(parseIsoDay(to), parseIsoDay(from));
 
 /** What a count is told up to: "by", "as of", "up to", "through" (regular-expression source). */
-const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through)";
+const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through|(?:ran|runs|running|run) (?:up )?to)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 /** Days named relative to the day of telling: that day, and the one before. */
