@@ -72,6 +72,7 @@ const HEAD_ENDS = new Set([
   "near",
   "throughout",
   "over",
+  "for",
 ]);
 /** What a number may count instead of people: "families", "households". */
 const HOUSEHOLDS = new Set(["families", "family", "households", "household"]);

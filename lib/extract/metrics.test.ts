@@ -1922,6 +1922,15 @@ describe("a count told again as a bare number", () => {
     ).toEqual(["refugees:2000", "refugees:8000"]);
   });
 
+  it("reads a number followed by 'for' a time, and a figure described by two words", () => {
+    expect(
+      pairsOf(
+        "The Observatory counted 103 civilians killed in March. The Syrian Network for Human Rights arrived at a higher civilian figure of 145 for the month.",
+        "2020-04-02",
+      ),
+    ).toEqual(["killed:103", "killed:145"]);
+  });
+
   it("reads a figure someone was citing, with its hedge after", () => {
     expect(
       pairsOf(
