@@ -434,6 +434,12 @@ describe("periods relative to the publication day", () => {
       [72, "2019-10-09", "2019-10-17"],
       [7, "2019-10-09", "2019-10-10"],
     ]);
+    // a sentence opening "After ten days" counts from the first day too
+    const after =
+      "Government forces launched an offensive on Yarmouk on April 19. After ten days the Observatory counted at least 85 troops dead.";
+    expect(figuresOf(after, "2018-05-30").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [85, "2018-04-19", "2018-04-29"],
+    ]);
     // (not a day something else began on: "the army said it began to pull out on May 5")
     const siege =
       "The siege began that week. About 50 people were killed, and the army said it began to pull out on May 5.";

@@ -139,7 +139,11 @@ export function operationStart(sentence: string, published: string): string | nu
 
 /** How far after "began" or "launched" the offensive's first day is looked for. */
 const BEGAN_REACH = 60;
-const INTO_OPERATION = new RegExp(String.raw`\b(\w+) (days|weeks) into the ${OPERATION}\b`, "g");
+// ("After ten days the Observatory counted …", "after two weeks of fighting": opening a sentence, from the first day)
+const INTO_OPERATION = new RegExp(
+  String.raw`\b(\w+) (days|weeks) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b`,
+  "g",
+);
 const FIRST_OF_OPERATION = new RegExp(
   String.raw`\b(?:in|during|over) the first (\w+) (days|weeks) of the ${OPERATION}\b`,
   "g",
@@ -157,15 +161,17 @@ function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: stri
 }
 
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
-  if (!/ into the | first \w+ (?:days|weeks) of the |since the /.test(a.norm)) return [];
+  if (!/ into the | first \w+ (?:days|weeks) of the |since the |^(?:after|within) \w+ (?:days|weeks)\b/.test(a.norm))
+    return [];
   const out: TimeExpression[] = [];
   const span = (n: number, unit: string) => n * (/^week/.test(unit) ? 7 : 1);
   const capped = (day: string) => (day > published ? published : day);
   for (const m of a.norm.matchAll(INTO_OPERATION)) {
-    const n = amount(m[1]);
-    if (n <= 1 && m[1] !== "one") continue;
+    const words = m[1] ?? m[3];
+    const n = amount(words);
+    if (n <= 1 && words !== "one") continue;
     // (what was counted by then, from the first day)
-    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, m[2]!)))));
+    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4])!)))));
   }
   for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
     const n = amount(m[1]);
