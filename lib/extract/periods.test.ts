@@ -372,6 +372,21 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("ends a count since a day on the day of the report that gave it", () => {
+    expect(
+      period(
+        "In a report on 10 December last year, the network said landmines had killed at least 2,601 civilians since 2011.",
+        "2021-07-04",
+      ),
+    ).toEqual(["2011-03-15", "2020-12-10"]);
+    expect(
+      period(
+        "In its flash update of May 7, the office said local sources had reported at least 80 civilians killed since April 28.",
+        "2019-05-14",
+      ),
+    ).toEqual(["2019-04-28", "2019-05-07"]);
+  });
+
   it("ends a count since a day on the day the count 'ran to'", () => {
     expect(
       period(

@@ -453,6 +453,9 @@ const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days
 
 const SPEECH_BEFORE =
   /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$/;
+/** A report told as of its day: "In a report on 10 December last year, the network said …". */
+const REPORT_OF_THE_DAY =
+  /\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:report|statement|briefing|update|bulletin|release)(?: (?:published|issued|released|dated))? (?:on|of|dated) $/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
@@ -487,7 +490,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       since:
         (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before),
-      attribution: SPEECH_BEFORE.test(before),
+      attribution: SPEECH_BEFORE.test(before) || REPORT_OF_THE_DAY.test(before),
     });
   };
   const has = (re: RegExp): boolean => re.test(norm);
