@@ -39,6 +39,9 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // a citizen journalist and campaigners report as activists do
+    expect(sourceOf("A citizen journalist inside the Old City put Sunday's dead at ten.")).toBe("activists");
+    expect(sourceOf("The fifth grave contained 75 bodies, the campaigners said.")).toBe("activists");
     // a body that was giving a figure gave it
     expect(sourceOf("By evening the news agency SANA was giving a figure of 44 killed in the blast.")).toBe("SANA");
   });

@@ -311,10 +311,11 @@ const SOURCES: readonly SourceRule[] = [
   },
   // ("the activist network" is a body named by description, not a crowd of activists)
   {
-    keys: ["activist"],
+    keys: ["activist", "citizen journalist", "campaigners"],
     name: "activists",
     // ("the activist network" names one body, which may be named elsewhere; "activist networks" do not)
-    re: /\bactivists?\b(?! (?:network\b|committees?|coordination))|\bactivist groups?\b/gi,
+    // (a citizen journalist and campaigners on the ground report as activists do)
+    re: /\bactivists?\b(?! (?:network\b|committees?|coordination))|\bactivist groups?\b|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source") stays null, but for one
