@@ -39,6 +39,8 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // the UN's register of refugees is UNHCR's
+    expect(sourceOf("About 650,000 Syrians are registered with the UN as refugees in the kingdom.")).toBe("UNHCR");
     // a citizen journalist and campaigners report as activists do
     expect(sourceOf("A citizen journalist inside the Old City put Sunday's dead at ten.")).toBe("activists");
     expect(sourceOf("The fifth grave contained 75 bodies, the campaigners said.")).toBe("activists");

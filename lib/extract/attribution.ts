@@ -746,7 +746,12 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
       // a party's forces act in the war; they do not give its count
       if (ITS_FORCES.test(after)) kind = null;
-      if (kind && !describesAnother(a.norm, start, end)) out.push({ name: rule.name, start, end, kind });
+      // ("registered with the UN as refugees", "on the UN's books": the UN's register of refugees is UNHCR's)
+      const keeper =
+        rule.name === "UN" && (REGISTERED_WITH.test(before) || (ON_BEFORE.test(before) && BOOKS_AFTER.test(after)))
+          ? "UNHCR"
+          : rule.name;
+      if (kind && !describesAnother(a.norm, start, end)) out.push({ name: keeper, start, end, kind });
     }
   }
   // "Speaking to reporters, Kurtulmus said …": a person introduced earlier speaks for their organisation
