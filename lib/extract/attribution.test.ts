@@ -39,6 +39,13 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // a body that was reporting a figure reported it
+    expect(sourceOf("By 12 February OCHA was reporting more than 800,000 displaced since December.")).toBe("OCHA");
+    // another observatory or watch, named in full, is not the Syrian Observatory
+    expect(sourceOf("The Assyrian Human Rights Observatory also spoke of four dead among the guards.")).toBe(
+      "Assyrian Human Rights Observatory",
+    );
+    expect(sourceOf("Nine people were killed in the rioting, Impunity Watch reported.")).toBe("Impunity Watch");
     // the UN's register of refugees is UNHCR's
     expect(sourceOf("About 650,000 Syrians are registered with the UN as refugees in the kingdom.")).toBe("UNHCR");
     // a citizen journalist and campaigners report as activists do

@@ -98,7 +98,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman"],
     name: "SOHR",
-    re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|\brami abd(?:el|ul|al)?[- ]?rahman\b|\babd(?:el|ul|al)[- ]?rahman(?= (?:said|says|told|added|estimated))/gi,
+    re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|(?<!\brights )\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|\brami abd(?:el|ul|al)?[- ]?rahman\b|\babd(?:el|ul|al)[- ]?rahman(?= (?:said|says|told|added|estimated))/gi,
   },
   {
     keys: ["ohchr", "office of the"],
@@ -353,7 +353,7 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
+  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
@@ -420,7 +420,7 @@ const SOURCES_OF_A_KIND =
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
-  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League";
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch";
 const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
