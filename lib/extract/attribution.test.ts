@@ -46,6 +46,11 @@ describe("attribution", () => {
       "Assyrian Human Rights Observatory",
     );
     expect(sourceOf("Nine people were killed in the rioting, Impunity Watch reported.")).toBe("Impunity Watch");
+    // a body's total, and the Russian side
+    expect(sourceOf("UNHCR's total, as of Monday, is 509,559 refugees.")).toBe("UNHCR");
+    expect(sourceOf("On Sunday the Russian side said its strikes had killed 85,000 fighters.")).toBe(
+      "Russian government",
+    );
     // the UN's register of refugees is UNHCR's
     expect(sourceOf("About 650,000 Syrians are registered with the UN as refugees in the kingdom.")).toBe("UNHCR");
     // a citizen journalist and campaigners report as activists do

@@ -238,7 +238,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["russia", "kremlin"],
     name: "Russian government",
     re: new RegExp(
-      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|(?<!\b(?:in|from|to|into|of|across|near) )moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<!\b(?:in|from|to|into|of|across|near) )russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\bthe russian side\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|(?<!\b(?:in|from|to|into|of|across|near) )moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<!\b(?:in|from|to|into|of|across|near) )russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -376,7 +376,7 @@ const SAID_NAME_THEN_WHO = new RegExp(
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
 /** Each rule's keys, by their first two characters: one pass over a sentence finds the rules worth trying. */
