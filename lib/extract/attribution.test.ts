@@ -1554,6 +1554,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'It counted' as the White Helmets named just before in a sentence without figures", () => {
+    const text =
+      "The Observatory said strikes had killed 85,000 fighters. The White Helmets issued its own report today. It counted 1,848 civilians killed in those attacks.";
+    expect(sourcesOf(text, "2018-09-30")).toEqual([
+      [85000, "SOHR"],
+      [1848, "White Helmets"],
+    ]);
+  });
+
   it("does not give a list the sources its header says the count was built from", () => {
     const text = [
       "The Syrian Observatory for Human Rights has documented the deaths of more than 36,000 people.",
