@@ -1563,6 +1563,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'They put' as the officials named just before in a sentence without figures", () => {
+    const text =
+      "The UN said 12,000 had fled. Turkish officials have given few figures of their own. They put the arrivals at about 2,400 last Thursday.";
+    expect(sourcesOf(text, "2011-06-17")).toEqual([
+      [12000, "UN"],
+      [2400, "Turkish government"],
+    ]);
+  });
+
   it("does not give a list the sources its header says the count was built from", () => {
     const text = [
       "The Syrian Observatory for Human Rights has documented the deaths of more than 36,000 people.",

@@ -1008,7 +1008,7 @@ const POINTS_TO_FIGURES =
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
-  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e)\b/;
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
 
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
 const SOURCE_LINE = /^\s*sources?\s*:/i;
