@@ -674,6 +674,12 @@ describe("attribution", () => {
       ),
     ).toEqual([[18, "AOAV"]]);
     expect(sourceOf("The campaign group Avaaz put the number of people killed at 1,634.")).toBe("Avaaz");
+    // (said later)
+    expect(
+      sourceOf("Justice for Life, a monitoring group from the province, later said 700 civilians were killed."),
+    ).toBe("Justice for Life");
+    // witnesses who counted
+    expect(sourceOf("Witnesses who spoke to an Arabic newspaper counted 22 dead.")).toBe("witnesses");
     // the description set off after the name, however long, or before it
     expect(
       sourceOf(

@@ -84,7 +84,8 @@ function agency(name: string, flags: string): RegExp {
  * What may stand between residents or witnesses and their verb of telling: who spoke with them ("two residents
  * and a medic told"), who they are, how they were reached.
  */
-const CROWD_SPEAKS = String.raw`(?=(?: and (?:a|an|one|two|three|several) [\w-]+)? (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported))`;
+// ("Witnesses who spoke to an Arabic newspaper counted twenty-two")
+const CROWD_SPEAKS = String.raw`(?=(?: and (?:a|an|one|two|three|several) [\w-]+)? (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported|counted|estimated|put))`;
 
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
@@ -445,7 +446,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => text.includes(", a") || text.includes(", the"),
