@@ -39,6 +39,12 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // a body that describes what happened tells its numbers
+    expect(
+      sourceOf(
+        "Activists describe Friday as the bloodiest day since the protests began: at least 66 people were killed.",
+      ),
+    ).toBe("activists");
     // a body that was reporting a figure reported it
     expect(sourceOf("By 12 February OCHA was reporting more than 800,000 displaced since December.")).toBe("OCHA");
     // another observatory or watch, named in full, is not the Syrian Observatory
