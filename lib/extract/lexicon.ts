@@ -130,7 +130,8 @@ export const HOST_HOLDS =
 export const LEADS_THE_LIST = "(?:(?:tops|topped|leads|led) the (?:table|list)|(?:is|was|comes|came) next)";
 
 /** People a count is told again for, as the subject of where it stood: "Civilians then stood at about 34,437". */
-export const COUNTED_GROUP = "(?:civilians|children|women|soldiers|fighters|rebels|combatants|militiamen)";
+export const COUNTED_GROUP =
+  "(?:civilians|children|women|men|boys|girls|minors|soldiers|fighters|rebels|combatants|militiamen)";
 
 /** Verbs that give a count as a bare number, told again: "reporters soon said 50", "the monitor settled on 126". */
 export const GIVES_A_COUNT =

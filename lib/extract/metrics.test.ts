@@ -1212,6 +1212,14 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:2400"]);
   });
 
+  it("reads people listed in camps abroad as refugees, and the men and women they numbered", () => {
+    const text =
+      "Thousands have fled into Turkey. Officials listed 8,421 people in the tent cities. Men numbered 1,921 and women 2,132.";
+    expect(pairsOf(text, "2011-06-20")).toEqual(["refugees:2000", "refugees:8421", "refugees:1921", "refugees:2132"]);
+    // (people in camps in Syria are not refugees)
+    expect(pairsOf("Officials listed 8,421 people in the camps near Atmeh.", "2013-06-20")).toEqual([]);
+  });
+
   it("reads people camped at the border hoping to cross as displaced, and a camp's population put at a number", () => {
     const text =
       "Satellite pictures showed about 2,000 people camped beside the northern berm, hoping to be allowed into Jordan. A military source put Rukban's population alone at 50,000.";

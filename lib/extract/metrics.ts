@@ -784,8 +784,11 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
 const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 /** What follows a count of Syrians that places them in another country, on its register, or in its camps. */
 const HELD_ABROAD = new RegExp(
-  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) ${REGISTER_NOUN}|on the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?camps\\b)`,
+  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) ${REGISTER_NOUN}|on the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?(?:camps|tent cities)\\b)`,
 );
+/** People counted in camps or tent cities: "8,421 people in the tent cities". */
+const IN_CAMPS =
+  /^(?:people|persons) (?:in|at|across) (?:the |its |their |six |five |four |three |two )?(?:[\w'-]+ ){0,2}?(?:camps|tent cities|tent camps)\b/;
 /** What follows a count kept on a register: "(230,671 people) on its books". */
 const ON_ITS_BOOKS = new RegExp(
   String.raw`^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) ${REGISTER_NOUN}\b`,
@@ -1404,6 +1407,13 @@ export function linkMetrics(
     }
     // "214,120 Syrians are now registered in Jordan, Iraq, Lebanon and Turkey", "AFAD counted 100,363
     // Syrians in its border camps": Syrians counted where refugees are kept are refugees
+    // ("officials listed 8,421 people in the tent cities": people in camps, in a passage about arrivals abroad)
+    if (
+      abroad &&
+      (input.head.word === "people" || input.head.word === "persons") &&
+      IN_CAMPS.test(joinTokens(a.tokens, m.end, m.end + 10))
+    )
+      links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
     if (input.head.word === "syrians") {
       // (up to the next count: "spread over more than a dozen camps" counts camps, not people)
       const next = a.mentions.find((x) => x.start >= m.end && x.value > 50)?.start ?? a.tokens.length;
