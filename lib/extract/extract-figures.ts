@@ -132,7 +132,7 @@ const GOING_BACK =
   /\b(?:return(?:s|ed|ing|ees)?|(?:gone|went|going|go|came|come|coming) (?:back|home)|repatriat\w*)\b/i;
 /** Words of where people went, read as figures only after a passage about leaving home. */
 const MOVED_WORDS =
-  /\b(?:went|gone|going|made for|headed|heading|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived|landed|(?:brought|bussed|taken|transferred|trucked) to)\b/;
+  /\b(?:went|gone|going|made for|headed|heading|set off|set out|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived|landed|(?:brought|bussed|taken|transferred|trucked) to)\b/;
 const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them|of whom)\b/;
 /** A share opened before its number: "…, of whom some 30,000 went to northern Aleppo". */

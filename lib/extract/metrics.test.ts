@@ -1169,6 +1169,10 @@ describe("metric from what happened to the people counted", () => {
         "2015-11-01",
       ),
     ).toEqual(["displaced:120000", "displaced:80000"]);
+    // people who set off for a place
+    expect(
+      pairsOf("About 60,000 people fled the fighting. Some 10,000 had set off north towards Amuda.", "2015-07-06"),
+    ).toEqual(["displaced:60000", "displaced:10000"]);
     // landing from the sea is arriving abroad, and a share of those who landed is of their kind
     const boats =
       "Boats keep crossing from the Turkish coast. In August alone, well over 50,000 landed. Between January and September, 7,557 Syrians came ashore in Sicily, and 6,233 of those arrived after the start of August.";
@@ -2121,6 +2125,12 @@ describe("a count whose subject is before an aside", () => {
         "The agency put the toll at no fewer than 118 and said the number of injured, first reported as 40, had risen to at least 224.",
       ),
     ).toEqual(["killed:118", "injured:224"]);
+  });
+
+  it("reads a toll 'approaching' a number", () => {
+    expect(pairsOf("Navi Pillay was saying the toll was probably approaching 70,000.", "2013-02-01")).toEqual([
+      "killed:70000",
+    ]);
   });
 
   it("reads the number of people cut down, gunned down or shot dead that someone put at a number", () => {

@@ -56,7 +56,7 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) from)";
+  "(?:at|to|of|with|reached|hit|is|was|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|approaching|approached|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying) (?:from|between))";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number(?: who| that)?)(?: had| have| has)?(?: been)? ";
@@ -591,7 +591,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|landed|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went|gone|going|made (?:for|their way to)|headed|heading|set off|set out|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|landed|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
