@@ -39,6 +39,8 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // a headline that opens "Monitor:" is the Observatory's
+    expect(sourceOf("Monitor: Russian air strikes have killed 1,331 people in Syria")).toBe("SOHR");
     // a body that describes what happened tells its numbers
     expect(
       sourceOf(
