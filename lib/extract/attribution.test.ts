@@ -39,6 +39,10 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    // what Damascus describes, its government tells
+    expect(
+      sourceOf("The flight followed what Damascus describes as the killing of more than 120 members of its forces."),
+    ).toBe("Syrian government");
     // a headline that opens "Monitor:" is the Observatory's
     expect(sourceOf("Monitor: Russian air strikes have killed 1,331 people in Syria")).toBe("SOHR");
     // a body that describes what happened tells its numbers

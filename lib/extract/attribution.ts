@@ -220,7 +220,7 @@ const SOURCES: readonly SourceRule[] = [
       // ("Bouthaina Shaaban, political and media adviser to President Bashar al-Assad, said …")
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
-        String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted)\b)|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
+        String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
         String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
       "gi",
     ),
