@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout60.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout62.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -285,7 +285,13 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * periodEnd 0.89, attributedTo 0.77; heldout58 precision 0.92, recall 0.77, F1
  * 0.84, periodEnd 0.84, attributedTo 0.65; heldout59 precision 0.98, recall
  * 0.87, F1 0.92, periodEnd 0.65, attributedTo 0.80; heldout60 precision 0.93,
- * recall 0.69, F1 0.79, periodEnd 0.82, attributedTo 0.70.
+ * recall 0.69, F1 0.79, periodEnd 0.82, attributedTo 0.70. Sixteen more
+ * (heldout61, heldout62) were written with them and left unread until 49 of
+ * that session's rule commits were in; with the opening code they scored
+ * heldout61 precision 0.91, recall 0.88, F1 0.89, periodEnd 0.82, attributedTo
+ * 0.80; heldout62 precision 0.85, recall 0.74, F1 0.79, periodEnd 0.83,
+ * attributedTo 0.70; and with those 49 commits (1083ce1) exactly the same: not
+ * one figure, period or source of theirs moved.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -344,6 +350,8 @@ describe.each([
   ["heldout58", 0.91, 0.83],
   ["heldout59", 0.98, 0.92],
   ["heldout60", 0.92, 0.79],
+  ["heldout61", 0.9, 0.89],
+  ["heldout62", 0.84, 0.78],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -385,7 +393,10 @@ describe.each([
  * floors went up to keep that. Adding heldout57 to heldout60 (60 sets, 7,352
  * required figures), with the next session's first five rule commits: recall
  * 86.3% (6,348), precision 96.5%, attributedTo 80.9% (5,135) and periodEnd
- * 82.1% (5,209), so the attributedTo floor went back to 80%. The targets
+ * 82.1% (5,209), so the attributedTo floor went back to 80%. With that
+ * session's 49 rule commits and heldout61 and heldout62 as they first scored
+ * (62 sets, 7,603 required figures): recall 87.3% (6,636), precision 96.3%,
+ * attributedTo 81.6% (5,417) and periodEnd 82.1% (5,446). The targets
  * (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -397,7 +408,7 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.86 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(60);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(62);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.86);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
