@@ -20,6 +20,14 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("reads a numbered line as a line of a list, its number no sentence of its own", () => {
+    expect(splitSentences("The toll by party:\n1. Civilians: 1,528.\n2. Syrian government forces: 1,503.")).toEqual([
+      "The toll by party:",
+      "- Civilians: 1,528.",
+      "- Syrian government forces: 1,503.",
+    ]);
+  });
+
   it("keeps a label and its number together across dot leaders, but ends a sentence at an ellipsis", () => {
     expect(splitSentences("Jordan ........ 142,664\nThey waited... Then the gate opened.")).toEqual([
       "Jordan ........ 142,664",

@@ -69,6 +69,9 @@ function splitBlock(block: string, out: string[]): void {
   if (rest) out.push(rest);
 }
 
+/** The number that opens a numbered line: "1. ", "2) ". */
+const NUMBERED_LINE = /^\d{1,2}[.)]\s+(?=\S)/;
+
 /**
  * The longest sentence the extractor reads whole. Real sentences stay far
  * below it; a longer run (a table pasted as text, a page with no full stops)
@@ -86,7 +89,8 @@ export function splitParagraphs(text: string): { sentences: string[]; paragraphs
   const paragraphs: number[] = [];
   for (const { line, paragraph } of joinWrappedLines(text)) {
     const found: string[] = [];
-    splitBlock(line, found);
+    // "1. Civilians: 1,528": a numbered line is a line of a list, its number no sentence of its own
+    splitBlock(line.replace(NUMBERED_LINE, "- "), found);
     for (const sentence of found) {
       for (const piece of sentence.length > MAX_SENTENCE_CHARS ? cutLong(sentence) : [sentence]) {
         sentences.push(piece);
