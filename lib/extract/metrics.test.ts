@@ -2398,6 +2398,16 @@ describe("lists under a heading", () => {
     expect(pairsOf(text, "2019-08-09")).toEqual(["injured:1240", "displaced:61000", "displaced:98000", "killed:12"]);
   });
 
+  it("reads a line whose label follows its number by what the label names, or not at all", () => {
+    const text = [
+      "The dead and injured",
+      "- More than 170: civilians reported killed as of 17 May, among them at least 15 women.",
+      "- 6.2 million: Syrians living in protracted internal displacement.",
+      "- 216,200: returnees recorded between January and April 2019.",
+    ].join("\n");
+    expect(pairsOf(text, "2019-05-28")).toEqual(["killed:170", "killed:15", "internally_displaced:6200000"]);
+  });
+
   it("reads a list a colon opens inside a sentence, a place before each number, as the kind named before it", () => {
     expect(
       figuresOf(

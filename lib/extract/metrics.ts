@@ -16,6 +16,7 @@ import { findPlaces } from "./places";
 import {
   CITES_A_FIGURE,
   COUNT_STOOD_AT,
+  BULLET_LINE,
   COUNTED_GROUP,
   GIVES_A_COUNT,
   HOST_HOLDS,
@@ -1135,7 +1136,7 @@ export function kindNamed(text: string): Metric | null {
   if (/\bcasualty toll\b/.test(text)) return "killed_or_injured";
   if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll|toll)\b/.test(text)) return "killed";
   if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
-  if (/\binternally displaced\b|\bidps\b/.test(text)) return "internally_displaced";
+  if (/\binternally displaced\b|\binternal displacement\b|\bidps\b/.test(text)) return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
   // ("Displaced inside Syria: around 6.6 million")
   // ("People forced from their homes during 2018: more than one million")
@@ -1153,7 +1154,7 @@ export function kindNamed(text: string): Metric | null {
 
 /** A year, or a day that bounds a span, which a label may name: "2018", "between 1 April and 31 May". */
 const YEAR_OR_DAY = new RegExp(
-  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2})\b`,
+  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until|of|on|by) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2})\b`,
   "g",
 );
 
@@ -1176,6 +1177,21 @@ function inlineListKind(a: SentenceAnalysis, hedgeStart: number): Metric | null 
 }
 
 /** What a list line's label before its colon counts: a short label with no number of its own. */
+/** What a line that opens on its number names after the colon: "- 6.2 million: Syrians living in displacement". */
+function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInput): string | null {
+  if (
+    a.tokens[m.end]?.text !== ":" ||
+    !ITEM_OPENS.test(joinTokens(a.tokens, 0, input.hedgeStart)) ||
+    !BULLET_LINE.test(a.norm)
+  )
+    return null;
+  const end = a.tokens.findIndex((t, k) => k > m.end && /^[.;,]$/.test(t.text));
+  return joinTokens(a.tokens, m.end + 1, end < 0 ? a.tokens.length : end);
+}
+/** A label that counts people the record does not keep: returnees, people reached with aid, places. */
+const NOT_COUNTED_LABEL =
+  /^(?:[\w-]+ ){0,2}(?:returnees|returns|received|reached|assisted|schools|facilities|settlements)\b/;
+
 function labelMetric(label: string): Metric | null {
   // ("People forced from their homes during 2018: more than one million", "People displaced between 1 April
   // and 31 May: 169,982": a year or a day is no number of its own)
@@ -1327,6 +1343,14 @@ export function linkMetrics(
     if (labelled) {
       links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
+    }
+    // "- More than 170: civilians reported killed as of 17 May", "- 216,200: returnees recorded": a line whose
+    // label follows its number says what it counts, or that it counts no one the record keeps
+    const labelAfter = numberFirstLabel(a, m, input);
+    if (labelAfter !== null) {
+      const kind = labelMetric(labelAfter);
+      if (kind) links[i] = { metric: kind, via: "postfix", cueIndex: m.end, parent: null };
+      if (kind || NOT_COUNTED_LABEL.test(labelAfter)) return;
     }
     // "Broken down by host country, UNHCR's figures are as follows: Turkey 1,805,255; Lebanon 1,172,753": an item
     // of a list a colon opens, a place before its number, of the kind the words before the colon name
