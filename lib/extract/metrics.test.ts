@@ -2202,6 +2202,17 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads Syrians on the register, and the regions that hosted them after it", () => {
+    const text =
+      "In the agency's weekly update dated 27 March, some 966,000 Syrians were on the register. The Bekaa valley hosted 329,404 of them, the north 261,525 and the south 120,443.";
+    expect(pairsOf(text, "2014-04-03")).toEqual([
+      "refugees:966000",
+      "refugees:329404",
+      "refugees:261525",
+      "refugees:120443",
+    ]);
+  });
+
   it("reads the next hosts' shares after a share 'of them'", () => {
     const text =
       "The number of Syrian refugees has passed three million, UNHCR said. Lebanon hosts 1.14 million of them, Turkey 815,000 and Jordan 608,000.";

@@ -785,7 +785,7 @@ function nextMentionStart(a: SentenceAnalysis, after: number): number {
 const ABROAD_HEADS = new Set(["syrians", "refugees", "refugee", "displaced"]);
 /** What follows a count of Syrians that places them in another country, on its register, or in its camps. */
 const HELD_ABROAD = new RegExp(
-  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) ${REGISTER_NOUN}|on the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?(?:camps|tent cities)\\b)`,
+  `^(?:\\S+ ){0,8}?(?:(?:in|into|to|across|inside|throughout) (?:neighbou?ring )?${FOREIGN_PLACES}\\b|(?:registered|on (?:the )?(?:unhcr|agency|un)(?:'s| 's) ${REGISTER_NOUN}|on the ${REGISTER_NOUN} of (?:the )?(?:unhcr|un refugee agency|refugee agency)|on the ${REGISTER_NOUN}(?= [.,;]| $|$))\\b|(?:in|over|across|among) (?:[\\w'-]+ ){0,4}?(?:camps|tent cities)\\b)`,
 );
 /** People counted in camps or tent cities: "8,421 people in the tent cities". */
 const IN_CAMPS =
