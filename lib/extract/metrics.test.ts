@@ -1943,6 +1943,15 @@ describe("a count told again as a bare number", () => {
     ).toEqual(["killed:103", "killed:145"]);
   });
 
+  it("reads a count activists 'now speak of' as the count told again", () => {
+    expect(
+      pairsOf(
+        "At least 150 people were killed in Tremseh, activists said. Activists now speak of 103 victims.",
+        "2012-07-16",
+      ),
+    ).toEqual(["killed:150", "killed:103"]);
+  });
+
   it("reads a figure someone was citing, with its hedge after", () => {
     expect(
       pairsOf(
