@@ -396,7 +396,11 @@ describe.each([
  * 82.1% (5,209), so the attributedTo floor went back to 80%. With that
  * session's 49 rule commits and heldout61 and heldout62 as they first scored
  * (62 sets, 7,603 required figures): recall 87.3% (6,636), precision 96.3%,
- * attributedTo 81.6% (5,417) and periodEnd 82.1% (5,446). The targets
+ * attributedTo 81.6% (5,417) and periodEnd 82.1% (5,446). With the rules
+ * written after them, the session closed at recall 87.5% (6,653), precision
+ * 96.5%, attributedTo 81.6% (5,426) and periodEnd 82.0% (5,456), against 85.9%
+ * (6,532), 96.3%, 80.8% (5,275) and 82.0% (5,356) for the code it opened on
+ * over the same 62 sets, and the floors went up to keep that. The targets
  * (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -407,14 +411,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.86 and precision ≥ 0.96", () => {
+  it("keeps recall ≥ 0.87 and precision ≥ 0.96", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(62);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.86);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.87);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 80% and on periodEnd (±1 day) for ≥ 82% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.8);
+  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 82% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.82);
   });
 });
