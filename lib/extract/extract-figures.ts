@@ -475,13 +475,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       si - lastFigures.sentence <= 3 &&
       (OPENS_BREAKDOWN.test(sentence.toLowerCase()) || A_PART_OF_THEM.test(sentence)) &&
       !NEW_PEOPLE.test(sentence.toLowerCase());
-    const goesOn =
-      (lastFigures?.sentence === si - 1 && HAS_NUMBER.test(sentence) && MAYBE_BREAKDOWN.test(sentence)) ||
-      // a list's line, however far from its header ("ISIS: 129 civilians, including 32 children")
-      (lists.current !== null && HAS_NUMBER.test(sentence)) ||
-      (pointsBack && HAS_NUMBER.test(sentence)) ||
-      // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
-      (TOLD_AGAIN.test(sentence) && HAS_NUMBER.test(sentence) && lastKind(si) !== null);
+    // (read only for a sentence the words of a figure have not let in already)
+    const goesOn = (): boolean =>
+      HAS_NUMBER.test(sentence) &&
+      ((lastFigures?.sentence === si - 1 && MAYBE_BREAKDOWN.test(sentence)) ||
+        // a list's line, however far from its header ("ISIS: 129 civilians, including 32 children")
+        lists.current !== null ||
+        pointsBack ||
+        // "…its count, on 22 December, it stood at 2,132": the count told again a sentence or two later
+        (TOLD_AGAIN.test(sentence) && lastKind(si) !== null));
     // (people going back are returns, not people leaving home: "37 people went back to Syria")
     const onTheMove = si - movedAt <= 2 && !GOING_BACK.test(sentence);
     const abroad =
@@ -489,7 +491,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (
       !MAYBE_FIGURE.test(sentence) &&
       !LEFT_A_PLACE.test(sentence) &&
-      !goesOn &&
+      !goesOn() &&
       !(onTheMove && MOVED_WORDS.test(sentence)) &&
       !(abroad && HOST_COUNTRY_HOLDS.test(sentence))
     ) {
