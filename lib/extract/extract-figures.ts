@@ -121,9 +121,11 @@ const COMBATANT_HEADS = new Set([
 ]);
 const LEAVING_HOMES =
   /\b(?:displaced|displacement|fled|flee|fleeing|uprooted|exodus|evacuat\w*|influx|escap\w*|crossed|crossing|new arrivals|poured|streamed|camps?|came ashore|landed|(?:left|from) (?:their|his|her) homes)\b/i;
-/** "… wading across the river into northern Lebanon": a passage about people arriving in another country. */
-/** (or into a border province or town there: "walked over the hills into Hatay"; not those still hoping to be
- * "allowed into Jordan") */
+/**
+ * "… wading across the river into northern Lebanon", "walked over the hills into Hatay": a passage about people
+ * arriving in another country or a border province there (not about those still hoping to be "allowed into
+ * Jordan").
+ */
 const INTO_ANOTHER_COUNTRY = new RegExp(
   String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted) )\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
   "i",
