@@ -700,15 +700,11 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const before = a.norm.slice(Math.max(0, start - 60), start);
       const after = a.norm.slice(end, end + 200);
       let kind: AttributionCandidate["kind"] | null = null;
+      const onRegister = (ON_BEFORE.test(before) && BOOKS_AFTER.test(after)) || REGISTERED_WITH.test(before);
       if (BEFORE_SOURCE_ACCORDING.test(before)) kind = "according";
       // "6,000 Syrians were on UNHCR's books", "37,740 had registered with UNHCR", "when UNHCR had 230,671
       // people on its books": the register a count is read from is its keeper's
-      else if (
-        (ON_BEFORE.test(before) && BOOKS_AFTER.test(after)) ||
-        REGISTERED_WITH.test(before) ||
-        HAD_ON_BOOKS.test(after)
-      )
-        kind = "according";
+      else if (onRegister || HAD_ON_BOOKS.test(after)) kind = "according";
       // "- Syrian Observatory for Human Rights, 17 August: six NDF members killed": a line labelled with the
       // body that counted (not "- Islamic State: 129 civilians", a party the line blames)
       else if (OPENS_LINE.test(a.norm.slice(0, start)) && LABEL_AFTER.test(after) && keepsCounts(rule.name))
@@ -748,10 +744,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // a party's forces act in the war; they do not give its count
       if (ITS_FORCES.test(after)) kind = null;
       // ("registered with the UN as refugees", "on the UN's books": the UN's register of refugees is UNHCR's)
-      const keeper =
-        rule.name === "UN" && (REGISTERED_WITH.test(before) || (ON_BEFORE.test(before) && BOOKS_AFTER.test(after)))
-          ? "UNHCR"
-          : rule.name;
+      const keeper = rule.name === "UN" && onRegister ? "UNHCR" : rule.name;
       if (kind && !describesAnother(a.norm, start, end)) out.push({ name: keeper, start, end, kind });
     }
   }

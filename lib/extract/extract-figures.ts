@@ -30,6 +30,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
+  NOT_YET_LET_IN,
   PUSHED_IT_TO,
   PUT_THE_COUNT,
   REGISTER_NOUN,
@@ -45,6 +46,7 @@ import {
   OPENS_BREAKDOWN,
   type LinkInput,
   type MetricLink,
+  UPROOTED,
 } from "./metrics";
 import {
   countsADay,
@@ -127,7 +129,7 @@ const LEAVING_HOMES =
  * Jordan").
  */
 const INTO_ANOTHER_COUNTRY = new RegExp(
-  String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted) )\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
+  String.raw`${NOT_YET_LET_IN}\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
   "i",
 );
 const GOING_BACK =
@@ -135,7 +137,6 @@ const GOING_BACK =
 /** Words of where people went, read as figures only after a passage about leaving home. */
 const MOVED_WORDS =
   /\b(?:went|gone|going|made for|headed|heading|set off|set out|moved|moving|relocated|ended up|entered|left|out of|came|come|arrived|landed|(?:brought|bussed|taken|transferred|trucked) to)\b/;
-const DISPLACEMENT = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|uprooted)|of them|of whom)\b/;
 /** A share opened before its number: "…, of whom some 30,000 went to northern Aleppo". */
 const OF_WHOM_BEFORE =
@@ -595,7 +596,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "a woman was shot dead", "killed a young girl": one person told of, not a number the report gives
       // (FIGURES.md); the mention still carries a list its neighbours share ("a woman and three children")
       if (m.article) return;
-      if (DISPLACEMENT.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
+      if (UPROOTED.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
       if (link.via !== "subgroup" && link.via !== "coordination") {
         if (isRate(a, i)) return;
         const [from, to] = projectionSpan(link, hedge.start, m.end);
@@ -740,7 +741,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         link.metric === "displaced" &&
         (OF_THE_DISPLACED.test(a.norm.slice(span.end, span.end + 30)) ||
           OF_WHOM_BEFORE.test(a.norm.slice(Math.max(0, span.start - 40), span.start)))
-          ? [...before, ...accepted.flatMap((x) => (x ? [x.figure] : []))].findLast((f) => DISPLACEMENT.has(f.metric))
+          ? [...before, ...accepted.flatMap((x) => (x ? [x.figure] : []))].findLast((f) => UPROOTED.has(f.metric))
           : undefined;
       const figure: ExtractedFigure = {
         metric: partOf?.metric ?? link.metric,
@@ -783,7 +784,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
-    const moved = figures.findLast((f) => DISPLACEMENT.has(f.metric));
+    const moved = figures.findLast((f) => UPROOTED.has(f.metric));
     if (moved) lastMoved = { sentence: si, metric: moved.metric };
     const oneDay = figures.findLast(
       (f) => f.scope === "local" && CASUALTY.has(f.metric) && f.periodStart !== null && f.periodStart === f.periodEnd,
@@ -918,7 +919,7 @@ const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far
 
 type Family = "casualties" | "displacement";
 /** Deaths and wounds are one kind of count, people driven out another. */
-const family = (metric: Metric): Family => (DISPLACEMENT.has(metric) ? "displacement" : "casualties");
+const family = (metric: Metric): Family => (UPROOTED.has(metric) ? "displacement" : "casualties");
 
 /**
  * What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000",

@@ -149,3 +149,6 @@ export const BULLET_LINE = /^\s*[-•*–]\s/;
 
 /** The months' names in lower case, as a regular-expression alternation. */
 export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+/** Before "into Jordan" and the like, people who are not there yet: "hoping to be allowed into" (regular-expression source, a lookbehind). */
+export const NOT_YET_LET_IN = String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted)\s)`;

@@ -23,6 +23,7 @@ import {
   IS_RATIO,
   LEADS_THE_LIST,
   MONTHS_LOWER,
+  NOT_YET_LET_IN,
   PERSON_NOUNS,
   POPULATION_NOUNS,
   PUSHED_IT_TO,
@@ -323,7 +324,7 @@ function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
 }
 
 /** People driven from their homes, wherever they went. */
-const UPROOTED: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
+export const UPROOTED: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
 /** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
 const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
 /** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received", "Homs (". */
@@ -641,8 +642,8 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       // (not a person's age after the name: "Gasan Alun, 40, came across")
       if (
         k === m.end &&
-        a.tokens[m.start - 1]?.text === "," &&
-        /^[a-z]/.test(a.tokens[m.start - 2]?.text ?? "") &&
+        tokens[m.start - 1]?.text === "," &&
+        /^[a-z]/.test(tokens[m.start - 2]?.text ?? "") &&
         a.clauseOf[k + 1] !== undefined
       ) {
         clause = a.clauseOf[k + 1];
@@ -730,7 +731,7 @@ const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefug
 /** The word "refugees", but not in a body's name. */
 const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
-  `(?<!\\bto (?:be )?(?:allowed|permitted|let|admitted)\\s)\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
+  `${NOT_YET_LET_IN}\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
 const HOST_BEFORE = new RegExp(
@@ -1176,7 +1177,6 @@ function inlineListKind(a: SentenceAnalysis, hedgeStart: number): Metric | null 
   return kindNamed(joinTokens(a.tokens, 0, colon));
 }
 
-/** What a list line's label before its colon counts: a short label with no number of its own. */
 /** What a line that opens on its number names after the colon: "- 6.2 million: Syrians living in displacement". */
 function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInput): string | null {
   if (
@@ -1192,6 +1192,7 @@ function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInpu
 const NOT_COUNTED_LABEL =
   /^(?:[\w-]+ ){0,2}(?:returnees|returns|received|reached|assisted|schools|facilities|settlements)\b/;
 
+/** What a list line's label before its colon counts: a short label with no number of its own. */
 function labelMetric(label: string): Metric | null {
   // ("People forced from their homes during 2018: more than one million", "People displaced between 1 April
   // and 31 May: 169,982": a year or a day is no number of its own)
