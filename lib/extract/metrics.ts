@@ -823,6 +823,28 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** A connector and the day the next count is of: "and on Monday", ", by Tuesday". */
 const AND_ON_A_DAY = /(?:^|\s)(?:and|,) (?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** The link of a part of the nearest count before it in the sentence (past a rate between, which is no count to
+ * break down: "182 were children, which it calculates as seven a day, and 110 were women"), or null. */
+function partOfCountBefore(
+  a: SentenceAnalysis,
+  links: ReadonlyArray<MetricLink | null>,
+  m: NumberMention,
+  i: number,
+): MetricLink | null {
+  for (let p = i - 1; p >= 0; p--) {
+    const parent = links[p];
+    if (parent && !isRate(a, p))
+      return {
+        metric: wentWhere(a, m, parent.metric),
+        via: "subgroup",
+        cueIndex: a.mentions[p]?.start ?? 0,
+        parent: parent.parent ?? p,
+        ...(parent.carried ? { carried: true as const } : {}),
+      };
+  }
+  return null;
+}
+
 /** A dash that closes the clause of the count before it, within a few words and no other punctuation. */
 function dashAfterClause(a: SentenceAnalysis, prev: NumberMention | undefined, dash: number): boolean {
   if (!prev || dash - prev.end > 10 || dash <= prev.end) return false;
@@ -1508,19 +1530,10 @@ export function linkMetrics(
       (/^(?:;|,|and|while|whereas)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "") &&
         IS_A_GROUP.test(joinTokens(a.tokens, m.end, m.end + 6)))
     ) {
-      for (let p = i - 1; p >= 0; p--) {
-        const parent = links[p];
-        // (a rate between is no count to break down: "182 were children, which it calculates as seven a day, and 110 were women")
-        if (parent && !isRate(a, p)) {
-          links[i] = {
-            metric: wentWhere(a, m, parent.metric),
-            via: "subgroup",
-            cueIndex: a.mentions[p]?.start ?? 0,
-            parent: parent.parent ?? p,
-            ...(parent.carried ? { carried: true as const } : {}),
-          };
-          return;
-        }
+      const link = partOfCountBefore(a, links, m, i);
+      if (link) {
+        links[i] = link;
+        return;
       }
     }
     // the item before, past any year between ("583 casualties in 2012 and 1,001 in 2013")
@@ -1620,10 +1633,7 @@ export function linkMetrics(
     const input = inputs[i];
     // (not one person told of: "among them one man who arrived in a van")
     if (!input || links[i] || m.value < 2 || !isSubgroup(a, m, input.hedgeStart)) return;
-    const p = links.slice(0, i).findLastIndex((l) => l !== null);
-    const parent = links[p];
-    if (parent && !isRate(a, p))
-      links[i] = { metric: parent.metric, via: "subgroup", cueIndex: a.mentions[p]!.start, parent: parent.parent ?? p };
+    links[i] = partOfCountBefore(a, links, m, i);
   });
   // "OCHA put the displaced at 62,000; a day later, initial estimates had reached 160,000": the count
   // told again is of the kind counted before it in the sentence, however that one was read
