@@ -686,6 +686,8 @@ describe("attribution", () => {
       ),
     ).toEqual([[18, "AOAV"]]);
     expect(sourceOf("The campaign group Avaaz put the number of people killed at 1,634.")).toBe("Avaaz");
+    // (an outlet named after its description, as a group is)
+    expect(sourceOf("From Zaafarana, the opposition news site Eldorar reported eight people killed.")).toBe("Eldorar");
     // (said later)
     expect(
       sourceOf("Justice for Life, a monitoring group from the province, later said 700 civilians were killed."),

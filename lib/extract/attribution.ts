@@ -434,7 +434,7 @@ const BODY_NAMED = new RegExp(
 const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)'s office\\b${VERB_AHEAD}`, "g");
 /** What a body or an outlet is described as before its name is set off by commas: "a news site, Yekiti Media,". */
 const DESCRIPTION_NOUN =
-  "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
+  "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
 const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, [A-Z]`);
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
@@ -457,10 +457,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   { re: OFFICE_NAMED, may: (text) => text.includes("'s office") },
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
-    re: new RegExp(
-      `(?<=\\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`,
-      "g",
-    ),
+    re: new RegExp(`(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`, "g"),
     may: (text) => DESCRIBED_NAME.test(text),
   },
   // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
@@ -478,8 +475,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
 /** The nouns a place's officials, media or forces are named by: the first unknown source needs one. */
 const BODY_OF_A_PLACE =
   /\b(?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|rebels|militants)\b/;
-const DESCRIBED_NAME =
-  /\b(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank) [A-Z]/;
+const DESCRIBED_NAME = new RegExp(`\\b${DESCRIPTION_NOUN} [A-Z]`);
 
 /** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
 const NOT_A_SPEAKER =
