@@ -451,11 +451,15 @@ const DURATION =
 
 const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
 
-const SPEECH_BEFORE =
-  /\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:update|briefing|statement|report|release|bulletin)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$/;
+/** What a body puts its count out in: "in its latest update", "in a statement" (regular-expression source). */
+const IN_A_REPORT = String.raw`(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:update|briefing|statement|report|release|bulletin)`;
+const SPEECH_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:${IN_A_REPORT}\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`,
+);
 /** A report told as of its day: "In a report on 10 December last year, the network said …". */
-const REPORT_OF_THE_DAY =
-  /\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:report|statement|briefing|update|bulletin|release)(?: (?:published|issued|released|dated))? (?:on|of|dated) $/;
+const REPORT_OF_THE_DAY = new RegExp(
+  String.raw`\b${IN_A_REPORT}(?: (?:published|issued|released|dated))? (?:on|of|dated) $`,
+);
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
