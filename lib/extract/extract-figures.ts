@@ -237,11 +237,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // with its wounded is told again as the dead
     return toldAgainAs(lastFigures.figures);
   };
-  // the times each earlier sentence names, read once when a later one looks back for a day
+  // each sentence's reading and the times it names, made once: a sentence is read for its own figures and
+  // again when a later one looks back for a day
+  const analyses = new Map<number, SentenceAnalysis>();
+  const analysisOf = (i: number): SentenceAnalysis => {
+    let a = analyses.get(i);
+    if (!a) analyses.set(i, (a = analyzeSentence(sentences[i] ?? "")));
+    return a;
+  };
   const timesRead = new Map<number, readonly TimeExpression[]>();
   const timesOf = (i: number): readonly TimeExpression[] => {
     let times = timesRead.get(i);
-    if (!times) timesRead.set(i, (times = findTimeExpressions(analyzeSentence(sentences[i] ?? ""), published)));
+    if (!times) timesRead.set(i, (times = findTimeExpressions(analysisOf(i), published)));
     return times;
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
@@ -419,7 +426,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     table = null;
     // the first day of the offensive the report tells of, for "eight days into the operation" later on
-    offensiveBegan = operationStart(sentence, published) ?? offensiveBegan;
+    offensiveBegan = operationStart(sentence, () => timesOf(si)) ?? offensiveBegan;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
@@ -503,7 +510,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       readsCoverage(sentence);
       return;
     }
-    const a = analyzeSentence(sentence);
+    const a = analysisOf(si);
     const speakerBefore: Speaker | null = speaker;
     const recentBefore = readSources(si, a);
     const sources = named[si]!;
@@ -554,7 +561,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
-    const times = findTimeExpressions(a, published);
+    const times = [...timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     if (offensiveBegan) times.push(...timesFromOperation(a, offensiveBegan, published));
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before

@@ -24,7 +24,7 @@ import {
   subYears,
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
-import { analyzeSentence, type SentenceAnalysis } from "./analysis";
+import type { SentenceAnalysis } from "./analysis";
 import { BULLET_LINE, MONTHS_LOWER } from "./lexicon";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
@@ -124,14 +124,14 @@ const OPERATION_BEGAN = new RegExp(
  * The day a sentence says an offensive began ("after Turkey launched its offensive into north-east Syria on
  * October 9", "a battle … that began on the twenty-fifth of June"), or null.
  */
-export function operationStart(sentence: string, published: string): string | null {
+export function operationStart(sentence: string, timesIn: () => readonly TimeExpression[]): string | null {
   // (read for every sentence: the rest only where one says an offensive began)
   if (!OPERATION_BEGAN.test(sentence)) return null;
   // (the day right after the verb of beginning: "launched its offensive into north-east Syria on October 9")
   const verb = /\b(?:began|started|opened|launched)\b(?! to\b)/i.exec(sentence);
   if (!verb) return null;
   const after = verb.index + verb[0].length;
-  const day = findTimeExpressions(analyzeSentence(sentence), published).find(
+  const day = timesIn().find(
     (t) => t.kind === "day" && !t.attribution && t.from !== null && t.start >= after && t.start - after <= BEGAN_REACH,
   );
   return day?.from ?? null;
