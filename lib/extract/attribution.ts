@@ -668,6 +668,27 @@ function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string
 }
 
 /**
+ * The patterns a person introduced earlier is read with ("Kurtulmus said", "According to Ms Pillay"), built
+ * once per name: a report names the same few people again and again.
+ */
+const personPatterns = new Map<string, { speaks: RegExp; according: RegExp }>();
+function patternsFor(person: string): { speaks: RegExp; according: RegExp } {
+  let patterns = personPatterns.get(person);
+  if (!patterns) {
+    // (names come from every report read; the cache is let go of once it has grown large)
+    if (personPatterns.size >= PERSON_PATTERNS_KEPT) personPatterns.clear();
+    const name = escapeRegExp(person);
+    patterns = {
+      speaks: new RegExp(`\\b${name}\\b${VERB_AHEAD}`, "g"),
+      according: new RegExp(`\\b[Aa]ccording to (?:${HONORIFIC})?${name}\\b`, "g"),
+    };
+    personPatterns.set(person, patterns);
+  }
+  return patterns;
+}
+const PERSON_PATTERNS_KEPT = 2000;
+
+/**
  * The sources a sentence credits with its numbers. `context`, when given,
  * gathers the organisations and people the report names, and lets a person
  * introduced earlier speak for their organisation ("Kurtulmus said …").
@@ -747,7 +768,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   // "Speaking to reporters, Kurtulmus said …": a person introduced earlier speaks for their organisation
   for (const [person, name] of context?.people ?? []) {
     if (!a.text.includes(person)) continue;
-    for (const m of a.text.matchAll(new RegExp(`\\b${escapeRegExp(person)}\\b${VERB_AHEAD}`, "g"))) {
+    for (const m of a.text.matchAll(patternsFor(person).speaks)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -755,9 +776,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       out.push({ name, start, end, kind: "speech" });
     }
     // ("According to Ms Pillay, at least 12,400 Syrians have sought refuge")
-    for (const m of a.text.matchAll(
-      new RegExp(`\\b[Aa]ccording to (?:${HONORIFIC})?${escapeRegExp(person)}\\b`, "g"),
-    )) {
+    for (const m of a.text.matchAll(patternsFor(person).according)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
