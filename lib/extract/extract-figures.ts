@@ -685,7 +685,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       else if (
         !national &&
         !times.some((t) => !t.attribution) &&
-        toldAsPastEvent(link.metric, m.vague, clauseText) &&
+        toldAsPastEvent(link.metric, m.vague, clauseText, times.length > 0) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
         pastEventDay(link.metric) !== ""
       )
@@ -1096,16 +1096,20 @@ const MOVED_IN_THE_PAST =
   /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;
 /** A count told as running up to now: "have been killed", "has died", "so far". */
 const UP_TO_NOW =
-  /\b(?:have|has|had) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
+  /\b(?:have|has) (?:been|died|killed|fled|left|come out|got out)\b|\bso far\b|\bto date\b|\bsince\b|\bin all\b|\baltogether\b/;
+/** A count told as it stood when someone spoke: "said on Friday that 150 had been killed". */
+const UP_TO_THEN = /\bhad (?:been|died|killed|fled|left|come out|got out)\b/;
 
 /**
  * Whether a local count is told as one event in the past ("150 people were killed", "611 people came
  * out"), so that with no time of its own it is of the day the sentences before named. A vague count of
- * people who fled ("its several thousand residents fled") is left to the general reading.
+ * people who fled ("its several thousand residents fled") is left to the general reading. A count that "had
+ * been" reached is of that day too ("activists said 150 had been killed"), unless the sentence names the day
+ * it was told on.
  */
-function toldAsPastEvent(metric: Metric, vague: boolean, clause: string): boolean {
+function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnADay: boolean): boolean {
   const told = CASUALTY.has(metric) ? TOLD_IN_THE_PAST : metric === "displaced" && !vague ? MOVED_IN_THE_PAST : null;
-  return told !== null && told.test(clause) && !UP_TO_NOW.test(clause);
+  return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
 /** A count of "the month" a sentence before named: "during the month", "in that month". */

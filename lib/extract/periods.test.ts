@@ -643,6 +643,15 @@ describe("periods relative to the publication day", () => {
     expect(running?.periodEnd).toBe("2013-05-09");
   });
 
+  it("dates a toll someone said 'had been' reached to the day named before, unless they said it on a day", () => {
+    const storm = "Government forces stormed the village of Kafr Zita on 2 May.";
+    const [then] = figuresOf(`${storm} Activists said at least 150 people had been killed there.`, "2013-05-09");
+    expect(then?.periodEnd).toBe("2013-05-02");
+    // told on a day of its own, the count is as it stood that day
+    const [told] = figuresOf(`${storm} Activists said on Monday that 150 people had been killed there.`, "2013-05-09");
+    expect(told?.periodEnd).toBe("2013-05-06");
+  });
+
   it("dates later tolls of an event told in the past to the day of the event's first toll", () => {
     const text = [
       "Air raids hit two villages north of Manbij before dawn on Tuesday.",
