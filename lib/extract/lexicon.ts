@@ -110,11 +110,14 @@ export const COUNT_STOOD_AT =
 /** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */
 export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|bringing|took|takes|taking|taken|lifted|lifting|raised|raising|driven|drove) it (?:up )?to`;
 
+/** A count someone raised or cut to a number: "raised the figure to", "revised its toll down to" (regular-expression source). */
+export const RAISED_THE_COUNT_TO = String.raw`(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to`;
+
 /** The verb of a share of a count: "civilians account for 112,623", "children made up 37" (regular-expression source). */
 export const SHARE_VERB = "(?:account(?:s|ed)? for|makes? up|made up)";
 
-/** A figure someone gave or cites, with its hedge after: "was citing a figure above 900,000" (regular-expression source). */
-export const CITES_A_FIGURE = String.raw`(?:citing|cited|cites|gave|giving|gives) (?:a|an) (?:[\w-]+ )?(?:figure|estimate)`;
+/** A figure someone gave or cites, with its hedge after: "was citing a figure above 900,000", "gave the same number, some 3,000" (regular-expression source). */
+export const CITES_A_FIGURE = String.raw`(?:citing|cited|cites|gave|giving|gives) (?:(?:a|an) (?:[\w-]+ )?(?:figure|estimate)|the same (?:number|figure|estimate|count|total))`;
 
 /** A count someone put at or gave as a number: "put the regional total at", "gave the total as" (regular-expression source). */
 export const PUT_THE_COUNT = String.raw`(?:(?:put|puts|putting|placed|places) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN}(?: (?:(?:much|far|even|slightly) )?(?:higher|lower)(?: still)?(?: ,)?)? at|(?:gave|gives|give|giving) (?:the|its|their) (?:[\w-]+ )?${COUNT_NOUN} as)`;

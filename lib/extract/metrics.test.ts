@@ -1464,6 +1464,29 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:52"]);
   });
 
+  it("reads a count raised to a number in a sentence of its own, with no word of what was counted", () => {
+    // the officials' total, raised a sentence or two after the count it goes on from
+    expect(
+      pairsOf(
+        "About 2,400 Syrians had crossed into Turkey by Thursday, the foreign minister said. A second camp went up near the border. On Saturday officials raised the total to 4,300.",
+        "2011-06-13",
+      ),
+    ).toEqual(["refugees:2400", "refugees:4300"]);
+  });
+
+  it("reads 'the same number' a second body gave as a count of the kind before it", () => {
+    expect(
+      pairsOf(
+        "The monitor said about 3,000 people had been driven from the two villages. A relief charity gave the same number, some 3,000, who it said had reached Hasakah.",
+        "2015-02-28",
+      ),
+    ).toEqual(["displaced:3000", "displaced:3000"]);
+    // with no count before it, nothing says what the number counts
+    expect(
+      pairsOf("A relief charity gave the same number, some 3,000, who it said had reached Hasakah.", "2015-02-28"),
+    ).toEqual([]);
+  });
+
   it("reads arrivals in a passage about a camp filling up", () => {
     const passage =
       "As the enclave collapsed, people poured into the camp. In the eight weeks to 31 January about 21,000 people had reached it. More than 50,000 people had come since the start of December.";
