@@ -643,6 +643,16 @@ describe("periods relative to the publication day", () => {
     expect(running?.periodEnd).toBe("2013-05-09");
   });
 
+  it("dates the wounded someone counted, a toll someone put at a number and a toll that rose to the day named before", () => {
+    const storm = "Government forces stormed the village of Kafr Zita on 2 May.";
+    const ends = (text: string) => figuresOf(`${storm} ${text}`, "2013-05-09").map((f) => `${f.value}:${f.periodEnd}`);
+    expect(ends("Aid workers counted at least 80 injured.")).toEqual(["80:2013-05-02"]);
+    expect(ends("A doctor at the field hospital put the number of dead at 30.")).toEqual(["30:2013-05-02"]);
+    expect(ends("The first toll of 20 rose by nightfall to 38.")).toEqual(["20:2013-05-02", "38:2013-05-02"]);
+    // a toll put at a number up to now is as of the report
+    expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
+  });
+
   it("dates a toll someone said 'had been' reached to the day named before, unless they said it on a day", () => {
     const storm = "Government forces stormed the village of Kafr Zita on 2 May.";
     const [then] = figuresOf(`${storm} Activists said at least 150 people had been killed there.`, "2013-05-09");
