@@ -273,6 +273,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     return null;
   };
+  /** The end of the last closed time the two sentences before name, for a count told as it stood "then". */
+  const timeNamedBefore = (si: number): string | null => {
+    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+      const time = timesOf(i).findLast(
+        (t) => (t.kind === "day" || t.kind === "month" || t.kind === "range") && t.to !== null && t.to < published,
+      );
+      if (time?.to) return time.to;
+    }
+    return null;
+  };
   /**
    * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
    * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
@@ -578,6 +588,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
     const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
+    // "Three weeks ago the agency published a breakdown by country. Jordan then held 105,737 …": a count as it
+    // stood "then" is as of the time just named
+    const thenEnd = THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution) ? timeNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;
@@ -716,6 +729,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const hedgeAt = a.tokens[hedge.start]?.start ?? span.start;
       if (link.metric === "refugees" && BROUGHT_TO.test(a.norm.slice(Math.max(0, hedgeAt - 120), hedgeAt)))
         period = { ...period, periodStart: WAR_START };
+      if (thenEnd)
+        period = {
+          periodStart: period.periodStart !== null && period.periodStart <= thenEnd ? period.periodStart : null,
+          periodEnd: thenEnd,
+        };
       // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
       // 21 June:" then "- Deaths since the start of June: at least 31")
       const headed = line.listLine ? lists.headedPeriod() : null;
@@ -1113,6 +1131,12 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnA
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
+/**
+ * "Jordan then held", "by then it had counted", "at the time": a count as it stood at a time named before
+ * (not "since then", nor "…, then Jordan with 629,128", one item after another).
+ */
+const THEN_BACK =
+  /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
 /** A count of "the month" a sentence before named: "during the month", "in that month". */
 const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
 /**

@@ -653,6 +653,19 @@ describe("periods relative to the publication day", () => {
     expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
   });
 
+  it("dates a count as it stood 'then' to the time just named, not an item 'then' follows in a list", () => {
+    const before = "On 23 October the agency published a breakdown by country.";
+    const ends = (text: string) =>
+      figuresOf(`${before} ${text}`, "2012-11-13").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`);
+    expect(ends("Jordan then held 105,737 registered refugees.")).toEqual(["refugees:105737:2012-10-23"]);
+    expect(ends("By then it had counted 14 deaths in the camp.")).toEqual(["killed:14:2012-10-23"]);
+    // one item after another, now
+    expect(ends("Lebanon now has 1,172,753 refugees, then Jordan with 629,128.")).toEqual([
+      "refugees:1172753:2012-11-13",
+      "refugees:629128:2012-11-13",
+    ]);
+  });
+
   it("dates a toll someone said 'had been' reached to the day named before, unless they said it on a day", () => {
     const storm = "Government forces stormed the village of Kafr Zita on 2 May.";
     const [then] = figuresOf(`${storm} Activists said at least 150 people had been killed there.`, "2013-05-09");
