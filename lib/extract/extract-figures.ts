@@ -284,6 +284,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     return null;
   };
   /**
+   * The time a sentence that names nothing else gives ("- 11 June.", "Update of 5 March.", "Tuesday was
+   * worse."): the time of the rest of its paragraph. Not a beginning ("It began last Friday.").
+   */
+  const timeHeading = (si: number): TimeExpression | null => {
+    const sentence = sentences[si] ?? "";
+    if (sentence.length > HEADING_LENGTH || BEGINS.test(sentence)) return null;
+    const times = timesOf(si);
+    const time = times[0];
+    if (times.length !== 1 || !time || time.since || time.to === null || time.to > published) return null;
+    if (time.kind !== "day" && time.kind !== "month") return null;
+    const { norm } = analysisOf(si);
+    const rest = norm.slice(0, time.start) + norm.slice(time.end);
+    return /\d/.test(rest) || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS ? null : time;
+  };
+  // "- 11 June. Turkish officials raised the total to 4,300.": the time the paragraph's heading gave
+  let heading: { paragraph: number; time: TimeExpression } | null = null;
+  /**
    * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
    * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
    * past with no time at all is of. A sentence about a span ("… during February 2016, a month that ended
@@ -436,6 +453,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       return;
     }
     table = null;
+    // (a heading holds until its paragraph ends or a sentence under it names a time of its own)
+    if (heading && (heading.paragraph !== paragraphs[si] || timesOf(si).some((t) => !t.attribution))) heading = null;
+    const headsParagraph = timeHeading(si);
+    if (headsParagraph) heading = { paragraph: paragraphs[si]!, time: headsParagraph };
     // the first day of the offensive the report tells of, for "eight days into the operation" later on
     offensiveBegan = operationStart(sentence, () => timesOf(si)) ?? offensiveBegan;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
@@ -734,6 +755,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           periodStart: period.periodStart !== null && period.periodStart <= thenEnd ? period.periodStart : null,
           periodEnd: thenEnd,
         };
+      // ("Update of 5 March. Registered in Iraq: 106,827": a count with no time of its own under a heading)
+      if (heading && !thenEnd && !times.some((t) => !t.attribution)) {
+        const { from, to } = heading.time;
+        const oneDay = period.periodStart === period.periodEnd;
+        period = {
+          periodStart: oneDay
+            ? from
+            : period.periodStart !== null && period.periodStart <= to!
+              ? period.periodStart
+              : null,
+          periodEnd: to!,
+        };
+      }
       // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
       // 21 June:" then "- Deaths since the start of June: at least 31")
       const headed = line.listLine ? lists.headedPeriod() : null;
@@ -1131,6 +1165,11 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnA
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
+/** The longest sentence read as a heading that names only a time, and how many other words it may hold. */
+const HEADING_LENGTH = 45;
+const HEADING_WORDS = 3;
+/** A sentence that says when something began names no time a count is of. */
+const BEGINS = /\b(?:began|begun|started|opened|launched|since)\b/i;
 /**
  * "Jordan then held", "by then it had counted", "at the time": a count as it stood at a time named before
  * (not "since then", nor "…, then Jordan with 629,128", one item after another).

@@ -653,6 +653,29 @@ describe("periods relative to the publication day", () => {
     expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
   });
 
+  it("dates the counts of a paragraph headed by a sentence that names only a time to that time", () => {
+    const ends = (text: string) => figuresOf(text, "2013-04-02").map((f) => `${f.value}:${f.periodEnd}`);
+    expect(
+      ends(
+        "Update of 8 January. Syrian refugees registered in Iraq: 69,282.\n\nUpdate of 5 March. Registered in Iraq: 106,827.",
+      ),
+    ).toEqual(["69282:2013-01-08", "106827:2013-03-05"]);
+    expect(ends("- 11 June. Turkish officials said 4,300 Syrians had crossed into Turkey.")).toEqual([
+      "4300:2012-06-11",
+    ]);
+    // the heading holds only in its paragraph, and until a sentence names a day of its own
+    expect(
+      ends(
+        "Update of 8 January. Refugees in Iraq numbered 69,282. On 5 February the count was 83,958. The agency now counts 90,000 refugees in Iraq.",
+      ),
+    ).toEqual(["69282:2013-01-08", "83958:2013-02-05", "90000:2013-04-02"]);
+    expect(ends("Update of 8 January.\n\nSyrian refugees registered in Iraq: 69,282.")).toEqual(["69282:2013-04-02"]);
+    // a sentence saying when something began heads nothing
+    expect(ends("It began on 8 January. Some 69,282 Syrian refugees are now registered in Iraq.")).toEqual([
+      "69282:2013-04-02",
+    ]);
+  });
+
   it("dates a count as it stood 'then' to the time just named, not an item 'then' follows in a list", () => {
     const before = "On 23 October the agency published a breakdown by country.";
     const ends = (text: string) =>
