@@ -653,6 +653,30 @@ describe("periods relative to the publication day", () => {
     expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
   });
 
+  it("reads 'overnight' and 'the Friday' in a sentence that opens on an earlier day as relative to that day", () => {
+    const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
+    expect(
+      ends(
+        "On 22 March the International Rescue Committee reported that another 2,000 people had reached al-Hol camp overnight.",
+        "2019-10-02",
+      ),
+    ).toEqual(["2000:2019-03-22"]);
+    // 4 May 2013 was a Saturday
+    expect(
+      ends("On 4 May the Observatory reported that shelling on the Friday killed 62 people in Baniyas.", "2013-09-13"),
+    ).toEqual(["62:2013-05-03"]);
+    // another day told of in the next clause, and a span up to now, stay as they were
+    expect(
+      ends(
+        "On 30 January a strike on a market in Ariha killed 15, and Thursday's shelling of Saraqeb killed five more.",
+        "2018-02-02",
+      ).at(-1),
+    ).toBe("5:2018-02-01");
+    expect(ends("On 20 November to today, 116 more civilians were killed in Idlib.", "2016-12-13")).toEqual([
+      "116:2016-12-13",
+    ]);
+  });
+
   it("dates the counts of a paragraph headed by a sentence that names only a time to that time", () => {
     const ends = (text: string) => figuresOf(text, "2013-04-02").map((f) => `${f.value}:${f.periodEnd}`);
     expect(

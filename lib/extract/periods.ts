@@ -616,10 +616,56 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
       push("day", m.index, m.index + m[0].length, d, d);
     }
-  return joinRanges(
-    a.norm,
-    out.sort((x, y) => x.start - y.start),
+  return relativeToOpeningDay(
+    norm,
+    joinRanges(
+      a.norm,
+      out.sort((x, y) => x.start - y.start),
+    ),
+    pub,
   );
+}
+
+/** Words that name a day relative to the day of telling: "overnight", "yesterday", "on the Friday". */
+const RELATIVE_DAY =
+  /^(?:today|this morning|this afternoon|this evening|tonight|overnight|yesterday|last night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*)$/;
+
+/**
+ * "On 22 March the IRC reported that 2,000 more had come in overnight", "On 4 May the Observatory said 62
+ * had died on the Friday": in a sentence that opens on an earlier day, a day named relative to the day of
+ * telling is relative to that one.
+ */
+function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date): TimeExpression[] {
+  const opening = found[0];
+  if (
+    !opening ||
+    opening.kind !== "day" ||
+    opening.since ||
+    opening.from === null ||
+    opening.from !== opening.to ||
+    opening.from >= iso(pub) ||
+    !/^\s*(?:on\s+)?$/.test(norm.slice(0, opening.start)) ||
+    RELATIVE_DAY.test(norm.slice(opening.start, opening.end))
+  )
+    return found;
+  const told = parseIsoDay(opening.from);
+  return found.map((e) => {
+    const words = norm.slice(e.start, e.end);
+    if (e === opening || e.kind !== "day" || !RELATIVE_DAY.test(words)) return e;
+    const weekday = WEEKDAYS.findIndex((w) => words.includes(w));
+    // (a weekday is the opening day's only as "the Friday"; "…, and Thursday's shelling killed five more"
+    // tells of another day)
+    if (weekday >= 0 && !/\bthe\s+$/.test(norm.slice(Math.max(0, e.start - 4), e.start))) return e;
+    // ("20 November to today": the end of a span up to now)
+    if (/\b(?:to|until|till|through)\s+$/.test(norm.slice(Math.max(0, e.start - 8), e.start))) return e;
+    const day =
+      weekday >= 0
+        ? latestWeekday(told, weekday, /^last /.test(words))
+        : /yesterday|last night/.test(words)
+          ? subDays(told, 1)
+          : told;
+    return { ...e, from: iso(day), to: iso(day) };
+  });
 }
 
 // ("between dawn on May 19 and the morning of 28 May": a time of day before either date)
