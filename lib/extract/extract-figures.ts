@@ -460,7 +460,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // the first day of the offensive the report tells of, for "eight days into the operation" later on
     offensiveBegan = operationStart(sentence, () => timesOf(si)) ?? offensiveBegan;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
-    if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = si;
+    if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = movedAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
     // with the count before it, of the kind the line names if it names one
     const line = lists.read(si, sentence);
@@ -532,6 +532,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       (lastMoved !== null && si - lastMoved.sentence <= 3 && lastMoved.metric === "refugees") || si - abroadAt <= 6;
     if (
       !MAYBE_FIGURE.test(sentence) &&
+      abroadAt !== si &&
       !LEFT_A_PLACE.test(sentence) &&
       !goesOn() &&
       !(onTheMove && MOVED_WORDS.test(sentence)) &&

@@ -1487,6 +1487,22 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads people who came over into another country in the sentence that says so", () => {
+    expect(
+      pairsOf(
+        "The UN refugee agency said some 1,400 people had come over from Tal Kalakh into Wadi Khaled.",
+        "2011-05-20",
+      ),
+    ).toEqual(["refugees:1400"]);
+    // things that went off on the way are not people on the move
+    expect(
+      pairsOf(
+        "A man died while trying to cross the border into Turkey, and two explosive devices went off in two vehicles.",
+        "2016-04-22",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads arrivals in a passage about a camp filling up", () => {
     const passage =
       "As the enclave collapsed, people poured into the camp. In the eight weeks to 31 January about 21,000 people had reached it. More than 50,000 people had come since the start of December.";
