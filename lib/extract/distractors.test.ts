@@ -7,6 +7,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Manbij, a town of some 100,000 people, fell after weeks of fighting that killed many.",
     "The province is home to roughly 4 million people, many of them displaced already.",
     "Half of the 1.6 million inhabitants of the province have fled.",
+    "Arsal, a town host to some 60,000 people, lies on the border where refugees cross.",
   ],
   areas_and_distances: [
     "The army said it had retaken 1,200 square kilometers (460 square miles) where rebels had killed soldiers.",

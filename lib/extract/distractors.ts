@@ -456,7 +456,7 @@ const TESTED_POSITIVE = /\b(?:tested|test|tests) positive\b|\b(?:were|have been|
 /** What a share of a whole starts with: a number ("#") or a fraction. */
 const SHARE_TAKEN = /^(?:#|half|third|thirds|quarter|quarters|fifth|tenth|most|many|majority|some|hundreds|thousands)$/;
 const POPULATION_BEFORE =
-  /\b(?:home to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
+  /\b(?:(?:home|host) to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
 const HOSTING_BEFORE =
   /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
@@ -492,9 +492,10 @@ export function isPopulationOrAid(
   const ofEvents =
     words.some((w) => w !== null && w !== undefined && EVENT_NOUNS.has(w)) ||
     THE_DEAD_AFTER.test(joinTokens(a.tokens, hedgeStart, hedgeStart + 6));
-  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents) return true;
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
+  // ("Iraq was host to 229,285 Syrian refugees": "to" there is not aid going to people)
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
+  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents) return true;
   if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;
   return false;
 }

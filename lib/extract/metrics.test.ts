@@ -1487,6 +1487,18 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads refugees a country is 'host to' or 'home to' as refugees, not as people aid goes to", () => {
+    expect(pairsOf("Iraq was already host to 229,285 Syrian refugees, according to UNHCR.", "2019-10-20")).toEqual([
+      "refugees:229285",
+    ]);
+    expect(
+      pairsOf(
+        "Turkey, already home to more than 3.6 million Syrian refugees, has kept its border closed.",
+        "2019-12-24",
+      ),
+    ).toEqual(["refugees:3600000"]);
+  });
+
   it("reads people who came over into another country in the sentence that says so", () => {
     expect(
       pairsOf(
