@@ -827,7 +827,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
       // (nor does the old number a count is compared with: "…, up from 1,367,413 in mid-April last year")
       if (
-        times.some((t) => !t.attribution) &&
+        (times.some((t) => !t.attribution) || thatMonth) &&
         !LOOKS_BACK.test(a.norm) &&
         !COMPARES.test(sentence) &&
         !COMPARED_WITH.test(joinTokens(a.tokens, Math.max(0, hedge.start - 3), hedge.start))

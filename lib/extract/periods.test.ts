@@ -653,6 +653,19 @@ describe("periods relative to the publication day", () => {
     expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
   });
 
+  it("dates counts that go on without a time by a count of 'the month' named before", () => {
+    const text = [
+      "The Observatory published its toll for June on Wednesday.",
+      "It recorded 3,964 deaths across the country during the month.",
+      "Among the dead:",
+      "- civilians killed in government air strikes: 576",
+    ].join("\n\n");
+    expect(figuresOf(text, "2015-07-10").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "3964:2015-06-30",
+      "576:2015-06-30",
+    ]);
+  });
+
   it("reads 'overnight' and 'the Friday' in a sentence that opens on an earlier day as relative to that day", () => {
     const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
     expect(
