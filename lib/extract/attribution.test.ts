@@ -1066,6 +1066,16 @@ describe("attribution", () => {
     ].join(" ");
     expect(sourcesOf(party, "2016-09-25")).toEqual([[5900, "SOHR"]]);
   });
+  it("does not credit a side others fight for ('loyal to the SDF') with the count", () => {
+    const text = [
+      "The Observatory recorded 547 deaths in January.",
+      "Sixty civilians were assassinated by Islamic State (IS) cells, militiamen loyal to the SDF or to the government, and gunmen nobody has identified.",
+    ].join(" ");
+    expect(sourcesOf(text, "2021-02-01")).toEqual([
+      [547, "SOHR"],
+      [60, "SOHR"],
+    ]);
+  });
   it("names a government by its officials, and not the body its envoy is sent to", () => {
     const cases: Array<[string, string]> = [
       [

@@ -17,6 +17,9 @@ interface SourceRule {
 }
 
 const ACCREDITED_TO = /\b(?:envoy|ambassador|representative|delegate|mission)s? to (?:the )?$/;
+/** "militiamen loyal to the SDF", "factions backed by Turkey": a side others fight for, not a speaker. */
+const FIGHTS_FOR =
+  /\b(?:loyal|allied|linked|affiliated) (?:to|with) (?:the )?$|\b(?:backed|supported|armed|trained) by (?:the )?$/;
 
 /** One doctor, by what they do: "a local doctor", "a hospital surgeon". */
 const ONE_DOCTOR = String.raw`(?:local |hospital |field |senior )?(?:doctor|physician|surgeon)`;
@@ -755,8 +758,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         } else if ((BEFORE_SOURCE_INVERTED.test(before) || SAID_NAME_THEN_WHO.test(before)) && !COUNTED_IN.test(before))
           kind = "trailing";
       }
-      // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak
-      if (ACCREDITED_TO.test(before)) kind = null;
+      // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak (nor
+      // a side others fight for: "gunmen loyal to the SDF")
+      if (ACCREDITED_TO.test(before) || FIGHTS_FOR.test(before)) kind = null;
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
       // a party's forces act in the war; they do not give its count
       if (ITS_FORCES.test(after)) kind = null;

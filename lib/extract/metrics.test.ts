@@ -1487,6 +1487,13 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads people 'assassinated' as killed", () => {
+    expect(
+      pairsOf("Sixty civilians, including ten women, were assassinated in separate attacks.", "2021-02-01"),
+    ).toEqual(["killed:60", "killed:10"]);
+    expect(pairsOf("Gunmen assassinated 12 local officials in Daraa in March.", "2021-04-01")).toEqual(["killed:12"]);
+  });
+
   it("reads refugees a country is 'host to' or 'home to' as refugees, not as people aid goes to", () => {
     expect(pairsOf("Iraq was already host to 229,285 Syrian refugees, according to UNHCR.", "2019-10-20")).toEqual([
       "refugees:229285",

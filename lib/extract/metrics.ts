@@ -241,7 +241,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   [/\b(?:killed|dead) (?:and|or) (?:wounded|injured)$|\bcasualties of$/, "killed_or_injured"],
   [
-    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|beheaded|beheading|bodies of|(?:the )?remains of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the (?:known |identified |confirmed |civilian )?victims (?:included|include|were)|(?:those|the people|the civilians) killed (?:included|include|were)|the (?:[\w-]+ )?(?:killed|dead) (?:numbered|number|totalled|totaled|totals|totalled)|the (?:[\w-]+ )?(?:killed|dead) (?:now |then )?(?:number|numbered))$/,
+    /\b(?:kill|kills|killed|killing|claimed the lives of|claiming the lives of|claim the lives of|cost the lives of|costing the lives of|took the lives of|taking the lives of|lives of|the deaths? of|the killings? of|massacre of|massacred|massacring|murder of|murdered|murdering|executed|executing|execution of|assassinated|assassinating|assassination of|beheaded|beheading|bodies of|(?:the )?remains of|slaughtered|slaughtering|shot dead|shooting dead|left dead|among the dead|among the dead (?:were|was|are|is)|the dead(?: (?!and\b|or\b)[\w'-]+){0,5} (?:included|include|were|are|numbered)|among (?:those|the people|the civilians) killed(?: (?!and\b|or\b)[\w'-]+){0,7}(?: (?:were|was|are))?|among the victims (?:were|was|are)?|the (?:known |identified |confirmed |civilian )?victims (?:included|include|were)|(?:those|the people|the civilians) killed (?:included|include|were)|the (?:[\w-]+ )?(?:killed|dead) (?:numbered|number|totalled|totaled|totals|totalled)|the (?:[\w-]+ )?(?:killed|dead) (?:now |then )?(?:number|numbered))$/,
     "killed",
   ],
   [
@@ -487,7 +487,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed_or_injured",
   ],
   [
-    /^(?:killed|dead|died|die|slain|massacred|executed|murdered|perished|martyred|beheaded|shot dead|put to death|starved to death|burned to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:dead|victims|fatalities|those killed))\b/,
+    /^(?:killed|dead|died|die|slain|massacred|executed|assassinated|murdered|perished|martyred|beheaded|shot dead|put to death|starved to death|burned to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:dead|victims|fatalities|those killed))\b/,
     "killed",
   ],
   // "more than a quarter of a million lives lost", "190,000 lives have been lost"
