@@ -1095,6 +1095,27 @@ describe("periods relative to the publication day", () => {
     ).toEqual([[3, "2011-12-11"]]);
   });
 
+  it("reads a weekday with its day in words or its date after it as that day", () => {
+    const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
+    expect(ends("On Sunday the twenty-third, shelling killed twenty-eight people in the city.", "2012-07-03")).toEqual([
+      "28:2012-06-23",
+    ]);
+    expect(ends("More than seven people died there on Monday, July 22, the Observatory said.", "2019-07-31")).toEqual([
+      "7:2019-07-22",
+    ]);
+    // the weekday and its date are one time: a count since it still runs to the day it was told
+    expect(
+      ends(
+        "The Observatory said on Sunday that 346 fighters had been killed since the assault began on Tuesday, Aug. 19.",
+        "2014-08-25",
+      ),
+    ).toEqual(["346:2014-08-24"]);
+    // "the third day of the push" is not the third of the month
+    expect(
+      ends("Seventeen people were killed in the city on Tuesday, the third day of the push.", "2011-08-10"),
+    ).toEqual(["17:2011-08-09"]);
+  });
+
   it("reads 'the 4th of August' as that day", () => {
     expect(
       figuresOf(

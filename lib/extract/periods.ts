@@ -436,9 +436,14 @@ function dayOfMonthBefore(norm: string, at: number, day: number, pub: Date): Dat
   if (!named && isAfter(d, pub)) d = new Date(pub.getFullYear(), pub.getMonth() - 1, day);
   return d.getDate() === day && !isAfter(d, pub) ? d : null;
 }
-/** A weekday and the day of the month: "Sunday the 11th" (not "Friday the 29th of September", which names its month). */
-const WEEKDAY_THE_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)/g;
+/**
+ * A weekday and the day of the month: "Sunday the 11th", "Sunday the twenty-third" (not "Friday the 29th of
+ * September", which names its month).
+ */
+const WEEKDAY_THE_DAY = new RegExp(
+  String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? the (\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY})\b(?!,? (?:of|day|days|week|weeks|month|time|round|anniversary)\b)`,
+  "g",
+);
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d)|,?\s+(last) year)?\b/g;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
@@ -514,9 +519,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   if (has(/period|time|span|the same/))
     for (const m of norm.matchAll(SAME_PERIOD)) push("same-period", m.index, m.index + m[0].length, null, null);
   // "on Sunday the 11th": the day of the month, which the weekday only names (before the weekday is read alone)
-  if (has(/day the \d/))
+  if (has(/day,? the /))
     for (const m of norm.matchAll(WEEKDAY_THE_DAY)) {
-      const d = dayOfMonthBefore(norm, m.index, Number(m[1]), pub);
+      const d = dayOfMonthBefore(norm, m.index, ordinalDay(m[1]!), pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
   if (
@@ -613,6 +618,19 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of norm.matchAll(WEEKDAY_RE)) {
       // "That Monday an air strike killed 13": the Monday the report named before, not the last one
       if (/\b(?:that|the same)\s+$/.test(norm.slice(Math.max(0, m.index - 9), m.index))) continue;
+      // ("since the assault began on Tuesday, Aug. 19": the date right after it is the same day, and says which
+      // Tuesday; the two are read as one, from the weekday on)
+      const next = m.index + m[0].length;
+      const date = out.findIndex(
+        (e) => e.kind === "day" && e.start > next && /^,?\s+(?:the\s+)?$/.test(norm.slice(next, e.start)),
+      );
+      if (date >= 0) {
+        const [{ start, end, from, to }] = out.splice(date, 1) as [TimeExpression];
+        const held = taken.findIndex(([s, e]) => s === start && e === end);
+        if (held >= 0) taken.splice(held, 1);
+        push("day", m.index, end, from, to);
+        continue;
+      }
       const d = latestWeekday(pub, WEEKDAYS.indexOf(m[2] ?? ""), m[1] === "last");
       push("day", m.index, m.index + m[0].length, d, d);
     }
