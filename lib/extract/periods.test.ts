@@ -1095,6 +1095,25 @@ describe("periods relative to the publication day", () => {
     ).toEqual([[3, "2011-12-11"]]);
   });
 
+  it("dates two counts joined by 'and' to the date after the second, but not a count compared with an older one", () => {
+    const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
+    expect(ends("A car bomb in the market killed 13 civilians and wounded 20 on 2 November.", "2019-11-12")).toEqual([
+      "13:2019-11-02",
+      "20:2019-11-02",
+    ]);
+    // a count with a time of its own keeps it; one compared with an older number is of now
+    expect(ends("The monitor counted 3,912 dead in May and 3,100 in June.", "2013-07-10")).toEqual([
+      "3912:2013-05-31",
+      "3100:2013-06-30",
+    ]);
+    expect(
+      ends(
+        "About 2.6 million Syrians are now registered as refugees, up from 1,367,413 in mid-April last year.",
+        "2014-04-03",
+      ),
+    ).toEqual(["2600000:2014-04-03", "1367413:2013-04-15"]);
+  });
+
   it("reads a weekday with its day in words or its date after it as that day", () => {
     const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
     expect(ends("On Sunday the twenty-third, shelling killed twenty-eight people in the city.", "2012-07-03")).toEqual([

@@ -872,13 +872,17 @@ export function resolvePeriod(
   // "… in northern Hama, where an offensive launched last month has stalled": that date is the
   // relative clause's, not the figure's; "since August 2013, when sarin killed hundreds": the
   // figure belongs to that date itself, not to the span since it
-  let events = expressions
+  const told = expressions
     .map((e) => (asOf < pub ? toldDay(e) : e))
-    .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))))
-    .filter(
-      (e) =>
-        !(ctx.nextNumber && e.start >= ctx.nextNumber.end && OWN_DATE.test(a.norm.slice(ctx.nextNumber.end, e.start))),
-    )
+    .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))));
+  // ("3,912 in May, followed by 3,100 in June": a date right after the next number is that number's, unless
+  // this one has no time of its own and is joined to it: "killed 13 civilians and wounded 20 on 2 November")
+  const nextOnes = told.filter(
+    (e) => ctx.nextNumber && e.start >= ctx.nextNumber.end && OWN_DATE.test(a.norm.slice(ctx.nextNumber.end, e.start)),
+  );
+  const between = ctx.nextNumber ? a.norm.slice(at.end, ctx.nextNumber.start) : "";
+  const joined = /\band\b/.test(between) && !/\b(?:from|than|compared|against|versus)\b/.test(between);
+  let events = (nextOnes.length < told.length || !joined ? told.filter((e) => !nextOnes.includes(e)) : told)
     // "a monitoring group founded in 1997": when a body began says nothing of its count
     .filter((e) => !FOUNDED.test(a.norm.slice(Math.max(0, e.start - 30), e.start)))
     // "…, followed by June, when the committee counted 2,000": a date that leads into the next number is its own
