@@ -1135,6 +1135,19 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["17:2011-08-09"]);
   });
 
+  it("reads a bare day of the month in words ('on the twenty-seventh') as that day", () => {
+    expect(
+      figuresOf(
+        "In February fighting emptied the villages, and on the twenty-seventh the agency estimated that thirteen thousand four hundred refugees had crossed into Lebanon.",
+        "2014-03-21",
+      ).map((f) => [f.value, f.periodEnd]),
+    ).toEqual([[13400, "2014-02-27"]]);
+    // "the fifth day", "the third of them" are not days of the month
+    expect(period("On the fifth day of the siege 40 people were killed in the town.", "2014-03-21")[1]).toBe(
+      "2014-03-21",
+    );
+  });
+
   it("reads 'the 4th of August' as that day", () => {
     expect(
       figuresOf(

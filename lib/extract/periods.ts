@@ -423,6 +423,11 @@ function ordinalDay(words: string): number {
 /** A day of the month named bare: "on the 21st" (not "on the 2nd floor", "on the 21st of July"). */
 const BARE_DAY =
   /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|century|anniversary|day|birthday|time|round|session|attempt|try)\b)/g;
+/** The same in words, where nothing after makes it the fifth of something else: "by the nineteenth, …". */
+const BARE_DAY_WORDS = new RegExp(
+  String.raw`\b(?:on|by) the (${ORDINAL_DAY})\b(?=\s*[,;.:)]|\s+(?:the|a|an|it|they|he|she|when|more|some|about|around|nearly|almost|at|over)\b)`,
+  "g",
+);
 const MONTH_WORD = new RegExp(`\\b(${MONTHS_LOWER})\\b`, "g");
 
 /**
@@ -583,6 +588,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const start = m.index + m[0].length - m[1]!.length - 2;
       if (!free(start, m.index + m[0].length)) continue;
       const d = dayOfMonthBefore(norm, m.index, Number(m[1]), pub);
+      if (d) push("day", start, m.index + m[0].length, d, d);
+    }
+  // ("By the nineteenth, more than ten thousand had fled …, and on the twenty-seventh the agency estimated …")
+  if (/\b(?:on|by) the (?:twenty|thirt|[a-z]+(?:th|st|nd|rd)\b)/.test(norm))
+    for (const m of norm.matchAll(BARE_DAY_WORDS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (!free(start, m.index + m[0].length)) continue;
+      const d = dayOfMonthBefore(norm, m.index, ordinalDay(m[1]!), pub);
       if (d) push("day", start, m.index + m[0].length, d, d);
     }
   if (monthNamed)
