@@ -100,7 +100,7 @@ const SOURCES: readonly SourceRule[] = [
     re: /\blandmine (?:and cluster munition )?monitor\b/gi,
   },
   {
-    keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman"],
+    keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman", "rami", "abd"],
     name: "SOHR",
     re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|(?<!\brights )\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|^monitor(?=\s*:)|\brami abd(?:el|ul|al)?[- ]?rahman\b|\babd(?:el|ul|al)[- ]?rahman(?= (?:said|says|told|added|estimated))/gi,
   },
@@ -163,7 +163,7 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["amnesty"], name: "Amnesty International", re: /\bamnesty(?: international)?\b/gi },
   {
-    keys: ["msf", "decins", "doctors"],
+    keys: ["msf", "medecins", "médecins", "doctors"],
     name: "MSF",
     re: /\bm[eé]decins sans fronti[eè]res\b|\bdoctors without borders\b|\bMSF\b/gi,
   },
@@ -394,10 +394,21 @@ const KEY_INDEX: ReadonlyMap<number, ReadonlyArray<{ key: string; rule: number }
   return index;
 })();
 
+/** A letter or a digit (ASCII or not), which a key may not follow. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
+  );
+}
+
 /** The indexes of the rules (in SOURCES) one of whose keys the lower-cased text holds. */
 function rulesHeld(lower: string): Set<number> {
   const held = new Set<number>();
   for (let at = 0; at < lower.length - 1; at++) {
+    // (keys start words: "said" holds no rule keyed "aid")
+    if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
     const candidates = KEY_INDEX.get(lower.charCodeAt(at) * 65536 + lower.charCodeAt(at + 1));
     if (!candidates) continue;
     for (const { key, rule } of candidates) if (!held.has(rule) && lower.startsWith(key, at)) held.add(rule);
