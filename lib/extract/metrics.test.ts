@@ -1487,6 +1487,18 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads people living in a camp as displaced, and as refugees in a passage about another country", () => {
+    expect(pairsOf("About 70,000 people remain in al-Hol, the IRC says.", "2019-09-21")).toEqual(["displaced:70000"]);
+    expect(pairsOf("At least 45,000 people were living in the camp, OCHA said.", "2019-03-15")).toEqual([
+      "displaced:45000",
+    ]);
+    expect(
+      pairsOf("Many crossed into Jordan. Some 110,000 people live in a single desert camp, Zaatari.", "2019-10-02"),
+    ).toEqual(["refugees:110000"]);
+    // people who live in a town are its population
+    expect(pairsOf("About 70,000 people live in the town of Rastan.", "2019-09-21")).toEqual([]);
+  });
+
   it("reads people 'assassinated' as killed", () => {
     expect(
       pairsOf("Sixty civilians, including ten women, were assassinated in separate attacks.", "2021-02-01"),

@@ -792,6 +792,9 @@ const HELD_ABROAD = new RegExp(
 /** People counted in camps or tent cities: "8,421 people in the tent cities". */
 const IN_CAMPS =
   /^(?:people|persons) (?:in|at|across) (?:the |its |their |six |five |four |three |two )?(?:[\w'-]+ ){0,2}?(?:camps|tent cities|tent camps)\b/;
+/** People living in a camp: "people remain in al-Hol", "people are staying at the Bajid Kandala camp". */
+const LIVING_IN_A_CAMP =
+  /^(?:people|persons) (?:(?:are|were|had been|have been) )?(?:(?:still|now|currently) )?(?:remain|remained|stay|stayed|staying|live|lived|living|shelter|sheltered|sheltering) (?:in|at|inside) (?:the )?(?:[\w'-]+ ){0,3}?(?:camps?|settlements?|al - hol|rukban|berm)\b/;
 /** What follows a count kept on a register: "(230,671 people) on its books". */
 const ON_ITS_BOOKS = new RegExp(
   String.raw`^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) ${REGISTER_NOUN}\b`,
@@ -1462,6 +1465,14 @@ export function linkMetrics(
       IN_CAMPS.test(joinTokens(a.tokens, m.end, m.end + 10))
     )
       links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
+    // "About 70,000 people remain in al-Hol", "between 7,000 and 10,000 people are staying at the Bajid Kandala
+    // camp": people living in a camp have been driven from their homes (abroad, they are refugees)
+    if (
+      !links[i] &&
+      (input.head.word === "people" || input.head.word === "persons") &&
+      LIVING_IN_A_CAMP.test(joinTokens(a.tokens, m.end, m.end + 14))
+    )
+      links[i] = { metric: abroad ? "refugees" : "displaced", via: "postfix", cueIndex: m.end, parent: null };
     if (input.head.word === "syrians") {
       // (up to the next count: "spread over more than a dozen camps" counts camps, not people)
       const next = a.mentions.find((x) => x.start >= m.end && x.value > 50)?.start ?? a.tokens.length;
