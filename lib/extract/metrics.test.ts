@@ -1487,6 +1487,20 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads a list headed by arrivals abroad, whose lines are labelled with days", () => {
+    const text = [
+      "Jordan. Arrivals at Za'atri camp have doubled in a week:",
+      "- 21-27 August: 10,200 people",
+      "- 14-20 August: 4,500 people",
+      "- Monday morning, 27 August: 1,147 people",
+    ].join("\n");
+    expect(figuresOf(text, "2012-08-28").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "refugees:10200:2012-08-27",
+      "refugees:4500:2012-08-20",
+      "refugees:1147:2012-08-27",
+    ]);
+  });
+
   it("reads people living in a camp as displaced, and as refugees in a passage about another country", () => {
     expect(pairsOf("About 70,000 people remain in al-Hol, the IRC says.", "2019-09-21")).toEqual(["displaced:70000"]);
     expect(pairsOf("At least 45,000 people were living in the camp, OCHA said.", "2019-03-15")).toEqual([

@@ -1119,10 +1119,11 @@ function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput)
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 /**
  * A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664";
- * a bulleted label may have a second part ("- First count, Wednesday afternoon: at least 156").
+ * a bulleted label may be a day or days ("- 21-27 August: 10,200 people") and may have a second part ("- First
+ * count, Wednesday afternoon: at least 156", "- Monday morning, 27 August: 1,147 people").
  */
 const LABELLED_ITEM =
-  /^(?:[-•*–] [a-z][\w'’ -]{1,40}(?: , [a-z][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
+  /^(?:[-•*–] (?:[a-z][\w'’ -]{1,40}|\d{1,2}(?: - \d{1,2})? [a-z]+)(?: , [a-z\d][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
 /** Who Palestine refugees are named by. */
 const PALESTINIAN: ReadonlySet<string> = new Set(["palestine", "palestinian"]);
 /** A label telling of its people something other than a death, a wound or a flight, or who they are beside
@@ -1173,7 +1174,8 @@ export function kindNamed(text: string): Metric | null {
     )
   )
     return INTERNAL.test(text) ? "internally_displaced" : "displaced";
-  if (/\bregistered\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
+  // ("Arrivals at Za'atri camp have doubled in a week:")
+  if (/\b(?:registered|arrivals?|new arrivals)\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
   // ("Registered or awaiting registration, by host country:", "Host countries in order of size:")
   if (/\bhost countr(?:y|ies)\b|\bawaiting registration\b/.test(text)) return "refugees";
   return null;
