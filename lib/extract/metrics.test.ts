@@ -1487,6 +1487,19 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads who some of a count told again were, when nothing but the count before says its kind", () => {
+    const text = [
+      "The Observatory says 26,283 people have been killed.",
+      "The figure leaves out the missing.",
+      "On 13 August it put the total at 23,002, of whom 16,142 were civilians.",
+    ].join(" ");
+    expect(figuresOf(text, "2012-09-02").map((f) => `${f.metric}:${f.value}:${f.group}`)).toEqual([
+      "killed:26283:null",
+      "killed:23002:null",
+      "killed:16142:civilians",
+    ]);
+  });
+
   it("reads a list headed by arrivals abroad, whose lines are labelled with days", () => {
     const text = [
       "Jordan. Arrivals at Za'atri camp have doubled in a week:",

@@ -1641,14 +1641,6 @@ export function linkMetrics(
     }
   });
   readByGrammar(a, inputs, links, carried, abroad);
-  // "it recorded at least 100 civilians, 18 women and 35 children among them, killed by …": who some of a
-  // count were, when only the grammar read the count (its verb comes after them)
-  a.mentions.forEach((m, i) => {
-    const input = inputs[i];
-    // (not one person told of: "among them one man who arrived in a van")
-    if (!input || links[i] || m.value < 2 || !isSubgroup(a, m, input.hedgeStart)) return;
-    links[i] = partOfCountBefore(a, links, m, i);
-  });
   // "OCHA put the displaced at 62,000; a day later, initial estimates had reached 160,000": the count
   // told again is of the kind counted before it in the sentence, however that one was read
   a.mentions.forEach((m, i) => {
@@ -1668,6 +1660,15 @@ export function linkMetrics(
     // (none before it in the sentence: the count the report last gave, "…its count, on 22 December, it stood at 2,132")
     else if (lastCounted)
       links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
+  });
+  // "it recorded at least 100 civilians, 18 women and 35 children among them, killed by …": who some of a
+  // count were, when only the grammar read the count (its verb comes after them), or only the pass above
+  // ("On 13 August it put the total at 23,002, of whom 16,142 were civilians")
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    // (not one person told of: "among them one man who arrived in a van")
+    if (!input || links[i] || m.value < 2 || !isSubgroup(a, m, input.hedgeStart)) return;
+    links[i] = partOfCountBefore(a, links, m, i);
   });
   // "Its count stood at 127,420 in Lebanon, 125,670 in Jordan and 123,747 in Turkey": the items of a list
   // that opens on a count told again go on with it (the pass above read it after the lists were read)
