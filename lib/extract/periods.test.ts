@@ -1114,6 +1114,21 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2600000:2014-04-03", "1367413:2013-04-15"]);
   });
 
+  it("dates the dead of a day's event, told on a later day, to the day they were told", () => {
+    const ends = (text: string, pub: string) =>
+      figuresOf(text, pub).map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`);
+    expect(
+      ends(
+        "Rescuers said on Friday that they had now identified 89 people killed in Tuesday's chemical attack on the town.",
+        "2017-04-08",
+      ),
+    ).toEqual(["89:2017-04-04:2017-04-07"]);
+    // told on no day of its own, the dead of Sunday's clashes are Sunday's
+    expect(ends("The monitor reported that four people were killed in Sunday's clashes.", "2011-08-16")).toEqual([
+      "4:2011-08-14:2011-08-14",
+    ]);
+  });
+
   it("reads a weekday with its day in words or its date after it as that day", () => {
     const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
     expect(ends("On Sunday the twenty-third, shelling killed twenty-eight people in the city.", "2012-07-03")).toEqual([

@@ -989,6 +989,10 @@ export function resolvePeriod(
     case "day": {
       const day = chosen.from ?? pub;
       if (chosen.since) return { periodStart: day, periodEnd: sinceEnd };
+      // "said on Friday that they had now identified 89 people killed in Tuesday's attack": the dead of a day's
+      // event, told on a later day, counted as they stood then
+      if (spoken && /['’]s$/.test(a.norm.slice(chosen.start, chosen.end)) && asOf > day)
+        return { periodStart: day, periodEnd: asOf };
       return { periodStart: durationStart(a, day) ?? day, periodEnd: day };
     }
     case "range":
