@@ -15,15 +15,23 @@ export interface Token {
 
 // Digits keep their separators ("7,500", "1.5"); words keep inner apostrophes
 // ("Saturday’s"); hyphens and other marks stand alone.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+// (which group matched says the kind, so no second test of the token is needed)
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:['’]\p{L}+)*)|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index;
-    const kind: TokenKind = /^\d/.test(t) ? "num" : /^\p{L}/u.test(t) ? "word" : "punct";
-    tokens.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, kind });
+    const kind: TokenKind = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct";
+    const lower = t.toLowerCase();
+    tokens.push({
+      text: t,
+      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
+      start,
+      end: start + t.length,
+      kind,
+    });
   }
   return tokens;
 }
