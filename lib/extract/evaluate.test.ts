@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout62.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout66.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -292,6 +292,18 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.80; heldout62 precision 0.85, recall 0.74, F1 0.79, periodEnd 0.83,
  * attributedTo 0.70; and with those 49 commits (1083ce1) exactly the same: not
  * one figure, period or source of theirs moved.
+ *
+ * Thirty-two more (heldout63 to heldout66) were written by helpers at the start
+ * of the session of 2026-12-05 from 15:16 UTC and left unread until that
+ * session's first 21 commits (17 rule, 4 speed) were in. With the code it opened on
+ * (a2d5030) they scored heldout63 precision 0.96, recall 0.72, F1 0.82,
+ * periodEnd 0.63, attributedTo 0.81; heldout64 precision 0.97, recall 0.79, F1
+ * 0.87, periodEnd 0.82, attributedTo 0.79; heldout65 precision 0.95, recall
+ * 0.80, F1 0.87, periodEnd 0.79, attributedTo 0.76; heldout66 precision 0.93,
+ * recall 0.81, F1 0.87, periodEnd 0.60, attributedTo 0.60. With those commits
+ * (30947d5): 2 more figures matched (413 of 529), 6 more as-of days (298 of 413
+ * against 292 of 411) and 2 more sources; precision 0.95 on heldout63, which
+ * the floor keeps.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -352,6 +364,10 @@ describe.each([
   ["heldout60", 0.92, 0.79],
   ["heldout61", 0.9, 0.89],
   ["heldout62", 0.84, 0.78],
+  ["heldout63", 0.95, 0.81],
+  ["heldout64", 0.97, 0.86],
+  ["heldout65", 0.95, 0.86],
+  ["heldout66", 0.93, 0.87],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -400,7 +416,12 @@ describe.each([
  * written after them, the session closed at recall 87.5% (6,653), precision
  * 96.5%, attributedTo 81.6% (5,426) and periodEnd 82.0% (5,456), against 85.9%
  * (6,532), 96.3%, 80.8% (5,275) and 82.0% (5,356) for the code it opened on
- * over the same 62 sets, and the floors went up to keep that. The targets
+ * over the same 62 sets, and the floors went up to keep that. The next
+ * session's rules took the 62 sets to recall 87.8% (6,677), precision 96.4%,
+ * attributedTo 81.5% (5,442) and periodEnd 83.7% (5,590); adding heldout63 to
+ * heldout66 as they first scored with them (66 sets, 8,132 required figures):
+ * recall 87.2% (7,090), precision 96.4%, attributedTo 81.1% (5,749) and
+ * periodEnd 83.0% (5,888), and the periodEnd floor went up to 83%. The targets
  * (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -412,13 +433,13 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.87 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(62);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(66);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.87);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 82% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 83% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.82);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.83);
   });
 });
