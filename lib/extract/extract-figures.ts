@@ -33,6 +33,7 @@ import {
   NOT_YET_LET_IN,
   PUSHED_IT_TO,
   RAISED_THE_COUNT_TO,
+  TOTAL_LABEL,
   PUT_THE_COUNT,
   REGISTER_NOUN,
 } from "./lexicon";
@@ -99,7 +100,8 @@ const TOLD_AGAIN = new RegExp(
   String.raw`\b(?:(?:it|they)(?: (?:then|now|later|had|has|have))? (?:stood at|stands at|reached|rose to|climbed to|passed|was|is|been)|${COUNT_STOOD_AT}) [^.;]{0,20}?(?:\d|hundred|thousand|million)` +
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
     String.raw`|\b(?:${PUT_THE_COUNT}|${PUSHED_IT_TO}|${RAISED_THE_COUNT_TO}|${CITES_A_FIGURE})[ ,][^.;]{0,12}?(?:\d|hundred|thousand|million)` +
-    String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)`,
+    String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)` +
+    String.raw`|^\s*${TOTAL_LABEL}\s*(?:[a-z]+ ){0,2}?\d`,
   "i",
 );
 const MAYBE_BREAKDOWN =

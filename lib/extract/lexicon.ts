@@ -110,6 +110,9 @@ export const COUNT_STOOD_AT =
 /** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */
 export const PUSHED_IT_TO = String.raw`(?:pushed|pushes|pushing|brought|brings|bringing|took|takes|taking|taken|lifted|lifting|raised|raising|driven|drove) it (?:up )?to`;
 
+/** A sentence or line that gives a total as its label: "Total: 396,931", "- In all: 779,000" (regular-expression source). */
+export const TOTAL_LABEL = String.raw`(?:[-•*–] ?)?(?:the )?(?:total|overall total|grand total|in all|all told) ?:`;
+
 /** A count someone raised or cut to a number: "raised the figure to", "revised its toll down to" (regular-expression source). */
 export const RAISED_THE_COUNT_TO = String.raw`(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to`;
 

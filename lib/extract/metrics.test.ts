@@ -1487,6 +1487,27 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads a total given as a label, and host countries listed with their numbers", () => {
+    const text = [
+      "- 28 December 2012. Total: 170,637 Syrian refugees registered or awaiting registration in Lebanon.",
+      "- 1 April 2013. Total: 396,931, well over a third of them still in the registration queue.",
+      "- 5 October 2013. Total: 779,000, of whom 678,000 are registered and 101,000 pending.",
+    ].join("\n");
+    expect(pairsOf(text, "2013-10-07")).toEqual([
+      "refugees:170637",
+      "refugees:396931",
+      "refugees:779000",
+      "refugees:678000",
+      "refugees:101000",
+    ]);
+    expect(
+      pairsOf(
+        "The number of Syrian refugees has passed two million. Its breakdown ran: Lebanon 716,000, Jordan 515,000, Turkey 460,000, with 168,000 in Iraq.",
+        "2013-09-03",
+      ),
+    ).toEqual(["refugees:2000000", "refugees:716000", "refugees:515000", "refugees:460000", "refugees:168000"]);
+  });
+
   it("reads who some of a count told again were, when nothing but the count before says its kind", () => {
     const text = [
       "The Observatory says 26,283 people have been killed.",

@@ -28,6 +28,7 @@ import {
   POPULATION_NOUNS,
   PUSHED_IT_TO,
   RAISED_THE_COUNT_TO,
+  TOTAL_LABEL,
   PUT_THE_COUNT,
   REGISTER_NOUN,
   SHARE_VERB,
@@ -309,7 +310,9 @@ const AFTER_ASIDE =
 const HOST_HAS = new RegExp(
   // ("At the end of August Lebanon was hosting …": a time may open the sentence before the host)
   String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but|${MONTHS_LOWER}|(?:19|20)\d\d) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
-    String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with|(?:${HOST_HOLDS}) the (?:largest|biggest|greatest|highest) (?:number|share|population|total) ,)$`,
+    String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with|(?:${HOST_HOLDS}) the (?:largest|biggest|greatest|highest) (?:number|share|population|total) ,)$` +
+    // ("Its end-of-August breakdown ran: Lebanon 716,000, Jordan 515,000": a list's item, the host and its number)
+    String.raw`|(?:^|[,;:] )${FOREIGN_PLACES}$`,
 );
 
 function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
@@ -1076,7 +1079,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
     String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
