@@ -89,7 +89,9 @@ const MAYBE_FIGURE = new RegExp(
 );
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
 const HOST_COUNTRY_HOLDS = new RegExp(
-  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|${LEADS_THE_LIST})\b`,
+  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|${LEADS_THE_LIST})\b` +
+    // ("… showed more than 684,000 in Lebanon, 516,000 in Jordan")
+    String.raw`|\d in (?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b`,
 );
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;

@@ -1487,6 +1487,21 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads numbers each in a host country, after a count of refugees, but not camps counted there", () => {
+    expect(
+      pairsOf(
+        "Some 1.9 million Syrians are registered with UNHCR across the region. U.N. figures released on Friday showed more than 684,000 in Lebanon, 516,000 in Jordan and 107,000 in Egypt.",
+        "2013-08-20",
+      ),
+    ).toEqual(["refugees:1900000", "refugees:684000", "refugees:516000", "refugees:107000"]);
+    expect(
+      pairsOf(
+        "About 1.9 million Syrians are refugees. Few live in camps - there are 14 in Turkey, three in Iraq and three in Jordan.",
+        "2013-08-20",
+      ),
+    ).toEqual(["refugees:1900000"]);
+  });
+
   it("reads a total given as a label, and host countries listed with their numbers", () => {
     const text = [
       "- 28 December 2012. Total: 170,637 Syrian refugees registered or awaiting registration in Lebanon.",

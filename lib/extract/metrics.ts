@@ -1145,6 +1145,8 @@ const PART_OF_THOSE =
   /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
 const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
+/** A number's host country right after it: "684,000 in Lebanon". */
+const IN_A_HOST = new RegExp(String.raw`^(?:in|into) (?:neighbou?ring )?${FOREIGN_PLACES}\b`);
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
 const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
 
@@ -1495,8 +1497,14 @@ export function linkMetrics(
         links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
     // "Lebanon, for the first time, tops the table with 127,420 people. Jordan has 125,670, …": after a
-    // count of refugees, a host country's share
-    if (!links[i] && (abroad || lastCounted === "refugees") && isHostsShare(a, input)) {
+    // count of refugees, a host country's share ("… showed more than 684,000 in Lebanon, 516,000 in Jordan": or a
+    // number and the host it is in, not one so small it counts camps: "there are 14 in Turkey")
+    if (
+      !links[i] &&
+      (abroad || lastCounted === "refugees") &&
+      (isHostsShare(a, input) ||
+        (input.head.kind === "none" && m.value >= 100 && IN_A_HOST.test(joinTokens(a.tokens, m.end, m.end + 4))))
+    ) {
       links[i] = { metric: "refugees", via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
