@@ -1521,6 +1521,9 @@ describe("metric from what happened to the people counted", () => {
         "2013-09-03",
       ),
     ).toEqual(["refugees:2000000", "refugees:716000", "refugees:515000", "refugees:460000", "refugees:168000"]);
+    expect(
+      pairsOf("Lebanon has over a million Syrian refugees on its books, and Jordan 657,000.", "2017-03-31"),
+    ).toEqual(["refugees:1000000", "refugees:657000"]);
   });
 
   it("reads who some of a count told again were, when nothing but the count before says its kind", () => {

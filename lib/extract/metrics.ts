@@ -311,8 +311,9 @@ const HOST_HAS = new RegExp(
   // ("At the end of August Lebanon was hosting …": a time may open the sentence before the host)
   String.raw`(?:^|[,;:] |\b(?:and|while|whereas|but|${MONTHS_LOWER}|(?:19|20)\d\d) )${FOREIGN_PLACES}(?: , [^,]{1,40} ,)? (?:now |still |alone |itself )?` +
     String.raw`(?:${HOST_HOLDS}|${LEADS_THE_LIST} with|(?:${HOST_HOLDS}) the (?:largest|biggest|greatest|highest) (?:number|share|population|total) ,)$` +
-    // ("Its end-of-August breakdown ran: Lebanon 716,000, Jordan 515,000": a list's item, the host and its number)
-    String.raw`|(?:^|[,;:] )${FOREIGN_PLACES}$`,
+    // ("Its end-of-August breakdown ran: Lebanon 716,000, Jordan 515,000", "…, and Jordan 657,000": a list's item,
+    // the host and its number)
+    String.raw`|(?:^|[,;:] |\band )${FOREIGN_PLACES}$`,
 );
 
 function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
@@ -1501,7 +1502,7 @@ export function linkMetrics(
     // number and the host it is in, not one so small it counts camps: "there are 14 in Turkey")
     if (
       !links[i] &&
-      (abroad || lastCounted === "refugees") &&
+      (abroad || lastCounted === "refugees" || links.slice(0, i).some((l) => l?.metric === "refugees")) &&
       (isHostsShare(a, input) ||
         (input.head.kind === "none" && m.value >= 100 && IN_A_HOST.test(joinTokens(a.tokens, m.end, m.end + 4))))
     ) {
