@@ -1553,6 +1553,16 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a camp's population as displaced, but not a city's", () => {
+    expect(
+      pairsOf("Figures compiled by the agency put the population of Rukban alone at 68,000.", "2016-06-22"),
+    ).toEqual(["displaced:68000"]);
+    expect(pairsOf("The IRC said on Tuesday that the camp's population had topped 75,000.", "2019-04-03")).toEqual([
+      "displaced:75000",
+    ]);
+    expect(pairsOf("Officials put the population of Idlib city at 700,000.", "2019-04-03")).toEqual([]);
+  });
+
   it("reads people living in a camp as displaced, and as refugees in a passage about another country", () => {
     expect(pairsOf("About 70,000 people remain in al-Hol, the IRC says.", "2019-09-21")).toEqual(["displaced:70000"]);
     expect(pairsOf("At least 45,000 people were living in the camp, OCHA said.", "2019-03-15")).toEqual([

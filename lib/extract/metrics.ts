@@ -799,6 +799,11 @@ const IN_CAMPS =
 /** People living in a camp: "people remain in al-Hol", "people are staying at the Bajid Kandala camp". */
 const LIVING_IN_A_CAMP =
   /^(?:people|persons) (?:(?:are|were|had been|have been) )?(?:(?:still|now|currently) )?(?:remain|remained|stay|stayed|staying|live|lived|living|shelter|sheltered|sheltering) (?:in|at|inside) (?:the )?(?:[\w'-]+ ){0,3}?(?:camps?|settlements?|al - hol|rukban|berm)\b/;
+/** What a camp's population is told with: "put the population at", "pushing the population past", "the camp's population had topped". */
+const CAMP_POPULATION_BEFORE =
+  /\b(?:(?:put|puts|putting|placed) (?:the|its) (?:camp ?'s )?population(?: of [\w' -]{1,30}?)?(?: alone)? at|(?:pushing|pushed|taking|took|bringing|brought) (?:the|its) (?:camp ?'s )?population(?: past| to| above| over| beyond)?|(?:the )?camp ?'s population(?: had| has)?(?: topped| passed| reached| risen to| rose to| stood at| climbed to)?)$/;
+/** A camp, or one known by its name. */
+const A_CAMP = /\b(?:camps?|al-hol|rukban|za'?atr?i|azraq|berm|tent settlements?)\b/;
 /** What follows a count kept on a register: "(230,671 people) on its books". */
 const ON_ITS_BOOKS = new RegExp(
   String.raw`^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) ${REGISTER_NOUN}\b`,
@@ -1481,6 +1486,19 @@ export function linkMetrics(
       LIVING_IN_A_CAMP.test(joinTokens(a.tokens, m.end, m.end + 14))
     )
       links[i] = { metric: abroad ? "refugees" : "displaced", via: "postfix", cueIndex: m.end, parent: null };
+    // "OCHA put the population at 73,043 people", "pushing the population past 65,000", "put the population of
+    // Rukban alone at 68,000": a camp's population, in a sentence about a camp or after a count of the uprooted
+    if (
+      !links[i] &&
+      CAMP_POPULATION_BEFORE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 10), input.hedgeStart)) &&
+      (A_CAMP.test(a.norm) || (lastCounted !== null && UPROOTED.has(lastCounted)))
+    )
+      links[i] = {
+        metric: abroad ? "refugees" : "displaced",
+        via: "prefix",
+        cueIndex: input.hedgeStart - 1,
+        parent: null,
+      };
     if (input.head.word === "syrians") {
       // (up to the next count: "spread over more than a dozen camps" counts camps, not people)
       const next = a.mentions.find((x) => x.start >= m.end && x.value > 50)?.start ?? a.tokens.length;
