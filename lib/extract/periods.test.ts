@@ -912,6 +912,15 @@ describe("periods relative to the publication day", () => {
       [21, "2017-09-10"],
       [69, "2017-09-12"],
     ]);
+    // ("a week earlier", "two weeks later": counted in weeks)
+    expect(
+      dates(
+        "On 10 September the Observatory said its count of the dead stood at 105. A week earlier its count stood at 63.",
+      ),
+    ).toEqual([
+      [105, "2017-09-10"],
+      [63, "2017-09-03"],
+    ]);
     expect(
       dates(
         "Barrel bombs hit Aleppo on 3 February, killing 36 people. The next day barrel bombs killed at least eight people in the city.",

@@ -182,9 +182,9 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
   return out;
 }
 
-/** "Two days later", "the next day", "the day before": a day counted from one the report named before. */
+/** "Two days later", "a week later", "the next day", "the day before": a day counted from one the report named before. */
 const DAY_COUNTED_FROM =
-  /\b(?:(a|one|two|three|four|five|six|\d) days? (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
+  /\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
 /** The same, to test with (a global pattern keeps its place between tests). */
 const COUNTS_A_DAY = new RegExp(DAY_COUNTED_FROM.source);
 
@@ -203,8 +203,9 @@ export function daysCountedFrom(a: SentenceAnalysis, base: string, published: st
   for (const m of a.norm.matchAll(DAY_COUNTED_FROM)) {
     // ("by the following morning it had climbed to 76": a toll of that day, told the next)
     if (/\bby\s+$/.test(a.norm.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const back = /^(?:earlier|before|previous)$/.test(m[2] ?? m[3] ?? m[4] ?? "");
-    const day = daysAfter(base, (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1));
+    const back = /^(?:earlier|before|previous)$/.test(m[3] ?? m[4] ?? m[5] ?? "");
+    const unit = m[2]?.startsWith("week") ? 7 : 1;
+    const day = daysAfter(base, (back ? -1 : 1) * unit * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1));
     if (day > published) continue;
     out.push(countedTime("day", m, day, day));
   }
