@@ -302,6 +302,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const rest = norm.slice(0, time.start) + norm.slice(time.end);
     return /\d/.test(rest) || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS ? null : time;
   };
+  /** The day the sentence before, in the same paragraph, was told on ("On 1 March a spokesman told reporters …"). */
+  const dayToldBefore = (si: number): string | null => {
+    if (si === 0 || paragraphs[si - 1] !== paragraphs[si]) return null;
+    const { norm } = analysisOf(si - 1);
+    const told = timesOf(si - 1).find(
+      (t) =>
+        t.kind === "day" &&
+        t.from !== null &&
+        t.from === t.to &&
+        t.from < published &&
+        (t.attribution || (/^\s*(?:on\s+)?$/.test(norm.slice(0, t.start)) && TOLD_BY.test(norm))),
+    );
+    return told?.from ?? null;
+  };
   // "- 11 June. Turkish officials raised the total to 4,300.": the time the paragraph's heading gave
   let heading: { paragraph: number; time: TimeExpression } | null = null;
   /**
@@ -760,6 +774,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           periodStart: period.periodStart !== null && period.periodStart <= thenEnd ? period.periodStart : null,
           periodEnd: thenEnd,
         };
+      // ("On 1 March a spokesman for OCHA told reporters … The camp held at least 45,000 people": a count with no
+      // time of its own, right after a sentence told on a day, is as that day's telling left it)
+      const toldBefore =
+        times.length === 0 && period.periodEnd === published && !AS_OF_NOW.test(a.norm) ? dayToldBefore(si) : null;
+      if (toldBefore)
+        period = {
+          periodStart: period.periodStart !== null && period.periodStart <= toldBefore ? period.periodStart : null,
+          periodEnd: toldBefore,
+        };
       // ("Update of 5 March. Registered in Iraq: 106,827": a count with no time of its own under a heading)
       if (heading && !thenEnd && !times.some((t) => !t.attribution)) {
         const { from, to } = heading.time;
@@ -1170,6 +1193,10 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnA
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
+/** A count told as it stands now: "Turkey alone now shelters", "has since drawn up a list". */
+const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
+/** A body telling something: "a spokesman for OCHA told reporters", "the Observatory said". */
+const TOLD_BY = /\b(?:said|told|reported|announced|stated|briefed)\b/;
 /** The longest sentence read as a heading that names only a time, and how many other words it may hold. */
 const HEADING_LENGTH = 45;
 const HEADING_WORDS = 3;

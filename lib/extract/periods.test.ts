@@ -666,6 +666,26 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a count with no time of its own, right after a sentence told on a day, to that day", () => {
+    const ends = (text: string) => figuresOf(text, "2019-06-25").map((f) => `${f.value}:${f.periodEnd}`);
+    expect(
+      ends(
+        "On 1 March a spokesman for OCHA told reporters in Geneva that conditions were dire. The camp held at least 45,000 people, 13,000 of whom had come in during the preceding week.",
+      ),
+    ).toEqual(["45000:2019-03-01", "13000:2019-03-01"]);
+    // not one told as it stands now, nor one in the next paragraph
+    expect(
+      ends(
+        "On 1 March a spokesman for OCHA told reporters in Geneva that conditions were dire. The camp now holds at least 70,000 people.",
+      ),
+    ).toEqual(["70000:2019-06-25"]);
+    expect(
+      ends(
+        "On 1 March a spokesman for OCHA told reporters in Geneva that conditions were dire.\n\nThe camp holds at least 70,000 people.",
+      ),
+    ).toEqual(["70000:2019-06-25"]);
+  });
+
   it("reads 'overnight' and 'the Friday' in a sentence that opens on an earlier day as relative to that day", () => {
     const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
     expect(
