@@ -165,6 +165,16 @@ describe("distractor filter", () => {
     ]);
   });
 
+  it("leaves out a difference between two counts, and keeps the count it is the difference of", () => {
+    expect(
+      pairsOf("Government forces killed 1,884 people in April, nearly 550 more than in March.", "2015-05-01"),
+    ).toEqual(["killed:1884"]);
+    // ("550 more were killed": more people, not a difference)
+    expect(
+      pairsOf("Government forces killed 1,884 people in April; 550 more were killed in May.", "2015-06-01"),
+    ).toEqual(["killed:1884", "killed:550"]);
+  });
+
   it("leaves out the size of a crowd", () => {
     expect(
       pairsOf(

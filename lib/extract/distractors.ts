@@ -292,6 +292,8 @@ function namesAny(tokens: readonly Token[], from: number, reach: number, words: 
 }
 
 /** A crowd a number sizes: "the crowd at", "a crowd of some". */
+/** What follows a difference between two counts: "550 more than in March", "534 fewer than the year before". */
+const DIFFERENCE_AFTER = /^(?:more|fewer|less|higher|lower) than (?:in|on|during|the|that|a|its|their|last|at)\b/;
 const CROWD_BEFORE = /\bcrowds? (?:at|of)(?: (?:some|about|around|nearly|more than|over|up to|at least))?$/;
 /** Participles of people taken: "captured", "arrested", "taken prisoner". */
 const TAKEN_WORDS: ReadonlySet<string> = new Set([
@@ -325,6 +327,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (prev && (prev.lower === "at" || prev.lower === "of" || prev2?.lower === "of" || prev2?.lower === "at")) {
     if (CROWD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start))) return true;
   }
+  // ("1,884 people killed, nearly 550 more than in March": a difference between two counts, not a count)
+  if (DIFFERENCE_AFTER.test(joinTokens(tokens, m.end, m.end + 4))) return true;
   // ("three quarters of the refugee population": a fraction)
   if (next && /^(?:halves|thirds|quarters|fifths|tenths)$/.test(next.lower)) return true;
   // ("…had been killed and seven captured", "and upwards of 12,000 people arrested": people taken, right after
