@@ -769,32 +769,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const hedgeAt = a.tokens[hedge.start]?.start ?? span.start;
       if (link.metric === "refugees" && BROUGHT_TO.test(a.norm.slice(Math.max(0, hedgeAt - 120), hedgeAt)))
         period = { ...period, periodStart: WAR_START };
-      if (thenEnd)
-        period = {
-          periodStart: period.periodStart !== null && period.periodStart <= thenEnd ? period.periodStart : null,
-          periodEnd: thenEnd,
-        };
+      if (thenEnd) period = endingOn(period, thenEnd);
       // ("On 1 March a spokesman for OCHA told reporters … The camp held at least 45,000 people": a count with no
       // time of its own, right after a sentence told on a day, is as that day's telling left it)
       const toldBefore =
         times.length === 0 && period.periodEnd === published && !AS_OF_NOW.test(a.norm) ? dayToldBefore(si) : null;
-      if (toldBefore)
-        period = {
-          periodStart: period.periodStart !== null && period.periodStart <= toldBefore ? period.periodStart : null,
-          periodEnd: toldBefore,
-        };
+      if (toldBefore) period = endingOn(period, toldBefore);
       // ("Update of 5 March. Registered in Iraq: 106,827": a count with no time of its own under a heading)
       if (heading && !thenEnd && !times.some((t) => !t.attribution)) {
         const { from, to } = heading.time;
-        const oneDay = period.periodStart === period.periodEnd;
-        period = {
-          periodStart: oneDay
-            ? from
-            : period.periodStart !== null && period.periodStart <= to!
-              ? period.periodStart
-              : null,
-          periodEnd: to!,
-        };
+        // (a count of one day is of the heading's day, or month, from its start)
+        period =
+          period.periodStart === period.periodEnd ? { periodStart: from, periodEnd: to! } : endingOn(period, to!);
       }
       // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
       // 21 June:" then "- Deaths since the start of June: at least 31")
@@ -1191,6 +1177,14 @@ const UP_TO_THEN = /\bhad (?:been|died|killed|fled|left|come out|got out)\b/;
 function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnADay: boolean): boolean {
   const told = CASUALTY.has(metric) ? TOLD_IN_THE_PAST : metric === "displaced" && !vague ? MOVED_IN_THE_PAST : null;
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
+}
+
+/** A period ending on `end` instead, from where it started if that is not after `end`. */
+function endingOn(period: Period, end: string): Period {
+  return {
+    periodStart: period.periodStart !== null && period.periodStart <= end ? period.periodStart : null,
+    periodEnd: end,
+  };
 }
 
 /** A count told as it stands now: "Turkey alone now shelters", "has since drawn up a list". */
