@@ -711,9 +711,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { periodStart: itemBefore.figure.periodStart, periodEnd: itemBefore.figure.periodEnd };
       // "Of these, 100,973 were civilians": the breakdown covers the total's period, unless it names its own
       // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
+      // ("Of them, as of the end of August, 716,000 were in Lebanon; Jordan had 515,000": a time a count is told as
+      // of dates every clause)
       else if (
         carriedFrom &&
-        !times.some((t) => !t.attribution && ((t.start >= clause.start && t.end <= clause.end) || t.end <= listOpensAt))
+        !times.some(
+          (t) =>
+            !t.attribution &&
+            ((t.start >= clause.start && t.end <= clause.end) ||
+              t.end <= listOpensAt ||
+              AS_OF_BEFORE.test(a.norm.slice(Math.max(0, t.start - 20), t.start))),
+        )
       )
         period = { periodStart: carriedFrom.periodStart, periodEnd: carriedFrom.periodEnd };
       // "The highest toll, 51,731, was in Aleppo" a few sentences after a count "between March 2011 and
@@ -1179,6 +1187,8 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnA
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
+/** What a time a count is told as of opens with: "as of", "as at", "as of the end of". */
+const AS_OF_BEFORE = /\bas (?:of|at) (?:the (?:end|close|start|beginning) of )?$/;
 /** A period ending on `end` instead, from where it started if that is not after `end`. */
 function endingOn(period: Period, end: string): Period {
   return {

@@ -666,6 +666,20 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates every clause of a breakdown by the time it is told as of", () => {
+    const ends = figuresOf(
+      "About two million Syrians are refugees. Of them, as of the end of August, 716,000 were in Lebanon; Jordan had 515,000, Turkey 460,000 and Egypt 110,000.",
+      "2013-09-03",
+    ).map((f) => `${f.value}:${f.periodEnd}`);
+    expect(ends).toEqual([
+      "2000000:2013-09-03",
+      "716000:2013-08-31",
+      "515000:2013-08-31",
+      "460000:2013-08-31",
+      "110000:2013-08-31",
+    ]);
+  });
+
   it("dates a count with no time of its own, right after a sentence told on a day, to that day", () => {
     const ends = (text: string) => figuresOf(text, "2019-06-25").map((f) => `${f.value}:${f.periodEnd}`);
     expect(
