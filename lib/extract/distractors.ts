@@ -109,6 +109,9 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     // "730 displaced families", "5,000 refugee households": who the families are, counting families
     if (PERSON_NOUNS.has(w) && HOUSEHOLDS.has(tokens[k + 1]?.lower ?? ""))
       return { kind: "thing", word: tokens[k + 1]!.lower, index: k + 1, modifiers: [...modifiers, w] };
+    // ("claimed 542 civilian lives": whose lives, then the lives)
+    if (PERSON_NOUNS.has(w) && tokens[k + 1]?.lower === "lives")
+      return { kind: "person", word: "lives", index: k + 1, modifiers: [...modifiers, w] };
     if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
     // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it
     const next = tokens[k + 1];

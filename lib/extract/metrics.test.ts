@@ -1575,6 +1575,13 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("About 70,000 people live in the town of Rastan.", "2019-09-21")).toEqual([]);
   });
 
+  it("reads lives a massacre claimed, whoever's lives they were", () => {
+    expect(pairsOf("Those massacres claimed 542 civilian lives, among them 187 children.", "2020-02-01")).toEqual([
+      "killed:542",
+      "killed:187",
+    ]);
+  });
+
   it("reads people 'assassinated' as killed", () => {
     expect(
       pairsOf("Sixty civilians, including ten women, were assassinated in separate attacks.", "2021-02-01"),
