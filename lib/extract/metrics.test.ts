@@ -1539,6 +1539,15 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a list headed by a camp population abroad as refugees", () => {
+    const text = [
+      "Camp population, Wednesday morning (Hatay governorate):",
+      "- Total in the camps: 8,421",
+      "- Men: 1,921",
+    ].join("\n");
+    expect(pairsOf(text, "2011-06-15")).toEqual(["refugees:8421", "refugees:1921"]);
+  });
+
   it("reads a list headed by arrivals abroad, whose lines are labelled with days", () => {
     const text = [
       "Jordan. Arrivals at Za'atri camp have doubled in a week:",

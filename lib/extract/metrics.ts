@@ -1185,8 +1185,9 @@ export function kindNamed(text: string): Metric | null {
     )
   )
     return INTERNAL.test(text) ? "internally_displaced" : "displaced";
-  // ("Arrivals at Za'atri camp have doubled in a week:")
-  if (/\b(?:registered|arrivals?|new arrivals)\b/.test(text) && NAMES_ABROAD.test(text)) return "refugees";
+  // ("Arrivals at Za'atri camp have doubled in a week:", "Camp population, Wednesday morning (Hatay governorate):")
+  if (/\b(?:registered|arrivals?|new arrivals|camp population)\b/.test(text) && NAMES_ABROAD.test(text))
+    return "refugees";
   // ("Registered or awaiting registration, by host country:", "Host countries in order of size:")
   if (/\bhost countr(?:y|ies)\b|\bawaiting registration\b/.test(text)) return "refugees";
   return null;
