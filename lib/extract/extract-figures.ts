@@ -491,7 +491,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
-        if (!line.listLine) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
+        if (!DASHED_LINE.test(sentence)) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
       }
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
       // no kind gives the lines under it, which name their own, the body it names and the time it covers
@@ -514,7 +514,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lists.opens({ source: headerSource, metric, countedBy });
       // (a header that is itself a line of a list, "- Lebanon, at the end of January, by region:", dates only
       // its own items, which say so themselves)
-      if (!line.listLine) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
+      if (!DASHED_LINE.test(sentence)) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -959,6 +959,8 @@ function headerPeriod(header: string, published: string): Period | null {
 }
 
 const AS_OF = /\bas (?:of|at)\b/i;
+/** A line opened by a dash or a bullet (not one only labelled: "Context: civilians killed in August"). */
+const DASHED_LINE = /^\s*[-•*–]\s/;
 /** A line that titles what follows: short, and closed by no full stop or colon. */
 const TITLE_LINE = /^\s*[^\n]{1,80}[^.!?:;\s]\s*$/;
 

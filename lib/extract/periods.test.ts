@@ -666,6 +666,24 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates the lines under a labelled header by the month it names", () => {
+    const text = [
+      "Tolls for the strike on Halfaya on Tuesday:",
+      "- The Observatory: 12 killed",
+      "- The Syria Press Center: at least 10 killed",
+      "",
+      "Context: civilians killed across Syria in August (Syrian Network for Human Rights monthly report)",
+      "- Total: 1,521",
+      "- By government forces: 898",
+    ].join("\n");
+    expect(figuresOf(text, "2016-09-07").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "12:2016-09-06",
+      "10:2016-09-06",
+      "1521:2016-08-31",
+      "898:2016-08-31",
+    ]);
+  });
+
   it("dates every clause of a breakdown by the time it is told as of", () => {
     const ends = figuresOf(
       "About two million Syrians are refugees. Of them, as of the end of August, 716,000 were in Lebanon; Jordan had 515,000, Turkey 460,000 and Egypt 110,000.",
