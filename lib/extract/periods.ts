@@ -658,9 +658,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   );
 }
 
-/** Words that name a day relative to the day of telling: "overnight", "yesterday", "on the Friday". */
-const RELATIVE_DAY =
-  /^(?:today|this morning|this afternoon|this evening|tonight|overnight|yesterday|last night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*)$/;
+/** Words that name a day relative to the day of telling: "overnight", "yesterday", "Friday". */
+const relativeToTelling = (words: string): boolean =>
+  TOLD_TODAY.test(words) || TOLD_YESTERDAY.test(words) || WEEKDAYS.some((w) => words.startsWith(w));
 
 /**
  * "On 22 March the IRC reported that 2,000 more had come in overnight", "On 4 May the Observatory said 62
@@ -677,14 +677,14 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
     opening.from !== opening.to ||
     opening.from >= iso(pub) ||
     !/^\s*(?:on\s+)?$/.test(norm.slice(0, opening.start)) ||
-    RELATIVE_DAY.test(norm.slice(opening.start, opening.end))
+    relativeToTelling(norm.slice(opening.start, opening.end))
   )
     return found;
   const told = parseIsoDay(opening.from);
   return found.map((e) => {
     const words = norm.slice(e.start, e.end);
-    if (e === opening || e.kind !== "day" || !RELATIVE_DAY.test(words)) return e;
-    const weekday = WEEKDAYS.findIndex((w) => words.includes(w));
+    if (e === opening || e.kind !== "day" || !relativeToTelling(words)) return e;
+    const weekday = WEEKDAYS.findIndex((w) => words.startsWith(w));
     // (a weekday is the opening day's only as "the Friday"; "…, and Thursday's shelling killed five more"
     // tells of another day)
     if (weekday >= 0 && !/\bthe\s+$/.test(norm.slice(Math.max(0, e.start - 4), e.start))) return e;
@@ -693,7 +693,7 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
     const day =
       weekday >= 0
         ? latestWeekday(told, weekday, /^last /.test(words))
-        : /yesterday|last night/.test(words)
+        : TOLD_YESTERDAY.test(words)
           ? subDays(told, 1)
           : told;
     return { ...e, from: iso(day), to: iso(day) };
