@@ -55,6 +55,7 @@ import {
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
+  isDayOfTelling,
   operationStart,
   resolvePeriod,
   timesFromOperation,
@@ -312,7 +313,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         t.from !== null &&
         t.from === t.to &&
         t.from < published &&
-        (t.attribution || (/^\s*(?:on\s+)?$/.test(norm.slice(0, t.start)) && TOLD_BY.test(norm))),
+        (t.attribution || isDayOfTelling(norm, t)),
     );
     return told?.from ?? null;
   };
@@ -1201,8 +1202,6 @@ function endingOn(period: Period, end: string): Period {
 
 /** A count told as it stands now: "Turkey alone now shelters", "has since drawn up a list". */
 const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
-/** A body telling something: "a spokesman for OCHA told reporters", "the Observatory said". */
-const TOLD_BY = /\b(?:said|told|reported|announced|stated|briefed)\b/;
 /** The longest sentence read as a heading that names only a time, and how many other words it may hold. */
 const HEADING_LENGTH = 45;
 const HEADING_WORDS = 3;

@@ -810,7 +810,7 @@ const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
-function isDayOfTelling(norm: string, e: TimeExpression): boolean {
+export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
   const opens = OPENS_SENTENCE.test(norm.slice(0, e.start)) || OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
