@@ -316,8 +316,11 @@ const HOST_HAS = new RegExp(
     String.raw`|(?:^|[,;:] |\band )${FOREIGN_PLACES}$`,
 );
 
-function isHostsShare(a: SentenceAnalysis, input: LinkInput): boolean {
+function isHostsShare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
   const { head } = input;
+  // ("… showed more than 684,000 in Lebanon, 516,000 in Jordan": a number and the host it is in, not one so small
+  // it counts camps: "there are 14 in Turkey")
+  if (head.kind === "none" && m.value >= 100 && IN_A_HOST.test(joinTokens(a.tokens, m.end, m.end + 4))) return true;
   const before = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 16), input.hedgeStart);
   if (!HOST_HAS.test(before)) return false;
   // (not "Lebanon has four million people": a population; "tops the table with 127,420 people" is a share)
@@ -803,7 +806,7 @@ const LIVING_IN_A_CAMP =
 const CAMP_POPULATION_BEFORE =
   /\b(?:(?:put|puts|putting|placed) (?:the|its) (?:camp ?'s )?population(?: of [\w' -]{1,30}?)?(?: alone)? at|(?:pushing|pushed|taking|took|bringing|brought) (?:the|its) (?:camp ?'s )?population(?: past| to| above| over| beyond)?|(?:the )?camp ?'s population(?: had| has)?(?: topped| passed| reached| risen to| rose to| stood at| climbed to)?)$/;
 /** A camp, or one known by its name. */
-const A_CAMP = /\b(?:camps?|al-hol|rukban|za'?atr?i|azraq|berm|tent settlements?)\b/;
+const A_CAMP = new RegExp(String.raw`\b(?:camps?|berm|tent settlements?|${FOREIGN_CAMPS}|${SYRIAN_CAMPS})\b`);
 /** What follows a count kept on a register: "(230,671 people) on its books". */
 const ON_ITS_BOOKS = new RegExp(
   String.raw`^(?:people |persons |individuals )?on (?:its|their|the agency 's|the agency's|unhcr 's|unhcr's) ${REGISTER_NOUN}\b`,
@@ -1472,21 +1475,14 @@ export function linkMetrics(
     }
     // "214,120 Syrians are now registered in Jordan, Iraq, Lebanon and Turkey", "AFAD counted 100,363
     // Syrians in its border camps": Syrians counted where refugees are kept are refugees
-    // ("officials listed 8,421 people in the tent cities": people in camps, in a passage about arrivals abroad)
-    if (
-      abroad &&
-      (input.head.word === "people" || input.head.word === "persons") &&
-      IN_CAMPS.test(joinTokens(a.tokens, m.end, m.end + 10))
-    )
-      links[i] = { metric: "refugees", via: "postfix", cueIndex: m.end, parent: null };
     // "About 70,000 people remain in al-Hol", "between 7,000 and 10,000 people are staying at the Bajid Kandala
-    // camp": people living in a camp have been driven from their homes (abroad, they are refugees)
-    if (
-      !links[i] &&
-      (input.head.word === "people" || input.head.word === "persons") &&
-      LIVING_IN_A_CAMP.test(joinTokens(a.tokens, m.end, m.end + 14))
-    )
-      links[i] = { metric: abroad ? "refugees" : "displaced", via: "postfix", cueIndex: m.end, parent: null };
+    // camp": people living in a camp have been driven from their homes (abroad, they are refugees, and so are
+    // people a passage about arrivals abroad counts in its camps: "officials listed 8,421 people in the tent cities")
+    if (input.head.word === "people" || input.head.word === "persons") {
+      const after = joinTokens(a.tokens, m.end, m.end + 14);
+      if (LIVING_IN_A_CAMP.test(after) || (abroad && IN_CAMPS.test(after)))
+        links[i] = { metric: abroad ? "refugees" : "displaced", via: "postfix", cueIndex: m.end, parent: null };
+    }
     // "OCHA put the population at 73,043 people", "pushing the population past 65,000", "put the population of
     // Rukban alone at 68,000": a camp's population, in a sentence about a camp or after a count of the uprooted
     if (
@@ -1517,13 +1513,11 @@ export function linkMetrics(
         links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
     // "Lebanon, for the first time, tops the table with 127,420 people. Jordan has 125,670, …": after a
-    // count of refugees, a host country's share ("… showed more than 684,000 in Lebanon, 516,000 in Jordan": or a
-    // number and the host it is in, not one so small it counts camps: "there are 14 in Turkey")
+    // count of refugees, here or in the sentences before, a host country's share
     if (
       !links[i] &&
       (abroad || lastCounted === "refugees" || links.slice(0, i).some((l) => l?.metric === "refugees")) &&
-      (isHostsShare(a, input) ||
-        (input.head.kind === "none" && m.value >= 100 && IN_A_HOST.test(joinTokens(a.tokens, m.end, m.end + 4))))
+      isHostsShare(a, m, input)
     ) {
       links[i] = { metric: "refugees", via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
