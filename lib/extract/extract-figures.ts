@@ -1190,7 +1190,10 @@ function toldAsPastEvent(metric: Metric, vague: boolean, clause: string, toldOnA
   return told !== null && told.test(clause) && !UP_TO_NOW.test(clause) && !(toldOnADay && UP_TO_THEN.test(clause));
 }
 
-/** What a time a count is told as of opens with: "as of", "as at", "as of the end of". */
+/**
+ * What a time a count is told as of opens with: "as of", "as at", "as of the end of" (not TOLD_UP_TO's "by", which
+ * dates only its own clause: "By the end of that year the figure was 12,000; by late January it was some 20,000").
+ */
 const AS_OF_BEFORE = /\bas (?:of|at) (?:the (?:end|close|start|beginning) of )?$/;
 /** A period ending on `end` instead, from where it started if that is not after `end`. */
 function endingOn(period: Period, end: string): Period {
