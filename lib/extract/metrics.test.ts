@@ -1539,6 +1539,21 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the breakdown a colon opens after a count told again, a sentence past the last count", () => {
+    const text = [
+      "Dozens of people were killed in the villages on Wednesday.",
+      "As searchers went through the houses, the figures climbed again.",
+      "The Observatory's count reached 246: 135 civilians, 34 of them children and women, and 111 armed men.",
+    ].join(" ");
+    expect(figuresOf(text, "2018-07-26").map((f) => `${f.metric}:${f.value}:${f.group}`)).toEqual([
+      "killed:24:null",
+      "killed:246:null",
+      "killed:135:civilians",
+      "killed:34:children",
+      "killed:111:null",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -1692,7 +1692,16 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     // (not one person told of: "among them one man who arrived in a van")
-    if (!input || links[i] || m.value < 2 || !isSubgroup(a, m, input.hedgeStart)) return;
+    if (!input || links[i] || m.value < 2) return;
+    // ("The Observatory's count reached 246: 135 civilians, …": a colon straight after the count told again opens its breakdown)
+    const prev = a.mentions[i - 1];
+    const opened =
+      a.tokens[input.hedgeStart - 1]?.text === ":" &&
+      prev !== undefined &&
+      links[i - 1] !== null &&
+      input.hedgeStart - 1 - prev.end <= 3 &&
+      a.tokens.slice(prev.end, input.hedgeStart - 1).every((t) => t.kind === "word");
+    if (!opened && !isSubgroup(a, m, input.hedgeStart)) return;
     links[i] = partOfCountBefore(a, links, m, i);
   });
   // "Its count stood at 127,420 in Lebanon, 125,670 in Jordan and 123,747 in Turkey": the items of a list
