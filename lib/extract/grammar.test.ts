@@ -36,6 +36,12 @@ describe("whatHappened", () => {
       { happened: "arrived", lemma: "cross", noun: "syrians" },
     ],
     [
+      "the verb of a relative clause after two nouns joined by 'and'",
+      "The WHO counted at least 29 children and newborns who had died on the road.",
+      "29",
+      { happened: "killed", noun: "newborns" },
+    ],
+    [
       "a verb after an aside between commas",
       "The council said 48 villagers, women and old men among them, were executed.",
       "48",

@@ -223,7 +223,7 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
   // the noun phrase after the number: "3,000 Syrians", "1,832 new arrivals", "4,000 of them"
   let k = last + 1;
   if (words[k]?.lower === "of" && (words[k + 1]?.pos === "PRON" || words[k + 1]?.pos === "DET")) k += 2;
-  while (k < words.length && IN_PHRASE.has(words[k]!.pos)) {
+  while (k < words.length && (IN_PHRASE.has(words[k]!.pos) || nounsJoined(words, k))) {
     const w = words[k]!;
     if (w.pos === "NOUN" || w.pos === "PROPN") {
       noun = w.lower;
@@ -267,6 +267,15 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
     if (!BEFORE_OBJECT.has(w.pos)) break;
   }
   return null;
+}
+
+/** "children and newborns", "women or children": "and" or "or" between two nouns joins one phrase. */
+function nounsJoined(words: readonly Word[], k: number): boolean {
+  return (
+    words[k]?.pos === "CCONJ" &&
+    words[k - 1]?.pos === "NOUN" &&
+    (words[k + 1]?.pos === "NOUN" || (words[k + 1]?.pos === "ADJ" && words[k + 2]?.pos === "NOUN"))
+  );
 }
 
 /** The verb at `j` ("left") takes a named place, or "the town", "their homes", as object. */
