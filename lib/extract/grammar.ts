@@ -234,7 +234,7 @@ export function whatHappened(words: readonly Word[], numberStart: number, number
   }
   // "21 people, fighters and civilians alike, had been killed": past an aside between commas
   if (words[k]?.text === ",") {
-    const close = words.findIndex((w, j) => j > k && j <= k + 10 && w.text === ",");
+    const close = words.findIndex((w, j) => j > k && j <= k + 14 && w.text === ",");
     if (close > 0) k = close + 1;
   }
   // the verb the phrase is subject of, past auxiliaries, adverbs, "who" and a reporting verb with "to"

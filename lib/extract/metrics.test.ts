@@ -1554,6 +1554,21 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count said only to have followed the one before as of its kind", () => {
+    expect(
+      pairsOf(
+        "Some 750 people, many of whom had waited on the riverbank for two or three days, crossed into Iraq before midday; between 5,000 and 7,000 followed in the afternoon.",
+        "2013-08-20",
+      ),
+    ).toEqual(["refugees:750", "refugees:5000-7000"]);
+    expect(
+      pairsOf(
+        "About 30,000 Syrians have crossed into Iraq since Thursday. More than 4,800 followed on Monday.",
+        "2013-08-20",
+      ),
+    ).toEqual(["refugees:30000", "refugees:4800"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

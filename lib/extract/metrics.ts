@@ -1339,6 +1339,9 @@ function listsWhoDied(
   return items.length >= 2 && !!first && LIST_OF_DEAD.test(joinTokens(a.tokens, 0, first.hedgeStart));
 }
 
+/** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
+const FOLLOWED = /^(?:(?:more|others|people) )?(?:(?:have|had|then|soon) )?(?:followed|follow|joined them)\b/;
+
 /**
  * Links each mention to a metric, or null. `inputs[i]` describes mention i;
  * mentions already ruled out (dates, things) have null input.
@@ -1677,7 +1680,9 @@ export function linkMetrics(
       a.tokens[input.hedgeStart - 1]?.text === "(" &&
       a.mentions[i - 1] !== undefined &&
       EXACT_AS_OF.test(joinTokens(a.tokens, m.end, m.end + 4));
-    if (!RESTATED.test(words) && !bracketed) return;
+    // ("750 people crossed before midday; between 5,000 and 7,000 followed in the afternoon": more of the same)
+    const followed = FOLLOWED.test(joinTokens(a.tokens, m.end, m.end + 4));
+    if (!RESTATED.test(words) && !bracketed && !followed) return;
     if (COUNT_OF_NO_VICTIMS.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
