@@ -1737,4 +1737,20 @@ describe("attribution", () => {
       [1000, "UNHCR"],
     ]);
   });
+
+  it("credits a count an unnamed spokesman gives for the body pointed back to ('its teams') to that body", () => {
+    const text =
+      "The White Helmets said they worked through the night in Douma. Its teams had recorded 265 deaths, including 44 children, a spokesman said.";
+    expect(sourcesOf(text, "2015-08-17")).toEqual([
+      [265, "White Helmets"],
+      [44, "White Helmets"],
+    ]);
+    // (not a spokesman of another body: he is the other voice)
+    expect(
+      sourcesOf(
+        "The White Helmets worked through the night in Douma. At least 265 people died, a hospital spokesman said.",
+        "2015-08-17",
+      ),
+    ).toEqual([[265, null]]);
+  });
 });

@@ -890,7 +890,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const described = pointer ? pointedBody(si, pointer[0], recentBefore) : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       pending.creditsUnnamed(si, sourceless);
-    } else if (sourceless.length > 0 && !OTHER_SPEAKER.test(a.norm)) {
+    } else if (
+      sourceless.length > 0 &&
+      // ("Its teams had recorded 265 deaths, a spokesman said": an unnamed spokesman speaks for the body pointed back to)
+      !OTHER_SPEAKER.test(described ? a.norm.replace(UNNAMED_SPOKESMAN, "") : a.norm)
+    ) {
       // Spoken by nobody the sentence names: the organisation it points back to, or the report's one voice.
       const pointedBack = pointer ? (described ?? speakerBefore?.name ?? null) : null;
       if (pointedBack) pending.pointsBackTo(sourceless, pointedBack);
@@ -1113,6 +1117,8 @@ const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|t
  */
 const OTHER_SPEAKER_NAMED =
   /\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+/** A spokesman with no name or body of their own: "a spokesman said", "one spokeswoman told Reuters". */
+const UNNAMED_SPOKESMAN = /\b(?:a|one) spokes(?:man|woman|person)\b/g;
 /** …or a voice it does not name: "other estimates", "widely believed". */
 const OTHER_SPEAKER = new RegExp(`${OTHER_SPEAKER_NAMED.source}|${ANOTHER_VOICE.source}`);
 
