@@ -1569,6 +1569,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:30000", "refugees:4800"]);
   });
 
+  it("reads people who reached a Lebanese or Turkish border town (Arsal, Yayladagi) as refugees", () => {
+    expect(
+      pairsOf("More than twelve thousand people had reached Arsal in the previous four days.", "2013-11-18"),
+    ).toEqual(["refugees:12000"]);
+    expect(pairsOf("Some 2,500 Syrians crossed to Yayladagi overnight, officials said.", "2011-06-12")).toEqual([
+      "refugees:2500",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -68,7 +68,7 @@ const PUT_THOSE =
 export const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states|" +
   // the border towns and provinces Syrians crossed into
-  "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah)";
+  "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah|arsal|zahle|yayladagi|yaylada[gğ][iı]|altinozu|alt[iı]n[oö]z[uü]|islahiye|[iİ]slahiye|nizip|nusaybin|mardin|al-qaim|qaim)";
 /** Camps in neighbouring countries, whose people are refugees, and camps in Syria, whose people are displaced. */
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
