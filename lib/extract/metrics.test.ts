@@ -1578,6 +1578,25 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the next count of people who moved and where it went, its verb said once, as of the same kind", () => {
+    expect(
+      pairsOf(
+        "An estimated 30,000 had fled to Hama city, about 9,000 to Tartous governorate, and around 425 people (85 families) to Lattakia.",
+        "2017-04-11",
+      ),
+    ).toEqual(["displaced:30000", "displaced:9000", "displaced:425"]);
+    expect(
+      pairsOf(
+        "Some 164,000 people had fled to northern and eastern Idleb and around 16,000 to northern and western Aleppo.",
+        "2019-05-24",
+      ),
+    ).toEqual(["displaced:164000", "displaced:16000"]);
+    // (not a count of something else with its own destination: "… and 12 trucks to the camp")
+    expect(pairsOf("Some 4,000 people had fled to Afrin and 12 trucks to the camp.", "2018-03-20")).toEqual([
+      "displaced:4000",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

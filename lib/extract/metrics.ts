@@ -1003,6 +1003,30 @@ function isNextDestination(a: SentenceAnalysis, m: NumberMention, input: LinkInp
   return DESTINATION_AFTER.test(joinTokens(a.tokens, m.end, m.end + 3));
 }
 
+/**
+ * "An estimated 30,000 had gone to Hama city, about 9,000 to Tartous governorate, and around 425 people (85
+ * families) to Lattakia": after a count of people who moved, the next count and where it went, its verb
+ * said once.
+ */
+function isNextMoveTo(a: SentenceAnalysis, m: NumberMention, input: LinkInput, prevLink: MetricLink): boolean {
+  if (!UPROOTED.has(prevLink.metric) || !/^(?:,|and)$/.test(a.tokens[input.hedgeStart - 1]?.lower ?? "")) return false;
+  let k = m.end;
+  if (/^(?:people|persons|syrians|others|more|individuals)$/.test(a.tokens[k]?.lower ?? "")) k += 1;
+  // (past what the count is in other units: "(85 families)")
+  if (a.tokens[k]?.text === "(") {
+    const close = a.tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ")");
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  const to = a.tokens[k];
+  const where = a.tokens[k + 1];
+  if (!to || !where || !/^(?:to|into|towards?)$/.test(to.lower)) return false;
+  return /^[A-Z]/.test(where.text) || MOVED_TOWARDS.test(where.lower);
+}
+/** Words that open where people went, other than a name: "to northern Idlib", "to the coast", "to other parts". */
+const MOVED_TOWARDS =
+  /^(?:the|northern|southern|eastern|western|north|south|east|west|north-?western|north-?eastern|south-?western|south-?eastern|central|other|neighbou?ring|nearby|rural|camps?|areas?|villages?|towns?|cities)$/;
+
 /** Words that make a stretch of text a clause of its own rather than the subject of a gapped item. */
 const CLAUSE_WORD =
   /^(?:said|says|say|told|tells|reported|reports|added|were|was|are|is|had|has|have|been|being|killed|died|fled|wounded|injured|left|according|which|who|that|while|but|of|in|on|at|to|from|since|by|for)$/;
@@ -1628,6 +1652,7 @@ export function linkMetrics(
         nextPart ||
         isElliptical(a, m, input) ||
         isNextDestination(a, m, input, prevLink) ||
+        isNextMoveTo(a, m, input, prevLink) ||
         gapped)
     ) {
       links[i] = {
