@@ -1597,6 +1597,19 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a line labelled with flight abroad as refugees, and leaves out counts of ambulances and boats", () => {
+    const text = [
+      "Running totals since mid-March:",
+      "- Killed: more than 5,000",
+      "- Fled to neighbouring countries: at least 12,400",
+    ].join("\n");
+    expect(pairsOf(text, "2011-12-22")).toEqual(["killed:5000", "refugees:12400"]);
+    expect(
+      pairsOf("An activist counted more than 35 ambulances ferrying casualties to hospitals.", "2020-04-29"),
+    ).toEqual([]);
+    expect(pairsOf("Two boats carrying Syrians went down off Alexandria.", "2013-10-11")).toEqual([]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

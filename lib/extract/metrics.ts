@@ -1211,7 +1211,7 @@ export function kindNamed(text: string): Metric | null {
       text,
     )
   )
-    return INTERNAL.test(text) ? "internally_displaced" : "displaced";
+    return INTERNAL.test(text) ? "internally_displaced" : EXTERNAL.test(text) ? "refugees" : "displaced";
   // ("Arrivals at Za'atri camp have doubled in a week:", "Camp population, Wednesday morning (Hatay governorate):")
   if (/\b(?:registered|arrivals?|new arrivals|camp population)\b/.test(text) && NAMES_ABROAD.test(text))
     return "refugees";
