@@ -2673,6 +2673,13 @@ describe("lists under a heading", () => {
       "killed:96",
       "killed:41",
     ]);
+    // (the number in brackets after its place, the last item after "and")
+    expect(
+      figuresOf(
+        "UNHCR said 509,559 Syrians were registered as refugees: Lebanon (154,387), Jordan (142,664) and Iraq (65,449).",
+        "2012-12-11",
+      ).map((f) => `${f.metric}:${f.value}:${f.location}`),
+    ).toEqual(["refugees:509559:Syria", "refugees:154387:Lebanon", "refugees:142664:Jordan", "refugees:65449:Iraq"]);
     // (not a number after a colon that opens no such list: "the toll: 300 civilians")
     expect(pairsOf("The week's toll in Idlib: 300 civilians, the monitor said.")).toEqual(["killed:300"]);
   });

@@ -1230,16 +1230,22 @@ const YEAR_OR_DAY = new RegExp(
  * The kind of an item of a list that a colon opens inside a sentence, when the item is a place named just
  * before its number ("…: Turkey 1,805,255; Lebanon 1,172,753") and the words before the colon name a kind.
  */
-function inlineListKind(a: SentenceAnalysis, hedgeStart: number): Metric | null {
+function inlineListKind(a: SentenceAnalysis, hedgeStart: number, end: number): Metric | null {
   // (read for every number: the colon is looked for without copying the tokens)
   let colon = hedgeStart - 1;
   while (colon >= 0 && a.tokens[colon]!.text !== ":") colon -= 1;
   if (colon < 0) return null;
-  let from = hedgeStart;
-  while (from > colon + 1 && a.tokens[from - 1]?.kind === "word" && hedgeStart - from < 4) from -= 1;
-  const opener = a.tokens[from - 1]?.text;
+  // ("…: Lebanon (154,387), Jordan (142,664) … and North Africa (11,740)": the number in brackets after its place)
+  const placeEnd = a.tokens[hedgeStart - 1]?.text === "(" && a.tokens[end]?.text === ")" ? hedgeStart - 1 : hedgeStart;
+  let from = placeEnd;
+  while (from > colon + 1 && a.tokens[from - 1]?.kind === "word" && placeEnd - from < 4) from -= 1;
+  let opener = a.tokens[from - 1]?.text;
+  if (a.tokens[from]?.lower === "and" && from + 1 < placeEnd) {
+    opener = ",";
+    from += 1;
+  }
   // (the label opens the item: right after the colon, a semicolon or a comma, and names a place)
-  if (from === hedgeStart || !(opener === ":" || opener === ";" || opener === ",")) return null;
+  if (from === placeEnd || !(opener === ":" || opener === ";" || opener === ",")) return null;
   if (!/^\p{Lu}/u.test(a.tokens[from]?.text ?? "")) return null;
   return kindNamed(joinTokens(a.tokens, 0, colon));
 }
@@ -1425,7 +1431,7 @@ export function linkMetrics(
     }
     // "Broken down by host country, UNHCR's figures are as follows: Turkey 1,805,255; Lebanon 1,172,753": an item
     // of a list a colon opens, a place before its number, of the kind the words before the colon name
-    const inline = inlineListKind(a, input.hedgeStart);
+    const inline = inlineListKind(a, input.hedgeStart, m.end);
     if (inline) {
       links[i] = { metric: inline, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
