@@ -7,6 +7,8 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Manbij, a town of some 100,000 people, fell after weeks of fighting that killed many.",
     "The province is home to roughly 4 million people, many of them displaced already.",
     "Half of the 1.6 million inhabitants of the province have fled.",
+    "By the time the city fell, roughly half of the district's 320,000 inhabitants had fled.",
+    "Most of the town's roughly 40,000 inhabitants had left well before the final assault.",
     "Arsal, a town host to some 60,000 people, lies on the border where refugees cross.",
   ],
   areas_and_distances: [
