@@ -3,6 +3,10 @@ import { pairsOf } from "./test-helpers";
 
 /** Each sentence holds numbers, none of them a figure of this kind. */
 const NOT_FIGURES: Record<string, string[]> = {
+  other_fates: [
+    "This year more than 1.3 million refugee children have been vaccinated against measles.",
+    "Some 2,000 fighters surrendered to the army in the town, where many were killed.",
+  ],
   populations: [
     "Manbij, a town of some 100,000 people, fell after weeks of fighting that killed many.",
     "The province is home to roughly 4 million people, many of them displaced already.",
@@ -93,6 +97,17 @@ describe("distractor filter", () => {
     expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
       "killed:52",
     ]);
+  });
+
+  it("keeps those killed beside a count of those who surrendered, and a breakdown's item who surrendered", () => {
+    expect(pairsOf("Around 150 soldiers had been killed and 700 had surrendered, according to activists.")).toEqual([
+      "killed:150",
+    ]);
+    expect(
+      pairsOf(
+        "Some 1,400 people fled the Old City of Homs on Friday. The Observatory broke it down into 210 women, 180 children and 130 younger men who had surrendered to the authorities.",
+      ),
+    ).toContain("displaced:130");
   });
 
   it("leaves out people held, whatever kind of count the sentence before spoke of", () => {
