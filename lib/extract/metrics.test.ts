@@ -1610,6 +1610,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Two boats carrying Syrians went down off Alexandria.", "2013-10-11")).toEqual([]);
   });
 
+  it("leaves out a list's lines that count places attacked, and reads a total put 'since' a day as counted before", () => {
+    const text = [
+      "SNHR recorded the following in August:",
+      "- Civilians killed: 1,000",
+      "- Medical facilities attacked: 3",
+      "- Places of worship attacked: 19",
+    ].join("\n");
+    expect(pairsOf(text, "2019-09-01")).toEqual(["killed:1000"]);
+    expect(
+      pairsOf(
+        "UNHCR said 20,000 Syrians had crossed into Iraq by Saturday. At Tuesday's briefing the agency put the total since 15 August at around 30,000.",
+        "2013-08-23",
+      ),
+    ).toEqual(["refugees:20000", "refugees:30000"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -1112,7 +1112,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
     String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
@@ -1261,6 +1261,10 @@ function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInpu
   const end = a.tokens.findIndex((t, k) => k > m.end && /^[.;,]$/.test(t.text));
   return joinTokens(a.tokens, m.end + 1, end < 0 ? a.tokens.length : end);
 }
+/** A label of places or things attacked: "medical facilities attacked", "places of worship targeted". */
+const THINGS_ATTACKED =
+  /\b(?:facilities|schools|hospitals|clinics|places of worship|mosques|churches|markets|bakeries|cent(?:re|er)s|vehicles|homes|houses|buildings)(?: and [\w -]{1,30})? (?:attacked|targeted|hit|struck|damaged|destroyed|shelled|bombed)$/;
+
 /** A label that counts people the record does not keep: returnees, people reached with aid, places. */
 const NOT_COUNTED_LABEL =
   /^(?:[\w-]+ ){0,2}(?:returnees|returns|received|reached|assisted|schools|facilities|settlements)\b/;
@@ -1430,6 +1434,9 @@ export function linkMetrics(
       links[i] = { metric: labelled, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
     }
+    // ("- Medical facilities attacked: 3", "- Places of worship attacked: 19": a line's label that names things
+    // counts no people, whatever its list counts)
+    if (label !== null && THINGS_ATTACKED.test(label)) return;
     // "- More than 170: civilians reported killed as of 17 May", "- 216,200: returnees recorded": a line whose
     // label follows its number says what it counts, or that it counts no one the record keeps
     const labelAfter = numberFirstLabel(a, m, input);
