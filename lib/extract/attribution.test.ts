@@ -1753,4 +1753,16 @@ describe("attribution", () => {
       ),
     ).toEqual([[265, null]]);
   });
+
+  it("credits an unlisted clinic, outlet or foundation named as the speaker, past a 'citing' aside", () => {
+    expect(
+      sourceOf("Hassan Ubaid, director of the Atareb Primary Care Clinic, said more than 60 people had been wounded."),
+    ).toBe("Atareb Primary Care Clinic");
+    expect(sourceOf("Afrin Post put the death toll higher still, at 61.")).toBe("Afrin Post");
+    expect(
+      sourceOf(
+        "The Fraternity Foundation for Human Rights, citing an eyewitness, gave a higher estimate: at least 100 dead.",
+      ),
+    ).toBe("Fraternity Foundation for Human Rights");
+  });
 });

@@ -435,13 +435,13 @@ const SOURCES_OF_A_KIND =
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
-  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch";
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch|Clinic|Hospital|Directorate|Post|Times";
 const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
 // for belongs to its name; where it works, or what it is, does not.
 const BODY_NAMED = new RegExp(
-  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the) [^,.;]{1,80},|,)?")}`,
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the|citing|quoting) [^,.;]{1,80},|,)?")}`,
   "g",
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place
@@ -471,7 +471,10 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   { re: OFFICE_NAMED, may: (text) => text.includes("'s office") },
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
-    re: new RegExp(`(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${VERB_AHEAD}`, "g"),
+    re: new RegExp(
+      `(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${verbAhead("(?:, (?:which|who) [^,.;]{1,80},)?")}`,
+      "g",
+    ),
     may: (text) => DESCRIBED_NAME.test(text),
   },
   // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
