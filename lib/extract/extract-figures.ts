@@ -193,6 +193,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   if (!isoDateSchema.safeParse(published).success) {
     throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
+  text = text.replace(CAPITAL_DATE_LINE, titleCase);
   const { sentences, paragraphs } = splitParagraphs(text);
   // the kind of count the report's headline, a short first line, is about ("Syria crackdown toll tops 5,000")
   // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
@@ -1277,6 +1278,18 @@ function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
 const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell) from$|\bcompared (?:with|to)$/;
 const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
+
+/**
+ * A line in capitals made only of days and months ("MONDAY, 19 DECEMBER", "MONDAY TO WEDNESDAY, 19-21
+ * DECEMBER"): a heading that dates the lines under it, read as the same words in title case (same length, so
+ * every offset holds).
+ */
+const DATE_WORD = String.raw`(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|TO|AND|FROM|UNTIL|THROUGH)`;
+const CAPITAL_DATE_LINE = new RegExp(
+  String.raw`^[ \t]*${DATE_WORD}(?:[ \t,.\-–—]+(?:${DATE_WORD}|\d{1,4}))*[ \t:]*$`,
+  "gm",
+);
+const titleCase = (line: string): string => line.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

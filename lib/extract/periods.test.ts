@@ -1232,4 +1232,20 @@ describe("periods relative to the publication day", () => {
       ).map((f) => [f.value, f.periodEnd]),
     ).toEqual([[190, "2013-08-04"]]);
   });
+
+  it("dates a list's lines by a heading in capitals that names only their day", () => {
+    const text = [
+      "Deaths reported in Syria, listed by day.",
+      "",
+      "MONDAY, 19 DECEMBER",
+      "- Rest of the country: about 40 further deaths (Syrian Observatory)",
+      "",
+      "TUESDAY, 20 DECEMBER",
+      "- Kafr Owaid: 111 dead (Syrian Observatory)",
+    ].join("\n");
+    expect(figuresOf(text, "2011-12-22").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "40:2011-12-19",
+      "111:2011-12-20",
+    ]);
+  });
 });
