@@ -1248,4 +1248,13 @@ describe("periods relative to the publication day", () => {
       "111:2011-12-20",
     ]);
   });
+
+  it("does not date a count by a month it is measured against ('well above May's level')", () => {
+    expect(
+      figuresOf(
+        "The toll climbed again in June, well above May's level, when we documented the killing of 593 civilians.",
+        "2018-07-01",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2018-06-30"]);
+  });
 });

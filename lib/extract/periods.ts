@@ -480,6 +480,16 @@ function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e:
   return taken.some(([a, b]) => s < b && e > a);
 }
 
+/**
+ * A month a count is measured against, not the month it counts: "well above May's level". (Not "lower than
+ * in September, when …": the month a "when" clause goes on with dates that clause's count.)
+ */
+const MONTH_COMPARED = new RegExp(
+  String.raw`\b(?:(?:${MONTHS_LOWER}) ?(?:'s|’s) (?:level|figure|toll|count|total|tally|number|peak|record))\b`,
+  "g",
+);
+const MONTH_COMPARED_CUE = /['’]s (?:level|figure|toll|count|total|tally|number|peak|record)/;
+
 export function findTimeExpressions(a: SentenceAnalysis, published: string): TimeExpression[] {
   const pub = parseIsoDay(published);
   const out: TimeExpression[] = [];
@@ -509,6 +519,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     });
   };
   const has = (re: RegExp): boolean => re.test(norm);
+  // "well above May's level", "higher than in March": a month a count is measured against dates nothing
+  if (has(MONTH_COMPARED_CUE))
+    for (const m of norm.matchAll(MONTH_COMPARED)) taken.push([m.index, m.index + m[0].length]);
   if (has(/since|years? of|months/))
     for (const re of WAR_HARD)
       for (const m of norm.matchAll(re)) {
