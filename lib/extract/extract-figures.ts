@@ -51,6 +51,7 @@ import {
   UPROOTED,
 } from "./metrics";
 import {
+  parseIsoDay,
   countsADay,
   daysBefore,
   daysCountedFrom,
@@ -255,8 +256,29 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const timesRead = new Map<number, readonly TimeExpression[]>();
   const timesOf = (i: number): readonly TimeExpression[] => {
     let times = timesRead.get(i);
-    if (!times) timesRead.set(i, (times = findTimeExpressions(analysisOf(i), published)));
+    if (!times) timesRead.set(i, (times = thatWeekday(i, findTimeExpressions(analysisOf(i), published))));
     return times;
+  };
+  // "What happened in al-Matuna on July 25 … By mid-morning that Wednesday the Observatory had recorded 56 dead":
+  // "that" weekday is the last day of that name the story told of before, not the last one before publication
+  const thatWeekday = (i: number, times: TimeExpression[]): TimeExpression[] => {
+    const { norm } = analysisOf(i);
+    if (!norm.includes("that ")) return times;
+    let out = times;
+    for (const m of norm.matchAll(THAT_WEEKDAY)) {
+      const weekday = WEEKDAYS.indexOf(m[1]!);
+      let day: string | null | undefined;
+      for (let j = i - 1; j >= 0 && !day; j--)
+        day = timesOf(j).findLast(
+          (e) => e.kind === "day" && e.from !== null && e.from === e.to && parseIsoDay(e.from).getUTCDay() === weekday,
+        )?.from;
+      if (!day || day > published) continue;
+      const start = m.index + 5;
+      const end = m.index + m[0].length;
+      const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since: false, attribution: false };
+      out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
+    }
+    return out;
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
@@ -1290,6 +1312,12 @@ const CAPITAL_DATE_LINE = new RegExp(
   "gm",
 );
 const titleCase = (line: string): string => line.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** Weekday names by their number in Date.getUTCDay. */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+// (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16")
+const THAT_WEEKDAY =
+  /(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? )\bthat (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

@@ -1257,4 +1257,15 @@ describe("periods relative to the publication day", () => {
       ).map((f) => f.periodEnd),
     ).toEqual(["2018-06-30"]);
   });
+
+  it("reads 'that Wednesday' as the Wednesday the story told of before, not the last one before publication", () => {
+    const text = [
+      "What happened in al-Matuna on July 25 was repeated across the countryside.",
+      "Fighters came out of the desert to the northeast.",
+      "They went from house to house.",
+      "Four bombers struck the city itself in the course of the day.",
+      "By mid-morning that Wednesday the Observatory had recorded at least 56 dead.",
+    ].join(" ");
+    expect(figuresOf(text, "2018-08-01").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["56:2018-07-25"]);
+  });
 });
