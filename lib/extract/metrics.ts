@@ -1376,6 +1376,7 @@ function listsWhoDied(
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
 const FOLLOWED = /^(?:(?:more|others|people) )?(?:(?:have|had|then|soon) )?(?:followed|follow|joined them)\b/;
 
+const OTHER_FATE_CUE = /surrender|vaccinat|immuni[sz]|enrolled/;
 /** What befell people that is no figure of this kind, said right after their count and its noun: surrender, vaccination. */
 const OTHER_FATE =
   /^(?:(?!who |that |which )[\w-]+ ){0,3}?(?:(?:had|have|has|were|was|are|is) )?(?:(?:since|also|already|reportedly) )?(?:been )?(?:surrendered|surrender|vaccinated|immuni[sz]ed|enrolled)\b/;
@@ -1407,9 +1408,11 @@ export function linkMetrics(
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
   // ("150 soldiers had been killed and 700 had surrendered", "1.3 million refugee children have been vaccinated":
   // people something else befell are counted for that, whatever the words around them count)
-  const inputs = given.map((input, i) =>
-    input && OTHER_FATE.test(joinTokens(a.tokens, a.mentions[i]!.end, a.mentions[i]!.end + 7)) ? null : input,
-  );
+  const inputs = OTHER_FATE_CUE.test(a.norm)
+    ? given.map((input, i) =>
+        input && OTHER_FATE.test(joinTokens(a.tokens, a.mentions[i]!.end, a.mentions[i]!.end + 7)) ? null : input,
+      )
+    : given;
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input) return;
