@@ -1626,6 +1626,23 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:20000", "refugees:30000"]);
   });
 
+  it("reads people who had gathered somewhere as displaced, and the next month's count after 'and in March alone'", () => {
+    expect(
+      pairsOf(
+        "OCHA said 285,000 people had been displaced in the southwest. Up to 189,000 of them had gathered close to the Golan Heights and up to 59,000 near the Nasib crossing.",
+        "2018-07-06",
+      ),
+    ).toEqual(["displaced:285000", "displaced:189000", "displaced:59000"]);
+    // (not bodies gathered in a mosque)
+    expect(pairsOf("Activists said more than 150 bodies had been gathered in the main mosque.", "2012-07-13")).toEqual([
+      "killed:150",
+    ]);
+    expect(pairsOf("In January we recorded 774 civilian deaths, and in March alone 1,241.", "2018-07-01")).toEqual([
+      "killed:774",
+      "killed:1241",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

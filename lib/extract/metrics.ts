@@ -533,7 +533,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "between 3,000 and 5,500 people are camped at the crossing"
   [
-    /^(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled) (?:at|in|on|near|along|by|beside|next to|(?:just |immediately )?(?:north|south|east|west|outside|inside|short) of)\b/,
+    /^(?:(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled)|(?:had|have|has) gathered) (?:at|in|on|near|along|by|beside|next to|close to|(?:just |immediately )?(?:north|south|east|west|outside|inside|short) of)\b/,
     "displacement",
   ],
   // "6 million remain displaced", "500,000 of those on the move", "200,000 of the newly displaced"
@@ -837,7 +837,9 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 /** A connector and the day the next count is of: "and on Monday", ", by Tuesday". */
-const AND_ON_A_DAY = /(?:^|\s)(?:and|,) (?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const AND_ON_A_DAY = new RegExp(
+  String.raw`(?:^|\s)(?:and|,) (?:(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:${MONTHS_LOWER})(?: alone)?)$`,
+);
 
 /** The link of a part of the nearest count before it in the sentence (past a rate between, which is no count to
  * break down: "182 were children, which it calculates as seven a day, and 110 were women"), or null. */
@@ -884,7 +886,7 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   const inList = colonBefore(a, prev.start);
   const separator = inList && (last.text === ";" || (last.lower === "and" && between.at(-2)?.text === ";"));
   // ("around 6,000 more came through, and on Monday upwards of 4,800": the next day's count shares the verb)
-  const nextDay = AND_ON_A_DAY.test(joinTokens(a.tokens, end - 3, end));
+  const nextDay = AND_ON_A_DAY.test(joinTokens(a.tokens, end - 4, end));
   if (
     !separator &&
     !nextDay &&
