@@ -1643,6 +1643,21 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads people a force drove, sent or forced somewhere as uprooted", () => {
+    expect(pairsOf("Activists said rebels killed about 200 people and drove hundreds from their villages.")).toEqual([
+      "killed:200",
+      "displaced:200",
+    ]);
+    expect(
+      pairsOf("An earlier push in Qalamoun drove an estimated 18,000 people into Arsal in a single week."),
+    ).toEqual(["refugees:18000"]);
+    expect(pairsOf("The offensive has sent more than 2,700 people across the border into Lebanon.")).toEqual([
+      "refugees:2700",
+    ]);
+    // (not people sent to do something: "sent 2,000 fighters into the town")
+    expect(pairsOf("Hezbollah sent 2,000 fighters into the town.")).toEqual([]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -370,6 +370,12 @@ const OWN_CUE_AFTER =
 /** A count camps hold or arrivals number: "the camps held", "put the arrivals at". */
 const CAMPS_OR_ARRIVALS = /\bcamps?\b|\barrivals\b|\binflux\b/;
 
+/** A verb of driving people out, right before their count: "drove", "has sent", "forced". */
+const DROVE = /\b(?:drove|drives|driven|sent|sends|forced|forces|pushed|pushes|chased|chases)$/;
+/** Where people were driven, after their count and its noun: "from their villages", "across the border into …". */
+const DROVEN_TO =
+  /^(?:(?:people|civilians|residents|syrians|others|families|more) )?(?:from (?:their|the|its)|out of|into|across|over (?:the|a) border|to (?:flee|neighbou?ring|turkey|lebanon|jordan|iraq))\b/;
+
 function findPrefixCue(
   a: SentenceAnalysis,
   hedgeStart: number,
@@ -395,6 +401,14 @@ function findPrefixCue(
   }
   if (!text) return null;
   if (head.word === "lives" && LIVES_VERBS.test(text)) return "killed";
+  // "drove hundreds from their villages", "has sent more than 2,700 people across the border into Arsal":
+  // people a force drove somewhere were uprooted
+  if (
+    DROVE.test(text) &&
+    (head.kind === "person" || head.kind === "none") &&
+    DROVEN_TO.test(joinTokens(a.tokens, numberEnd, numberEnd + 4))
+  )
+    return "displacement";
   // "the militants lost at least 45 men"
   if (head.kind === "person" && head.word !== "homes" && /\b(?:lost|lose|loses|losing)$/.test(text)) return "killed";
   for (const [re, metric] of PREFIX_CUES) if (re.test(text)) return metric;
