@@ -1658,6 +1658,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Hezbollah sent 2,000 fighters into the town.")).toEqual([]);
   });
 
+  it("reads a revised count after ', then of' as the kind before it", () => {
+    expect(
+      pairsOf("The group had earlier spoken of 32 dead, then of at least 33, among them 12 rebel fighters."),
+    ).toEqual(["killed:32", "killed:33", "killed:12"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

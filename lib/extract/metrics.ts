@@ -1129,6 +1129,8 @@ const IS_A_GROUP =
  */
 const RESTATED = new RegExp(
   String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+    // "had spoken of 32 dead, then of at least 33": the count told again, revised
+    String.raw`|, then of$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
     String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
