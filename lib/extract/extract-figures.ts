@@ -692,6 +692,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         // stands between it and the count it follows
         const leanedOn = a.mentions.find((x) => x.start === link.cueIndex);
         if (leanedOn && isProjection(a, leanedOn.end, hedge.start, m.start)) return;
+        // ("foresee 1 million refugees in Turkey and 3.5 million across the region": and the count it follows is one)
+        if (leanedOn && isProjection(a, leanedOn.start, leanedOn.start, leanedOn.start)) return;
       }
 
       const span = mentionSpan(a, m);
