@@ -7,6 +7,10 @@ const NOT_FIGURES: Record<string, string[]> = {
     "Planning figures used by the UN foresee 1 million refugees in Turkey and 3.5 million across the region by December.",
     "The regional response plan, which projects 4.3 million refugees, has received only a fifth of its funds.",
   ],
+  another_countrys_displaced: [
+    "Some 1.8 million Iraqis have been displaced inside their own country during 2014, about 850,000 of them into the Kurdistan Region.",
+    "The total included 2,183 Iraqis from Mosul, Ramadi and Fallujah who had fled.",
+  ],
   other_fates: [
     "This year more than 1.3 million refugee children have been vaccinated against measles.",
     "Some 2,000 fighters surrendered to the army in the town, where many were killed.",
@@ -101,6 +105,10 @@ describe("distractor filter", () => {
     expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
       "killed:52",
     ]);
+  });
+
+  it("keeps Iraqis killed in Syria, though Iraqis displaced in Iraq are no figure of this war", () => {
+    expect(pairsOf("The SDF said six Iraqis were shot dead in al-Hol camp in June.")).toEqual(["killed:6"]);
   });
 
   it("keeps those killed beside a count of those who surrendered, and a breakdown's item who surrendered", () => {

@@ -682,6 +682,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (FIGURES.md); the mention still carries a list its neighbours share ("a woman and three children")
       if (m.article) return;
       if (UPROOTED.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
+      // "1.8 million Iraqis have been displaced inside their own country": people uprooted by another country's
+      // war (not those killed in Syria: "six Iraqis were shot dead in the camp")
+      if (UPROOTED.has(link.metric) && input.head.word === "iraqis" && !/\bfrom syria\b/.test(a.norm)) return;
       if (link.via !== "subgroup" && link.via !== "coordination") {
         if (isRate(a, i)) return;
         const [from, to] = projectionSpan(link, hedge.start, m.end);
