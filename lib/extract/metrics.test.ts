@@ -1664,6 +1664,17 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:32", "killed:33", "killed:12"]);
   });
 
+  it("reads the parts of a count 'broken down as' or 'made up of' as of its kind", () => {
+    expect(
+      pairsOf("Avaaz counted 269 dead, broken down as 163 defectors, 97 government troops and 9 civilians."),
+    ).toEqual(["killed:269", "killed:163", "killed:97", "killed:9"]);
+    expect(pairsOf("Opposition factions caused 70 deaths, made up of 53 civilians and 17 fighters.")).toEqual([
+      "killed:70",
+      "killed:53",
+      "killed:17",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",
