@@ -1765,4 +1765,11 @@ describe("attribution", () => {
       ),
     ).toBe("Fraternity Foundation for Human Rights");
   });
+
+  it("credits a body's own total, tally or figures named as the subject ('OCHA's running total … stood at')", () => {
+    expect(
+      sourceOf("OCHA's running total of people displaced in north-west Syria stood at about 284,000 on 29 December."),
+    ).toBe("OCHA");
+    expect(sourceOf("The Observatory's running tally now stands at more than 13,400 dead.")).toBe("SOHR");
+  });
 });

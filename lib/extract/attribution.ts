@@ -710,6 +710,10 @@ const PERSON_PATTERNS_KEPT = 2000;
  * gathers the organisations and people the report names, and lets a person
  * introduced earlier speak for their organisation ("Kurtulmus said …").
  */
+/** A body's own count named right after it: "'s running total", "'s latest figures", "'s tally". */
+const OWN_COUNT_AFTER =
+  /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers)\b/;
+
 export function findAttributions(a: SentenceAnalysis, context?: ReportContext): AttributionCandidate[] {
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
@@ -754,6 +758,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // "UN figures show …" speaks for numbers on either side; opening a clause of its own
       // ("…, and the UN refugee agency counts 4.8 million") only for what follows
       else if (FIGURES_AFTER.test(after)) kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
+      // "OCHA's running total … stood at about 284,000": a body's own count is its word
+      else if (OWN_COUNT_AFTER.test(after)) kind = "speech";
       else {
         const speech = AFTER_SOURCE.exec(after);
         if (
