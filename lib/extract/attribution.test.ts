@@ -1772,4 +1772,14 @@ describe("attribution", () => {
     ).toBe("OCHA");
     expect(sourceOf("The Observatory's running tally now stands at more than 13,400 dead.")).toBe("SOHR");
   });
+
+  it("credits those 'speaking of' a count and the UN named as 'the world body', but not sources a body relies on", () => {
+    expect(sourceOf("A day earlier, UN officials were speaking of more than 270,000 displaced.")).toBe("UN");
+    expect(sourceOf("The world body's office in Syria had reported sixty thousand displaced.")).toBe("UN");
+    expect(
+      sourceOf(
+        "The Syrian Observatory for Human Rights, which relies on a wide network of activists and medical sources inside Syria, had earlier spoken of 32 dead.",
+      ),
+    ).toBe("SOHR");
+  });
 });
