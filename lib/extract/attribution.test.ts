@@ -1782,4 +1782,12 @@ describe("attribution", () => {
       ),
     ).toBe("SOHR");
   });
+
+  it("credits a body 'counting' or that 'spoke on Wednesday of' a count, and 'it documents' the body before", () => {
+    expect(sourceOf("By Monday the Observatory was counting six government soldiers dead.")).toBe("SOHR");
+    expect(sourceOf("Activists spoke on Wednesday of more than 20 dead.")).toBe("activists");
+    const text =
+      "The Syrian Network for Human Rights issued its January report. It documents the deaths of at least 286 civilians.";
+    expect(sourcesOf(text, "2020-02-01")).toEqual([[286, "SNHR"]]);
+  });
 });
