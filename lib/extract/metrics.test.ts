@@ -1675,6 +1675,18 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a sum closed by ', 45 in all' and a part of 'the same monthly count' as of the kind before them", () => {
+    expect(
+      pairsOf("Activists count 37 civilians killed between 14 and 17 May and 8 more on Wednesday, 45 in all."),
+    ).toContain("killed:45");
+    const text = [
+      "The Observatory counted 1,772 deaths across Syria in October.",
+      "Of those, 1,064 were civilians.",
+      "The same monthly count included 876 members of the government forces.",
+    ].join(" ");
+    expect(pairsOf(text, "2014-11-02")).toEqual(["killed:1772", "killed:1064", "killed:876"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -1097,7 +1097,7 @@ function hasOwnVerb(a: SentenceAnalysis, from: number, describedBy = false): boo
 const NOT_A_PART = /^(?:more|fewer|less|up|down|higher|lower|above|below|than)$/;
 
 export const OPENS_BREAKDOWN =
-  /^\s*(?:of (?:them|those|these|whom|the (?:[\w-]+ ?['’]s )?(?:dead|victims)|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the (?:[\w-]+ ?['’]s )?(?:dead|victims))|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ )?(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:[\w-]+ )?(?:dead|victims|displaced) (?:included|include|comprise|comprised|were made up of)|(?:they|these|those) (?:include|included|comprise|comprised)|the (?:rest|remainder|others|remaining))\b/;
+  /^\s*(?:of (?:them|those|these|whom|the (?:[\w-]+ ?['’]s )?(?:dead|victims)|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the (?:[\w-]+ ?['’]s )?(?:dead|victims))|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ ){0,2}(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:[\w-]+ )?(?:dead|victims|displaced) (?:included|include|comprise|comprised|were made up of)|(?:they|these|those) (?:include|included|comprise|comprised)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} (?:at|with)|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
@@ -1349,7 +1349,7 @@ function continuesBreakdown(
   if (colon >= 0 && colon < input.hedgeStart && !a.mentions.some((x) => x.start < colon) && ITEM_AT_PLACE.test(after))
     return true;
   // "Of them, 25,667 …": the opener carries the numbers it leads to, bare or counting people
-  return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 6)) && (input.head.kind === "person" || input.head.word === null);
+  return OPENS_BREAKDOWN.test(joinTokens(a.tokens, 0, 7)) && (input.head.kind === "person" || input.head.word === null);
 }
 
 /** The people a casualty list is made of: "568 regular soldiers", "555 members of the …", "two Turkish soldiers". */
@@ -1391,6 +1391,8 @@ function listsWhoDied(
   return items.length >= 2 && !!first && LIST_OF_DEAD.test(joinTokens(a.tokens, 0, first.hedgeStart));
 }
 
+/** What closes a sum: "45 in all", "60 in total", "120 altogether". */
+const IN_ALL = /^(?:in all|in total|all told|altogether)\b/;
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
 const FOLLOWED = /^(?:(?:more|others|people) )?(?:(?:have|had|then|soon) )?(?:followed|follow|joined them)\b/;
 
@@ -1749,7 +1751,10 @@ export function linkMetrics(
       a.mentions[i - 1] !== undefined &&
       EXACT_AS_OF.test(joinTokens(a.tokens, m.end, m.end + 4));
     // ("750 people crossed before midday; between 5,000 and 7,000 followed in the afternoon": more of the same)
-    const followed = FOLLOWED.test(joinTokens(a.tokens, m.end, m.end + 4));
+    const followed =
+      FOLLOWED.test(joinTokens(a.tokens, m.end, m.end + 4)) ||
+      // ("… and 8 more on Wednesday, 45 in all": the sum of the counts before it)
+      (a.tokens[input.hedgeStart - 1]?.text === "," && IN_ALL.test(joinTokens(a.tokens, m.end, m.end + 2)));
     if (!RESTATED.test(words) && !bracketed && !followed) return;
     if (COUNT_OF_NO_VICTIMS.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
