@@ -1687,6 +1687,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2014-11-02")).toEqual(["killed:1772", "killed:1064", "killed:876"]);
   });
 
+  it("reads a count 'going from 18,700 to more than 56,000' as the kind the sentence's subject names", () => {
+    expect(
+      pairsOf(
+        "The number of Syrians registered or awaiting registration there has tripled since 1 September, going from 18,700 to more than 56,000.",
+        "2012-11-20",
+      ),
+    ).toEqual(["refugees:18700", "refugees:56000"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

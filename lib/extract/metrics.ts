@@ -1128,7 +1128,7 @@ const IS_A_GROUP =
  * "up from".
  */
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling) from$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling|going|climbing|growing|increasing|jumping) from(?: [\d,.]+(?: million)? to)?$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "had spoken of 32 dead, then of at least 33": the count told again, revised
     String.raw`|, then of$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
@@ -1391,6 +1391,8 @@ function listsWhoDied(
   return items.length >= 2 && !!first && LIST_OF_DEAD.test(joinTokens(a.tokens, 0, first.hedgeStart));
 }
 
+/** A count's change told from one number to another: "going from 18,700 to", "climbing from". */
+const GOING_FROM = /\b(?:going|climbing|growing|increasing|jumping) from(?: [\d,.]+(?: million)? to)?$/;
 /** What closes a sum: "45 in all", "60 in total", "120 altogether". */
 const IN_ALL = /^(?:in all|in total|all told|altogether)\b/;
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
@@ -1760,6 +1762,15 @@ export function linkMetrics(
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
     if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+    // ("The number of Syrians registered or awaiting registration … has tripled, going from 18,700 to 56,000": the
+    // kind the sentence's opening words name, when they name one)
+    else if (GOING_FROM.test(words) && kindNamed(joinTokens(a.tokens, 0, Math.min(input.hedgeStart, 12))))
+      links[i] = {
+        metric: kindNamed(joinTokens(a.tokens, 0, Math.min(input.hedgeStart, 12)))!,
+        via: "prefix",
+        cueIndex: input.hedgeStart - 1,
+        parent: null,
+      };
     // (none before it in the sentence: the count the report last gave, "…its count, on 22 December, it stood at 2,132")
     else if (lastCounted)
       links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
