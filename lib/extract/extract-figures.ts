@@ -455,6 +455,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     (PRONOUN_SPEAKS.test(pointer)
       ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known))
       : null);
+  // the sentence before si in its paragraph, up to three back, that names a kind of count and holds no number
+  const paragraphNaming = (si: number): number | null => {
+    for (let i = si - 1; i >= Math.max(0, si - 3) && paragraphs[i] === paragraphs[si]; i--)
+      if (
+        kindNamed(sentences[i]!.toLowerCase()) &&
+        !/\d{3}|\d,\d/.test(sentences[i]!.replace(/\b(?:19|20)\d\d\b/g, ""))
+      )
+        return i;
+    return null;
+  };
   // "Snapshot one: 10 December 2012" then "Registered, by host country:": a title line just above a list's
   // header, with no figure of its own, gives the time the list is of
   const titlePeriod = (si: number): Period | null => {
@@ -510,12 +520,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (isHeader && !(lastFigures && si - lastFigures.sentence <= 4)) {
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it
-      const named = kindNamed(sentence.toLowerCase());
+      // ("People killed since the protests began, as of 6 June 2012, by governorate. Sources: … Where the two
+      // differ, the lower and the higher count are given." then "- Homs: 5,144 to 6,330": or the paragraph it
+      // closes, when it names none itself)
+      const introduced = kindNamed(sentence.toLowerCase()) ? null : paragraphNaming(si);
+      const named =
+        kindNamed(sentence.toLowerCase()) ??
+        (introduced !== null ? kindNamed(sentences[introduced]!.toLowerCase()) : null);
       const body = headerBody(si, sentence);
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
-        if (!DASHED_LINE.test(sentence)) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
+        if (!DASHED_LINE.test(sentence))
+          lists.dates(
+            headerPeriod(sentence, published) ??
+              (introduced !== null ? headerPeriod(sentences[introduced]!, published) : null) ??
+              titlePeriod(si),
+          );
       }
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
       // no kind gives the lines under it, which name their own, the body it names and the time it covers

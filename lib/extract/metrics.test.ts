@@ -1696,6 +1696,19 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:18700", "refugees:56000"]);
   });
 
+  it("reads a bulleted list as the kind the paragraph above it names, when its last sentence names none", () => {
+    const text = [
+      "People killed since the protests began on 15 March 2011, as of 6 June 2012, by governorate. Sources: two opposition databases. Where the two differ, the lower and the higher count are given.",
+      "",
+      "- Homs: 5,144 to 6,330",
+      "- Idlib: 2,245 to 2,794",
+    ].join("\n");
+    expect(figuresOf(text, "2012-06-06").map((f) => `${f.metric}:${f.value}-${f.high}:${f.periodEnd}`)).toEqual([
+      "killed:5144-6330:2012-06-06",
+      "killed:2245-2794:2012-06-06",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",
