@@ -12,6 +12,7 @@
  */
 import type { Metric } from "@/lib/schema";
 import { publisherNamed } from "./attribution";
+import { kindNamed } from "./metrics";
 import type { Period } from "./periods";
 
 /** A list a header opened: the source its header points to and the kind of count its lines go on with. */
@@ -123,6 +124,9 @@ export class ListState {
       return false;
     return LIST_HEADER.test(
       sentence
+        // ("PEOPLE KILLED IN SYRIA, BY PROVINCE (SHRC; 1-30 November 2016)": who and when, in brackets, are no
+        // count, when the words outside them name what the lines count)
+        .replace(opensBullets && kindNamed(sentence.replace(BRACKETED, " ").toLowerCase()) ? BRACKETED : /(?!)/, " ")
         .replace(HEADER_DATES, "")
         .replace(BREAKDOWN_HEADING, "$&:")
         .replace(/[.\s]*$/, opensBullets ? ":" : ""),

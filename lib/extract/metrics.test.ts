@@ -1709,6 +1709,17 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a heading in capitals that names its kind, with who and when in brackets, as the header of the list below", () => {
+    const text = [
+      "The group documented 1,956 deaths in November 2016. Below, the committee's breakdown.",
+      "",
+      "PEOPLE KILLED IN SYRIA, BY PROVINCE (SHRC; 1-30 November 2016)",
+      "- Aleppo: 1,118 (about 57 per cent of the national total)",
+      "- Idlib: 244",
+    ].join("\n");
+    expect(pairsOf(text, "2016-12-02")).toEqual(["killed:1956", "killed:1118", "killed:244"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",
