@@ -44,6 +44,9 @@ const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,140}:\s|${DA
 /** A list's item that opens with its number, hedged or not: "10 fighters …;", "more than 22 members …". */
 const NUMBERED_ITEM = /^\s*(?:(?:more than|over|about|around|nearly|almost|some|at least|roughly|fewer than) )?\d/i;
 
+/** Items of a place and its number, parted by semicolons, after a header: "Lebanon 154,387; Jordan 142,664; …". */
+const PLACE_NUMBER_ITEMS = /^\s*\p{Lu}[\p{L}'’ -]{1,30} \d[\d,.]*(?: million)?;/u;
+
 /** A line that opens a list: it ends with a colon and holds no number of its own. */
 const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 
@@ -91,7 +94,9 @@ export class ListState {
   read(si: number, sentence: string): ListLine {
     // ("The dead documented by the Observatory are:" then "10 fighters of the Asayish, killed in clashes;
     // more than 22 members of regime forces;": an item that opens with its number goes on with the list)
-    const listLine = LIST_LINE.test(sentence) || (this.open !== null && NUMBERED_ITEM.test(sentence));
+    const listLine =
+      LIST_LINE.test(sentence) ||
+      (this.open !== null && (NUMBERED_ITEM.test(sentence) || PLACE_NUMBER_ITEMS.test(sentence)));
     const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
     if (!listLine) {
       // (a new header's time, if it names one, is the lines' own: "June:" after "Overall, to 31 October:")

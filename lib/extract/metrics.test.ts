@@ -1720,6 +1720,26 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2016-12-02")).toEqual(["killed:1956", "killed:1118", "killed:244"]);
   });
 
+  it("reads the places and numbers after 'By country, the count stood at:' as the count told last", () => {
+    const text = [
+      "UNHCR counts 509,559 Syrians registered as refugees. By country, the count stood at:",
+      "",
+      "Lebanon 154,387; Jordan 142,664; Turkey 136,319.",
+    ].join("\n");
+    expect(pairsOf(text, "2012-12-11")).toEqual([
+      "refugees:509559",
+      "refugees:154387",
+      "refugees:142664",
+      "refugees:136319",
+    ]);
+    expect(
+      pairsOf(
+        "UNHCR counts 509,559 Syrians registered as refugees. By country, the count stood at: Lebanon 154,387; Jordan 142,664.",
+        "2012-12-11",
+      ),
+    ).toEqual(["refugees:509559", "refugees:154387", "refugees:142664"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -1248,7 +1248,12 @@ const YEAR_OR_DAY = new RegExp(
  * The kind of an item of a list that a colon opens inside a sentence, when the item is a place named just
  * before its number ("…: Turkey 1,805,255; Lebanon 1,172,753") and the words before the colon name a kind.
  */
-function inlineListKind(a: SentenceAnalysis, hedgeStart: number, end: number): Metric | null {
+function inlineListKind(
+  a: SentenceAnalysis,
+  hedgeStart: number,
+  end: number,
+  lastCounted: Metric | null,
+): Metric | null {
   // (read for every number: the colon is looked for without copying the tokens)
   let colon = hedgeStart - 1;
   while (colon >= 0 && a.tokens[colon]!.text !== ":") colon -= 1;
@@ -1265,8 +1270,12 @@ function inlineListKind(a: SentenceAnalysis, hedgeStart: number, end: number): M
   // (the label opens the item: right after the colon, a semicolon or a comma, and names a place)
   if (from === placeEnd || !(opener === ":" || opener === ";" || opener === ",")) return null;
   if (!/^\p{Lu}/u.test(a.tokens[from]?.text ?? "")) return null;
-  return kindNamed(joinTokens(a.tokens, 0, colon));
+  const before = joinTokens(a.tokens, 0, colon);
+  // ("By country, the count stood at: Lebanon 154,387; Jordan 142,664": the count told last, broken down)
+  return kindNamed(before) ?? (COUNT_WORDS.test(before) ? lastCounted : null);
 }
+/** A word for a count: "the count stood at", "the tally by country". */
+const COUNT_WORDS = /\b(?:count|tally|total|figures?|breakdown)\b/;
 
 /** What a line that opens on its number names after the colon: "- 6.2 million: Syrians living in displacement". */
 function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInput): string | null {
@@ -1472,7 +1481,7 @@ export function linkMetrics(
     }
     // "Broken down by host country, UNHCR's figures are as follows: Turkey 1,805,255; Lebanon 1,172,753": an item
     // of a list a colon opens, a place before its number, of the kind the words before the colon name
-    const inline = inlineListKind(a, input.hedgeStart, m.end);
+    const inline = inlineListKind(a, input.hedgeStart, m.end, lastCounted);
     if (inline) {
       links[i] = { metric: inline, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       return;
