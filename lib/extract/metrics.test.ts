@@ -1740,6 +1740,21 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:509559", "refugees:154387", "refugees:142664"]);
   });
 
+  it("reads 'the highest number of victims, 92' and the next party's share after 'responsible for the deaths of'", () => {
+    expect(
+      pairsOf(
+        "Idlib governorate recorded the highest number of victims, 92, followed by Deir ez-Zor with 75.",
+        "2019-04-01",
+      ),
+    ).toEqual(["killed:92", "killed:75"]);
+    expect(
+      pairsOf(
+        "Regime forces were responsible for the deaths of 79 people in March, and Russian warplanes for 41.",
+        "2019-04-01",
+      ),
+    ).toEqual(["killed:79", "killed:41"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -284,7 +284,7 @@ const APPOSITIVE_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "Rural Damascus accounted for the most documented deaths, some 17,800"
   [/\bthe (?:most|highest|largest|greatest) (?:number of )?(?:[\w-]+ )?(?:deaths|dead|killings|fatalities)$/, "killed"],
   [
-    /\b(?:death )?toll$|\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:deaths|dead|killed|killings|fatalities)$/,
+    /\b(?:death )?toll$|\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:deaths|dead|killed|killings|fatalities|victims)$/,
     "killed",
   ],
   [/\b(?:number|count|tally|total) of (?:\S+ ){0,3}?(?:wounded|injured)$/, "injured"],
@@ -953,6 +953,8 @@ function isAge(a: SentenceAnalysis, m: NumberMention): boolean {
 
 /** A count some party is held to have caused: "responsible for 741", "blamed for 416 deaths". */
 const RESPONSIBLE_FOR = /\b(?:responsible for|blamed for|accounted for|accounts for|account for)$/;
+/** What a party's share may name before its number: "responsible for the deaths of 79". */
+const DEATHS_OF = / the (?:deaths|killing|killings) of$/;
 /** The next party and its share, its verb said once: "…, and forces it believes to be Russian for". */
 const NEXT_PARTY_FOR = /(?:^|\s)(?:and|,)(?: [^\s;:]+){1,10} for$/;
 
@@ -1688,7 +1690,11 @@ export function linkMetrics(
     const party = prev
       ? links.slice(0, i).findLastIndex((l, q) => {
           const at = inputs[q]?.hedgeStart;
-          return l !== null && at !== undefined && RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, at - 3), at));
+          return (
+            l !== null &&
+            at !== undefined &&
+            RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, at - 6), at).replace(DEATHS_OF, ""))
+          );
         })
       : -1;
     if (party >= 0 && NEXT_PARTY_FOR.test(joinTokens(a.tokens, prev!.end, input.hedgeStart))) {
