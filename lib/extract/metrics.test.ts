@@ -1755,6 +1755,13 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:79", "killed:41"]);
   });
 
+  it("reads a side's dead or losses put at a number, and the other side's after 'and the jihadists' at'", () => {
+    expect(
+      pairsOf("The Observatory puts the SDF's own dead at more than 750 and the jihadists' at roughly 1,600."),
+    ).toEqual(["killed:750", "killed:1600"]);
+    expect(pairsOf("Bassam Ghazzal puts his own family's losses at more than 20.")).toEqual(["killed:20"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

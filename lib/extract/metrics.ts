@@ -94,6 +94,11 @@ const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$
 const SUBJECT_CUES = 3;
 
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  // "It puts the SDF's own dead at more than 750 and the jihadists' at roughly 1,600": a side's dead put at a number
+  [
+    /\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at$|\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at [\d,.]+ and (?:the |its |their )?[\w-]+ ['’](?: s)? at$/,
+    "killed",
+  ],
   // "Syrian refugees in Lebanon passed 200,000 this week", "the dead now number more than 300"
   [
     new RegExp(`(?:^|[,;:] |\\b(?:the|registered|syrian|as) )refugees (?:in [\\w'’ -]{1,30} )?${RISES_TO}$`),
