@@ -1762,6 +1762,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Bassam Ghazzal puts his own family's losses at more than 20.")).toEqual(["killed:20"]);
   });
 
+  it("reads people who moved north or were able to leave as displaced, and 'inside south-west Syria' as inside", () => {
+    expect(pairsOf("On 27 May OCHA reported that 4,600 people had moved north inside the Azaz sub-district.")).toEqual([
+      "displaced:4600",
+    ]);
+    expect(pairsOf("Some 9,000 people were able to leave the encircled area.")).toEqual(["displaced:9000"]);
+    expect(pairsOf("OCHA said that 165,200 people remained displaced inside south-west Syria.")).toEqual([
+      "internally_displaced:165200",
+    ]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -550,6 +550,12 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     ),
     "refugees",
   ],
+  // "one million Syrians in flight", "4,600 people had moved north", "9,000 people were able to leave the area":
+  // people on the move, read where they went
+  [
+    /^(?:in flight\b|(?:(?:have|had|has) )?(?:moved|headed) (?:north|south|east|west)(?:wards)?\b|(?:(?:were|was|have been|had been) )?able to (?:leave|flee|escape|get out)\b)/,
+    "displacement",
+  ],
   // "between 3,000 and 5,500 people are camped at the crossing"
   [
     /^(?:(?:(?:are|were|remain|remained|now|still) ){0,2}(?:camped|camping|stranded|massed|huddled)|(?:had|have|has) gathered) (?:at|in|on|near|along|by|beside|next to|close to|(?:just |immediately )?(?:north|south|east|west|outside|inside|short) of)\b/,
@@ -750,7 +756,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
 const INTERNAL =
-  /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
+  /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north ?-? ?west|north ?-? ?east|south ?-? ?west|south ?-? ?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
 const REFUGEE_BODY_NOUN = "(?:agency|chief|council|commissioner)";
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
