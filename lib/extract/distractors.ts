@@ -558,9 +558,11 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
   const perfect = (i: number) => /^(?:may|might|could)$/.test(span[i]!.lower) && span[i + 1]?.lower === "have";
   if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
   // "planning figures foresee 1 million refugees in Turkey": a count a verb of foreseeing takes
-  if (FORESEES.test(joinTokens(a.tokens, Math.max(0, tokenInClause - 4), tokenInClause))) return true;
+  if (FORESEES_CUE.test(a.norm) && FORESEES.test(joinTokens(a.tokens, Math.max(0, tokenInClause - 4), tokenInClause)))
+    return true;
   return inFutureClause(a, tokenInClause);
 }
+const FORESEES_CUE = /fores|anticipat|envisag|expects|projects|predicts|forecasts/;
 /** A verb of foreseeing right before a count, past its hedge. */
 const FORESEES =
   /\b(?:foresee|foresees|foresaw|foreseen|foreseeing|anticipate|anticipates|anticipated|envisage|envisages|envisaged|expects|projects|predicts|forecasts)(?: (?:some|about|around|up to|as many as|more than|over|nearly|roughly|an additional|a further|another))?$/;

@@ -194,7 +194,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   if (!isoDateSchema.safeParse(published).success) {
     throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
-  text = text.replace(CAPITAL_DATE_LINE, titleCase);
+  if (CAPITAL_DATE_WORD.test(text)) text = text.replace(CAPITAL_DATE_LINE, titleCase);
   const { sentences, paragraphs } = splitParagraphs(text);
   // the kind of count the report's headline, a short first line, is about ("Syria crackdown toll tops 5,000")
   // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
@@ -263,7 +263,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // "that" weekday is the last day of that name the story told of before, not the last one before publication
   const thatWeekday = (i: number, times: TimeExpression[]): TimeExpression[] => {
     const { norm } = analysisOf(i);
-    if (!norm.includes("that ")) return times;
+    if (!THAT_DAY_CUE.test(norm)) return times;
     let out = times;
     for (const m of norm.matchAll(THAT_WEEKDAY)) {
       const weekday = WEEKDAYS.indexOf(m[1]!);
@@ -1337,13 +1337,16 @@ const CAPITAL_DATE_LINE = new RegExp(
   String.raw`^[ \t]*${DATE_WORD}(?:[ \t,.\-–—]+(?:${DATE_WORD}|\d{1,4}))*[ \t:]*$`,
   "gm",
 );
+/** A cheap first look for a day or month in capitals, before the line-by-line test. */
+const CAPITAL_DATE_WORD = /DAY\b|UARY\b|MARCH|APRIL|\bMAY\b|JUNE|JULY|AUGUST|MBER\b|OBER\b/;
 const titleCase = (line: string): string => line.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /** Weekday names by their number in Date.getUTCDay. */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const THAT_DAY_CUE = /\bthat (?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
 // (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16")
 const THAT_WEEKDAY =
-  /(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? )\bthat (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\bthat (?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that )(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

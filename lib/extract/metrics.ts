@@ -68,7 +68,7 @@ const PUT_THOSE =
 export const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|other countries|(?:the )?neighbou?ring states|" +
   // the border towns and provinces Syrians crossed into
-  "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah|arsal|zahle|yayladagi|yaylada[gğ][iı]|altinozu|alt[iı]n[oö]z[uü]|islahiye|[iİ]slahiye|nizip|nusaybin|mardin|al-qaim|qaim)";
+  "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah|arsal|zahle|yayladagi|altinozu|islahiye|nizip|nusaybin|mardin|qaim)";
 /** Camps in neighbouring countries, whose people are refugees, and camps in Syria, whose people are displaced. */
 const FOREIGN_CAMPS = "(?:za'?atari|za'?atri|azraq|domiz|kawergosk|bardarash)";
 const SYRIAN_CAMPS = "(?:al(?: - |-| )hol|hol|rukban|atmeh|atma|roj)";
@@ -1420,7 +1420,7 @@ const IN_ALL = /^(?:in all|in total|all told|altogether)\b/;
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
 const FOLLOWED = /^(?:(?:more|others|people) )?(?:(?:have|had|then|soon) )?(?:followed|follow|joined them)\b/;
 
-const OTHER_FATE_CUE = /surrender|vaccinat|immuni[sz]|enrolled/;
+const OTHER_FATE_CUES = ["surrender", "vaccinat", "immuni", "enrolled"];
 /** What befell people that is no figure of this kind, said right after their count and its noun: surrender, vaccination. */
 const OTHER_FATE =
   /^(?:(?!who |that |which )[\w-]+ ){0,3}?(?:(?:had|have|has|were|was|are|is) )?(?:(?:since|also|already|reportedly) )?(?:been )?(?:surrendered|surrender|vaccinated|immuni[sz]ed|enrolled)\b/;
@@ -1452,7 +1452,7 @@ export function linkMetrics(
   const links: Array<MetricLink | null> = a.mentions.map(() => null);
   // ("150 soldiers had been killed and 700 had surrendered", "1.3 million refugee children have been vaccinated":
   // people something else befell are counted for that, whatever the words around them count)
-  const inputs = OTHER_FATE_CUE.test(a.norm)
+  const inputs = OTHER_FATE_CUES.some((cue) => a.norm.includes(cue))
     ? given.map((input, i) =>
         input && OTHER_FATE.test(joinTokens(a.tokens, a.mentions[i]!.end, a.mentions[i]!.end + 7)) ? null : input,
       )
