@@ -107,6 +107,20 @@ describe("distractor filter", () => {
     ]);
   });
 
+  it("keeps counts told with 'could not' or 'was prepared', which project nothing, but not people who could not get out", () => {
+    expect(pairsOf("Groups we could not identify by the time this report was prepared killed 101 people.")).toEqual([
+      "killed:101",
+    ]);
+    expect(pairsOf("- Other parties, including attackers the network could not identify: 1,019 killed")).toEqual([
+      "killed:1019",
+    ]);
+    expect(
+      pairsOf(
+        "UNHCR said 15,000 residents who could not get out were sheltering in schools, and 2,000 had reached Turkey.",
+      ),
+    ).toEqual(["refugees:2000"]);
+  });
+
   it("keeps Iraqis killed in Syria, though Iraqis displaced in Iraq are no figure of this war", () => {
     expect(pairsOf("The SDF said six Iraqis were shot dead in al-Hol camp in June.")).toEqual(["killed:6"]);
   });

@@ -555,7 +555,12 @@ const FUTURE_CLAUSE =
 export function isProjection(a: SentenceAnalysis, from: number, to: number, tokenInClause: number): boolean {
   const span = a.tokens.slice(Math.max(0, from), Math.min(a.tokens.length, to));
   // "May" the month is not the modal; "may have died", "could have fled" guess at the past, they do not project
-  const perfect = (i: number) => /^(?:may|might|could)$/.test(span[i]!.lower) && span[i + 1]?.lower === "have";
+  // ("groups we could not identify killed 101 people": what could not be done was not, it projects nothing;
+  // nor does a report that "was prepared")
+  const perfect = (i: number) =>
+    (/^(?:may|might|could)$/.test(span[i]!.lower) &&
+      (span[i + 1]?.lower === "have" || (span[i]!.lower === "could" && span[i + 1]?.lower === "not"))) ||
+    (span[i]!.lower === "prepared" && /^(?:was|were|been)$/.test(span[i - 1]?.lower ?? ""));
   if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
   // "planning figures foresee 1 million refugees in Turkey": a count a verb of foreseeing takes
   if (FORESEES_CUE.test(a.norm) && FORESEES.test(joinTokens(a.tokens, Math.max(0, tokenInClause - 4), tokenInClause)))

@@ -1420,10 +1420,13 @@ const IN_ALL = /^(?:in all|in total|all told|altogether)\b/;
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
 const FOLLOWED = /^(?:(?:more|others|people) )?(?:(?:have|had|then|soon) )?(?:followed|follow|joined them)\b/;
 
-const OTHER_FATE_CUES = ["surrender", "vaccinat", "immuni", "enrolled"];
-/** What befell people that is no figure of this kind, said right after their count and its noun: surrender, vaccination. */
+const OTHER_FATE_CUES = ["surrender", "vaccinat", "immuni", "enrolled", "could not", "unable to"];
+/**
+ * What befell people that is no figure of this kind, said right after their count and its noun: surrender,
+ * vaccination, or being unable to leave ("15,000 residents who could not get out").
+ */
 const OTHER_FATE =
-  /^(?:(?!who |that |which )[\w-]+ ){0,3}?(?:(?:had|have|has|were|was|are|is) )?(?:(?:since|also|already|reportedly) )?(?:been )?(?:surrendered|surrender|vaccinated|immuni[sz]ed|enrolled)\b/;
+  /^(?:(?!who |that |which )[\w-]+ ){0,3}?(?:(?:had|have|has|were|was|are|is) )?(?:(?:since|also|already|reportedly) )?(?:been )?(?:surrendered|surrender|vaccinated|immuni[sz]ed|enrolled)\b|^(?:[\w-]+ ){0,2}who (?:could not|were unable to|are unable to|cannot) (?:get out|leave|flee|escape|cross)\b/;
 
 /**
  * Links each mention to a metric, or null. `inputs[i]` describes mention i;
