@@ -1790,4 +1790,20 @@ describe("attribution", () => {
       "The Syrian Network for Human Rights issued its January report. It documents the deaths of at least 286 civilians.";
     expect(sourcesOf(text, "2020-02-01")).toEqual([[286, "SNHR"]]);
   });
+
+  it("credits an unlisted body whose name holds a place or ends in 'Office', past a possessive, but never a time", () => {
+    expect(sourceOf("The Syria Response Coordinators, a local monitoring group, counted 65 civilians killed.")).toBe(
+      "Syria Response Coordinators",
+    );
+    expect(sourceOf("The Martyrs Documentation Office in Daraa has documented the deaths of at least 39 people.")).toBe(
+      "Martyrs Documentation Office",
+    );
+    expect(
+      sourceOf("Its Joint Crisis Coordination Centre said that 2,331 refugees had arrived in Iraq since Tuesday."),
+    ).toBe("Joint Crisis Coordination Centre");
+    expect(sourceOf("By Saturday, the opposition news agency Masar Press was reporting 60 dead.")).not.toBe(
+      "By Saturday",
+    );
+    expect(sourceOf("Inside Syria, UNHCR said 1.2 million people were internally displaced.")).toBe("UNHCR");
+  });
 });

@@ -436,7 +436,7 @@ const SOURCES_OF_A_KIND =
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
-  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch|Clinic|Hospital|Directorate|Post|Times";
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch|Clinic|Hospital|Directorate|Post|Times|Office";
 const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
@@ -826,7 +826,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const end = start + m[0].length;
       if (
         taken.some(([s, e]) => start < e && end > s) ||
-        /^(?:The|A|An|He|She|It|They|We|Officials|Citing|Quoting)\b/.test(m[0])
+        /^(?:The|A|An|He|She|It|They|We|Officials|Citing|Quoting|By|On|In|Inside|Outside|Across|Throughout|Within|Since|Until|Before|After|Last|Earlier|Late|Early)\b/.test(
+          m[0],
+        )
       )
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
@@ -851,14 +853,21 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       }
       places ??= findPlaces(a);
       // (a body may carry a place in its name: "the Hama Revolutionary Council")
-      if (re !== BODY_NAMED && places.some((p) => start < p.end && end > p.start)) continue;
+      // (or a name of several words a place is only part of: "The Syria Response Coordinators, a local monitoring group,")
+      if (
+        re !== BODY_NAMED &&
+        places.some((p) => start < p.end && end > p.start && ((p.start <= start && p.end >= end) || !/ /.test(m[0])))
+      )
+        continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
       // that source speaks and the word before it is only the end of the clause.
       const appositive = a.text.slice(end, end + 110).match(/^, [^,]*/)?.[0] ?? "";
       if (appositive && known.some(([s]) => s > end && s < end + appositive.length)) continue;
       taken.push([start, end]);
-      mentioned?.push({ name: m[0], text: m[0] });
-      out.push({ name: m[0], start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
+      // ("Its Joint Crisis Coordination Centre said": the body's own name, past the possessive)
+      const name = m[0].replace(/^(?:Its|Their|His|Her) /, "");
+      mentioned?.push({ name, text: m[0] });
+      out.push({ name, start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
   }
   out.sort((x, y) => x.start - y.start);
