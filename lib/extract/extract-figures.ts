@@ -893,7 +893,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
-      if (!times.some((t) => !t.attribution) && !carriedFrom && link.via !== "subgroup") undated.add(figure);
+      // (a part of a count the report's coverage dates goes with it: "- Civilians: 1,519, of them 269 children")
+      if (
+        !times.some((t) => !t.attribution) &&
+        !carriedFrom &&
+        (link.via !== "subgroup" || parent?.figure.periodEnd === published)
+      )
+        undated.add(figure);
       // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it;
       // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
       // (nor does the old number a count is compared with: "…, up from 1,367,413 in mid-April last year")
@@ -1050,7 +1056,7 @@ const TIME_CUE =
 
 /** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
 const COVERAGE =
-  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)/;
+  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during)\b/;
 
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;

@@ -1268,4 +1268,20 @@ describe("periods relative to the publication day", () => {
     ].join(" ");
     expect(figuresOf(text, "2018-08-01").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["56:2018-07-25"]);
   });
+
+  it("dates a list's counts to the period a line above says the deaths were documented in", () => {
+    const text = [
+      "April in numbers",
+      "",
+      "Deaths documented by the Syrian Network for Human Rights between 1 and 30 April 2015, by the party held responsible.",
+      "",
+      "- Government forces: 1,884 dead in all, among them 269 children.",
+      "- Extremist groups: 220 dead in all.",
+    ].join("\n");
+    expect(figuresOf(text, "2015-05-03").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "1884:2015-04-30",
+      "269:2015-04-30",
+      "220:2015-04-30",
+    ]);
+  });
 });
