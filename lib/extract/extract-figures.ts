@@ -210,9 +210,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the period a report's counts cover, stated once without a number
   let coverage: Period | null = null;
   const undated = new Set<ExtractedFigure>();
+  const withinDated = (sentence: string, period: Period): boolean => {
+    const times = findTimeExpressions(analyzeSentence(sentence), published).filter((e) => !e.attribution);
+    return (
+      times.length > 0 &&
+      times.every((e) => e.to !== null && e.to === period.periodEnd && (e.from ?? "") >= (period.periodStart ?? ""))
+    );
+  };
   const readsCoverage = (sentence: string) => {
     // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
-    if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence)) dated = null;
+    // (not one that names only the dated count's own time: "we recorded no fewer than 43 massacres in September")
+    if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence) && !(dated && withinDated(sentence, dated))) dated = null;
     // "August was the bloodiest month of the uprising.": the month the next counts are of
     const topic = DEADLIEST_MONTH.exec(sentence);
     if (topic) {

@@ -1284,4 +1284,17 @@ describe("periods relative to the publication day", () => {
       "220:2015-04-30",
     ]);
   });
+
+  it("keeps dating counts by the month a monthly report is of past a sentence that names only that month", () => {
+    const text = [
+      "The Syrian Network for Human Rights documented the killing of 1,497 people across Syria during September 2015.",
+      "Under its definition it recorded no fewer than 43 massacres in September.",
+      "These massacres killed 467 people, including 130 children.",
+    ].join(" ");
+    expect(figuresOf(text, "2015-10-05").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "1497:2015-09-30",
+      "467:2015-09-30",
+      "130:2015-09-30",
+    ]);
+  });
 });
