@@ -281,7 +281,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           (e) => e.kind === "day" && e.from !== null && e.from === e.to && parseIsoDay(e.from).getUTCDay() === weekday,
         )?.from;
       if (!day || day > published) continue;
-      const start = m.index + 5;
+      const start = m.index + m[0].length - m[1]!.length;
       const end = m.index + m[0].length;
       const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since: false, attribution: false };
       out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
@@ -1357,10 +1357,11 @@ const titleCase = (line: string): string => line.toLowerCase().replace(/\b[a-z]/
 
 /** Weekday names by their number in Date.getUTCDay. */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const THAT_DAY_CUE = /\bthat (?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
-// (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16")
+const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
+// (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
+// but "said that same Friday")
 const THAT_WEEKDAY =
-  /\bthat (?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that )(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\bthat (?:same |(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that ))(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {

@@ -1297,4 +1297,15 @@ describe("periods relative to the publication day", () => {
       "130:2015-09-30",
     ]);
   });
+
+  it("reads 'that same Friday' after a verb of telling as the Friday told of before", () => {
+    const text = [
+      "On Friday, October 18, the agency briefed reporters in Geneva.",
+      "The convoy was delayed.",
+      "Crowds gathered at the gate.",
+      "Buses kept arriving.",
+      "The regional government said that same Friday that 2,331 refugees had arrived in Iraq since Tuesday.",
+    ].join(" ");
+    expect(figuresOf(text, "2019-10-25").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["2331:2019-10-18"]);
+  });
 });
