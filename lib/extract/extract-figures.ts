@@ -683,7 +683,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
     // "Three weeks ago the agency published a breakdown by country. Jordan then held 105,737 …": a count as it
     // stood "then" is as of the time just named
-    const thenEnd = THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution) ? timeNamedBefore(si) : null;
+    const thenEnd =
+      THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution && !t.since) ? timeNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;

@@ -1308,4 +1308,10 @@ describe("periods relative to the publication day", () => {
     ].join(" ");
     expect(figuresOf(text, "2019-10-25").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["2331:2019-10-18"]);
   });
+
+  it("ends a count told 'by then' on the time named before, though it says since when it runs", () => {
+    const text =
+      "The strike came on July 22, when a market in Maarat al-Numan was hit. By then the Observatory had counted more than 2,500 deaths since the end of April.";
+    expect(figuresOf(text, "2019-11-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["2500:2019-07-22"]);
+  });
 });
