@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout78.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout80.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -337,7 +337,10 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.85, 0.76, 0.80, 0.91, 0.70; heldout80 0.98, 0.93, 0.95, 0.85, 0.77 (669
  * of 806 figures, 561 as-of days and 484 sources of them). With those 26
  * commits: 672 figures, 564 as-of days and 493 sources; precision 0.940 →
- * 0.944. heldout75 to heldout78 were then read for rules.
+ * 0.944. heldout75 to heldout78 were then read for rules. heldout79 and
+ * heldout80 stayed unread to the session's end (its 38 rule commits, 220d5cf):
+ * 227 of their 264 figures against 226 with the opening code, precision
+ * 0.927 against 0.922, 199 as-of days against 198, 173 sources against 168.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -414,6 +417,8 @@ describe.each([
   ["heldout76", 0.96, 0.89],
   ["heldout77", 0.93, 0.89],
   ["heldout78", 0.96, 0.91],
+  ["heldout79", 0.85, 0.81],
+  ["heldout80", 0.97, 0.95],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -473,7 +478,11 @@ describe.each([
  * adding heldout67 to heldout70 as they first scored with them (70 sets, 8,661
  * required figures): recall 87.2% (7,550), precision 96.2%, attributedTo 80.8%
  * (6,101) and periodEnd 83.2% (6,285), so the attributedTo floor went back to
- * 80%. The targets (issue 8) are 90% for both agreements.
+ * 80%. Over 80 sets (10,031 required figures) the next session's opening code
+ * stood at recall 86.9% (8,716), precision 95.8%, attributedTo 80.2% (6,994)
+ * and periodEnd 83.4% (7,272); its rules took them to 87.9% (8,818), 96.2%,
+ * 81.1% (7,155) and 83.9% (7,401), and the floors went up to keep that. The
+ * targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -483,14 +492,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.87 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(70);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.87);
+  it("keeps recall ≥ 0.875 and precision ≥ 0.96", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(80);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.875);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 80% and on periodEnd (±1 day) for ≥ 83% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.8);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.83);
+  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.835);
   });
 });
