@@ -1772,6 +1772,17 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a list of people 'displaced internally' as internally displaced, and leaves out lines of returns and aid", () => {
+    const text = [
+      "Those displaced internally to other governorates went to:",
+      "- Aleppo: about 15,000",
+      "- Idleb: about 2,700",
+      "- Refugee returns to Syria, January to May: about 31,000",
+      "- Food aid: 91,777 people reached between 8 and 15 June",
+    ].join("\n");
+    expect(pairsOf(text, "2017-06-28")).toEqual(["internally_displaced:15000", "internally_displaced:2700"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -1233,7 +1233,8 @@ export function kindNamed(text: string): Metric | null {
   if (/\bcasualty toll\b/.test(text)) return "killed_or_injured";
   if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll|toll)\b/.test(text)) return "killed";
   if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
-  if (/\binternally displaced\b|\binternal displacement\b|\bidps\b/.test(text)) return "internally_displaced";
+  if (/\binternally displaced\b|\bdisplaced internally\b|\binternal displacement\b|\bidps\b/.test(text))
+    return "internally_displaced";
   if (/\brefugees\b/.test(text)) return "refugees";
   // ("Displaced inside Syria: around 6.6 million")
   // ("People forced from their homes during 2018: more than one million")
@@ -1301,6 +1302,9 @@ function numberFirstLabel(a: SentenceAnalysis, m: NumberMention, input: LinkInpu
   const end = a.tokens.findIndex((t, k) => k > m.end && /^[.;,]$/.test(t.text));
   return joinTokens(a.tokens, m.end + 1, end < 0 ? a.tokens.length : end);
 }
+/** A line's label that counts people going home or reached with aid. */
+const RETURNS_OR_AID_LABEL =
+  /\b(?:returns?|returnees|returned|went back|gone back|(?:food|humanitarian|medical|cash) (?:aid|assistance)|aid)\b/;
 /** A label of places or things attacked: "medical facilities attacked", "places of worship targeted". */
 const THINGS_ATTACKED =
   /\b(?:facilities|schools|hospitals|clinics|places of worship|mosques|churches|markets|bakeries|cent(?:re|er)s|vehicles|homes|houses|buildings)(?: and [\w -]{1,30})? (?:attacked|targeted|hit|struck|damaged|destroyed|shelled|bombed)$/;
@@ -1487,6 +1491,9 @@ export function linkMetrics(
     // ("- Medical facilities attacked: 3", "- Places of worship attacked: 19": a line's label that names things
     // counts no people, whatever its list counts)
     if (label !== null && THINGS_ATTACKED.test(label)) return;
+    // ("- Refugee returns to Syria, January to May: about 31,000", "- Food aid: 91,777 people reached": people who
+    // went home, or were reached with aid, are no figure of this kind, whatever its list counts)
+    if (label !== null && RETURNS_OR_AID_LABEL.test(label)) return;
     // "- More than 170: civilians reported killed as of 17 May", "- 216,200: returnees recorded": a line whose
     // label follows its number says what it counts, or that it counts no one the record keeps
     const labelAfter = numberFirstLabel(a, m, input);
