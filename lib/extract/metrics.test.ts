@@ -1783,6 +1783,16 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2017-06-28")).toEqual(["internally_displaced:15000", "internally_displaced:2700"]);
   });
 
+  it("reads host countries with their numbers in brackets after 'refugee populations', and a combined count of dead and injured", () => {
+    expect(
+      figuresOf(
+        "As of today, the largest refugee populations were in Lebanon (1.14 million), Turkey (815,000) and Jordan (608,000).",
+        "2014-08-29",
+      ).map((f) => `${f.metric}:${f.value}:${f.location}`),
+    ).toEqual(["refugees:1140000:Lebanon", "refugees:815000:Turkey", "refugees:608000:Jordan"]);
+    expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

@@ -94,6 +94,11 @@ const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$
 const SUBJECT_CUES = 3;
 
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
+  // "putting the combined number of dead and injured at close to 95": one count of both
+  [
+    /\b(?:number|count|toll|tally|total) of (?:the )?(?:dead|killed|deaths) (?:and|or) (?:injured|wounded|injuries)(?: (?:at|to|of))?$/,
+    "killed_or_injured",
+  ],
   // "It puts the SDF's own dead at more than 750 and the jihadists' at roughly 1,600": a side's dead put at a number
   [
     /\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at$|\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at [\d,.]+ and (?:the |its |their )?[\w-]+ ['’](?: s)? at$/,
@@ -1271,6 +1276,15 @@ function inlineListKind(
   // (read for every number: the colon is looked for without copying the tokens)
   let colon = hedgeStart - 1;
   while (colon >= 0 && a.tokens[colon]!.text !== ":") colon -= 1;
+  // ("the largest refugee populations were in Lebanon (1.14 million), Turkey (815,000) and Jordan (608,000)": with
+  // no colon, a number in brackets after a country abroad, in a sentence that names its kind before the first)
+  if (colon < 0 && a.tokens[hedgeStart - 1]?.text === "(" && a.tokens[end]?.text === ")") {
+    const first = a.tokens.findIndex((t) => t.text === "(");
+    const before = first > 0 ? joinTokens(a.tokens, 0, first) : "";
+    const kind = kindNamed(before) ?? (/\brefugee\b/.test(before) ? "refugees" : null);
+    const place = joinTokens(a.tokens, Math.max(0, hedgeStart - 4), hedgeStart - 1);
+    return kind === "refugees" && new RegExp(`(?:^|\\s)${FOREIGN_PLACES}$`).test(place) ? kind : null;
+  }
   if (colon < 0) return null;
   // ("…: Lebanon (154,387), Jordan (142,664) … and North Africa (11,740)": the number in brackets after its place)
   const placeEnd = a.tokens[hedgeStart - 1]?.text === "(" && a.tokens[end]?.text === ")" ? hedgeStart - 1 : hedgeStart;
