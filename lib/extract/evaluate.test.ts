@@ -341,6 +341,8 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * heldout80 stayed unread to the session's end (its 38 rule commits, 220d5cf):
  * 227 of their 264 figures against 226 with the opening code, precision
  * 0.927 against 0.922, 199 as-of days against 198, 173 sources against 168.
+ * Two rule commits written from them after that took them to 233 figures and
+ * precision 0.967.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -417,7 +419,7 @@ describe.each([
   ["heldout76", 0.96, 0.89],
   ["heldout77", 0.93, 0.89],
   ["heldout78", 0.96, 0.91],
-  ["heldout79", 0.85, 0.81],
+  ["heldout79", 0.93, 0.86],
   ["heldout80", 0.97, 0.95],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
@@ -480,8 +482,8 @@ describe.each([
  * (6,101) and periodEnd 83.2% (6,285), so the attributedTo floor went back to
  * 80%. Over 80 sets (10,031 required figures) the next session's opening code
  * stood at recall 86.9% (8,716), precision 95.8%, attributedTo 80.2% (6,994)
- * and periodEnd 83.4% (7,272); its rules took them to 87.9% (8,818), 96.2%,
- * 81.1% (7,155) and 83.9% (7,401), and the floors went up to keep that. The
+ * and periodEnd 83.4% (7,272); its rules took them to 88.0% (8,824), 96.3%,
+ * 81.1% (7,159) and 83.9% (7,405), and the floors went up to keep that. The
  * targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
