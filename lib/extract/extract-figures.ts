@@ -212,10 +212,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const undated = new Set<ExtractedFigure>();
   const withinDated = (sentence: string, period: Period): boolean => {
     const times = findTimeExpressions(analyzeSentence(sentence), published).filter((e) => !e.attribution);
-    return (
-      times.length > 0 &&
-      times.every((e) => e.to !== null && e.to === period.periodEnd && (e.from ?? "") >= (period.periodStart ?? ""))
-    );
+    return times.length > 0 && times.every((e) => e.to === period.periodEnd && e.from === period.periodStart);
   };
   const readsCoverage = (sentence: string) => {
     // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
