@@ -1793,6 +1793,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);
   });
 
+  it("reads arrivals put at a number as people who arrived, read where they went", () => {
+    expect(
+      pairsOf(
+        "Turkey's Foreign Ministry said 13,000 Syrians had crossed into Turkey in ten days, while AFAD put arrivals over the past week at more than 6,000.",
+        "2015-06-16",
+      ),
+    ).toEqual(["refugees:13000", "refugees:6000"]);
+  });
+
   it("reads a list headed by a camp population abroad as refugees", () => {
     const text = [
       "Camp population, Wednesday morning (Hatay governorate):",

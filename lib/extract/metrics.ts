@@ -215,6 +215,12 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "officials put those who had crossed the border at 2,850", "activists put those killed at 40"
   [new RegExp(`${PUT_THOSE}(?:killed|died|dead)\\b.*\\bat$`), "killed"],
+  // "AFAD put arrivals over the past week at more than 6,000": people who arrived, read where they went (not "put
+  // the number of Syrians who have arrived at", tried: it read those counted in Lebanon as displaced)
+  [
+    new RegExp(`\\b(?:put|puts|putting|placed|places) (?:the )?(?:number of )?(?:new )?arrivals\\b.*\\bat$`),
+    "displacement",
+  ],
   // UNHCR's phrase: "bringing the number registered or awaiting registration to 234,368"
   [/\bnumber (?:of [\w-]+ )?registered or (?:awaiting|waiting for|pending) registration\b.*\b(?:to|at)$/, "refugees"],
   // "put the dead at around 70 and the wounded at 40"
