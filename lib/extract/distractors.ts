@@ -461,15 +461,15 @@ const DISEASE_DEATHS =
 /** People found to have an illness: "… have tested positive", "were infected with the virus". */
 const TESTED_POSITIVE = /\b(?:tested|test|tests) positive\b|\b(?:were|have been|had been) infected\b/;
 /** What a share of a whole starts with: a number ("#") or a fraction. */
+const SHARE_TAKEN = /^(?:#|half|third|thirds|quarter|quarters|fifth|tenth|most|many|majority|some|hundreds|thousands)$/;
 /** "half of the district's", "most of its": a share taken of a place's own people, right before `at`. */
 function ofAPlaces(tokens: readonly Token[], at: number): boolean {
-  const owner = tokens[at - 1];
-  if (!owner || !/(?:'s|’s|s'|s’)$|^(?:its|their)$/.test(owner.lower)) return false;
-  const of =
-    owner.lower === "its" || owner.lower === "their" ? at - 2 : tokens[at - 2]?.lower === "the" ? at - 3 : at - 2;
+  const owner = tokens[at - 1]?.lower ?? "";
+  if (!/(?:'s|’s|s'|s’)$|^(?:its|their)$/.test(owner)) return false;
+  // ("of its", "of the district's", "of district's")
+  const of = tokens[at - 2]?.lower === "the" && !/^(?:its|their)$/.test(owner) ? at - 3 : at - 2;
   return tokens[of]?.lower === "of" && SHARE_TAKEN.test(tokens[of - 1]?.lower ?? "");
 }
-const SHARE_TAKEN = /^(?:#|half|third|thirds|quarter|quarters|fifth|tenth|most|many|majority|some|hundreds|thousands)$/;
 const POPULATION_BEFORE =
   /\b(?:(?:home|host) to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
 const HOSTING_BEFORE =

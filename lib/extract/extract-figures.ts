@@ -51,13 +51,13 @@ import {
   UPROOTED,
 } from "./metrics";
 import {
-  parseIsoDay,
   countsADay,
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
   isDayOfTelling,
   operationStart,
+  parseIsoDay,
   resolvePeriod,
   timesFromOperation,
   type Period,
@@ -528,10 +528,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // ("People killed since the protests began, as of 6 June 2012, by governorate. Sources: … Where the two
       // differ, the lower and the higher count are given." then "- Homs: 5,144 to 6,330": or the paragraph it
       // closes, when it names none itself)
-      const introduced = kindNamed(sentence.toLowerCase()) ? null : paragraphNaming(si);
-      const named =
-        kindNamed(sentence.toLowerCase()) ??
-        (introduced !== null ? kindNamed(sentences[introduced]!.toLowerCase()) : null);
+      const own = kindNamed(sentence.toLowerCase());
+      const introduced = own ? null : paragraphNaming(si);
+      const named = own ?? (introduced !== null ? kindNamed(sentences[introduced]!.toLowerCase()) : null);
       const body = headerBody(si, sentence);
       if (named) {
         lists.opens({ source: body, metric: named });

@@ -127,11 +127,12 @@ export class ListState {
     const opensBullets = !this.open && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
     if (!ENDS_WITH_COLON.test(sentence) && !(line.headingLine && BREAKDOWN_HEADING.test(sentence)) && !opensBullets)
       return false;
+    // ("PEOPLE KILLED IN SYRIA, BY PROVINCE (SHRC; 1-30 November 2016)": who and when, in brackets, are no count,
+    // when the words outside them name what the lines count)
+    const unbracketed = sentence.replace(BRACKETED, " ");
+    const header = opensBullets && kindNamed(unbracketed.toLowerCase()) ? unbracketed : sentence;
     return LIST_HEADER.test(
-      sentence
-        // ("PEOPLE KILLED IN SYRIA, BY PROVINCE (SHRC; 1-30 November 2016)": who and when, in brackets, are no
-        // count, when the words outside them name what the lines count)
-        .replace(opensBullets && kindNamed(sentence.replace(BRACKETED, " ").toLowerCase()) ? BRACKETED : /(?!)/, " ")
+      header
         .replace(HEADER_DATES, "")
         .replace(BREAKDOWN_HEADING, "$&:")
         .replace(/[.\s]*$/, opensBullets ? ":" : ""),

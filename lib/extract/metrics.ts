@@ -101,7 +101,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "It puts the SDF's own dead at more than 750 and the jihadists' at roughly 1,600": a side's dead put at a number
   [
-    /\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at$|\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at [\d,.]+ and (?:the |its |their )?[\w-]+ ['’](?: s)? at$/,
+    /\b(?:put|puts|putting|placed|places) (?:the|its|their|his|her) (?:[\w'’-]+ ){0,2}(?:dead|losses|death toll|fatalities) at(?: [\d,.]+ and (?:the |its |their )?[\w-]+ ['’](?: s)? at)?$/,
     "killed",
   ],
   // "Syrian refugees in Lebanon passed 200,000 this week", "the dead now number more than 300"
@@ -974,9 +974,8 @@ function isAge(a: SentenceAnalysis, m: NumberMention): boolean {
 }
 
 /** A count some party is held to have caused: "responsible for 741", "blamed for 416 deaths". */
-const RESPONSIBLE_FOR = /\b(?:responsible for|blamed for|accounted for|accounts for|account for)$/;
-/** What a party's share may name before its number: "responsible for the deaths of 79". */
-const DEATHS_OF = / the (?:deaths|killing|killings) of$/;
+const RESPONSIBLE_FOR =
+  /\b(?:responsible for|blamed for|accounted for|accounts for|account for)(?: the (?:deaths|killing|killings) of)?$/;
 /** The next party and its share, its verb said once: "…, and forces it believes to be Russian for". */
 const NEXT_PARTY_FOR = /(?:^|\s)(?:and|,)(?: [^\s;:]+){1,10} for$/;
 
@@ -1151,8 +1150,12 @@ const IS_A_GROUP =
  * 900,000", "by 26 February it had reached 948,000", "initial estimates had reached roughly 160,000",
  * "up from".
  */
+/** A count's change told from one number to another: "going from 18,700 to", "climbing from". */
+const GOING = "(?:going|climbing|growing|increasing|jumping)";
+const FROM_NUMBER_TO = String.raw`(?: [\d,.]+(?: million)? to)?`;
+const GOING_FROM = new RegExp(String.raw`\b${GOING} from${FROM_NUMBER_TO}$`);
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling|going|climbing|growing|increasing|jumping) from(?: [\d,.]+(?: million)? to)?$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling|${GOING}) from${FROM_NUMBER_TO}$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "had spoken of 32 dead, then of at least 33": the count told again, revised
     String.raw`|, then of$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
@@ -1289,7 +1292,7 @@ function inlineListKind(
     const before = first > 0 ? joinTokens(a.tokens, 0, first) : "";
     const kind = kindNamed(before) ?? (/\brefugee\b/.test(before) ? "refugees" : null);
     const place = joinTokens(a.tokens, Math.max(0, hedgeStart - 4), hedgeStart - 1);
-    return kind === "refugees" && new RegExp(`(?:^|\\s)${FOREIGN_PLACES}$`).test(place) ? kind : null;
+    return kind === "refugees" && ENDS_ABROAD.test(place) ? kind : null;
   }
   if (colon < 0) return null;
   // ("…: Lebanon (154,387), Jordan (142,664) … and North Africa (11,740)": the number in brackets after its place)
@@ -1308,6 +1311,8 @@ function inlineListKind(
   // ("By country, the count stood at: Lebanon 154,387; Jordan 142,664": the count told last, broken down)
   return kindNamed(before) ?? (COUNT_WORDS.test(before) ? lastCounted : null);
 }
+/** Words that end on a place abroad: "… were in Lebanon". */
+const ENDS_ABROAD = new RegExp(String.raw`(?:^|\s)${FOREIGN_PLACES}$`);
 /** A word for a count: "the count stood at", "the tally by country". */
 const COUNT_WORDS = /\b(?:count|tally|total|figures?|breakdown)\b/;
 
@@ -1437,8 +1442,6 @@ function listsWhoDied(
   return items.length >= 2 && !!first && LIST_OF_DEAD.test(joinTokens(a.tokens, 0, first.hedgeStart));
 }
 
-/** A count's change told from one number to another: "going from 18,700 to", "climbing from". */
-const GOING_FROM = /\b(?:going|climbing|growing|increasing|jumping) from(?: [\d,.]+(?: million)? to)?$/;
 /** What closes a sum: "45 in all", "60 in total", "120 altogether". */
 const IN_ALL = /^(?:in all|in total|all told|altogether)\b/;
 /** A count said only to have come after the one before it: "… and 2,000 more followed", "5,000 joined them". */
@@ -1731,11 +1734,7 @@ export function linkMetrics(
     const party = prev
       ? links.slice(0, i).findLastIndex((l, q) => {
           const at = inputs[q]?.hedgeStart;
-          return (
-            l !== null &&
-            at !== undefined &&
-            RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, at - 6), at).replace(DEATHS_OF, ""))
-          );
+          return l !== null && at !== undefined && RESPONSIBLE_FOR.test(joinTokens(a.tokens, Math.max(0, at - 6), at));
         })
       : -1;
     if (party >= 0 && NEXT_PARTY_FOR.test(joinTokens(a.tokens, prev!.end, input.hedgeStart))) {
@@ -1817,16 +1816,12 @@ export function linkMetrics(
     if (COUNT_OF_NO_VICTIMS.test(words)) return;
     const p = links.slice(0, i).findLastIndex((l) => l !== null);
     const told = links[p];
-    if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
     // ("The number of Syrians registered or awaiting registration … has tripled, going from 18,700 to 56,000": the
     // kind the sentence's opening words name, when they name one)
-    else if (GOING_FROM.test(words) && kindNamed(joinTokens(a.tokens, 0, Math.min(input.hedgeStart, 12))))
-      links[i] = {
-        metric: kindNamed(joinTokens(a.tokens, 0, Math.min(input.hedgeStart, 12)))!,
-        via: "prefix",
-        cueIndex: input.hedgeStart - 1,
-        parent: null,
-      };
+    const opening =
+      !told && GOING_FROM.test(words) ? kindNamed(joinTokens(a.tokens, 0, Math.min(input.hedgeStart, 12))) : null;
+    if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+    else if (opening) links[i] = { metric: opening, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
     // (none before it in the sentence: the count the report last gave, "…its count, on 22 December, it stood at 2,132")
     else if (lastCounted)
       links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
