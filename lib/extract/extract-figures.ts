@@ -210,24 +210,22 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // the period a report's counts cover, stated once without a number
   let coverage: Period | null = null;
   const undated = new Set<ExtractedFigure>();
-  const withinDated = (sentence: string, period: Period): boolean => {
-    const times = findTimeExpressions(analyzeSentence(sentence), published).filter((e) => !e.attribution);
-    return times.length > 0 && times.every((e) => e.to === period.periodEnd && e.from === period.periodStart);
-  };
   const readsCoverage = (sentence: string) => {
+    // (the sentence's times, read once and only when a test below needs them)
+    let read: readonly TimeExpression[] | undefined;
+    const timesHere = () => (read ??= findTimeExpressions(analyzeSentence(sentence), published));
     // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
     // (not one that names only the dated count's own time: "we recorded no fewer than 43 massacres in September")
-    if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence) && !(dated && withinDated(sentence, dated))) dated = null;
+    if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence) && !(dated && namesOnly(timesHere(), dated)))
+      dated = null;
     // "August was the bloodiest month of the uprising.": the month the next counts are of
     const topic = DEADLIEST_MONTH.exec(sentence);
     if (topic) {
-      const month = findTimeExpressions(analyzeSentence(sentence), published).find(
-        (t) => t.kind === "month" && t.to !== null && t.to < published,
-      );
+      const month = timesHere().find((t) => t.kind === "month" && t.to !== null && t.to < published);
       if (month?.to) dated = { periodStart: month.from, periodEnd: month.to, family: "casualties", national: true };
     }
     if (coverage || !COVERAGE.test(sentence.toLowerCase())) return;
-    const ends = findTimeExpressions(analyzeSentence(sentence), published).filter(
+    const ends = timesHere().filter(
       (t) => !t.attribution && t.to !== null && t.to < published && t.kind !== "war" && t.kind !== "soft-war",
     );
     const last = ends.at(-1);
@@ -1359,6 +1357,12 @@ const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)da
 // but "said that same Friday")
 const THAT_WEEKDAY =
   /\bthat (?:same |(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that ))(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+
+/** Whether a sentence's own times are all exactly `period`. */
+function namesOnly(times: readonly TimeExpression[], period: Period): boolean {
+  const own = times.filter((e) => !e.attribution);
+  return own.length > 0 && own.every((e) => e.to === period.periodEnd && e.from === period.periodStart);
+}
 
 /** A headline or caption that repeats a figure of the body is one figure, not two. */
 function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
