@@ -816,6 +816,32 @@ describe("attribution", () => {
     ).toBe("UOSSM");
   });
 
+  it("names people of a kind who speak as one as the report names them, and not those counted", () => {
+    expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
+    expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
+      "camp managers",
+    );
+    expect(sourceOf("Some aid groups say Lebanon is home to as many as 1.5 million refugees from the war.")).toBe(
+      "aid groups",
+    );
+    // a body's own agencies are that body's; the first of two who speak together is named
+    expect(
+      sourceOf("The UN's humanitarian agencies put the number of internally displaced at about 2.5 million."),
+    ).toBe("UN");
+    expect(sourceOf("Rescue workers and local aid groups said over 210,000 people had been uprooted.")).toBe(
+      "rescuers",
+    );
+    // a named monitor speaks over a crowd the report also quotes
+    expect(
+      sourcesOf(
+        "Aid workers say 20,000 people have fled towards the border. The Syrian Observatory for Human Rights said 40 people died.",
+      ),
+    ).toEqual([
+      [20000, "aid workers"],
+      [40, "SOHR"],
+    ]);
+  });
+
   it("gives a spokesperson introduced by 'its' the organisation before, and keeps a counted body out of the sources", () => {
     expect(
       sourcesOf(

@@ -358,7 +358,7 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speaking of|spoken of|spoke|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
+  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speaking of|spoken of|spoke|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
@@ -433,6 +433,14 @@ const ABBREVIATED_ORGANISATION =
 // "Lebanese security sources said", "according to local sources": unnamed, but of a kind the report names
 const SOURCES_OF_A_KIND =
   /\b(?:security|military|medical|hospital|opposition|rebel|local|government|diplomatic|humanitarian|police|army) sources\b/gi;
+// "aid workers say", "local journalists said", "camp managers reckon": people of a kind who speak as one, named
+// as the report names them (not a body's own: "the UN's humanitarian agencies"; nor the second of two who
+// speak: "Rescue workers and local aid groups put the count")
+const OF_A_KIND = "local|aid|camp|hospital|humanitarian|relief|monitoring|international";
+const PEOPLE_OF_A_KIND = new RegExp(
+  String.raw`(?<!['’]s |\band |\b(?:${OF_A_KIND}) )\b(?:(?:${OF_A_KIND}) ){1,2}(?:${"journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators"})\b`,
+  "gi",
+);
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
@@ -489,11 +497,15 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
   { re: SOURCES_OF_A_KIND, may: (text) => text.includes(" sources") },
+  { re: PEOPLE_OF_A_KIND, may: (text) => PEOPLE_OF_A_KIND_HEAD.test(text) },
 ];
 /** The nouns a place's officials, media or forces are named by: the first unknown source needs one. */
 const BODY_OF_A_PLACE =
   /\b(?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|rebels|militants)\b/;
 const DESCRIBED_NAME = new RegExp(`\\b${DESCRIPTION_NOUN} [A-Z]`);
+const PEOPLE_OF_A_KIND_HEAD =
+  /(?:journalists|reporters|workers|managers|agencies|groups|tions|officials|volunteers|administrators)\b/;
+const PEOPLE_OF_A_KIND_NAME = new RegExp(`^${PEOPLE_OF_A_KIND.source}$`);
 
 /** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
 const NOT_A_SPEAKER =
@@ -593,7 +605,7 @@ const UN_PREFIX = /^(?:(?:united nations|u\.?\s?n\.?)(?:'s)?\s)?$/i;
  * quoting: crowds ("activists") and unnamed sources of a kind ("security sources").
  */
 export function speaksForItself(name: string): boolean {
-  return CROWD_NAMES.has(name) || / sources$/.test(name);
+  return CROWD_NAMES.has(name) || / sources$/.test(name) || PEOPLE_OF_A_KIND_NAME.test(name);
 }
 
 const CROWD_NAMES: ReadonlySet<string> = new Set([
@@ -834,8 +846,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       if (NOT_A_SPEAKER.test(m[0])) continue;
       // Named by what they are ("security sources", lower-cased) or by their abbreviation ("AOAV"):
       // remembered for later references whatever their role, credited only as speaker or source.
-      if (re === SOURCES_OF_A_KIND || re === ABBREVIATED_ORGANISATION) {
-        const name = re === SOURCES_OF_A_KIND ? m[0].toLowerCase() : m[1]!;
+      if (re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND || re === ABBREVIATED_ORGANISATION) {
+        const name = re === ABBREVIATED_ORGANISATION ? m[1]! : m[0].toLowerCase();
         mentioned?.push({ name, text: m[0] });
         // ("The Britain-based group, which relies on a wide network of activists and medical sources inside
         // Syria, had earlier spoken of 32 dead": sources a body relies on describe it; they do not speak)
