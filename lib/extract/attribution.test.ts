@@ -902,6 +902,18 @@ describe("attribution", () => {
       [12000, "Turkish government"],
       [900000, null],
     ]);
+    // the capital speaks for Turkey's government, but an office there is the office's
+    expect(sourceOf("Three days later UNHCR's office in Ankara put the total at 5,051 refugees.")).toBe("UNHCR");
+    expect(sourceOf("According to Ankara, 4,300 Syrians had crossed into Turkey by Sunday.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("The authorities in Ankara put the number of Syrian refugees at 80,400.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("Turkish disaster officials recorded 6,817 refugees in the camps.")).toBe("Turkish government");
+    expect(sourceOf("A Turkish diplomat said 41 Syrians had crossed into Turkey over the weekend.")).toBe(
+      "Turkish government",
+    );
     // nor does a counting body speak for a figure told as history, or as the war's running total
     expect(
       sourcesOf(
