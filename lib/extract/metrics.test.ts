@@ -434,6 +434,23 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reaches the verb past a list of the people counted", () => {
+    expect(pairsOf("The government said that 143 soldiers, police and security men had been killed.")).toEqual([
+      "killed:143",
+    ]);
+    expect(
+      pairsOf(
+        "More than 1,100 men, women and children have been killed since March, and as many as 10,000 have been detained.",
+      ),
+    ).toEqual(["killed:1100"]);
+    // a list closed by a comma is an aside, stepped over whole
+    expect(pairsOf("The UN listed 350,209 people, civilians and fighters alike, killed in the war.")).toEqual([
+      "killed:350209",
+    ]);
+    // the people who tell are no list
+    expect(pairsOf("Rebels killed 12 soldiers, police said.")).toEqual(["killed:12"]);
+  });
+
   it("reads 'among those killed … were' and 'the dead … included'", () => {
     expect(pairsOf("Among those killed in the old city on Friday were four aid workers.")).toEqual(["killed:4"]);
     expect(pairsOf("The dead from the second strike included seven rescuers.")).toEqual(["killed:7"]);

@@ -653,6 +653,52 @@ const HELD_BEFORE =
 /** What joins a count to the next that shares its verb: "… and", "… as well as". */
 const AND_BEFORE = /(?:^|\s)(?:and|plus|as well as|along with|together with)$/;
 
+/** Person nouns that name who is counted, not what befell them ("soldiers", not "wounded" or "dead"). */
+const PEOPLE_COUNTED: ReadonlySet<string> = new Set(
+  [...PERSON_NOUNS].filter(
+    (w) => !/^(?:dead|wounded|injured|displaced|casualties|lives|bodies|others|victims?)$/.test(w),
+  ),
+);
+
+/**
+ * Where a list of people nouns that a comma at `comma` opens ends: ", police and security men" (each item
+ * up to three words, the last a person noun; an "and" or "or" before the last). Null when what follows
+ * the comma is not such a list.
+ */
+/** A word an item of a list of people may hold: not a count, a joining word, nor one that opens an aside. */
+function isListWord(a: SentenceAnalysis, k: number): boolean {
+  const t = a.tokens[k];
+  return (
+    t?.kind === "word" &&
+    !/^(?:and|or|including|among|mostly|mainly|most|many|some|all|half|both|either|nearly|almost|about)$/.test(
+      t.lower,
+    ) &&
+    !mentionStartingAt(a, k)
+  );
+}
+
+function peopleListAfter(a: SentenceAnalysis, comma: number): number | null {
+  const { tokens } = a;
+  let k = comma + 1;
+  let joined = false;
+  for (;;) {
+    // (the item ends at its first person noun: "security men")
+    let words = 0;
+    while (words < 3 && isListWord(a, k + words)) {
+      words++;
+      if (PEOPLE_COUNTED.has(tokens[k + words - 1]!.lower)) break;
+    }
+    if (words === 0 || !PEOPLE_COUNTED.has(tokens[k + words - 1]!.lower)) return null;
+    k += words;
+    if (joined) return k - 1;
+    if (tokens[k]?.text === ",") k++;
+    if (/^(?:and|or)$/.test(tokens[k]?.lower ?? "")) {
+      joined = true;
+      k++;
+    } else if (tokens[k - 1]?.text !== ",") return null;
+  }
+}
+
 function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false): PostfixHit | null {
   const { tokens } = a;
   let nounHit: PostfixHit | null = null;
@@ -690,6 +736,19 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
         /^[a-z]/.test(tokens[m.start - 2]?.text ?? "") &&
         a.clauseOf[k + 1] !== undefined
       ) {
+        clause = a.clauseOf[k + 1];
+        continue;
+      }
+      // "143 soldiers, police and security men had been killed": the count's noun opens a list of the people
+      // counted, and the verb after the list is the count's
+      const listEnd = PEOPLE_COUNTED.has(tokens[k - 1]?.lower ?? "") ? peopleListAfter(a, k) : null;
+      if (listEnd !== null) {
+        // (an aside closed by a comma is stepped over whole: "350,209 people, civilians and fighters alike,
+        // killed in …")
+        const closes = /^(?:alike|together|both|included)$/.test(tokens[listEnd + 1]?.lower ?? "")
+          ? listEnd + 2
+          : listEnd + 1;
+        k = tokens[closes]?.text === "," ? closes : listEnd;
         clause = a.clauseOf[k + 1];
         continue;
       }
