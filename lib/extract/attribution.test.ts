@@ -816,6 +816,18 @@ describe("attribution", () => {
     ).toBe("UOSSM");
   });
 
+  it("takes 'counts' before a number for a body's verb, so a later clause's source keeps to its own figure", () => {
+    expect(
+      sourcesOf(
+        "The UN refugee agency counts 6.6 million Syrian refugees, and another 6.7 million people are displaced inside Syria by the UN's reckoning.",
+        "2021-09-25",
+      ),
+    ).toEqual([
+      [6600000, "UNHCR"],
+      [6700000, "UN"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -384,6 +384,10 @@ const FIGURES_AFTER = new RegExp(
   String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
+// "The UN refugee agency counts 6.6 million": the word is the body's verb, not its figures
+const COUNTS_A_NUMBER =
+  /^\s+(?:counts|estimates|tallies|records|lists|numbers|registers|logs|documents|reports)\s+(?:(?:some|about|around|nearly|almost|over|more|than|at|least|roughly|just|under|close|to)\s+){0,3}\d/;
+
 /** Each rule's keys, by their first two characters: one pass over a sentence finds the rules worth trying. */
 const KEY_INDEX: ReadonlyMap<number, ReadonlyArray<{ key: string; rule: number }>> = (() => {
   const index = new Map<number, { key: string; rule: number }[]>();
@@ -776,7 +780,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         kind = "trailing";
       // "UN figures show …" speaks for numbers on either side; opening a clause of its own
       // ("…, and the UN refugee agency counts 4.8 million") only for what follows
-      else if (FIGURES_AFTER.test(after)) kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
+      else if (FIGURES_AFTER.test(after) && !COUNTS_A_NUMBER.test(after))
+        kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
       // "OCHA's running total … stood at about 284,000": a body's own count is its word
       else if (OWN_COUNT_AFTER.test(after)) kind = "speech";
       else {
