@@ -828,6 +828,27 @@ describe("attribution", () => {
     ]);
   });
 
+  it("names a collective its description introduces, and lets 'the same group' with a count of residents refer back", () => {
+    expect(
+      sourcesOf(
+        "Sound and Picture, an activist collective that records abuses in the province, says nearly 120,000 people were forced out. The same group says about 30,000 residents of Khasham were displaced in July.",
+        "2014-08-20",
+      ),
+    ).toEqual([
+      [120000, "Sound and Picture"],
+      [30000, "Sound and Picture"],
+    ]);
+    // (places joined by "and" before a body's description are no name)
+    expect(
+      sourcesOf(
+        "The Syrian Observatory for Human Rights counted 30 dead. More than 50 people were killed in the provinces of Damascus and Aleppo, the group said.",
+      ),
+    ).toEqual([
+      [30, "SOHR"],
+      [50, "SOHR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

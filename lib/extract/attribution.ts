@@ -320,7 +320,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "activists",
     // ("the activist network" names one body, which may be named elsewhere; "activist networks" do not)
     // (a citizen journalist and campaigners on the ground report as activists do)
-    re: /\bactivists?\b(?! (?:network\b|committees?|coordination))|\bactivist groups?\b|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
+    re: /\bactivists?\b(?! (?:network\b|committees?|coordination|collective))|\bactivist groups?\b|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source") stays null, but for one
@@ -461,7 +461,7 @@ const BODY_NAMED = new RegExp(
 const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)'s office\\b${VERB_AHEAD}`, "g");
 /** What a body or an outlet is described as before its name is set off by commas: "a news site, Yekiti Media,". */
 const DESCRIPTION_NOUN =
-  "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
+  "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|collective|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
 const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, [A-Z]`);
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
@@ -473,7 +473,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => text.includes(", a") || text.includes(", the"),
@@ -873,7 +873,12 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // (or a name of several words a place is only part of: "The Syria Response Coordinators, a local monitoring group,")
       if (
         re !== BODY_NAMED &&
-        places.some((p) => start < p.end && end > p.start && ((p.start <= start && p.end >= end) || !/ /.test(m[0])))
+        places.some(
+          (p) =>
+            start < p.end &&
+            end > p.start &&
+            ((p.start <= start && p.end >= end) || !/ /.test(m[0]) || m[0].includes(" and ")),
+        )
       )
         continue;
       // "…12,000 Armenia, the UN refugee agency said": when the appositive is itself a known source,
