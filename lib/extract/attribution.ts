@@ -442,7 +442,7 @@ const SOURCES_OF_A_KIND =
 // speak: "Rescue workers and local aid groups put the count")
 const OF_A_KIND = "local|aid|camp|hospital|humanitarian|relief|monitoring|international";
 const PEOPLE_OF_A_KIND = new RegExp(
-  String.raw`(?<!['’]s |\band |\b(?:${OF_A_KIND}) )\b(?:(?:${OF_A_KIND}) ){1,2}(?:${"journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators"})\b`,
+  String.raw`\b(?=(?:${OF_A_KIND}) )(?<!['’]s |\band |\b(?:${OF_A_KIND}) )(?:(?:${OF_A_KIND}) ){1,2}(?:${"journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators"})\b`,
   "gi",
 );
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
@@ -476,7 +476,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
       `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
-    may: (text) => text.includes(", a") || text.includes(", the"),
+    may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
   },
   { re: new RegExp(`\\b[A-Z]{3,6}\\b${VERB_AHEAD}`, "g"), may: (text) => /[A-Z]{3}/.test(text) },
   // "the Hama Revolutionary Council said": a body's capitalised name, ending in what kind of body it is
@@ -507,6 +507,9 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
 const BODY_OF_A_PLACE =
   /\b(?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|rebels|militants)\b/;
 const DESCRIBED_NAME = new RegExp(`\\b${DESCRIPTION_NOUN} [A-Z]`);
+/** What the appositive naming a body must hold: ", a … group", ", the … agency". */
+const APPOSITIVE_BODY =
+  /, (?:a|an|the) [^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\b/;
 const PEOPLE_OF_A_KIND_HEAD =
   /(?:journalists|reporters|workers|managers|agencies|groups|tions|officials|volunteers|administrators)\b/;
 const PEOPLE_OF_A_KIND_NAME = new RegExp(`^${PEOPLE_OF_A_KIND.source}$`);
