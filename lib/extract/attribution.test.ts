@@ -849,6 +849,29 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives a list the body its header describes, not the body quoted last", () => {
+    expect(
+      sourcesOf(
+        "The UN refugee agency said on Thursday that 4,013,000 Syrians had fled abroad. New arrivals, with records supplied by the Turkish authorities, pushed the total past the threshold. Below is the agency's breakdown, which we have turned into a list:\n\n- Turkey: 1,805,255 registered Syrian refugees\n- Lebanon: 1,172,753\n",
+        "2015-07-09",
+      ),
+    ).toEqual([
+      [4013000, "UNHCR"],
+      [1805255, "UNHCR"],
+      [1172753, "UNHCR"],
+    ]);
+    // ("its latest count" is the body just quoted, whatever body the sentence opens on)
+    expect(
+      sourcesOf(
+        "The UN refugee agency said 2,000,000 Syrians had fled abroad. The agency's announcement came two days after the Syrian Observatory for Human Rights released its latest count of the dead. It said at least 110,371 people had been killed.",
+        "2013-09-03",
+      ),
+    ).toEqual([
+      [2000000, "UNHCR"],
+      [110371, "SOHR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

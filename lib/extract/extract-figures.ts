@@ -402,8 +402,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const introduces = (si: number, text: string, hasFigures: boolean) => {
     if (hasFigures) return;
     const lower = text.toLowerCase();
-    if (speaker && POINTS_TO_FIGURES.test(lower)) introduced = { sentence: si, speaker: speaker.name };
-    else if (named[si] && SPEAKS_OF_LOSSES.test(lower)) {
+    const pointer = speaker ? POINTS_TO_FIGURES.exec(lower) : null;
+    if (speaker && pointer) {
+      // ("Below is the agency's breakdown": the body it describes, which may not be the last quoted)
+      const described = /^th/.test(pointer[0])
+        ? pointedBody(si, pointer[0], mentionsFrom.get(si) ?? recent.length)
+        : null;
+      introduced = { sentence: si, speaker: described ?? speaker.name };
+    } else if (named[si] && SPEAKS_OF_LOSSES.test(lower)) {
       const own = lastOrganisation(named[si], lower);
       if (own) introduced = { sentence: si, speaker: own };
     }
