@@ -872,6 +872,30 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits the speaker an outlet quoted, not the outlet, and not the activists a monitor's description names", () => {
+    expect(
+      sourceOf(
+        "Opposition activists quoted by the pro-opposition site EA WorldView gave yet another picture: at least 35 killed.",
+      ),
+    ).toBe("activists");
+    expect(sourceOf("Medical sources quoted by Turkey's Anadolu agency gave 10 dead in Quneitra.")).toBe(
+      "medical sources",
+    );
+    // (a count the body quotes is its own)
+    expect(sourceOf("Tolls quoted by activists ranged from 217 to 260 dead.")).toBe("activists");
+    expect(
+      sourceOf(
+        "The Syrian Observatory for Human Rights, a Britain-based group with a network of activists inside the country, said at least 31 civilians were killed.",
+      ),
+    ).toBe("SOHR");
+    // (a person's "with" is the body they work for)
+    expect(
+      sourceOf(
+        "Wissam Tarif, a campaigner with the advocacy group Avaaz, said 269 people had lost their lives in Idlib.",
+      ),
+    ).toBe("Avaaz");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -807,7 +807,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       }
       // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak (nor
       // a side others fight for: "gunmen loyal to the SDF")
-      if (ACCREDITED_TO.test(before) || FIGHTS_FOR.test(before)) kind = null;
+      if (ACCREDITED_TO.test(before) || FIGHTS_FOR.test(before) || QUOTED_BY.test(before)) kind = null;
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
       // a party's forces act in the war; they do not give its count
       if (ITS_FORCES.test(after)) kind = null;
@@ -852,6 +852,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       )
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
+      if (QUOTED_BY.test(a.norm.slice(Math.max(0, start - 60), start))) {
+        mentioned?.push({ name: re === ABBREVIATED_ORGANISATION ? m[1]! : m[0], text: m[0] });
+        continue;
+      }
       // Named by what they are ("security sources", lower-cased) or by their abbreviation ("AOAV"):
       // remembered for later references whatever their role, credited only as speaker or source.
       if (re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND || re === ABBREVIATED_ORGANISATION) {
@@ -913,6 +917,12 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   return out.filter((c, i) => i === 0 || !APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, c.start)));
 }
 
+// "Opposition activists quoted by the pro-opposition site EA WorldView gave …": the outlet that quoted the
+// speaker carries the number, it does not give it
+// (not a count the body quotes: "Tolls quoted by activists … ranged from 217 to 260")
+const QUOTED_BY =
+  /(?<!\b(?:tolls?|figures?|numbers?|estimates?|counts?|tall(?:y|ies)|data|statistics) )\bquoted by (?:the )?(?:[\w'’-]+ ){0,4}$/;
+
 const ITS_FORCES =
   /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling)\b/;
 
@@ -973,8 +983,10 @@ const NAMED_BODY_THEN_APPOSITIVE = new RegExp(
 );
 
 /** A relative clause opened and not yet closed: at most three commas of a list since its opening word. */
+// (or an appositive's "with": "the Observatory, a Britain-based group with a network of activists inside the
+// country, said")
 const RELATIVE_CLAUSE_SO_FAR =
-  /,\s*(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)\b(?:[^.;,]*,){0,3}[^.;,]*$/;
+  /,\s*(?:(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)|(?:a|an|the)\s[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|network|body|charity|watchdog|ngo)\s+with)\b(?:[^.;,]*,){0,3}[^.;,]*$/;
 
 /**
  * The one body a line names, spoken or not, or null for none or several: "How the count has grown in
