@@ -896,6 +896,20 @@ describe("attribution", () => {
     ).toBe("Avaaz");
   });
 
+  it("takes 'the network' for a monitor named before, not an aid group whose people were counted", () => {
+    expect(
+      sourcesOf(
+        "The Syrian Network for Human Rights (SNHR) documented the killing of at least 286 civilians in January. Four of the victims were medical or civil defence personnel.\n\nBroken down by the party responsible, the network attributes:\n- to Syrian regime forces: 111 civilian deaths;\n- to Russian forces: 75.\n",
+        "2020-02-01",
+      ),
+    ).toEqual([
+      [286, "SNHR"],
+      [4, "SNHR"],
+      [111, "SNHR"],
+      [75, "SNHR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -1063,8 +1063,11 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bcommittees?\b/, (n) => n === "LCC" || n === "SHRC" || /committee/i.test(n)],
   // "the council said": a local council named before, by its own name
   [/\bcouncil\b/, (n) => /council/i.test(n)],
+  // ("the network attributes:" after "civil defence personnel" were counted: a network is a monitor's kind of body,
+  // not an aid group's)
+  [/\bnetwork\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
   [
-    /\b(?:group|network|organi[sz]ation|committees?)\b/,
+    /\b(?:group|organi[sz]ation|committees?)\b/,
     (n) => MONITORING.test(n) || /^(?:MSF|White Helmets|SAMS)$/.test(n) || !KNOWN_NAMES.has(n),
   ],
 ];
