@@ -910,6 +910,19 @@ describe("attribution", () => {
     ]);
   });
 
+  it("credits the body that cites unnamed or crowd sources, and a counting body it cites", () => {
+    expect(sourceOf("Turkey's state-run Anadolu news agency, citing local sources, put the dead at 14.")).toBe(
+      "Anadolu",
+    );
+    expect(sourceOf("Early on Tuesday the Observatory, citing doctors and students, spoke of at least 52 dead.")).toBe(
+      "SOHR",
+    );
+    expect(sourceOf("The Observatory said, citing medical sources, that 40 people were killed in Douma.")).toBe("SOHR");
+    expect(
+      sourceOf("Spanish media, citing sources in the Observatory, reported that the bombing had left 100 dead."),
+    ).toBe("SOHR");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -807,7 +807,14 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       }
       // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak (nor
       // a side others fight for: "gunmen loyal to the SDF")
-      if (ACCREDITED_TO.test(before) || FIGHTS_FOR.test(before) || QUOTED_BY.test(before)) kind = null;
+      // (a counting body cited is still the count's: "Spanish media, citing sources in the Observatory, reported")
+      if (
+        ACCREDITED_TO.test(before) ||
+        FIGHTS_FOR.test(before) ||
+        QUOTED_BY.test(before) ||
+        (CITED.test(before) && !keepsCounts(rule.name))
+      )
+        kind = null;
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
       // a party's forces act in the war; they do not give its count
       if (ITS_FORCES.test(after)) kind = null;
@@ -852,7 +859,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       )
         continue;
       if (NOT_A_SPEAKER.test(m[0])) continue;
-      if (QUOTED_BY.test(a.norm.slice(Math.max(0, start - 60), start))) {
+      const lead = a.norm.slice(Math.max(0, start - 60), start);
+      if (QUOTED_BY.test(lead) || ((re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND) && CITED.test(lead))) {
         mentioned?.push({ name: re === ABBREVIATED_ORGANISATION ? m[1]! : m[0], text: m[0] });
         continue;
       }
@@ -922,6 +930,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
 // (not a count the body quotes: "Tolls quoted by activists … ranged from 217 to 260")
 const QUOTED_BY =
   /(?<!\b(?:tolls?|figures?|numbers?|estimates?|counts?|tall(?:y|ies)|data|statistics) )\bquoted by (?:the )?(?:[\w'’-]+ ){0,4}$/;
+
+// "Anadolu news agency, citing local sources, put the dead at 14", "the Observatory said, citing doctors": the body
+// that cites gives the number; what it cites is where the body had it from
+const CITED = /(?:^|,\s*)citing\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/;
 
 const ITS_FORCES =
   /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling)\b/;
