@@ -923,6 +923,23 @@ describe("attribution", () => {
     ).toBe("SOHR");
   });
 
+  it("takes a person described by a body's title for that body, and names an association counted 'according to'", () => {
+    expect(
+      sourcesOf(
+        "The UN refugee agency said 20,000 Syrians had crossed into Iraq. Youssef Mahmoud, the agency's spokesman in the Kurdish region, said 195,000 were now registered there.",
+        "2013-08-20",
+      ),
+    ).toEqual([
+      [20000, "UNHCR"],
+      [195000, "UNHCR"],
+    ]);
+    expect(
+      sourceOf(
+        "Rockets fired into Latakia city killed eight people, according to the Catholic Near East Welfare Association, a church aid agency.",
+      ),
+    ).toBe("Catholic Near East Welfare Association");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

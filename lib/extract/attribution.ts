@@ -429,7 +429,7 @@ const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\
 const VERB_AHEAD = verbAhead();
 // "according to the Syrian Center for Policy Research": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
-  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
 // "compiled by Action on Armed Violence (AOAV)", "Action on Armed Violence (AOAV) said": an
 // organisation the list does not know, named in full with the abbreviation it goes by after.
 const ABBREVIATED_ORGANISATION =
@@ -473,7 +473,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w-]+ )?(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
