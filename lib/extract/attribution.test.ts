@@ -940,6 +940,29 @@ describe("attribution", () => {
     ).toBe("Catholic Near East Welfare Association");
   });
 
+  it("names no person, weekday or title as a body, and a kind of speaker in lower case", () => {
+    expect(
+      sourcesOf(
+        "The UN refugee agency said 150,000 had arrived. Carol Batchelor, the agency's representative in Ankara, said 22 government camps shelter about 220,000 people.",
+        "2014-10-10",
+      ),
+    ).toEqual([
+      [150000, "UNHCR"],
+      [220000, "UNHCR"],
+    ]);
+    expect(sourceOf("Church officials say up to 2,000 Armenian Syrians left Kasab.")).toBe("church officials");
+    expect(sourceOf("On Sunday police said 170,000 people had entered Hungary from Serbia this year.")).toBeNull();
+    expect(
+      sourcesOf(
+        "The UN human rights office published a list of 350,209 people killed. According to the High Commissioner, women made up 26,727 of the identified dead.",
+        "2021-09-24",
+      ),
+    ).toEqual([
+      [350209, "UN"],
+      [26727, "UN"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

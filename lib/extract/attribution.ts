@@ -429,7 +429,7 @@ const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\
 const VERB_AHEAD = verbAhead();
 // "according to the Syrian Center for Policy Research": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
-  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)\b(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
 // "compiled by Action on Armed Violence (AOAV)", "Action on Armed Violence (AOAV) said": an
 // organisation the list does not know, named in full with the abbreviation it goes by after.
 const ABBREVIATED_ORGANISATION =
@@ -473,7 +473,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
@@ -513,6 +513,10 @@ const APPOSITIVE_BODY =
 const PEOPLE_OF_A_KIND_HEAD =
   /(?:journalists|reporters|workers|managers|agencies|groups|tions|officials|volunteers|administrators)\b/;
 const PEOPLE_OF_A_KIND_NAME = new RegExp(`^${PEOPLE_OF_A_KIND.source}$`);
+
+/** First words that make a kind of speaker, not a name: "Local officials", "Security officials", "Official media". */
+const KIND_NOT_NAME =
+  /^(?:Local|Security|Official|Government|Military|Senior|Other|Rebel|Opposition|Medical|Hospital|Health|Church|Regional|Provincial|State|Some) [a-z]/;
 
 /** Words an appositive may follow that are never the speaker: days and months ("on Sunday, a monitoring group said"). */
 const NOT_A_SPEAKER =
@@ -858,7 +862,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         )
       )
         continue;
-      if (NOT_A_SPEAKER.test(m[0])) continue;
+      if (NOT_A_SPEAKER.test(m[0]) || NOT_A_SPEAKER.test(m[0].split(" ")[0]!)) continue;
       const lead = a.norm.slice(Math.max(0, start - 60), start);
       if (QUOTED_BY.test(lead) || ((re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND) && CITED.test(lead))) {
         mentioned?.push({ name: re === ABBREVIATED_ORGANISATION ? m[1]! : m[0], text: m[0] });
@@ -902,7 +906,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       if (appositive && known.some(([s]) => s > end && s < end + appositive.length)) continue;
       taken.push([start, end]);
       // ("Its Joint Crisis Coordination Centre said": the body's own name, past the possessive)
-      const name = m[0].replace(/^(?:Its|Their|His|Her) /, "");
+      // ("Local officials said", "Security officials told": a kind of speaker capitalised at the sentence's
+      // start, named as "local sources" is)
+      const plain = m[0].replace(/^(?:Its|Their|His|Her) /, "");
+      const name = KIND_NOT_NAME.test(plain) ? plain.toLowerCase() : plain;
       mentioned?.push({ name, text: m[0] });
       out.push({ name, start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
