@@ -267,6 +267,11 @@ describe("attribution", () => {
     expect(sourceOf("A military source said 12 soldiers were killed in Hasakah.")).toBeNull();
     expect(sourceOf("Twelve soldiers were killed in Hasakah.")).toBeNull();
     expect(sourceOf("The fighting claimed the lives of 12 soldiers in Hasakah.")).toBeNull();
+    // (a party that claimed an attack gave no count; one that says how many it killed did)
+    expect(
+      sourceOf("By the time the Islamic State group claimed the attack, the toll stood at seven dead."),
+    ).toBeNull();
+    expect(sourceOf("Islamic State claimed responsibility and said it had killed 40 soldiers.")).toBe("Islamic State");
   });
 
   it("reads long names in any case and abbreviations only in capitals", () => {

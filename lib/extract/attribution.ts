@@ -366,7 +366,9 @@ const AFTER_SOURCE = new RegExp(
 const OTHER_SUBJECT = /[\s,](?:he|she|they|it|we|i)\s+(?:\w+\s+)?\w+$/;
 // "which the UN counts among its sources": to count as, not to count up
 const NOT_A_COUNT = /^\s+(?:among|as|on|upon)\b/;
-const LIVES_NOT_SPEECH = /^\s*(?:the )?(?:lives|life)\b/;
+// ("claimed the lives of", "claimed the attack": a claim that is no count)
+const LIVES_NOT_SPEECH =
+  /^\s*(?:the )?(?:lives|life|attacks?|bombings?|blasts?|explosions?|killings?|assault|raid|ambush)\b/;
 // ("figures released on Thursday by the Observatory": the release may be dated before its source)
 const BEFORE_SOURCE_ACCORDING =
   /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tallies|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
