@@ -107,7 +107,7 @@ describe("distractor filter", () => {
     ]);
   });
 
-  it("keeps counts told with 'could not' or 'was prepared', which project nothing, but not people who could not get out", () => {
+  it("keeps counts told with 'could not', 'could identify' or 'was prepared', which project nothing, but not people who could not get out", () => {
     expect(pairsOf("Groups we could not identify by the time this report was prepared killed 101 people.")).toEqual([
       "killed:101",
     ]);
@@ -119,6 +119,11 @@ describe("distractor filter", () => {
         "UNHCR said 15,000 residents who could not get out were sheltering in schools, and 2,000 had reached Turkey.",
       ),
     ).toEqual(["refugees:2000"]);
+    // what a body could identify or confirm it had already counted
+    expect(pairsOf("The group said it could identify no fewer than 80 dead.")).toEqual(["killed:80"]);
+    expect(pairsOf("One activist said he could confirm seventy-four deaths.")).toEqual(["killed:74"]);
+    // (but not what people could still do)
+    expect(pairsOf("Officials warned that 200,000 more people could flee if the assault continued.")).toEqual([]);
   });
 
   it("keeps Iraqis killed in Syria, though Iraqis displaced in Iraq are no figure of this war", () => {

@@ -559,7 +559,9 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
   // nor does a report that "was prepared")
   const perfect = (i: number) =>
     (/^(?:may|might|could)$/.test(span[i]!.lower) &&
-      (span[i + 1]?.lower === "have" || (span[i]!.lower === "could" && span[i + 1]?.lower === "not"))) ||
+      (span[i + 1]?.lower === "have" ||
+        (span[i]!.lower === "could" &&
+          (span[i + 1]?.lower === "not" || COULD_COUNT.test(span[i + 1]?.lower ?? ""))))) ||
     (span[i]!.lower === "prepared" && /^(?:was|were|been)$/.test(span[i - 1]?.lower ?? ""));
   if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
   // "planning figures foresee 1 million refugees in Turkey": a count a verb of foreseeing takes
@@ -567,6 +569,8 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
     return true;
   return inFutureClause(a, tokenInClause);
 }
+// "the group said it could identify no fewer than 80 dead": what it was able to count, already counted
+const COULD_COUNT = /^(?:identify|confirm|document|verify|count|name|account)$/;
 const FORESEES_CUE = /fores|anticipat|envisag|expects|projects|predicts|forecasts/;
 /** A verb of foreseeing right before a count, past its hedge. */
 const FORESEES =
