@@ -2206,6 +2206,10 @@ describe("counts beside a toll", () => {
       "killed:20",
       "killed:40",
     ]);
+    // (over the time the count covers)
+    expect(
+      pairsOf("Barrel bombs killed 20 people, bringing the number killed over four days to more than 150."),
+    ).toEqual(["killed:20", "killed:150"]);
   });
 
   it("reads a number set off by commas with the verb after it, but not a person's age", () => {

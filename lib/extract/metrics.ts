@@ -131,9 +131,10 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     /\b(?:put|puts|putting|placed|places|estimated|estimates) (?:(?:the|its|their|his|her) )?(?:[\w-]+(?: ?['’]s)? )?losses(?: (?:on|of|among|in) [^,.;]{1,60})? at$/,
     "killed",
   ],
-  // "which would bring the day's civilian dead to 40", "taking the dead in the town to"
+  // "which would bring the day's civilian dead to 40", "taking the dead in the town to", "bringing the number killed
+  // over four days to"
   [
-    /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed|losses)(?: (?:in|at|from|on) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
+    /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed|losses)(?: (?:in|at|from|on|over|during|since|for) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
     "killed",
   ],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
