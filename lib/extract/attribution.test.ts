@@ -968,6 +968,27 @@ describe("attribution", () => {
     ]);
   });
 
+  it("points 'it' past the sources it cites, 'the broadcaster' to the station named, and names an operations room", () => {
+    expect(
+      sourcesOf(
+        "Syria's state news agency SANA gave a somewhat different account. Citing local sources, it said 40 civilians were killed in al-Buqaan.",
+        "2018-11-05",
+      ),
+    ).toEqual([[40, "SANA"]]);
+    expect(
+      sourcesOf(
+        "State television said 120 members of the security forces were killed. Forty civilians were also hurt, the broadcaster added.",
+        "2011-06-07",
+      ),
+    ).toEqual([
+      [120, "Syrian state television"],
+      [40, "Syrian state television"],
+    ]);
+    expect(
+      sourceOf("The rebels' Central Operations Room said it had killed 76 pro-government fighters near Nahta."),
+    ).toBe("Central Operations Room");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -450,7 +450,7 @@ const PEOPLE_OF_A_KIND = new RegExp(
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
 // position (lookbehinds especially) is what costs.
 const BODY_NOUNS =
-  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch|Clinic|Hospital|Directorate|Post|Times|Office";
+  "Council|Committee|Commission|Organi[sz]ation|Union|Federation|Association|Institute|Society|Foundation|Centre|Center|Front|League|Observatory|Watch|Clinic|Hospital|Directorate|Post|Times|Office|Room";
 const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
@@ -1084,6 +1084,12 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bcommittees?\b/, (n) => n === "LCC" || n === "SHRC" || /committee/i.test(n)],
   // "the council said": a local council named before, by its own name
   [/\bcouncil\b/, (n) => /council/i.test(n)],
+  // "the broadcaster added": the station or channel named before
+  [
+    /\b(?:broadcaster|channel)\b/,
+    (n) =>
+      /^(?:Syrian state television|Al-Ikhbariya|Al Jazeera|Al-Arabiya|Al-Mayadeen)$/.test(n) || !KNOWN_NAMES.has(n),
+  ],
   // ("the network attributes:" after "civil defence personnel" were counted: a network is a monitor's kind of body,
   // not an aid group's)
   [/\bnetwork\b/, (n) => MONITORING.test(n) || !KNOWN_NAMES.has(n)],
