@@ -989,6 +989,19 @@ describe("attribution", () => {
     ).toBe("Central Operations Room");
   });
 
+  it("gives 'one of its directors' the body named before", () => {
+    expect(
+      sourcesOf(
+        "The monitor's first figure was 11 civilians killed, the Syrian Observatory for Human Rights said. Local activists soon spoke of more than 22 dead.\n\nThe civil defence service, the volunteer rescuers known as the White Helmets, gave a different total. Mustafa Yusuf, one of its directors, told a Turkish news agency that 35 civilians had been killed.",
+        "2018-06-08",
+      ),
+    ).toEqual([
+      [11, "SOHR"],
+      [22, "activists"],
+      [35, "White Helmets"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
