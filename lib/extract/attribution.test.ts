@@ -1002,6 +1002,20 @@ describe("attribution", () => {
     ]);
   });
 
+  it("names an outlet its description introduces: a broadcaster, channel or news site, a number in its name", () => {
+    expect(sourceOf("Kurdistan 24, a Kurdish broadcaster, reported that 37 civilians had died in Afrin.")).toBe(
+      "Kurdistan 24",
+    );
+    expect(sourceOf("At midday Yekiti Media, a Kurdish news site, counted more than 20 dead in Qamishli.")).toBe(
+      "Yekiti Media",
+    );
+    expect(sourceOf("Orient News, an opposition channel, said 24 people were killed in Kafr Nabouda.")).toBe(
+      "Orient News",
+    );
+    // (a preposition opening the sentence is no part of the name)
+    expect(sourceOf("From Zaafarana, the opposition news site Eldorar reported eight people killed.")).toBe("Eldorar");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -475,7 +475,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
@@ -511,7 +511,7 @@ const BODY_OF_A_PLACE =
 const DESCRIBED_NAME = new RegExp(`\\b${DESCRIPTION_NOUN} [A-Z]`);
 /** What the appositive naming a body must hold: ", a … group", ", the … agency". */
 const APPOSITIVE_BODY =
-  /, (?:a|an|the) [^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center)\b/;
+  /, (?:a|an|the) [^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|site|outlet)\b/;
 const PEOPLE_OF_A_KIND_HEAD =
   /(?:journalists|reporters|workers|managers|agencies|groups|tions|officials|volunteers|administrators)\b/;
 const PEOPLE_OF_A_KIND_NAME = new RegExp(`^${PEOPLE_OF_A_KIND.source}$`);
@@ -859,7 +859,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const end = start + m[0].length;
       if (
         taken.some(([s, e]) => start < e && end > s) ||
-        /^(?:The|A|An|He|She|It|They|We|Officials|Citing|Quoting|By|On|In|Inside|Outside|Across|Throughout|Within|Since|Until|Before|After|Last|Earlier|Late|Early)\b/.test(
+        /^(?:The|A|An|He|She|It|They|We|Officials|Citing|Quoting|By|On|In|Inside|Outside|Across|Throughout|Within|Since|Until|Before|After|Last|Earlier|Late|Early|From|At|With|For|As)\b/.test(
           m[0],
         )
       )
