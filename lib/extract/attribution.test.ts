@@ -1016,6 +1016,18 @@ describe("attribution", () => {
     expect(sourceOf("From Zaafarana, the opposition news site Eldorar reported eight people killed.")).toBe("Eldorar");
   });
 
+  it("gives a list headed by a government's figures to that government", () => {
+    expect(
+      sourcesOf(
+        "Summary of points made by the UNHCR spokesperson at Tuesday's briefing.\n\nTurkish figures, latest first:\n- 27 August: more than 80,000 Syrians sheltering in Turkey.\n- 22 August: 74,112 registered and housed in camps.\n",
+        "2012-08-28",
+      ),
+    ).toEqual([
+      [80000, "Turkish government"],
+      [74112, "Turkish government"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -71,7 +71,7 @@ function foreignGovernment(demonym: string, country: string, name: string): Sour
     keys: [demonym.slice(0, 4), country.replace(/^the /, "")],
     name,
     re: new RegExp(
-      `\\b${demonym} (?:government|officials?|authorities|foreign (?:office|ministry))\\b|\\b(?:${demonym}|${country}'s) ${OFFICIAL_TITLE}\\b`,
+      `\\b${demonym} (?:government|officials?|authorities|figures|statistics|foreign (?:office|ministry))\\b|\\b(?:${demonym}|${country}'s) ${OFFICIAL_TITLE}\\b`,
       "gi",
     ),
   };
@@ -234,7 +234,7 @@ const SOURCES: readonly SourceRule[] = [
     re: new RegExp(
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
       // border province's government names)
-      String.raw`\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|(?<!\b(?:in|from|to|into|of|across|near) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -252,7 +252,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Jordanian government",
     re: new RegExp(
       // ("according to Amman": the capital for its government, as Ankara is Turkey's)
-      String.raw`\bjordanian (?:government|officials?|authorities|army|military)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bjordanian (?:government|officials?|authorities|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -260,7 +260,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["leban"],
     name: "Lebanese government",
     re: new RegExp(
-      String.raw`\blebanese (?:government|officials?|authorities|army|military)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\blebanese (?:government|officials?|authorities|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
