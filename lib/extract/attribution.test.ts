@@ -1028,6 +1028,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("takes 'its human rights office' for the body named before", () => {
+    expect(
+      sourcesOf(
+        "That was when the United Nations produced an answer of a kind. Its human rights office published a list of 350,209 people killed in Syria between March 2011 and March 2021.",
+        "2021-12-01",
+      ),
+    ).toEqual([[350209, "UN"]]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
