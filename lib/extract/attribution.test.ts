@@ -1037,6 +1037,14 @@ describe("attribution", () => {
     ).toEqual([[350209, "UN"]]);
   });
 
+  it("credits the first of two sources named together", () => {
+    expect(sourceOf("Data gathered by UNHCR and the Turkish government put the figure at 5,008,473 refugees.")).toBe(
+      "UNHCR",
+    );
+    expect(sourceOf("UNHCR and UNICEF said the number of child refugees had passed 1,000,000.")).toBe("UNHCR");
+    expect(sourceOf("Medics and rescuers later put the dead at seven in Atarib.")).toBe("medics");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

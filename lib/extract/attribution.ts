@@ -1051,6 +1051,10 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
   // ("The Observatory's count excludes the missing, and estimates of everyone killed run to 500,000": another
   // voice, unnamed, between the body and the number)
   if (best && ANOTHER_VOICE.test(text.slice(best.end, at))) return null;
+  // ("Data gathered by UNHCR and the Turkish government put the figure at 5,008,473": of two named together,
+  // the first)
+  const first = best && candidates.find((c) => c.end <= best!.start && JOINED.test(text.slice(c.end, best!.start)));
+  if (first) return first.name;
   if (best) return best.name;
   // N …, X said.
   for (const c of candidates) if (c.start >= at) return c.name;
@@ -1155,6 +1159,9 @@ export function resolveGenericMonitors(
 /** Words that hand a count to voices the sentence does not name: "other estimates", "widely believed". */
 export const ANOTHER_VOICE =
   /\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies|reports)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
+
+/** What joins two sources named together: "UNHCR and the Turkish government". */
+const JOINED = /^\s+and\s+(?:the\s+)?$/;
 
 /** Where the next clause of a sentence begins. */
 const NEXT_CLAUSE = /, (?:and|while|but|whereas)\b|;/;
