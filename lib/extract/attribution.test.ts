@@ -1045,6 +1045,20 @@ describe("attribution", () => {
     expect(sourceOf("Medics and rescuers later put the dead at seven in Atarib.")).toBe("medics");
   });
 
+  it("gives a list's lines the body whose totals the sentence before its header pointed to", () => {
+    expect(
+      sourcesOf(
+        "The count of Syrians registered as refugees has gone past 5,000,000, the UN refugee agency said on Thursday. Data gathered by the Turkish government put 488,531 of them in camps.\n\nThe total barely moved for most of last year. It has jumped since January, a rise the agency did not explain. Its spokesman said most new entries had fled earlier.\n\nFor a longer view, the agency's year-end totals were 4.85 million at the close of 2016. This is how the refugees were spread at the end of last year across the largest host countries:\n\n- Turkey: 2,823,987\n- Lebanon: 1,005,503\n",
+        "2017-03-31",
+      ),
+    ).toEqual([
+      [5000000, "UNHCR"],
+      [488531, "Turkish government"],
+      [2823987, "UNHCR"],
+      [1005503, "UNHCR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

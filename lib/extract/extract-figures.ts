@@ -533,16 +533,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // differ, the lower and the higher count are given." then "- Homs: 5,144 to 6,330": or the paragraph it
       // closes, when it names none itself)
       const own = kindNamed(sentence.toLowerCase());
-      const introduced = own ? null : paragraphNaming(si);
-      const named = own ?? (introduced !== null ? kindNamed(sentences[introduced]!.toLowerCase()) : null);
-      const body = headerBody(si, sentence);
+      const naming = own ? null : paragraphNaming(si);
+      const named = own ?? (naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null);
+      // (or the body whose figures the sentence just before pointed to: "For a longer view, the agency's
+      // year-end totals were … This is how the refugees were spread …:")
+      const body = headerBody(si, sentence) ?? (introduced?.sentence === si - 1 ? introduced.speaker : null);
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
         if (!DASHED_LINE.test(sentence))
           lists.dates(
             headerPeriod(sentence, published) ??
-              (introduced !== null ? headerPeriod(sentences[introduced]!, published) : null) ??
+              (naming !== null ? headerPeriod(sentences[naming]!, published) : null) ??
               titlePeriod(si),
           );
       }
@@ -1162,7 +1164,7 @@ const SPEAKS_OF_LOSSES =
 
 /** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
 const POINTS_TO_FIGURES =
-  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
+  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new |year-end |monthly |annual )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown|totals?)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
