@@ -1059,6 +1059,19 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives a list the body that gave 'its first full breakdown' a few sentences above its header", () => {
+    expect(
+      sourcesOf(
+        "More than 8,400 Syrians now sheltering in Hatay camps\n\nYAYLADAGI, Turkey, June 15, 2011\n\nThe governor's office in Hatay gave reporters its first full breakdown of the Syrians living in the Turkish Red Crescent's tent camps on Wednesday. Officials read the numbers out at the gate. We set them out below as they were given.\n\nCamp population, Wednesday morning (Hatay governorate):\n- Total in the camps: 8,421\n- Men: 1,921\n",
+        "2011-06-15",
+      ),
+    ).toEqual([
+      [8400, null],
+      [8421, "Turkish government"],
+      [1921, "Turkish government"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

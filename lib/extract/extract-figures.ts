@@ -537,7 +537,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const named = own ?? (naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null);
       // (or the body whose figures the sentence just before pointed to: "For a longer view, the agency's
       // year-end totals were … This is how the refugees were spread …:")
-      const body = headerBody(si, sentence) ?? (introduced?.sentence === si - 1 ? introduced.speaker : null);
+      // (up to three sentences back, with no figure since: "The governor's office gave reporters its first full
+      // breakdown … We set them out below as they were given." then "Camp population, Wednesday morning:")
+      const body =
+        headerBody(si, sentence) ??
+        (introduced &&
+        si - introduced.sentence <= 3 &&
+        (lastFigures === null || lastFigures.sentence < introduced.sentence)
+          ? introduced.speaker
+          : null);
       if (named) {
         lists.opens({ source: body, metric: named });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
@@ -1164,7 +1172,7 @@ const SPEAKS_OF_LOSSES =
 
 /** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
 const POINTS_TO_FIGURES =
-  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:own |latest |new |year-end |monthly |annual )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown|totals?)\b|\b(?:its|their) (?:own |latest |new )?(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
+  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:(?:own|latest|new|first|full|year-end|monthly|annual) ){0,2}(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown|totals?)\b|\b(?:its|their) (?:(?:own|latest|new|first|full) ){0,2}(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
