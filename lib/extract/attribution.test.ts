@@ -1072,6 +1072,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("takes a party's members or fighters for people counted, not a speaker", () => {
+    expect(
+      sourceOf(
+        "On June 9 the Syrian Observatory for Human Rights counted more than 130 Islamic State fighters killed.",
+      ),
+    ).toBe("SOHR");
+    expect(sourceOf("In one night of raids, IS killed 68 SDF fighters, the Observatory said.")).toBe("SOHR");
+    expect(
+      sourcesOf(
+        "Losses among Islamic State members are not counted, because the group says it cannot document them.\n\n- Civilians: 1,519 killed by government forces.\n",
+        "2015-05-03",
+      ),
+    ).toEqual([[1519, null]]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -945,7 +945,7 @@ const QUOTED_BY =
 const CITED = /(?:^|,\s*)citing\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/;
 
 const ITS_FORCES =
-  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling)\b/;
+  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
 
 const HOST_GOVERNMENT: Record<string, string> = {
   lebanon: "Lebanese government",
