@@ -1087,6 +1087,19 @@ describe("attribution", () => {
     ).toEqual([[1519, null]]);
   });
 
+  it("lets a pronoun after a sentence that spoke through one go on with the same body", () => {
+    expect(
+      sourcesOf(
+        "The Observatory said 4,075 people died in February.\n\nA second monitor, the Syrian Network for Human Rights (SNHR), reached a lower figure. It documented 1,547 deaths in February. Government forces, it said, killed at least 1,044 civilians.",
+        "2015-03-02",
+      ),
+    ).toEqual([
+      [4075, "SOHR"],
+      [1547, "SNHR"],
+      [1044, "SNHR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
