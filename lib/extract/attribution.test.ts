@@ -1100,6 +1100,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("takes the body a headline opens with for the maker of a release that speaks as 'we'", () => {
+    const figures = sourcesOf(
+      [
+        "SNHR: 258 civilians killed in northwest Syria since the January 12 ceasefire\nMonday, February 17, 2020",
+        "The Syrian Network for Human Rights (SNHR) has documented the killing of 258 civilians, including 79 children and 33 women, in northwest Syria between January 12, 2020, when the Russian-Turkish ceasefire agreement came into force, and today. The ceasefire has not stopped the bombardment of Idlib and western Aleppo.",
+        "Every one of these victims was killed by the Syrian-Russian alliance, according to our database, which records each victim by name, place and the party responsible:",
+        "Syrian regime forces killed 101 civilians, among them 26 children and seven women. Of these, 80 were killed in Idlib governorate and 21 in Aleppo governorate.",
+        "The killing has come with mass flight. The UN Office for the Coordination of Humanitarian Affairs says more than 900,000 people have fled their homes in northwest Syria since the beginning of December, many of them to camps near the Turkish border.",
+      ].join("\n\n"),
+      "2020-02-17",
+    );
+    expect(figures.find(([value]) => value === 101)).toEqual([101, "SNHR"]);
+    expect(figures.find(([value]) => value === 900000)).toEqual([900000, "OCHA"]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

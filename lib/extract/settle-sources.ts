@@ -81,7 +81,7 @@ export class PendingSources {
   /** Gives the recorded figures their sources; `firstFigure` is the sentence of the body's first figure. */
   settle(firstFigure: number): void {
     const { text, sentences, named, brokenDown } = this.report;
-    const maker = publisher(text);
+    const maker = publisher(text) ?? labelSpeakingAsWe(text, sentences);
     // "Our network of activists, doctors and medical sources recorded 4,239 deaths": a report's maker
     // speaking of itself gives its own figures, whoever it gathers them from
     if (maker)
@@ -344,6 +344,18 @@ function publisher(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * "SNHR: 258 civilians killed …" over a release that speaks in the first person ("according to our database",
+ * "we recorded 87"): the body the headline opens with, a counting body, is the maker speaking.
+ */
+function labelSpeakingAsWe(text: string, sentences: readonly string[]): string | null {
+  const label = HEADLINE_LABEL.exec(text);
+  if (!label || !sentences.some((s) => FIRST_PERSON.test(s) && !QUOTED.test(s))) return null;
+  const name = publisherNamed(label[1]!);
+  return name && keepsCounts(name) ? name : null;
+}
+const HEADLINE_LABEL = /^\s*([A-Z][\w .'’-]{1,60}?):\s/;
 
 /** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
 const SUMMARY_OF =
