@@ -484,7 +484,10 @@ describe.each([
  * stood at recall 86.9% (8,716), precision 95.8%, attributedTo 80.2% (6,994)
  * and periodEnd 83.4% (7,272); its rules took them to 88.0% (8,827), 96.3%,
  * 81.1% (7,160) and 83.9% (7,406), and the floors went up to keep that. The
- * targets (issue 8) are 90% for both agreements.
+ * session after it, reading no new sets, took them to recall 88.1% (8,838),
+ * precision 96.3%, attributedTo 82.8% (7,314) and periodEnd 83.9% (7,415),
+ * and the floors went up again. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -494,14 +497,14 @@ describe("all held-out sets pooled", () => {
   );
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.875 and precision ≥ 0.96", () => {
+  it("keeps recall ≥ 0.88 and precision ≥ 0.96", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(80);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.875);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.88);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 81% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.81);
+  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.835);
   });
 });
