@@ -1115,6 +1115,24 @@ describe("attribution", () => {
     expect(figures.find(([value]) => value === 900000)).toEqual([900000, "OCHA"]);
   });
 
+  it("ties a Turkish province's governor to Turkey's government, and reads past the network a monitor relies on", () => {
+    expect(
+      sourcesOf(
+        "The toll was announced by Rahmi Dogan, governor of the Turkish border province of Hatay, who had first spoken of nine dead. Dogan said 32 wounded soldiers were being treated in Turkish hospitals.",
+        "2020-02-28",
+      ),
+    ).toEqual([
+      [9, "Turkish government"],
+      [32, "Turkish government"],
+    ]);
+    expect(
+      sourcesOf(
+        "Most have headed south, Rami Abdel Rahman, who heads the Britain-based Observatory, said on Friday. The group, which relies on a network of activists and medics inside the country, says the assault has killed 93 civilians since June 19.",
+        "2018-06-29",
+      ),
+    ).toEqual([[93, "SOHR"]]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -1199,7 +1199,7 @@ const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|t
  * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
  */
 const OTHER_SPEAKER_NAMED =
-  /(?<!\bciting )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+  /(?<!\bciting |\b(?:on|of|through|via|with|from) )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
 /** A spokesman with no name or body of their own: "a spokesman said", "one spokeswoman told Reuters". */
 const UNNAMED_SPOKESMAN = /\b(?:a|one) spokes(?:man|woman|person)\b/g;
 /** …or a voice it does not name: "other estimates", "widely believed". */
