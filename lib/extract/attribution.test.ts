@@ -1133,6 +1133,45 @@ describe("attribution", () => {
     ).toEqual([[93, "SOHR"]]);
   });
 
+  it("lets 'the report says', 'according to the report', 'he warned' and 'the sources said' point back", () => {
+    expect(
+      sourcesOf(
+        "The New York-based group says opposition forces killed at least 190 civilians on August 4. At least 67 of the dead were executed, according to the 105-page report.",
+        "2013-10-11",
+      ),
+    ).toEqual([
+      [190, "Human Rights Watch"],
+      [67, "Human Rights Watch"],
+    ]);
+    expect(
+      sourcesOf(
+        "The attackers killed at least 190 civilians, Human Rights Watch said. Of those, no fewer than 67 were executed, the report says.",
+        "2013-10-11",
+      ),
+    ).toEqual([
+      [190, "Human Rights Watch"],
+      [67, "Human Rights Watch"],
+    ]);
+    expect(
+      sourcesOf(
+        "Lebanese security sources said 85 wounded people had been taken to hospitals. Around 70 had died of their injuries, the sources said.",
+        "2013-06-05",
+      ),
+    ).toEqual([
+      [85, "security sources"],
+      [70, "security sources"],
+    ]);
+    expect(
+      sourcesOf(
+        "The Observatory counted at least 56 rebels killed. It said, citing reliable sources, that 28 Hezbollah members had been killed.",
+        "2013-05-21",
+      ),
+    ).toEqual([
+      [56, "SOHR"],
+      [28, "SOHR"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
