@@ -272,6 +272,11 @@ describe("attribution", () => {
       sourceOf("By the time the Islamic State group claimed the attack, the toll stood at seven dead."),
     ).toBeNull();
     expect(sourceOf("Islamic State claimed responsibility and said it had killed 40 soldiers.")).toBe("Islamic State");
+    expect(
+      sourceOf(
+        "An SDF military source went further, claiming that 11 members of the Turkish-backed factions had been killed.",
+      ),
+    ).toBe("SDF");
   });
 
   it("reads long names in any case and abbreviations only in capitals", () => {
