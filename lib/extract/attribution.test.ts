@@ -1177,6 +1177,27 @@ describe("attribution", () => {
     ]);
   });
 
+  it("names the Kurdish-led administration and its offices as the Kurdish authorities", () => {
+    expect(
+      sourceOf(
+        "By the end of that year, the Kurdish-led local administration said, the offensive had killed 478 civilians.",
+      ),
+    ).toBe("Kurdish authorities");
+    expect(sourceOf("Records kept by the camp's Kurdish administrators list 406 deaths in nine months.")).toBe(
+      "Kurdish authorities",
+    );
+    expect(
+      sourceOf(
+        "An earlier statement from the health council of the Kurdish-run Jazira canton said 32 people had died.",
+      ),
+    ).toBe("Kurdish authorities");
+    expect(sourceOf("Kurdish government sources said over 25,000 refugees had entered since Thursday.")).toBe(
+      "Kurdish authorities",
+    );
+    // (its Red Crescent is its own body)
+    expect(sourceOf("The Kurdish Red Crescent said 50 people had died in Qamishli.")).toBe("Kurdish Red Crescent");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

@@ -144,6 +144,13 @@ const SOURCES: readonly SourceRule[] = [
     re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi,
   },
   { keys: ["kurdish red"], name: "Kurdish Red Crescent", re: /\bkurdish red crescent\b/gi },
+  // the Kurdish-led administration of the north-east (or Iraq's Kurdish region) and its offices: "the
+  // Kurdish-led local administration said", "the health council of the Kurdish-run Jazira canton"
+  {
+    keys: ["kurdish", "jazira"],
+    name: "Kurdish authorities",
+    re: /\b(?:syrian )?kurdish(?:-led|-run)? (?:local |regional )?(?:administration|authorities|administrators|command|government sources|statement)\b|\bkurdish(?:-led|-run)? administration['’]s\b|\b(?:health|interior) (?:authority|council) of the kurdish(?:-led|-run)? [\w -]{1,30}?\b(?:administration|canton)\b|\bjazira canton['’]s (?:health|interior) council\b/gi,
+  },
   // (Turkey's own society, not Syria's: "the Turkish Red Crescent has raised tent cities")
   {
     keys: ["turkish red", "turkey's red"],
