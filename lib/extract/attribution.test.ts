@@ -1198,6 +1198,19 @@ describe("attribution", () => {
     expect(sourceOf("The Kurdish Red Crescent said 50 people had died in Qamishli.")).toBe("Kurdish Red Crescent");
   });
 
+  it("names a body with an 'al-' in its name, and the same body named again bare later", () => {
+    expect(
+      sourcesOf(
+        "One activist said two fighters were killed, while the opposition website Zaman al-Wasl reported that it left four fighters dead. Zaman al-Wasl also gave a much lower figure for Tuesday, saying 16 loyalists had been killed.",
+        "2013-06-13",
+      ),
+    ).toEqual([
+      [2, "activists"],
+      [4, "Zaman al-Wasl"],
+      [16, "Zaman al-Wasl"],
+    ]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

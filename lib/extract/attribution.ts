@@ -494,7 +494,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}${verbAhead("(?:, (?:which|who) [^,.;]{1,80},)?")}`,
+      `(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w'-]+){0,3}${verbAhead("(?:, (?:which|who) [^,.;]{1,80},)?")}`,
       "g",
     ),
     may: (text) => DESCRIBED_NAME.test(text),
@@ -502,7 +502,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w'-]+){0,3}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
@@ -659,6 +659,8 @@ export interface ReportContext {
   mentioned: OrganisationMention[];
   /** People tied to an organisation where they were introduced: "Numan Kurtulmus" → Turkish government. */
   people: Map<string, string>;
+  /** Bodies the lists do not know, as the report first named them ("Zaman al-Wasl"): named again bare later. */
+  named?: Set<string>;
 }
 
 // A person's name: two or three capitalised words ("Numan Kurtulmus", "Rami Abdel Rahman").
@@ -855,6 +857,24 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       out.push({ name, start, end, kind: "according" });
     }
   }
+  // "Zaman al-Wasl also gave a much lower figure": a body the report named before, named again bare
+  for (const name of context?.named ?? []) {
+    if (!a.text.includes(name)) continue;
+    for (let start = a.text.indexOf(name); start >= 0; start = a.text.indexOf(name, start + 1)) {
+      const end = start + name.length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const before = a.norm.slice(Math.max(0, start - 60), start);
+      const kind = BEFORE_SOURCE_ACCORDING.test(before)
+        ? "according"
+        : AFTER_SOURCE.test(a.norm.slice(end, end + 200))
+          ? "speech"
+          : null;
+      if (!kind) continue;
+      taken.push([start, end]);
+      mentioned?.push({ name, text: name });
+      out.push({ name, start, end, kind });
+    }
+  }
   const known = [...taken];
   // "killed 31 people in Idlib, a monitoring group said": a place before an appositive is not its name
   // read only when an unknown name turns up: most sentences have none
@@ -920,6 +940,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const plain = m[0].replace(/^(?:Its|Their|His|Her) /, "");
       const name = KIND_NOT_NAME.test(plain) ? plain.toLowerCase() : plain;
       mentioned?.push({ name, text: m[0] });
+      if (name === plain && / /.test(name)) context?.named?.add(name);
       out.push({ name, start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
   }

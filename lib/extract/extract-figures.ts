@@ -373,10 +373,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // every organisation named so far, in any role, for descriptions that refer back ("the ministry said")
   const recent: OrganisationMention[] = [];
   const people = new Map<string, string>();
+  // bodies the lists do not know, named once in full and again bare later
+  const unknownNames = new Set<string>();
   const sourcesOf = (analysis: SentenceAnalysis): AttributionCandidate[] => {
     const mentioned: OrganisationMention[] = [];
     tiePeopleByTitle(analysis, recent, people);
-    const found = findAttributions(analysis, { mentioned, people });
+    const found = findAttributions(analysis, { mentioned, people, named: unknownNames });
     resolveGenericMonitors(analysis, found, recent);
     recent.push(...mentioned);
     return found;
