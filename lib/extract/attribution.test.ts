@@ -1211,6 +1211,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("lets 'its first bulletin' and 'it quoted' point back to the body just named", () => {
+    expect(
+      sourcesOf(
+        "The state news agency SANA gave the army's account. Its first bulletin spoke of one officer killed and a second critically hurt; a later one raised the toll to nine soldiers dead, two of them officers.",
+        "2011-04-11",
+      ).find(([value]) => value === 9),
+    ).toEqual([9, "SANA"]);
+    expect(
+      sourcesOf(
+        "The Syrian Observatory for Human Rights reported at least 17 deaths across the country on Monday.\n\nThe state news agency SANA denied that warships had opened fire and said security forces were chasing gunmen who fired from rooftops. It quoted the head of Latakia's health services as saying two members of the security forces had been killed and 41 wounded.",
+        "2011-08-16",
+      ).find(([value]) => value === 41),
+    ).toEqual([41, "SANA"]);
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(
