@@ -1462,6 +1462,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads another body's count said to be lower or higher, 'at' a number, as the kind counted before", () => {
+    expect(
+      pairsOf(
+        "Activists said 300 people were killed on Saturday across Syria. The Observatory's count for the same day was far lower, at 183 nationwide.",
+        "2012-08-26",
+      ),
+    ).toEqual(["killed:300", "killed:183"]);
+  });
+
   it("reads a count 'it' stood at or raised its figure to as the kind counted before", () => {
     expect(
       pairsOf(
