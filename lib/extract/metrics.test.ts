@@ -1462,6 +1462,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads a count that 'was then' or 'was at that point' a number", () => {
+    expect(
+      pairsOf(
+        "Its count of those displaced since the start of the month was at that point between 60,000 and 70,000.",
+        "2019-12-20",
+      ),
+    ).toEqual(["displaced:60000-70000"]);
+  });
+
   it("reads another body's count said to be lower or higher, 'at' a number, as the kind counted before", () => {
     expect(
       pairsOf(
