@@ -96,7 +96,7 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
 export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";
 /** What may qualify such a noun: "the UN's first estimate", "the office's previous figure". */
 export const COUNT_ADJECTIVE =
-  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real|running|cumulative|regional|national|combined|global|monthly|weekly|daily|annual|working|provisional|preliminary|rough|best)";
+  "(?:first|initial|earliest|original|latest|last|new|revised|updated|official|overall|own|previous|earlier|documented|recorded|confirmed|verified|true|real|running|cumulative|regional|national|combined|global|monthly|weekly|daily|annual|working|provisional|preliminary|rough|best|same)";
 
 /**
  * A count named as one told before, and where it stood: "the figure was", "OCHA's count stood at", "her

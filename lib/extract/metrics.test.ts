@@ -1462,6 +1462,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads 'the same count had been' a number as the count told before", () => {
+    expect(
+      pairsOf(
+        "The number of Syrians registered in the four neighbouring states reached 146,667 on 9 August. In mid-July the same count had been 112,000.",
+        "2012-08-10",
+      ),
+    ).toEqual(["refugees:146667", "refugees:112000"]);
+  });
+
   it("reads a count that 'was then' or 'was at that point' a number", () => {
     expect(
       pairsOf(
