@@ -1462,6 +1462,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads a second count after 'and of', the preposition said again", () => {
+    expect(
+      pairsOf(
+        "We have documented the deaths of 25,407 regular soldiers and of 17,311 members of the National Defence Forces.",
+        "2013-06-30",
+      ),
+    ).toEqual(["killed:25407", "killed:17311"]);
+  });
+
   it("reads 'the same count had been' a number as the count told before", () => {
     expect(
       pairsOf(
