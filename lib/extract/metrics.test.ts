@@ -1462,6 +1462,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual([]);
   });
 
+  it("reads the items of a total someone 'broke down into'", () => {
+    expect(
+      pairsOf(
+        "Avaaz gave the highest count: 269 dead in the province on Tuesday, a total he broke down into 163 defectors, 97 government soldiers and nine civilians.",
+        "2011-12-21",
+      ),
+    ).toEqual(["killed:269", "killed:163", "killed:97", "killed:9"]);
+  });
+
   it("reads a second count after 'and of', the preposition said again", () => {
     expect(
       pairsOf(

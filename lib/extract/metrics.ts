@@ -913,7 +913,7 @@ const GONE_HOME = /\b(?:returned|return|returning|went back|gone back|repatriate
 // ---- subgroups and coordination ----
 
 const SUBGROUP_BEFORE =
-  /\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly|namely|among the dead|among those killed|the majority of them|most of them|(?:that|which) (?:includes?|included)|broken down (?:as|into)|made up of|comprising|divided into)(?: (?:were|was|are|is))?$/;
+  /\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly|namely|among the dead|among those killed|the majority of them|most of them|(?:that|which) (?:includes?|included)|broken down (?:as|into)|(?:broke|breaks|breaking) (?:it |them )?down (?:as|into)|made up of|comprising|divided into)(?: (?:were|was|are|is))?$/;
 const SUBGROUP_AFTER = /^(?:of (?:them|whom|those|these)|among them)\b/;
 /** "…, six women and six children among them", "17 children and 12 women were among them": a list of counts closed by "among them". */
 const SUBGROUP_LIST_AFTER =
