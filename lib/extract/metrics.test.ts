@@ -27,6 +27,13 @@ describe("metric from what happened to the people counted", () => {
     const text =
       "The Observatory counted 42,495 civilian deaths. Losses among the government's forces and their allies are higher still, at 48,880.";
     expect(pairsOf(text, "2013-10-24")).toEqual(["killed:42495", "killed:48880"]);
+    // (and losses before a day, "given as" a number)
+    expect(
+      pairsOf(
+        "Rebel losses before the army's counter-attack on the 5th of August were given as 107 fighters.",
+        "2013-10-11",
+      ),
+    ).toEqual(["killed:107"]);
   });
 
   it("reads a side's losses and their breakdown, after 'as follows' or 'namely'", () => {

@@ -123,7 +123,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   ],
   // "Losses on the side of the regime have reached 61,170"
   [
-    /^(?:\S+ )?losses(?: (?:on|of|among|over|in) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:were|was|are|is) put at|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
+    /^(?:\S+ )?losses(?: (?:on|of|among|over|in|before|after|since|during) [^,.;]{1,60})? (?:(?:have |has |had )?(?:reached|stood at|stand at|totalled|numbered|rose to|climbed to|(?:been )?put at)|(?:were|was|are|is) (?:put at|given as)|(?:are|were) (?:higher|lower|heavier|greater|smaller)(?: still)?(?: ,)? at)$/,
     "killed",
   ],
   // "A source close to Hezbollah had put the group's losses at around 110", "It put losses among the YPG at 30"
