@@ -1226,6 +1226,25 @@ describe("attribution", () => {
     ).toEqual([41, "SANA"]);
   });
 
+  it("credits a body that 'arrived at' a toll, and a body named after another that is the subject of its own verb", () => {
+    expect(
+      sourceOf(
+        "Adding the Observatory's figure to the deaths in Turkey, the French news agency AFP arrived at a toll of at least 46.",
+      ),
+    ).toBe("AFP");
+    expect(
+      sourceOf(
+        "From files supplied by its own staff and by the Syrian government, the UN human rights office arrived at a list of 350,209 people killed.",
+      ),
+    ).toBe("UN");
+    // (an appositive with a verb of its own in a relative clause still describes the body before it)
+    expect(
+      sourceOf(
+        "Airwars, a London-based group that tracks reports of harm from air strikes, said 78 civilians had died in Manbij.",
+      ),
+    ).toBe("Airwars");
+  });
+
   it("names people of a kind who speak as one as the report names them, and not those counted", () => {
     expect(sourceOf("Local journalists said at least 175 people had died in Sweida.")).toBe("local journalists");
     expect(sourceOf("Now, camp managers reckon, about 12,000 displaced people are sheltering at Atmeh.")).toBe(

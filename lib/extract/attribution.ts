@@ -365,7 +365,7 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|claiming|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speaking of|spoken of|spoke|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
+  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|claiming|arrived at|arrives at|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speaking of|spoken of|spoke|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
@@ -959,8 +959,17 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   }
   // "The Syrian Human Rights Committee (SHRC), a London-based monitoring group, has documented …": the
   // appositive describes the body just named, it is not a second source
-  return out.filter((c, i) => i === 0 || !APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, c.start)));
+  // (unless the second is the subject of its own verb: "files supplied … by the Syrian government, the UN human
+  // rights office arrived at a number", where the first is no speaker)
+  const keep = out.map(() => true);
+  for (let i = 1; i < out.length; i++) {
+    if (!APPOSITIVE_OF.test(a.norm.slice(out[i - 1]!.end, out[i]!.start))) continue;
+    if (SUBJECT_OF_VERB.test(a.norm.slice(out[i]!.end, out[i]!.end + 60))) keep[i - 1] = false;
+    else keep[i] = false;
+  }
+  return out.filter((_, i) => keep[i]);
 }
+const SUBJECT_OF_VERB = new RegExp(`^(?:(?!\\b(?:that|which|who|whose)\\b)[^,;.]){0,30}?\\b(?:${SPEECH_VERBS})\\b`);
 
 // "Opposition activists quoted by the pro-opposition site EA WorldView gave …": the outlet that quoted the
 // speaker carries the number, it does not give it
@@ -1035,7 +1044,7 @@ const NAMED_BODY_THEN_APPOSITIVE = new RegExp(
 // (or an appositive's "with": "the Observatory, a Britain-based group with a network of activists inside the
 // country, said")
 const RELATIVE_CLAUSE_SO_FAR =
-  /,\s*(?:(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)|(?:a|an|the)\s[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|network|body|charity|watchdog|ngo)\s+with)\b(?:[^.;,]*,){0,3}[^.;,]*$/;
+  /,\s*(?:(?:(?:a|an|the)\s[^,]{0,60}?\b)?(?:which|who|whose|that|where)|(?:a|an|the)\s[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|network|body|charity|watchdog|ngo)\s+(?:with|founded by|run by|set up by|made up of))\b(?:[^.;,]*,){0,3}[^.;,]*$/;
 
 /**
  * The one body a line names, spoken or not, or null for none or several: "How the count has grown in
