@@ -484,8 +484,8 @@ describe.each([
  * stood at recall 86.9% (8,716), precision 95.8%, attributedTo 80.2% (6,994)
  * and periodEnd 83.4% (7,272); its rules took them to 88.0% (8,827), 96.3%,
  * 81.1% (7,160) and 83.9% (7,406), and the floors went up to keep that. The
- * session after it, reading no new sets, took them to recall 88.1% (8,838),
- * precision 96.3%, attributedTo 82.8% (7,314) and periodEnd 83.9% (7,415),
+ * session after it, reading no new sets, took them to recall 88.2% (8,847),
+ * precision 96.3%, attributedTo 83.2% (7,361) and periodEnd 83.9% (7,422),
  * and the floors went up again. The targets (issue 8) are 90% for both
  * agreements.
  */
@@ -503,8 +503,8 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
+  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.835);
   });
 });
