@@ -755,6 +755,12 @@ function inDescription(norm: string, at: number): boolean {
   return opens >= 0 && !norm.slice(opens + 2, at).includes(",");
 }
 
+/** How a name the lists do not know gives a count: "according to" it, as the speaker, or not at all. */
+function roleOfName(a: SentenceAnalysis, start: number, end: number): "according" | "speech" | null {
+  if (BEFORE_SOURCE_ACCORDING.test(a.norm.slice(Math.max(0, start - 60), start))) return "according";
+  return AFTER_SOURCE.test(a.norm.slice(end, end + 200)) ? "speech" : null;
+}
+
 export function findAttributions(a: SentenceAnalysis, context?: ReportContext): AttributionCandidate[] {
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
@@ -863,12 +869,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
     for (let start = a.text.indexOf(name); start >= 0; start = a.text.indexOf(name, start + 1)) {
       const end = start + name.length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const before = a.norm.slice(Math.max(0, start - 60), start);
-      const kind = BEFORE_SOURCE_ACCORDING.test(before)
-        ? "according"
-        : AFTER_SOURCE.test(a.norm.slice(end, end + 200))
-          ? "speech"
-          : null;
+      const kind = roleOfName(a, start, end);
       if (!kind) continue;
       taken.push([start, end]);
       mentioned?.push({ name, text: name });
@@ -905,12 +906,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         // ("The Britain-based group, which relies on a wide network of activists and medical sources inside
         // Syria, had earlier spoken of 32 dead": sources a body relies on describe it; they do not speak)
         if (inDescription(a.norm, start)) continue;
-        const before = a.norm.slice(Math.max(0, start - 60), start);
-        const kind = BEFORE_SOURCE_ACCORDING.test(before)
-          ? "according"
-          : AFTER_SOURCE.test(a.norm.slice(end, end + 200))
-            ? "speech"
-            : null;
+        const kind = roleOfName(a, start, end);
         if (!kind) continue;
         taken.push([start, end]);
         out.push({ name, start, end, kind });
