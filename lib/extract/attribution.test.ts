@@ -273,6 +273,9 @@ describe("attribution", () => {
     ).toBeNull();
     expect(sourceOf("Islamic State claimed responsibility and said it had killed 40 soldiers.")).toBe("Islamic State");
     expect(
+      sourceOf("A UN commission of inquiry has since suggested that between 300 and 450 people died in Baniyas."),
+    ).toBe("UN");
+    expect(
       sourceOf(
         "An SDF military source went further, claiming that 11 members of the Turkish-backed factions had been killed.",
       ),
