@@ -450,8 +450,10 @@ const SOURCES_OF_A_KIND =
 // as the report names them (not a body's own: "the UN's humanitarian agencies"; nor the second of two who
 // speak: "Rescue workers and local aid groups put the count")
 const OF_A_KIND = "local|aid|camp|hospital|humanitarian|relief|monitoring|international";
+const PEOPLE_HEADS =
+  "journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators";
 const PEOPLE_OF_A_KIND = new RegExp(
-  String.raw`\b(?=(?:${OF_A_KIND}) )(?<!['’]s |\band |\b(?:${OF_A_KIND}) )(?:(?:${OF_A_KIND}) ){1,2}(?:${"journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators"})\b`,
+  String.raw`\b(?=(?:${OF_A_KIND}) )(?<!['’]s |\band |\b(?:${OF_A_KIND}) )(?:(?:${OF_A_KIND}) ){1,2}(?:${PEOPLE_HEADS})\b`,
   "gi",
 );
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
@@ -472,6 +474,11 @@ const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)
 const DESCRIPTION_NOUN =
   "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|collective|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
 const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, [A-Z]`);
+/** What an appositive after a name says the name is: "Kurdistan 24, a Kurdish broadcaster, reported". */
+const APPOSITIVE_NOUN =
+  "(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)";
+/** The words of a name after its first: capitalised, or opening with an Arabic article ("Zaman al-Wasl"). */
+const NAME_REST = String.raw`(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,3}`;
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
@@ -482,7 +489,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
@@ -494,7 +501,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // "the campaign group Avaaz put the number at …": a name its description introduces
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w'-]+){0,3}${verbAhead("(?:, (?:which|who) [^,.;]{1,80},)?")}`,
+      `(?<=\\b${DESCRIPTION_NOUN} )[A-Z][\\w'-]+${NAME_REST}${verbAhead("(?:, (?:which|who) [^,.;]{1,80},)?")}`,
       "g",
     ),
     may: (text) => DESCRIBED_NAME.test(text),
@@ -502,7 +509,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w'-]+){0,3}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+${NAME_REST}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
@@ -517,10 +524,8 @@ const BODY_OF_A_PLACE =
   /\b(?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|rebels|militants)\b/;
 const DESCRIBED_NAME = new RegExp(`\\b${DESCRIPTION_NOUN} [A-Z]`);
 /** What the appositive naming a body must hold: ", a … group", ", the … agency". */
-const APPOSITIVE_BODY =
-  /, (?:a|an|the) [^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|site|outlet)\b/;
-const PEOPLE_OF_A_KIND_HEAD =
-  /(?:journalists|reporters|workers|managers|agencies|groups|tions|officials|volunteers|administrators)\b/;
+const APPOSITIVE_BODY = new RegExp(`, (?:a|an|the) [^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b`);
+const PEOPLE_OF_A_KIND_HEAD = new RegExp(`(?:${PEOPLE_HEADS})\\b`);
 const PEOPLE_OF_A_KIND_NAME = new RegExp(`^${PEOPLE_OF_A_KIND.source}$`);
 
 /** First words that make a kind of speaker, not a name: "Local officials", "Security officials", "Official media". */
@@ -865,7 +870,6 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   }
   // "Zaman al-Wasl also gave a much lower figure": a body the report named before, named again bare
   for (const name of context?.named ?? []) {
-    if (!a.text.includes(name)) continue;
     for (let start = a.text.indexOf(name); start >= 0; start = a.text.indexOf(name, start + 1)) {
       const end = start + name.length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -892,16 +896,19 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         )
       )
         continue;
-      if (NOT_A_SPEAKER.test(m[0]) || NOT_A_SPEAKER.test(m[0].split(" ")[0]!)) continue;
-      const lead = a.norm.slice(Math.max(0, start - 60), start);
-      if (QUOTED_BY.test(lead) || ((re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND) && CITED.test(lead))) {
-        mentioned?.push({ name: re === ABBREVIATED_ORGANISATION ? m[1]! : m[0], text: m[0] });
-        continue;
-      }
+      // (nor a name that opens on a day or month: "Sunday police")
+      if (NOT_A_SPEAKER.test(m[0].split(" ")[0]!)) continue;
       // Named by what they are ("security sources", lower-cased) or by their abbreviation ("AOAV"):
       // remembered for later references whatever their role, credited only as speaker or source.
-      if (re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND || re === ABBREVIATED_ORGANISATION) {
-        const name = re === ABBREVIATED_ORGANISATION ? m[1]! : m[0].toLowerCase();
+      const ofAKind = re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND;
+      const lead = a.norm.slice(Math.max(0, start - 60), start);
+      if (QUOTED_BY.test(lead) || (ofAKind && CITED.test(lead))) {
+        const quoted = re === ABBREVIATED_ORGANISATION ? m[1]! : ofAKind ? m[0].toLowerCase() : m[0];
+        mentioned?.push({ name: quoted, text: m[0] });
+        continue;
+      }
+      if (ofAKind || re === ABBREVIATED_ORGANISATION) {
+        const name = ofAKind ? m[0].toLowerCase() : m[1]!;
         mentioned?.push({ name, text: m[0] });
         // ("The Britain-based group, which relies on a wide network of activists and medical sources inside
         // Syria, had earlier spoken of 32 dead": sources a body relies on describe it; they do not speak)
