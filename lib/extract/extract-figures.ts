@@ -468,10 +468,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       : null);
   // "SNHR reached a lower figure. It documented 1,547 deaths in February. Government forces, it said, killed
   // 1,044 civilians": a pronoun after a sentence that itself spoke through one goes on with the same body
+  // (the body each sentence that spoke through a pronoun or a description pointed back to)
+  const pointedFrom = new Map<number, string>();
   const pronounBefore = (si: number): string | null =>
     PRONOUN_OPENS.test(sentences[si - 1] ?? "") ? (pointedFrom.get(si - 1) ?? null) : null;
-  // the body each sentence that spoke through a pronoun or a description pointed back to
-  const pointedFrom = new Map<number, string>();
   // the sentence before si in its paragraph, up to three back, that names a kind of count and holds no number
   const paragraphNaming = (si: number): number | null => {
     for (let i = si - 1; i >= Math.max(0, si - 3) && paragraphs[i] === paragraphs[si]; i--)
@@ -1214,12 +1214,15 @@ const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|
 const BUILT_FROM = /\b(?:built|drawn|compiled|assembled|put together|based)\s+(?:up\s+)?(?:from|on)\b/i;
 
 /** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
-const ANAPHORIC_SOURCE =
-  /\bthe sources\b|\bthe same source\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy|directors|representatives)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier|detailed|full|separate|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown|findings|study|survey|investigation|research|bulletin)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council|broadcaster|channel)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\bits (?:human rights|refugee|humanitarian|children's|aid) (?:office|agency)\b|\b(?:he|she|it|they) (?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|documents|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed|warned|warns|noted|notes|quoted|cited)\b|\bthe (?:report|release|statement|study|survey) (?:also )?(?:says|said|adds|added|finds|found|notes|noted)\b|\baccording to (?:the|its|their) (?:[\w-]+ )?(?:report|release|statement|study|survey|database)\b/;
+/** How a pronoun tells a count: "it said", "they had counted", "he warned". */
+const PRONOUN_TELLS = String.raw`(?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|documents|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed|warned|warns|noted|notes|quoted|cited)\b`;
+const ANAPHORIC_SOURCE = new RegExp(
+  String.raw`\bthe sources\b|\bthe same source\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy|directors|representatives)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier|detailed|full|separate|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown|findings|study|survey|investigation|research|bulletin)\b|\bthe (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council|broadcaster|channel)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\bits (?:human rights|refugee|humanitarian|children's|aid) (?:office|agency)\b|\b(?:he|she|it|they) ${PRONOUN_TELLS}|\bthe (?:report|release|statement|study|survey) (?:also )?(?:says|said|adds|added|finds|found|notes|noted)\b|\baccording to (?:the|its|their) (?:[\w-]+ )?(?:report|release|statement|study|survey|database)\b`,
+);
 
 const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
-const PRONOUN_OPENS =
-  /^\s*(?:It|They) (?:\w+ )?(?:said|says|documented|recorded|counted|reported|logged|listed|put|gave)\b/;
+/** A sentence that opens on "It" or "They" telling a count: "It documented 1,547 deaths". */
+const PRONOUN_OPENS = new RegExp(String.raw`^\s*(?:it|they) ${PRONOUN_TELLS}`, "i");
 const PERSON_PRONOUN = /^(?:he|she) /;
 
 /**

@@ -661,11 +661,6 @@ const PEOPLE_COUNTED: ReadonlySet<string> = new Set(
   ),
 );
 
-/**
- * Where a list of people nouns that a comma at `comma` opens ends: ", police and security men" (each item
- * up to three words, the last a person noun; an "and" or "or" before the last). Null when what follows
- * the comma is not such a list.
- */
 /** A word an item of a list of people may hold: not a count, a joining word, nor one that opens an aside. */
 function isListWord(a: SentenceAnalysis, k: number): boolean {
   const t = a.tokens[k];
@@ -678,6 +673,11 @@ function isListWord(a: SentenceAnalysis, k: number): boolean {
   );
 }
 
+/**
+ * Where a list of people nouns that a comma at `comma` opens ends: ", police and security men" (each item
+ * up to three words, the last a person noun; an "and" or "or" before the last). Null when what follows
+ * the comma is not such a list.
+ */
 function peopleListAfter(a: SentenceAnalysis, comma: number): number | null {
   const { tokens } = a;
   let k = comma + 1;
