@@ -277,6 +277,11 @@ describe("attribution", () => {
     ).toBe("UN");
     expect(
       sourceOf(
+        "The UN rights office said 800 people may have been killed, a toll built from activists' lists of names.",
+      ),
+    ).toBe("UN");
+    expect(
+      sourceOf(
         "An SDF military source went further, claiming that 11 members of the Turkish-backed factions had been killed.",
       ),
     ).toBe("SDF");

@@ -838,7 +838,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         ACCREDITED_TO.test(before) ||
         FIGHTS_FOR.test(before) ||
         QUOTED_BY.test(before) ||
-        (CITED.test(before) && !keepsCounts(rule.name))
+        (CITED.test(before) && !keepsCounts(rule.name)) ||
+        MATERIAL_OF.test(before)
       )
         kind = null;
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
@@ -983,6 +984,11 @@ const QUOTED_BY =
 // "Anadolu news agency, citing local sources, put the dead at 14", "the Observatory said, citing doctors": the body
 // that cites gives the number; what it cites is where the body had it from
 const CITED = /(?:^|,\s*)citing\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/;
+
+// "between 700 and 850 people may have been killed, a toll built from activists' lists": the material a
+// count was made from is not who gave it
+const MATERIAL_OF =
+  /,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:built|drawn|compiled|assembled|put together)\s+(?:up\s+)?from\s+(?:the\s+)?$/;
 
 const ITS_FORCES =
   /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
