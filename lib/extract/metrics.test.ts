@@ -352,6 +352,8 @@ describe("metric from what happened to the people counted", () => {
       "refugees:60000",
     ]);
     expect(pairsOf("Thousands poured into the streets of Qamishli to mourn.")).toEqual([]);
+    expect(pairsOf("About 23,000 people poured into the camp as the enclave fell.")).toEqual(["displaced:23000"]);
+    expect(pairsOf("At least 300 people waded across the river into Lebanon by midday.")).toEqual(["refugees:300"]);
     expect(pairsOf("Lebanon hosts about 1 million Syrians who fled the war.")).toEqual(["refugees:1000000"]);
   });
 

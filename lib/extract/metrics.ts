@@ -585,7 +585,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked) (?:into|across|over)|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked|waded) (?:into|across|over)|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
@@ -868,9 +868,14 @@ export function classifyDisplacement(
   // crossing or pouring without a border or country named is movement, not flight
   const cue = a.tokens[from]?.lower ?? "";
   // (unless the passage is about people arriving in another country: "8,900 crossed on Friday")
-  if (/^(?:cross|poured|streamed|flooded|surged|walked|trekked)/.test(cue)) return abroad ? "refugees" : null;
+  if (/^(?:cross|poured|streamed|flooded|surged|walked|trekked|waded)/.test(cue))
+    // ("23,000 people poured into the camp": arrivals in a camp have left their homes)
+    return abroad ? "refugees" : INTO_A_CAMP.test(text) ? "displaced" : null;
   return "displaced";
 }
+
+const INTO_A_CAMP =
+  /^(?:poured|streamed|flooded|surged) into (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:camps?|tent cities|shelters)\b/;
 
 /**
  * The kind of an item of a count of people displaced, by where the item says they went: "60,000
