@@ -1481,6 +1481,12 @@ describe("attribution", () => {
       "activists",
     );
     expect(sourceOf("Lebanon said more than 3,000 Syrians had crossed the border.")).toBe("Lebanese government");
+    expect(sourceOf("Lebanese local authorities estimated that about 4,000 Syrians had crossed the border.")).toBe(
+      "Lebanese government",
+    );
+    expect(sourceOf("Jordanian local officials said 2,000 Syrians had crossed the border overnight.")).toBe(
+      "Jordanian government",
+    );
   });
 
   it("names a body the list does not know by its capitalised name, a place in it or not", () => {

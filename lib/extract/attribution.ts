@@ -259,7 +259,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Jordanian government",
     re: new RegExp(
       // ("according to Amman": the capital for its government, as Ankara is Turkey's)
-      String.raw`\bjordanian (?:government|officials?|authorities|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bjordanian (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -267,7 +267,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["leban"],
     name: "Lebanese government",
     re: new RegExp(
-      String.raw`\blebanese (?:government|officials?|authorities|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\blebanese (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
