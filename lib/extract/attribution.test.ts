@@ -280,6 +280,10 @@ describe("attribution", () => {
         "The UN rights office said 800 people may have been killed, a toll built from activists' lists of names.",
       ),
     ).toBe("UN");
+    expect(sourceOf("The Observatory's own civilian toll stood at 98 as of Friday.")).toBe("SOHR");
+    expect(sourceOf("The Observatory marked the war's anniversary with a count of more than 350,000 dead.")).toBe(
+      "SOHR",
+    );
     expect(
       sourceOf(
         "An SDF military source went further, claiming that 11 members of the Turkish-backed factions had been killed.",

@@ -390,7 +390,7 @@ const SAID_NAME_THEN_WHO = new RegExp(
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+){0,2}(?:(?:civilian|death|casualty|overall)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
 // "The UN refugee agency counts 6.6 million": the word is the body's verb, not its figures
@@ -754,6 +754,8 @@ const PERSON_PATTERNS_KEPT = 2000;
 const OWN_COUNT_AFTER =
   /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers)\b/;
 
+const WITH_A_COUNT = /^[^,;.]{0,80}?\bwith (?:a|an|its|their) (?:[\w-]+ )?(?:count|toll|tally|total|figure) of\b/;
+
 /** Whether the text at `at` is inside a relative clause set off by a comma: ", which relies on …". */
 function inDescription(norm: string, at: number): boolean {
   const opens = Math.max(norm.lastIndexOf(", which ", at), norm.lastIndexOf(", who ", at));
@@ -812,7 +814,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       else if (FIGURES_AFTER.test(after) && !COUNTS_A_NUMBER.test(after))
         kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
       // "OCHA's running total … stood at about 284,000": a body's own count is its word
-      else if (OWN_COUNT_AFTER.test(after)) kind = "speech";
+      // ("the Observatory marked the anniversary with a count of more than 350,000 dead")
+      else if (OWN_COUNT_AFTER.test(after) || WITH_A_COUNT.test(after)) kind = "speech";
       else {
         const speech = AFTER_SOURCE.exec(after);
         if (
