@@ -1508,6 +1508,9 @@ describe("attribution", () => {
     expect(
       sourceOf("Its head, who leads the Palestinian Liberation Front in Syria, said 21 people had been killed."),
     ).toBe("Palestinian Liberation Front");
+    expect(
+      sourceOf("The Martyrs Documentation Office in Daraa, a local monitoring group, counted 52 people killed."),
+    ).toBe("Martyrs Documentation Office in Daraa");
     expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
       "Dohuk governor's office",
     );
@@ -2281,7 +2284,7 @@ describe("attribution", () => {
       "Syria Response Coordinators",
     );
     expect(sourceOf("The Martyrs Documentation Office in Daraa has documented the deaths of at least 39 people.")).toBe(
-      "Martyrs Documentation Office",
+      "Martyrs Documentation Office in Daraa",
     );
     expect(
       sourceOf("Its Joint Crisis Coordination Centre said that 2,331 refugees had arrived in Iraq since Tuesday."),

@@ -463,9 +463,10 @@ const BODY_NOUNS =
 const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // "the General Commission of the Syrian Revolution said", "the Palestinian Liberation Front in Syria,
 // said", "the Fraternity Foundation for Human Rights, a local group, recorded": what the body is of or
-// for belongs to its name; where it works, or what it is, does not.
+// for belongs to its name; where it works, or what it is, does not (but a local office is named by its
+// place: "the Martyrs Documentation Office in Daraa, a local monitoring group, counted").
 const BODY_NAMED = new RegExp(
-  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the|citing|quoting) [^,.;]{1,80},|,)?")}`,
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?:(?<=Office) in [A-Z][\\w'-]+)?(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the|citing|quoting) [^,.;]{1,80},|,)?")}`,
   "g",
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place
