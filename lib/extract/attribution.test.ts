@@ -39,6 +39,9 @@ describe("attribution", () => {
     expect(sourceOf("Opposition activists said 15 people were killed in Deir ez-Zor.")).toBe("activists");
     expect(sourceOf("The Local Coordination Committees said 15 people were killed in Deir ez-Zor.")).toBe("LCC");
     expect(sourceOf("The State Department said 15 aid workers had been killed in Aleppo.")).toBe("US State Department");
+    expect(
+      sourceOf("On August 30, Secretary of State John Kerry said the attack killed at least 1,429 people in Ghouta."),
+    ).toBe("US State Department");
     // what Damascus describes, its government tells
     expect(
       sourceOf("The flight followed what Damascus describes as the killing of more than 120 members of its forces."),

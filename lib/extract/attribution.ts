@@ -204,7 +204,12 @@ const SOURCES: readonly SourceRule[] = [
   { keys: ["airwars"], name: "Airwars", re: /\bairwars\b/gi },
   { keys: ["reach"], name: "REACH", re: /\bREACH\b/g },
   { keys: ["care"], name: "CARE", re: /\bCARE(?: International)?\b/g },
-  { keys: ["state department"], name: "US State Department", re: /\b(?:u\.?\s?s\.?\s?)?state department\b/gi },
+  // (its secretaries of state speak for it: "Secretary of State John Kerry said")
+  {
+    keys: ["state department", "secretary of state", "kerry", "tillerson", "pompeo", "blinken"],
+    name: "US State Department",
+    re: /\b(?:u\.?\s?s\.?\s?)?state department\b|\b(?:u\.?\s?s\.?\s?)?secretary of state\b|\b(?:john )?kerry\b|\b(?:rex )?tillerson\b|\b(?:mike )?pompeo\b|\b(?:antony )?blinken\b/gi,
+  },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
   // Turkey's state news agency, named as the press names it
   { keys: ["anadolu"], name: "Anadolu", re: /\banadolu(?: news)?(?: agency)?\b/gi },
