@@ -304,6 +304,10 @@ describe("attribution", () => {
       "Syrian National Coalition",
     );
     expect(sourceOf("The coalition said 14 civilians were killed in its raids near Hajin.")).toBe("US-led coalition");
+    // (and the council that came before the coalition, named past a description of it)
+    expect(
+      sourceOf("The Syrian National Council, the main exiled opposition group, at first spoke of 100 dead in Qubair."),
+    ).toBe("Syrian National Council");
   });
 
   it("names a neighbouring country that speaks, not one that is only named", () => {

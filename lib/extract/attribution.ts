@@ -282,6 +282,9 @@ const SOURCES: readonly SourceRule[] = [
     name: "Syrian National Coalition",
     re: /\b(?:syrian )?national coalition(?: (?:for|of) syrian revolution(?:ary)? and opposition forces)?\b|\b(?:syrian |main )?opposition coalition\b/gi,
   },
+  // the opposition's first body in exile (2011–2012), before the National Coalition
+  { keys: ["syrian national council"], name: "Syrian National Council", re: /\bsyrian national council\b/gi },
+  { keys: ["snc"], name: "Syrian National Council", re: /\bSNC\b/g },
   {
     keys: ["opposition"],
     name: "Syrian opposition",
