@@ -1518,6 +1518,15 @@ describe("attribution", () => {
     expect(
       sourceOf("The Martyrs Documentation Office in Daraa, a local monitoring group, counted 52 people killed."),
     ).toBe("Martyrs Documentation Office in Daraa");
+    expect(sourceOf("Khan Sheikhoun's opposition-run local council said 30 people had died.")).toBe(
+      "Khan Sheikhoun local council",
+    );
+    expect(sourceOf("The opposition-run Hama provincial council put the number of dead at about 45.")).toBe(
+      "Hama provincial council",
+    );
+    expect(sourceOf("A local council official said 12 returning residents were wounded by mines.")).toBe(
+      "local council",
+    );
     expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
       "Dohuk governor's office",
     );
