@@ -1527,6 +1527,9 @@ describe("attribution", () => {
     expect(sourceOf("A local council official said 12 returning residents were wounded by mines.")).toBe(
       "local council",
     );
+    expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
+      "Idlib Health Directorate",
+    );
     expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
       "Dohuk governor's office",
     );

@@ -489,13 +489,16 @@ const APPOSITIVE_NOUN =
 /** The words of a name after its first: capitalised, or opening with an Arabic article ("Zaman al-Wasl"). */
 const NAME_REST = String.raw`(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,3}`;
 // "Khan Sheikhoun's opposition-run local council said", "a local council official said", "the opposition-run
-// Hama provincial council put the number at": a town's or province's council, named by its place when given
+// Hama provincial council put the number at", "the opposition-run Idlib health directorate put the death toll
+// at": a town's or province's council or health directorate, named by its place when given
 const LOCAL_COUNCIL =
-  /(?:\b([A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)?)(?:['’]s)? )?(?:(?:opposition-run|opposition|rebel-run|revolutionary) )?\b([Ll]ocal|[Pp]rovincial|[Tt]own|[Cc]ity) council\b/g;
-/** How a town's or province's council is named: "Khan Sheikhoun local council", "local council". */
-function councilName(m: RegExpMatchArray): string {
-  const level = /^provincial$/i.test(m[2]!) ? "provincial council" : "local council";
-  return m[1] ? `${m[1].replace(/['’]s$/, "")} ${level}` : level;
+  /(?:\b([A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)?)(?:['’]s)? )?(?:(?:opposition-run|opposition|rebel-run|revolutionary) )?\b(?:([Ll]ocal|[Pp]rovincial|[Tt]own|[Cc]ity) council|[Hh]ealth [Dd]irectorate)\b/g;
+/** How a town's or province's body is named: "Khan Sheikhoun local council", "local council", "Idlib Health Directorate". */
+function councilName(m: RegExpMatchArray): string | null {
+  const place = m[1]?.replace(/['’]s$/, "");
+  if (!m[2]) return place ? `${place} Health Directorate` : null;
+  const level = /^provincial$/i.test(m[2]) ? "provincial council" : "local council";
+  return place ? `${place} ${level}` : level;
 }
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
@@ -534,7 +537,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
-  { re: LOCAL_COUNCIL, may: (text) => text.includes(" council") || text.includes("Council") },
+  { re: LOCAL_COUNCIL, may: (text) => /council|directorate/i.test(text) },
   { re: SOURCES_OF_A_KIND, may: (text) => text.includes(" sources") },
   { re: PEOPLE_OF_A_KIND, may: (text) => PEOPLE_OF_A_KIND_HEAD.test(text) },
 ];
@@ -932,6 +935,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       }
       if (ofAKind || re === ABBREVIATED_ORGANISATION || re === LOCAL_COUNCIL) {
         const name = re === LOCAL_COUNCIL ? councilName(m) : ofAKind ? m[0].toLowerCase() : m[1]!;
+        if (!name) continue;
         mentioned?.push({ name, text: m[0] });
         // ("The Britain-based group, which relies on a wide network of activists and medical sources inside
         // Syria, had earlier spoken of 32 dead": sources a body relies on describe it; they do not speak)
