@@ -711,9 +711,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     let dayBefore: string | undefined;
     let attackDay: string | undefined;
     /** The day a toll told in the past is of; a casualty told with no time at all may be of the report's attack. */
+    // (not in a report that says what period its counts cover: a day named in passing is no attack of its own)
     const pastEventDay = (metric: Metric): string =>
       (dayBefore ??= dayNamedBefore(si) ?? "") ||
-      (CASUALTY.has(metric) && times.length === 0 ? (attackDay ??= storyDay(si) ?? "") : "");
+      (CASUALTY.has(metric) && times.length === 0 && !coverage ? (attackDay ??= storyDay(si) ?? "") : "");
 
     a.mentions.forEach((m, i) => {
       const link = links[i];
@@ -1085,8 +1086,10 @@ const TIME_CUE =
   /\b(?:1[89]\d\d|20\d\d|(?:this|last|that|the same|the previous|the following) (?:year|month|week|day)|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
 /** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
+// ("Our breakdown by perpetrator for October is as follows:", "Deaths documented across Syria by the Observatory,
+// 1-31 March 2019": a list's header naming the month its lines count)
 const COVERAGE =
-  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during)\b/;
+  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)/;
 
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;

@@ -592,6 +592,14 @@ describe("periods relative to the publication day", () => {
     const text =
       "Shelling killed 187 people in Idlib and 353 were injured. This overview covers the month of October 2016.";
     expect(figuresOf(text).map((f) => f.periodEnd)).toEqual(["2016-10-31", "2016-10-31"]);
+    // (a list's header naming the month its lines count, past a sentence on when an air campaign began; a day
+    // named in the two sentences just before still dates a toll)
+    const breakdown =
+      "The Network documented 1,771 deaths in November. The Russian air campaign began on 30 September. In October, we recorded 1,497 deaths. Our breakdown by perpetrator for November is as follows:\n\nA. Government forces killed 1,284 people.";
+    expect(figuresOf(breakdown).at(-1)).toMatchObject({ value: 1284, periodEnd: "2016-11-30" });
+    const header =
+      "Deaths documented across Syria by the Observatory, 1-30 November 2016\n\nThe SDF took the town on 23 November. The monitor documented 955 deaths in all. Its categories are below.\n\nCIVILIANS: 451 killed";
+    expect(figuresOf(header).at(-1)).toMatchObject({ value: 451, periodEnd: "2016-11-30" });
     // Without the coverage line they run to publication.
     expect(figuresOf("Shelling killed 187 people in Idlib and 353 were injured.").map((f) => f.periodEnd)).toEqual([
       "2016-12-14",
