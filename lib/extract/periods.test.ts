@@ -373,6 +373,13 @@ describe("periods relative to the publication day", () => {
   });
 
   it("ends a count since a day on the day of the report that gave it", () => {
+    // (or on the day a clause opening the sentence says the source spoke)
+    expect(
+      period(
+        "Briefing the Security Council on 27 July, the UN's relief chief said over 200,000 people had fled Raqqa since the start of April.",
+        "2017-08-31",
+      ),
+    ).toEqual(["2017-04-01", "2017-07-27"]);
     expect(
       period(
         "In a report on 10 December last year, the network said landmines had killed at least 2,601 civilians since 2011.",

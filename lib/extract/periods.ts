@@ -471,6 +471,9 @@ const SPEECH_BEFORE = new RegExp(
 const REPORT_OF_THE_DAY = new RegExp(
   String.raw`\b${IN_A_REPORT}(?: (?:published|issued|released|dated))? (?:on|of|dated) $`,
 );
+/** A clause telling when a source spoke, opening its sentence: "Briefing the Security Council on 27 July, …". */
+const TELLING_OPENER =
+  /^\s*(?:briefing|speaking|addressing|testifying|talking|writing)\b[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 const AFTER_A_START =
@@ -515,7 +518,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       since:
         (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before),
-      attribution: SPEECH_BEFORE.test(before) || REPORT_OF_THE_DAY.test(before),
+      attribution: SPEECH_BEFORE.test(before) || REPORT_OF_THE_DAY.test(before) || TELLING_OPENER.test(before),
     });
   };
   const has = (re: RegExp): boolean => re.test(norm);
