@@ -86,7 +86,7 @@ export interface ExtractOptions {
 // Sentences without any of these stems hold no figure; skipping them early keeps throughput high.
 const MAYBE_FIGURE = new RegExp(
   String.raw`kill|dead|death|died|\bdie\b|wound|injur|hurt|fled|flee|displac|refugee|uproot|expel|expuls|casualt|toll|lives|evacuat|slain|massacr|execut|assassinat|bodies|\bremains of\b|perish|\bidps?\b|cross|escap|murder|martyr|fatalit|victim|refuge|maim|shot|\b(?:cut|gunned|mowed) down\b|\blos(?:[te]|ses\b)|\blosing|poured|streamed|flooded|surged|\b(?:walked|trekked|waded) (?:into|across|over)\b|on the move|in flight|\b(?:moved|headed) (?:north|south|east|west)|\bable to (?:leave|flee|escape|get out)\b|\bcamp(?:s|ed|ing)?\b|\bal-hol\b|za'?atari|za'?atri|rukban|stranded|massed|huddled|\bma(?:de|ke|kes) it out\b|\b(?:reached|arrived in|gone to|entered|registered)\b|\barrivals?\b|treated for|\bleft (?:for|the|their|his|her|homes)\b|\babandon|behead|\bforc(?:ed|ing) (?:from|out|to)|\bdr(?:iven|ove|iving) (?:from|out)|\bfrom (?:their|his|her) homes\b|^\s*the (?:rest|remainder|others|remaining)\b|\bhosts\b|\bhost countr|\b(?:taken|took) in\b|\b(?:live|living|reside|residing|hosted|sheltering) (?:in|by) (?:neighbou?ring )?(?:turkey|lebanon|jordan|iraq|egypt|europe|germany|the country|the kingdom)|\bsyrians\b[^.]{0,80}\b(?:in|into|inside|across) (?:turkey|lebanon|jordan|iraq|egypt|europe|germany)\b|` +
-    String.raw`\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their|the) ${REGISTER_NOUN}\b`,
+    String.raw`\bon (?:(?:the )?(?:unhcr|agency|un)(?:'s|’s)|its|their|the) ${REGISTER_NOUN}\b|\b(?:largest|highest|biggest) numbers?\b`,
   "i",
 );
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */

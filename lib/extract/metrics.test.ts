@@ -1861,6 +1861,20 @@ describe("metric from what happened to the people counted", () => {
         "2014-08-29",
       ).map((f) => `${f.metric}:${f.value}:${f.location}`),
     ).toEqual(["refugees:1140000:Lebanon", "refugees:815000:Turkey", "refugees:608000:Jordan"]);
+    // (the kind named in the sentence before: "the largest numbers" of it)
+    expect(
+      pairsOf(
+        "Most refugees remain in the region. The largest numbers are in Lebanon (1.14 million) and Turkey (815,000).",
+      ),
+    ).toEqual(["refugees:1140000", "refugees:815000"]);
+    // (places in the country, for the dead)
+    expect(
+      figuresOf(
+        "The highest numbers of documented killings were in Rural Damascus (39,393), Aleppo (31,932) and Homs (28,186).",
+      ).map((f) => `${f.metric}:${f.value}:${f.location}`),
+    ).toEqual(["killed:39393:Rif Dimashq", "killed:31932:Aleppo", "killed:28186:Homs"]);
+    // (not a party named before its number: the list must follow "in")
+    expect(pairsOf("The dead included members of Hezbollah (35) and of the army (120).")).toEqual([]);
     expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);
   });
 

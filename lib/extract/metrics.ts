@@ -1355,12 +1355,28 @@ function inlineListKind(
   while (colon >= 0 && a.tokens[colon]!.text !== ":") colon -= 1;
   // ("the largest refugee populations were in Lebanon (1.14 million), Turkey (815,000) and Jordan (608,000)": with
   // no colon, a number in brackets after a country abroad, in a sentence that names its kind before the first)
+  // ("the highest numbers of documented killings were in Rural Damascus (39,393), Aleppo (31,932) and Homs
+  // (28,186)": places in the country, for a count of the dead; "Most refugees remain in the region. … the largest
+  // numbers are in Lebanon (1.14 million), Turkey (815,000)": the numbers of the kind counted last)
   if (colon < 0 && a.tokens[hedgeStart - 1]?.text === "(" && a.tokens[end]?.text === ")") {
     const first = a.tokens.findIndex((t) => t.text === "(");
     const before = first > 0 ? joinTokens(a.tokens, 0, first) : "";
-    const kind = kindNamed(before) ?? (/\brefugee\b/.test(before) ? "refugees" : null);
+    const kind =
+      kindNamed(before) ??
+      (/\brefugee\b/.test(before) ? "refugees" : LARGEST_NUMBERS.test(before) ? lastCounted : null);
     const place = joinTokens(a.tokens, Math.max(0, hedgeStart - 4), hedgeStart - 1);
-    return kind === "refugees" && ENDS_ABROAD.test(place) ? kind : null;
+    if (kind === "refugees") return ENDS_ABROAD.test(place) ? kind : null;
+    const inPlaces = IN_A_PLACE.test(
+      a.tokens
+        .slice(Math.max(0, first - 4), first)
+        .map((t) => t.text)
+        .join(" "),
+    );
+    return (kind === "killed" || kind === "injured") &&
+      inPlaces &&
+      /^\p{Lu}/u.test(a.tokens[hedgeStart - 2]?.text ?? "")
+      ? kind
+      : null;
   }
   if (colon < 0) return null;
   // ("…: Lebanon (154,387), Jordan (142,664) … and North Africa (11,740)": the number in brackets after its place)
@@ -1379,6 +1395,10 @@ function inlineListKind(
   // ("By country, the count stood at: Lebanon 154,387; Jordan 142,664": the count told last, broken down)
   return kindNamed(before) ?? (COUNT_WORDS.test(before) ? lastCounted : null);
 }
+/** Where the most of a kind were: "the largest numbers are in", "the highest numbers of … were in". */
+const LARGEST_NUMBERS = /\b(?:largest|highest|biggest|greatest) (?:numbers?|shares?|counts?|totals?)\b/;
+/** A place the first bracketed number follows, after "in": "were in Rural Damascus". */
+const IN_A_PLACE = /\bin (?:\p{Lu}[\w'-]*\s?){1,3}$/u;
 /** Words that end on a place abroad: "… were in Lebanon". */
 const ENDS_ABROAD = new RegExp(String.raw`(?:^|\s)${FOREIGN_PLACES}$`);
 /** A word for a count: "the count stood at", "the tally by country". */
