@@ -53,6 +53,9 @@ const LIST_HEADER = /^[^\d]{8,200}:\s*$/;
 /** A sentence that ends with a colon: what follows it goes on with it. */
 const ENDS_WITH_COLON = /:\s*$/;
 
+/** A sentence that says a list follows, ending on a full stop: "The breakdown was as follows.". */
+const AS_FOLLOWS = /\b(?:as follows|(?:is|are|was|were) (?:set out |given |listed )?below)\s*\.?\s*$/;
+
 /** A heading of its own line that opens a breakdown without a colon: "Breakdown by perpetrator". */
 const BREAKDOWN_HEADING =
   /^\s*(?:[A-Z][\w'’ -]{0,40} )?(?:[Bb]reakdown|by (?:perpetrator|party|province|governorate|group|category|month|host country))\b[^.:;!?\d]{0,60}$/;
@@ -125,7 +128,14 @@ export class ListState {
    */
   heads(sentence: string, next: string | undefined, line: ListLine): boolean {
     const opensBullets = !this.open && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
-    if (!ENDS_WITH_COLON.test(sentence) && !(line.headingLine && BREAKDOWN_HEADING.test(sentence)) && !opensBullets)
+    // ("SOHR's breakdown for March 2019 was as follows." then "Civilians: 451, …": a colon in words)
+    const asFollows = AS_FOLLOWS.test(sentence);
+    if (
+      !ENDS_WITH_COLON.test(sentence) &&
+      !asFollows &&
+      !(line.headingLine && BREAKDOWN_HEADING.test(sentence)) &&
+      !opensBullets
+    )
       return false;
     // ("PEOPLE KILLED IN SYRIA, BY PROVINCE (SHRC; 1-30 November 2016)": who and when, in brackets, are no count,
     // when the words outside them name what the lines count)
@@ -135,7 +145,7 @@ export class ListState {
       header
         .replace(HEADER_DATES, "")
         .replace(BREAKDOWN_HEADING, "$&:")
-        .replace(/[.\s]*$/, opensBullets ? ":" : ""),
+        .replace(/[.\s]*$/, opensBullets || asFollows ? ":" : ""),
     );
   }
 

@@ -2943,6 +2943,13 @@ describe("lists under a heading", () => {
   });
 
   it("reads a list a colon opens inside a sentence, a place before each number, as the kind named before it", () => {
+    // (a header that says the list follows in words, ending on a full stop, opens it as a colon does)
+    expect(
+      pairsOf(
+        "In March 955 people were killed. The monitor's breakdown for March was as follows.\n\nCivilians: 451, including 193 children.",
+        "2019-05-01",
+      ),
+    ).toEqual(["killed:955", "killed:451", "killed:193"]);
     expect(
       figuresOf(
         "Broken down by host country, the agency's figures are as follows: Turkey 1,938,999; Lebanon 1,113,941; Jordan 633,466.",
