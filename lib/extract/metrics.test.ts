@@ -2552,6 +2552,19 @@ describe("a count told again as a bare number", () => {
     expect(
       pairsOf(`${before} It warned that more air strikes had probably pushed it to around 160,000.`, "2018-07-03"),
     ).toEqual(["displaced:45000", "displaced:160000"]);
+    // (or 'put it at')
+    expect(
+      pairsOf("The toll has risen quickly. On Tuesday, its director had put it at 805 civilians.", "2018-03-09"),
+    ).toEqual(["killed:805"]);
+    // (a count named by who keeps it, without a possessive, 'stood at': "the UN estimate"; not a plan)
+    const uprooted = "OCHA counted nearly 140,000 people uprooted since February.";
+    expect(pairsOf(`${uprooted} By May 27 the UN estimate stood at about 240,000.`, "2019-07-27")).toEqual([
+      "displaced:140000",
+      "displaced:240000",
+    ]);
+    expect(pairsOf(`${uprooted} The planning figure for December is 280,000.`, "2019-07-27")).toEqual([
+      "displaced:140000",
+    ]);
     // (a count the sentence names itself is not needed)
     expect(pairsOf("The shelling went on. It took it to 12 villages.", "2018-07-03")).toEqual([]);
   });
