@@ -1492,6 +1492,12 @@ describe("attribution", () => {
       "activists",
     );
     expect(sourceOf("Lebanon said more than 3,000 Syrians had crossed the border.")).toBe("Lebanese government");
+    // (nor a country after a direction: the refugees are the ones who reported)
+    expect(
+      sourceOf("Refugees crossing the desert into eastern Jordan reported that 12 people had died on the way."),
+    ).not.toBe("Jordanian government");
+    // (the UN's rights chief speaks for the UN)
+    expect(sourceOf("The UN's human rights chief, Navi Pillay, says the war has killed more than 70,000.")).toBe("UN");
     expect(sourceOf("Lebanese local authorities estimated that about 4,000 Syrians had crossed the border.")).toBe(
       "Lebanese government",
     );
