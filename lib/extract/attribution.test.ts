@@ -1533,6 +1533,21 @@ describe("attribution", () => {
     expect(sourceOf("A local council official said 12 returning residents were wounded by mines.")).toBe(
       "local council",
     );
+    // (a name with 'of' inside it: "the Syrian League for the Defence of Human Rights")
+    expect(
+      sourceOf(
+        "Abdel Karim Rihawi, head of the Syrian League for the Defence of Human Rights, put the Hama toll at 100.",
+      ),
+    ).toBe("Syrian League for the Defence of Human Rights");
+    // (and the person named beside such a body speaks for it later)
+    expect(
+      sourcesOf(
+        "Ammar Qorabi, who leads the National Organisation for Human Rights, counted 95 dead in Hama. Elsewhere, he said, 19 people died in Deir Ezzor.",
+      ),
+    ).toEqual([
+      [95, "National Organisation for Human Rights"],
+      [19, "National Organisation for Human Rights"],
+    ]);
     expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
       "Idlib Health Directorate",
     );

@@ -475,7 +475,7 @@ const BODY_NOUN = new RegExp(`\\b(?:${BODY_NOUNS})\\b|'s office\\b`);
 // for belongs to its name; where it works, or what it is, does not (but a local office is named by its
 // place: "the Martyrs Documentation Office in Daraa, a local monitoring group, counted").
 const BODY_NAMED = new RegExp(
-  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?:(?<=Office) in [A-Z][\\w'-]+)?(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the|citing|quoting) [^,.;]{1,80},|,)?")}`,
+  `\\b(?!The\\b)(?:[A-Z][\\w'-]+ ){1,4}(?:${BODY_NOUNS})\\b(?:(?<=Office) in [A-Z][\\w'-]+)?(?: (?:of|for) (?:the )?[A-Z][\\w'-]+(?: (?:of |for |and )?[A-Z][\\w'-]+){0,3})?${verbAhead("(?: in [A-Z][\\w'-]+)?(?:, (?:which|who|an?|the|citing|quoting) [^,.;]{1,80},|,)?")}`,
   "g",
 );
 // "the Mardin governor's office said": a regional office of a government, named by its place
@@ -971,6 +971,9 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       const plain = m[0].replace(/^(?:Its|Their|His|Her) /, "");
       const name = KIND_NOT_NAME.test(plain) ? plain.toLowerCase() : plain;
       mentioned?.push({ name, text: m[0] });
+      // ("Ammar Qorabi, who leads the National Organisation for Human Rights, counted …": the person named
+      // beside a body the lists do not know speaks for it later too)
+      if (context && name === plain) tiePerson(a, start, end, name, context.people);
       if (name === plain && / /.test(name)) context?.named?.add(name);
       out.push({ name, start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
     }
