@@ -1539,13 +1539,14 @@ describe("attribution", () => {
         "Abdel Karim Rihawi, head of the Syrian League for the Defence of Human Rights, put the Hama toll at 100.",
       ),
     ).toBe("Syrian League for the Defence of Human Rights");
-    // (and the person named beside such a body speaks for it later)
+    // (and the person named beside such a body speaks for it later, by name)
     expect(
       sourcesOf(
-        "Ammar Qorabi, who leads the National Organisation for Human Rights, counted 95 dead in Hama. Elsewhere, he said, 19 people died in Deir Ezzor.",
+        "Ammar Qorabi, who leads the National Organisation for Human Rights, counted 95 dead in Hama. Activists said 90 had died. Elsewhere, Qorabi said, 19 people died in Deir Ezzor.",
       ),
     ).toEqual([
       [95, "National Organisation for Human Rights"],
+      [90, "activists"],
       [19, "National Organisation for Human Rights"],
     ]);
     expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
