@@ -1539,15 +1539,16 @@ describe("attribution", () => {
         "Abdel Karim Rihawi, head of the Syrian League for the Defence of Human Rights, put the Hama toll at 100.",
       ),
     ).toBe("Syrian League for the Defence of Human Rights");
-    // (and the person named beside such a body speaks for it later, by name)
+    // (and the person named beside such a body speaks for it later, by name, past another such body)
     expect(
       sourcesOf(
-        "Ammar Qorabi, who leads the National Organisation for Human Rights, counted 95 dead in Hama. Activists said 90 had died. Elsewhere, Qorabi said, 19 people died in Deir Ezzor.",
+        "Abdel Karim Rihawi, head of the Syrian League for the Defence of Human Rights, put the Hama toll at 100. Ammar Qorabi, who leads the National Organisation for Human Rights, counted 95 dead in Hama. Activists said 90 had died. Elsewhere, Rihawi said, 19 people died in Deir Ezzor.",
       ),
     ).toEqual([
+      [100, "Syrian League for the Defence of Human Rights"],
       [95, "National Organisation for Human Rights"],
       [90, "activists"],
-      [19, "National Organisation for Human Rights"],
+      [19, "Syrian League for the Defence of Human Rights"],
     ]);
     expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
       "Idlib Health Directorate",
