@@ -1553,6 +1553,9 @@ describe("attribution", () => {
     expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
       "Idlib Health Directorate",
     );
+    expect(sourceOf("A tally published by the EA Worldview site puts the dead at about 700 civilians.")).toBe(
+      "EA Worldview",
+    );
     expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
       "Dohuk governor's office",
     );

@@ -448,6 +448,9 @@ const VERB_AHEAD = verbAhead();
 // "according to the Syrian Center for Policy Research": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
   /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)\b(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+// "a tally published by the EA Worldview site": an outlet or group a count is credited to, named before what it is
+const PUBLISHED_BY_OUTLET =
+  /(?<=\b(?:published|compiled|kept|released|issued|gathered|collected) by the )[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?= (?:news )?(?:site|website|blog|outlet|monitor|network|group|project)\b)/g;
 // "compiled by Action on Armed Violence (AOAV)", "Action on Armed Violence (AOAV) said": an
 // organisation the list does not know, named in full with the abbreviation it goes by after.
 const ABBREVIATED_ORGANISATION =
@@ -537,6 +540,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
   },
   { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
+  { re: PUBLISHED_BY_OUTLET, may: (text) => / by the [A-Z]/.test(text) },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
   { re: LOCAL_COUNCIL, may: (text) => /council|directorate/i.test(text) },
   { re: SOURCES_OF_A_KIND, may: (text) => text.includes(" sources") },
@@ -975,7 +979,12 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // beside a body the lists do not know speaks for it later too)
       if (context && name === plain) tiePerson(a, start, end, name, context.people);
       if (name === plain && / /.test(name)) context?.named?.add(name);
-      out.push({ name, start, end, kind: re === ACCORDING_TO_ORGANISATION ? "according" : "speech" });
+      out.push({
+        name,
+        start,
+        end,
+        kind: re === ACCORDING_TO_ORGANISATION || re === PUBLISHED_BY_OUTLET ? "according" : "speech",
+      });
     }
   }
   out.sort((x, y) => x.start - y.start);
