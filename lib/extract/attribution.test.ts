@@ -1556,6 +1556,9 @@ describe("attribution", () => {
     expect(sourceOf("A tally published by the EA Worldview site puts the dead at about 700 civilians.")).toBe(
       "EA Worldview",
     );
+    expect(sourceOf("The Syrian Department of Health reported 26 people killed by shelling on western Aleppo.")).toBe(
+      "Syrian Department of Health",
+    );
     expect(sourceOf("A strike near the border killed eight people, the Dohuk governor's office said.")).toBe(
       "Dohuk governor's office",
     );
