@@ -70,6 +70,13 @@ describe("attribution", () => {
     expect(sourceOf("About 650,000 Syrians are registered with the UN as refugees in the kingdom.")).toBe("UNHCR");
     // a citizen journalist and campaigners report as activists do
     expect(sourceOf("A citizen journalist inside the Old City put Sunday's dead at ten.")).toBe("activists");
+    expect(sourceOf("An opposition activist network reported 113 people killed across Syria on Friday.")).toBe(
+      "activists",
+    );
+    // (not one named next)
+    expect(
+      sourceOf("A second activist network, the Syrian Revolution General Commission, put the dead at 72 on Monday."),
+    ).toBe("Syrian Revolution General Commission");
     expect(sourceOf("The fifth grave contained 75 bodies, the campaigners said.")).toBe("activists");
     // a body that was giving a figure gave it
     expect(sourceOf("By evening the news agency SANA was giving a figure of 44 killed in the blast.")).toBe("SANA");

@@ -336,7 +336,9 @@ const SOURCES: readonly SourceRule[] = [
     name: "activists",
     // ("the activist network" names one body, which may be named elsewhere; "activist networks" do not)
     // (a citizen journalist and campaigners on the ground report as activists do)
-    re: /\bactivists?\b(?! (?:network\b|committees?|coordination|collective))|\bactivist groups?\b|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
+    // ("An opposition activist network reported", opening its sentence: one not named is as activists are, unless
+    // named next: "A second activist network, the Syrian Revolution General Commission, …")
+    re: /\bactivists?\b(?! (?:network\b|committees?|coordination|collective))|\bactivist groups?\b|(?<=(?:^|[-–•]\s)\s*(?:an?|one) (?:[\w-]+ )?)activist network\b(?!\s*,)|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source") stays null, but for one
