@@ -801,9 +801,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
   const taken: Array<[number, number]> = [];
   const out: AttributionCandidate[] = [];
   const mentioned = context?.mentioned;
-  const held = rulesHeld(a.norm);
-  for (const [index, rule] of SOURCES.entries()) {
-    if (!held.has(index)) continue;
+  // (in the lists' order: a rule earlier in SOURCES takes the words it matches first)
+  const held = [...rulesHeld(a.norm)].sort((x, y) => x - y);
+  for (const index of held) {
+    const rule = SOURCES[index]!;
     for (const m of a.text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
