@@ -1011,7 +1011,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   });
   // figures that name no time of their own run to the end of the period the report covers
   // (read through a cast: TypeScript does not see the assignments inside readsCoverage)
-  const covered = coverage as Period | null;
+  const covered = (coverage as Period | null) ?? headlineMonth(text, published, headlineKind);
   if (covered) {
     const { periodStart, periodEnd } = covered;
     for (const f of undated) {
@@ -1024,6 +1024,26 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   pending.settle(firstFigureSentence);
   return dropRepeats(out);
 }
+
+/**
+ * The month a monthly toll's headline names, published in the days after it ("SNHR: 1,771 people killed in
+ * Syria in October 2015", out on 4 November): the period the report's tolls with no time of their own cover.
+ */
+function headlineMonth(text: string, published: string, kind: Metric | null): Period | null {
+  if (kind !== "killed" && kind !== "injured") return null;
+  const firstLine = text.trimStart().split("\n", 1)[0] ?? "";
+  if (!HEADLINE_MONTH.test(firstLine)) return null;
+  const month = findTimeExpressions(analyzeSentence(firstLine), published).find(
+    (t) => t.kind === "month" && !t.since && t.from !== null && t.to !== null && t.to < published,
+  );
+  if (!month?.to || month.to < daysBefore(published, MONTHLY_REPORT_LAG)) return null;
+  return { periodStart: month.from, periodEnd: month.to };
+}
+/** A headline naming a whole month as when its count fell: "killed in October 2015", "during March". */
+const HEADLINE_MONTH =
+  /\b(?:in|during|for|throughout|over) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{1,2}\b)/;
+/** How long after its month a monthly report comes out. */
+const MONTHLY_REPORT_LAG = 10;
 
 /** The one kind of count sentences without figures name, by its word for the count: "each death", "the wounded". */
 function kindNamedSince(between: readonly string[]): Metric | null {

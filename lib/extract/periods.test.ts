@@ -607,6 +607,11 @@ describe("periods relative to the publication day", () => {
     const header =
       "Deaths documented across Syria by the Observatory, 1-30 November 2016\n\nThe SDF took the town on 23 November. The monitor documented 955 deaths in all. Its categories are below.\n\nCIVILIANS: 451 killed";
     expect(figuresOf(header).at(-1)).toMatchObject({ value: 451, periodEnd: "2016-11-30" });
+    // (a monthly toll's headline, out in the days after its month, says the same of the report's tolls)
+    const monthly = "The monitor's civilian death toll for November 2016\n\nShelling killed 40 people in Idlib.";
+    expect(figuresOf(monthly, "2016-12-04").map((f) => f.periodEnd)).toEqual(["2016-11-30"]);
+    // (not weeks later)
+    expect(figuresOf(monthly, "2017-01-20").map((f) => f.periodEnd)).toEqual(["2017-01-20"]);
     // Without the coverage line they run to publication.
     expect(figuresOf("Shelling killed 187 people in Idlib and 353 were injured.").map((f) => f.periodEnd)).toEqual([
       "2016-12-14",
