@@ -52,6 +52,7 @@ import {
 } from "./metrics";
 import {
   countsADay,
+  dayCountedAt,
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
@@ -687,8 +688,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     if (offensiveBegan) times.push(...timesFromOperation(a, offensiveBegan, published));
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
-    if (countsADay(a.norm) && !times.some((t) => !t.attribution)) {
-      const base = dayNamedBefore(si);
+    // ("By 12 February OCHA was reporting more than 800,000 …; five days later the figure was 900,000": or from a
+    // day named earlier in the same sentence)
+    if (countsADay(a.norm)) {
+      const counted = dayCountedAt(a.norm);
+      const own =
+        counted < 0
+          ? undefined
+          : times.findLast(
+              (t) => t.kind === "day" && !t.since && t.from !== null && t.from === t.to && t.end <= counted,
+            );
+      const base = own?.from ?? (times.some((t) => !t.attribution) ? null : dayNamedBefore(si));
       if (base) times.push(...daysCountedFrom(a, base, published));
     }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before

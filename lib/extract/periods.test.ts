@@ -372,6 +372,47 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("counts on from a day named earlier in the sentence, past a semicolon, and leaves a comparison's time", () => {
+    const ends = (text: string, published: string) => figuresOf(text, published).map((f) => f.periodEnd);
+    expect(
+      ends(
+        "By 12 February OCHA was reporting more than 800,000 displaced since the start of December; five days later the figure was 900,000.",
+        "2020-04-02",
+      ),
+    ).toEqual(["2020-02-12", "2020-02-17"]);
+    // (the count before the semicolon keeps the day its clause was told on)
+    expect(
+      ends(
+        "On 26 June, a week into the offensive, OCHA estimated that up to 50,000 had fled; two days later it put the number at between 62,000 and 66,000.",
+        "2018-07-03",
+      ),
+    ).toEqual(["2018-06-26", "2018-06-28"]);
+    // ("a day after the assault" counts from an event, not from the day named)
+    expect(
+      ends("On Friday, a day after the assault, opposition sources said 220 people had died.", "2012-07-16"),
+    ).toEqual(["2012-07-13"]);
+    // ("a million more than a year ago": the time the count is measured against dates nothing)
+    expect(
+      ends(
+        "On Friday the UN refugee agency said the number of registered Syrian refugees had passed three million, a million more than a year ago.",
+        "2014-08-30",
+      ),
+    ).toEqual(["2014-08-29"]);
+    // ("up to February the fifth": a day written as its month, then the ordinal; not "May the second-deadliest month")
+    expect(
+      ends(
+        "In a statement covering the period up to February the fifth, the Observatory put the toll at 210,060.",
+        "2015-03-15",
+      ),
+    ).toEqual(["2015-02-05"]);
+    expect(
+      ends(
+        "Airwars put the month's civilian toll at 348, making May the second-deadliest month of the campaign.",
+        "2017-06-02",
+      ),
+    ).toEqual(["2017-05-31"]);
+  });
+
   it("ends a count since a day on the day of the report that gave it", () => {
     // (or on the day a clause opening the sentence says the source spoke)
     expect(

@@ -194,6 +194,15 @@ export function countsADay(norm: string): boolean {
 }
 
 /**
+ * Where a sentence, past a semicolon, counts on from a day it named itself ("By 12 February …; five days later
+ * the figure was 900,000"), or -1 (not "a day after the assault", which counts from an event).
+ */
+export function dayCountedAt(norm: string): number {
+  return norm.search(COUNTED_ON_IN_SENTENCE);
+}
+const COUNTED_ON_IN_SENTENCE = /; (?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)\b/;
+
+/**
  * The days a sentence counts from `base`, the last single day named before it
  * ("On 10 September … Two days later the Observatory said …" is 12 September),
  * never past publication.
@@ -396,6 +405,12 @@ const ORDINAL_MONTH_DAY = new RegExp(
   "gi",
 );
 
+/** A day written as its month, then the ordinal: "February the fifth", "March the 4th, 2013". */
+const MONTH_THE_ORDINAL = new RegExp(
+  `\\b(${MONTH_NAMES}) the (${ORDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th))\\b(?![-\\w])(?:,? ((?:19|20)\\d\\d)\\b)?`,
+  "gi",
+);
+
 /** A point in a month named by where it falls: "mid-March" (the 15th), "the start of September" (the 1st). */
 const POINT_IN_MONTH = new RegExp(
   `\\b(?:(mid)-?|the middle of |the (?:start|beginning) of )(${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)| (?:of )?(last|this) year)?\\b`,
@@ -471,6 +486,10 @@ const SPEECH_BEFORE = new RegExp(
 const REPORT_OF_THE_DAY = new RegExp(
   String.raw`\b${IN_A_REPORT}(?: (?:published|issued|released|dated))? (?:on|of|dated) $`,
 );
+/** A comparison's "than" after a word: "a million more than" (not a sentence opening "More than a year ago, …"). */
+const COMPARED_BEFORE = /\S\s+(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+$/;
+/** A time counted back from publication: "a year ago", "last month". */
+const LOOKS_BACK_FROM_NOW = /\bago$|^(?:last|this time last) /;
 /** A clause telling when a source spoke, opening its sentence: "Briefing the Security Council on 27 July, …". */
 const TELLING_OPENER =
   /^\s*(?:briefing|speaking|addressing|testifying|talking|writing)\b[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
@@ -509,6 +528,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     if (!free(start, end)) return;
     taken.push([start, end]);
     const before = norm.slice(Math.max(0, start - 90), start);
+    // ("passed three million, a million more than a year ago": the time a count is measured against)
+    if (COMPARED_BEFORE.test(before) && LOOKS_BACK_FROM_NOW.test(norm.slice(start, end))) return;
     out.push({
       kind,
       start,
@@ -563,6 +584,12 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of text.matchAll(ORDINAL_MONTH_DAY)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const d = resolveMonthDay(`${ordinalDay(m[1]!)} ${m[2]}${m[3] ? ` ${m[3]}` : ""}`, pub);
+      if (d) push("day", m.index, m.index + m[0].length, d, d);
+    }
+  if (monthNamed && / the /i.test(text))
+    for (const m of text.matchAll(MONTH_THE_ORDINAL)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const d = resolveMonthDay(`${ordinalDay(m[2]!)} ${m[1]}${m[3] ? ` ${m[3]}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
   if (monthNamed && /\bmid|middle of|start of|beginning of/i.test(text))
@@ -877,7 +904,8 @@ const WAR_FIRST_WEEKS_END = daysAfter(WAR_START, 60);
 /** What may come before a month that opens a sentence: "In August", "During March". */
 const MONTH_OPENS = /^\s*(?:(?:in|during|throughout)\s+)?$/;
 
-const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$/;
+// (or a semicolon: "… up to 50,000 had fled; two days later it put the number at …")
+const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$|;\s*$/;
 
 export function resolvePeriod(
   a: SentenceAnalysis,
@@ -944,7 +972,8 @@ export function resolvePeriod(
   const ownClause = (e: TimeExpression): boolean =>
     !(e.start >= at.end && NEXT_CLAUSE_OPENS.test(a.norm.slice(at.end, e.start)));
   const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end && ownClause(e));
-  const pool = inClause.length > 0 ? inClause : events;
+  const outside = events.filter(ownClause);
+  const pool = inClause.length > 0 ? inClause : outside.length > 0 ? outside : events;
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
