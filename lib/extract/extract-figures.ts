@@ -297,6 +297,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
     return lastEvent && si - lastEvent.sentence <= EVENT_REACH ? lastEvent.day : null;
   };
+  /** The year of the last time the three sentences before name, for "the end of that year". */
+  const yearNamedBefore = (si: number): number | null => {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+      const time = timesOf(i).findLast((t) => !t.attribution && (t.to ?? t.from) !== null);
+      const day = time?.to ?? time?.from;
+      if (day) return Number(day.slice(0, 4));
+    }
+    return null;
+  };
   /** The last whole month the three sentences before name ("toll for June 2015"), as a period. */
   const monthNamedBefore = (si: number): Period | null => {
     for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
@@ -687,6 +696,25 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const times = [...timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     if (offensiveBegan) times.push(...timesFromOperation(a, offensiveBegan, published));
+    // "The offensive began on 9 October 2019. By the end of that year, … had killed 478": the last day of the
+    // year the sentences before named
+    const thatYear = THAT_YEAR_END.exec(a.norm);
+    if (thatYear) {
+      const year = yearNamedBefore(si);
+      const last = year === null ? null : `${year}-12-31`;
+      if (last !== null && last <= published) {
+        const start = thatYear.index + thatYear[0].length - "that year".length;
+        times.push({
+          kind: "day",
+          start,
+          end: start + "that year".length,
+          from: last,
+          to: last,
+          since: false,
+          attribution: false,
+        });
+      }
+    }
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
     // ("By 12 February OCHA was reporting more than 800,000 …; five days later the figure was 900,000": or from a
     // day named earlier in the same sentence)
@@ -1351,6 +1379,8 @@ const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) mon
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
+/** The end of a year named before: "by the end of that year", "at the close of that year". */
+const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that year\b/;
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

@@ -372,6 +372,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("ends a count 'by the end of that year' on the last day of the year named before", () => {
+    expect(
+      figuresOf(
+        "The offensive began on 9 October 2019. By the end of that year, the local administration said, it had killed 478 civilians.",
+        "2021-12-06",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2019-12-31"]);
+  });
+
   it("counts on from a day named earlier in the sentence, past a semicolon, and leaves a comparison's time", () => {
     const ends = (text: string, published: string) => figuresOf(text, published).map((f) => f.periodEnd);
     expect(
