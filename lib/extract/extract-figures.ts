@@ -519,6 +519,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   };
   let offensiveBegan: string | null = null;
   sentences.forEach((sentence, si) => {
+    // ("A year ago Lebanon had 356,000 registered refugees." then, a paragraph on, "Aid workers believe half a
+    // million more live there unregistered": a stock of refugees recalled from long before dates nothing past its
+    // paragraph; a dated toll's breakdown, by place or group, often runs on into the next)
+    if (
+      dated &&
+      dated.family !== "casualties" &&
+      si > 0 &&
+      paragraphs[si] !== paragraphs[si - 1] &&
+      dated.periodEnd < daysBefore(published, RECALLED)
+    )
+      dated = null;
     if (isTableRow(sentence)) {
       if (isRuleRow(sentence)) return;
       const context = lastFigures && si - lastFigures.sentence <= 3 ? lastFigures.figures.at(-1) : undefined;
@@ -1080,6 +1091,8 @@ function headlineMonth(text: string, published: string, kind: Metric | null): Pe
 /** A headline naming a whole month as when its count fell: "killed in October 2015", "during March". */
 const HEADLINE_MONTH =
   /\b(?:in|during|for|throughout|over) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{1,2}\b)/;
+/** How long before publication a dated count is one recalled from the past, not the report's own period. */
+const RECALLED = 60;
 /** How long after its month a monthly report comes out. */
 const MONTHLY_REPORT_LAG = 10;
 

@@ -372,6 +372,12 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-08", "2015-12-08"]);
   });
 
+  it("lets a stock of refugees recalled from long before date nothing past its paragraph", () => {
+    const text =
+      "In April 2013 Lebanon had 356,000 registered Syrian refugees.\n\nSome 400,000 of the refugees in Lebanon are children of school age.";
+    expect(figuresOf(text, "2014-04-03").map((f) => f.periodEnd)).toEqual(["2013-04-30", "2014-04-03"]);
+  });
+
   it("ends a count 'by the end of that year' on the last day of the year named before", () => {
     expect(
       figuresOf(
