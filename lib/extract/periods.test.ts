@@ -378,6 +378,29 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(text, "2014-04-03").map((f) => f.periodEnd)).toEqual(["2013-04-30", "2014-04-03"]);
   });
 
+  it("reads 'September third', 'the end of last year' and 'in April and May'", () => {
+    expect(
+      period(
+        "On September third the UN refugee agency said the number of Syrian refugees had passed two million.",
+        "2013-10-11",
+      )[1],
+    ).toBe("2013-09-03");
+    expect(
+      period("By the end of last year its count of the dead since 2011 had passed 370,000.", "2020-03-01"),
+    ).toEqual(["2011-03-15", "2019-12-31"]);
+    expect(
+      period(
+        "According to OCHA, the advance displaced more than 169,000 people in northern Syria in April and May.",
+        "2017-12-05",
+      ),
+    ).toEqual(["2017-04-01", "2017-05-31"]);
+    // (across the new year too)
+    expect(period("More than 900,000 people fled Idlib in December and January, the UN said.", "2020-03-01")).toEqual([
+      "2019-12-01",
+      "2020-01-31",
+    ]);
+  });
+
   it("ends a count 'by the end of that year' on the last day of the year named before", () => {
     expect(
       figuresOf(

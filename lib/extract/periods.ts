@@ -405,9 +405,9 @@ const ORDINAL_MONTH_DAY = new RegExp(
   "gi",
 );
 
-/** A day written as its month, then the ordinal: "February the fifth", "March the 4th, 2013". */
+/** A day written as its month, then the ordinal: "February the fifth", "March the 4th, 2013", "On September third the agency said". */
 const MONTH_THE_ORDINAL = new RegExp(
-  `\\b(${MONTH_NAMES}) the (${ORDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th))\\b(?![-\\w])(?:,? ((?:19|20)\\d\\d)\\b)?`,
+  `\\b(${MONTH_NAMES}) (?:the (${ORDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th))\\b(?![-\\w])|(${ORDINAL_DAY})\\b(?=\\s*[,.;:)]|\\s+(?:the|a|an|it|they|he|she|when|more|some|about|around|nearly|almost|at|over)\\b))(?:,? ((?:19|20)\\d\\d)\\b)?`,
   "gi",
 );
 
@@ -467,7 +467,11 @@ const WEEKDAY_THE_DAY = new RegExp(
 );
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d)|,?\s+(last) year)?\b/g;
+/** A second month joined to the one before: "April and May" (after "April"). */
+const MONTH_AND_MONTH =
+  /^ and (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
+const LAST_YEAR_END = /\bthe (?:end|close) of last year\b/g;
 const YEAR_ALONE =
   /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])|\byear,\s+((?:19|20)\d\d)(?=,)/g;
 const WEEKDAY_RE =
@@ -543,6 +547,12 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     });
   };
   const has = (re: RegExp): boolean => re.test(norm);
+  // "by the end of last year": the last day of the year before the report's
+  if (has(/\b(?:end|close) of last year\b/))
+    for (const m of norm.matchAll(LAST_YEAR_END)) {
+      const last = new Date(pub.getFullYear() - 1, 11, 31);
+      push("day", m.index, m.index + m[0].length, last, last);
+    }
   // "well above May's level", "higher than in March": a month a count is measured against dates nothing
   if (has(MONTH_COMPARED_CUE))
     for (const m of norm.matchAll(MONTH_COMPARED)) taken.push([m.index, m.index + m[0].length]);
@@ -586,10 +596,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const d = resolveMonthDay(`${ordinalDay(m[1]!)} ${m[2]}${m[3] ? ` ${m[3]}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
-  if (monthNamed && / the /i.test(text))
+  if (monthNamed)
     for (const m of text.matchAll(MONTH_THE_ORDINAL)) {
       if (!free(m.index, m.index + m[0].length)) continue;
-      const d = resolveMonthDay(`${ordinalDay(m[2]!)} ${m[1]}${m[3] ? ` ${m[3]}` : ""}`, pub);
+      const d = resolveMonthDay(`${ordinalDay((m[2] ?? m[3])!)} ${m[1]}${m[4] ? ` ${m[4]}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
   if (monthNamed && /\bmid|middle of|start of|beginning of/i.test(text))
@@ -652,8 +662,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         month === pub.getMonth() && /\blast\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index));
       const year = m[2] ? Number(m[2]) : m[3] || lastOfItsName ? pub.getFullYear() - 1 : null;
       const first = latestMonthStart(pub, month, year);
-      const last = endOfMonth(first);
-      push("month", m.index, m.index + m[0].length, first, isAfter(last, pub) ? pub : last);
+      // ("in April and May": the two months together, when the second follows the first)
+      const and = m[2] || m[3] ? null : MONTH_AND_MONTH.exec(text.slice(m.index + m[0].length));
+      const second = and ? latestMonthStart(pub, MONTHS.indexOf(and[1]!.toLowerCase()), null) : null;
+      const together = second !== null && isAfter(second, first) && differenceInCalendarDays(second, first) < 366;
+      const end = together ? m.index + m[0].length + and![0].length : m.index + m[0].length;
+      const last = endOfMonth(together ? second : first);
+      push("month", m.index, end, first, isAfter(last, pub) ? pub : last);
     }
   // "at the end of 2015", "by the close of 2013": that year's last day
   if (has(/\b(?:end|close) of (?:19|20)\d\d\b/))
