@@ -129,7 +129,7 @@ export class ListState {
   heads(sentence: string, next: string | undefined, line: ListLine): boolean {
     const opensBullets = !this.open && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
     // ("SOHR's breakdown for March 2019 was as follows." then "Civilians: 451, …": a colon in words)
-    const asFollows = AS_FOLLOWS.test(sentence);
+    const asFollows = (sentence.includes("follows") || sentence.includes("below")) && AS_FOLLOWS.test(sentence);
     if (
       !ENDS_WITH_COLON.test(sentence) &&
       !asFollows &&
