@@ -379,6 +379,13 @@ describe("periods relative to the publication day", () => {
   });
 
   it("reads 'September third', 'the end of last year' and 'in April and May'", () => {
+    // (and a weekday set off after the day it names is that day: "on June 6, a Monday,")
+    expect(
+      period(
+        "State television said that on June 6, a Monday, 120 members of the security forces were killed.",
+        "2011-06-13",
+      ),
+    ).toEqual(["2011-06-06", "2011-06-06"]);
     expect(
       period(
         "On September third the UN refugee agency said the number of Syrian refugees had passed two million.",

@@ -470,6 +470,8 @@ const MONTH_ALONE =
 /** A second month joined to the one before: "April and May" (after "April"). */
 const MONTH_AND_MONTH =
   /^ and (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
+/** A weekday set off after the day it names: ", a Monday". */
+const WEEKDAY_OF_DAY = /^,? an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
 const LAST_YEAR_END = /\bthe (?:end|close) of last year\b/g;
 const YEAR_ALONE =
@@ -686,6 +688,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const last = new Date(y, 11, 31);
       push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
     }
+  // ("on June 6, a Monday, 120 members of the security forces were killed": the weekday of the day just named)
+  if (has(/, an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/))
+    for (const e of [...out])
+      if (e.kind === "day") {
+        const weekday = WEEKDAY_OF_DAY.exec(norm.slice(e.end));
+        if (weekday) taken.push([e.end, e.end + weekday[0].length]);
+      }
   if (has(/day\b|day's/))
     for (const m of norm.matchAll(WEEKDAY_RE)) {
       // "That Monday an air strike killed 13": the Monday the report named before, not the last one
