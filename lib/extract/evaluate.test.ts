@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout84.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout86.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -354,7 +354,9 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.96, 0.88, 0.92, 0.77, 0.76; heldout86 0.97, 0.87, 0.92, 0.79, 0.64 (790
  * of 887 figures, precision 0.952, F1 0.920; 640 as-of days and 584 sources
  * of them). heldout81 to heldout84 were then read for rules; heldout85 and
- * heldout86 were kept unread for a last check.
+ * heldout86 were kept unread for a last check. After that session's 29
+ * commits (6681ec9) they still found 262 of their 298 figures at precision
+ * 0.963, with 206 as-of days and 188 sources agreeing against 204 and 184.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -437,6 +439,8 @@ describe.each([
   ["heldout82", 0.97, 0.89],
   ["heldout83", 0.95, 0.94],
   ["heldout84", 0.91, 0.91],
+  ["heldout85", 0.95, 0.91],
+  ["heldout86", 0.96, 0.91],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -506,7 +510,12 @@ describe.each([
  * scored, with the next session's first four rule commits (84 sets, 10,620
  * required figures): recall 88.3% (9,377), precision 96.2%, attributedTo
  * 82.8% (7,768) and periodEnd 83.8% (7,860), so the attributedTo floor went
- * back to 82.5%. The targets (issue 8) are 90% for both agreements.
+ * back to 82.5%. With heldout85 and heldout86 too (86 sets, 10,918 required
+ * figures), that session's code opened at recall 88.3% (9,637), precision
+ * 96.2%, attributedTo 82.5% (7,946) and periodEnd 83.7% (8,062); its rules
+ * took them to 88.5% (9,663), 96.2%, 83.1% (8,033) and 84.6% (8,177), and the
+ * floors went up to keep that. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -517,13 +526,13 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.88 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(84);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(86);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.88);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 83.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.835);
+  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 84.5% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.845);
   });
 });
