@@ -25,6 +25,11 @@ const FIGHTS_FOR =
 const ONE_DOCTOR = String.raw`(?:local |hospital |field |senior )?(?:doctor|physician|surgeon)`;
 /** Turkey's provinces on the Syrian border, whose governors speak for the government. */
 const TURKISH_BORDER_PROVINCES = "hatay|kilis|gaziantep|sanliurfa|şanlıurfa|mardin|adana|osmaniye";
+/**
+ * What shows a country named before a speech verb to be a place, not its government speaking: "in Lebanon",
+ * "into eastern Jordan", "neighbouring Turkey" (regular-expression source).
+ */
+const PLACE_WORD_BEFORE = String.raw`(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )`;
 /** A host country that speaks in an aside: "Turkey, which says it hosts more than 2.5 million". */
 const WHICH_SAYS = String.raw`, which (?:says|said|has said)\b`;
 
@@ -246,7 +251,7 @@ const SOURCES: readonly SourceRule[] = [
     re: new RegExp(
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
       // border province's government names)
-      String.raw`\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s |the turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s |the turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -254,7 +259,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["russia", "kremlin"],
     name: "Russian government",
     re: new RegExp(
-      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\bthe russian side\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\bthe russian side\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|${PLACE_WORD_BEFORE}moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|${PLACE_WORD_BEFORE}russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -264,7 +269,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Jordanian government",
     re: new RegExp(
       // ("according to Amman": the capital for its government, as Ankara is Turkey's)
-      String.raw`\bjordanian (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bjordanian (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -272,7 +277,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["leban"],
     name: "Lebanese government",
     re: new RegExp(
-      String.raw`\blebanese (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|(?<!\b(?:in|from|to|into|of|across|near|eastern|western|northern|southern|neighbou?ring) )lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\blebanese (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
