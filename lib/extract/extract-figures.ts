@@ -30,6 +30,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
+  MONTHS_LOWER,
   NOT_YET_LET_IN,
   PUSHED_IT_TO,
   RAISED_THE_COUNT_TO,
@@ -1089,8 +1090,10 @@ function headlineMonth(text: string, published: string, kind: Metric | null): Pe
   return { periodStart: month.from, periodEnd: month.to };
 }
 /** A headline naming a whole month as when its count fell: "killed in October 2015", "during March". */
-const HEADLINE_MONTH =
-  /\b(?:in|during|for|throughout|over) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{1,2}\b)/;
+const HEADLINE_MONTH = new RegExp(
+  String.raw`\b(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS_LOWER})\b(?! \d{1,2}\b)`,
+  "i",
+);
 /** How long before publication a dated count is one recalled from the past, not the report's own period. */
 const RECALLED = 60;
 /** How long after its month a monthly report comes out. */
@@ -1159,8 +1162,9 @@ const TIME_CUE =
 /** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
 // ("Our breakdown by perpetrator for October is as follows:", "Deaths documented across Syria by the Observatory,
 // 1-31 March 2019": a list's header naming the month its lines count)
-const COVERAGE =
-  /\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)/;
+const COVERAGE = new RegExp(
+  String.raw`\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:${MONTHS_LOWER}))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:${MONTHS_LOWER})\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)`,
+);
 
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;

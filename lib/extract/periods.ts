@@ -468,8 +468,7 @@ const WEEKDAY_THE_DAY = new RegExp(
 const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d)|,?\s+(last) year)?\b/g;
 /** A second month joined to the one before: "April and May" (after "April"). */
-const MONTH_AND_MONTH =
-  /^ and (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/;
+const MONTH_AND_MONTH = new RegExp(String.raw`^ and (${MONTHS_LOWER})\b(?! \d)`, "i");
 /** A weekday set off after the day it names: ", a Monday". */
 const WEEKDAY_OF_DAY = /^,? an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
 const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
