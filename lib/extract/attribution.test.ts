@@ -1546,6 +1546,15 @@ describe("attribution", () => {
         "Abdel Karim Rihawi, head of the Syrian League for the Defence of Human Rights, put the Hama toll at 100.",
       ),
     ).toBe("Syrian League for the Defence of Human Rights");
+    // (a list's header naming who holds an area is no source of the lines under it)
+    expect(
+      sourcesOf(
+        "SOHR documented 3,746 deaths in 2021.\n\nAreas held by the Syrian Democratic Forces (Al-Hasakah and Al-Raqqah):\n- 229 people killed by ISIS.",
+      ),
+    ).toEqual([
+      [3746, "SOHR"],
+      [229, "SOHR"],
+    ]);
     // (and the person named beside such a body speaks for it later, by name, past another such body)
     expect(
       sourcesOf(

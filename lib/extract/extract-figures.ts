@@ -511,8 +511,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
     const above = sentences[si - 1];
+    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
     return (
-      onlyBodyNamed(analyzeForSources(sentence)) ??
+      onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, ""))) ??
       (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
         ? onlyBodyNamed(analyzeForSources(above))
         : null)
@@ -1396,6 +1397,8 @@ const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) mon
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
+/** Who holds a place a header names: "held by the Syrian Democratic Forces", "under government control". */
+const HELD_BY = /\b(?:held|controlled|run|seized|captured|besieged) by [^,:(]*/gi;
 /** The end of a year named before: "by the end of that year", "at the close of that year". */
 const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that year\b/;
 const THAT_DAY =
