@@ -200,7 +200,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const { sentences, paragraphs } = splitParagraphs(text);
   // the kind of count the report's headline, a short first line, is about ("Syria crackdown toll tops 5,000")
   // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
-  const firstLine = (text.trimStart().split("\n", 1)[0] ?? "").toLowerCase();
+  const headline = text.trimStart().split("\n", 1)[0] ?? "";
+  const firstLine = headline.toLowerCase();
   const headlineKind =
     firstLine.length <= HEADLINE_LENGTH && kindsIn(firstLine).length === 1 ? kindNamed(firstLine) : null;
   const memory = new PlaceMemory(sentences);
@@ -716,7 +717,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const year = yearNamedBefore(si);
       const last = year === null ? null : `${year}-12-31`;
       if (last !== null && last <= published) {
-        const start = thatYear.index + thatYear[0].length - "that year".length;
+        const start = a.norm.indexOf("that year", thatYear.index);
         times.push({
           kind: "day",
           start,
@@ -1062,7 +1063,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   });
   // figures that name no time of their own run to the end of the period the report covers
   // (read through a cast: TypeScript does not see the assignments inside readsCoverage)
-  const covered = (coverage as Period | null) ?? headlineMonth(text, published, headlineKind);
+  const covered = (coverage as Period | null) ?? headlineMonth(headline, published, headlineKind);
   if (covered) {
     const { periodStart, periodEnd } = covered;
     for (const f of undated) {
@@ -1080,11 +1081,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
  * The month a monthly toll's headline names, published in the days after it ("SNHR: 1,771 people killed in
  * Syria in October 2015", out on 4 November): the period the report's tolls with no time of their own cover.
  */
-function headlineMonth(text: string, published: string, kind: Metric | null): Period | null {
+function headlineMonth(headline: string, published: string, kind: Metric | null): Period | null {
   if (kind !== "killed" && kind !== "injured") return null;
-  const firstLine = text.trimStart().split("\n", 1)[0] ?? "";
-  if (!HEADLINE_MONTH.test(firstLine)) return null;
-  const month = findTimeExpressions(analyzeSentence(firstLine), published).find(
+  if (!HEADLINE_MONTH.test(headline)) return null;
+  const month = findTimeExpressions(analyzeSentence(headline), published).find(
     (t) => t.kind === "month" && !t.since && t.from !== null && t.to !== null && t.to < published,
   );
   if (!month?.to || month.to < daysBefore(published, MONTHLY_REPORT_LAG)) return null;
@@ -1397,7 +1397,7 @@ const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) mon
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
  */
-/** Who holds a place a header names: "held by the Syrian Democratic Forces", "under government control". */
+/** Who holds a place a header names: "held by the Syrian Democratic Forces", "controlled by the government". */
 const HELD_BY = /\b(?:held|controlled|run|seized|captured|besieged) by [^,:(]*/gi;
 /** The end of a year named before: "by the end of that year", "at the close of that year". */
 const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that year\b/;

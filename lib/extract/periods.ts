@@ -549,11 +549,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   };
   const has = (re: RegExp): boolean => re.test(norm);
   // "by the end of last year": the last day of the year before the report's
-  if (has(/\b(?:end|close) of last year\b/))
-    for (const m of norm.matchAll(LAST_YEAR_END)) {
-      const last = new Date(pub.getFullYear() - 1, 11, 31);
-      push("day", m.index, m.index + m[0].length, last, last);
-    }
+  for (const m of norm.matchAll(LAST_YEAR_END)) {
+    const last = new Date(pub.getFullYear() - 1, 11, 31);
+    push("day", m.index, m.index + m[0].length, last, last);
+  }
   // "well above May's level", "higher than in March": a month a count is measured against dates nothing
   if (has(MONTH_COMPARED_CUE))
     for (const m of norm.matchAll(MONTH_COMPARED)) taken.push([m.index, m.index + m[0].length]);
