@@ -887,6 +887,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
+          displacement: family(link.metric) === "displacement",
           // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon)
           ongoing:
             ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(a.norm.lastIndexOf(";", span.start) + 1, span.start)),

@@ -1420,4 +1420,46 @@ describe("periods relative to the publication day", () => {
       "The strike came on July 22, when a market in Maarat al-Numan was hit. By then the Observatory had counted more than 2,500 deaths since the end of April.";
     expect(figuresOf(text, "2019-11-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["2500:2019-07-22"]);
   });
+
+  it("counts a country's toll told on a day from the war's start, not as that day's dead", () => {
+    // (the one-day chart must not take a standing total for a day's toll)
+    expect(period("On Tuesday the Observatory said more than 300,000 people had been killed in the war.")).toEqual([
+      WAR_START,
+      "2016-12-13",
+    ]);
+    expect(period("On 13 August the Observatory put the death toll at 23,002.", "2012-08-20")).toEqual([
+      WAR_START,
+      "2012-08-13",
+    ]);
+    expect(
+      period("The United Nations on Friday put the toll across Syria at more than 190,000.", "2014-08-26"),
+    ).toEqual([WAR_START, "2014-08-22"]);
+    // (the dead of that day, or of days named after the number, stay that day's)
+    expect(period("On Tuesday, 805 people were killed across Syria, the Observatory said.")).toEqual([
+      "2016-12-13",
+      "2016-12-13",
+    ]);
+    expect(
+      period("The Syrian National Council said government forces had killed 250 people nationwide on Tuesday."),
+    ).toEqual(["2016-12-13", "2016-12-13"]);
+    expect(period("The Observatory said 300 people died in Syria on Saturday alone.")).toEqual([
+      "2016-12-10",
+      "2016-12-10",
+    ]);
+  });
+
+  it("counts a country's refugees told on a day as a stock, not as that day's arrivals", () => {
+    expect(
+      period("On Friday the UN refugee agency said the number of Syrian refugees had passed three million."),
+    ).toEqual([WAR_START, "2016-12-09"]);
+    expect(period("On 22 November the agency counted 442,256 Syrian refugees across the region.")).toEqual([
+      WAR_START,
+      "2016-11-22",
+    ]);
+    // (people on the move that day are that day's; a count from a day on is not a stock)
+    expect(period("More than 10,000 Syrian refugees crossed into neighbouring countries on Friday.")).toEqual([
+      "2016-12-09",
+      "2016-12-09",
+    ]);
+  });
 });

@@ -830,6 +830,8 @@ const AND_THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|
 export interface PeriodContext {
   published: string;
   national: boolean;
+  /** The count is of people driven from their homes, not of the dead and hurt. */
+  displacement: boolean;
   /** The figure still runs at publication ("have fled", "causing the displacement"). */
   ongoing: boolean;
   /** The period of the previous figure, for "over the same period". */
@@ -852,6 +854,57 @@ function distance(e: TimeExpression, at: { start: number; end: number }): number
   if (e.start >= at.end) return e.start - at.end;
   return 0;
 }
+
+/** A toll, total or count a number is given as: "put the toll at", "the tally stood at more than". */
+const STANDING_NOUN_BEFORE =
+  /\b(?:toll|total|tally|count|ledger)\b[^,;.\d]{0,40}?\b(?:at|to|of|stood at|reached|passed|topped|exceeded|was)\s+$/;
+/** A count up to the time of telling: "had been killed", "have died", "has claimed", "had passed". */
+const PERFECT_AFTER =
+  /^[^.;\d]{0,50}?\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|lost\s+their\s+lives|perished)\b/;
+const PERFECT_BEFORE =
+  /\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed|passed|reached|topped|exceeded|surpassed)\s+(?:[^\s\d]+\s+){0,3}$/;
+/** What makes it the dead of one day: "on Saturday alone", "that day", "in 24 hours". */
+const ONE_DAYS_DEAD = /\b(?:alone|that day|the day|daily|24 hours|a single day|day['’]s)\b/;
+
+/**
+ * A standing count, not the dead of the day it is told on: its noun or tense says so. A day after the number is
+ * the killing's ("had killed 250 people on Tuesday and Wednesday") unless a toll is said to stand at the number
+ * on it ("our count stood at 70,257 documented deaths on 11 May"), in the same clause.
+ */
+function isStandingCount(
+  norm: string,
+  at: { start: number; end: number },
+  clause: { start: number; end: number },
+  day: TimeExpression,
+): boolean {
+  if (ONE_DAYS_DEAD.test(norm.slice(clause.start, clause.end))) return false;
+  const before = norm.slice(Math.max(clause.start, at.start - 80), at.start).replace(HEDGE_WORDS, " ");
+  const noun = STANDING_NOUN_BEFORE.test(before);
+  if (day.start >= at.end) return noun && !/[,;]/.test(norm.slice(at.end, day.start));
+  return noun || PERFECT_BEFORE.test(before) || PERFECT_AFTER.test(norm.slice(at.end, clause.end));
+}
+/** Words of people where they are: "were registered", "hosts", "put the number … at", "passed three million". */
+const STOCK_WORDS =
+  /\b(?:registered|registration|on (?:its|their|the) (?:books|lists)|hosting|hosts|hosted|sheltering|living|population|displaced (?:inside|within|in)|totals?|totalled|stood|count|counted|tally|number|(?:have|has|had) (?:now )?(?:fled|left))\b/;
+/** A total brought past a mark: "went past 3 million", "reached one million" (not "reached the Wadi Khaled area"). */
+const PAST_A_MARK = /\b(?:went past|passed|reached|topped|exceeded|surpassed)\s+(?:the\s+)?$/;
+/** Words of people on the move that day: "crossed", "new arrivals", "overnight". */
+const MOVED_THAT_DAY =
+  /\b(?:crossed|crossing|crossings|arrived|arrivals|arriving|came|coming|poured|entered|entering|overnight|alone|24 hours|a day|daily|new|that (?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/;
+
+/** A stock of refugees or displaced people as it stood on the day told, not the day's movement. */
+function isStandingStock(
+  norm: string,
+  at: { start: number; end: number },
+  clause: { start: number; end: number },
+): boolean {
+  const words = norm.slice(clause.start, clause.end);
+  const before = norm.slice(Math.max(clause.start, at.start - 40), at.start).replace(HEDGE_WORDS, " ");
+  return (STOCK_WORDS.test(words) || PAST_A_MARK.test(before)) && !MOVED_THAT_DAY.test(words);
+}
+/** A day something began at, not the day a count was told: "registered after 1 January". */
+const AFTER_BEFORE = /\b(?:after|from)\s+(?:the\s+)?$/;
+const HEDGE_WORDS = /\b(?:more than|over|at least|some|about|nearly|almost|around|roughly|upwards of)\s+$/;
 
 /** Subtracts a written duration ("for almost a month", "month-long") from a day. */
 function durationStart(a: SentenceAnalysis, end: string): string | null {
@@ -1061,6 +1114,14 @@ export function resolvePeriod(
       // event, told on a later day, counted as they stood then
       if (spoken && /['’]s$/.test(a.norm.slice(chosen.start, chosen.end)) && asOf > day)
         return { periodStart: day, periodEnd: asOf };
+      // "On 13 August it put the total at 23,002", "on 25 July Ban said more than 100,000 had been killed":
+      // the country's standing toll as it was told that day, counted from the war's start, not a day's dead
+      if (
+        ctx.national &&
+        !AFTER_BEFORE.test(a.norm.slice(Math.max(0, chosen.start - 8), chosen.start)) &&
+        (ctx.displacement ? isStandingStock(a.norm, at, clause) : isStandingCount(a.norm, at, clause, chosen))
+      )
+        return { periodStart: WAR_START, periodEnd: day };
       return { periodStart: durationStart(a, day) ?? day, periodEnd: day };
     }
     case "range":
