@@ -1462,4 +1462,51 @@ describe("periods relative to the publication day", () => {
       "2016-12-09",
     ]);
   });
+
+  it("reads two days of a month, a span up to a day and two days joined as one span", () => {
+    // (2019-04-03 is a Wednesday)
+    const pub = "2019-04-03";
+    expect(period("SNHR documented 1,200 deaths across Syria between 1 and 31 July 2012.", pub)).toEqual([
+      "2012-07-01",
+      "2012-07-31",
+    ]);
+    expect(period("The Observatory documented 1,200 deaths across Syria on 1-15 March 2019.", pub)).toEqual([
+      "2019-03-01",
+      "2019-03-15",
+    ]);
+    expect(period("SNHR documented 1,200 deaths across Syria over March 1-15.", pub)).toEqual([
+      "2019-03-01",
+      "2019-03-15",
+    ]);
+    expect(
+      period("In the seven days to 16 February alone, some 142,000 people fled their homes in Idlib.", pub),
+    ).toEqual(["2019-02-10", "2019-02-16"]);
+    expect(period("Across Syria, 250 people were killed in the 48 hours to Tuesday, the council said.", pub)).toEqual([
+      "2019-03-31",
+      "2019-04-02",
+    ]);
+    expect(period("The Observatory said 300 people were killed across Syria on Monday and Tuesday.", pub)).toEqual([
+      "2019-04-01",
+      "2019-04-02",
+    ]);
+    // (a count of people between two numbers is no span of days; two days each with its own count stay apart)
+    expect(period("Between 3,000 and 5,500 people fled Saraqeb on 12 March.", pub)).toEqual([
+      "2019-03-12",
+      "2019-03-12",
+    ]);
+    expect(
+      figuresOf("The Observatory said 50 people were killed on Monday and 60 on Tuesday.", pub).map((f) => [
+        f.periodStart,
+        f.periodEnd,
+      ]),
+    ).toEqual([
+      ["2019-04-01", "2019-04-01"],
+      ["2019-04-02", "2019-04-02"],
+    ]);
+    // (a toll "to" a day runs from the war's start to it)
+    expect(period("The Observatory's revised toll to 30 May stood at 494,438.", "2021-06-03")).toEqual([
+      WAR_START,
+      "2021-05-30",
+    ]);
+  });
 });

@@ -376,6 +376,16 @@ const MONTH_DAY = new RegExp(
   `\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`,
   "g",
 );
+/** Two days of one month: "between 1 and 31 July 2012", "1-31 March 2019" (a word joins them only after "between"/"from"). */
+const DAYS_THEN_MONTH = new RegExp(
+  String.raw`\b(?:(?<opens>between|from)\s+(?:the\s+)?)?(?<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?<dash>[-–])\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?)(?<last>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MONTH_NAMES})\.?(?:,?\s+(?<year>\d{4}))?\b`,
+  "gi",
+);
+/** "March 1-15, 2019". */
+const MONTH_THEN_DAYS = new RegExp(
+  String.raw`\b(?<month>${MONTH_NAMES})\.?\s+(?<first>\d{1,2})\s*(?<dash>[-–])\s*(?<last>\d{1,2})(?:,?\s+(?<year>\d{4}))?\b(?<opens>)`,
+  "gi",
+);
 const ORDINAL_DAYS = [
   "first",
   "second",
@@ -622,6 +632,16 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
       if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
     }
+  // "between 1 and 31 July 2012", "1-31 March 2019", "March 1-15": days of one month, as one span
+  if (monthNamed && /\d\s*(?:[-–]|and|to|until|through)\s*\d/.test(norm))
+    for (const re of [DAYS_THEN_MONTH, MONTH_THEN_DAYS])
+      for (const m of text.matchAll(re)) {
+        const { opens, dash, first, last, month, year } = m.groups!;
+        if (!opens && !dash) continue;
+        const to = resolveMonthDay(`${last} ${month}${year ? ` ${year}` : ""}`, pub);
+        if (!to || Number(first) >= Number(last)) continue;
+        push("range", m.index, m.index + m[0].length, new Date(to.getFullYear(), to.getMonth(), Number(first)), to);
+      }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_DAY)) {
       if (!free(m.index, m.index + m[0].length)) continue;
@@ -715,12 +735,38 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   return relativeToOpeningDay(
     norm,
-    joinRanges(
-      a.norm,
-      out.sort((x, y) => x.start - y.start),
+    spansUpToADay(
+      norm,
+      joinRanges(
+        a.norm,
+        out.sort((x, y) => x.start - y.start),
+      ),
     ),
     pub,
   );
+}
+
+/** "in the 48 hours to Wednesday", "in the seven days to 16 February": a span that ends on the day named. */
+const SPAN_UP_TO = new RegExp(
+  String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(\d+|${Object.keys(SMALL_NUMBERS).join("|")})\s+(hours|days|weeks)\s+(?:up\s+)?(?:to|until|till|through|ending(?:\s+on)?)\s+(?:the\s+)?$`,
+);
+
+function spansUpToADay(norm: string, found: TimeExpression[]): TimeExpression[] {
+  if (!/ (?:hours|days|weeks) /.test(norm)) return found;
+  let out = found;
+  for (const e of found) {
+    if (e.kind !== "day" || e.since || e.to === null) continue;
+    const m = SPAN_UP_TO.exec(norm.slice(Math.max(0, e.start - 60), e.start));
+    if (!m) continue;
+    const n = amount(m[1]);
+    const days = m[2] === "hours" ? Math.ceil(n / 24) : m[2] === "weeks" ? 7 * n - 1 : n - 1;
+    const start = e.start - m[0].length;
+    // (the span's words are one expression: "the past seven days" is not also counted back from publication)
+    out = out
+      .filter((x) => x === e || x.end <= start || x.start >= e.start)
+      .map((x) => (x === e ? { ...e, kind: "range" as const, start, from: daysBefore(e.to!, days) } : x));
+  }
+  return out;
 }
 
 /** Words that name a day relative to the day of telling: "overnight", "yesterday", "Friday". */
@@ -805,6 +851,23 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
         continue;
       }
       out.push({ ...first, kind: "range", end: second.end, from, to: second.to });
+      i += 1;
+    } else if (
+      // "over Monday and Tuesday", "on 19 and 20 December": two days a few apart, joined, are one span
+      second &&
+      first.kind === "day" &&
+      second.kind === "day" &&
+      !first.since &&
+      !second.since &&
+      first.from !== null &&
+      second.to !== null &&
+      /^\s+and\s+$/.test(norm.slice(first.end, second.start)) &&
+      (/\b(?:on|over|across|during)\s+$/.test(norm.slice(Math.max(0, first.start - 8), first.start)) ||
+        norm.startsWith("on ", first.start)) &&
+      second.to > first.from &&
+      daysBetween(first.from, second.to) <= 7
+    ) {
+      out.push({ ...first, kind: "range", end: second.end, to: second.to });
       i += 1;
     } else if (
       // "On 14 March … killed between 15 March 2011 and that morning": to the day named before
@@ -964,7 +1027,7 @@ const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
 /** A bulleted line, and how far into it its label may run before the colon. */
 const LABEL_REACH = 100;
 const TOLD_UP_TO = new RegExp(
-  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+)$`,
+  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+|(?:toll|total|tally|count|ledger|figures?)\s+to\s+)$`,
 );
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
