@@ -928,7 +928,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "Snapshot two: 6 March 2013" then "- Jordan: 324,543")
       const ownTime = times.some((t) => !t.attribution);
       if (headed && (period.periodEnd === published || !ownTime)) {
-        period = { periodStart: ownTime ? period.periodStart : headed.periodStart, periodEnd: headed.periodEnd };
+        // (a header told up to a day, "THE DEAD (Syrian Observatory, to 13 December)", gives the country's
+        // lines no start but the war's)
+        const start = ownTime ? period.periodStart : (headed.periodStart ?? (national ? WAR_START : null));
+        period = { periodStart: start, periodEnd: headed.periodEnd };
       }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
@@ -1121,11 +1124,12 @@ function headerPeriod(header: string, published: string): Period | null {
   const times = findTimeExpressions(analyzeSentence(header), published).filter((t) => !t.attribution);
   const end = times.at(-1)?.to;
   if (!end || end >= published) return null;
-  const start = times.length > 1 || !AS_OF.test(header) ? (times[0]?.from ?? null) : null;
+  const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(header) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };
 }
 
-const AS_OF = /\bas (?:of|at)\b/i;
+/** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */
+const AS_OF = /\b(?:as (?:of|at)|to|up to|until|through)\s+(?:the\s+)?(?:\d|[a-z]+\s+\d)/i;
 /** A line opened by a dash or a bullet (not one only labelled: "Context: civilians killed in August"). */
 const DASHED_LINE = /^\s*[-•*–]\s/;
 /** A line that titles what follows: short, and closed by no full stop or colon. */

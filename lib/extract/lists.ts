@@ -62,10 +62,11 @@ const BREAKDOWN_HEADING =
 
 /**
  * What a list's header may hold that is no count: dates ("Refugees by host country, as of 10
- * December:"), years, and a number inside a compound ("from the 27-page report").
+ * December:"), days of a month ("from 5 to 24 August"), years, and a number inside a compound ("from the
+ * 27-page report").
  */
 const HEADER_DATES =
-  /\b\d+-(?=[a-z])|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
+  /\b\d+-(?=[a-z])|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and|until|through)\s*(?=\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
 
 /** What a sentence is to the lists around it. */
 export interface ListLine {

@@ -1509,4 +1509,28 @@ describe("periods relative to the publication day", () => {
       "2021-05-30",
     ]);
   });
+
+  it("counts a country's list lines under a header told up to a day from the war's start", () => {
+    const lines = [
+      "The Syrian Observatory for Human Rights counts the deaths it has documented across Syria.",
+      "",
+      "THE DEAD (Syrian Observatory, to 13 December)",
+      "- All documented deaths: 312,001",
+      "- Civilians: 90,506",
+    ];
+    expect(figuresOf(lines.join("\n"), "2016-12-15").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [312_001, WAR_START, "2016-12-13"],
+      [90_506, WAR_START, "2016-12-13"],
+    ]);
+    // (a header naming both ends keeps its start)
+    const span = [
+      "SNHR recorded the month's attacks.",
+      "",
+      "Idlib, attacks by Syrian and Russian forces from 5 to 24 August 2019:",
+      "- Civilians killed: at least 110",
+    ];
+    expect(figuresOf(span.join("\n"), "2019-08-26").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [110, "2019-08-05", "2019-08-24"],
+    ]);
+  });
 });
