@@ -585,6 +585,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           lists.dates(
             headerPeriod(sentence, published) ??
               (naming !== null ? headerPeriod(sentences[naming]!, published) : null) ??
+              (SAME_COUNT.test(sentence) ? lists.lastHeaderPeriod() : null) ??
               titlePeriod(si),
           );
       }
@@ -609,7 +610,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lists.opens({ source: headerSource, metric, countedBy });
       // (a header that is itself a line of a list, "- Lebanon, at the end of January, by region:", dates only
       // its own items, which say so themselves)
-      if (!DASHED_LINE.test(sentence)) lists.dates(headerPeriod(sentence, published) ?? titlePeriod(si));
+      if (!DASHED_LINE.test(sentence))
+        lists.dates(
+          headerPeriod(sentence, published) ??
+            (SAME_COUNT.test(sentence) ? lists.lastHeaderPeriod() : null) ??
+            titlePeriod(si),
+        );
       const broken: ExtractedFigure = {
         ...last,
         metric,
@@ -1129,6 +1135,8 @@ function headerPeriod(header: string, published: string): Period | null {
 }
 
 /** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */
+/** A header pointing back to the count a list before it set out: "Selected causes of death in the same count:". */
+const SAME_COUNT = /\bthe same (?:count|tally|list|data|figures|report|release|period)\b/i;
 const AS_OF = /\b(?:as (?:of|at)|to|up to|until|through)\s+(?:the\s+)?(?:\d|[a-z]+\s+\d)/i;
 /** A line opened by a dash or a bullet (not one only labelled: "Context: civilians killed in August"). */
 const DASHED_LINE = /^\s*[-•*–]\s/;

@@ -84,6 +84,8 @@ export class ListState {
   private headedBy: string | null = null;
   // the time a header names, for the list lines under it
   private headedFor: Period | null = null;
+  /** The time the last header that named one covered: "Selected causes of death in the same count:" goes on with it. */
+  private lastHeadedFor: Period | null = null;
 
   /** The list the sentence being read goes on with, if any. */
   get current(): OpenList | null {
@@ -153,12 +155,18 @@ export class ListState {
   /** A header that names no kind: the body it names and the time it covers, for the lines under it. */
   headed(body: string | null, period: Period | null): void {
     this.headedBy = body;
-    this.headedFor = period;
+    this.dates(period);
   }
 
   /** The time a header covers, for the lines under it ("A local aid agency, as of 21 June:"). */
   dates(period: Period | null): void {
     this.headedFor = period;
+    this.lastHeadedFor = period ?? this.lastHeadedFor;
+  }
+
+  /** The time the last header that named one covered. */
+  lastHeaderPeriod(): Period | null {
+    return this.lastHeadedFor;
   }
 
   /** The time the header above the list's lines covers, if it named one. */

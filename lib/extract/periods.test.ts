@@ -1533,4 +1533,26 @@ describe("periods relative to the publication day", () => {
       [110, "2019-08-05", "2019-08-24"],
     ]);
   });
+
+  it("dates a list whose header points back to 'the same count' by the list before it", () => {
+    const lines = [
+      "People killed in Syria, 1-30 November 2016, by province (SHRC monthly count):",
+      "- Aleppo: 1,118",
+      "- Idlib: 244",
+      "",
+      "Selected causes of death in the same count:",
+      "- Russian air strikes: 416 killed",
+    ];
+    expect(figuresOf(lines.join("\n"), "2016-12-02").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [1118, "2016-11-01", "2016-11-30"],
+      [244, "2016-11-01", "2016-11-30"],
+      [416, "2016-11-01", "2016-11-30"],
+    ]);
+  });
+
+  it("keeps a country's toll 'for that Wednesday' one day's", () => {
+    expect(
+      period("On 21 August the committees said their nationwide toll for that Wednesday reached 1,420.", "2013-08-24"),
+    ).toEqual(["2013-08-21", "2013-08-21"]);
+  });
 });

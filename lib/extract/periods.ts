@@ -926,8 +926,9 @@ const PERFECT_AFTER =
   /^[^.;\d]{0,50}?\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|lost\s+their\s+lives|perished)\b/;
 const PERFECT_BEFORE =
   /\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed|passed|reached|topped|exceeded|surpassed)\s+(?:[^\s\d]+\s+){0,3}$/;
-/** What makes it the dead of one day: "on Saturday alone", "that day", "in 24 hours". */
-const ONE_DAYS_DEAD = /\b(?:alone|that day|the day|daily|24 hours|a single day|day['’]s)\b/;
+/** What makes it the dead of one day: "on Saturday alone", "that day", "in 24 hours", "its toll for that Wednesday". */
+const ONE_DAYS_DEAD =
+  /\b(?:alone|that day|the day|daily|24 hours|a single day|day['’]s|(?:that|for) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 
 /**
  * A standing count, not the dead of the day it is told on: its noun or tense says so. A day after the number is
