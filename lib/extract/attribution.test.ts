@@ -2358,4 +2358,30 @@ describe("attribution", () => {
     );
     expect(sourceOf("Inside Syria, UNHCR said 1.2 million people were internally displaced.")).toBe("UNHCR");
   });
+
+  it("credits no place and day before 'a monitoring group said', no Syrian government in the Free Syrian Army", () => {
+    expect(
+      sourceOf(
+        "Helicopters killed at least 51 people in rebel-held districts of Aleppo on Wednesday, a monitoring group said.",
+      ),
+    ).not.toBe("Aleppo on Wednesday");
+    expect(
+      sourceOf("An online tracker run by backers of the Free Syrian Army recorded 479 civilians killed in Ghouta."),
+    ).not.toBe("Syrian government");
+  });
+
+  it("takes the sources a network is made of for no one's in a list's header", () => {
+    const text = [
+      "The Syrian Observatory for Human Rights has documented the deaths of 7,219 people across Syria during August 2014. Our network of activists, medical sources and correspondents inside the country recorded the dead as follows:",
+      "",
+      "Civilians: 2,015, including 281 children.",
+      "Syrian rebel and Islamist fighters: 1,448.",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-09-01")).toEqual([
+      [7219, "SOHR"],
+      [2015, "SOHR"],
+      [281, "SOHR"],
+      [1448, "SOHR"],
+    ]);
+  });
 });

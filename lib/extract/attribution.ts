@@ -241,7 +241,7 @@ const SOURCES: readonly SourceRule[] = [
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
-        String.raw`\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
+        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
       "gi",
     ),
   },
@@ -793,8 +793,13 @@ const WITH_A_COUNT = /^[^,;.]{0,80}?\bwith (?:a|an|its|their) (?:[\w-]+ )?(?:cou
 /** Whether the text at `at` is inside a relative clause set off by a comma: ", which relies on …". */
 function inDescription(norm: string, at: number): boolean {
   const opens = Math.max(norm.lastIndexOf(", which ", at), norm.lastIndexOf(", who ", at));
-  return opens >= 0 && !norm.slice(opens + 2, at).includes(",");
+  // ("Our network of activists, medical sources and correspondents inside the country recorded …": what a
+  // network is made of)
+  return (
+    (opens >= 0 && !norm.slice(opens + 2, at).includes(",")) || NETWORK_OF.test(norm.slice(Math.max(0, at - 80), at))
+  );
 }
+const NETWORK_OF = /\bnetwork of (?:[\w'’-]+,? ){0,6}(?:and )?$/;
 
 /** How a name the lists do not know gives a count: "according to" it, as the speaker, or not at all. */
 function roleOfName(a: SentenceAnalysis, start: number, end: number): "according" | "speech" | null {
@@ -935,8 +940,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         )
       )
         continue;
-      // (nor a name that opens on a day or month: "Sunday police")
-      if (NOT_A_SPEAKER.test(m[0].split(" ")[0]!)) continue;
+      // (nor a name that opens or closes on a day or month: "Sunday police", "… of Aleppo on Wednesday, a
+      // monitoring group said")
+      const words = m[0].split(" ");
+      if (NOT_A_SPEAKER.test(words[0]!) || NOT_A_SPEAKER.test(words.at(-1)!)) continue;
       // Named by what they are ("security sources", lower-cased) or by their abbreviation ("AOAV"):
       // remembered for later references whatever their role, credited only as speaker or source.
       const ofAKind = re === SOURCES_OF_A_KIND || re === PEOPLE_OF_A_KIND;
@@ -1113,10 +1120,11 @@ const BLAMED_BY =
 export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   const mentioned: OrganisationMention[] = [];
   findAttributions(a, { mentioned, people: new Map() });
-  // ("Killed by the Islamic State group": the party a header blames is no source)
+  // ("Killed by the Islamic State group": the party a header blames is no source; nor are the "medical
+  // sources" a network is made of)
   const blamed = (m: OrganisationMention): boolean => {
     const at = a.norm.indexOf(m.text.toLowerCase());
-    return at >= 0 && BLAMED_BY.test(a.norm.slice(0, at));
+    return at >= 0 && (BLAMED_BY.test(a.norm.slice(0, at)) || NETWORK_OF.test(a.norm.slice(Math.max(0, at - 80), at)));
   };
   const names = new Set(mentioned.filter((m) => !blamed(m)).map((m) => m.name));
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources
