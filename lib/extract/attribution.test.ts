@@ -2384,4 +2384,21 @@ describe("attribution", () => {
       [1448, "SOHR"],
     ]);
   });
+
+  it("takes the UN agency a headline names for the UN that a byline names", () => {
+    const text = [
+      "Syrian refugees top three million as needs soar, UNHCR says",
+      "",
+      "GENEVA, 29 August 2014 - UN briefing notes",
+      "",
+      "More than three million Syrians are now registered as refugees, the UN refugee agency said on Friday.",
+      "",
+      "As of 29 August, the largest refugee populations were in Lebanon (1.14 million) and Turkey (815,000).",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-08-29")).toEqual([
+      [3_000_000, "UNHCR"],
+      [1_140_000, "UNHCR"],
+      [815_000, "UNHCR"],
+    ]);
+  });
 });

@@ -340,9 +340,26 @@ function publisher(text: string): string | null {
     // names whose points it sums up)
     const summed = SUMMARY_OF.exec(line);
     const name = publisherNamed(summed ? summed[1]! : line);
-    if (name) return name;
+    if (name) return name === "UN" ? (agencyInHeadline(lines[0]) ?? name) : name;
   }
   return null;
+}
+
+/** The UN's agencies, which the UN's own byline may stand for. */
+const UN_AGENCIES = new Set(["UNHCR", "OCHA", "UNICEF", "WFP", "WHO", "UNRWA", "IOM"]);
+
+/**
+ * "UN briefing notes" under "Syrian refugees top three million, UNHCR says": the one UN agency the headline
+ * names is the UN that speaks.
+ */
+function agencyInHeadline(headline: string | undefined): string | null {
+  if (!headline) return null;
+  const agencies = new Set(
+    findAttributions(analyzeSentence(headline))
+      .map((c) => c.name)
+      .filter((n) => UN_AGENCIES.has(n)),
+  );
+  return agencies.size === 1 ? [...agencies][0]! : null;
 }
 
 /**
