@@ -1555,4 +1555,22 @@ describe("periods relative to the publication day", () => {
       period("On 21 August the committees said their nationwide toll for that Wednesday reached 1,420.", "2013-08-24"),
     ).toEqual(["2013-08-21", "2013-08-21"]);
   });
+
+  it("counts the dead 'in the offensive that X launched on' a day from that day, to the day of telling", () => {
+    expect(
+      period(
+        "More than 630 civilians were killed in the offensive that the SDF launched against the jihadists' last pockets on September 10, the Observatory said.",
+        "2019-03-24",
+      ),
+    ).toEqual(["2018-09-10", "2019-03-24"]);
+  });
+
+  it("ends a count 'released last month' with that month", () => {
+    expect(
+      period(
+        "The war has killed 191,000 people since March 2011, according to a U.N. count released last month.",
+        "2014-09-22",
+      ),
+    ).toEqual([WAR_START, "2014-08-31"]);
+  });
 });

@@ -510,8 +510,10 @@ const TELLING_OPENER =
   /^\s*(?:briefing|speaking|addressing|testifying|talking|writing)\b[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
+// ("killed in the offensive that the SDF launched against the jihadists' last pockets on September 10": so is
+// the day an offensive the count is of began)
 const AFTER_A_START =
-  /\b(?:after|following)\s+(?:[^\s,;.]+\s+){0,4}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,4}?(?:on|in)\s+$/;
+  /\b(?:after|following)\s+(?:[^\s,;.]+\s+){0,4}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,4}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$/;
 
 function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
   return taken.some(([a, b]) => s < b && e > a);
@@ -1005,6 +1007,18 @@ const TOLD_THEN_ASIDE =
 /** Spans that run back from the day a count is told: "in the previous ten days", "in two years of war". */
 const RUNS_BACK: ReadonlySet<TimeKind> = new Set(["past", "war", "soft-war"]);
 
+/** A span that is one calendar month: "last month". */
+function isWholeMonth(e: TimeExpression): boolean {
+  return (
+    e.kind === "range" &&
+    e.from !== null &&
+    e.to !== null &&
+    e.from.endsWith("-01") &&
+    e.from.slice(0, 7) === e.to.slice(0, 7) &&
+    e.to === iso(endOfMonth(parseIsoDay(e.from)))
+  );
+}
+
 /** A span of a week or less: "said last week", "said at the weekend". */
 function isShortRange(e: TimeExpression): boolean {
   return e.kind === "range" && e.from !== null && e.to !== null && daysBetween(e.from, e.to) <= 7;
@@ -1056,7 +1070,10 @@ export function resolvePeriod(
   const pub = ctx.published;
   const spoken = expressions.find((e) => e.attribution && (e.kind === "day" || isShortRange(e)));
   // ("Its last figure, published in July, was 100,000": told some day that month, by its end at the latest)
-  const spokenInMonth = spoken ? undefined : expressions.find((e) => e.attribution && e.kind === "month");
+  // ("according to a U.N. count released last month": so is a month named relative to now)
+  const spokenInMonth = spoken
+    ? undefined
+    : expressions.find((e) => e.attribution && (e.kind === "month" || isWholeMonth(e)));
   const asOf = spoken ? dayOfTelling(spoken) : spokenInMonth?.to && spokenInMonth.to < pub ? spokenInMonth.to : pub;
   // "reported on May 4 that 62 people had died overnight": a day named relative to now, in words told on
   // an earlier day, is relative to that day
