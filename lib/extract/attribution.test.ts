@@ -2401,4 +2401,22 @@ describe("attribution", () => {
       [815_000, "UNHCR"],
     ]);
   });
+
+  it("hears activists who 'speak of' a toll, the main activist network, and a tally 'kept by' rights groups", () => {
+    expect(sourceOf("Activists now speak of 103 people killed in the village.")).toBe("activists");
+    expect(
+      sourceOf("The main activist network behind the protests said on Sunday that 1,300 civilians had died."),
+    ).toBe("activists");
+    expect(sourceOf("By Friday a separate tally kept by Syrian rights groups stood at 1,297 civilians killed.")).toBe(
+      "rights groups",
+    );
+  });
+
+  it("reads a count set 'a little below the UN total, which is a week newer' as no rate and not the UN's", () => {
+    const figure = onlyFigure(
+      "Its latest statement, issued on December 3, put the number housed in Turkish camps and hospitals at 132,920, a little below the UN total, which is a week newer.",
+      "2012-12-12",
+    );
+    expect([figure.value, figure.attributedTo]).toEqual([132_920, null]);
+  });
 });

@@ -343,7 +343,7 @@ const SOURCES: readonly SourceRule[] = [
     // (a citizen journalist and campaigners on the ground report as activists do)
     // ("An opposition activist network reported", opening its sentence: one not named is as activists are, unless
     // named next: "A second activist network, the Syrian Revolution General Commission, …")
-    re: /\bactivists?\b(?! (?:network\b|committees?|coordination|collective))|\bactivist groups?\b|(?<=(?:^|[-–•]\s)\s*(?:an?|one) (?:[\w-]+ )?)activist network\b(?!\s*,)|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
+    re: /\bactivists?\b(?! (?:network\b|committees?|coordination|collective))|\bactivist groups?\b|(?<=(?:^|[-–•]\s)\s*(?:an?|one|the main|the largest|the leading) (?:[\w-]+ )?)activist network\b(?!\s*,)|\bcitizen journalists?\b|\b(?:local |rights )?campaigners\b/gi,
   },
   // Groups of people who speak as a body, named the way "activists" is: the report says who gave the
   // number, even without an organisation. One unnamed person ("a military source") stays null, but for one
@@ -381,7 +381,7 @@ const SOURCES: readonly SourceRule[] = [
 ];
 
 const SPEECH_VERBS =
-  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|claiming|arrived at|arrives at|suggested|suggests|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speaking of|spoken of|spoke|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
+  "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|claiming|arrived at|arrives at|suggested|suggests|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speak of|speaking of|spoken of|spoke|telling|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
 const AFTER_SOURCE = new RegExp(
   `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
@@ -394,7 +394,7 @@ const LIVES_NOT_SPEECH =
   /^\s*(?:the )?(?:lives|life|attacks?|bombings?|blasts?|explosions?|killings?|assault|raid|ambush)\b/;
 // ("figures released on Thursday by the Observatory": the release may be dated before its source)
 const BEFORE_SOURCE_ACCORDING =
-  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tallies|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 // "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
 const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
@@ -788,6 +788,10 @@ const PERSON_PATTERNS_KEPT = 2000;
 const OWN_COUNT_AFTER =
   /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers)\b/;
 
+/** What a count is measured against: "below the UN total", "higher than UNHCR's figure". */
+const MEASURED_AGAINST =
+  /\b(?:below|above|than|beside|short of|compared (?:with|to)|against|exceeding)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 const WITH_A_COUNT = /^[^,;.]{0,80}?\bwith (?:a|an|its|their) (?:[\w-]+ )?(?:count|toll|tally|total|figure) of\b/;
 
 /** Whether the text at `at` is inside a relative clause set off by a comma: ", which relies on …". */
@@ -851,8 +855,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         kind = "trailing";
       // "UN figures show …" speaks for numbers on either side; opening a clause of its own
       // ("…, and the UN refugee agency counts 4.8 million") only for what follows
-      else if (FIGURES_AFTER.test(after) && !COUNTS_A_NUMBER.test(after))
-        kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
+      // (not a count the number is measured against: "132,920, a little below the UN total")
+      else if (FIGURES_AFTER.test(after) && !COUNTS_A_NUMBER.test(after)) {
+        if (!MEASURED_AGAINST.test(before)) kind = OPENS_CLAUSE.test(before) ? "speech" : "according";
+      }
       // "OCHA's running total … stood at about 284,000": a body's own count is its word
       // ("the Observatory marked the anniversary with a count of more than 350,000 dead")
       else if (OWN_COUNT_AFTER.test(after) || WITH_A_COUNT.test(after)) kind = "speech";
