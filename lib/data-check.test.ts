@@ -108,6 +108,28 @@ describe("checkDataset", () => {
     expect(problems.some((p) => /offensives\.json: .*: no report dates it/.test(p))).toBe(true);
     expect(problems.some((p) => /offensive is null, but its place and period put it in /.test(p))).toBe(true);
   });
+
+  it("names a country's running toll stored as one day's dead", () => {
+    const problems = checkDataset(
+      withChange((d) => {
+        const total = tolls(d, "SOHR").at(-1)!;
+        total.periodStart = total.periodEnd;
+      }),
+    );
+    expect(
+      problems.filter((p) => /killed across Syria in one day .* is more than any day of the war took/.test(p)),
+    ).toHaveLength(1);
+    // (the deadliest days on record stay as they are)
+    const day = checkDataset(
+      withChange((d) => {
+        const oneDay = d.figures.find(
+          (f) => f.scope === "national" && f.metric === "killed" && f.periodStart === f.periodEnd,
+        )!;
+        oneDay.value = 1_400;
+      }),
+    );
+    expect(day).toEqual([]);
+  });
 });
 
 describe("npm run check:data", () => {

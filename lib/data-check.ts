@@ -23,6 +23,13 @@ export const VALUE_BOUNDS: Record<Metric, number> = {
   refugees: 10_000_000,
 };
 
+/**
+ * More dead across Syria than any one day of the war took (the deadliest days, such as the chemical attack
+ * on Ghouta, were counted in the low thousands): a "one-day" national toll above it is a running total
+ * stored with the day it was told as its start.
+ */
+export const ONE_DAY_KILLED_BOUND = 5_000;
+
 /** The floors FIGURES.md gives words of magnitude ("dozens" 24 … "millions" 2,000,000). */
 export const VAGUE_FLOORS = new Set([24, 200, 2000, 3000, 20_000, 200_000, 2_000_000]);
 
@@ -116,6 +123,15 @@ function checkFigures(figures: readonly Figure[], reports: readonly Report[], pr
     if ((f.high ?? f.value) > VALUE_BOUNDS[f.metric])
       problems.push(
         `${where}: ${f.high ?? f.value} is beyond any ${f.metric} figure for Syria (${VALUE_BOUNDS[f.metric]})`,
+      );
+    if (
+      f.metric === "killed" &&
+      f.scope === "national" &&
+      f.periodStart === f.periodEnd &&
+      f.value > ONE_DAY_KILLED_BOUND
+    )
+      problems.push(
+        `${where}: ${f.value} killed across Syria in one day (${f.periodEnd}) is more than any day of the war took; a running total starts ${WAR_START}`,
       );
     if (f.vague && !VAGUE_FLOORS.has(f.value))
       problems.push(`${where}: a vague figure must hold one of FIGURES.md's floors, not ${f.value}`);
