@@ -1573,4 +1573,19 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2014-08-31"]);
   });
+
+  it("dates the dead after 'its count for Monday 8 October' by that day, and a headline's 'toll passes' as a standing toll", () => {
+    const text = [
+      "Observatory: about 210 killed on Monday; documented toll passes 32,000",
+      "",
+      "The Syrian Observatory for Human Rights has completed its count for Monday 8 October 2012. Approximately 210 Syrians were killed across the country. They were 106 unarmed civilians, 39 rebel fighters and no fewer than 57 members of the regime forces.",
+    ].join("\n");
+    expect(figuresOf(text, "2012-10-09").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [32_000, WAR_START, "2012-10-08"],
+      [210, "2012-10-08", "2012-10-08"],
+      [106, "2012-10-08", "2012-10-08"],
+      [39, "2012-10-08", "2012-10-08"],
+      [57, "2012-10-08", "2012-10-08"],
+    ]);
+  });
 });

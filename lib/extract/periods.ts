@@ -922,7 +922,7 @@ function distance(e: TimeExpression, at: { start: number; end: number }): number
 
 /** A toll, total or count a number is given as: "put the toll at", "the tally stood at more than". */
 const STANDING_NOUN_BEFORE =
-  /\b(?:toll|total|tally|count|ledger)\b[^,;.\d]{0,40}?\b(?:at|to|of|stood at|reached|passed|topped|exceeded|was)\s+$/;
+  /\b(?:toll|total|tally|count|ledger)\b[^,;.\d]{0,40}?\b(?:at|to|of|stood at|stands at|reached|reaches|passed|passes|topped|tops|exceeded|exceeds|hit|hits|was|is)\s+$/;
 /** A count up to the time of telling: "had been killed", "have died", "has claimed", "had passed". */
 const PERFECT_AFTER =
   /^[^.;\d]{0,50}?\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|lost\s+their\s+lives|perished)\b/;
