@@ -3,6 +3,19 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("reads what a relative clause on the count's own noun says befell them, past an adjective", () => {
+    expect(
+      pairsOf("The office has compiled a list of 350,209 identified people who were killed in the conflict."),
+    ).toEqual(["killed:350209"]);
+    expect(
+      pairsOf(
+        "The office has compiled a list of 350,209 identified people, civilians and combatants, who were killed in the conflict.",
+      ),
+    ).toEqual(["killed:350209"]);
+    // (people a relative clause says something else of are not counted for it)
+    expect(pairsOf("None of these numbers include the thousands of people who have disappeared.")).toEqual([]);
+  });
+
   it("reads killed from verbs, tolls and nouns", () => {
     expect(pairsOf("A car bomb killed 17 people near a bakery in Azaz.")).toEqual(["killed:17"]);
     expect(pairsOf("Twenty-two civilians died when a shell hit a shelter in Douma.")).toEqual(["killed:22"]);

@@ -817,11 +817,27 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
       PALESTINIAN.has(a.tokens[k - 1]?.lower ?? "") && !COUNTRY_ABROAD.test(a.norm) && !/\bfrom syria\b/.test(a.norm);
     const noun = otherWar ? undefined : NOUN_CUES.get(t.lower);
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
+    // ("350,209 identified people who were killed": a relative clause on the count's own noun says what befell it)
+    if (
+      RELATIVE_WHO.test(t.lower) &&
+      k > m.end &&
+      (PERSON_HEAD.test(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.text === ",") &&
+      AUX.test(tokens[k + 1]?.lower ?? "")
+    ) {
+      const verb = tokens[k + 2]?.lower === "been" ? k + 3 : k + 2;
+      const said = joinTokens(tokens, verb, verb + 6);
+      const cue = POSTFIX_CUES.find(([re, metric]) => CASUALTY.has(metric as Metric) && re.test(said));
+      if (cue) return { metric: cue[1], index: verb, via: "postfix" };
+    }
     if (STOP_WORDS.has(t.lower)) break;
     if (t.kind === "word") steps += 1;
   }
   return nounHit;
 }
+
+const RELATIVE_WHO = /^(?:who|that)$/;
+const PERSON_HEAD = /^(?:people|persons|civilians|syrians|individuals|children|women|men|victims)$/;
+const AUX = /^(?:were|was|had|have|has)$/;
 
 // ---- refugees, internally displaced or displaced ----
 
