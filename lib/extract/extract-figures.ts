@@ -1180,7 +1180,9 @@ const A_PART_OF_THEM =
 /** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
 const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 
-const LOOKS_BACK = /\b(?:previous|earlier|then|had stood|had been|before that)\b/;
+// ("its first published toll since August 2014, when its count stood at 191,369": a count recalled as it was)
+const LOOKS_BACK =
+  /\b(?:previous|earlier|then|had stood|had been|before that|when (?:its|the|their) (?:[\w-]+ )?(?:count|toll|tally|figure|total) (?:stood|was))\b/;
 
 const TIME_CUE =
   /\b(?:1[89]\d\d|20\d\d|(?:this|last|that|the same|the previous|the following) (?:year|month|week|day)|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;

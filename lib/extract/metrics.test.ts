@@ -3,6 +3,17 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("reads a ranked list whose items give their numbers in brackets after 'followed by'", () => {
+    const text =
+      "By governorate, the highest documented toll was in Aleppo, with 51,731 named individuals killed. It was followed by Rural Damascus (47,483), Homs (40,986) and Tartus (31,369).";
+    expect(figuresOf(text, "2021-09-24").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "killed:51731:Aleppo",
+      "killed:47483:Rif Dimashq",
+      "killed:40986:Homs",
+      "killed:31369:Tartus",
+    ]);
+  });
+
   it("reads what a relative clause on the count's own noun says befell them, past an adjective", () => {
     expect(
       pairsOf("The office has compiled a list of 350,209 identified people who were killed in the conflict."),

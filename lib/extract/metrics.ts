@@ -1208,7 +1208,10 @@ export const OPENS_BREAKDOWN =
   /^\s*(?:of (?:them|those|these|whom|the (?:[\w-]+ ?['’]s )?(?:dead|victims)|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the (?:[\w-]+ ?['’]s )?(?:dead|victims))|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ ){0,2}(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:[\w-]+ )?(?:dead|victims|displaced) (?:included|include|comprise|comprised|were made up of)|(?:they|these|those) (?:include|included|comprise|comprised)|(?:they|these|those) (?:were|are)(?= (?:(?:about|around|some|nearly|almost|more than|at least|no fewer than|over) )?\d)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
-  /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at)|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} (?:at|with)|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+  /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at|\()|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} (?:at|with)|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+/** An item of a list, a place and its number in brackets: ", Homs (", "and Tartus (". */
+const BRACKETED_ITEM = /(?:^|, |\band )[\w' -]{2,40} \($/;
+const FOLLOWED_BY_BRACKETED = /\bfollowed by [\w' -]{2,40} \( /;
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
 const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
@@ -1475,6 +1478,13 @@ function continuesBreakdown(
   if (colon >= 0 && colon < input.hedgeStart && OTHER_DOING.test(joinTokens(a.tokens, 0, colon))) return false;
   // ("16,500 dead, of whom nearly 11,500 were civilians": a count in this sentence comes first)
   if (NEXT_IN_LIST.test(before) || (IS_A_GROUP.test(after) && !countedBefore)) return true;
+  // ("It was followed by Rural Damascus (47,483), Homs (40,986) … and Tartus (31,369)": the items after the first)
+  if (
+    countedBefore &&
+    BRACKETED_ITEM.test(before) &&
+    FOLLOWED_BY_BRACKETED.test(joinTokens(a.tokens, 0, input.hedgeStart))
+  )
+    return true;
   // "About 100 were fighters; the remainder, some 600 people, were civilians": the rest of the count before
   if (THE_REST_BEFORE.test(before) && THE_REST_WERE.test(after)) return true;
   if (SHARE_OPENS.test(before.split(/ ; /).at(-1) ?? "") && SHARE_IS_FROM.test(after)) return true;

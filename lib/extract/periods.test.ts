@@ -1588,4 +1588,17 @@ describe("periods relative to the publication day", () => {
       [57, "2012-10-08", "2012-10-08"],
     ]);
   });
+
+  it("does not date what follows by a count recalled 'when its count stood at'", () => {
+    const text = [
+      "The UN human rights office has compiled a list of 350,209 people killed in the Syrian conflict between March 2011 and March 2021. It is the office's first published toll since August 2014, when its count stood at 191,369.",
+      "",
+      "By governorate, the highest documented toll was in Aleppo, with 51,731 named individuals killed.",
+    ].join("\n");
+    expect(figuresOf(text, "2021-09-24").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "350209:2021-03-31",
+      "191369:2014-08-31",
+      "51731:2021-03-31",
+    ]);
+  });
 });
