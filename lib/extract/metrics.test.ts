@@ -3,6 +3,14 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("reads a count given again after its preposition said again: 'had passed a thousand, at 1,069'", () => {
+    expect(
+      pairsOf(
+        "On 10 January the monitor had documented 482 deaths. By 16 January the count had passed a thousand, at 1,069.",
+      ),
+    ).toEqual(["killed:482", "killed:1000", "killed:1069"]);
+  });
+
   it("reads a ranked list whose items give their numbers in brackets after 'followed by'", () => {
     const text =
       "By governorate, the highest documented toll was in Aleppo, with 51,731 named individuals killed. It was followed by Rural Damascus (47,483), Homs (40,986) and Tartus (31,369).";

@@ -994,10 +994,13 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   // (a hyphenated word is one: "13,000 members of the Kurdish-led Syrian Democratic Forces and")
   const hyphens = a.tokens.slice(from, hedgeStart).filter((t) => t.text === "-").length;
   if (hedgeStart - from - hyphens > 9) return false;
-  // ("the deaths of 25,407 regular soldiers and of 17,311 members of the NDF": the preposition said again)
+  // ("the deaths of 25,407 regular soldiers and of 17,311 members of the NDF", "stood at 4.6 million at the end
+  // of 2015 and at 4.85 million": the preposition said again)
   const more = beforeMore(a, hedgeStart);
   const end =
-    a.tokens[more - 1]?.lower === "of" && /^(?:and|,)$/.test(a.tokens[more - 2]?.lower ?? "") ? more - 1 : more;
+    /^(?:of|at)$/.test(a.tokens[more - 1]?.lower ?? "") && /^(?:and|,)$/.test(a.tokens[more - 2]?.lower ?? "")
+      ? more - 1
+      : more;
   const between = a.tokens.slice(from, end);
   const last = between[between.length - 1];
   if (!last) return false;

@@ -1601,4 +1601,13 @@ describe("periods relative to the publication day", () => {
       "51731:2021-03-31",
     ]);
   });
+
+  it("gives each count of a pair the year-end that follows it", () => {
+    expect(
+      figuresOf(
+        "The refugee total had stood at 4.6 million at the end of 2015 and 4.85 million at the end of 2016.",
+        "2017-03-31",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["4600000:2015-12-31", "4850000:2016-12-31"]);
+  });
 });

@@ -914,6 +914,8 @@ const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
+const AT_THE_END_OF = /^\s*(?:at|by)\s+the\s+(?:end|close)\s+of\s+$/;
+
 function distance(e: TimeExpression, at: { start: number; end: number }): number {
   if (e.end <= at.start) return at.start - e.end;
   if (e.start >= at.end) return e.start - at.end;
@@ -1130,8 +1132,12 @@ export function resolvePeriod(
   const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end && ownClause(e));
   const outside = events.filter(ownClause);
   const pool = inClause.length > 0 ? inClause : outside.length > 0 ? outside : events;
+  // ("4.6 million at the end of 2015 and 4.85 million at the end of 2016": a time that follows the number with
+  // only "at the end of" between is right next to it)
+  const gap = (e: TimeExpression): number =>
+    e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start)) ? 0 : distance(e, at);
   let chosen: TimeExpression | null = null;
-  for (const e of pool) if (!chosen || distance(e, at) < distance(chosen, at)) chosen = e;
+  for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
   const upTo = events.find(
     (e) =>
