@@ -3,6 +3,19 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("counts the wounded and the dead carried out of a town as such, and people who fled their homes as displaced", () => {
+    expect(
+      pairsOf(
+        "Local responders evacuated 30 injured people and four bodies from Ras al-Ain on Saturday; on Sunday a further 15 wounded and 17 bodies were brought out.",
+      ),
+    ).toEqual(["injured:30", "killed:4", "injured:15", "killed:17"]);
+    expect(
+      pairsOf(
+        "Around 166,000 people have been forced to flee their homes, a spokesman for the UN refugee agency said.",
+      ),
+    ).toEqual(["displaced:166000"]);
+  });
+
   it("reads a count given again after its preposition said again: 'had passed a thousand, at 1,069'", () => {
     expect(
       pairsOf(

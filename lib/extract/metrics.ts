@@ -846,6 +846,9 @@ const INTERNAL =
   /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north ?-? ?west|north ?-? ?east|south ?-? ?west|south ?-? ?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
 const REFUGEE_BODY_NOUN = "(?:agency|chief|council|commissioner)";
+/** People who left their homes, which says nothing of a border: "forced to flee their homes". */
+const FROM_THEIR_HOMES =
+  /\b(?:flee|fled|fleeing|left|leave|leaving|driven from|forced from|uprooted from) (?:their|his|her) homes?\b/;
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
 const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefugees? ${REFUGEE_BODY_NOUN}\b`);
 /** The word "refugees", but not in a body's name. */
@@ -878,7 +881,7 @@ export function classifyDisplacement(
   if (internal && external) return "displaced";
   if (internal) return "internally_displaced";
   // ("…have fled, the UN refugee agency said": the refugee agency's name, when nothing says inside Syria)
-  if (external || REFUGEE_BODY.test(text)) return "refugees";
+  if (external || (REFUGEE_BODY.test(text) && !FROM_THEIR_HOMES.test(text))) return "refugees";
   // "Turkey already shelters 1.5 million Syrians who fled"
   if (HOST_BEFORE.test(joinTokens(a.tokens, hostFrom, hostTo))) return "refugees";
   // crossing or pouring without a border or country named is movement, not flight
@@ -1971,6 +1974,14 @@ export function linkMetrics(
     if (!input || links[i] || !prev || !prevLink?.carried) return;
     if (!isCoordinated(a, prev, input.hedgeStart) || hasOwnVerb(a, m.end)) return;
     links[i] = { metric: prevLink.metric, via: "coordination", cueIndex: prev.start, parent: null, carried: true };
+  });
+  // ("Local responders evacuated 30 injured people and four bodies", "17 bodies were brought out": the wounded and
+  // the dead carried out of a town are counted as what befell them, not as people who left it)
+  links.forEach((l, i) => {
+    if (!l || !UPROOTED.has(l.metric)) return;
+    const word = inputs[i]?.head.word;
+    if (word === "bodies") links[i] = { ...l, metric: "killed" };
+    else if (word === "injured" || word === "wounded") links[i] = { ...l, metric: "injured" };
   });
   return links;
 }
