@@ -3,6 +3,12 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("reads people who sought refuge in nearby countries as refugees", () => {
+    expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
+      "refugees:2500000",
+    ]);
+  });
+
   it("counts the wounded and the dead carried out of a town as such, and people who fled their homes as displaced", () => {
     expect(
       pairsOf(
