@@ -2419,4 +2419,20 @@ describe("attribution", () => {
     );
     expect([figure.value, figure.attributedTo]).toEqual([132_920, null]);
   });
+
+  it("hears the UN's spokesmen, its human rights chief and a body's running count", () => {
+    expect(sourceOf("More than 84 people had died on the road, said Jens Laerke, a spokesman for OCHA.")).toBe("OCHA");
+    expect(sourceOf("More than 84 people had died on the road, said a spokesman for the UN humanitarian office.")).toBe(
+      "OCHA",
+    );
+    expect(
+      sourceOf("On Tuesday the Secretary-General's spokesman said more than 95,000 people had been displaced."),
+    ).toBe("UN");
+    expect(
+      sourceOf(
+        "The UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein, said the clashes had displaced 20,000.",
+      ),
+    ).toBe("UN");
+    expect(sourceOf("OCHA's running count for the period up to Monday stood at 875,000 displaced.")).toBe("OCHA");
+  });
 });

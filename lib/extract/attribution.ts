@@ -128,9 +128,9 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the u\.?n\.? refugee chief\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
   },
   {
-    keys: ["ocha", "humanitarian", "aid", "lowcock", "amos"],
+    keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke"],
     name: "OCHA",
-    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b/gi,
+    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b|\bjens laerke\b/gi,
   },
   {
     keys: ["unicef", "children"],
@@ -331,9 +331,13 @@ const SOURCES: readonly SourceRule[] = [
       "bachelet",
       "pillay",
       "world body",
+      "secretary-general",
+      "dujarric",
+      "commissioner for human rights",
     ],
     name: "UN",
-    re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bthe world body(?:['’]s)?\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al-hussein\b|\b(?:michelle )?bachelet\b|\b(?:navi )?pillay\b/gi,
+    // ("the Secretary-General's spokesman", "the UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein")
+    re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bthe world body(?:['’]s)?\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al[- ]hussein\b|\b(?:michelle )?bachelet\b|\b(?:navi )?pillay\b|\bthe secretary-general['’]s (?:deputy )?(?:spokes(?:man|woman|person)|office)\b|\b(?:st[eé]phane )?dujarric\b|\bhigh commissioner for human rights\b/gi,
   },
   // ("the activist network" is a body named by description, not a crowd of activists)
   {
@@ -402,6 +406,10 @@ const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)
 // what the speaker is
 const SAID_NAME_THEN_WHO = new RegExp(
   `\\b(?:${SPEECH_VERBS})\\s+(?:[\\w.'’-]+\\s+){1,4}?[\\w.'’-]+,\\s+(?:an?|the|one)\\s+(?:[\\w-]+\\s+)?$`,
+);
+/** "…, said Jens Laerke, a spokesman for OCHA", "…, said a spokesman for the UN humanitarian office": a body named last. */
+const SAID_SPOKESMAN_FOR = new RegExp(
+  `\\b(?:${SPEECH_VERBS})\\s+(?:(?:[\\w.'’-]+\\s+){0,4}?[\\w.'’-]+,\\s+)?(?:an?\\s+|the\\s+|one\\s+)?(?:[\\w-]+\\s+)?(?:spokes(?:man|woman|person)|head|director|chief|official|representative|coordinator)\\s+(?:for|of|at|with)\\s+(?:the\\s+)?$`,
 );
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
@@ -784,9 +792,9 @@ const PERSON_PATTERNS_KEPT = 2000;
  * gathers the organisations and people the report names, and lets a person
  * introduced earlier speak for their organisation ("Kurtulmus said …").
  */
-/** A body's own count named right after it: "'s running total", "'s latest figures", "'s tally". */
+/** A body's own count named right after it: "'s running total", "'s latest figures", "'s tally", "'s running count". */
 const OWN_COUNT_AFTER =
-  /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers)\b/;
+  /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers|count)\b/;
 
 /** What a count is measured against: "below the UN total", "higher than UNHCR's figure". */
 const MEASURED_AGAINST =
@@ -877,7 +885,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
             /^[\s\w.'’()-]*?(?:said|says|reported|added|stated)\s*[.,]?\s*$/.test(after.slice(0, 40))
               ? "trailing"
               : "speech";
-        } else if ((BEFORE_SOURCE_INVERTED.test(before) || SAID_NAME_THEN_WHO.test(before)) && !COUNTED_IN.test(before))
+        } else if (
+          (BEFORE_SOURCE_INVERTED.test(before) || SAID_NAME_THEN_WHO.test(before) || SAID_SPOKESMAN_FOR.test(before)) &&
+          !COUNTED_IN.test(before)
+        )
           kind = "trailing";
       }
       // "Britain's deputy envoy to the UN, …, told reporters": the body an envoy is sent to does not speak (nor
