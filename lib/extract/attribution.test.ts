@@ -2435,4 +2435,20 @@ describe("attribution", () => {
     ).toBe("UN");
     expect(sourceOf("OCHA's running count for the period up to Monday stood at 875,000 displaced.")).toBe("OCHA");
   });
+
+  it("takes 'Syrian Observatory for Human Rights - monthly documentation - 1 September 2014' for a byline, not its voice for others' tallies", () => {
+    const text = [
+      "SOHR documents 7,219 deaths in August",
+      "",
+      "Syrian Observatory for Human Rights - monthly documentation - 1 September 2014",
+      "",
+      "We estimate that about 1,000 more fighters died than we were able to record. On 5 August IS beheaded three Sheitaat men. Tallies circulating in mid-August put the overall toll of the war at more than 170,000.",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-09-01")).toEqual([
+      [7219, "SOHR"],
+      [1000, "SOHR"],
+      [3, "SOHR"],
+      [170_000, null],
+    ]);
+  });
 });

@@ -583,7 +583,7 @@ const NOT_A_SPEAKER =
  * name: "…, 6 October 2017", "UNHCR press release, Beirut, 3 April 2014".
  */
 const BYLINE_FILLER =
-  /\b(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|(?:issued|released)(?: (?:in|on|from|at))?|(?:(?:press|news|documentation|monthly|weekly|daily|annual|situation|flash) ){0,2}(?:release|report|update|bulletin|statement|summary)|briefing notes?|geneva|new york|beirut|amman|ankara|damascus|gaziantep|istanbul|cairo|baghdad|erbil|brussels|london|paris|washington|moscow|doha)\b/gi;
+  /\b(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|(?:issued|released)(?: (?:in|on|from|at))?|(?:(?:press|news|documentation|monthly|weekly|daily|annual|situation|flash) ){0,2}(?:release|report|update|bulletin|statement|summary)|(?:(?:monthly|weekly|daily|annual) )?documentation|briefing notes?|geneva|new york|beirut|amman|ankara|damascus|gaziantep|istanbul|cairo|baghdad|erbil|brussels|london|paris|washington|moscow|doha)\b/gi;
 
 /**
  * The organisation a line of its own names as the report's maker: a byline

@@ -122,8 +122,11 @@ export class PendingSources {
     }
     // A release in one organisation's voice (named at the top, no other organisation quoted) is all
     // its own: "September followed with 4,985 deaths" is the Observatory's too.
+    // (not a count the report sets beside its own: "Tallies circulating in mid-August put the overall toll at …")
     const voice = maker ?? singleVoice(named, firstFigure);
-    if (voice) for (const figures of this.voiceless.values()) for (const f of figures) f.attributedTo ??= voice;
+    if (voice)
+      for (const [si, figures] of this.voiceless)
+        if (!OTHERS_COUNTS.test(sentences[si] ?? "")) for (const f of figures) f.attributedTo ??= voice;
     // "Its table is set out below in prose, row by row.": the rows after a sentence that sets out one
     // body's figures are that body's, until the report names another
     for (const [si, sentence] of sentences.entries()) {
@@ -270,6 +273,10 @@ function oneBody(sources: readonly AttributionCandidate[] | undefined): string |
 
 /** A sentence that names another counter, or points to one: "a security source quoted by Sputnik", "its report", "by the government's count". */
 const OTHER_COUNTER = /\b(?:sources?|quoted|its|their|count|government)\b/i;
+
+/** Counts by others than the report's voice: "tallies circulating in mid-August", "other estimates". */
+const OTHERS_COUNTS =
+  /\b(?:tallies|estimates|counts|figures|tolls) (?:circulating|elsewhere|from other|by other)|\bother (?:tallies|estimates|counts|monitors|groups)\b/i;
 
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
