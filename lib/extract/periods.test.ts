@@ -1610,4 +1610,21 @@ describe("periods relative to the publication day", () => {
       ).map((f) => `${f.value}:${f.periodEnd}`),
     ).toEqual(["4600000:2015-12-31", "4850000:2016-12-31"]);
   });
+
+  it("ends a count told as standing 'last month at' a number with that month, from the start it gives", () => {
+    expect(
+      period("Its overall count since March 2011 stood last month at more than 230,000 deaths.", "2015-07-10"),
+    ).toEqual([WAR_START, "2015-06-30"]);
+    expect(period("Its overall death toll stood last month at more than 230,000.", "2015-07-10")).toEqual([
+      WAR_START,
+      "2015-06-30",
+    ]);
+    // (a count raised on a day is as of that day)
+    expect(
+      period(
+        "On March 27 the United Nations raised its estimate of the dead since the uprising began to more than 9,000.",
+        "2012-04-06",
+      ),
+    ).toEqual([WAR_START, "2012-03-27"]);
+  });
 });

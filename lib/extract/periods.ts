@@ -914,6 +914,8 @@ const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
+/** The verb a count stands at a number with: "stood", "had reached". */
+const STOOD_BEFORE = /\b(?:stood|stands|was|had stood|had reached|reached|passed|had passed)\s+$/;
 const AT_THE_END_OF = /^\s*(?:at|by)\s+the\s+(?:end|close)\s+of\s+$/;
 
 function distance(e: TimeExpression, at: { start: number; end: number }): number {
@@ -991,7 +993,7 @@ const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
 // ("…, and on September 12 she told the council that …")
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
-  "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed)";
+  "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed|raised|revised|lowered|updated)";
 const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}?${TELLING}\b`);
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
@@ -1157,6 +1159,23 @@ export function resolvePeriod(
   // outranks the war's words, which give no end
   if (chosen?.kind === "soft-war") chosen = pool.find((e) => e.kind === "range" && e.to !== null) ?? chosen;
 
+  // "Its overall count since March 2011 stood last month at more than 230,000": the time between a count's
+  // verb of standing and "at" is when it stood so, up to then, from the start the sentence gives
+  // (whatever "since" the words before it seemed to give it: "since March 2011 stood last month")
+  const stoodThen = events.find(
+    (e) =>
+      e.to !== null &&
+      e.kind !== "war" &&
+      e.kind !== "soft-war" &&
+      e.end <= at.start &&
+      STOOD_BEFORE.test(a.norm.slice(Math.max(0, e.start - 16), e.start)) &&
+      /^\s+at\b/.test(a.norm.slice(e.end, e.end + 4)),
+  );
+  if (stoodThen?.to) {
+    const since = pool.find((e) => e !== stoodThen && (e.kind === "war" || e.since));
+    const start = since ? (since.kind === "war" ? WAR_START : since.from) : ctx.national ? WAR_START : null;
+    return { periodStart: start, periodEnd: stoodThen.to };
+  }
   if (!chosen) return { periodStart: ctx.national ? WAR_START : null, periodEnd: asOf };
   // "from the start of the revolution in March 2011 up to 17 May 2014": a span opened by "from" runs to the
   // day it is told up to
