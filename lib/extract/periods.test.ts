@@ -1627,4 +1627,24 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2012-03-27"]);
   });
+
+  it("reads 'from' a day with no end after it as 'since', and 'since X launched … on' a day as that day on", () => {
+    expect(
+      period("The medical charity UOSSM said on May 21 that from April 28 some 229 civilians had died.", "2019-05-25"),
+    ).toEqual(["2019-04-28", "2019-05-21"]);
+    expect(
+      period(
+        "Since the Syrian Democratic Forces launched their coalition-backed assault on the pocket on Sept. 10, more than 190 civilians have been killed.",
+        "2018-11-18",
+      ),
+    ).toEqual(["2018-09-10", "2018-11-18"]);
+    // (a span with its end, and a day's event, stay as they were)
+    expect(
+      period("OCHA counted 350,000 displaced from the first of December to the fourteenth of January.", "2020-02-17"),
+    ).toEqual(["2019-12-01", "2020-01-14"]);
+    expect(period("The toll from Saturday evening's bombardment of Afrin rose to 21.", "2021-06-14")).toEqual([
+      "2021-06-12",
+      "2021-06-12",
+    ]);
+  });
 });

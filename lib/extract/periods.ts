@@ -513,7 +513,11 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // ("killed in the offensive that the SDF launched against the jihadists' last pockets on September 10": so is
 // the day an offensive the count is of began)
 const AFTER_A_START =
-  /\b(?:after|following)\s+(?:[^\s,;.]+\s+){0,4}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,4}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$/;
+  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$/;
+
+/** The second end of a span after its first: "… to 29 August", "… until Monday", "… and the end of May". */
+const AN_END_AFTER =
+  /^[^.;]{0,50}?\b(?:to|until|till|through|and)\s+(?:the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|now|end|close|last|mid|early|late)/;
 
 function overlaps(taken: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
   return taken.some(([a, b]) => s < b && e > a);
@@ -544,7 +548,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   ): void => {
     if (!free(start, end)) return;
     taken.push([start, end]);
-    const before = norm.slice(Math.max(0, start - 90), start);
+    const before = norm.slice(Math.max(0, start - 130), start);
     // ("passed three million, a million more than a year ago": the time a count is measured against)
     if (COMPARED_BEFORE.test(before) && LOOKS_BACK_FROM_NOW.test(norm.slice(start, end))) return;
     out.push({
@@ -555,7 +559,12 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       to: to instanceof Date ? iso(to) : to,
       since:
         (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
-        AFTER_A_START.test(before),
+        AFTER_A_START.test(before) ||
+        // ("said on May 21 that from April 28 some 229 civilians had died": a "from" no end follows is a "since")
+        // (not a day's event: "the dead from Saturday evening's bombardment")
+        (/\bfrom\s+$/.test(before) &&
+          !/['’]s$/.test(norm.slice(start, end + 2)) &&
+          !AN_END_AFTER.test(norm.slice(end, end + 60))),
       attribution: SPEECH_BEFORE.test(before) || REPORT_OF_THE_DAY.test(before) || TELLING_OPENER.test(before),
     });
   };
