@@ -11,7 +11,7 @@ import { z } from "zod";
 import { findOffensive } from "./offensives";
 import { figureIdentity } from "./series";
 import { figureSchema, offensiveSchema, reportSchema, type Figure, type Offensive, type Report } from "./schema";
-import { isEstimateNote, WAR_START, type Metric } from "./vocabulary";
+import { isEstimateNote, ONE_DAY_KILLED_BOUND, WAR_START, type Metric } from "./vocabulary";
 
 /** The largest number each metric can plausibly hold for Syria (FIGURES.md's bounds, with room). */
 export const VALUE_BOUNDS: Record<Metric, number> = {
@@ -22,13 +22,6 @@ export const VALUE_BOUNDS: Record<Metric, number> = {
   internally_displaced: 15_000_000,
   refugees: 10_000_000,
 };
-
-/**
- * More dead across Syria than any one day of the war took (the deadliest days, such as the chemical attack
- * on Ghouta, were counted in the low thousands): a "one-day" national toll above it is a running total
- * stored with the day it was told as its start.
- */
-export const ONE_DAY_KILLED_BOUND = 5_000;
 
 /** The floors FIGURES.md gives words of magnitude ("dozens" 24 … "millions" 2,000,000). */
 export const VAGUE_FLOORS = new Set([24, 200, 2000, 3000, 20_000, 200_000, 2_000_000]);

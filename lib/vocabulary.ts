@@ -8,6 +8,13 @@
 /** The day the war is dated from; national running totals count from here. */
 export const WAR_START = "2011-03-15";
 
+/**
+ * More dead across Syria than any one day of the war took (the deadliest days, such as the chemical attack
+ * on Ghouta, were counted in the low thousands): a "one-day" national toll above it is a running total
+ * told on that day.
+ */
+export const ONE_DAY_KILLED_BOUND = 5_000;
+
 export const METRICS = [
   "killed",
   "injured",

@@ -3,6 +3,7 @@
  * the same text and publication day always give the same figures.
  */
 import { isoDateSchema, WAR_START, type ExtractedFigure, type Metric } from "@/lib/schema";
+import { ONE_DAY_KILLED_BOUND } from "@/lib/vocabulary";
 import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
   ANOTHER_VOICE,
@@ -951,6 +952,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         const start = ownTime ? period.periodStart : (headed.periodStart ?? (national ? WAR_START : null));
         period = { periodStart: start, periodEnd: headed.periodEnd };
       }
+      // ("On 14 March … it announced 388,652 documented deaths": more dead across the country than any day took is a
+      // running total told that day)
+      if (
+        national &&
+        link.metric === "killed" &&
+        period.periodStart === period.periodEnd &&
+        (m.high ?? m.value) > ONE_DAY_KILLED_BOUND
+      )
+        period = { ...period, periodStart: WAR_START };
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };

@@ -1647,4 +1647,18 @@ describe("periods relative to the publication day", () => {
       "2021-06-12",
     ]);
   });
+
+  it("counts a country's toll told on a day from the war's start when no day of the war took that many", () => {
+    expect(
+      period(
+        "On 14 March, the eve of the war's eleventh year, the Observatory announced 388,652 documented deaths.",
+        "2021-03-20",
+      ),
+    ).toEqual([WAR_START, "2021-03-14"]);
+    // (a day's toll the country could have had stays that day's)
+    expect(period("On 14 March the Observatory announced 412 deaths across Syria.", "2021-03-20")).toEqual([
+      "2021-03-14",
+      "2021-03-14",
+    ]);
+  });
 });
