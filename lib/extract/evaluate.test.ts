@@ -537,14 +537,18 @@ describe.each([
  * scored, with the next session's first four commits (92 sets, 11,814
  * required figures): recall 88.4% (10,440), precision 96.1%, attributedTo
  * 82.7% (8,633) and periodEnd 84.5% (8,822), so the attributedTo floor went
- * back to 82.5%. The targets (issue 8) are 90% for both agreements.
+ * back to 82.5%; that session's rules took them to recall 88.6% (10,463),
+ * precision 96.2%, attributedTo 83.1% (8,696) and periodEnd 84.9% (8,882),
+ * and the floors went up to keep that. The targets (issue 8) are 90% for both
+ * agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
   const sets = fs.readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d));
-  const pooled = summarize(
-    sets.flatMap((set) => evaluateGold(path.join(fixtures, set, "gold.json")).articles.map((a) => a.score)),
+  const scores = sets.flatMap((set) =>
+    evaluateGold(path.join(fixtures, set, "gold.json")).articles.map((a) => a.score),
   );
+  const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.88 and precision ≥ 0.96", () => {
@@ -553,8 +557,27 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 84.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.845);
+  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 84.8% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.848);
+  });
+
+  /**
+   * A country's figure read as one day's count (periodStart = periodEnd) where the gold gives a span: the
+   * series builder puts such a figure on the one-day chart, so a running total of 300,000 told "on Tuesday"
+   * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
+   * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 102.
+   */
+  it("takes no more than 110 of the country's matched figures for one day's count where the gold gives a span", () => {
+    const oneDayByMistake = scores
+      .flatMap((score) => score.matches)
+      .filter(
+        ({ produced, gold }) =>
+          produced.scope === "national" &&
+          produced.periodStart === produced.periodEnd &&
+          (gold.periodStart ?? null) !== gold.periodEnd,
+      )
+      .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(110);
   });
 });

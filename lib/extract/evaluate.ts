@@ -11,6 +11,8 @@ import { scoreArticle, summarize, type ArticleScore, type ComparableFigure, type
 
 export interface GoldFigureRecord extends ComparableFigure {
   sentence: string;
+  /** Not scored; read to check what a figure is counted over ("a running total, not a day's dead"). */
+  periodStart?: string | null;
 }
 
 export interface GoldArticleRecord {
