@@ -369,7 +369,8 @@ describe("periods relative to the publication day", () => {
         "On 8 December last year, UNHCR said about 12,000 displaced Syrians were stuck along the border.",
         "2016-06-22",
       ),
-    ).toEqual(["2015-12-08", "2015-12-08"]);
+      // (people stuck at the border that day are a stock, whose start the text does not give)
+    ).toEqual([null, "2015-12-08"]);
   });
 
   it("lets a stock of refugees recalled from long before date nothing past its paragraph", () => {
@@ -1660,5 +1661,28 @@ describe("periods relative to the publication day", () => {
       "2021-03-14",
       "2021-03-14",
     ]);
+  });
+
+  it("counts people a source told of on a day, with no word of their moving that day, as a stock", () => {
+    expect(
+      figuresOf(
+        "On September third the UN refugee agency said the number of Syrian refugees had passed two million: 716,000 in Lebanon and 515,000 in Jordan.",
+        "2013-09-05",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]),
+    ).toEqual([
+      [2_000_000, WAR_START, "2013-09-03"],
+      [716_000, WAR_START, "2013-09-03"],
+      [515_000, WAR_START, "2013-09-03"],
+    ]);
+    expect(
+      period("On May 3 the Observatory said at least 60,000 people had fled the fighting in Aleppo.", "2014-05-10"),
+    ).toEqual([null, "2014-05-03"]);
+    // (people who went that day are that day's)
+    expect(
+      period(
+        "On 27 May, OCHA said, 4,600 people fled north from settlements along the Bab al-Iman road.",
+        "2016-06-01",
+      ),
+    ).toEqual(["2016-05-27", "2016-05-27"]);
   });
 });

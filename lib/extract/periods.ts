@@ -971,6 +971,9 @@ const PAST_A_MARK = /\b(?:went past|passed|reached|topped|exceeded|surpassed)\s+
 const MOVED_THAT_DAY =
   /\b(?:crossed|crossing|crossings|arrived|arrivals|arriving|came|coming|poured|entered|entering|overnight|alone|24 hours|a day|daily|new|that (?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/;
 
+/** People who went that day, in the simple past: "4,600 people fled north", "700 people reached Wadi Khaled". */
+const WENT_THAT_DAY = /(?<!\b(?:had|have|has|had been|have been|had now|have now)\s)\b(?:fled|moved|left|reached)\b/;
+
 /** A stock of refugees or displaced people as it stood on the day told, not the day's movement. */
 function isStandingStock(
   norm: string,
@@ -1237,6 +1240,17 @@ export function resolvePeriod(
         (ctx.displacement ? isStandingStock(a.norm, at, clause) : isStandingCount(a.norm, at, clause, chosen))
       )
         return { periodStart: WAR_START, periodEnd: day };
+      // ("On September third the UN refugee agency said the number of refugees had passed two million: 716,000 in
+      // Lebanon, …": people counted where they are, on the day a source told of them, with no word of their moving
+      // that day, are a stock whose start the text does not give)
+      if (
+        ctx.displacement &&
+        chosen.end <= at.start &&
+        isDayOfTelling(a.norm, chosen) &&
+        !MOVED_THAT_DAY.test(a.norm.slice(clause.start, clause.end)) &&
+        !WENT_THAT_DAY.test(a.norm.slice(clause.start, clause.end))
+      )
+        return { periodStart: ctx.national ? WAR_START : null, periodEnd: day };
       return { periodStart: durationStart(a, day) ?? day, periodEnd: day };
     }
     case "range":
