@@ -3,6 +3,22 @@ import { WAR_START } from "@/lib/schema";
 import { figuresOf, onlyFigure, pairsOf } from "./test-helpers";
 
 describe("metric from what happened to the people counted", () => {
+  it("reads a count told again whose noun stands far before its number", () => {
+    expect(
+      pairsOf(
+        "Ten of the 24 were killed when security forces opened fire. On 6 August, our running count since the start of the uprising in mid-March stood at 1,653 civilians and 389 members of the security forces.",
+        "2011-08-31",
+      ),
+    ).toEqual(["killed:10", "killed:24", "killed:1653", "killed:389"]);
+    // (not past a count the sentence gave first: "hosts about 650,000 registered refugees and says the true number … is
+    // nearer 1.4 million")
+    expect(
+      pairsOf(
+        "About 20,000 people were displaced. Jordan, which already hosts about 650,000 registered refugees and says the true number, counting those who never registered, is nearer 1.4 million, let few through.",
+      ),
+    ).toEqual(["displaced:20000", "refugees:650000", "refugees:1400000"]);
+  });
+
   it("reads people who sought refuge in nearby countries as refugees", () => {
     expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
       "refugees:2500000",

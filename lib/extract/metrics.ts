@@ -1215,6 +1215,9 @@ export const OPENS_BREAKDOWN =
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */
 const NEXT_IN_LIST =
   /(?:followed (?:with|by)|followed by [\w' -]{2,40} (?:with|at|\()|(?:comes?|came) (?:next|second|third|first) with|next with|(?:leads?|led|tops?(?: the list)?) with|ahead of [\w' -]{2,40} (?:at|with)|behind [\w' -]{2,40} at|then [\w' -]{2,40} with|(?:the (?:rest|remainder|others)|the remaining \w+) (?:were|are|included|comprised)|(?:^|[,;] )(?:the )?(?:[\w-]+ ){0,2}(?:civilians|non-combatants|soldiers|troops|children|women|fighters|rebels|defectors|combatants) ,? at)$/;
+/** What else befell the people a count is of: "the number of soldiers who have defected". */
+const ANOTHER_FATE_BEFORE =
+  /\b(?:defected|defections|detained|detainees|arrested|arrests|missing|disappeared|returned|returnees|deserted|surrendered|captured|abducted|kidnapped|resettled)\b/;
 /** An item of a list, a place and its number in brackets: ", Homs (", "and Tartus (". */
 const BRACKETED_ITEM = /(?:^|, |\band )[\w' -]{2,40} \($/;
 const FOLLOWED_BY_BRACKETED = /\bfollowed by [\w' -]{2,40} \( /;
@@ -1503,7 +1506,12 @@ function continuesBreakdown(
   // "Hama accounted for 14,690": a share of the count before, whoever or wherever it fell to
   if (!countedBefore && input.head.kind === "none" && SHARE_BEFORE.test(before)) return true;
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
+  // ("our running count since the start of the uprising in mid-March stood at 1,653 civilians": however far back
+  // its noun is, when the sentence has counted nothing before it)
   if (RESTATED.test(before)) return true;
+  const further = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 20), input.hedgeStart);
+  // (not a count of people something else befell: "the number of soldiers who have defected has reached")
+  if (!countedBefore && RESTATED.test(further) && !ANOTHER_FATE_BEFORE.test(further)) return true;
   // "The victims were overwhelmingly civilians (263, including 86 children)": a group of the count, its number in brackets
   if (input.head.kind === "none" && a.tokens[input.hedgeStart - 1]?.text === "(" && GROUP_BEFORE_BRACKET.test(before))
     return true;
