@@ -1685,4 +1685,21 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual(["2016-05-27", "2016-05-27"]);
   });
+
+  it("dates nothing by when a truce was agreed, and reads 'overnight into March 12' as that day", () => {
+    expect(
+      period(
+        "Following a ceasefire agreed on 9 September, OCHA said on 21 September that about 28,000 of the roughly 36,000 people displaced from Daraa al-Balad had gone back.",
+        "2021-09-24",
+      ),
+    ).toEqual([null, "2021-09-21"]);
+    expect(
+      period("Thirty-eight IS fighters were killed overnight into March 12, the office's head said.", "2019-03-24"),
+    ).toEqual(["2019-03-12", "2019-03-12"]);
+    // (a night's rockets "into Latakia city" are of the night)
+    expect(period("Rockets fired overnight into Latakia city killed eight people.", "2014-04-01")).toEqual([
+      "2014-04-01",
+      "2014-04-01",
+    ]);
+  });
 });

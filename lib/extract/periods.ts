@@ -917,7 +917,13 @@ export interface PeriodContext {
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
+const NIGHT_INTO_A_DAY =
+  /^\s+(?:into|to)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
+// "Following a ceasefire agreed on 9 September, OCHA said … 36,000 people displaced": when a truce was made says
+// nothing of the count
+const TRUCE_MADE =
+  /\b(?:ceasefire|truce|deal|agreement|accord)\s+(?:was\s+)?(?:agreed|signed|brokered|reached|declared)\s+(?:on|in)\s+(?:the\s+)?$/;
 const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$/;
 // (", at least 6,500 of them children": a hedge, not "at")
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
@@ -1114,7 +1120,13 @@ export function resolvePeriod(
   const joined = /\band\b/.test(between) && !/\b(?:from|than|compared|against|versus)\b/.test(between);
   let events = (nextOnes.length < told.length || !joined ? told.filter((e) => !nextOnes.includes(e)) : told)
     // "a monitoring group founded in 1997": when a body began says nothing of its count
-    .filter((e) => !FOUNDED.test(a.norm.slice(Math.max(0, e.start - 30), e.start)))
+    .filter(
+      (e) =>
+        !FOUNDED.test(a.norm.slice(Math.max(0, e.start - 30), e.start)) &&
+        !TRUCE_MADE.test(a.norm.slice(Math.max(0, e.start - 40), e.start)) &&
+        // ("killed overnight into March 12": the night is the day named after it)
+        !(a.norm.slice(e.start, e.end) === "overnight" && NIGHT_INTO_A_DAY.test(a.norm.slice(e.end, e.end + 20))),
+    )
     // "…, followed by June, when the committee counted 2,000": a date that leads into the next number is its own
     .filter(
       (e) =>
