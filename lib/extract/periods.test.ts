@@ -1702,4 +1702,26 @@ describe("periods relative to the publication day", () => {
       "2014-04-01",
     ]);
   });
+
+  it("dates a count by the war's anniversary it was told on, or that anniversary's eve", () => {
+    expect(
+      period(
+        "The Observatory marked the war's seventh anniversary with a count of more than 350,000 dead.",
+        "2018-03-20",
+      ),
+    ).toEqual([WAR_START, "2018-03-15"]);
+    expect(
+      period("On the eve of the war's tenth anniversary the Observatory put the death toll at 388,652.", "2021-09-25"),
+    ).toEqual([WAR_START, "2021-03-14"]);
+    expect(
+      period("A car bomb killed 12 people in Damascus on the sixth anniversary of the uprising.", "2017-03-20"),
+    ).toEqual(["2017-03-15", "2017-03-15"]);
+    // (not another anniversary)
+    expect(
+      period(
+        "By the third anniversary of the Russian intervention, 18,000 had been killed by its strikes across Syria.",
+        "2018-10-05",
+      ),
+    ).toEqual([WAR_START, "2018-10-05"]);
+  });
 });
