@@ -1724,4 +1724,13 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2018-10-05"]);
   });
+
+  it("ends a running count told as standing on a day that opens its sentence with that day", () => {
+    expect(
+      figuresOf(
+        "Ten of the 24 were killed. On 6 August, our running count since the start of the uprising in mid-March stood at 1,653 civilians.",
+        "2011-08-31",
+      ).map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
+    ).toEqual(["10:null:2011-08-31", "24:null:2011-08-31", `1653:${WAR_START}:2011-08-06`]);
+  });
 });

@@ -1026,8 +1026,8 @@ const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
 // ("…, and on September 12 she told the council that …")
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
-  "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed|raised|revised|lowered|updated)";
-const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,9}?${TELLING}\b`);
+  "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed|raised|revised|lowered|updated|stood|stands)";
+const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,12}?${TELLING}\b`);
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
