@@ -932,9 +932,10 @@ export interface PeriodContext {
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
+const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
+/** The day a night ran into: "killed overnight into March 12". */
 const NIGHT_INTO_A_DAY =
   /^\s+(?:into|to)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
-const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
 // "Following a ceasefire agreed on 9 September, OCHA said … 36,000 people displaced": when a truce was made says
 // nothing of the count
 const TRUCE_MADE =
