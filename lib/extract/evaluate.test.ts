@@ -370,10 +370,10 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * only, left them the same but for three as-of days of heldout89, which the
  * fourth, read from heldout89 and heldout87, gave back. heldout87 to heldout90
  * were then read for rules; heldout91 and heldout92 were kept unread for a
- * last check: after that session's first 22 commits (af70ab1) they found the same
+ * last check: after that session's rule commits (ddf3f7d) they found the same
  * 266 of their 305 figures at precision 0.947, with 206 as-of days against
- * 202 and 217 sources as before; 130 of those figures' periodStart agreed
- * with the gold against 122, and 5 of the country's figures were still read
+ * 202 and 217 sources as before; 133 of those figures' periodStart agreed
+ * with the gold against 122, and 3 of the country's figures were still read
  * as one day's count where the gold gives a span, against 15.
  */
 describe.each([
@@ -543,8 +543,8 @@ describe.each([
  * scored, with the next session's first four commits (92 sets, 11,814
  * required figures): recall 88.4% (10,440), precision 96.1%, attributedTo
  * 82.7% (8,633) and periodEnd 84.5% (8,822), so the attributedTo floor went
- * back to 82.5%; that session's rules took them to recall 88.6% (10,463),
- * precision 96.2%, attributedTo 83.1% (8,696) and periodEnd 84.9% (8,882),
+ * back to 82.5%; that session's rules took them to recall 88.6% (10,471),
+ * precision 96.2%, attributedTo 83.1% (8,702) and periodEnd 84.9% (8,894),
  * and the floors went up to keep that. The targets (issue 8) are 90% for both
  * agreements.
  */
@@ -572,9 +572,9 @@ describe("all held-out sets pooled", () => {
    * A country's figure read as one day's count (periodStart = periodEnd) where the gold gives a span: the
    * series builder puts such a figure on the one-day chart, so a running total of 300,000 told "on Tuesday"
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
-   * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 102.
+   * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
    */
-  it("takes no more than 110 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 100 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -584,6 +584,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(110);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(100);
   });
 });
