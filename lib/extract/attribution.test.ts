@@ -2451,4 +2451,14 @@ describe("attribution", () => {
       [170_000, null],
     ]);
   });
+
+  it("takes a body whose dead a count puts for no speaker: 'puts the dead among the SDF at 730'", () => {
+    const text =
+      "More than 630 civilians were killed in the offensive, according to the Syrian Observatory for Human Rights. The same count puts the dead among the SDF at 730 fighters. It counts 1,600 IS fighters killed in the same period.";
+    expect(sourcesOf(text, "2019-03-24")).toEqual([
+      [630, "SOHR"],
+      [730, "SOHR"],
+      [1600, "SOHR"],
+    ]);
+  });
 });

@@ -400,7 +400,9 @@ const LIVES_NOT_SPEECH =
 const BEFORE_SOURCE_ACCORDING =
   /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 // "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
-const COUNTED_IN = /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$/;
+// ("puts the dead among the SDF at 730": nor is a body whose dead are counted)
+const COUNTED_IN =
+  /\b(?:number|toll|count|tally|total|figure)s? of\s+(?:[\w.'’-]+\s+){0,3}$|\b(?:dead|deaths|killed|victims|casualties|losses|wounded|injured)\s+(?:among|in the ranks of)\s+(?:the\s+)?$/;
 const BEFORE_SOURCE_INVERTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}$`);
 // "'We documented 85 summarily executed,' said Abu Ahmad al-Rabi, an activist in …": a speaker named, then
 // what the speaker is
