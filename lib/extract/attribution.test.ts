@@ -2461,4 +2461,9 @@ describe("attribution", () => {
       [1600, "SOHR"],
     ]);
   });
+
+  it("credits a body named before 'and local activists', but not a crowd before another", () => {
+    expect(sourceOf("The Syrian Network for Human Rights and local activists put the dead at 104.")).toBe("SNHR");
+    expect(sourceOf("Rights groups and opposition activists put the dead at 200.")).not.toBe("rights groups");
+  });
 });

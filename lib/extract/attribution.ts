@@ -1173,7 +1173,14 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
   if (best && ANOTHER_VOICE.test(text.slice(best.end, at))) return null;
   // ("Data gathered by UNHCR and the Turkish government put the figure at 5,008,473": of two named together,
   // the first)
-  const first = best && candidates.find((c) => c.end <= best!.start && JOINED.test(text.slice(c.end, best!.start)));
+  const first =
+    best &&
+    candidates.find(
+      (c) =>
+        c.end <= best!.start &&
+        (JOINED.test(text.slice(c.end, best!.start)) ||
+          (JOINED_CROWD.test(text.slice(c.end, best!.start)) && !speaksForItself(c.name))),
+    );
   if (first) return first.name;
   if (best) return best.name;
   // N …, X said.
@@ -1282,6 +1289,8 @@ export const ANOTHER_VOICE =
 
 /** What joins two sources named together: "UNHCR and the Turkish government". */
 const JOINED = /^\s+and\s+(?:the\s+)?$/;
+// ("The Syrian Network for Human Rights and local activists put the dead at 104": a crowd named after a body)
+const JOINED_CROWD = /^\s+and\s+(?:local|other|opposition)\s+$/;
 
 /** Where the next clause of a sentence begins. */
 const NEXT_CLAUSE = /, (?:and|while|but|whereas)\b|;/;
