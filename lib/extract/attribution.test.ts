@@ -2466,4 +2466,13 @@ describe("attribution", () => {
     expect(sourceOf("The Syrian Network for Human Rights and local activists put the dead at 104.")).toBe("SNHR");
     expect(sourceOf("Rights groups and opposition activists put the dead at 200.")).not.toBe("rights groups");
   });
+
+  it("takes 'those rescuers' for the rescue service named before", () => {
+    const text =
+      "At least 300 people were hurt, according to the Douma branch of the Syrian Civil Defence, the volunteer rescue service. Those rescuers have now identified 95 of the dead by name.";
+    expect(sourcesOf(text, "2015-08-17")).toEqual([
+      [300, "White Helmets"],
+      [95, "White Helmets"],
+    ]);
+  });
 });

@@ -369,7 +369,12 @@ const SOURCES: readonly SourceRule[] = [
       "gi",
     ),
   },
-  { keys: ["rescuers", "rescue workers"], name: "rescuers", re: /\brescuers\b|\brescue workers\b/gi },
+  // ("Those rescuers have now identified 95 of the dead": the rescue service named before, not rescuers at large)
+  {
+    keys: ["rescuers", "rescue workers"],
+    name: "rescuers",
+    re: /(?<!\b(?:those|these|the same) )\brescuers\b|\brescue workers\b/gi,
+  },
   // Residents and witnesses are as often the people counted, so only one who speaks names them: "residents
   // said", "a resident who reached reporters by telephone said", "one resident told a news agency".
   {
@@ -1215,6 +1220,8 @@ const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
   [/\bcommittees?\b/, (n) => n === "LCC" || n === "SHRC" || /committee/i.test(n)],
   // "the council said": a local council named before, by its own name
   [/\bcouncil\b/, (n) => /council/i.test(n)],
+  // "those rescuers": the rescue service named before
+  [/\brescuers\b/, (n) => n === "White Helmets" || /rescue|civil defen/i.test(n)],
   // "the broadcaster added": the station or channel named before
   [
     /\b(?:broadcaster|channel)\b/,
