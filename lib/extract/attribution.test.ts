@@ -2475,4 +2475,14 @@ describe("attribution", () => {
       [95, "White Helmets"],
     ]);
   });
+
+  it("takes the body 'it believes' points back to", () => {
+    const text =
+      "The UN human rights office said 191,369 people had been killed. The Britain-based Syrian Observatory for Human Rights said on Thursday it had now documented 180,215 deaths. Because every side hides its losses, it believes the true toll is more than 250,000.";
+    expect(sourcesOf(text, "2014-08-23")).toEqual([
+      [191_369, "UN"],
+      [180_215, "SOHR"],
+      [250_000, "SOHR"],
+    ]);
+  });
 });
