@@ -1148,7 +1148,7 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   // sources" a network is made of)
   const blamed = (m: OrganisationMention): boolean => {
     const at = a.norm.indexOf(m.text.toLowerCase());
-    return at >= 0 && (BLAMED_BY.test(a.norm.slice(0, at)) || NETWORK_OF.test(a.norm.slice(Math.max(0, at - 80), at)));
+    return at >= 0 && (BLAMED_BY.test(a.norm.slice(0, at)) || inDescription(a.norm, at));
   };
   const names = new Set(mentioned.filter((m) => !blamed(m)).map((m) => m.name));
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources

@@ -215,9 +215,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let coverage: Period | null = null;
   const undated = new Set<ExtractedFigure>();
   const readsCoverage = (sentence: string) => {
-    // (the sentence's times, read once and only when a test below needs them)
+    // (the sentence's analysis and times, read once and only when a test below needs them)
+    let analysis: SentenceAnalysis | undefined;
     let read: readonly TimeExpression[] | undefined;
-    const timesHere = () => (read ??= findTimeExpressions(analyzeSentence(sentence), published));
+    const analysisHere = () => (analysis ??= analyzeSentence(sentence));
+    const timesHere = () => (read ??= findTimeExpressions(analysisHere(), published));
     // "Who died this year says a good deal": a sentence that sets another time ends the dated count's run
     // (not one that names only the dated count's own time: "we recorded no fewer than 43 massacres in September")
     if (TIME_CUE.test(sentence) && !LOOKS_BACK.test(sentence) && !(dated && namesOnly(timesHere(), dated)))
@@ -230,7 +232,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     // "The Observatory has completed its count for Monday 8 October 2012.": the day the next counts are of
     if (COUNT_FOR_CUE.test(sentence)) {
-      const { norm } = analyzeSentence(sentence);
+      const { norm } = analysisHere();
       const day = timesHere().find(
         (t) =>
           t.kind === "day" &&
@@ -1156,9 +1158,9 @@ function headerPeriod(header: string, published: string): Period | null {
   return { periodStart: start, periodEnd: end };
 }
 
-/** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */
 /** A header pointing back to the count a list before it set out: "Selected causes of death in the same count:". */
 const SAME_COUNT = /\bthe same (?:count|tally|list|data|figures|report|release|period)\b/i;
+/** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */
 const AS_OF = /\b(?:as (?:of|at)|to|up to|until|through)\s+(?:the\s+)?(?:\d|[a-z]+\s+\d)/i;
 /** A line opened by a dash or a bullet (not one only labelled: "Context: civilians killed in August"). */
 const DASHED_LINE = /^\s*[-•*–]\s/;
@@ -1434,14 +1436,14 @@ const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
 /** A count of "the month" a sentence before named: "during the month", "in that month". */
 const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
-/**
- * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
- * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
- */
 /** Who holds a place a header names: "held by the Syrian Democratic Forces", "controlled by the government". */
 const HELD_BY = /\b(?:held|controlled|run|seized|captured|besieged) by [^,:(]*/gi;
 /** The end of a year named before: "by the end of that year", "at the close of that year". */
 const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that year\b/;
+/**
+ * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
+ * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").
+ */
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
 

@@ -14,10 +14,11 @@
  * (the maker and a monitor named later replace a crowd's name or none).
  */
 import type { ExtractedFigure } from "@/lib/schema";
-import { analyzeSentence } from "./analysis";
+import { analyzeForSources, analyzeSentence } from "./analysis";
 import {
   findAttributions,
   keepsCounts,
+  onlyBodyNamed,
   publisherNamed,
   speaksForItself,
   SPEECH_IN,
@@ -360,13 +361,8 @@ const UN_AGENCIES = new Set(["UNHCR", "OCHA", "UNICEF", "WFP", "WHO", "UNRWA", "
  * names is the UN that speaks.
  */
 function agencyInHeadline(headline: string | undefined): string | null {
-  if (!headline) return null;
-  const agencies = new Set(
-    findAttributions(analyzeSentence(headline))
-      .map((c) => c.name)
-      .filter((n) => UN_AGENCIES.has(n)),
-  );
-  return agencies.size === 1 ? [...agencies][0]! : null;
+  const body = headline ? onlyBodyNamed(analyzeForSources(headline)) : null;
+  return body && UN_AGENCIES.has(body) ? body : null;
 }
 
 /**
