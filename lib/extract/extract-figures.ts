@@ -197,7 +197,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   if (!isoDateSchema.safeParse(published).success) {
     throw new ExtractError("BAD_DATE", `published must be a calendar date as YYYY-MM-DD, got "${published}"`);
   }
-  if (CAPITAL_DATE_WORD.test(text)) text = text.replace(CAPITAL_DATE_LINE, titleCase);
+  text = text.replace(CAPITAL_LINE, readAsHeading);
   const { sentences, paragraphs } = splitParagraphs(text);
   // the kind of count the report's headline, a short first line, is about ("Syria crackdown toll tops 5,000")
   // (one kind only: "… puts Syria's dead above 1,100 as Turkish camps pass 10,000 refugees" names two)
@@ -1495,18 +1495,33 @@ const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
 
 /**
- * A line in capitals made only of days and months ("MONDAY, 19 DECEMBER", "MONDAY TO WEDNESDAY, 19-21
- * DECEMBER"): a heading that dates the lines under it, read as the same words in title case (same length, so
- * every offset holds).
+ * A line in capitals ("REGISTERED SYRIAN REFUGEES BY HOST COUNTRY, AS OF 9 JULY 2015 (UNHCR)", "MONDAY, 19
+ * DECEMBER"): a heading, read as the same words in title case (same length, so every offset holds), with its small
+ * words in lower case and its abbreviations ("UNHCR", "SDF") left in capitals, as the rest of the report writes them.
+ * A line of abbreviations and numbers only ("- ISIS: 36") is left as it is.
  */
-const DATE_WORD = String.raw`(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|TO|AND|FROM|UNTIL|THROUGH)`;
-const CAPITAL_DATE_LINE = new RegExp(
-  String.raw`^[ \t]*${DATE_WORD}(?:[ \t,.\-–—]+(?:${DATE_WORD}|\d{1,4}))*[ \t:]*$`,
-  "gm",
+const CAPITAL_LINE = /^[^a-z\n]*\b[A-Z]{3,}\b[^a-z\n]*$/gm;
+/** Capitals that stay capitals: abbreviations with a vowel (those without one, "SNHR", "YPG", are kept as such). */
+const ABBREVIATIONS = new Set(
+  "UN UNHCR UNICEF UNRWA OCHA OHCHR WHO IOM ICRC IRC NRC SOHR SARC SANA ISIS ISIL IS US UK EU AFP AP AFAD IDP IDPS NGO NGOS UOSSM SAMS FSA".split(
+    " ",
+  ),
 );
-/** A cheap first look for a day or month in capitals, before the line-by-line test. */
-const CAPITAL_DATE_WORD = /DAY\b|UARY\b|MARCH|APRIL|\bMAY\b|JUNE|JULY|AUGUST|MBER\b|OBER\b/;
-const titleCase = (line: string): string => line.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const SMALL_WORDS = new Set(
+  "a an the of in on at by for to from and or as with per since until through among into".split(" "),
+);
+const readAsHeading = (line: string): string => {
+  if (!/[A-Z]{3,}/.test(line.replace(/\b[A-Z]+\b/g, (w) => (keptInCapitals(w) ? "" : w)))) return line;
+  let first = true;
+  return line.replace(/[A-Z][A-Z'’]*/g, (word) => {
+    const opening = first;
+    first = false;
+    if (keptInCapitals(word)) return word;
+    const lower = word.toLowerCase();
+    return !opening && SMALL_WORDS.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+};
+const keptInCapitals = (word: string): boolean => ABBREVIATIONS.has(word) || !/[AEIOUY]/.test(word);
 
 /** Weekday names by their number in Date.getUTCDay. */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1356,6 +1356,32 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads a heading in capitals that names what its list counts, and when, as it would in lower case", () => {
+    const text = [
+      "The refugee agency gave its new numbers on Thursday.",
+      "",
+      "REGISTERED SYRIAN REFUGEES BY HOST COUNTRY, AS OF 9 JULY 2015 (UNHCR)",
+      "- Turkey: 1,805,255",
+      "- Lebanon: 1,172,753",
+      "",
+      "DEATHS DOCUMENTED IN SYRIA IN JUNE 2015, BY CATEGORY (SYRIAN OBSERVATORY FOR HUMAN RIGHTS)",
+      "- Civilians: 1,502",
+      "- Army defectors: 8",
+    ].join("\n");
+    expect(figuresOf(text, "2015-07-09").map((f) => `${f.metric}:${f.value}:${f.periodEnd}:${f.attributedTo}`)).toEqual(
+      [
+        "refugees:1805255:2015-07-09:UNHCR",
+        "refugees:1172753:2015-07-09:UNHCR",
+        "killed:1502:2015-06-30:SOHR",
+        "killed:8:2015-06-30:SOHR",
+      ],
+    );
+    // (a line of abbreviations and numbers is no heading: "- ISIS: 36" keeps its capitals)
+    expect(figuresOf("Civilian deaths by party, SNHR:\n- ISIS: 36", "2020-05-01").map((f) => f.sentence)).toEqual([
+      "- ISIS: 36",
+    ]);
+  });
+
   it("does not date a count by a month it is measured against ('well above May's level')", () => {
     expect(
       figuresOf(
