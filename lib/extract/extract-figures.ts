@@ -209,7 +209,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const out: ExtractedFigure[] = [];
   let previous: Period | null = null;
   // the last figure whose own sentence dated it to a closed period, for figures that go on without a date
-  let dated: (Period & { family: Family; national: boolean }) | null = null;
+  // (or whose list's header did: that time dates nothing under a list of another kind, "Displaced inside Syria
+  // (OCHA):" after "Refugees … by host country (UNHCR, as of May 16):")
+  let dated: (Period & { family: Family; national: boolean; fromList?: Metric }) | null = null;
   // "The new count runs from 15 March 2011 through to 15 July", "This overview covers February 2020":
   // the period a report's counts cover, stated once without a number
   let coverage: Period | null = null;
@@ -573,13 +575,21 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // with the count before it, of the kind the line names if it names one
     const line = lists.read(si, sentence);
     const isHeader = lists.heads(sentence, sentences[si + 1], line);
-    if (isHeader && !(lastFigures && si - lastFigures.sentence <= 4)) {
+    const headerKind = isHeader ? kindNamed(sentence.toLowerCase()) : null;
+    if (isHeader && dated?.fromList && (headerKind ?? dated.fromList) !== dated.fromList) dated = null;
+    // (a header of another kind than the counts just told opens a list of its own: "Displaced inside Syria
+    // (OCHA):" right after a list of refugees does not break those refugees down)
+    const breaksDown =
+      lastFigures !== null &&
+      si - lastFigures.sentence <= 4 &&
+      (headerKind === null || lastFigures.figures.some((f) => f.metric === headerKind));
+    if (isHeader && !breaksDown) {
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it
       // ("People killed since the protests began, as of 6 June 2012, by governorate. Sources: … Where the two
       // differ, the lower and the higher count are given." then "- Homs: 5,144 to 6,330": or the paragraph it
       // closes, when it names none itself)
-      const own = kindNamed(sentence.toLowerCase());
+      const own = headerKind;
       const naming = own ? null : paragraphNaming(si);
       const named = own ?? (naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null);
       // (or the body whose figures the sentence just before pointed to: "For a longer view, the agency's
@@ -948,7 +958,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (and one that names none of its own is of its header's time whatever the line before it was of:
       // "Snapshot two: 6 March 2013" then "- Jordan: 324,543")
       const ownTime = times.some((t) => !t.attribution);
-      if (headed && (period.periodEnd === published || !ownTime)) {
+      const datedByHeader = headed !== null && (period.periodEnd === published || !ownTime);
+      if (headed && datedByHeader) {
         // (a header told up to a day, "THE DEAD (Syrian Observatory, to 13 December)", gives the country's
         // lines no start but the war's)
         const start = ownTime ? period.periodStart : (headed.periodStart ?? (national ? WAR_START : null));
@@ -1018,7 +1029,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
       // (nor does the old number a count is compared with: "…, up from 1,367,413 in mid-April last year")
       if (
-        (times.some((t) => !t.attribution) || thatMonth) &&
+        // (a list's line dated by its header dates what goes on after the list: "People killed in Syria in November
+        // 2016, by province:" … "- Total: 1,956", then "Most of the 1,956 victims died in air strikes.")
+        (times.some((t) => !t.attribution) || thatMonth || datedByHeader) &&
         !LOOKS_BACK.test(a.norm) &&
         !COMPARES.test(sentence) &&
         !COMPARED_WITH.test(joinTokens(a.tokens, Math.max(0, hedge.start - 3), hedge.start))
@@ -1030,6 +1043,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
                 periodEnd: figure.periodEnd,
                 family: family(figure.metric),
                 national: figure.scope === "national",
+                fromList: datedByHeader ? figure.metric : undefined,
               }
             : null;
     });

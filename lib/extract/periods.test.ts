@@ -1356,6 +1356,32 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates what goes on after a list by the time its header gave, but not the lines of a list of another kind", () => {
+    const text = [
+      "The war in numbers",
+      "",
+      "Deaths in Syria in October 2016 (1-31 October), as counted by the monitor, by province:",
+      "",
+      "- Idlib: 212",
+      "- Total: 1,430",
+      "",
+      "Most of the 1,430 dead were killed by aircraft. Among them were 240 children.",
+      "",
+      "Refugees by host country (UNHCR, as of 20 October):",
+      "- Lebanon: 1,017,433",
+      "",
+      "Displaced inside Syria (OCHA):",
+      "- Aleppo governorate: 1,200,000",
+    ].join("\n");
+    expect(figuresOf(text, "2016-11-03").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "212:2016-10-31",
+      "1430:2016-10-31",
+      "240:2016-10-31",
+      "1017433:2016-10-20",
+      "1200000:2016-11-03",
+    ]);
+  });
+
   it("reads a heading in capitals that names what its list counts, and when, as it would in lower case", () => {
     const text = [
       "The refugee agency gave its new numbers on Thursday.",
