@@ -130,7 +130,9 @@ export class ListState {
    * civilians killed." then "- Russian forces: 567"); and it holds no count of its own.
    */
   heads(sentence: string, next: string | undefined, line: ListLine): boolean {
-    const opensBullets = !this.open && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
+    // ("Context: civilians killed across Syria in August (SNHR)" then "- Total: 1,521": a line with no number
+    // right before bulleted lines heads them, even after another list's lines)
+    const opensBullets = (!this.open || !/\d/.test(sentence)) && BULLETED.test(next ?? "") && !BULLETED.test(sentence);
     // ("SOHR's breakdown for March 2019 was as follows." then "Civilians: 451, …": a colon in words)
     const asFollows = (sentence.includes("follows") || sentence.includes("below")) && AS_FOLLOWS.test(sentence);
     if (

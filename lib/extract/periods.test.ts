@@ -1382,6 +1382,24 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates bulleted lines by a labelled line with no number above them, even right after another list", () => {
+    const text = [
+      "The offensive in numbers",
+      "",
+      "Deaths in the first days",
+      "- Strike on a convoy leaving Suran, 1 September: 14 civilians killed",
+      "",
+      "Background: civilians killed across Syria in August (monthly report of the Syrian Network for Human Rights)",
+      "- Total: 1,521",
+      "- By government forces: 898",
+    ].join("\n");
+    expect(figuresOf(text, "2016-09-07").map((f) => `${f.value}:${f.periodEnd}:${f.attributedTo}`)).toEqual([
+      "14:2016-09-01:null",
+      "1521:2016-08-31:SNHR",
+      "898:2016-08-31:SNHR",
+    ]);
+  });
+
   it("reads a heading in capitals that names what its list counts, and when, as it would in lower case", () => {
     const text = [
       "The refugee agency gave its new numbers on Thursday.",
