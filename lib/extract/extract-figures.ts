@@ -233,16 +233,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (month?.to) dated = { periodStart: month.from, periodEnd: month.to, family: "casualties", national: true };
     }
     // "The Observatory has completed its count for Monday 8 October 2012.": the day the next counts are of
+    // ("SNHR published its own count for November on Thursday.": or the month just over, as a monthly report has it)
     if (COUNT_FOR_CUE.test(sentence)) {
       const { norm } = analysisHere();
-      const day = timesHere().find(
+      const counted = timesHere().find(
         (t) =>
-          t.kind === "day" &&
-          t.to !== null &&
-          t.to <= published &&
+          (t.kind === "day"
+            ? t.to !== null && t.to <= published
+            : t.kind === "month" &&
+              t.to !== null &&
+              t.to < published &&
+              t.to >= daysBefore(published, MONTHLY_REPORT_LAG)) &&
           COUNT_FOR.test(norm.slice(Math.max(0, t.start - 40), t.start)),
       );
-      if (day) dated = { periodStart: day.from, periodEnd: day.to!, family: "casualties", national: true };
+      if (counted) dated = { periodStart: counted.from, periodEnd: counted.to!, family: "casualties", national: true };
     }
     if (coverage || !COVERAGE.test(sentence.toLowerCase())) return;
     const ends = timesHere().filter(
@@ -1220,7 +1224,7 @@ const COVERAGE = new RegExp(
   String.raw`\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:${MONTHS_LOWER}))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:${MONTHS_LOWER})\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)`,
 );
 
-/** A count said to be of a day: "its count for Monday 8 October", "the toll for Tuesday". */
+/** A count said to be of a day or a month: "its count for Monday 8 October", "the toll for Tuesday", "its count for November". */
 const COUNT_FOR_CUE = / for (?:[A-Z]|\d)/;
 const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 

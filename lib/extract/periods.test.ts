@@ -1660,6 +1660,22 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates the dead after 'its own count for November' by that month, once the month is over", () => {
+    const text =
+      "The committee recorded 1,956 deaths in November. A second monitor published its own count for November on Thursday. It documented 1,402 civilian deaths.";
+    expect(figuresOf(text, "2016-12-02").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "1956:2016-11-01:2016-11-30",
+      "1402:2016-11-01:2016-11-30",
+    ]);
+    // (a month not yet over is no count of a closed month: the count runs to the day it is told)
+    expect(
+      figuresOf(
+        "The monitor published its count for December on Thursday. It documented 310 civilian deaths.",
+        "2016-12-16",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2016-12-16"]);
+  });
+
   it("does not date what follows by a count recalled 'when its count stood at'", () => {
     const text = [
       "The UN human rights office has compiled a list of 350,209 people killed in the Syrian conflict between March 2011 and March 2021. It is the office's first published toll since August 2014, when its count stood at 191,369.",
