@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout92.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout98.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -375,6 +375,17 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 202 and 217 sources as before; 133 of those figures' periodStart agreed
  * with the gold against 122, and 3 of the country's figures were still read
  * as one day's count where the gold gives a span, against 15.
+ *
+ * Six more (heldout93 to heldout98, 48 reports, 911 required figures) were
+ * written by helpers at the start of the session of the late morning of
+ * 2026-12-06 (stop 40) and scored before anyone read them, with the code that
+ * session opened on (c455ba4): heldout93 precision 0.97, recall 0.84, F1 0.90,
+ * periodEnd 0.79, attributedTo 0.88; heldout94 0.97, 0.91, 0.94, 0.76, 0.74;
+ * heldout95 0.99, 0.88, 0.93, 0.77, 0.82; heldout96 0.99, 0.89, 0.93, 0.87,
+ * 0.79; heldout97 0.91, 0.80, 0.85, 0.84, 0.76; heldout98 0.95, 0.88, 0.91,
+ * 0.79, 0.79 (790 of 911 figures, precision 0.961, F1 0.912; 633 as-of days
+ * and 629 sources of them). The session's first five commits, read from older
+ * sets, gave heldout98 two as-of days more.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -465,6 +476,12 @@ describe.each([
   ["heldout90", 0.96, 0.89],
   ["heldout91", 0.97, 0.92],
   ["heldout92", 0.91, 0.89],
+  ["heldout93", 0.97, 0.9],
+  ["heldout94", 0.96, 0.93],
+  ["heldout95", 0.98, 0.93],
+  ["heldout96", 0.98, 0.93],
+  ["heldout97", 0.9, 0.85],
+  ["heldout98", 0.95, 0.91],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -545,8 +562,13 @@ describe.each([
  * 82.7% (8,633) and periodEnd 84.5% (8,822), so the attributedTo floor went
  * back to 82.5%; that session's rules took them to recall 88.6% (10,471),
  * precision 96.2%, attributedTo 83.2% (8,708) and periodEnd 84.9% (8,894),
- * and the floors went up to keep that. The targets (issue 8) are 90% for both
- * agreements.
+ * and the floors went up to keep that. The next session's first five rule
+ * commits took them to recall 88.7% (10,478), precision 96.2%, attributedTo
+ * 83.2% (8,716) and periodEnd 85.3% (8,934); adding heldout93 to heldout98
+ * with them (98 sets, 12,725 required figures): recall 88.6% (11,268),
+ * precision 96.2%, attributedTo 82.9% (9,345) and periodEnd 84.9% (9,569), so
+ * the attributedTo floor went back to 82.5%. The targets (issue 8) are 90% for
+ * both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -558,13 +580,13 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.88 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(92);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(98);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.88);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 84.8% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
+  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 84.8% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.848);
   });
 
@@ -573,6 +595,7 @@ describe("all held-out sets pooled", () => {
    * series builder puts such a figure on the one-day chart, so a running total of 300,000 told "on Tuesday"
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
    * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
+   * With heldout93 to heldout98 (98 sets) there are 96.
    */
   it("takes no more than 100 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
