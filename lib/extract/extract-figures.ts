@@ -1038,6 +1038,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         (times.some((t) => !t.attribution) || thatMonth || datedByHeader) &&
         !LOOKS_BACK.test(a.norm) &&
         !COMPARES.test(sentence) &&
+        // (nor does the worst before, recalled: "the deadliest bombing … since March 2017, when an attack killed 30")
+        !afterWorstSince(a.norm, span.start) &&
         !COMPARED_WITH.test(joinTokens(a.tokens, Math.max(0, hedge.start - 3), hedge.start))
       )
         dated =
@@ -1506,11 +1508,18 @@ function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
   return last === "injured" && figures.some((f) => f.metric === "killed") ? "killed" : last;
 }
 
-/** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
 /** What leads into the old number a count is compared with: "up from", "compared with". */
 const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell) from$|\bcompared (?:with|to)$/;
+/** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
 const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
+/** An event measured against the worst before it: "the deadliest bombing in the capital since March 2017, when …". */
+const WORST_SINCE = /\b(?:deadliest|bloodiest|worst|heaviest|most lethal)\b[^.;]{0,80}\bsince\b/i;
+/** Whether a number at `at` tells of that worst event before, after the "since" that recalls it. */
+function afterWorstSince(norm: string, at: number): boolean {
+  const worst = WORST_SINCE.exec(norm);
+  return worst !== null && worst.index + worst[0].length <= at;
+}
 
 /**
  * A line in capitals ("REGISTERED SYRIAN REFUGEES BY HOST COUNTRY, AS OF 9 JULY 2015 (UNHCR)", "MONDAY, 19

@@ -1676,6 +1676,31 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2016-12-16"]);
   });
 
+  it("does not date what follows by the worst event before, recalled after 'the deadliest … since'", () => {
+    const text = [
+      "Fourteen people died when two bombs exploded on an army bus in central Damascus on Wednesday.",
+      "",
+      "It was the deadliest bombing in the capital since March 2017, when an attack on the Palace of Justice killed at least 30 people.",
+      "",
+      "An hour later shells hit the centre of Ariha. At least 13 people were killed, the Observatory said.",
+    ].join("\n");
+    expect(figuresOf(text, "2021-10-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "14:2021-10-20",
+      "30:2017-03-31",
+      "13:2021-10-20",
+    ]);
+    // (a toll told before the comparison still dates what follows: "On Thursday 87 soldiers were killed, the
+    // heaviest loss in one day since the uprising began")
+    const told = [
+      "On Thursday 11 October no fewer than 87 soldiers were killed across Syria, the heaviest loss the army had suffered in one day since the uprising began.",
+      "Among the dead were 36 soldiers killed near Maarat al-Numan.",
+    ].join(" ");
+    expect(figuresOf(told, "2012-10-18").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "87:2012-10-11",
+      "36:2012-10-11",
+    ]);
+  });
+
   it("does not date what follows by a count recalled 'when its count stood at'", () => {
     const text = [
       "The UN human rights office has compiled a list of 350,209 people killed in the Syrian conflict between March 2011 and March 2021. It is the office's first published toll since August 2014, when its count stood at 191,369.",
