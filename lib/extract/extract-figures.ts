@@ -1052,6 +1052,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
                 fromList: datedByHeader ? figure.metric : undefined,
               }
             : null;
+      // ("In all, the monitor now puts the war's toll at more than 370,000": a count as it stands now ends the run)
+      else if (figure.periodEnd === published && STANDS_NOW.test(a.norm)) dated = null;
     });
 
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
@@ -1513,9 +1515,12 @@ const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell) from$|\bcompared (
 /** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
 const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;
-/** An event measured against the worst before it: "the deadliest bombing in the capital since March 2017, when …". */
-const WORST_SINCE = /\b(?:deadliest|bloodiest|worst|heaviest|most lethal)\b[^.;]{0,80}\bsince\b/i;
-/** Whether a number at `at` tells of that worst event before, after the "since" that recalls it. */
+/**
+ * An event measured against the worst before it, or the worst recalled: "the deadliest bombing in the capital since
+ * March 2017, when …", "The worst year remains 2014, when …".
+ */
+const WORST_SINCE = /\b(?:deadliest|bloodiest|worst|heaviest|most lethal)\b[^.;]{0,80}?(?:\bsince\b|, when\b)/i;
+/** Whether a number at `at` tells of that worst event before, after the "since" or "when" that recalls it. */
 function afterWorstSince(norm: string, at: number): boolean {
   const worst = WORST_SINCE.exec(norm);
   return worst !== null && worst.index + worst[0].length <= at;

@@ -1701,6 +1701,30 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("ends the run of a dated count at the worst year recalled, or at a count as it stands now", () => {
+    const text = [
+      "The toll fell again this year. The worst year remains 2014, when more than 76,000 people were killed.",
+      "",
+      "A second monitor documented 3,364 civilian deaths, including 842 children.",
+    ].join("\n");
+    expect(figuresOf(text, "2019-12-31").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "76000:2014-12-31",
+      "3364:2019-12-31",
+      "842:2019-12-31",
+    ]);
+    const now = [
+      "The Observatory recorded a little over 19,600 deaths in 2018. In all, the monitor now puts the war's toll at more than 370,000.",
+      "",
+      "A second monitor documented 3,364 civilian deaths, including 842 children.",
+    ].join("\n");
+    expect(figuresOf(now, "2019-12-31").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "19600:2018-12-31",
+      "370000:2019-12-31",
+      "3364:2019-12-31",
+      "842:2019-12-31",
+    ]);
+  });
+
   it("does not date what follows by a count recalled 'when its count stood at'", () => {
     const text = [
       "The UN human rights office has compiled a list of 350,209 people killed in the Syrian conflict between March 2011 and March 2021. It is the office's first published toll since August 2014, when its count stood at 191,369.",
