@@ -249,11 +249,19 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (counted) dated = { periodStart: counted.from, periodEnd: counted.to!, family: "casualties", national: true };
     }
     if (coverage || !COVERAGE.test(sentence.toLowerCase())) return;
+    // ("the figures below run from January 1 until the morning of December 22", published on 22 December: up to
+    // the publication day named as a day, from a start of its own)
     const ends = timesHere().filter(
-      (t) => !t.attribution && t.to !== null && t.to < published && t.kind !== "war" && t.kind !== "soft-war",
+      (t) =>
+        !t.attribution &&
+        t.to !== null &&
+        (t.to < published || (t.to === published && t.kind === "day" && t.from === t.to)) &&
+        t.kind !== "war" &&
+        t.kind !== "soft-war",
     );
     const last = ends.at(-1);
-    if (last?.to) coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
+    if (last?.to && (last.to < published || ends.length > 1))
+      coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
   };
   // the kind of count a count told again is of: what the sentence before names, when it gives no number
   // ("The toll climbed as bodies were pulled from houses. By Saturday the count had reached 206"), or

@@ -1725,6 +1725,22 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("runs undated counts to a coverage that ends on the publication day, named as a day", () => {
+    const text = [
+      "The monitor's figures below run from January 1 until the morning of December 22.",
+      "",
+      "The monitor documented the deaths of 600 members of the regime forces.",
+    ].join("\n");
+    expect(figuresOf(text, "2021-12-22").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["600:2021-12-22"]);
+    // (a coverage that ends "this year" is no day: the count's own end, 15 July, stands)
+    const year = [
+      "The new count runs from 15 March 2011 through to 15 July this year.",
+      "",
+      "The monitor counts some 100,000 civilians among the dead.",
+    ].join("\n");
+    expect(figuresOf(year, "2017-07-17").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["100000:2017-07-15"]);
+  });
+
   it("does not date what follows by a count recalled 'when its count stood at'", () => {
     const text = [
       "The UN human rights office has compiled a list of 350,209 people killed in the Syrian conflict between March 2011 and March 2021. It is the office's first published toll since August 2014, when its count stood at 191,369.",
