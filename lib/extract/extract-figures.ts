@@ -1181,13 +1181,18 @@ function namedInBrackets(sentence: string, sources: readonly AttributionCandidat
  * "as of 21 June" (its end).
  */
 function headerPeriod(header: string, published: string): Period | null {
-  const times = findTimeExpressions(analyzeSentence(header), published).filter((t) => !t.attribution);
+  // ("(totals from March 6 in brackets)": the time of the numbers in brackets, not of the lines' own; blanked to the
+  // same length)
+  const read = header.replace(OTHER_NUMBERS_TIME, (note) => " ".repeat(note.length));
+  const times = findTimeExpressions(analyzeSentence(read), published).filter((t) => !t.attribution);
   const end = times.at(-1)?.to;
   if (!end || end >= published) return null;
-  const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(header) ? (times[0]?.from ?? null) : null;
+  const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(read) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };
 }
 
+/** A header's note on when the numbers in brackets were counted: "(totals from March 6 in brackets)". */
+const OTHER_NUMBERS_TIME = /\([^()]*\bin (?:brackets|parenthes[ie]s)\)/gi;
 /** A header pointing back to the count a list before it set out: "Selected causes of death in the same count:". */
 const SAME_COUNT = /\bthe same (?:count|tally|list|data|figures|report|release|period)\b/i;
 /** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */

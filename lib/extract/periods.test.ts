@@ -1400,6 +1400,19 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("does not date a list's lines by the time its header gives the numbers in brackets", () => {
+    const text = [
+      "Refugees by host country, from the figures UNHCR released this week (totals from March 6 in brackets):",
+      "",
+      "- Jordan: 473,587 (324,543)",
+      "- Lebanon: 470,457 (329,823)",
+    ].join("\n");
+    expect(figuresOf(text, "2013-05-17").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "473587:2013-05-17",
+      "470457:2013-05-17",
+    ]);
+  });
+
   it("reads a heading in capitals that names what its list counts, and when, as it would in lower case", () => {
     const text = [
       "The refugee agency gave its new numbers on Thursday.",
