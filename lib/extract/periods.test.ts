@@ -1640,13 +1640,20 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2013-08-21", "2013-08-21"]);
   });
 
-  it("counts the dead 'in the offensive that X launched on' a day from that day, to the day of telling", () => {
+  it("counts the dead 'in the offensive that X launched on' a day, or of a battle 'which began on' it, from that day", () => {
     expect(
       period(
         "More than 630 civilians were killed in the offensive that the SDF launched against the jihadists' last pockets on September 10, the Observatory said.",
         "2019-03-24",
       ),
     ).toEqual(["2018-09-10", "2019-03-24"]);
+    // (and the dead a battle "which began on" a day had left by another: from the one to the other)
+    expect(
+      period(
+        "The battle for Manbij between the SDF and the Islamic State, which began on 31 May, had left 725 people dead by 28 June.",
+        "2016-07-01",
+      ),
+    ).toEqual(["2016-05-31", "2016-06-28"]);
   });
 
   it("ends a count 'released last month' with that month", () => {
