@@ -317,6 +317,18 @@ describe("attribution", () => {
     ).toBe("Syrian National Council");
   });
 
+  it("keeps a group's Arabic article in its name, credits a minister no country is named for to Syria's government, and knows the Lebanese Red Cross", () => {
+    expect(
+      sourceOf("Jaish al-Islam, the rebel group that holds the town, said more than a thousand people had been hurt."),
+    ).toBe("Jaish al-Islam");
+    expect(sourceOf("Ahrar al-Sham, a rebel group, said 30 of its fighters were killed.")).toBe("Ahrar al-Sham");
+    expect(sourceOf("Interior Minister Mohammad al-Shaar put that toll at 40 dead.")).toBe("Syrian government");
+    expect(sourceOf("Turkish Interior Minister Suleyman Soylu said 40 people were killed.")).toBe("Turkish government");
+    expect(sourceOf("The Lebanese Red Cross said it had driven 87 wounded Syrians to hospitals.")).toBe(
+      "Lebanese Red Cross",
+    );
+  });
+
   it("names a neighbouring country that speaks, not one that is only named", () => {
     expect(sourceOf("Jordan says it shelters 1.3 million Syrians who fled the war.")).toBe("Jordanian government");
     expect(

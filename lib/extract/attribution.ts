@@ -149,6 +149,7 @@ const SOURCES: readonly SourceRule[] = [
     re: /\binternational committee of the red cross\b|\bICRC\b|\bthe red cross\b/gi,
   },
   { keys: ["kurdish red"], name: "Kurdish Red Crescent", re: /\bkurdish red crescent\b/gi },
+  { keys: ["lebanese red"], name: "Lebanese Red Cross", re: /\blebanese red cross\b/gi },
   // the Kurdish-led administration of the north-east (or Iraq's Kurdish region) and its offices: "the
   // Kurdish-led local administration said", "the health council of the Kurdish-run Jazira canton"
   {
@@ -234,14 +235,16 @@ const SOURCES: readonly SourceRule[] = [
     re: new RegExp(String.raw`(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:tv|television)\b`, "gi"),
   },
   {
-    keys: ["syria", "government", "regime", "ministry", "damascus", "assad"],
+    keys: ["syria", "government", "regime", "ministry", "damascus", "assad", "interior", "health", "information"],
     name: "Syrian government",
     re: new RegExp(
       // ("Bouthaina Shaaban, political and media adviser to President Bashar al-Assad, said …")
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
-        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b`,
+        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
+        // ("Interior Minister Mohammad al-Shaar put that toll at 40": a minister no country is named for is Syria's)
+        String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))`,
       "gi",
     ),
   },
@@ -536,7 +539,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   },
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?[A-Z][\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)(?<!-)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?(?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
