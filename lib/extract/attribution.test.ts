@@ -329,6 +329,12 @@ describe("attribution", () => {
     );
   });
 
+  it("reads 'he said' as the official a sentence with no figure named by title and name", () => {
+    const text =
+      "Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day since the escalation began. Over those 80 days, he said, more than 350 civilians have been killed.";
+    expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
+  });
+
   it("names a neighbouring country that speaks, not one that is only named", () => {
     expect(sourceOf("Jordan says it shelters 1.3 million Syrians who fled the war.")).toBe("Jordanian government");
     expect(

@@ -722,6 +722,13 @@ export interface ReportContext {
 
 // A person's name: two or three capitalised words ("Numan Kurtulmus", "Rami Abdel Rahman").
 const PERSON = String.raw`[A-Z][\p{Ll}'’-]+(?: (?:al-|el-|de |van )?[A-Z][\p{L}'’-]+){1,2}`;
+/**
+ * A source's words that are all a person's name ("Mark Lowcock", "Rami Abdel Rahman"), as a rule matched them:
+ * capitalised words none of which names a body ("Free Syrian Army", "Syrian National Council" do).
+ */
+const NAMED_PERSON = new RegExp(`^${PERSON}$`, "u");
+const BODY_WORD =
+  /\b(?:Army|Council|Cent(?:er|re)|Committees?|Network|Forces|State|Front|Observatory|Coalition|Commission|Office|Agency|Crescent|Cross|Helmets|Defen[cs]e|Ministry|Government|Nations|Union|Party|Brigades?|Movement|Media|News|Organi[sz]ation|Group|Watch|Syrian|Kurdish|Turkish|Russian)\b/;
 // "Turkey's deputy prime minister, Numan Kurtulmus,": the name right after the organisation's title
 /** A title before a person's name: "Ms Pillay", "Dr. Tedros". */
 const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.? `;
@@ -764,6 +771,21 @@ export function tiePeopleByTitle(
   const last = () => recent.findLast((m) => !speaksForItself(m.name))?.name ?? null;
   for (const m of a.text.matchAll(PERSON_THEN_TITLE)) tie(m[1]!, referent(m[2]!, recent));
   for (const m of a.text.matchAll(TITLE_THEN_PERSON)) tie(m[2]!, m[1] ? referent(m[1], recent) : last());
+}
+
+/**
+ * Records who the people the lists know by name speak for ("Mark Lowcock" → OCHA), in a sentence read for
+ * nothing else: "Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day …" then "he said".
+ */
+export function tieNamedPeople(a: SentenceAnalysis, people: Map<string, string>): void {
+  for (const index of rulesHeld(a.norm)) {
+    const rule = SOURCES[index]!;
+    for (const m of a.text.matchAll(rule.re))
+      if (NAMED_PERSON.test(m[0]) && !BODY_WORD.test(m[0])) {
+        people.set(m[0], rule.name);
+        people.set(m[0].split(" ").at(-1)!, rule.name);
+      }
+  }
 }
 
 /** Records who the person named beside an organisation speaks for. */

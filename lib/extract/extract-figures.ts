@@ -16,6 +16,7 @@ import {
   referent,
   resolveGenericMonitors,
   SPEECH_IN,
+  tieNamedPeople,
   tiePeopleByTitle,
   type AttributionCandidate,
   type OrganisationMention,
@@ -695,6 +696,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !(abroad && HOST_COUNTRY_HOLDS.test(sentence))
     ) {
       if (MAYBE_SOURCE.test(sentence)) readSources(si, analyzeForSources(sentence));
+      // ("Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day …" then "he said": who the
+      // person speaks for, and nothing else)
+      else if (OFFICIAL_NAMED.test(sentence)) tieNamedPeople(analyzeForSources(sentence), people);
       introduces(si, sentence, false);
       readsCoverage(sentence);
       return;
@@ -1345,6 +1349,8 @@ const POINTS_TO_FIGURES =
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
   /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
+/** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
+const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
 const SOURCE_LINE = /^\s*sources?\s*:/i;
