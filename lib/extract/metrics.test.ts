@@ -1847,6 +1847,20 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads 'put to death', 'slaughtered' and 'a score of' as the dead", () => {
+    expect(pairsOf("The group had put to death at least 217 people in and around the city.", "2015-05-28")).toEqual([
+      "killed:217",
+    ]);
+    expect(pairsOf("State media said the jihadists had slaughtered some 400 civilians.", "2015-05-28")).toEqual([
+      "killed:400",
+    ]);
+    expect(
+      pairsOf("Residents were made to watch as a score of men were killed in the amphitheatre.", "2015-05-28"),
+    ).toEqual(["killed:20"]);
+    // (a score of things is no count of people)
+    expect(pairsOf("A score of villages were shelled and 12 people were killed.", "2015-05-28")).toEqual(["killed:12"]);
+  });
+
   it("reads a heading in capitals that names its kind, with who and when in brackets, as the header of the list below", () => {
     const text = [
       "The group documented 1,956 deaths in November 2016. Below, the committee's breakdown.",

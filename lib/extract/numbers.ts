@@ -200,7 +200,7 @@ function wordDecimal(tokens: readonly Token[], j: number): { fraction: number; s
   return { fraction: Number(`0.${digits}`), scale, end: k + 1 };
 }
 
-/** "a hundred", "a million", "half a million", "a quarter of a million", "a dozen". */
+/** "a hundred", "a million", "half a million", "a quarter of a million", "a dozen", "a score of". */
 function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
@@ -217,6 +217,9 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
     return { value: 250_000, end: i + 5, scaled: true };
   }
   if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
+  // "a score of men": twenty, as "a dozen" is twelve ("scores" is a word of magnitude)
+  if (isWord(t, "a") && isWord(tokens[i + 1], "score") && isWord(tokens[i + 2], "of"))
+    return { value: 20, end: i + 2, scaled: false };
   if (isWord(t, "a") && isWord(tokens[i + 1], "hundred", "thousand", "million")) {
     // "a hundred and fifty" → 150; "a hundred and sixty thousand" → 160,000; "a million" → 1,000,000
     const words = parseWords(tokens, i + 1, true);
