@@ -1847,6 +1847,15 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the parties 'blamed for' shares of a count told before, one after another", () => {
+    expect(
+      pairsOf(
+        "The network counted 3,364 civilian deaths. It held government forces responsible for 1,497 of them. The Syrian Democratic Forces were blamed for 164, the Islamic State group for 94 and armed opposition factions for 21.",
+        "2019-12-31",
+      ),
+    ).toEqual(["killed:3364", "killed:1497", "killed:164", "killed:94", "killed:21"]);
+  });
+
   it("reads 'put to death', 'slaughtered' and 'a score of' as the dead", () => {
     expect(pairsOf("The group had put to death at least 217 people in and around the city.", "2015-05-28")).toEqual([
       "killed:217",

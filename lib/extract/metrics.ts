@@ -1311,9 +1311,9 @@ const OTHER_DOING =
 /** A label of a line under a list's header: words with no number of their own, then a colon. */
 const HEADED_LABEL = /^(?:[-•*–] )?[a-z][^\d:;.]{1,140} :$/;
 /** A share's verb right before its number: "Hama accounted for 14,690", "the army made up 29,954". */
-// ("ISIS was responsible for 207": the share of the one that did it)
+// ("ISIS was responsible for 207", "The SDF were blamed for 164": the share of the one that did it)
 const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:${SHARE_VERB}|(?:was|were|is|are) (?:held )?responsible for)(?: the (?:other|rest|remaining))?$`,
+  String.raw`\b(?:${SHARE_VERB}|(?:was|were|is|are) (?:held )?responsible for|(?:was|were|is|are) blamed for)(?: the (?:other|rest|remaining))?$`,
 );
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE =
