@@ -1551,7 +1551,8 @@ function afterWorstSince(norm: string, at: number): boolean {
  * words in lower case and its abbreviations ("UNHCR", "SDF") left in capitals, as the rest of the report writes them.
  * A line of abbreviations and numbers only ("- ISIS: 36") is left as it is.
  */
-const CAPITAL_LINE = /^[^a-z\n]*\b[A-Z]{3,}\b[^a-z\n]*$/gm;
+// (who and when may follow in brackets, in any case: "DISPLACED WITHIN NORTH-WEST SYRIA … (UN OCHA situation reports)")
+const CAPITAL_LINE = /^[^a-z\n]*\b[A-Z]{3,}\b(?:[^a-z\n(]|\([^)\n]*\))*$/gm;
 /** Capitals that stay capitals: abbreviations with a vowel (those without one, "SNHR", "YPG", are kept as such). */
 const ABBREVIATIONS = new Set(
   "UN UNHCR UNICEF UNRWA OCHA OHCHR WHO IOM ICRC IRC NRC SOHR SARC SANA ISIS ISIL IS US UK EU AFP AP AFAD IDP IDPS NGO NGOS UOSSM SAMS FSA".split(

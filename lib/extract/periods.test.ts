@@ -1433,6 +1433,17 @@ describe("periods relative to the publication day", () => {
         "killed:8:2015-06-30:SOHR",
       ],
     );
+    // (who and when may follow in brackets in any case)
+    const bracketed = [
+      "The network documented 300 civilian deaths.",
+      "",
+      "DISPLACED WITHIN NORTH-WEST SYRIA SINCE 1 DECEMBER 2019 (UN OCHA situation reports)",
+      "- as of 27 January: nearly 390,000",
+    ].join("\n");
+    expect(figuresOf(bracketed, "2020-02-01").map((f) => `${f.metric}:${f.value}:${f.attributedTo}`)).toEqual([
+      "killed:300:null",
+      "internally_displaced:390000:OCHA",
+    ]);
     // (a line of abbreviations and numbers is no heading: "- ISIS: 36" keeps its capitals)
     expect(figuresOf("Civilian deaths by party, SNHR:\n- ISIS: 36", "2020-05-01").map((f) => f.sentence)).toEqual([
       "- ISIS: 36",
