@@ -335,6 +335,15 @@ describe("attribution", () => {
     expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
   });
 
+  it("names the Syrian Revolution General Commission however the report orders its name", () => {
+    expect(sourceOf("The General Commission of the Syrian Revolution said 72 deserters were killed.")).toBe(
+      "Syrian Revolution General Commission",
+    );
+    expect(sourceOf("The Syrian Revolution General Commission said 30 people were killed.")).toBe(
+      "Syrian Revolution General Commission",
+    );
+  });
+
   it("names a neighbouring country that speaks, not one that is only named", () => {
     expect(sourceOf("Jordan says it shelters 1.3 million Syrians who fled the war.")).toBe("Jordanian government");
     expect(
@@ -1540,8 +1549,8 @@ describe("attribution", () => {
     expect(sourceOf("The Security Council met as 210 people were reported killed in the village.")).toBeNull();
     // what the body is of belongs to its name, where it works does not; a governor's office is named by its
     // place (a Turkish border province's governor speaks for Turkey's government, tested below)
-    expect(sourceOf("The General Commission of the Syrian Revolution said about 60 students had died.")).toBe(
-      "General Commission of the Syrian Revolution",
+    expect(sourceOf("The Supreme Council of the Syrian Revolution said about 60 students had died.")).toBe(
+      "Supreme Council of the Syrian Revolution",
     );
     expect(
       sourceOf("Its head, who leads the Palestinian Liberation Front in Syria, said 21 people had been killed."),

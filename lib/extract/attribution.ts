@@ -150,6 +150,11 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["kurdish red"], name: "Kurdish Red Crescent", re: /\bkurdish red crescent\b/gi },
   { keys: ["lebanese red"], name: "Lebanese Red Cross", re: /\blebanese red cross\b/gi },
+  {
+    keys: ["syrian revolution general", "general commission", "srgc"],
+    name: "Syrian Revolution General Commission",
+    re: /\bsyrian revolution general commission\b|\bgeneral commission (?:of|for) the syrian revolution\b|\bSRGC\b/gi,
+  },
   // the Kurdish-led administration of the north-east (or Iraq's Kurdish region) and its offices: "the
   // Kurdish-led local administration said", "the health council of the Kurdish-run Jazira canton"
   {

@@ -1856,6 +1856,18 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:3364", "killed:1497", "killed:164", "killed:94", "killed:21"]);
   });
 
+  it("reads martyrs as the dead, in a count and in a list's header", () => {
+    const text = [
+      "Our documentation teams recorded 734 martyrs between 1 and 30 November.",
+      "",
+      "Among November's martyrs:",
+      "- children: 52",
+      "",
+      "Ten martyrs fell today.",
+    ].join("\n");
+    expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
+  });
+
   it("reads 'put to death', 'slaughtered' and 'a score of' as the dead", () => {
     expect(pairsOf("The group had put to death at least 217 people in and around the city.", "2015-05-28")).toEqual([
       "killed:217",

@@ -614,6 +614,8 @@ const NOUN_CUES: ReadonlyMap<string, Metric> = new Map(
     injuries: "injured",
     casualties: "killed_or_injured",
     bodies: "killed",
+    // (the opposition's word for its dead: "recorded 734 martyrs", "Ten martyrs fell today")
+    martyrs: "killed",
   }),
 );
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
@@ -1342,7 +1344,7 @@ const NAMES_ABROAD = new RegExp(`\\b(?:${FOREIGN_PLACES}|${FOREIGN_CAMPS}|unhcr|
  */
 export function kindNamed(text: string): Metric | null {
   if (/\bcasualty toll\b/.test(text)) return "killed_or_injured";
-  if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll|toll)\b/.test(text)) return "killed";
+  if (/\b(?:killed|dead|deaths|died|killings|fatalities|victims|death toll|toll|martyrs)\b/.test(text)) return "killed";
   if (/\b(?:wounded|injured|injuries)\b/.test(text)) return "injured";
   if (/\binternally displaced\b|\bdisplaced internally\b|\binternal displacement\b|\bidps\b/.test(text))
     return "internally_displaced";
