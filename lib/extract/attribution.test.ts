@@ -335,6 +335,12 @@ describe("attribution", () => {
     expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
   });
 
+  it("credits 'the regime, for its part, claims' to the Syrian government", () => {
+    expect(
+      sourceOf("The regime, for its part, claims that 1,100 members of the army and police have been killed."),
+    ).toBe("Syrian government");
+  });
+
   it("names the Syrian Revolution General Commission however the report orders its name", () => {
     expect(sourceOf("The General Commission of the Syrian Revolution said 72 deserters were killed.")).toBe(
       "Syrian Revolution General Commission",
