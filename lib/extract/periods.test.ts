@@ -1645,6 +1645,12 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'from 16 October to the end of that month' as a span to the month's last day", () => {
+    expect(
+      period("From 16 October to the end of that month, 343 civilians were killed in Homs.", "2011-12-03"),
+    ).toEqual(["2011-10-16", "2011-10-31"]);
+  });
+
   it("keeps a country's toll 'for that Wednesday' one day's", () => {
     expect(
       period("On 21 August the committees said their nationwide toll for that Wednesday reached 1,420.", "2013-08-24"),

@@ -908,10 +908,30 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       if (before && before.to! >= first.from)
         out.push({ ...first, kind: "range", end: first.end + thatDay.length, to: before.to });
       else out.push(first);
+    } else if (
+      // "from 16 October to the end of that month": to the last day of the first day's month
+      first.kind === "day" &&
+      !first.since &&
+      first.from !== null &&
+      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
+      TO_THAT_MONTHS_END.test(norm.slice(first.end))
+    ) {
+      const day = parseIsoDay(first.from);
+      const end = TO_THAT_MONTHS_END.exec(norm.slice(first.end))![0];
+      out.push({
+        ...first,
+        kind: "range",
+        end: first.end + end.length,
+        to: iso(new Date(day.getFullYear(), day.getMonth() + 1, 0)),
+      });
     } else out.push(first);
   }
   return out;
 }
+
+/** The second end of a span that is the end of the first day's month: "… to the end of that month". */
+const TO_THAT_MONTHS_END =
+  /^\s*(?:to|until|till|through|and)\s+the\s+(?:end|close|last day)\s+of\s+(?:that|the)\s+month\b/;
 
 /** The second end of a span that is the day named before: "… and that morning", "… and the same day". */
 const AND_THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|evening|night|date)\b/;
