@@ -1226,8 +1226,9 @@ const BROUGHT_TO =
 const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 
 /** A sentence opening on a part of people counted before: "Around 44,340 of them are children". */
+// ("Fourteen of the civilians were children": in words, of the people the count named)
 const A_PART_OF_THEM =
-  /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?\d[\d,.]*(?: (?:million|thousand))? of (?:them|those|these)\b(?! (?:who|that|which)\b)/i;
+  /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?(?:\d[\d,.]*(?: (?:million|thousand))?|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: (?:million|thousand))? of (?:them|those|these|the (?:civilians|dead|victims))\b(?! (?:who|that|which)\b)/i;
 /** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
 const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 

@@ -1856,6 +1856,12 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:3364", "killed:1497", "killed:164", "killed:94", "killed:21"]);
   });
 
+  it("reads a part of the count, told in words two sentences on ('Fifty of them, it said, were rebel fighters')", () => {
+    const text =
+      "The Observatory said 150 people were killed in the village. It documented the killings by name. Fifty of them, it said, were rebel fighters.";
+    expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
+  });
+
   it("reads martyrs as the dead, in a count and in a list's header", () => {
     const text = [
       "Our documentation teams recorded 734 martyrs between 1 and 30 November.",
