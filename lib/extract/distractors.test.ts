@@ -173,6 +173,11 @@ describe("distractor filter", () => {
       ["killed:1300"],
     );
     expect(pairsOf("The charity has sent food for 2,000 people in the town.")).toEqual([]);
+    // (but people aid goes to, counted as people who fled, are a count of people who fled)
+    expect(
+      pairsOf("The UN refugee agency is now helping more than 22,000 Syrians who have fled into Lebanon."),
+    ).toEqual(["refugees:22000"]);
+    expect(pairsOf("UNICEF has sent hygiene kits for 100,000 displaced people in Azaz.")).toEqual([]);
   });
 
   it("reads 'number' before a number as a verb after a plural or 'now', and as a label otherwise", () => {

@@ -476,6 +476,9 @@ const HOSTING_BEFORE =
   /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
   /\b(?:for|feed|feeding|serve|serves|serving|reach|reached|reaching|assist|assisting|help|helping|support|supporting|vaccinate|vaccinating|vaccinated|supplies for|aid for|aid to|food for|enough for|sufficient for|to)$/;
+/** People a relative clause says what they did: "some 11,000 people who fled", "22,000 Syrians who have fled". */
+const WHO_DID_AFTER =
+  /^(?:\S+ ){1,4}?(?:who|that) (?:have |had |has )?(?:fled|escaped|left|crossed|were (?:displaced|forced))\b/;
 /** A number of the dead: "at least 67 killed", "sixty-seven dead". */
 const THE_DEAD_AFTER = /^(?:\S+ ){1,4}?(?:killed|dead)\b/;
 // "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
@@ -513,7 +516,10 @@ export function isPopulationOrAid(
   const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
   // ("Iraq was host to 229,285 Syrian refugees": "to" there is not aid going to people)
   if (POPULATION_BEFORE.test(before)) return !hostNoun;
-  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents) return true;
+  // ("preparing aid for some 11,000 people who fled Palmyra": aid goes to them, but they are counted as people who
+  // fled, a count of their own)
+  const toldOf = verbLinked && WHO_DID_AFTER.test(joinTokens(a.tokens, hedgeStart, hedgeStart + 7));
+  if (AID_BEFORE.test(before) && !RAISED_TO.test(before) && !SHARE_OF.test(before) && !ofEvents && !toldOf) return true;
   if (HOSTING_BEFORE.test(before)) return !verbLinked && !hostNoun;
   return false;
 }
