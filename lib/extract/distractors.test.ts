@@ -164,6 +164,11 @@ describe("distractor filter", () => {
     expect(
       pairsOf("Shelling killed 8 people in Kafr Nabl, bringing to 640 the number of civilians killed there since May."),
     ).toEqual(["killed:8", "killed:640"]);
+    expect(
+      pairsOf(
+        "By nightfall the monitor had at least 221, roughly 127 civilians and 94 fighters. On Thursday it said the figure had risen to 246, including some 135 civilians, as the badly wounded died.",
+      ),
+    ).toEqual(["killed:246", "killed:135"]);
   });
   it("keeps deaths a maker is blamed 'for', which are not aid, and still drops aid for people", () => {
     expect(pairsOf("In March the network blamed government air strikes for 512 deaths, over half the total.")).toEqual([

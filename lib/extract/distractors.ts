@@ -483,8 +483,9 @@ const WHO_DID_AFTER =
 const THE_DEAD_AFTER = /^(?:\S+ ){1,4}?(?:killed|dead)\b/;
 // "bringing to 1,700 the number of …": a running total, not aid for 1,700 people
 // ("revised its figure to 31 killed": the same, with the count named)
+// ("the figure had risen to 246": a count that rose to it)
 const RAISED_TO =
-  /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken) to$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut|pushed|brought|took|takes) (?:the|its|their|his|her|that) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$/;
+  /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|taken|rose|risen|rises|rising|climbed|climbs|climbing|jumped|grew|grown|increased) to$|\b(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut|pushed|brought|took|takes) (?:the|its|their|his|her|that) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total|estimate) (?:up |down )?to$/;
 // "children accounted for 73 of the victims": a share of a count, not aid for 73 people
 // "regime forces were responsible for 161 of these deaths": the same, with its maker named
 const SHARE_OF = /\b(?:account(?:s|ed|ing)?|responsible|to blame|blamed) for$/;
