@@ -1645,6 +1645,15 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'between the end of April and the end of August' as a span of those months", () => {
+    expect(
+      period(
+        "Some 400,000 people were uprooted there between the end of April and the end of August, OCHA said.",
+        "2019-12-31",
+      ),
+    ).toEqual(["2019-04-01", "2019-08-31"]);
+  });
+
   it("reads 'from 16 October to the end of that month' as a span to the month's last day", () => {
     expect(
       period("From 16 October to the end of that month, 343 civilians were killed in Homs.", "2011-12-03"),

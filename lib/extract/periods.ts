@@ -839,11 +839,14 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
 
 // ("between dawn on May 19 and the morning of 28 May": a time of day before either date)
 const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+)?`;
-const RANGE_OPENS = new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+)?${TIME_OF_DAY}$`);
+// ("between the end of April and the end of August": a span between two months, however near their ends)
+const RANGE_OPENS = new RegExp(
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?${TIME_OF_DAY}$`,
+);
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
 const RANGE_JOINS = new RegExp(
-  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day) of\s+)?${TIME_OF_DAY}$`,
+  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day) of\s+|(?:early|mid|late)-?\s*)?${TIME_OF_DAY}$`,
 );
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
