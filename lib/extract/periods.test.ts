@@ -1645,6 +1645,15 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates by a bracketed 'as of' only the count the brackets follow", () => {
+    expect(
+      figuresOf(
+        "UNHCR counts 105,737 refugees in Jordan, 101,834 in Turkey's camps (as of 17 October) and 42,661 in Iraq.",
+        "2012-10-23",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["105737:2012-10-23", "101834:2012-10-17", "42661:2012-10-23"]);
+  });
+
   it("reads 'between the end of April and the end of August' as a span of those months", () => {
     expect(
       period(

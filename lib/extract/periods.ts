@@ -24,7 +24,7 @@ import {
   subYears,
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
-import type { SentenceAnalysis } from "./analysis";
+import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { BULLET_LINE, MONTHS_LOWER } from "./lexicon";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
@@ -1121,6 +1121,23 @@ const MONTH_OPENS = /^\s*(?:(?:in|during|throughout)\s+)?$/;
 // (or a semicolon: "… up to 50,000 had fled; two days later it put the number at …")
 const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$|;\s*$/;
 
+/**
+ * A time a count stood "as of", in brackets after another number than the one at `at`: "Turkey 101,834 in its
+ * camps (as of 17 October) and Iraq 42,661" dates Turkey's count, not Iraq's.
+ */
+function bracketedForAnother(a: SentenceAnalysis, e: TimeExpression, at: { start: number; end: number }): boolean {
+  const open = a.norm.lastIndexOf("(", e.start);
+  if (open < 0 || a.norm.lastIndexOf(")", e.start) > open) return false;
+  const close = a.norm.indexOf(")", e.end);
+  if (close < 0 || (at.start > open && at.end <= close)) return false;
+  // (a note of when that count stood, not who gave the line its numbers: "(UN High Commissioner …, briefing the
+  // Security Council on 12 December)" dates the whole line)
+  if (!/\bas (?:of|at)\b/.test(a.norm.slice(open, close))) return false;
+  // the number the brackets follow
+  const owner = a.mentions.map((m) => mentionSpan(a, m)).findLast((m) => m.end <= open);
+  return owner !== undefined && owner.start !== at.start;
+}
+
 export function resolvePeriod(
   a: SentenceAnalysis,
   expressions: readonly TimeExpression[],
@@ -1149,7 +1166,12 @@ export function resolvePeriod(
   // figure belongs to that date itself, not to the span since it
   const told = expressions
     .map((e) => (asOf < pub ? toldDay(e) : e))
-    .filter((e) => !e.attribution && !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))));
+    .filter(
+      (e) =>
+        !e.attribution &&
+        !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))) &&
+        !bracketedForAnother(a, e, at),
+    );
   // ("3,912 in May, followed by 3,100 in June": a date right after the next number is that number's, unless
   // this one has no time of its own and is joined to it: "killed 13 civilians and wounded 20 on 2 November")
   const nextOnes = told.filter(
