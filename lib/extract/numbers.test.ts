@@ -38,6 +38,10 @@ describe("number parsing", () => {
     // decimals in words, before the scale they belong to
     expect(values("three point six million refugees")).toEqual([3_600_000]);
     expect(values("one point two five million people")).toEqual([1_250_000]);
+    // a million and a count of thousands after it, but not a count of anything else
+    expect(values("four million and thirteen thousand Syrians")).toEqual([4_013_000]);
+    expect(values("two million and five hundred thousand people")).toEqual([2_500_000]);
+    expect(values("two million and five people")).toEqual([2_000_000, 5]);
   });
 
   it("reads words of magnitude as vague floors", () => {

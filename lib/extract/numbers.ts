@@ -163,7 +163,15 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
       // ("between one thousand and two thousand": a second number of the same scale is another number)
       const later = SCALES.get(tokens[j + 2]?.lower ?? "") ?? 0;
       const another = scale >= 1_000 && later >= scale;
-      if (w !== "million" && tokens[j]?.lower === "and" && (UNITS.has(n1) || TENS.has(n1)) && !another) j += 1;
+      // ("four million and thirteen thousand": after a million, only a count of thousands goes on with it)
+      const thousandsAfter = w === "million" && thousandsFollow(tokens, j + 1);
+      if (
+        (w !== "million" || thousandsAfter) &&
+        tokens[j]?.lower === "and" &&
+        (UNITS.has(n1) || TENS.has(n1)) &&
+        !another
+      )
+        j += 1;
       // "sixty-one thousand, eight hundred and thirteen": a comma inside one number written out
       else if (scale >= 1_000 && tokens[j]?.text === "," && restsInWords(tokens, j + 1)) j += 1;
       continue;
@@ -172,6 +180,16 @@ function parseWords(tokens: readonly Token[], i: number, a = false): Cardinal | 
   }
   if (!any) return null;
   return { value: total + current, end: j, scaled };
+}
+
+/** Whether the words from j count thousands: "thirteen thousand", "five hundred thousand", "forty-two thousand". */
+function thousandsFollow(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 6; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "thousand") return true;
+    if (!(UNITS.has(w) || TENS.has(w) || w === "hundred" || w === "and" || tokens[k]?.text === "-")) return false;
+  }
+  return false;
 }
 
 /** After a comma: "eight hundred and thirteen" or "forty-two" goes on with a number in words; "forty of them" does not. */
