@@ -160,6 +160,13 @@ describe("distractor filter", () => {
     expect(pairsOf(text)).toEqual(["killed:4239", "killed:2752", "killed:1933", "killed:81"]);
   });
 
+  it("keeps a toll 'in the space of a week', which is no rate", () => {
+    expect(pairsOf("Coalition strikes had killed more than 170 civilians in the space of a week.")).toEqual([
+      "killed:170",
+    ]);
+    expect(pairsOf("Coalition strikes were killing about 25 civilians a week.")).toEqual([]);
+  });
+
   it("keeps a running total raised 'to' a number, which is not aid", () => {
     expect(
       pairsOf("Shelling killed 8 people in Kafr Nabl, bringing to 640 the number of civilians killed there since May."),
