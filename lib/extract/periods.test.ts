@@ -1645,6 +1645,18 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("ends a count 'since the start of the year' on the day it was told", () => {
+    expect(
+      period(
+        "On 18 February, High Commissioner Michelle Bachelet said nearly 300 civilians had been killed in the northwest since the start of the year.",
+        "2020-02-28",
+      ),
+    ).toEqual(["2020-01-01", "2020-02-18"]);
+    expect(period("On July 3 this year the agency put the total of refugees at 2.9 million.", "2014-08-29")[1]).toBe(
+      "2014-07-03",
+    );
+  });
+
   it("dates by a bracketed 'as of' only the count the brackets follow", () => {
     expect(
       figuresOf(

@@ -1205,8 +1205,13 @@ export function resolvePeriod(
   // "On Feb. 27 the Observatory counted 49,050 who had left since December", "a briefing on 22 January put
   // the number who had fled since 15 December at": a running count ends on the day it was given
   // ("On Friday the UN rights chief said 103 had died in the previous ten days": so does a span back from it)
+  // ("On 18 February, Bachelet said nearly 300 had been killed since the start of the year": so does a span that runs
+  // to now)
   const toldOn = events.some(
-    (e) => (e.since || RUNS_BACK.has(e.kind)) && e.start >= clause.start && e.end <= clause.end,
+    (e) =>
+      (e.since || RUNS_BACK.has(e.kind) || (e.kind === "range" && e.to === pub)) &&
+      e.start >= clause.start &&
+      e.end <= clause.end,
   )
     ? // (the day nearest before the count: "On August 22 she put it at 2,200, and on September 12 she told …")
       events.findLast((e) => e.kind === "day" && !e.since && e.end <= at.start && isDayOfTelling(a.norm, e))
@@ -1328,7 +1333,7 @@ export function resolvePeriod(
     }
     case "range":
       if (chosen.since) return { periodStart: chosen.from, periodEnd: sinceEnd };
-      return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
+      return { periodStart: chosen.from, periodEnd: chosen.to === pub ? (toldOn?.to ?? asOf) : (chosen.to ?? asOf) };
     case "month":
     case "year": {
       // ("- 2017: 33,400 dead", "- killed in June alone: 593": a year or month in the label of a list line is
