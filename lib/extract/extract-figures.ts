@@ -1560,11 +1560,14 @@ const ABBREVIATIONS = new Set(
     " ",
   ),
 );
+/** Words a heading in title case keeps in lower case past its first ("… by Host Country, as of 9 July 2015"). */
 const SMALL_WORDS = new Set(
   "a an the of in on at by for to from and or as with per since until through among into".split(" "),
 );
+/** A line in capitals as it reads in title case; unchanged when its only capitals are abbreviations. */
 const readAsHeading = (line: string): string => {
-  if (!/[A-Z]{3,}/.test(line.replace(/\b[A-Z]+\b/g, (w) => (keptInCapitals(w) ? "" : w)))) return line;
+  const capitalised = line.replace(/\b[A-Z]+\b/g, (word) => (keptInCapitals(word) ? "" : word));
+  if (!/[A-Z]{3,}/.test(capitalised)) return line;
   let first = true;
   return line.replace(/[A-Z][A-Z'’]*/g, (word) => {
     const opening = first;
