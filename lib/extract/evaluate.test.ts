@@ -385,7 +385,12 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.79; heldout97 0.91, 0.80, 0.85, 0.84, 0.76; heldout98 0.95, 0.88, 0.91,
  * 0.79, 0.79 (790 of 911 figures, precision 0.961, F1 0.912; 633 as-of days
  * and 629 sources of them). The session's first five commits, read from older
- * sets, gave heldout98 two as-of days more.
+ * sets (and from heldout91, the last session's unread check, which was read for
+ * one), gave heldout98 two as-of days more. heldout93 to heldout96 were then
+ * read for rules; heldout97 and heldout98 were kept unread for a last check:
+ * after the session's rule commits they found 251 of their 297 figures against
+ * 250, at precision 0.933 against 0.929, with 206 as-of days against 203 and
+ * the same 194 sources.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -567,8 +572,12 @@ describe.each([
  * 83.2% (8,716) and periodEnd 85.3% (8,934); adding heldout93 to heldout98
  * with them (98 sets, 12,725 required figures): recall 88.6% (11,268),
  * precision 96.2%, attributedTo 82.9% (9,345) and periodEnd 84.9% (9,569), so
- * the attributedTo floor went back to 82.5%. The targets (issue 8) are 90% for
- * both agreements.
+ * the attributedTo floor went back to 82.5%. Over the same 98 sets the code
+ * that session opened on (c455ba4) stood at recall 88.5% (11,261), precision
+ * 96.2%, attributedTo 82.9% (9,337) and periodEnd 84.6% (9,527); its rules
+ * took them to recall 88.8% (11,296), precision 96.3%, attributedTo 83.1%
+ * (9,382) and periodEnd 85.5% (9,659), and the floors went up to keep that.
+ * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
@@ -585,9 +594,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 84.8% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.848);
+  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 85.2% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.852);
   });
 
   /**
@@ -595,7 +604,7 @@ describe("all held-out sets pooled", () => {
    * series builder puts such a figure on the one-day chart, so a running total of 300,000 told "on Tuesday"
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
    * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
-   * With heldout93 to heldout98 (98 sets) there are 96.
+   * With heldout93 to heldout98 (98 sets) there were 96, and 95 after the next session's rules.
    */
   it("takes no more than 100 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
