@@ -1862,6 +1862,21 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
   });
 
+  it("reads a chemical attack's hurt and suffocated", () => {
+    expect(
+      pairsOf(
+        "An estimated 500 people arrived at clinics in Douma showing signs of exposure to toxic chemicals.",
+        "2018-04-11",
+      ),
+    ).toEqual(["injured:500"]);
+    expect(
+      pairsOf("It said at least 11 people had suffered symptoms of suffocation after an air raid.", "2018-04-11"),
+    ).toEqual(["injured:11"]);
+    expect(
+      pairsOf("He said 70 people had suffocated and that hundreds more were still fighting for breath.", "2018-04-11"),
+    ).toEqual(["killed:70", "injured:200"]);
+  });
+
   it("reads martyrs as the dead, in a count and in a list's header", () => {
     const text = [
       "Our documentation teams recorded 734 martyrs between 1 and 30 November.",
