@@ -1862,6 +1862,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
   });
 
+  it("reads tolls that 'have run between' two numbers as a range of the dead", () => {
+    expect(pairsOf("Tolls given by medics and rescuers have run between 40 and 70.", "2018-04-11")).toEqual([
+      "killed:40-70",
+    ]);
+  });
+
   it("reads a chemical attack's hurt and suffocated", () => {
     expect(
       pairsOf(
