@@ -1862,6 +1862,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
   });
 
+  it("reads an estimate that 'had jumped to' a number as the count told before, told again", () => {
+    expect(
+      pairsOf(
+        "On June 28, OCHA put the number of displaced at 62,000; a day later, its first rough estimate had jumped to some 160,000.",
+        "2018-07-05",
+      ),
+    ).toEqual(["displaced:62000", "displaced:160000"]);
+  });
+
   it("reads tolls that 'have run between' two numbers as a range of the dead", () => {
     expect(pairsOf("Tolls given by medics and rescuers have run between 40 and 70.", "2018-04-11")).toEqual([
       "killed:40-70",
