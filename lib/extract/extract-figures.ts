@@ -1263,7 +1263,7 @@ const family = (metric: Metric): Family => (UPROOTED.has(metric) ? "displacement
  * or a line's label describing it ("- In Turkey, the largest host: more than 2.7 million").
  */
 const LEADS_INTO_COUNT = new RegExp(
-  String.raw`^\s*(?:with|at|:|[-—–]|\(|${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$|^\s*,[^.;:,\d]{1,40}:\s*$`,
+  String.raw`^\s*(?:with|at|:|[-—–]|\(|(?:(?:then|now|still)\s+)?${HOST_HOLDS})?\s*$|^[^.;:]{0,60}:[^.;:]{0,40}\bit\s+${HOST_HOLDS}\s*$|^\s*,[^.;:,\d]{1,40}:\s*$`,
   "i",
 );
 

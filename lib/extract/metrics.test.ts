@@ -1862,6 +1862,22 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
   });
 
+  it("reads what a host country 'hosted' or 'then had' as its refugees", () => {
+    const text =
+      "On 2 October, UNHCR counted more than 311,500 Syrian refugees in the four neighbouring countries. Jordan then had nearly 103,500 and Turkey over 93,500.";
+    expect(figuresOf(text, "2012-10-23").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "refugees:311500:Syria",
+      "refugees:103500:Jordan",
+      "refugees:93500:Turkey",
+    ]);
+    expect(
+      figuresOf(
+        "UNHCR counted 358,000 Syrian refugees in the region. At that point Jordan hosted 105,737 and Iraq 42,661.",
+        "2012-11-13",
+      ).map((f) => `${f.value}:${f.location}`),
+    ).toEqual(["358000:Syria", "105737:Jordan", "42661:Iraq"]);
+  });
+
   it("reads an estimate that 'had jumped to' a number as the count told before, told again", () => {
     expect(
       pairsOf(

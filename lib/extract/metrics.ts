@@ -1327,11 +1327,12 @@ const SHARE_BEFORE = new RegExp(
 const PART_OF_THOSE =
   /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
-const HOSTS = /\b(?:hosts|shelters|houses|has taken in|took in|had taken in|is home to)$/;
+const HOSTS = /\b(?:hosts|hosted|(?:is|was) hosting|shelters|houses|has taken in|took in|had taken in|is home to)$/;
 /** A number's host country right after it: "684,000 in Lebanon". */
 const IN_A_HOST = new RegExp(String.raw`^(?:in|into) (?:neighbou?ring )?${FOREIGN_PLACES}\b`);
 /** A list of host countries and their counts, the count said in the sentence before: "Next are Turkey with 832,508, …". */
-const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:)$`);
+// ("Jordan then had nearly 103,500": what a host country had as of the time just told)
+const HOST_WITH = new RegExp(`(?:^|\\s)${FOREIGN_PLACES} (?:with|at|:|(?:then|now|still) had)$`);
 
 /**
  * Abroad: a host country, a camp abroad, or the refugee agency's books. People registered
