@@ -1878,13 +1878,20 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["358000:Syria", "105737:Jordan", "42661:Iraq"]);
   });
 
-  it("reads an estimate that 'had jumped to' a number as the count told before, told again", () => {
+  it("reads an estimate that 'had jumped to' or a total that 'now exceeds' a number as the count told before, told again", () => {
     expect(
       pairsOf(
         "On June 28, OCHA put the number of displaced at 62,000; a day later, its first rough estimate had jumped to some 160,000.",
         "2018-07-05",
       ),
     ).toEqual(["displaced:62000", "displaced:160000"]);
+    // (and a total that 'now exceeds' one)
+    expect(
+      pairsOf(
+        "UNHCR counts 101,283 refugees in Lebanon. Across the four neighbouring states the total now exceeds 358,000.",
+        "2012-10-23",
+      ),
+    ).toEqual(["refugees:101283", "refugees:358000"]);
   });
 
   it("reads tolls that 'have run between' two numbers as a range of the dead", () => {
@@ -2249,6 +2256,13 @@ describe("metric from what happened to the people counted", () => {
         "On June 28 OCHA put the displaced at 62,000; a day later, initial estimates had reached roughly 160,000.",
       ),
     ).toEqual(["displaced:62000", "displaced:160000"]);
+    // (and a total that 'now exceeds' one)
+    expect(
+      pairsOf(
+        "UNHCR counts 101,283 refugees in Lebanon. Across the four neighbouring states the total now exceeds 358,000.",
+        "2012-10-23",
+      ),
+    ).toEqual(["refugees:101283", "refugees:358000"]);
   });
 
   it("reads a count raised, or the one it was raised from, as the kind the sentence counts", () => {
