@@ -23,6 +23,11 @@ describe("groups", () => {
     expect(groupsOf("At least 60 members of Hezbollah were killed in Qusayr.")).toEqual(["Hezbollah"]);
     expect(groupsOf("Twelve members of the same family were killed in Douma.")).toEqual([null]);
     expect(groupsOf("Some 30 members of regime forces were killed near Palmyra.")).toEqual(["government forces"]);
+    // ("Syrian" in the Syrian Democratic Forces' name is no army: the Kurdish-led forces are their own group)
+    expect(groupsOf("Some 158 members of the Syrian Democratic Forces were killed in Deir Ezzor.")).toEqual([
+      "SDF fighters",
+    ]);
+    expect(groupsOf("Some 30 YPG fighters were killed near Afrin.")).toEqual(["Kurdish fighters"]);
   });
 
   it("counts both sides together as everyone, not a group", () => {

@@ -25,6 +25,9 @@ const FOREIGN_ARMIES: Record<string, string> = Object.assign(Object.create(null)
 const GOVERNMENT_WORDS =
   /\b(?:regime|government|pro-government|pro-regime|loyalist|loyalists|army|syrian|pro-assad|assad)\b/;
 const REBEL_WORDS = /\b(?:rebel|rebels|opposition|fsa|insurgent|insurgents|anti-government|anti-regime)\b/;
+/** The Kurdish-led forces, which are neither the government's nor the rebels' (and "Syrian" in their name is no army). */
+const SDF_WORDS = /\b(?:syrian democratic forces|democratic forces|sdf)\b/;
+const KURDISH_WORDS = /\b(?:ypg|ypj|kurdish|asayish|people's protection units)\b/;
 
 const SIMPLE: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -120,10 +123,16 @@ function groupFromNoun(word: string, modifiers: readonly string[], after: string
   const simple = SIMPLE.get(word);
   if (simple) return simple;
   if (SOLDIER_WORDS.has(word)) return foreign ?? "soldiers";
-  if (FORCE_WORDS.has(word)) return foreign ?? (REBEL_WORDS.test(mods) ? "rebels" : "government forces");
+  // ("158 members of the Syrian Democratic Forces", "Kurdish forces": the Kurdish-led forces' own)
+  const kurdish = (context: string): string | null =>
+    SDF_WORDS.test(context) ? "SDF fighters" : KURDISH_WORDS.test(context) ? "Kurdish fighters" : null;
+  if (FORCE_WORDS.has(word))
+    return foreign ?? kurdish(mods) ?? (REBEL_WORDS.test(mods) ? "rebels" : "government forces");
   if (FIGHTER_WORDS.has(word)) {
     // "members of regime forces", "pro-government fighters", "rebel fighters"
     const context = `${mods} ${word === "members" || word === "member" ? after : ""}`;
+    const theirs = kurdish(context);
+    if (theirs) return theirs;
     if (REBEL_WORDS.test(context)) return "rebels";
     if (GOVERNMENT_WORDS.test(context)) return "government forces";
     if (word === "members" || word === "member") return null;
