@@ -1862,6 +1862,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2012-07-14")).toEqual(["killed:150", "killed:50"]);
   });
 
+  it("reads the next item of a list past an abbreviation in brackets", () => {
+    expect(
+      pairsOf(
+        "Nearly 370 fighters were killed, along with 158 members of the Syrian Democratic Forces (SDF) and around 600 members of ISIS.",
+        "2021-12-22",
+      ),
+    ).toEqual(["killed:370", "killed:158", "killed:600"]);
+  });
+
   it("reads what a host country 'hosted' or 'then had' as its refugees", () => {
     const text =
       "On 2 October, UNHCR counted more than 311,500 Syrian refugees in the four neighbouring countries. Jordan then had nearly 103,500 and Turkey over 93,500.";

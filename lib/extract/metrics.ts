@@ -1004,7 +1004,11 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   const from = pastAside(a, prev.end);
   // (a hyphenated word is one: "13,000 members of the Kurdish-led Syrian Democratic Forces and")
   const hyphens = a.tokens.slice(from, hedgeStart).filter((t) => t.text === "-").length;
-  if (hedgeStart - from - hyphens > 9) return false;
+  // (nor is an abbreviation in brackets: "158 members of the Syrian Democratic Forces (SDF) and")
+  const abbreviations = a.tokens
+    .slice(from, hedgeStart)
+    .filter((t, k, all) => all[k - 1]?.text === "(" && all[k + 1]?.text === ")" && /^[A-Z]{2,8}$/.test(t.text)).length;
+  if (hedgeStart - from - hyphens - 3 * abbreviations > 9) return false;
   // ("the deaths of 25,407 regular soldiers and of 17,311 members of the NDF", "stood at 4.6 million at the end
   // of 2015 and at 4.85 million": the preposition said again)
   const more = beforeMore(a, hedgeStart);
