@@ -770,8 +770,7 @@ export function tiePeopleByTitle(
   if (!TITLED.test(a.norm) || !a.text.includes(", ")) return;
   const tie = (person: string, name: string | null) => {
     if (!name || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
-    people.set(person, name);
-    people.set(person.split(" ").at(-1)!, name);
+    speaksFor(people, person, name);
   };
   const last = () => recent.findLast((m) => !speaksForItself(m.name))?.name ?? null;
   for (const m of a.text.matchAll(PERSON_THEN_TITLE)) tie(m[1]!, referent(m[2]!, recent));
@@ -786,10 +785,7 @@ export function tieNamedPeople(a: SentenceAnalysis, people: Map<string, string>)
   for (const index of rulesHeld(a.norm)) {
     const rule = SOURCES[index]!;
     for (const m of a.text.matchAll(rule.re))
-      if (NAMED_PERSON.test(m[0]) && !BODY_WORD.test(m[0])) {
-        people.set(m[0], rule.name);
-        people.set(m[0].split(" ").at(-1)!, rule.name);
-      }
+      if (NAMED_PERSON.test(m[0]) && !BODY_WORD.test(m[0])) speaksFor(people, m[0], rule.name);
   }
 }
 
@@ -799,6 +795,11 @@ function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string
     PERSON_AFTER.exec(a.text.slice(end, end + 60))?.[1] ??
     PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))?.[1];
   if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+  speaksFor(people, person, name);
+}
+
+/** Ties a person, by full name and by surname ("Lowcock said"), to the organisation they speak for. */
+function speaksFor(people: Map<string, string>, person: string, name: string): void {
   people.set(person, name);
   people.set(person.split(" ").at(-1)!, name);
 }

@@ -28,6 +28,9 @@ const REBEL_WORDS = /\b(?:rebel|rebels|opposition|fsa|insurgent|insurgents|anti-
 /** The Kurdish-led forces, which are neither the government's nor the rebels' (and "Syrian" in their name is no army). */
 const SDF_WORDS = /\b(?:syrian democratic forces|democratic forces|sdf)\b/;
 const KURDISH_WORDS = /\b(?:ypg|ypj|kurdish|asayish|people's protection units)\b/;
+/** "158 members of the Syrian Democratic Forces", "Kurdish fighters": the Kurdish-led forces' own group, if they are named. */
+const kurdishLed = (context: string): string | null =>
+  SDF_WORDS.test(context) ? "SDF fighters" : KURDISH_WORDS.test(context) ? "Kurdish fighters" : null;
 
 const SIMPLE: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -123,15 +126,12 @@ function groupFromNoun(word: string, modifiers: readonly string[], after: string
   const simple = SIMPLE.get(word);
   if (simple) return simple;
   if (SOLDIER_WORDS.has(word)) return foreign ?? "soldiers";
-  // ("158 members of the Syrian Democratic Forces", "Kurdish forces": the Kurdish-led forces' own)
-  const kurdish = (context: string): string | null =>
-    SDF_WORDS.test(context) ? "SDF fighters" : KURDISH_WORDS.test(context) ? "Kurdish fighters" : null;
   if (FORCE_WORDS.has(word))
-    return foreign ?? kurdish(mods) ?? (REBEL_WORDS.test(mods) ? "rebels" : "government forces");
+    return foreign ?? kurdishLed(mods) ?? (REBEL_WORDS.test(mods) ? "rebels" : "government forces");
   if (FIGHTER_WORDS.has(word)) {
     // "members of regime forces", "pro-government fighters", "rebel fighters"
     const context = `${mods} ${word === "members" || word === "member" ? after : ""}`;
-    const theirs = kurdish(context);
+    const theirs = kurdishLed(context);
     if (theirs) return theirs;
     if (REBEL_WORDS.test(context)) return "rebels";
     if (GOVERNMENT_WORDS.test(context)) return "government forces";
