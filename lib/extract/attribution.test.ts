@@ -335,6 +335,15 @@ describe("attribution", () => {
     expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
   });
 
+  it("gives a paragraph the body of the person it opens on, telling of what follows without a figure", () => {
+    const text = [
+      "Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day since the escalation began.",
+      "",
+      "Mr. Lowcock described several recent attacks. On 16 July, a strike on a market reportedly left 12 people dead.",
+    ].join("\n");
+    expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
+  });
+
   it("credits 'the regime, for its part, claims' to the Syrian government", () => {
     expect(
       sourceOf("The regime, for its part, claims that 1,100 members of the army and police have been killed."),

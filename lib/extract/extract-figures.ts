@@ -695,7 +695,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !(onTheMove && MOVED_WORDS.test(sentence)) &&
       !(abroad && HOST_COUNTRY_HOLDS.test(sentence))
     ) {
-      if (MAYBE_SOURCE.test(sentence)) readSources(si, analyzeForSources(sentence));
+      // ("Mr. Lowcock described several recent attacks.": a person tied to a body before, telling of what follows)
+      if (MAYBE_SOURCE.test(sentence) || namesKnownPerson(sentence, people))
+        readSources(si, analyzeForSources(sentence));
       // ("Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day …" then "he said": who the
       // person speaks for, and nothing else)
       else if (OFFICIAL_NAMED.test(sentence)) tieNamedPeople(analyzeForSources(sentence), people);
@@ -1350,6 +1352,12 @@ const POINTS_TO_FIGURES =
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
   /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
+/** Whether a sentence names a person the report has tied to a body before ("Lowcock"). */
+function namesKnownPerson(sentence: string, people: ReadonlyMap<string, string>): boolean {
+  for (const person of people.keys()) if (sentence.includes(person)) return true;
+  return false;
+}
+
 /** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
 const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
