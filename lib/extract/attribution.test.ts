@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { publisherNamed } from "./attribution";
+import { analyzeSentence } from "./analysis";
+import { findAttributions, publisherNamed } from "./attribution";
 import { figuresOf, onlyFigure } from "./test-helpers";
 
 const sourceOf = (s: string) => onlyFigure(s).attributedTo;
@@ -342,6 +343,15 @@ describe("attribution", () => {
       "Mr. Lowcock described several recent attacks. On 16 July, a strike on a market reportedly left 12 people dead.",
     ].join("\n");
     expect(onlyFigure(text, "2019-07-19").attributedTo).toBe("OCHA");
+  });
+
+  it("ties a person named before a body to it, but not a place", () => {
+    const people = new Map<string, string>();
+    const read = (sentence: string) =>
+      findAttributions(analyzeSentence(sentence), { mentioned: [], people, named: new Set() });
+    read("At least 183 people have fled their homes in Eastern Ghouta, the United Nations said.");
+    read("Ten were killed, Jan Egeland, the UN's humanitarian adviser, said.");
+    expect([...people.keys()].sort()).toEqual(["Egeland", "Jan Egeland"]);
   });
 
   it("credits 'the regime, for its part, claims' to the Syrian government", () => {

@@ -795,6 +795,8 @@ function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string
     PERSON_AFTER.exec(a.text.slice(end, end + 60))?.[1] ??
     PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))?.[1];
   if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+  // (not a place: "… fled their homes in Eastern Ghouta, the United Nations said")
+  if (findPlaces(a).some((p) => p.name === person || a.text.slice(p.start, p.end) === person)) return;
   speaksFor(people, person, name);
 }
 
