@@ -101,6 +101,9 @@ describe("distractor filter", () => {
     expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual([
       "refugees:12000",
     ]);
+    expect(
+      pairsOf("Activists say the killing has barely slowed, with nearly 40 civilians dying on an average day."),
+    ).toEqual([]);
     // a projection coordinated with a count: the modal stands between them
     expect(pairsOf("The Observatory spoke of at least 52 dead and warned the toll could reach 90.")).toEqual([
       "killed:52",
