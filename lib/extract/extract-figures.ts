@@ -693,7 +693,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !LEFT_A_PLACE.test(sentence) &&
       !goesOn() &&
       !(onTheMove && MOVED_WORDS.test(sentence)) &&
-      !(abroad && HOST_COUNTRY_HOLDS.test(sentence))
+      // ("The count, which covers Syrians registered with UNHCR, … By the end of August, Lebanon held 716,000 of them")
+      !((abroad || lastKind(si) === "refugees") && HOST_COUNTRY_HOLDS.test(sentence))
     ) {
       // ("Mr. Lowcock described several recent attacks.": a person tied to a body before, telling of what follows)
       if (MAYBE_SOURCE.test(sentence) || namesKnownPerson(sentence, people))

@@ -2901,6 +2901,15 @@ describe("a host country's share after a count of refugees", () => {
     ]);
   });
 
+  it("reads a host's share after a sentence naming refugees, however far the last figure", () => {
+    const text = [
+      "More than two million Syrians have now fled their country, UNHCR said.",
+      "What alarms the agency most is the speed. Hundreds now cross every day.",
+      "The count, which covers Syrians registered with UNHCR or waiting to register, is spread across the region. By the end of August, Lebanon held 716,000 of them and Jordan 515,000.",
+    ].join("\n\n");
+    expect(pairsOf(text, "2013-09-03")).toEqual(["refugees:2000000", "refugees:716000", "refugees:515000"]);
+  });
+
   it("reads hosts' shares after a count described by two words joined by 'or'", () => {
     expect(
       pairsOf(
