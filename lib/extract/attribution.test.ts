@@ -354,6 +354,23 @@ describe("attribution", () => {
     expect([...people.keys()].sort()).toEqual(["Egeland", "Jan Egeland"]);
   });
 
+  it("reads a register named in a relative clause as the source of the count it describes", () => {
+    const found = findAttributions(
+      analyzeSentence(
+        "The count, which covers Syrians registered with UNHCR or waiting to register, is spread across the region.",
+      ),
+    );
+    expect(found.map((c) => c.name)).toEqual(["UNHCR"]);
+  });
+
+  it("reads Antonio Guterres as the refugee agency where the report names him its High Commissioner", () => {
+    expect(
+      sourceOf(
+        "More than 2,000 have fled to Jordan, Antonio Guterres, the High Commissioner for Refugees, told reporters.",
+      ),
+    ).toBe("UNHCR");
+  });
+
   it("credits 'the regime, for its part, claims' to the Syrian government", () => {
     expect(
       sourceOf("The regime, for its part, claims that 1,100 members of the army and police have been killed."),

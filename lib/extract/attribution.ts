@@ -125,7 +125,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["unhcr", "refugee", "grandi", "high commissioner"],
     name: "UNHCR",
-    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the u\.?n\.? refugee chief\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
+    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
   },
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke"],
@@ -947,7 +947,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       if (ITS_FORCES.test(after)) kind = null;
       // ("registered with the UN as refugees", "on the UN's books": the UN's register of refugees is UNHCR's)
       const keeper = rule.name === "UN" && onRegister ? "UNHCR" : rule.name;
-      if (kind && !describesAnother(a.norm, start, end)) out.push({ name: keeper, start, end, kind });
+      // (a register is no description of another's: "The count, which covers Syrians registered with UNHCR, …")
+      if (kind && (onRegister || !describesAnother(a.norm, start, end))) out.push({ name: keeper, start, end, kind });
     }
   }
   // "Speaking to reporters, Kurtulmus said …": a person introduced earlier speaks for their organisation
