@@ -993,6 +993,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         (m.high ?? m.value) > ONE_DAY_KILLED_BOUND
       )
         period = { ...period, periodStart: WAR_START };
+      // ("At least 554 people have been killed since … September 16 … Roughly 300 of the dead were jihadists": a
+      // part of a count told up to now, with no time of its own, runs from where the count runs from)
+      if (pointsBack && !ownTime && period.periodStart === null && period.periodEnd === published) {
+        const whole = before.findLast(
+          (f) => f.metric === link.metric && f.periodEnd === published && f.periodStart !== null && f.value > m.value,
+        );
+        if (whole) period = { ...period, periodStart: whole.periodStart };
+      }
       if (period.periodEnd > published) period = { ...period, periodEnd: published };
       if (period.periodStart !== null && period.periodStart > period.periodEnd)
         period = { ...period, periodStart: null };

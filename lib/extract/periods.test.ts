@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("reads a start a long way after 'since … launched', and gives a part of the count told after it that start", () => {
+    const text =
+      "At least 554 people have been killed since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16, the Observatory said. Roughly 300 of the dead were jihadists.";
+    expect(figuresOf(text, "2014-10-11").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [554, "2014-09-16", "2014-10-11"],
+      [300, "2014-09-16", "2014-10-11"],
+    ]);
+  });
+
   it("bounds a count 'during' a closed month however it is told, and ignores when a body was founded", () => {
     expect(
       period(

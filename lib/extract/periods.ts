@@ -516,10 +516,11 @@ const TELLING_OPENER =
   /^\s*(?:briefing|speaking|addressing|testifying|talking|writing)\b[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
+// ("since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16")
 // ("killed in the offensive that the SDF launched against the jihadists' last pockets on September 10": so is
 // the day an offensive the count is of began; and "the battle for Manbij, which began on 31 May, had left 725 dead")
 const AFTER_A_START =
-  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
+  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
 
 /** The second end of a span after its first: "… to 29 August", "… until Monday", "… and the end of May". */
 const AN_END_AFTER =
