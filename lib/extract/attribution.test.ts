@@ -371,6 +371,14 @@ describe("attribution", () => {
     ).toBe("UNHCR");
   });
 
+  it("does not read a body named as who did it as the speaker of the body that tells of it", () => {
+    expect(
+      sourceOf(
+        "Roughly 300 of the dead were jihadists, cut down in street fighting and air raids by the US-led coalition, the Observatory said.",
+      ),
+    ).toBe("SOHR");
+  });
+
   it("credits 'the regime, for its part, claims' to the Syrian government", () => {
     expect(
       sourceOf("The regime, for its part, claims that 1,100 members of the army and police have been killed."),

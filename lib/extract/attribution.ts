@@ -840,6 +840,13 @@ const OWN_COUNT_AFTER =
 const MEASURED_AGAINST =
   /\b(?:below|above|than|beside|short of|compared (?:with|to)|against|exceeding)\s+(?:the\s+|a\s+|an\s+)?$/;
 
+/**
+ * A body named as who did something, then another body that tells of it: "air raids by the US-led coalition,
+ * the Observatory said" (the verb is the Observatory's).
+ */
+const AGENT_BY = /\bby (?:the )?$/;
+const NAMED_SUBJECT_AFTER = /^,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|reported|added|stated)\b/;
+
 const WITH_A_COUNT = /^[^,;.]{0,80}?\bwith (?:a|an|its|their) (?:[\w-]+ )?(?:count|toll|tally|total|figure) of\b/;
 
 /** Whether the text at `at` is inside a relative clause set off by a comma: ", which relies on …". */
@@ -914,6 +921,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         const speech = AFTER_SOURCE.exec(after);
         if (
           speech &&
+          !(AGENT_BY.test(before) && NAMED_SUBJECT_AFTER.test(a.text.slice(end, end + 80))) &&
           !(/claim/.test(speech[0]) && LIVES_NOT_SPEECH.test(after.slice(speech[0].length))) &&
           !OTHER_SUBJECT.test(speech[0]) &&
           !(/count(?:s|ed)?$/.test(speech[0]) && NOT_A_COUNT.test(after.slice(speech[0].length)))
