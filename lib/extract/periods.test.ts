@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("reads the day a count was told to someone somewhere as its telling, not its span", () => {
+    expect(
+      period(
+        "Michelle Bachelet told journalists in Geneva on Wednesday that her office had verified the deaths of 1,089 civilians in and around the Idlib de-escalation area between 29 April and 29 August 2019.",
+        "2019-09-04",
+      ),
+    ).toEqual(["2019-04-29", "2019-08-29"]);
+  });
+
   it("reads a start a long way after 'since … launched', and gives a part of the count told after it that start", () => {
     const text =
       "At least 554 people have been killed since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16, the Observatory said. Roughly 300 of the dead were jihadists.";

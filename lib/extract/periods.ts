@@ -500,8 +500,10 @@ const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days
 
 /** What a body puts its count out in: "in its latest update", "in a statement" (regular-expression source). */
 const IN_A_REPORT = String.raw`(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:update|briefing|statement|report|release|bulletin)`;
+// ("Bachelet told journalists in Geneva on Wednesday that …": who was told, and where, may come between)
+const TOLD_WHOM = String.raw`(?:(?:told|briefed)\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|security\s+council|council|general\s+assembly|diplomats|lawmakers)|(?:said|told\s+(?:reporters|journalists)))\s+in\s+[\w'’-]+\s+`;
 const SPEECH_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:${IN_A_REPORT}\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`,
+  String.raw`\b(?:(?:said|says|reported|announced|told|added|stated|confirmed|estimated|warned|released|published|issued|dated|updated)\s+(?:${IN_A_REPORT}\s+)?|${TOLD_WHOM})(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`,
 );
 /** A report told as of its day: "In a report on 10 December last year, the network said …". */
 const REPORT_OF_THE_DAY = new RegExp(
