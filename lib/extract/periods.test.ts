@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("ends a running count on the day it was told, when a time told against the last one opens the sentence", () => {
+    expect(
+      period(
+        "Four days later, on 30 July, Mark Lowcock told the Security Council that OHCHR had identified at least 450 civilians killed since late April.",
+        "2019-09-04",
+      ),
+    ).toEqual(["2019-04-24", "2019-07-30"]);
+  });
+
   it("reads the day a count was told to someone somewhere as its telling, not its span", () => {
     expect(
       period(

@@ -1049,7 +1049,10 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 // troops retook at the weekend")
 const RELATIVE_AFTER =
   /,\s*(?:where|which|whose)\b|,\s*(?:the|a) (?:[\w'-]+ ){0,3}(?:town|city|village|district|area|region|province|suburb|camp) (?:that|which|where)\b/;
-const OPENS_SENTENCE = /^\s*(?:(?:on|at|by)\s+)?$/;
+// ("Four days later, on 30 July, Mark Lowcock told the Security Council that …": a time told against the last one may
+// come first)
+const OPENS_SENTENCE =
+  /^\s*(?:(?:(?:[\w-]+\s+){1,2}(?:later|earlier)|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day),\s+)?(?:(?:on|at|by)\s+)?$/;
 // ("…, and on September 12 she told the council that …")
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
