@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("does not give a day to a number far on after 'when'", () => {
+    expect(
+      period(
+        "At least 13 people were killed on Saturday evening when rockets and artillery shells hit residential streets and al-Shifaa hospital in the northern Syrian city of Afrin, the United Nations' two senior humanitarian officials for Syria said.",
+        "2021-06-14",
+      ),
+    ).toEqual(["2021-06-12", "2021-06-12"]);
+  });
+
   it("ends a running count on the day it was told, when a time told against the last one opens the sentence", () => {
     expect(
       period(

@@ -969,6 +969,7 @@ const TRUCE_MADE =
 const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$/;
 // (", at least 6,500 of them children": a hedge, not "at")
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
+const LEADS_INTO_REACH = 60;
 const RANKED_BEFORE = /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|most violent)\b[^.;]{0,40}$/;
 
 /** The verb a count stands at a number with: "stood", "had reached". */
@@ -1201,6 +1202,8 @@ export function resolvePeriod(
           ctx.nextNumber &&
           e.start >= at.end &&
           e.end <= ctx.nextNumber.start &&
+          // (not a number far on: "killed on Saturday evening when rockets … hit …, the UN's two senior officials said")
+          ctx.nextNumber.start - e.end <= LEADS_INTO_REACH &&
           LEADS_INTO_NUMBER.test(a.norm.slice(e.end, e.end + 12))
         ),
     )
