@@ -371,6 +371,20 @@ describe("attribution", () => {
     ).toBe("UNHCR");
   });
 
+  it("reads a body with a plural's apostrophe as the speaker, unless its official is named after the title", () => {
+    expect(
+      sourceOf(
+        "At least 13 people were killed in Afrin, the United Nations' two senior humanitarian officials for Syria said.",
+      ),
+    ).toBe("UN");
+    expect(
+      sourceOf(
+        "Some 900,000 people have fled since December, the United Nations' emergency relief coordinator, Mark Lowcock, said.",
+      ),
+    ).toBe("OCHA");
+    expect(sourceOf("Rescuers' first counts ranged between 20 and 23 dead.")).toBe("rescuers");
+  });
+
   it("does not read a body named as who did it as the speaker of the body that tells of it", () => {
     expect(
       sourceOf(

@@ -400,7 +400,7 @@ const SOURCES: readonly SourceRule[] = [
 const SPEECH_VERBS =
   "said|says|say|saying|putting|reported|reports|report|told|tells|estimated|estimates|estimate|put|puts|documented|documents|recorded|records|counted|counts|claimed|claims|claiming|arrived at|arrives at|suggested|suggests|announced|announces|confirmed|confirms|added|adds|stated|states|tallied|gave|gives|giving|reporting|describe|describes|described|warned|noted|notes|showed|shows|registered|registers|listed|lists|believes|logged|logs|identified|raised|revised|compiled|attributes|reckons|reckon|offered|offers|published|publishes|released|releases|issued|accused|accuses|given|tracked|tracks|verified|verifies|calculated|calculates|reckoned|cited|cites|numbered|tallies|found|finds|knew of|knows of|spoke of|speaks of|speak of|speaking of|spoken of|spoke|telling|counting|mentioned|referred to|broke|breaks|keeps|kept|circulated|circulates|acknowledged|acknowledges|admitted|admits|conceded|concedes";
 const AFTER_SOURCE = new RegExp(
-  `^(?:'s)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
+  `^(?:['’]s?)?(?:\\s*\\([^)]*\\))?(?:\\s*,(?:[^,.;]|(?<=\\d)[,.](?=\\d)){0,160},)?(?:[\\s,]+[\\w.'’-]+){0,8}?[\\s,]+(?:also |has |had |have |had earlier |earlier |later |on \\w+ |\\w+day |previously )?(?:${SPEECH_VERBS})\\b`,
 );
 // "members of the Syrian army died in the retaliation, he added": the verb has a subject of its own
 const OTHER_SUBJECT = /[\s,](?:he|she|they|it|we|i)\s+(?:\w+\s+)?\w+$/;
@@ -489,13 +489,14 @@ const ABBREVIATED_ORGANISATION =
 const SOURCES_OF_A_KIND =
   /\b(?:security|military|medical|hospital|opposition|rebel|local|government|diplomatic|humanitarian|police|army) sources\b/gi;
 // "aid workers say", "local journalists said", "camp managers reckon": people of a kind who speak as one, named
-// as the report names them (not a body's own: "the UN's humanitarian agencies"; nor the second of two who
+// as the report names them (not a body's own: "the UN's humanitarian agencies", "the United Nations' two senior
+// humanitarian officials"; nor the second of two who
 // speak: "Rescue workers and local aid groups put the count")
 const OF_A_KIND = "local|aid|camp|hospital|humanitarian|relief|monitoring|international";
 const PEOPLE_HEADS =
   "journalists|reporters|workers|managers|agencies|groups|organi[sz]ations|officials|volunteers|administrators";
 const PEOPLE_OF_A_KIND = new RegExp(
-  String.raw`\b(?=(?:${OF_A_KIND}) )(?<!['’]s |\band |\b(?:${OF_A_KIND}) )(?:(?:${OF_A_KIND}) ){1,2}(?:${PEOPLE_HEADS})\b`,
+  String.raw`\b(?=(?:${OF_A_KIND}) )(?<!['’]s? (?:[\w-]+ ){0,2}|\band |\b(?:${OF_A_KIND}) )(?:(?:${OF_A_KIND}) ){1,2}(?:${PEOPLE_HEADS})\b`,
   "gi",
 );
 // Each with a cheap test of the sentence first: most sentences hold none, and a pattern scanned at every
@@ -845,6 +846,13 @@ const MEASURED_AGAINST =
  * the Observatory said" (the verb is the Observatory's).
  */
 const AGENT_BY = /\bby (?:the )?$/;
+/**
+ * A body's official, named after the title, after a plural's apostrophe: "the United Nations' emergency relief
+ * coordinator, Mark Lowcock, said" (the person speaks, for the body the lists tie them to; with "'s" the body
+ * speaks through its official: "UNICEF's executive director, Anthony Lake, said").
+ */
+const POSSESSIVE = /^['’]\s/;
+const NAMED_PERSON_SET_OFF = /,\s+[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{L}'’-]+,/u;
 const NAMED_SUBJECT_AFTER = /^,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|reported|added|stated)\b/;
 
 const WITH_A_COUNT = /^[^,;.]{0,80}?\bwith (?:a|an|its|their) (?:[\w-]+ )?(?:count|toll|tally|total|figure) of\b/;
@@ -922,6 +930,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         if (
           speech &&
           !(AGENT_BY.test(before) && NAMED_SUBJECT_AFTER.test(a.text.slice(end, end + 80))) &&
+          !(POSSESSIVE.test(after) && NAMED_PERSON_SET_OFF.test(a.text.slice(end, end + speech[0].length))) &&
           !(/claim/.test(speech[0]) && LIVES_NOT_SPEECH.test(after.slice(speech[0].length))) &&
           !OTHER_SUBJECT.test(speech[0]) &&
           !(/count(?:s|ed)?$/.test(speech[0]) && NOT_A_COUNT.test(after.slice(speech[0].length)))
