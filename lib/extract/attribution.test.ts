@@ -385,6 +385,25 @@ describe("attribution", () => {
     expect(sourceOf("Rescuers' first counts ranged between 20 and 23 dead.")).toBe("rescuers");
   });
 
+  it("knows Turkey's ministers by name and a Turkish border province's governor however the province is introduced", () => {
+    expect(sourceOf("Foreign Minister Ahmet Davutoglu said more than 2,400 people had fled to Turkey.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("Foreign Minister Mevlut Cavusoglu said 5,000 people had crossed into Turkey.")).toBe(
+      "Turkish government",
+    );
+    expect(
+      sourceOf(
+        "Thirteen civilians were killed in Afrin, said the governor's office in the neighbouring Turkish province of Hatay.",
+      ),
+    ).toBe("Turkish government");
+    expect(
+      sourceOf(
+        "At least 33 Turkish soldiers died in Idlib, according to Rahmi Dogan, governor of Turkey's neighbouring Hatay province.",
+      ),
+    ).toBe("Turkish government");
+  });
+
   it("does not read a body named as who did it as the speaker of the body that tells of it", () => {
     expect(
       sourceOf(

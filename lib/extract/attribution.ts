@@ -254,12 +254,13 @@ const SOURCES: readonly SourceRule[] = [
     ),
   },
   {
-    keys: ["turk", "afad", "erdogan", "ankara", "governor"],
+    keys: ["turk", "afad", "erdogan", "ankara", "governor", "davuto", "cavuso", "çavuşo", "soylu"],
     name: "Turkish government",
     re: new RegExp(
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
-      // border province's government names)
-      String.raw`\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s |the turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      // border province's government names; "the governor's office in the neighbouring Turkish province of Hatay")
+      // ("Foreign Minister Ahmet Davutoglu said": Turkey's ministers of the war's years, by name)
+      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:neighbou?ring |border )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
