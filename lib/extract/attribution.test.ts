@@ -363,6 +363,24 @@ describe("attribution", () => {
     expect(found.map((c) => c.name)).toEqual(["UNHCR"]);
   });
 
+  it("reads the lines under a header of people registered as the refugee agency's, in a report that names it", () => {
+    const text = [
+      "Syria: refugee numbers pass 1.5 million",
+      "More than 1.5 million people have now fled Syria, UNHCR spokesperson Dan McNorton told journalists on Friday. The count includes refugees already registered with the agency and those holding appointments to register.",
+      "Close to one million of these refugees have been registered since 1 January. Refugees tell UNHCR that heavier fighting is pushing more civilians to leave.",
+      "Refugees registered or awaiting registration, as of 16 May:\n- Lebanon: 474,461\n- Jordan: 474,405",
+      "Inside Syria, the Office for the Coordination of Humanitarian Affairs (OCHA) estimates that 4.25 million people are internally displaced. OCHA's needs overview of 26 April put the number of people killed since the conflict began at almost 80,000.",
+    ].join("\n\n");
+    expect(figuresOf(text, "2013-05-17").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "1500000:UNHCR",
+      "1000000:UNHCR",
+      "474461:UNHCR",
+      "474405:UNHCR",
+      "4250000:OCHA",
+      "80000:OCHA",
+    ]);
+  });
+
   it("reads Antonio Guterres as the refugee agency where the report names him its High Commissioner", () => {
     expect(
       sourceOf(

@@ -33,12 +33,14 @@ import {
   HOST_HOLDS,
   LEADS_THE_LIST,
   MONTHS_LOWER,
+  NAMES_UNHCR,
   NOT_YET_LET_IN,
   PUSHED_IT_TO,
   RAISED_THE_COUNT_TO,
   TOTAL_LABEL,
   PUT_THE_COUNT,
   REGISTER_NOUN,
+  REGISTERED,
 } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
@@ -547,7 +549,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, ""))) ??
       (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
         ? onlyBodyNamed(analyzeForSources(above))
-        : null)
+        : null) ??
+      // ("Refugees registered or awaiting registration, as of 16 May:": the register is the refugee agency's, in a
+      // report that names it)
+      (REGISTERED.test(sentence) && NAMES_UNHCR.test(text) ? "UNHCR" : null)
     );
   };
   let offensiveBegan: string | null = null;

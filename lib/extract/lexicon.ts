@@ -159,3 +159,9 @@ export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|s
 
 /** Before "into Jordan" and the like, people who are not there yet: "hoping to be allowed into" (regular-expression source, a lookbehind). */
 export const NOT_YET_LET_IN = String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted)\s)`;
+
+/** A report naming the refugee agency: "UNHCR", "the UN refugee agency". */
+export const NAMES_UNHCR =
+  /\bUNHCR\b|\b(?:UN|U\.N\.|United Nations) refugee agency\b|\bHigh Commissioner for Refugees\b/i;
+/** People on a register: "registered", "awaiting registration". */
+export const REGISTERED = /\bregist(?:ered|ration|rations)\b/i;

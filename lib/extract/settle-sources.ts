@@ -24,7 +24,7 @@ import {
   SPEECH_IN,
   type AttributionCandidate,
 } from "./attribution";
-import { ALREADY, BULLET_LINE } from "./lexicon";
+import { ALREADY, BULLET_LINE, NAMES_UNHCR, REGISTERED } from "./lexicon";
 import { CASUALTY } from "./metrics";
 
 /** What settling reads of the report: its sentences, their paragraphs, and the sources each named. */
@@ -282,9 +282,6 @@ const OTHERS_COUNTS =
 /** A report's main voice gives at least this many of its sourced figures, and this share of them. */
 const MAIN_VOICE_MIN = 3;
 const MAIN_VOICE_SHARE = 0.6;
-
-const NAMES_UNHCR = /\bUNHCR\b|\b(?:UN|U\.N\.|United Nations) refugee agency\b|\bHigh Commissioner for Refugees\b/i;
-const REGISTERED = /\bregist(?:ered|ration|rations)\b/i;
 
 /** A report's maker speaking of itself: "Our network …", "we documented". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e)\b/;
