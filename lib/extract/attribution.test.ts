@@ -403,6 +403,18 @@ describe("attribution", () => {
     expect(sourceOf("Rescuers' first counts ranged between 20 and 23 dead.")).toBe("rescuers");
   });
 
+  it("names the UN's humanitarian chief and coordinators the UN, as the text names them, and OCHA's office OCHA", () => {
+    expect(
+      sourceOf(
+        "Stephen O'Brien, the UN's humanitarian chief, who was in Damascus at the time, said at least 200 people had been injured.",
+      ),
+    ).toBe("UN");
+    expect(sourceOf("Imran Riza, the UN humanitarian coordinator for Syria, said 40 people had been killed.")).toBe(
+      "UN",
+    );
+    expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
+  });
+
   it("knows Turkey's ministers by name and a Turkish border province's governor however the province is introduced", () => {
     expect(sourceOf("Foreign Minister Ahmet Davutoglu said more than 2,400 people had fled to Turkey.")).toBe(
       "Turkish government",

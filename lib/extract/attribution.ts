@@ -130,7 +130,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke"],
     name: "OCHA",
-    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office|coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b|\bjens laerke\b/gi,
+    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b|\bjens laerke\b/gi,
   },
   {
     keys: ["unicef", "children"],
@@ -324,7 +324,13 @@ const SOURCES: readonly SourceRule[] = [
   { keys: ["democratic forces"], name: "SDF", re: /\bsyrian democratic forces\b/gi },
   { keys: ["sdf"], name: "SDF", re: /\bSDF\b/g },
   { keys: ["ypg", "protection units"], name: "YPG", re: /\bYPG\b|\bpeople's protection units\b/gi },
-  { keys: ["u.n", "un"], name: "UN", re: /\bU\.\s?N\.|\bUN\b/g },
+  // ("the UN's humanitarian chief, who was in Damascus at the time, said": the title is the UN's, named as the text
+  // names it; OCHA is for the office, its spokespeople, its aid chief and its Emergency Relief Coordinator)
+  {
+    keys: ["u.n", "un"],
+    name: "UN",
+    re: /\b(?:U\.\s?N\.|UN)(?:['’]s?)? [Hh]umanitarian (?:chief|coordinators?)\b|\bU\.\s?N\.|\bUN\b/g,
+  },
   {
     keys: [
       "united nations",
