@@ -415,6 +415,19 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("reads 'its Aleppo branch said' as the body named before", () => {
+    const text = [
+      "At least 14 people were killed, according to the Syrian Network for Human Rights. Afrin's local council gave a preliminary toll of 13 dead.",
+      "The Syrian Civil Defence, known as the White Helmets, said on Sunday that 15 people had lost their lives. Three of its own volunteers were among the dead, its Aleppo branch said.",
+    ].join("\n\n");
+    expect(figuresOf(text, "2021-06-13").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "14:SNHR",
+      "13:Afrin local council",
+      "15:White Helmets",
+      "3:White Helmets",
+    ]);
+  });
+
   it("knows Turkey's ministers by name and a Turkish border province's governor however the province is introduced", () => {
     expect(sourceOf("Foreign Minister Ahmet Davutoglu said more than 2,400 people had fled to Turkey.")).toBe(
       "Turkish government",
