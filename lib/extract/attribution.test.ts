@@ -415,6 +415,14 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("names the U.N. Office for the Coordination of Humanitarian Affairs OCHA, not the UN", () => {
+    expect(
+      sourceOf(
+        "More than 235,000 people fled their homes in northwest Syria between Dec. 12 and Dec. 25, the U.N. Office for the Coordination of Humanitarian Affairs said.",
+      ),
+    ).toBe("OCHA");
+  });
+
   it("reads 'its Aleppo branch said' as the body named before", () => {
     const text = [
       "At least 14 people were killed, according to the Syrian Network for Human Rights. Afrin's local council gave a preliminary toll of 13 dead.",

@@ -130,7 +130,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke"],
     name: "OCHA",
-    re: /\bOCHA\b|\boffice for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b|\bjens laerke\b/gi,
+    re: /\bOCHA\b|\b(?:(?:u\.\s?n\.|un|united nations)(?:['’]s?)? )?office for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\bmark lowcock\b|\bvalerie amos\b|\bjens laerke\b/gi,
   },
   {
     keys: ["unicef", "children"],
