@@ -622,7 +622,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           ? introduced.speaker
           : null);
       if (named) {
-        lists.opens({ source: body, metric: named });
+        lists.opens({ source: body, metric: named, bracketed: bracketedPeriod(sentence, published) });
         // ("Civilian deaths by party, February 2016:": the time it covers too)
         if (!DASHED_LINE.test(sentence))
           lists.dates(
@@ -650,7 +650,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // that say nothing of who gave them)
       // (or one it cannot name: "Camps (figures from local authorities)")
       const countedBy = headerSource || SOURCE_GIVEN.test(sentence) ? null : last.attributedTo;
-      lists.opens({ source: headerSource, metric, countedBy });
+      lists.opens({ source: headerSource, metric, countedBy, bracketed: bracketedPeriod(sentence, published) });
       // (a header that is itself a line of a list, "- Lebanon, at the end of January, by region:", dates only
       // its own items, which say so themselves)
       if (!DASHED_LINE.test(sentence))
@@ -1084,6 +1084,37 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       else if (figure.periodEnd === published && STANDS_NOW.test(a.norm)) dated = null;
     });
 
+    // "- Lebanon: 474,461 (329,823)" under "…, as of May 16 (early March figure in brackets):": the number in
+    // brackets after a line's count is the same count as of the header's note
+    const bracketed = line.listLine ? lists.current?.bracketed : null;
+    // (an older count, which the next line's count does not go on with)
+    const older = new Set<ExtractedFigure>();
+    if (bracketed)
+      a.mentions.forEach((m, i) => {
+        const counted = accepted[i - 1];
+        const close = a.tokens.findIndex((t, k) => k >= m.end && t.text === ")");
+        if (!counted || close < 0 || a.tokens[m.start - 1]?.text !== "(") return;
+        // (right after the count, or closing the line after words on it: "- Jordan: 473,587, including people still
+        // awaiting registration (324,543)")
+        const adjacent = a.mentions[i - 1]!.end === m.start - 1;
+        const endsLine = close === m.end && a.tokens.slice(close + 1).every((t) => /^[.;]$/.test(t.text));
+        if (!adjacent && !endsLine) return;
+        // (not one that names its own time: "more than 1.5 million (1,440,228 on 6 May)")
+        const [from, to] = [a.tokens[m.start - 1]!.start, a.tokens[close]!.end];
+        if (times.some((t) => !t.attribution && t.start >= from && t.end <= to)) return;
+        const asOf = {
+          periodStart: counted.figure.periodStart === WAR_START ? WAR_START : null,
+          periodEnd: bracketed.periodEnd,
+        };
+        const own = accepted[i];
+        if (own) {
+          if (adjacent) older.add(Object.assign(own.figure, asOf));
+        } else if (close === m.end && !m.vague) {
+          const figure = { ...counted.figure, value: m.value, high: null, qualifier: "exact" as const, vague: false };
+          accepted[i] = { mention: i, figure: Object.assign(figure, asOf) };
+          older.add(figure);
+        }
+      });
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
     const moved = figures.findLast((f) => UPROOTED.has(f.metric));
@@ -1093,7 +1124,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     );
     if (oneDay) lastEvent = { sentence: si, day: oneDay.periodEnd };
     if (figures.length > 0) {
-      lastFigures = { sentence: si, figures };
+      lastFigures = { sentence: si, figures: figures.filter((f) => !older.has(f)) };
       pending.figuresRead(si, figures);
       // "…about 39,000 killed in 2017, of whom it had documented 33,425 by name:" opens a list of them
       lists.followsCount(sentence, figures.at(-1)!.metric);
@@ -1211,8 +1242,19 @@ function headerPeriod(header: string, published: string): Period | null {
   return { periodStart: start, periodEnd: end };
 }
 
-/** A header's note on when the numbers in brackets were counted: "(totals from March 6 in brackets)". */
-const OTHER_NUMBERS_TIME = /\([^()]*\bin (?:brackets|parenthes[ie]s)\)/gi;
+/** The time a header's note gives the numbers in brackets on its lines, when it names one before the report. */
+function bracketedPeriod(header: string, published: string): Period | null {
+  const note = header.match(OTHER_NUMBERS_TIME)?.[0];
+  if (!note) return null;
+  const end = findTimeExpressions(analyzeSentence(note), published).findLast((t) => t.to !== null)?.to;
+  return end && end < published ? { periodStart: null, periodEnd: end } : null;
+}
+
+/**
+ * A header's note on when the numbers in brackets were counted: "(totals from March 6 in brackets)", "(the count
+ * for 6 May in brackets where available)", "(in brackets: the agency's count of 5 September)".
+ */
+const OTHER_NUMBERS_TIME = /\([^()]*\bin (?:brackets|parenthes[ie]s)\b[^()]*\)/gi;
 /** A header pointing back to the count a list before it set out: "Selected causes of death in the same count:". */
 const SAME_COUNT = /\bthe same (?:count|tally|list|data|figures|report|release|period)\b/i;
 /** A header's day counts are told up to: "as of 10 December", "(Syrian Observatory, to 13 December)". */

@@ -21,6 +21,8 @@ export interface OpenList {
   metric: Metric;
   /** Who gave the count the list breaks down, when its header names no one: for lines that name no one either. */
   countedBy?: string | null;
+  /** When the numbers in brackets on its lines were counted, as its header notes: "(early March figure in brackets)". */
+  bracketed?: Period | null;
 }
 
 /** A label set off by a dash, then its number: "Civilians — 40,146". */

@@ -1436,17 +1436,41 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
-  it("does not date a list's lines by the time its header gives the numbers in brackets", () => {
+  it("dates a list's lines by their header and the numbers in brackets on them by the header's note", () => {
     const text = [
       "Refugees by host country, from the figures UNHCR released this week (totals from March 6 in brackets):",
       "",
-      "- Jordan: 473,587 (324,543)",
+      "- Jordan: 473,587, including people still awaiting registration (324,543)",
       "- Lebanon: 470,457 (329,823)",
     ].join("\n");
     expect(figuresOf(text, "2013-05-17").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
       "473587:2013-05-17",
+      "324543:2013-03-06",
       "470457:2013-05-17",
+      "329823:2013-03-06",
     ]);
+    for (const note of [
+      "(the count for 6 May in brackets where available)",
+      "(in brackets: the agency's count of 6 May, where it published one)",
+    ]) {
+      const listed = [
+        `Syrian refugees registered with UNHCR, by host country, as of 16 May 2013 ${note}:`,
+        "",
+        "- Lebanon: 474,461 (455,665)",
+        "- Egypt: 68,865",
+        "- All host countries: 1,523,626 (1,440,228 for the region)",
+      ].join("\n");
+      expect(
+        figuresOf(listed, "2013-05-17").map((f) => `${f.value}:${f.periodEnd}`),
+        note,
+      ).toEqual([
+        "474461:2013-05-16",
+        "455665:2013-05-06",
+        "68865:2013-05-16",
+        "1523626:2013-05-16",
+        "1440228:2013-05-06",
+      ]);
+    }
   });
 
   it("reads a heading in capitals that names what its list counts, and when, as it would in lower case", () => {
