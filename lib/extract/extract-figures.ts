@@ -324,7 +324,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const dayNamedBefore = (si: number): string | null => {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const days = timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
-      const day = days.at(-1)?.from;
+      // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134")
+      const day = (days.findLast((t) => !t.since) ?? days.at(-1))?.from;
       if (day) return day;
     }
     // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as

@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("counts 'the next day' from the day the sentence before told of, not from a start it named", () => {
+    const text = [
+      "On Dec. 12 the Observatory raised its toll for the city since Nov. 15 to 1,134 dead.",
+      "",
+      "The next day, the U.N. human rights office said pro-government forces had killed at least 82 civilians over the preceding days.",
+    ].join("\n");
+    expect(figuresOf(text, "2016-12-23").map((f) => `${f.value}:${f.periodEnd}`)).toContain("82:2016-12-13");
+  });
+
   it("does not give a day to a number far on after 'when'", () => {
     expect(
       period(
