@@ -68,6 +68,19 @@ describe("number parsing", () => {
     expect(values("two hundred and fifty thousand people")).toEqual([250_000]);
   });
 
+  it("reads no range from a day of a month to the number after it", () => {
+    expect(read("raised its toll since Nov. 15 to 1,134 dead")).toEqual([
+      { value: 15, high: null, vague: false },
+      { value: 1134, high: null, vague: false },
+    ]);
+    expect(read("since they began on September 23 to 900 dead")).toEqual([
+      { value: 23, high: null, vague: false },
+      { value: 900, high: null, vague: false },
+    ]);
+    // (a modal "may" is no month)
+    expect(read("may 15 to 20 people")).toEqual([{ value: 15, high: 20, vague: false }]);
+  });
+
   it("does not read a change as a range, nor two coordinated counts as one", () => {
     expect(read("rose from 70 to 90")).toEqual([
       { value: 70, high: null, vague: false },

@@ -363,10 +363,16 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
         "varied",
         "varying",
       );
+    // ("raised its toll since Nov. 15 to 1,134": a day of a month is no low end)
+    const dayOfMonth =
+      c.value <= 31 &&
+      (MONTH_WORD.test(tokens[i - 1]?.text ?? "") ||
+        (tokens[i - 1]?.text === "." && MONTH_WORD.test(tokens[i - 2]?.text ?? "")));
     if (
       sep &&
       !fromBefore &&
       !bareFourDigits &&
+      !dayOfMonth &&
       (isWord(sep, "to", "or") || /^[-–]$/.test(sep.text) || (between && isWord(sep, "and")))
     ) {
       const h = parseCardinal(tokens, c.end + 1);
@@ -393,6 +399,10 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
   if (one) return { start: i, end: one.end, value: 1, high: null, vague: false, article: true, bareFourDigits: false };
   return null;
 }
+
+/** A month's name or its abbreviation, as a token: "November", "Nov". */
+const MONTH_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 function finish(
   start: number,
