@@ -96,6 +96,24 @@ describe("distractor filter", () => {
     });
   }
 
+  it("drops a count of a year before the war, but not one told beside a year something began in", () => {
+    for (const sentence of [
+      "Older people here remember Hama in 1982, when about 10,000 people were killed.",
+      "Its residents remember 1982, when a crackdown killed up to twenty thousand people there.",
+      "Turkish jets bombed Kurdish rebel bases, in a conflict that has cost about 45,000 lives since 1984.",
+      "It would be the deadliest gas attack since thousands of Kurds were killed at Halabja in 1988.",
+    ])
+      expect(pairsOf(sentence), sentence).toEqual([]);
+    expect(pairsOf("The group, founded in 1997, has documented 320 deaths in Syria during January 2020.")).toEqual([
+      "killed:320",
+    ]);
+    expect(
+      pairsOf(
+        "UNHCR said more than four million Syrians had fled abroad, the biggest exodus it has handled since 1992.",
+      ),
+    ).toEqual(["refugees:4000000"]);
+  });
+
   it("keeps the figure and drops the distractor in the same sentence", () => {
     expect(pairsOf("The strike on the town of 20,000 residents killed 14 people.")).toEqual(["killed:14"]);
     expect(pairsOf("Some 12,000 people have fled to Turkey, and hundreds more cross every day.")).toEqual([

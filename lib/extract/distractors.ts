@@ -314,6 +314,30 @@ const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 
+/**
+ * A year before the war, the time of the count's own clause: "Hama in 1982, when about 10,000 people were killed",
+ * "a conflict that has cost about 45,000 lives since 1984", "thousands of Kurds were killed at Halabja in 1988". Not
+ * a year something began in ("founded in 1997", "since records began in 2008", "first opened in 1991"), nor one
+ * set off after the count ("more than four million …, the biggest exodus since 1992").
+ */
+const YEAR_BEFORE_THE_WAR = /\b(?:in|since|of|during)\s+(?:19\d\d|200\d|2010)\b|\b(?:19\d\d|200\d|2010),?\s+when\b/g;
+const YEAR_AFTER_THE_COUNT = /^[^,;]*?\b(?:in|since|of|during)\s+(?:19\d\d|200\d|2010)\b/;
+const BEGAN_BEFORE = /\b(?:founded|established|created|formed|set up|opened|began|begun|started|launched|built)\s+$/;
+
+/** Whether the clause a number stands in is dated to a year before the war. */
+export function isBeforeTheWar(a: SentenceAnalysis, m: NumberMention): boolean {
+  const clause = clauseSpan(a, m.start);
+  const span = mentionSpan(a, m);
+  const after = YEAR_AFTER_THE_COUNT.exec(a.text.slice(span.end, clause.end));
+  if (after && !BEGAN_BEFORE.test(after[0].replace(/\S+\s+\S+$/, ""))) return true;
+  // (and what leads into the clause: "Older people here remember Hama in 1982, when about 10,000 …")
+  const from = Math.min(clause.start, Math.max(0, a.text.lastIndexOf(",", clause.start - 2) + 1, span.start - 80));
+  const before = a.text.slice(from, span.start);
+  for (const y of before.matchAll(YEAR_BEFORE_THE_WAR))
+    if (!BEGAN_BEFORE.test(before.slice(Math.max(0, y.index - 30), y.index))) return true;
+  return false;
+}
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];

@@ -21,7 +21,7 @@ import {
   type AttributionCandidate,
   type OrganisationMention,
 } from "./attribution";
-import { findHeadNoun, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
+import { findHeadNoun, isBeforeTheWar, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
 import {
   ALREADY,
   BULLET_LINE,
@@ -726,7 +726,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const inputs: Array<LinkInput | null> = a.mentions.map((m, i) => {
       const head = heads[i];
       const hedge = hedges[i];
-      if (!head || !hedge || isNotACount(a, m, head)) return null;
+      if (!head || !hedge || isNotACount(a, m, head) || isBeforeTheWar(a, m)) return null;
       return { head, hedgeStart: hedge.start };
     });
     // ("… losses at 30. Of the 35 villages their community built, at least ten are now held": a sentence that
