@@ -1936,6 +1936,18 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads victims a body documented, counted or named as the dead, but not victims of abuse or of an attack treated", () => {
+    expect(
+      pairsOf(
+        "The commission said it had documented 646 victims by name, including 33 women and 22 children.",
+        "2013-08-22",
+      ),
+    ).toEqual(["killed:646", "killed:33", "killed:22"]);
+    expect(pairsOf("SHRC documented 48 victims in Raqqa governorate.", "2016-09-02")).toEqual(["killed:48"]);
+    expect(pairsOf("The group documented 300 victims of torture in its prisons.", "2016-09-02")).toEqual([]);
+    expect(pairsOf("Doctors treated 300 victims of the attack.", "2016-09-02")).toEqual([]);
+  });
+
   it("reads 'put to death', 'slaughtered' and 'a score of' as the dead", () => {
     expect(pairsOf("The group had put to death at least 217 people in and around the city.", "2015-05-28")).toEqual([
       "killed:217",

@@ -624,6 +624,22 @@ const NOUN_CUES: ReadonlyMap<string, Metric> = new Map(
     martyrs: "killed",
   }),
 );
+/**
+ * Victims a body documented or counted are its dead: "it had documented 646 victims by name" (not victims of
+ * something else, "treated 300 victims of the attack", nor of torture or abuse).
+ */
+function documentedVictims(a: SentenceAnalysis, m: NumberMention, k: number): Metric | undefined {
+  if (a.tokens[k]?.lower !== "victims" || k !== m.end) return undefined;
+  const hedgeAt = readHedge(a, m).start;
+  return DOCUMENTED_BEFORE.test(joinTokens(a.tokens, Math.max(0, hedgeAt - 3), hedgeAt)) &&
+    !VICTIMS_OF_ABUSE.test(joinTokens(a.tokens, k + 1, k + 4))
+    ? "killed"
+    : undefined;
+}
+const DOCUMENTED_BEFORE =
+  /\b(?:documented|documents|recorded|records|counted|counts|identified|identifies|named|names|listed|lists|registered|registers|buried|buries)$/;
+const VICTIMS_OF_ABUSE = /^of (?:torture|abuse|rape|sexual|violence|detention|kidnapping|trafficking)\b/;
+
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 const PARENTHETICAL =
   /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b|or (?:(?:some|about|around|nearly|roughly|more than|over) )?\d|[a-z]+ (?:and|or) [a-z]+$)/;
@@ -823,7 +839,7 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     // (but those who fled abroad are refugees of this one: "11,105 Palestine refugees from Syria … in Jordan")
     const otherWar =
       PALESTINIAN.has(a.tokens[k - 1]?.lower ?? "") && !COUNTRY_ABROAD.test(a.norm) && !/\bfrom syria\b/.test(a.norm);
-    const noun = otherWar ? undefined : NOUN_CUES.get(t.lower);
+    const noun = otherWar ? undefined : (NOUN_CUES.get(t.lower) ?? documentedVictims(a, m, k));
     if (noun && !nounHit) nounHit = { metric: noun, index: k, via: "noun" };
     // ("350,209 identified people who were killed": a relative clause on the count's own noun says what befell it)
     if (
