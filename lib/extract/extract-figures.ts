@@ -111,7 +111,9 @@ const TOLD_AGAIN = new RegExp(
     String.raw`|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to\b` +
     String.raw`|\b(?:${PUT_THE_COUNT}|${PUSHED_IT_TO}|${RAISED_THE_COUNT_TO}|${CITES_A_FIGURE})[ ,][^.;]{0,12}?(?:\d|hundred|thousand|million)` +
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)` +
-    String.raw`|^\s*${TOTAL_LABEL}\s*(?:[a-z]+ ){0,2}?\d`,
+    String.raw`|^\s*${TOTAL_LABEL}\s*(?:[a-z]+ ){0,2}?\d` +
+    // ("Other estimates quoted by the paper ranged between 200 and 500")
+    String.raw`|\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,\d]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)? \d`,
   "i",
 );
 const MAYBE_BREAKDOWN =

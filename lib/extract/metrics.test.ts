@@ -1936,6 +1936,19 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads others' estimates that run over a range as the kind they name, or the count told before", () => {
+    expect(
+      pairsOf(
+        "Medics said the toll could be as high as 1,400. Other estimates quoted by the paper ranged between 200 and 500.",
+        "2013-08-22",
+      ),
+    ).toEqual(["killed:200-500"]);
+    expect(pairsOf("Estimates of the wounded ranged between 40 and 50.", "2020-04-29")).toEqual(["injured:40-50"]);
+    expect(
+      pairsOf("Wire reports described the dead as numbering somewhere between 500 and 1,300.", "2013-08-22"),
+    ).toEqual(["killed:500-1300"]);
+  });
+
   it("reads victims a body documented, counted or named as the dead, but not victims of abuse or of an attack treated", () => {
     expect(
       pairsOf(

@@ -81,7 +81,8 @@ const RISES_TO =
   "(?:(?:have |has |had |now )?(?:passed|topped|reached|exceeded|surpassed|numbered|number|totalled|total|hit|gone past|crossed)|(?:have |has |had )?(?:rose|risen|climbed|grown|swelled) to|stood at|stand at|stands at)";
 
 /** A count's verb, or "anywhere" before the range it runs over (the verb left out after "and"). */
-const RANGES_OVER = `(?:${RISES_TO}(?: anywhere| somewhere)?|anywhere|somewhere)`;
+// ("wire reports described the dead as numbering somewhere between 500 and 1,300")
+const RANGES_OVER = `(?:${RISES_TO}(?: anywhere| somewhere)?|as numbering(?: anywhere| somewhere)?|anywhere|somewhere)`;
 
 /** What opens a count of the dead or the wounded as a subject: "the war's", "Civilian" (at the sentence's start). */
 const THE_DEAD_OF = String.raw`(?:\bthe (?:[a-z-]+ ?['’]s )?|^)(?:(?:civilian|military|rebel|army|overall|total) )?`;
@@ -1292,10 +1293,15 @@ const BARE_ENDS = /^(?:[.;,:]|including|$)/;
 function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
   return (
     input.head.kind === "none" &&
-    GIVEN_BARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 4), input.hedgeStart)) &&
+    (GIVEN_BARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 4), input.hedgeStart)) ||
+      (m.high !== null &&
+        ESTIMATES_RANGE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 12), input.hedgeStart)))) &&
     BARE_ENDS.test(joinTokens(a.tokens, m.end, m.end + 1))
   );
 }
+/** Others' counts that run over a range, the kind left to the count before: "Other estimates quoted by the paper ranged between". */
+const ESTIMATES_RANGE =
+  /\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)?$/;
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate)(?: (?:for|of|after|over|to|through|until|since) [^,]{1,50})? , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** A group of those counted, right before a bracket that holds its number. */
@@ -1795,7 +1801,11 @@ export function linkMetrics(
     if (!links[i] && isGivenBare(a, m, input)) {
       const p = links.slice(0, i).findLastIndex((l) => l !== null);
       const told = links[p];
+      // ("estimates of the wounded ranged anywhere between …", "No one knows how many have died …; estimates range
+      // from …": others' estimates of a kind the sentence names)
+      const named = m.high !== null ? kindNamed(joinTokens(a.tokens, 0, input.hedgeStart)) : null;
       if (told) links[i] = { metric: told.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+      else if (named) links[i] = { metric: named, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null };
       else if (lastCounted)
         links[i] = { metric: lastCounted, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
     }
