@@ -1936,6 +1936,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads an influx put at a number, whatever word describes it", () => {
+    expect(
+      pairsOf(
+        "About 9,000 crossed into Turkey, UNHCR said. A Turkish Foreign Ministry official had earlier put the overnight influx at 8,000.",
+        "2012-11-09",
+      ),
+    ).toEqual(["refugees:9000", "refugees:8000"]);
+  });
+
   it("reads others' estimates that run over a range as the kind they name, or the count told before", () => {
     expect(
       pairsOf(

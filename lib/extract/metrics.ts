@@ -242,9 +242,10 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
     "displacement",
   ],
-  // "a senior diplomat put the arrivals at 4,300": people who arrived, from where they left
+  // "a senior diplomat put the arrivals at 4,300", "put the overnight influx at 8,000": people who arrived, from where
+  // they left
   [
-    /\b(?:put|puts|putting|placed|places) the (?:number of )?(?:new )?(?:arrivals|influx)(?: [\w' -]{1,30})? at$/,
+    /\b(?:put|puts|putting|placed|places) the (?:number of )?(?:[\w-]+ )?(?:arrivals|influx)(?: [\w' -]{1,30})? at$/,
     "displacement",
   ],
   // a camp's population: "the camp now holds 67,000", "the camp count stood at"
