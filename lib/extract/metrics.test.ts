@@ -1936,6 +1936,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads people who made it to a country abroad, in a passage about people leaving", () => {
+    expect(
+      pairsOf(
+        "Around 9,000 of them crossed into Turkey, UNHCR said, while roughly 1,000 reached Lebanon and about 1,200 more made it to Jordan.",
+        "2012-11-09",
+      ),
+    ).toEqual(["refugees:9000", "refugees:1000", "refugees:1200"]);
+  });
+
   it("reads an influx put at a number, whatever word describes it", () => {
     expect(
       pairsOf(

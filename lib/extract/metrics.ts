@@ -664,7 +664,7 @@ function mentionStartingAt(a: SentenceAnalysis, k: number): NumberMention | unde
  * (not "30,000 went to the polls").
  */
 const MOVED_TO =
-  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went(?! off\b)|gone|going|made (?:for|their way to)|headed|heading|set off|set out|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|landed|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
+  /^(?:(?:have|had|has|were|was|been|are|is) ){0,2}(?:went(?! off\b)|gone|going|made (?:for|their way to)|headed|heading|set off|set out|moved|moving|relocated|reached|ended up|sought shelter|entered|left|made it (?:across|over|through|to|into|as far as)|c(?:a|o)me (?:over|through|across)|c(?:a|o)me(?! (?:under|into|to power|back))|arrived|landed|(?:brought|carried|bussed|taken|transferred|trucked) (?:out|to (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:camps?|sites?|shelters?|centres?|centers?)\b)|out of (?:the )?(?:besieged|city|town|enclave|area|district|camp))\b(?! (?:to|for) (?:the polls|school|work|court|war)\b)/;
 
 const TELLS = /^(?:put|puts|gave|gives|said|says|told|tells|estimated|estimates|reported|reports|counted|counts)$/;
 
