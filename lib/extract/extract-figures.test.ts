@@ -40,6 +40,26 @@ describe("extractFigures", () => {
     expect(figuresOf(text)).toHaveLength(1);
   });
 
+  it("keeps a list's line whose number a sentence before gave for another count", () => {
+    const text = [
+      "SHRC: 106 people killed in Syria in August 2021",
+      "",
+      "The Syrian Human Rights Committee documented the killing of 106 people in Syria during August 2021. The victims included 33 children and 12 women.",
+      "",
+      "Distribution by governorate",
+      "",
+      "Daraa: 33",
+      "Idlib: 18",
+    ].join("\n");
+    expect(figuresOf(text, "2021-09-01").map((f) => `${f.value}:${f.group ?? f.location}`)).toEqual([
+      "106:null",
+      "33:children",
+      "12:women",
+      "33:Daraa",
+      "18:Idlib",
+    ]);
+  });
+
   it("reads a breakdown whose metric the sentence before gave, with its source", () => {
     const figures = figuresOf(
       "The Syrian Network for Human Rights said 18,400 people had been killed in the province since 2012. " +

@@ -1668,9 +1668,11 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
   const told = new Set<string>();
   return figures.filter((f) => {
     const k = key(f);
-    if (!ENDS_LIKE_SENTENCE.test(f.sentence) && bodyKeys.has(k)) return false;
+    // (a headline's figure, not a list's line: "Daraa: 33" under "Distribution by governorate" after "The victims
+    // included 33 children")
+    if (!ENDS_LIKE_SENTENCE.test(f.sentence) && !LIST_ITEM.test(f.sentence) && bodyKeys.has(k)) return false;
     // "Of the 651, 31 died under torture": the count told before, named again to break it down
-    const again = OF_THE_COUNT.exec(f.sentence);
+    const again = OF_THE_COUNT.exec(f.sentence) ?? PART_OF_THE_COUNT.exec(f.sentence);
     if (again && Number(again[1]!.replace(/,/g, "")) === f.value && told.has(k)) return false;
     told.add(k);
     // (the same number for two places is two counts: "six in Damascus province, six in Hama")
@@ -1681,5 +1683,12 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
   });
 }
 
+/** A list's line: a bullet, or a label and its number alone ("Daraa: 33", "Hama — 7 (2 children)"). */
+const LIST_ITEM =
+  /^\s*(?:[-•*–]\s|[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$)/;
+
 /** A sentence that opens on a count told before: "Of the 651, …", "Of those 25 torture deaths, …". */
 const OF_THE_COUNT = /^\s*Of (?:the|those|these|all(?: the)?) (\d[\d,]*)\b/;
+/** A part of a count told before, named by its number: "Most of the 1,430 dead were killed by aircraft". */
+const PART_OF_THE_COUNT =
+  /\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Hh]alf|[Nn]one|[Tt]he (?:bulk|majority)|(?:[Aa]|[Oo]ne) (?:third|quarter)|[Tt]wo-thirds) of (?:the|those|these) (\d[\d,]*)\b/;
