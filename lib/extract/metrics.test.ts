@@ -1936,6 +1936,17 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads people uprooted who are in a country abroad as refugees, after a count of the displaced", () => {
+    const text =
+      "Inside Syria, UNHCR says, another 4.25 million people have been driven from their homes. The agency's figures show where the refugees went: 716,000 in Lebanon, 515,000 in Jordan and 460,000 in Turkey.";
+    expect(pairsOf(text, "2013-09-05")).toEqual([
+      "internally_displaced:4250000",
+      "refugees:716000",
+      "refugees:515000",
+      "refugees:460000",
+    ]);
+  });
+
   it("reads people who made it to a country abroad, in a passage about people leaving", () => {
     expect(
       pairsOf(

@@ -2030,6 +2030,14 @@ export function linkMetrics(
     const word = inputs[i]?.head.word;
     if (word === "bodies") links[i] = { ...l, metric: "killed" };
     else if (word === "injured" || word === "wounded") links[i] = { ...l, metric: "injured" };
+    // ("Inside Syria … 4.25 million people have been driven from their homes. The agency's figures for the end of
+    // August show where they went: 716,000 in Lebanon, …": people uprooted who are in a country abroad are refugees)
+    else if (
+      NOT_ABROAD.has(l.metric) &&
+      (l.carried || l.via === "coordination") &&
+      IN_A_HOST.test(joinTokens(a.tokens, a.mentions[i]!.end, a.mentions[i]!.end + 4))
+    )
+      links[i] = { ...l, metric: "refugees" };
   });
   return links;
 }
