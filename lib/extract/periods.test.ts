@@ -728,6 +728,16 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("ends figures 'for the end of' a month on its last day", () => {
+    const text =
+      "Two million have fled Syria, UNHCR says. The agency's figures for the end of August show where they went: 716,000 in Lebanon, 515,000 in Jordan.";
+    expect(figuresOf(text, "2013-09-05").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "2000000:2013-09-05",
+      "716000:2013-08-31",
+      "515000:2013-08-31",
+    ]);
+  });
+
   it("counts 'the next day' from the day the sentence before told of, not from a start it named", () => {
     const text = [
       "On Dec. 12 the Observatory raised its toll for the city since Nov. 15 to 1,134 dead.",

@@ -1110,7 +1110,7 @@ const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
 /** A bulleted line, and how far into it its label may run before the colon. */
 const LABEL_REACH = 100;
 const TOLD_UP_TO = new RegExp(
-  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|at\s+the\s+(?:end|close)\s+of\s+|(?:toll|total|tally|count|ledger|figures?)\s+to\s+)$`,
+  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|(?:at|for)\s+the\s+(?:end|close)\s+of\s+|(?:toll|total|tally|count|ledger|figures?)\s+to\s+)$`,
 );
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
