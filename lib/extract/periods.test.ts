@@ -728,6 +728,16 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("reads 'this year' after a day or a month as that day's or month's year, not as a span of the year", () => {
+    expect(period("On March 6 this year the number of refugees passed one million.", "2013-09-05")).toEqual([
+      "2011-03-15",
+      "2013-03-06",
+    ]);
+    expect(
+      period("From March 2011 until the middle of July this year, it documented 331,765 deaths.", "2017-11-14")[1],
+    ).toBe("2017-07-15");
+  });
+
   it("ends figures 'for the end of' a month on its last day", () => {
     const text =
       "Two million have fled Syria, UNHCR says. The agency's figures for the end of August show where they went: 716,000 in Lebanon, 515,000 in Jordan.";

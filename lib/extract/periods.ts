@@ -349,7 +349,11 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
       return [from, isAfter(last, p) ? p : last, "range"];
     },
   ],
-  [/\b(?:so far )?this year\b|\bsince the (?:start|beginning) of the year\b/g, (p) => [startOfYear(p), p, "range"]],
+  // (not a day's or a month's year: "On March 6 this year the total passed one million" is that day)
+  [
+    /\bso far this year\b|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\bthis year\b|\bsince the (?:start|beginning) of the year\b/g,
+    (p) => [startOfYear(p), p, "range"],
+  ],
   // (not a day's or a month's year: "On 8 December last year" is that day, "In September last year" that month)
   [
     /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\blast year\b/g,
