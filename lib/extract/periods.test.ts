@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("dates a count named for a year to that year", () => {
+    const text =
+      "A second monitor reported on New Year's Day that 1,271 civilians were killed in 2021. Its count for 2020 had been 1,734.";
+    expect(figuresOf(text, "2022-01-03").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "1271:2021-01-01:2021-12-31",
+      "1734:2020-01-01:2020-12-31",
+    ]);
+  });
+
   it("reads 'this year' after a day or a month as that day's or month's year, not as a span of the year", () => {
     expect(period("On March 6 this year the number of refugees passed one million.", "2013-09-05")).toEqual([
       "2011-03-15",
