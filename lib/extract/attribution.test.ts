@@ -415,6 +415,23 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("leaves the war's toll told as background in no one's voice, even in a paragraph one body speaks in", () => {
+    const text = [
+      "At least 13 people were killed in Afrin, the United Nations said.",
+      "",
+      "Elsewhere on Saturday, government shelling of Idlib killed 12 people, the Observatory said. Syria's war has killed close to half a million people since 2011.",
+      "",
+      "On Sunday the Observatory said 21 people had died in Afrin. The war as a whole has killed more than 140,000 people.",
+    ].join("\n");
+    expect(figuresOf(text, "2021-06-14").map((f) => `${f.value}:${f.attributedTo}`)).toEqual([
+      "13:UN",
+      "12:SOHR",
+      "500000:null",
+      "21:SOHR",
+      "140000:null",
+    ]);
+  });
+
   it("names the U.N. Office for the Coordination of Humanitarian Affairs OCHA, not the UN", () => {
     expect(
       sourceOf(

@@ -245,7 +245,8 @@ export class PendingSources {
   private paragraphVoice(si: number): string | null {
     const { sentences, paragraphs, named } = this.report;
     const lower = sentences[si]!.toLowerCase();
-    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower)) return null;
+    if ((named[si]?.length ?? 0) > 0 || ALREADY.test(lower) || SPEECH_IN.test(lower) || BACKGROUND.test(lower))
+      return null;
     const voices = new Set<string>();
     for (let at = si - 1; at >= 0 && paragraphs[at] === paragraphs[si]; at--) {
       for (const c of named[at] ?? []) voices.add(c.name);
@@ -257,8 +258,9 @@ export class PendingSources {
 }
 
 /** Background a wire gives in no one's voice: the war's toll as a whole ("Syria's war has killed more than 387,000"). */
+// ("The war as a whole has killed more than 140,000", "seven years of war have killed", "have been killed in Syria's war")
 const BACKGROUND =
-  /\b(?:syria's|the) (?:[\w-]+ )?(?:war|conflict|uprising)(?:, [^,]{1,60},)? (?:has|have|had) (?:now )?(?:killed|left|driven|displaced|forced|claimed|cost)\b/;
+  /\b(?:syria's|the) (?:[\w-]+ )?(?:war|conflict|uprising)(?: as a whole)?(?:, [^,]{1,60},)? (?:has|have|had) (?:now )?(?:killed|left|driven|displaced|forced|claimed|cost)\b|\byears of (?:war|conflict|fighting) (?:has|have|had) (?:now )?(?:killed|left|driven|displaced|claimed|cost)\b|\b(?:have|has) been killed in (?:syria's|the) (?:[\w-]+ )?(?:war|conflict)\b/;
 
 /** A sentence that sets out a body's figures in the lines after it: "Its table is set out below", "as follows". */
 const SETS_OUT =
