@@ -415,6 +415,10 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("reads a body that recalls a count as its source", () => {
+    expect(sourceOf("SOHR recalls that on 19 October Russian raids on Jabal al-Akrad killed 45 people.")).toBe("SOHR");
+  });
+
   it("leaves the war's toll told as background in no one's voice, even in a paragraph one body speaks in", () => {
     const text = [
       "At least 13 people were killed in Afrin, the United Nations said.",
