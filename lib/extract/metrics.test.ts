@@ -1936,6 +1936,12 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf(text, "2011-12-03")).toEqual(["killed:734", "killed:52", "killed:10"]);
   });
 
+  it("reads people 'among the known victims' as the dead", () => {
+    expect(
+      pairsOf("A spokesman said forty-nine children and thirty-four women were among the known victims.", "2012-05-29"),
+    ).toEqual(["killed:49", "killed:34"]);
+  });
+
   it("reads people uprooted who are in a country abroad as refugees, after a count of the displaced", () => {
     const text =
       "Inside Syria, UNHCR says, another 4.25 million people have been driven from their homes. The agency's figures show where the refugees went: 716,000 in Lebanon, 515,000 in Jordan and 460,000 in Turkey.";
