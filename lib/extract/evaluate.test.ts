@@ -401,7 +401,11 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.75; heldout103 0.99, 0.92, 0.95, 0.87, 0.75; heldout104 0.96, 0.88, 0.92,
  * 0.90, 0.80 (764 of 871 figures, precision 0.962, F1 0.918; 674 as-of days
  * and 607 sources of them). The session's first five rule commits, read from
- * older sets, left them the same.
+ * older sets, left them the same. heldout99 to heldout102 were then read for
+ * rules; heldout103 and heldout104 were kept unread for a last check: after
+ * the session's rule commits they found 284 of their 312 figures against 280,
+ * at precision 0.976 as before, with 252 as-of days against 248 and 222
+ * sources against 217.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -598,7 +602,12 @@ describe.each([
  * (9,404), the rest unchanged; adding heldout99 to heldout104 as they first
  * scored (104 sets, 13,596 required figures): recall 88.8% (12,072),
  * precision 96.3%, attributedTo 82.9% (10,011) and periodEnd 85.7% (10,345),
- * so the attributedTo floor went back to 82.5%.
+ * so the attributedTo floor went back to 82.5%. Over the same 104 sets the
+ * code that session opened on (ca460a9) stood at recall 88.8% (12,072),
+ * precision 96.3%, attributedTo 82.8% (9,997) and periodEnd 85.7% (10,345);
+ * its rules took them to recall 89.4% (12,155), precision 96.3%, attributedTo
+ * 83.4% (10,143) and periodEnd 86.2% (10,482), and the floors went up to keep
+ * that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -610,15 +619,15 @@ describe("all held-out sets pooled", () => {
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.88 and precision ≥ 0.96", () => {
+  it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(104);
-    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.88);
+    expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 82.5% and on periodEnd (±1 day) for ≥ 85.2% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.825);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.852);
+  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 86% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.86);
   });
 
   /**
@@ -627,7 +636,7 @@ describe("all held-out sets pooled", () => {
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
    * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
    * With heldout93 to heldout98 (98 sets) there were 96, and 95 after the next session's rules; with heldout99 to
-   * heldout104 (104 sets), 100.
+   * heldout104 (104 sets), 100, and 98 after that session's rules.
    */
   it("takes no more than 100 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
