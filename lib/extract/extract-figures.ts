@@ -25,6 +25,7 @@ import { findHeadNoun, isBeforeTheWar, isNotACount, isPopulationOrAid, isProject
 import {
   ALREADY,
   BULLET_LINE,
+  ESTIMATES_RANGE,
   CITES_A_FIGURE,
   COUNT_ADJECTIVE,
   COUNT_NOUN,
@@ -113,7 +114,7 @@ const TOLD_AGAIN = new RegExp(
     String.raw`|\b${GIVES_A_COUNT} (?:[a-z]+ ){0,2}?(?:\d[\d,]*|[a-z-]+ (?:hundred|thousand|million))\s*(?:[.;,]|including\b|$)` +
     String.raw`|^\s*${TOTAL_LABEL}\s*(?:[a-z]+ ){0,2}?\d` +
     // ("Other estimates quoted by the paper ranged between 200 and 500")
-    String.raw`|\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,\d]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)? \d`,
+    String.raw`|${ESTIMATES_RANGE} \d`,
   "i",
 );
 const MAYBE_BREAKDOWN =

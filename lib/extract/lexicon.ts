@@ -165,3 +165,6 @@ export const NAMES_UNHCR =
   /\bUNHCR\b|\b(?:UN|U\.N\.|United Nations) refugee agency\b|\bHigh Commissioner for Refugees\b/i;
 /** People on a register: "registered", "awaiting registration". */
 export const REGISTERED = /\bregist(?:ered|ration|rations)\b/i;
+
+/** Others' counts that run over a range: "Other estimates quoted by the paper ranged between" (regular-expression source). */
+export const ESTIMATES_RANGE = String.raw`\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,\d]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)?`;

@@ -15,6 +15,7 @@ import { readHedge } from "./hedges";
 import { findPlaces } from "./places";
 import {
   CITES_A_FIGURE,
+  ESTIMATES_RANGE,
   COUNT_STOOD_AT,
   BULLET_LINE,
   COUNTED_GROUP,
@@ -1296,13 +1297,12 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
     input.head.kind === "none" &&
     (GIVEN_BARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 4), input.hedgeStart)) ||
       (m.high !== null &&
-        ESTIMATES_RANGE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 12), input.hedgeStart)))) &&
+        RANGE_OF_ESTIMATES.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 12), input.hedgeStart)))) &&
     BARE_ENDS.test(joinTokens(a.tokens, m.end, m.end + 1))
   );
 }
-/** Others' counts that run over a range, the kind left to the count before: "Other estimates quoted by the paper ranged between". */
-const ESTIMATES_RANGE =
-  /\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)?$/;
+/** Others' counts that run over a range, the kind left to the count before or named: "Other estimates … ranged between". */
+const RANGE_OF_ESTIMATES = new RegExp(`${ESTIMATES_RANGE}$`);
 const TALLY_AFTER_ASIDE =
   /\b(?:tally|count|total|toll|figure|estimate)(?: (?:for|of|after|over|to|through|until|since) [^,]{1,50})? , [^,]{1,60} , (?:then |now |had |has )?(?:stood at|stands at|reached|rose to|was)$/;
 /** A group of those counted, right before a bracket that holds its number. */
