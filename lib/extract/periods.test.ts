@@ -728,6 +728,21 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("reads 'between February 1 and 16' as days of one month", () => {
+    expect(
+      period(
+        "Between February 1 and 16, at least 100 civilians were killed in the north-west, the UN said.",
+        "2020-03-01",
+      ),
+    ).toEqual(["2020-02-01", "2020-02-16"]);
+    expect(
+      period(
+        "About 18,000 Syrians crossed into Lebanon through Arsal between November 15 and 22, UNHCR said.",
+        "2013-12-02",
+      ),
+    ).toEqual(["2013-11-15", "2013-11-22"]);
+  });
+
   it("dates a count named for a year to that year", () => {
     const text =
       "A second monitor reported on New Year's Day that 1,271 civilians were killed in 2021. Its count for 2020 had been 1,734.";

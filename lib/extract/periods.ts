@@ -385,9 +385,9 @@ const DAYS_THEN_MONTH = new RegExp(
   String.raw`\b(?:(?<opens>between|from)\s+(?:the\s+)?)?(?<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?<dash>[-–])\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?)(?<last>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MONTH_NAMES})\.?(?:,?\s+(?<year>\d{4}))?\b`,
   "gi",
 );
-/** "March 1-15, 2019". */
+/** "March 1-15, 2019", "between February 1 and 16" (a word joins them only after "between"/"from"). */
 const MONTH_THEN_DAYS = new RegExp(
-  String.raw`\b(?<month>${MONTH_NAMES})\.?\s+(?<first>\d{1,2})\s*(?<dash>[-–])\s*(?<last>\d{1,2})(?:,?\s+(?<year>\d{4}))?\b(?<opens>)`,
+  String.raw`\b(?:(?<opens>between|from)\s+)?(?<month>${MONTH_NAMES})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?<dash>[-–])\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?)(?<last>\d{1,2})(?:st|nd|rd|th)?(?!,\d|\s+(?:${MONTH_NAMES})\b)(?:,?\s+(?<year>\d{4}))?\b`,
   "gi",
 );
 /**
