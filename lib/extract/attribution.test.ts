@@ -415,6 +415,14 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("reads a body whose name ends in 'Coordinators' as a source", () => {
+    expect(
+      sourceOf(
+        "A local monitoring group, the Response Coordinators, which tracks arrivals in camps, said on Sunday that 498,543 people were displaced in February alone.",
+      ),
+    ).toBe("Response Coordinators");
+  });
+
   it("reads a body that recalls a count as its source", () => {
     expect(sourceOf("SOHR recalls that on 19 October Russian raids on Jabal al-Akrad killed 45 people.")).toBe("SOHR");
   });
