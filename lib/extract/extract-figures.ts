@@ -799,8 +799,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           : times.findLast(
               (t) => t.kind === "day" && !t.since && t.from !== null && t.from === t.to && t.end <= counted,
             );
-      const base = own?.from ?? (times.some((t) => !t.attribution) ? null : dayNamedBefore(si));
-      if (base) times.push(...daysCountedFrom(a, base, published));
+      // ("Four days earlier, overnight raids … killed 19": a part of the day counted to is that day's)
+      const dayParts = times.filter((t) => !t.attribution && PART_OF_DAY.test(a.norm.slice(t.start, t.end)));
+      const base =
+        own?.from ?? (times.some((t) => !t.attribution && !dayParts.includes(t)) ? null : dayNamedBefore(si));
+      const countedDays = base ? daysCountedFrom(a, base, published) : [];
+      if (countedDays.length > 0) {
+        for (const t of dayParts) times.splice(times.indexOf(t), 1);
+        times.push(...countedDays);
+      }
     }
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
     const thatDay =
@@ -1687,6 +1694,9 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
 /** A list's line: a bullet, or a label and its number alone ("Daraa: 33", "Hama — 7 (2 children)"). */
 const LIST_ITEM =
   /^\s*(?:[-•*–]\s|[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$)/;
+
+/** A part of a day named alone: "overnight", "that morning". */
+const PART_OF_DAY = /^(?:overnight|(?:this|that|in the|the) (?:morning|afternoon|evening|night))$/;
 
 /** A sentence that opens on a count told before: "Of the 651, …", "Of those 25 torture deaths, …". */
 const OF_THE_COUNT = /^\s*Of (?:the|those|these|all(?: the)?) (\d[\d,]*)\b/;

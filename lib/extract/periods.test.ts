@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("counts 'four days earlier' from the day named before, overnight or not", () => {
+    const text =
+      "On Tuesday, Dec. 24, an air strike killed eight people. Four days earlier, overnight raids on a rebel-held village killed 19 civilians, the Observatory said.";
+    expect(figuresOf(text, "2019-12-27").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "8:2019-12-24",
+      "19:2019-12-20",
+    ]);
+  });
+
   it("reads 'between February 1 and 16' as days of one month", () => {
     expect(
       period(
