@@ -802,7 +802,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // ("Four days earlier, overnight raids … killed 19": a part of the day counted to is that day's)
       const dayParts = times.filter((t) => !t.attribution && PART_OF_DAY.test(a.norm.slice(t.start, t.end)));
       const base =
-        own?.from ?? (times.some((t) => !t.attribution && !dayParts.includes(t)) ? null : dayNamedBefore(si));
+        own?.from ??
+        (times.some((t) => !t.attribution && !t.since && !dayParts.includes(t)) ? null : dayNamedBefore(si));
       const countedDays = base ? daysCountedFrom(a, base, published) : [];
       if (countedDays.length > 0) {
         for (const t of dayParts) times.splice(times.indexOf(t), 1);

@@ -728,6 +728,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2015-12-31", "2015-12-31"]);
   });
 
+  it("counts 'the day before' from the day named before, whatever start the count runs from", () => {
+    const text =
+      "On June 20, a coalition spokesman said around 200,000 people had fled Raqqa. A U.N. situation report issued the day before estimated that 50,000 people had been displaced since June 1.";
+    expect(figuresOf(text, "2017-08-28").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "200000:null:2017-06-20",
+      "50000:2017-06-01:2017-06-19",
+    ]);
+  });
+
   it("counts 'four days earlier' from the day named before, overnight or not", () => {
     const text =
       "On Tuesday, Dec. 24, an air strike killed eight people. Four days earlier, overnight raids on a rebel-held village killed 19 civilians, the Observatory said.";
