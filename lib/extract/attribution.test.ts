@@ -415,6 +415,14 @@ describe("attribution", () => {
     expect(sourceOf("The UN humanitarian office said 30,000 people had fled their homes.")).toBe("OCHA");
   });
 
+  it("does not read a body whose data a count was built on as the one who gives it", () => {
+    expect(
+      sourceOf(
+        "William Spindler, a spokesman for UNHCR, said the count for 3 to 15 June, based on figures supplied by the Turkish authorities, was 23,135 refugees.",
+      ),
+    ).toBe("UNHCR");
+  });
+
   it("reads a body whose name ends in 'Coordinators' as a source", () => {
     expect(
       sourceOf(

@@ -1124,7 +1124,7 @@ const CITED = /(?:^|,\s*)citing\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'
 // "between 700 and 850 people may have been killed, a toll built from activists' lists": the material a
 // count was made from is not who gave it
 const MATERIAL_OF =
-  /,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:built|drawn|compiled|assembled|put together)\s+(?:up\s+)?from\s+(?:the\s+)?$/;
+  /,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:built|drawn|compiled|assembled|put together)\s+(?:up\s+)?from\s+(?:the\s+)?$|\b(?:data|figures|numbers|counts)\s+(?:supplied|provided|furnished|shared)\s+by\s+(?:the\s+)?$/;
 
 const ITS_FORCES =
   /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
