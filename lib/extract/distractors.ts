@@ -320,12 +320,19 @@ const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
  * a year something began in ("founded in 1997", "since records began in 2008", "first opened in 1991"), nor one
  * set off after the count ("more than four million …, the biggest exodus since 1992").
  */
-const YEAR_BEFORE_THE_WAR = /\b(?:in|since|of|during)\s+(?:19\d\d|200\d|2010)\b|\b(?:19\d\d|200\d|2010),?\s+when\b/g;
-const YEAR_AFTER_THE_COUNT = /^[^,;]*?\b(?:in|since|of|during)\s+(?:19\d\d|200\d|2010)\b/;
+const PRE_WAR_YEAR = String.raw`(?:19\d\d|200\d|2010)`;
+const NAMES_PRE_WAR_YEAR = new RegExp(String.raw`\b${PRE_WAR_YEAR}\b`);
+const YEAR_BEFORE_THE_WAR = new RegExp(
+  String.raw`\b(?:in|since|of|during)\s+${PRE_WAR_YEAR}\b|\b${PRE_WAR_YEAR},?\s+when\b`,
+  "g",
+);
+const YEAR_AFTER_THE_COUNT = new RegExp(String.raw`^[^,;]*?\b(?:in|since|of|during)\s+${PRE_WAR_YEAR}\b`);
 const BEGAN_BEFORE = /\b(?:founded|established|created|formed|set up|opened|began|begun|started|launched|built)\s+$/;
 
 /** Whether the clause a number stands in is dated to a year before the war. */
 export function isBeforeTheWar(a: SentenceAnalysis, m: NumberMention): boolean {
+  // (most sentences name no such year: read once per count, the test is kept cheap)
+  if (!NAMES_PRE_WAR_YEAR.test(a.text)) return false;
   const clause = clauseSpan(a, m.start);
   const span = mentionSpan(a, m);
   const after = YEAR_AFTER_THE_COUNT.exec(a.text.slice(span.end, clause.end));

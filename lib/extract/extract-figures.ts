@@ -1679,7 +1679,7 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
     const k = key(f);
     // (a headline's figure, not a list's line: "Daraa: 33" under "Distribution by governorate" after "The victims
     // included 33 children")
-    if (!ENDS_LIKE_SENTENCE.test(f.sentence) && !LIST_ITEM.test(f.sentence) && bodyKeys.has(k)) return false;
+    if (!ENDS_LIKE_SENTENCE.test(f.sentence) && !isListItem(f.sentence) && bodyKeys.has(k)) return false;
     // "Of the 651, 31 died under torture": the count told before, named again to break it down
     const again = OF_THE_COUNT.exec(f.sentence) ?? PART_OF_THE_COUNT.exec(f.sentence);
     if (again && Number(again[1]!.replace(/,/g, "")) === f.value && told.has(k)) return false;
@@ -1693,8 +1693,9 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
 }
 
 /** A list's line: a bullet, or a label and its number alone ("Daraa: 33", "Hama — 7 (2 children)"). */
-const LIST_ITEM =
-  /^\s*(?:[-•*–]\s|[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$)/;
+const LABEL_AND_NUMBER =
+  /^\s*[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$/;
+const isListItem = (sentence: string): boolean => BULLET_LINE.test(sentence) || LABEL_AND_NUMBER.test(sentence);
 
 /** A part of a day named alone: "overnight", "that morning". */
 const PART_OF_DAY = /^(?:overnight|(?:this|that|in the|the) (?:morning|afternoon|evening|night))$/;

@@ -154,6 +154,10 @@ export const ALREADY = /\b(?:already|since the (?:war|conflict|uprising|revolt) 
 /** A line of a bulleted list: "- Jordan: 81,456". */
 export const BULLET_LINE = /^\s*[-•*–]\s/;
 
+/** The months' names and their abbreviations, capitalised, as a regular-expression group: "March", "Nov". */
+export const MONTH_NAMES =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
 /** The months' names in lower case, as a regular-expression alternation. */
 export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december";
 

@@ -4,7 +4,7 @@
  * ("dozens", "tens of thousands", "several thousand") and ranges ("2,000 to
  * 3,000", "between 50 and 60"). Whether a number is a figure is decided later.
  */
-import { SINGULAR_PERSON_NOUNS } from "./lexicon";
+import { MONTH_NAMES, SINGULAR_PERSON_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** A lookup table without a prototype, so that "constructor" is not a number word. */
@@ -400,9 +400,8 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
   return null;
 }
 
-/** A month's name or its abbreviation, as a token: "November", "Nov". */
-const MONTH_WORD =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+/** A month's name or its abbreviation, as a token: "November", "Nov" (capitalised: "may" is no month). */
+const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`);
 
 function finish(
   start: number,

@@ -25,7 +25,7 @@ import {
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
-import { BULLET_LINE, MONTHS_LOWER } from "./lexicon";
+import { BULLET_LINE, MONTH_NAMES, MONTHS_LOWER } from "./lexicon";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
 
@@ -374,8 +374,6 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     },
   ],
 ];
-const MONTH_NAMES =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const MONTH_DAY = new RegExp(
   `\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`,
   "g",
