@@ -220,9 +220,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let dated: (Period & { family: Family; national: boolean; fromList?: Metric }) | null = null;
   // "The new count runs from 15 March 2011 through to 15 July", "This overview covers February 2020":
   // the period a report's counts cover, stated once without a number
-  let coverage: Period | null = null;
-  const undated = new Set<ExtractedFigure>();
-  const readsCoverage = (sentence: string) => {
+  let coverage: (Period & { paragraph: number }) | null = null;
+  // (each figure with no time of its own, and its paragraph)
+  const undated = new Map<ExtractedFigure, number>();
+  const readsCoverage = (sentence: string, si: number) => {
     // (the sentence's analysis and times, read once and only when a test below needs them)
     let analysis: SentenceAnalysis | undefined;
     let read: readonly TimeExpression[] | undefined;
@@ -267,7 +268,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     );
     const last = ends.at(-1);
     if (last?.to && (last.to < published || ends.length > 1))
-      coverage = { periodStart: ends[0]?.from ?? null, periodEnd: last.to };
+      coverage = {
+        periodStart: ends[0]?.from ?? null,
+        periodEnd: last.to,
+        paragraph: ANOTHER_REPORT.test(sentence) ? (paragraphs[si] ?? 0) : 0,
+      };
   };
   // the kind of count a count told again is of: what the sentence before names, when it gives no number
   // ("The toll climbed as bodies were pulled from houses. By Saturday the count had reached 206"), or
@@ -712,7 +717,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // person speaks for, and nothing else)
       else if (OFFICIAL_NAMED.test(sentence)) tieNamedPeople(analyzeForSources(sentence), people);
       introduces(si, sentence, false);
-      readsCoverage(sentence);
+      readsCoverage(sentence, si);
       return;
     }
     const a = analysisOf(si);
@@ -720,7 +725,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const recentBefore = readSources(si, a);
     const sources = named[si]!;
     if (a.mentions.length === 0) {
-      readsCoverage(sentence);
+      readsCoverage(sentence, si);
       return introduces(si, sentence, false);
     }
 
@@ -750,7 +755,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       abroad,
     });
     if (links.every((l) => l === null)) {
-      readsCoverage(sentence);
+      readsCoverage(sentence, si);
       return introduces(si, sentence, false);
     }
 
@@ -902,7 +907,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !timeBetween(
           times,
           mentionSpan(a, a.mentions[itemBefore.mention]!).start,
-          a.mentions[i + 1] ? mentionSpan(a, a.mentions[i + 1]!).start : clause.end,
+          nextCountAt(a, times, i) ?? clause.end,
         )
       )
         period = { periodStart: itemBefore.figure.periodStart, periodEnd: itemBefore.figure.periodEnd };
@@ -1068,7 +1073,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !carriedFrom &&
         (link.via !== "subgroup" || parent?.figure.periodEnd === published)
       )
-        undated.add(figure);
+        undated.set(figure, paragraphs[si] ?? 0);
       // ("Its previous update dates from August 2014; the tally then stood at …" looks back, and leaves it;
       // so does a count given only to compare: "That is half its count for 2019, when it recorded 3,364")
       // (nor does the old number a count is compared with: "…, up from 1,367,413 in mid-April last year")
@@ -1190,11 +1195,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   });
   // figures that name no time of their own run to the end of the period the report covers
   // (read through a cast: TypeScript does not see the assignments inside readsCoverage)
-  const covered = (coverage as Period | null) ?? headlineMonth(headline, published, headlineKind);
+  // (a span another report covered dates nothing before the paragraph that tells of it: "… 353 civilians between
+  // 1 December and dawn today. Among the dead are 94 children …" and, later, "The same report covered … from
+  // 20 October 2014")
+  const stated = coverage as (Period & { paragraph: number }) | null;
+  const covered = stated ?? headlineMonth(headline, published, headlineKind);
   if (covered) {
     const { periodStart, periodEnd } = covered;
-    for (const f of undated) {
-      if (f.periodEnd !== published) continue;
+    for (const [f, paragraph] of undated) {
+      if (f.periodEnd !== published || (stated && paragraph < stated.paragraph)) continue;
       f.periodEnd = periodEnd;
       if (f.periodStart !== null && f.periodStart > periodEnd) f.periodStart = null;
       if (f.periodStart === null && f.scope === "national") f.periodStart = periodStart;
@@ -1277,6 +1286,15 @@ const DASHED_LINE = /^\s*[-•*–]\s/;
 const TITLE_LINE = /^\s*[^\n]{1,80}[^.!?:;\s]\s*$/;
 
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
+/** Where the next number after the `i`th that is no part of a time begins ("… 948,000 for the period to 23 February"). */
+function nextCountAt(a: SentenceAnalysis, times: readonly TimeExpression[], i: number): number | undefined {
+  for (const m of a.mentions.slice(i + 1)) {
+    const { start, end } = mentionSpan(a, m);
+    if (!times.some((t) => t.start <= start && t.end >= end)) return start;
+  }
+  return undefined;
+}
+
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {
   return times.some((t) => !t.attribution && t.start >= from && t.end <= to);
 }
@@ -1312,6 +1330,10 @@ const TIME_CUE =
 /** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
 // ("Our breakdown by perpetrator for October is as follows:", "Deaths documented across Syria by the Observatory,
 // 1-31 March 2019": a list's header naming the month its lines count)
+/** Another report than the one a story is about, named as such: "The same report covered …", "An earlier update ran …". */
+const ANOTHER_REPORT =
+  /\b(?:the same|that|an earlier|a previous|the previous|the earlier|its previous|its earlier|last (?:year|month)['’]s) (?:[\w-]+ )?(?:report|count|update|tally|overview|release)\b/i;
+
 const COVERAGE = new RegExp(
   String.raw`\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:${MONTHS_LOWER}))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:${MONTHS_LOWER})\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)`,
 );

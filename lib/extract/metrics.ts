@@ -24,6 +24,7 @@ import {
   IS_RATIO,
   LEADS_THE_LIST,
   MONTHS_LOWER,
+  MONTH_NAMES,
   NOT_YET_LET_IN,
   PERSON_NOUNS,
   POPULATION_NOUNS,
@@ -1290,7 +1291,11 @@ const RESTATED = new RegExp(
     String.raw`|^${COUNTED_GROUP} (?:then |now |had )?(?:stood at|stand at|numbered|totalled|reached)$`,
 );
 const GIVEN_BARE = new RegExp(String.raw`\b${GIVES_A_COUNT}$`);
-const BARE_ENDS = /^(?:[.;,:]|including|$)/;
+const BARE_ENDS = new RegExp(
+  // ("the update of 26 February gave more than 948,000 for the period to 23 February": the day it runs to)
+  String.raw`^(?:[.;,:]|including|$|(?:for the (?:period|weeks?|months?) )?(?:up to|through|until|as of|as at|to) (?:the end of )?(?:\d{1,2} )?${MONTH_NAMES}\b)`,
+  "i",
+);
 
 function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): boolean {
   return (
@@ -1298,7 +1303,7 @@ function isGivenBare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): b
     (GIVEN_BARE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 4), input.hedgeStart)) ||
       (m.high !== null &&
         RANGE_OF_ESTIMATES.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 12), input.hedgeStart)))) &&
-    BARE_ENDS.test(joinTokens(a.tokens, m.end, m.end + 1))
+    BARE_ENDS.test(joinTokens(a.tokens, m.end, m.end + 9))
   );
 }
 /** Others' counts that run over a range, the kind left to the count before or named: "Other estimates … ranged between". */

@@ -2082,4 +2082,28 @@ describe("periods relative to the publication day", () => {
       ).map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
     ).toEqual(["10:null:2011-08-31", "24:null:2011-08-31", `1653:${WAR_START}:2011-08-06`]);
   });
+
+  it("reads a count an update gave for a period up to a day, as of that day, not the update's or the clause before's", () => {
+    expect(
+      figuresOf(
+        "OCHA's count of people displaced in the north-west since 1 December stood at about 284,000 on 29 December. On 12 February it passed 800,000, and the update of 26 February gave more than 948,000 for the period to 23 February.",
+        "2020-03-06",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["284000:2019-12-29", "800000:2020-02-12", "948000:2020-02-23"]);
+  });
+
+  it("ends a span at a part of today, and keeps a span another report covered to what is told after it", () => {
+    const figures = figuresOf(
+      [
+        "The Observatory documented the deaths of 353 civilians in air raids between 1 December 2015 and dawn today, 15 December. Among the dead are 94 children.",
+        "Earlier counts. In its count published on 20 November, it documented 403 civilians killed since 30 September. The same report covered the air campaign over the thirteen months from 20 October 2014.",
+      ].join("\n\n"),
+      "2015-12-15",
+    );
+    expect(figures.map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "353:2015-12-01:2015-12-15",
+      "94:2015-12-01:2015-12-15",
+      "403:2015-09-30:2015-11-20",
+    ]);
+  });
 });

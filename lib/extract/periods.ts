@@ -510,7 +510,9 @@ const SPEECH_BEFORE = new RegExp(
 );
 /** A report told as of its day: "In a report on 10 December last year, the network said …". */
 const REPORT_OF_THE_DAY = new RegExp(
-  String.raw`\b${IN_A_REPORT}(?: (?:published|issued|released|dated))? (?:on|of|dated) $`,
+  String.raw`\b${IN_A_REPORT}(?: (?:published|issued|released|dated))? (?:on|of|dated) $` +
+    // ("the update of 26 February gave more than 948,000 for the period to 23 February")
+    String.raw`|\b(?:the|its|their|a|an) (?:[\w-]+ )?(?:update|briefing|report|release|bulletin|statement) (?:of|dated) $`,
 );
 /** A comparison's "than" after a word: "a million more than" (not a sentence opening "More than a year ago, …"). */
 const COMPARED_BEFORE = /\S\s+(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+$/;
@@ -843,8 +845,8 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
   });
 }
 
-// ("between dawn on May 19 and the morning of 28 May": a time of day before either date)
-const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+)?`;
+// ("between dawn on May 19 and the morning of 28 May", "… and dawn today": a time of day before either date)
+const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:(?:on|of)\s+)?)?`;
 // ("between the end of April and the end of August": a span between two months, however near their ends)
 const RANGE_OPENS = new RegExp(
   String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?${TIME_OF_DAY}$`,
