@@ -915,8 +915,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (a time in another clause dates that clause: "…, while warplanes killed 1,690 after the campaign began on 30 September")
       // ("Of them, as of the end of August, 716,000 were in Lebanon; Jordan had 515,000": a time a count is told as
       // of dates every clause)
+      // (but a count told again on a day of its own is as of that day: "More than 60,000 have been killed. A
+      // study … released on January 2 put the figure at more than 60,000"; not a previous one the next lines
+      // leave for the new: "The group's previous tally, issued on June 26, stood at 100,191.")
       else if (
         carriedFrom &&
+        !(
+          times.some((t) => t.attribution && t.kind === "day" && t.to !== null && t.to < published) &&
+          !LOOKS_BACK.test(a.norm)
+        ) &&
         !times.some(
           (t) =>
             !t.attribution &&

@@ -2106,4 +2106,26 @@ describe("periods relative to the publication day", () => {
       "403:2015-09-30:2015-11-20",
     ]);
   });
+
+  it("reads half a month as its first fifteen days or the rest", () => {
+    expect(
+      period(
+        "In the first half of August some 700 tribe members were put to death, the Observatory said.",
+        "2014-12-19",
+      ),
+    ).toEqual(["2014-08-01", "2014-08-15"]);
+    expect(period("In the second half of May 2013 about 900 people were killed in Qusair.", "2013-07-02")).toEqual([
+      "2013-05-16",
+      "2013-05-31",
+    ]);
+  });
+
+  it("dates a count told again by the day it was told on, not the count it repeats", () => {
+    expect(
+      figuresOf(
+        "More than 60,000 people have been killed in the conflict. A study commissioned by the United Nations and released on January 2 put the figure at more than 60,000.",
+        "2013-01-28",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["60000:2013-01-28", "60000:2013-01-02"]);
+  });
 });

@@ -444,6 +444,12 @@ const PART_OF_MONTH = new RegExp(
   "gi",
 );
 
+/** Half a month: "the first half of August", "the second half of May 2013". */
+const HALF_OF_MONTH = new RegExp(
+  `\\bthe (first|second|latter) half of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  "gi",
+);
+
 /** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
 function ordinalDay(words: string): number {
   // ("the 4th of August")
@@ -655,6 +661,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const [from, to] = opens
         ? [first, addDays(first, days - 1)]
         : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
+      if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
+    }
+  // "in the first half of August": its first fifteen days, or the rest
+  if (monthNamed && /\bhalf of\b/i.test(text))
+    for (const m of text.matchAll(HALF_OF_MONTH)) {
+      const first = resolveMonthDay(`1 ${m[2]}${m[3] ? ` ${m[3]}` : ""}`, pub);
+      if (!first) continue;
+      const [from, to] = /^first$/i.test(m[1]!) ? [first, addDays(first, 14)] : [addDays(first, 15), endOfMonth(first)];
       if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
     }
   // "between 1 and 31 July 2012", "1-31 March 2019", "March 1-15": days of one month, as one span
