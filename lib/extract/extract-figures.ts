@@ -1293,14 +1293,20 @@ const DASHED_LINE = /^\s*[-•*–]\s/;
 const TITLE_LINE = /^\s*[^\n]{1,80}[^.!?:;\s]\s*$/;
 
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
-/** Where the next number after the `i`th that is no part of a time begins ("… 948,000 for the period to 23 February"). */
+/**
+ * Where the next number after the `i`th begins, past those in a time right after it ("… 948,000 for the period
+ * to 23 February"; not "… and 43 militiamen, the deadliest raids since June 2018").
+ */
 function nextCountAt(a: SentenceAnalysis, times: readonly TimeExpression[], i: number): number | undefined {
+  const after = mentionSpan(a, a.mentions[i]!).end;
   for (const m of a.mentions.slice(i + 1)) {
     const { start, end } = mentionSpan(a, m);
-    if (!times.some((t) => t.start <= start && t.end >= end)) return start;
+    if (!times.some((t) => t.start <= start && t.end >= end && t.start - after <= OWN_TIME_REACH)) return start;
   }
   return undefined;
 }
+/** How far after a number a time may begin and still be that number's own. */
+const OWN_TIME_REACH = 40;
 
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {
   return times.some((t) => !t.attribution && t.start >= from && t.end <= to);

@@ -2128,4 +2128,13 @@ describe("periods relative to the publication day", () => {
       ).map((f) => `${f.value}:${f.periodEnd}`),
     ).toEqual(["60000:2013-01-28", "60000:2013-01-02"]);
   });
+
+  it("keeps a list's item with the item before past a time that is not its own", () => {
+    expect(
+      figuresOf(
+        "Air strikes before dawn on Wednesday, 13 January, near Albu Kamal killed 57 people, 14 soldiers and 43 militiamen, the deadliest raids there since June 2018.",
+        "2021-02-01",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["57:2021-01-13", "14:2021-01-13", "43:2021-01-13"]);
+  });
 });
