@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout104.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout110.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -406,6 +406,18 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * the session's rule commits they found 284 of their 312 figures against 280,
  * at precision 0.976 as before, with 252 as-of days against 248 and 222
  * sources against 217.
+ *
+ * Six more (heldout105 to heldout110, 48 reports, 827 required figures) were
+ * written by helpers at the start of the session of the late afternoon of
+ * 2026-12-06 (stop 42) and scored before anyone read them, with the code that
+ * session opened on (26d25b4): heldout105 precision 0.93, recall 0.91, F1
+ * 0.92, periodEnd 0.87, attributedTo 0.80; heldout106 0.95, 0.87, 0.91, 0.90,
+ * 0.82; heldout107 0.98, 0.94, 0.96, 0.88, 0.86; heldout108 0.98, 0.92, 0.95,
+ * 0.91, 0.88; heldout109 0.97, 0.93, 0.95, 0.88, 0.79; heldout110 0.98, 0.87,
+ * 0.92, 0.85, 0.66 (750 of 827 figures, precision 0.965, F1 0.935; 660 as-of
+ * days and 602 sources of them). The session's first three rule commits, read
+ * from older sets, left them the same but for one as-of day in heldout105 that
+ * one lost and the next gave back.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -508,6 +520,12 @@ describe.each([
   ["heldout102", 0.95, 0.87],
   ["heldout103", 0.99, 0.95],
   ["heldout104", 0.95, 0.91],
+  ["heldout105", 0.93, 0.92],
+  ["heldout106", 0.95, 0.9],
+  ["heldout107", 0.97, 0.96],
+  ["heldout108", 0.97, 0.94],
+  ["heldout109", 0.97, 0.95],
+  ["heldout110", 0.98, 0.92],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -607,7 +625,10 @@ describe.each([
  * precision 96.3%, attributedTo 82.8% (9,997) and periodEnd 85.7% (10,345);
  * its rules took them to recall 89.4% (12,155), precision 96.3%, attributedTo
  * 83.5% (10,151) and periodEnd 86.3% (10,494), and the floors went up to keep
- * that.
+ * that. The next session's first four rule commits took them to periodEnd
+ * 86.4% (10,510), the rest unchanged; adding heldout105 to heldout110 as they
+ * first scored (110 sets, 14,423 required figures): recall 89.5% (12,905),
+ * precision 96.4%, attributedTo 83.3% (10,753) and periodEnd 86.6% (11,170).
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -620,7 +641,7 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(104);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(110);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
@@ -636,9 +657,9 @@ describe("all held-out sets pooled", () => {
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
    * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
    * With heldout93 to heldout98 (98 sets) there were 96, and 95 after the next session's rules; with heldout99 to
-   * heldout104 (104 sets), 100, and 98 after that session's rules.
+   * heldout104 (104 sets), 100, and 98 after that session's rules; with heldout105 to heldout110 (110 sets), 104.
    */
-  it("takes no more than 100 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 104 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -648,6 +669,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(100);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(104);
   });
 });
