@@ -2683,4 +2683,23 @@ describe("attribution", () => {
       [250_000, "SOHR"],
     ]);
   });
+
+  it("reads the American military, by its names, apart from the coalition it leads", () => {
+    expect(sourceOf("Six days later a US military spokesman, Colonel Ryan Dillon, said around 200,000 had fled.")).toBe(
+      "US military",
+    );
+    expect(sourceOf("Late on Wednesday, U.S. Central Command said four Americans had been killed.")).toBe(
+      "US military",
+    );
+    expect(sourceOf("The Pentagon said 11 militants were killed in the raid.")).toBe("US military");
+    expect(sourceOf("The U.S.-led coalition said its strikes had killed 40 militants.")).toBe("US-led coalition");
+  });
+
+  it("reads the independent international commission of inquiry as the UN's", () => {
+    expect(
+      sourceOf(
+        "The independent international commission of inquiry, whose report was released on Monday, documented the deaths of at least 256 children.",
+      ),
+    ).toBe("UN");
+  });
 });

@@ -305,9 +305,15 @@ const SOURCES: readonly SourceRule[] = [
     re: /\b(?:the )?(?:syrian )?opposition (?:groups?|figures|leaders|officials|spokes(?:man|woman|person))\b/gi,
   },
   {
-    keys: ["coalition", "pentagon", "centcom"],
+    keys: ["coalition"],
     name: "US-led coalition",
-    re: /\b(?:u\.?\s?s\.?-led |international )?(?<!(?:national|opposition|ruling|governing|electoral) )coalition\b|\bpentagon\b|\bCENTCOM\b/gi,
+    re: /\b(?:u\.?\s?s\.?-led |international )?(?<!(?:national|opposition|ruling|governing|electoral) )coalition\b/gi,
+  },
+  // ("U.S. Central Command said", "a US military spokesman, Colonel …": the American forces, not the coalition)
+  {
+    keys: ["u.s. military", "us military", "u.s. central", "us central", "central command", "centcom", "pentagon"],
+    name: "US military",
+    re: /\b(?:the )?u\.?\s?s\.? military\b|\b(?:u\.?\s?s\.? )?central command\b|\bCENTCOM\b|\b(?:the )?pentagon\b/gi,
   },
   { keys: ["qa"], name: "al-Qaeda", re: /\bal[- ]qa'?eda\b/gi },
   {
@@ -349,10 +355,12 @@ const SOURCES: readonly SourceRule[] = [
       "secretary-general",
       "dujarric",
       "commissioner for human rights",
+      "the independent international",
+      "independent international",
     ],
     name: "UN",
     // ("the Secretary-General's spokesman", "the UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein")
-    re: /\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bthe world body(?:['’]s)?\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al[- ]hussein\b|\b(?:michelle )?bachelet\b|\b(?:navi )?pillay\b|\bthe secretary-general['’]s (?:deputy )?(?:spokes(?:man|woman|person)|office)\b|\b(?:st[eé]phane )?dujarric\b|\bhigh commissioner for human rights\b/gi,
+    re: /\b(?:the )?independent international commission of inquiry\b|\bunited nations\b|\bu\.?\s?n\.? (?:secretary-general|chief|envoy|commission|human rights|rights office|officials?|agencies|monitors|investigators)\b|\bthe world body(?:['’]s)?\b|\bban ki-moon\b|\bguterres\b|\bde mistura\b|\bbrahimi\b|\bkofi annan\b|\bpinheiro\b|\bzeid ra'?ad al[- ]hussein\b|\b(?:michelle )?bachelet\b|\b(?:navi )?pillay\b|\bthe secretary-general['’]s (?:deputy )?(?:spokes(?:man|woman|person)|office)\b|\b(?:st[eé]phane )?dujarric\b|\bhigh commissioner for human rights\b/gi,
   },
   // ("the activist network" is a body named by description, not a crowd of activists)
   {
