@@ -2137,4 +2137,16 @@ describe("periods relative to the publication day", () => {
       ).map((f) => `${f.value}:${f.periodEnd}`),
     ).toEqual(["57:2021-01-13", "14:2021-01-13", "43:2021-01-13"]);
   });
+
+  it("counts the dead after a truce was voted or took effect on a day from that day", () => {
+    expect(
+      period(
+        "Some 80 people died after the UN Security Council voted on February 24 for a 30-day truce, the Observatory said.",
+        "2018-03-02",
+      ),
+    ).toEqual(["2018-02-24", "2018-03-02"]);
+    expect(
+      period("At least 30 civilians have been killed since the ceasefire took effect on 6 March.", "2020-03-20"),
+    ).toEqual(["2020-03-06", "2020-03-20"]);
+  });
 });

@@ -532,8 +532,9 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // ("since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16")
 // ("killed in the offensive that the SDF launched against the jihadists' last pockets on September 10": so is
 // the day an offensive the count is of began; and "the battle for Manbij, which began on 31 May, had left 725 dead")
+// ("died after the UN Security Council voted on February 24 for a truce": so is the day a truce was made)
 const AFTER_A_START =
-  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
+  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
 
 /** The second end of a span after its first: "… to 29 August", "… until Monday", "… and the end of May". */
 const AN_END_AFTER =
