@@ -2702,4 +2702,17 @@ describe("attribution", () => {
       ),
     ).toBe("UN");
   });
+
+  it("reads a body as the speaker past a few words and an aside before its verb", () => {
+    expect(
+      sourceOf(
+        "Nationwide, OCHA's bulletin for the second half of August, which ran to 29 August, counted 6.1 million internally displaced people.",
+      ),
+    ).toBe("OCHA");
+    expect(
+      sourceOf(
+        "An SDF commander in nearby Ain Issa, speaking on condition of anonymity, put the toll at no fewer than 15 dead.",
+      ),
+    ).toBe("SDF");
+  });
 });
