@@ -2149,4 +2149,16 @@ describe("periods relative to the publication day", () => {
       period("At least 30 civilians have been killed since the ceasefire took effect on 6 March.", "2020-03-20"),
     ).toEqual(["2020-03-06", "2020-03-20"]);
   });
+
+  it("reads the last days of a month last year, and a span back from the days a count was told in", () => {
+    expect(
+      period("In late January last year, 86 people had died in the camp, the Observatory said.", "2015-04-10"),
+    ).toEqual(["2014-01-25", "2014-01-31"]);
+    expect(
+      period(
+        "In late January last year, the Observatory said at least 86 people had died in the camp in the previous months.",
+        "2015-04-10",
+      ),
+    ).toEqual(["2013-12-31", "2014-01-31"]);
+  });
 });

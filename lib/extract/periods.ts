@@ -440,7 +440,7 @@ const POINT_IN_MONTH = new RegExp(
  * week); "the first ten days of May", "the last two weeks of June" (as many days as named).
  */
 const PART_OF_MONTH = new RegExp(
-  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)|,? (last|this) year)?\\b`,
   "gi",
 );
 
@@ -655,7 +655,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (monthNamed && /\b(?:early|late|first|opening|last|closing)\b/i.test(text))
     for (const m of text.matchAll(PART_OF_MONTH)) {
-      const first = resolveMonthDay(`1 ${m[5]}${m[6] ? ` ${m[6]}` : ""}`, pub);
+      // ("in late January last year")
+      const year = m[6] ?? (m[7] ? String(pub.getFullYear() - (m[7].toLowerCase() === "last" ? 1 : 0)) : "");
+      const first = resolveMonthDay(`1 ${m[5]}${year ? ` ${year}` : ""}`, pub);
       if (!first) continue;
       const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
       const days = m[3] ? amount(m[3]) * (/^week/i.test(m[4] ?? "") ? 7 : 1) : 7;
@@ -1084,7 +1086,11 @@ const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
 export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const after = norm.slice(e.end, e.end + 80);
-  const opens = OPENS_SENTENCE.test(norm.slice(0, e.start)) || OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start));
+  const opens =
+    OPENS_SENTENCE.test(norm.slice(0, e.start)) ||
+    OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start)) ||
+    // ("In late January last year, the Observatory said …": the days or month it was told in)
+    (e.kind !== "day" && /^\s*in\s+$/.test(norm.slice(0, e.start)));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
   const aside = TOLD_THEN_ASIDE.test(norm.slice(Math.max(0, e.start - 30), e.start)) && /^\s*,/.test(after);
   return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside;
@@ -1243,7 +1249,15 @@ export function resolvePeriod(
       e.end <= clause.end,
   )
     ? // (the day nearest before the count: "On August 22 she put it at 2,200, and on September 12 she told …")
-      events.findLast((e) => e.kind === "day" && !e.since && e.end <= at.start && isDayOfTelling(a.norm, e))
+      // ("In late January last year, the Observatory said at least 86 had died in the previous months": or the
+      // few days or the month it was told in)
+      events.findLast(
+        (e) =>
+          (e.kind === "day" || e.kind === "month" || isShortRange(e) || isWholeMonth(e)) &&
+          !e.since &&
+          e.end <= at.start &&
+          isDayOfTelling(a.norm, e),
+      )
     : undefined;
   if (toldOn) events = events.filter((e) => e !== toldOn);
   // "On August 22 she put it at 2,200, and on September 12 she told the council that …": a date opening the
