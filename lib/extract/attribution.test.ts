@@ -2715,4 +2715,16 @@ describe("attribution", () => {
       ),
     ).toBe("SDF");
   });
+
+  it("reads a news agency the lists do not know by its one-word name, and the Anatolian agency as Anadolu", () => {
+    expect(sourceOf("Mortar rounds killed eight people in the town, the DIHA news agency reported on Tuesday.")).toBe(
+      "DIHA",
+    );
+    expect(sourceOf("The Kurdish Hawar news agency reported 13 civilians dead.")).toBe("Hawar");
+    // (a people is no agency's name)
+    expect(sourceOf("The Turkish news agency said 13 civilians were killed.")).not.toBe("Turkish");
+    expect(sourceOf("The state-run Anatolian news agency said around 5,000 people had crossed into Turkey.")).toBe(
+      "Anadolu",
+    );
+  });
 });

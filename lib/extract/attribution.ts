@@ -223,7 +223,11 @@ const SOURCES: readonly SourceRule[] = [
   },
   { keys: ["sana"], name: "SANA", re: /\bSANA\b/g },
   // Turkey's state news agency, named as the press names it
-  { keys: ["anadolu"], name: "Anadolu", re: /\banadolu(?: news)?(?: agency)?\b/gi },
+  {
+    keys: ["anadolu", "anatolia"],
+    name: "Anadolu",
+    re: /\banadolu(?: news)?(?: agency)?\b|\banatolian? (?:news )?agency\b/gi,
+  },
   {
     keys: ["news agency", "state"],
     name: "SANA",
@@ -550,6 +554,14 @@ function councilName(m: RegExpMatchArray): string | null {
   const level = /^provincial$/i.test(m[2]) ? "provincial council" : "local council";
   return place ? `${place} ${level}` : level;
 }
+/** Peoples an agency may be described by before its name, which are not its name: "the Turkish news agency". */
+const NATIONALITIES =
+  "Kurdish|Turkish|Syrian|French|German|Iranian|Iraqi|Chinese|Russian|Lebanese|Jordanian|Israeli|Indonesian|Egyptian|Saudi|Qatari|Emirati|American|British|Italian|Spanish|Arab|Palestinian|Official|State";
+// "the DIHA news agency reported", "the Kurdish Hawar news agency reported": an agency by its one-word name
+const NEWS_AGENCY_NAMED = new RegExp(
+  String.raw`(?<=\b[Tt]he (?:(?:${NATIONALITIES}) )?)(?!(?:${NATIONALITIES})\b)[A-Z][\w'-]+${verbAhead(" news agency(?:, [^,.;]{1,80},)?")}`,
+  "g",
+);
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
@@ -585,6 +597,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
   },
+  { re: NEWS_AGENCY_NAMED, may: (text) => text.includes(" news agency") },
   { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
   { re: PUBLISHED_BY_OUTLET, may: (text) => / by the [A-Z]/.test(text) },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
