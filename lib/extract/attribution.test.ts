@@ -2727,4 +2727,18 @@ describe("attribution", () => {
       "Anadolu",
     );
   });
+
+  it("takes 'by his account' and 'that tally' for the source named before, past a paragraph's break", () => {
+    const text = [
+      "The fight has cost at least 1,013 lives, according to figures Rami Abdel Rahman gave reporters on Sunday.",
+      "Abdel Rahman heads the Syrian Observatory for Human Rights. Most of the dead, by his account, were jihadists: 609 of them belonged to the Islamic State group.",
+      "The new total is well above the one the same group published on October 26. Covering the first 40 days, that tally documented 815 dead. Pentagon officials have said coalition strikes killed several hundred more.",
+    ].join("\n\n");
+    expect(sourcesOf(text, "2014-11-11")).toEqual([
+      [1013, "SOHR"],
+      [609, "SOHR"],
+      [815, "SOHR"],
+      [300, "US military"],
+    ]);
+  });
 });
