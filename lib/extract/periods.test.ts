@@ -2161,4 +2161,26 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual(["2013-12-31", "2014-01-31"]);
   });
+
+  it("dates a count by a day described before its 'when', and leaves a relative clause's time to that clause", () => {
+    expect(
+      figuresOf(
+        "About 5,000 people have been killed since 15 March, the fourth anniversary of the revolution, when our count stood at 215,518.",
+        "2015-04-16",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["5000:2015-04-16", "215518:2015-03-15"]);
+    expect(
+      period(
+        "Human Rights Watch, whose researchers visited five towns in the last week of April, says government forces killed at least 95 civilians in the first days of April.",
+        "2012-05-02",
+      )[1],
+    ).not.toBe("2012-04-30");
+    // (but a clause giving the span the count covers does date it)
+    expect(
+      period(
+        "In its latest full count, which ran to the fifth of February, the Observatory documented 210,060 deaths.",
+        "2015-03-07",
+      ),
+    ).toEqual([WAR_START, "2015-02-05"]);
+  });
 });

@@ -1140,7 +1140,24 @@ const TOLD_UP_TO = new RegExp(
 );
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
-const WHEN_BETWEEN = /^,\s*when\b/;
+// ("since 15 March, the fourth anniversary of the revolution, when our count stood at 215,518": past what the day was)
+/**
+ * A time in a relative clause that closes before the number: "In Idlib province, whose capital rebels seized at the
+ * end of March, at least 24 people were killed on Wednesday" (the capital's fall, not the count's time).
+ */
+function inRelativeClauseBefore(norm: string, e: TimeExpression, at: { start: number }): boolean {
+  return (
+    e.end <= at.start &&
+    RELATIVE_OPENS.test(norm.slice(Math.max(0, e.start - 80), e.start)) &&
+    // (not a clause giving the span the count covers: "its latest count, which ran to the fifth of February,")
+    !SPAN_VERB.test(norm.slice(Math.max(0, e.start - 80), e.start).replace(/^.*,/s, "")) &&
+    /^[^,;.]*,/.test(norm.slice(e.end, at.start))
+  );
+}
+const RELATIVE_OPENS = /,\s*(?:whose|which|where)\b[^,;.]*$/;
+const SPAN_VERB =
+  /\b(?:ran|runs|run|running|covered|covers|covering|ended|ends|spanned|spans|lasted|closed|began|begun|started)\b/;
+const WHEN_BETWEEN = /^,\s*(?:(?:the|a|an) [^,;.]{1,60},\s*)?when\b/;
 
 /** A country's count from the war's first weeks ("in the past 12 months", "from March 2011") is from its start. */
 function fromWarStart<T extends string | null>(from: T, national: boolean): T | typeof WAR_START {
@@ -1203,6 +1220,7 @@ export function resolvePeriod(
       (e) =>
         !e.attribution &&
         !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))) &&
+        !inRelativeClauseBefore(a.norm, e, at) &&
         !bracketedForAnother(a, e, at),
     );
   // ("3,912 in May, followed by 3,100 in June": a date right after the next number is that number's, unless
