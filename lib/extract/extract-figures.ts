@@ -685,8 +685,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // ("Of those who reached Lebanon, …" describes other people)
     const pointsBack =
       lastFigures !== null &&
-      si - lastFigures.sentence <= 3 &&
-      (OPENS_BREAKDOWN.test(sentence.toLowerCase()) || A_PART_OF_THEM.test(sentence)) &&
+      ((si - lastFigures.sentence <= 3 &&
+        (OPENS_BREAKDOWN.test(sentence.toLowerCase()) || A_PART_OF_THEM.test(sentence))) ||
+        // (a count said to break down may be a few sentences back: "… the agency's count stood at 200,000. …
+        // The figure covers Syrians who have registered. At the end of August it broke down as follows: …")
+        (si - lastFigures.sentence <= BREAKDOWN_REACH && BROKEN_DOWN.test(sentence))) &&
       !NEW_PEOPLE.test(sentence.toLowerCase());
     // (read only for a sentence the words of a figure have not let in already)
     const goesOn = (): boolean =>
@@ -1314,6 +1317,11 @@ function timeBetween(times: readonly TimeExpression[], from: number, to: number)
 
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
+
+/** A count said to break down into parts: "At the end of August it broke down as follows: …". */
+const BREAKDOWN_REACH = 5;
+const BROKEN_DOWN =
+  /\b(?:it|they|the (?:figure|total|count|tally|number|toll)|(?:that|this) (?:figure|total|number|count)) (?:broke|breaks|was broken|is broken|splits?|was split|is split) down\b/i;
 
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
 const RESTATED_TOTAL = new RegExp(

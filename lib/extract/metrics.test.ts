@@ -3230,4 +3230,18 @@ describe("lists under a heading", () => {
     // (not a number after a colon that opens no such list: "the toll: 300 civilians")
     expect(pairsOf("The week's toll in Idlib: 300 civilians, the monitor said.")).toEqual(["killed:300"]);
   });
+
+  it("reads a list a count is said to break down into, a few sentences after the count", () => {
+    const text =
+      "More than two million Syrians are now refugees, the UN refugee agency said. A year ago its count stood at about 200,000. The pace was the most alarming part, its head said. The figure covers Syrians who have registered with UNHCR. At the end of August it broke down as follows: seven hundred and sixteen thousand in Lebanon, five hundred and fifteen thousand in Jordan and four hundred and sixty thousand in Turkey.";
+    expect(
+      figuresOf(text, "2013-09-03").map((f) => `${f.metric} ${f.value} ${f.location} ${f.periodEnd} ${f.attributedTo}`),
+    ).toEqual([
+      "refugees 2000000 Syria 2013-09-03 UNHCR",
+      "refugees 200000 Syria 2012-09-03 UNHCR",
+      "refugees 716000 Lebanon 2013-08-31 UNHCR",
+      "refugees 515000 Jordan 2013-08-31 UNHCR",
+      "refugees 460000 Turkey 2013-08-31 UNHCR",
+    ]);
+  });
 });
