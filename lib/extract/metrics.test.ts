@@ -3244,4 +3244,11 @@ describe("lists under a heading", () => {
       "refugees 460000 Turkey 2013-08-31 UNHCR",
     ]);
   });
+
+  it("reads people who sought refuge in a country further afield as refugees", () => {
+    expect(onlyFigure("UNHCR also said that up to 25,000 Syrians had sought refuge in Algeria.").metric).toBe(
+      "refugees",
+    );
+    expect(onlyFigure("About 10,000 Syrians have fled to North Africa, the agency said.").metric).toBe("refugees");
+  });
 });

@@ -69,6 +69,8 @@ const PUT_THOSE =
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 export const FOREIGN_PLACES =
   "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|nearby countries|other countries|(?:the )?neighbou?ring states|" +
+  // further afield
+  "algeria|libya|tunisia|morocco|sudan|north africa|the gulf|gulf states|saudi arabia|kuwait|qatar|the netherlands|denmark|norway|switzerland|belgium|france|britain|the united kingdom|spain|serbia|macedonia|croatia|slovenia|canada|brazil|" +
   // the border towns and provinces Syrians crossed into
   "kilis|reyhanli|hatay|antakya|sanliurfa|[sş]anl[iı]urfa|gaziantep|akcakale|ak[cç]akale|ceylanpinar|suruc|suru[cç]|wadi khaled|akkar|bekaa|baalbek|hermel|mafraq|ramtha|irbid|dohuk|duhok|erbil|sulaymaniyah|arsal|zahle|yayladagi|altinozu|islahiye|nizip|nusaybin|mardin|qaim)";
 /** Camps in neighbouring countries, whose people are refugees, and camps in Syria, whose people are displaced. */
