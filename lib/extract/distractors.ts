@@ -120,6 +120,9 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
       return { kind: "person", word: next.lower, index: k + 1, modifiers };
     }
     if (NON_PERSON_NOUNS.has(w)) return { kind: "thing", word: w, index: k, modifiers };
+    // ("through eight crossing points": a border's crossing counted, not "1,700 crossing overnight", people crossing)
+    if (w === "crossing" && next?.kind === "word" && CROSSING_PLACES.has(next.lower))
+      return { kind: "thing", word: next.lower, index: k + 1, modifiers: [...modifiers, w] };
     // "474,461 registered or waiting refugees": words before the noun joined by "or" or "and" describe it
     // (two participles, not a second count: "725,000 registered and 87,000 waiting", "416 deaths and raids")
     if (
@@ -137,6 +140,9 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
   }
   return { kind: "none", word: null, index: -1, modifiers };
 }
+
+/** What a border crossing is when it is counted: "eight crossing points", "two crossing gates". */
+const CROSSING_PLACES: ReadonlySet<string> = new Set(["points", "point", "gates", "gate", "posts", "post", "stations"]);
 
 const MONTH_WORDS = new Set([
   "jan",

@@ -145,7 +145,7 @@ const LEAVING_HOMES =
  * Jordan").
  */
 const INTO_ANOTHER_COUNTRY = new RegExp(
-  String.raw`${NOT_YET_LET_IN}\b(?:into|across the border to|crossed to|fled to|reached|entered) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
+  String.raw`${NOT_YET_LET_IN}\b(?:into|across the border to|crossed to|fled to|reached|entered|arrived in|arrived at) (?:northern |southern |eastern |western |neighbou?ring )?(?:${FOREIGN_PLACES}|the kurdistan region|the kurdish region of (?:northern )?iraq)\b`,
   "i",
 );
 const GOING_BACK =

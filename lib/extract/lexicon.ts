@@ -55,7 +55,7 @@ export const NON_PERSON_NOUNS = words(`
   bombings explosions blasts clashes battles operations convoys convoy boxes parcels meals rations
   doses loads truckloads beds ministers countries nations states factions groups brigades battalions
   units divisions organisations organizations agencies resolutions articles votes seats lines routes
-  crossings crossing bridges roads highways provinces province governorates regions sites facilities
+  crossings bridges roads highways provinces province governorates regions sites facilities
   factories wells fields animals sheep cattle heads pages reports cases calls messages videos photos
   documents images names trips flights million millions thousand hundred dozen kilometers families
   tolls tallies estimates figures counts massacres incidents

@@ -3251,4 +3251,18 @@ describe("lists under a heading", () => {
     );
     expect(onlyFigure("About 10,000 Syrians have fled to North Africa, the agency said.").metric).toBe("refugees");
   });
+
+  it("reads people crossing, and arriving in a place abroad, as refugees, but not a border's crossing points", () => {
+    expect(
+      figuresOf(
+        "UNHCR said that more than 7,100 Syrians had arrived in the Kurdistan Region since last Monday, with over 1,700 crossing overnight into Tuesday alone.",
+        "2019-10-22",
+      ).map((f) => `${f.metric} ${f.value}`),
+    ).toEqual(["refugees 7100", "refugees 1700"]);
+    expect(
+      figuresOf("Kurtulmus said 45,000 people entered Turkey through eight crossing points.", "2014-09-21").map(
+        (f) => f.value,
+      ),
+    ).toEqual([45_000]);
+  });
 });
