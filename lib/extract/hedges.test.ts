@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyFigure } from "./test-helpers";
+import { figuresOf, onlyFigure } from "./test-helpers";
 
 const qualifierOf = (s: string) => onlyFigure(s).qualifier;
 
@@ -33,6 +33,12 @@ describe("hedges", () => {
     for (const h of ["up to", "fewer than", "as many as"]) {
       expect(qualifierOf(`Shelling killed ${h} 40 people in Homs.`)).toBe("at_most");
     }
+    // ("another official put it as high as 66,000": a count given again, at its highest)
+    const figures = figuresOf(
+      "By evening Kurtulmus said the number of refugees had passed 60,000; another Turkish official put it as high as 66,000.",
+      "2014-09-22",
+    );
+    expect(figures.map((f) => `${f.value} ${f.qualifier}`)).toEqual(["60000 at_least", "66000 at_most"]);
   });
 
   it("leaves a plain count exact and makes a vague one a floor", () => {

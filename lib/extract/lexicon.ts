@@ -89,7 +89,10 @@ export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approx
     /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|closer to|nearer|nearer to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of)$/,
     "approximately",
   ],
-  [/\b(?:up to|fewer than|less than|as many as|no more than|at most|under|a maximum of|not more than)$/, "at_most"],
+  [
+    /\b(?:up to|fewer than|less than|as many as|as high as|no more than|at most|under|a maximum of|not more than)$/,
+    "at_most",
+  ],
 ];
 
 /** Nouns a count is given again by: "the figure stood at", "its tally had reached" (regular-expression source). */
