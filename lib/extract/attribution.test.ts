@@ -2741,4 +2741,16 @@ describe("attribution", () => {
       [300, "US military"],
     ]);
   });
+
+  it("reads 'The Observatory' opening a sentence as the Observatory, for a pronoun after it", () => {
+    const text = [
+      "When IS took Abu Hamam on August 10, thousands fled toward Albu Kamal, according to the Syrian Network for Human Rights.",
+      "The Observatory said on August 21 that the war's toll had passed 180,000. It added that at least 70,000 people had died since the chemical attack.",
+    ].join("\n\n");
+    expect(sourcesOf(text, "2014-08-29")).toEqual([
+      [2000, "SNHR"],
+      [180_000, "SOHR"],
+      [70_000, "SOHR"],
+    ]);
+  });
 });

@@ -488,8 +488,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   const lists = new ListState();
   // the body a sentence opens with when it names it by description ("The network, …"), as last named
   const describedSubject = (si: number): string | null => {
-    const opener = ANAPHORIC_SOURCE.exec((sentences[si] ?? "").trimStart().toLowerCase());
-    return opener?.index === 0 ? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0)) : null;
+    const sentence = sentences[si] ?? "";
+    const opener = ANAPHORIC_SOURCE.exec(sentence.trimStart().toLowerCase());
+    if (opener?.index !== 0) return null;
+    // ("The Observatory said on August 21 …": a name the sentence itself reads is that body, not a description of
+    // one named before)
+    const lead = sentence.length - sentence.trimStart().length;
+    const own = named[si]?.find((c) => c.start <= lead + opener[0].length && c.end > lead);
+    return own?.name ?? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0));
   };
   // the organisation a description or pronoun in sentence si points back to, among the first `known` named
   // "Rami Abdulrahman, who heads the Syrian Observatory, relied on witnesses. At least 217 had been killed,
@@ -757,6 +763,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       onTheMove,
       abroad,
     });
+    // ("Around 400,000 Syrians live in besieged communities …, while MSF believes the true figure is somewhere between
+    // 1.5 million and 2 million": the true figure of a count of people the sentence read as no figure is none either)
+    for (const [i, m] of a.mentions.entries()) {
+      if (
+        !links[i] ||
+        !TRUE_FIGURE.test(a.norm.slice(Math.max(0, mentionSpan(a, m).start - 60), mentionSpan(a, m).start))
+      )
+        continue;
+      if (
+        a.mentions
+          .slice(0, i)
+          .some(
+            (n, j) =>
+              !n.article && n.value > 1 && inputs[j] !== null && links[j] === null && heads[j]?.kind === "person",
+          )
+      )
+        links[i] = null;
+    }
     if (links.every((l) => l === null)) {
       readsCoverage(sentence, si);
       return introduces(si, sentence, false);
@@ -1319,6 +1343,8 @@ const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
 
 /** A count said to break down into parts: "At the end of August it broke down as follows: …". */
+/** The real number of what was counted just before: "the true figure is", "the real number was closer to". */
+const TRUE_FIGURE = /\b(?:the|its|their) (?:true|real|actual) (?:figure|number|count|total)\b[^.;]{0,30}$/;
 const BREAKDOWN_REACH = 5;
 const BROKEN_DOWN =
   /\b(?:it|they|the (?:figure|total|count|tally|number|toll)|(?:that|this) (?:figure|total|number|count)) (?:broke|breaks|was broken|is broken|splits?|was split|is split) down\b/i;

@@ -108,8 +108,8 @@ export const COUNT_ADJECTIVE =
  */
 export const COUNT_STOOD_AT =
   String.raw`(?:(?:the|that|this|its|their|his|her|our|a (?:separate|second|third|rival|parallel|different)) (?:[\w-]+ ?['’]s |(?!(?:planning|projected|expected|target|forecast|budget|funding)\b)[\w.-]+ (?=(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?)\b))?|[\w-]+ ?['’]s )(?:${COUNT_ADJECTIVE} )?(?:${COUNT_NOUN}|estimates?|registration)` +
-  String.raw`(?: (?:for|of|in|on|as of|as at|since|after|over|to|through|until|kept by|compiled by) [\w' -]{1,50}?)?(?: ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: (?:only|just|already|barely|since)){0,2}` +
-  " (?:stood at|stands at|reached|rose to|climbed to|grew to|grown to|risen to|jumped to|surged to|soared to|swelled to|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses|hit|was|were|is|been|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:was|were|is|stood) (?:(?:far|much|slightly|even|somewhat) )?(?:lower|higher|smaller|larger)(?: still)?(?: ?,)? at)";
+  String.raw`(?: (?:for|of|in|on|as of|as at|since|after|over|to|through|until|kept by|compiled by) [\w' -]{1,50}?)?(?: ?, [^,.;]{1,60} ?,)?(?: (?:there|that day|at the time|then|now|later|had|has|have))?(?: (?:only|just|already|barely|since|probably|likely|perhaps)){0,2}` +
+  " (?:stood at|stands at|lay|lies|reached|rose to|climbed to|grew to|grown to|risen to|jumped to|surged to|soared to|swelled to|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses|hit|was|were|is|been|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:was|were|is|stood) (?:(?:far|much|slightly|even|somewhat) )?(?:lower|higher|smaller|larger)(?: still)?(?: ?,)? at)";
 
 /** A count something took to a number, as "it": "had probably pushed it to", "brought it to" (regular-expression source). */
 export const PUSHED_IT_TO = String.raw`(?:(?:pushed|pushes|pushing|brought|brings|bringing|took|takes|taking|taken|lifted|lifting|raised|raising|driven|drove) it (?:up )?to|(?:put|puts|putting|placed|places) it at)`;

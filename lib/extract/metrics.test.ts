@@ -3265,4 +3265,19 @@ describe("lists under a heading", () => {
       ),
     ).toEqual([45_000]);
   });
+
+  it("reads a count said to lie somewhere between two numbers, but not the true figure of what is no count", () => {
+    expect(
+      figuresOf(
+        "Thousands of Syrian Kurds have fled into Turkey. On Sunday a UNHCR official said the true number of arrivals in less than two days probably lay somewhere between 70,000 and 100,000.",
+        "2014-09-22",
+      ).map((f) => `${f.metric} ${f.value}-${f.high}`),
+    ).toEqual(["refugees 2000-null", "refugees 70000-100000"]);
+    expect(
+      figuresOf(
+        "The UN puts the number displaced inside the country at 6.5 million. Around 400,000 Syrians live in besieged communities by the UN's reckoning, while MSF believes the true figure is somewhere between 1.5 million and 2 million.",
+        "2016-01-12",
+      ).map((f) => f.value),
+    ).toEqual([6_500_000]);
+  });
 });
