@@ -645,6 +645,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
               (naming !== null ? headerPeriod(sentences[naming]!, published) : null) ??
               (SAME_COUNT.test(sentence) ? lists.lastHeaderPeriod() : null) ??
               titlePeriod(si),
+            exceptedLines(sentence, published),
           );
       }
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
@@ -673,6 +674,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           headerPeriod(sentence, published) ??
             (SAME_COUNT.test(sentence) ? lists.lastHeaderPeriod() : null) ??
             titlePeriod(si),
+          exceptedLines(sentence, published),
         );
       const broken: ExtractedFigure = {
         ...last,
@@ -1029,7 +1031,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       }
       // (a list line that names no day of its own is of its header's time: "A local aid agency, as of
       // 21 June:" then "- Deaths since the start of June: at least 31")
-      const headed = line.listLine ? lists.headedPeriod() : null;
+      const headed = line.listLine ? lists.headedPeriod(LINE_LABEL.exec(sentence)?.[1]) : null;
       // (and one that names none of its own is of its header's time whatever the line before it was of:
       // "Snapshot two: 6 March 2013" then "- Jordan: 324,543")
       const ownTime = times.some((t) => !t.attribution);
@@ -1289,7 +1291,10 @@ function namedInBrackets(sentence: string, sources: readonly AttributionCandidat
 function headerPeriod(header: string, published: string): Period | null {
   // ("(totals from March 6 in brackets)": the time of the numbers in brackets, not of the lines' own; blanked to the
   // same length)
-  const read = header.replace(OTHER_NUMBERS_TIME, (note) => " ".repeat(note.length));
+  // ("as of 5 September 2012 (Turkey: as of 29 August 2012)": one line's own day, not the header's)
+  const read = header
+    .replace(OTHER_NUMBERS_TIME, (note) => " ".repeat(note.length))
+    .replace(LINE_EXCEPTED, (note) => " ".repeat(note.length));
   const times = findTimeExpressions(analyzeSentence(read), published).filter((t) => !t.attribution);
   const end = times.at(-1)?.to;
   if (!end || end >= published) return null;
@@ -1305,6 +1310,19 @@ function bracketedPeriod(header: string, published: string): Period | null {
   return end && end < published ? { periodStart: null, periodEnd: end } : null;
 }
 
+/** The days a header's notes give single lines, by their label in lower case: "(Turkey: as of 29 August 2012)". */
+function exceptedLines(header: string, published: string): Map<string, Period> {
+  const out = new Map<string, Period>();
+  for (const m of header.matchAll(LINE_EXCEPTED)) {
+    const end = findTimeExpressions(analyzeSentence(m[2]!), published).findLast((t) => t.to !== null)?.to;
+    if (end && end < published) out.set(m[1]!.trim().toLowerCase(), { periodStart: null, periodEnd: end });
+  }
+  return out;
+}
+const LINE_EXCEPTED = /\(\s*([A-Z][\w'’ -]{1,30}):\s*((?:as (?:of|at)|to|up to|until)\s[^()]*)\)/g;
+/** A list line's label, in lower case: "turkey" for "- Turkey: 80,410". */
+const LINE_LABEL = /^\s*(?:[-•*–]\s*)?([^:\d]{1,60}):/;
+
 /**
  * A header's note on when the numbers in brackets were counted: "(totals from March 6 in brackets)", "(the count
  * for 6 May in brackets where available)", "(in brackets: the agency's count of 5 September)".
@@ -1319,7 +1337,6 @@ const DASHED_LINE = /^\s*[-•*–]\s/;
 /** A line that titles what follows: short, and closed by no full stop or colon. */
 const TITLE_LINE = /^\s*[^\n]{1,80}[^.!?:;\s]\s*$/;
 
-/** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 /**
  * Where the next number after the `i`th begins, past those in a time right after it ("… 948,000 for the period
  * to 23 February"; not "… and 43 militiamen, the deadliest raids since June 2018").
@@ -1335,6 +1352,7 @@ function nextCountAt(a: SentenceAnalysis, times: readonly TimeExpression[], i: n
 /** How far after a number a time may begin and still be that number's own. */
 const OWN_TIME_REACH = 40;
 
+/** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {
   return times.some((t) => !t.attribution && t.start >= from && t.end <= to);
 }

@@ -88,6 +88,8 @@ export class ListState {
   private headedFor: Period | null = null;
   /** The time the last header that named one covered: "Selected causes of death in the same count:" goes on with it. */
   private lastHeadedFor: Period | null = null;
+  // the times the header gives single lines, by label: "(Turkey: as of 29 August 2012)"
+  private excepted: ReadonlyMap<string, Period> = new Map();
 
   /** The list the sentence being read goes on with, if any. */
   get current(): OpenList | null {
@@ -122,7 +124,10 @@ export class ListState {
     const heading = headingLine ? publisherNamed(sentence.replace(BRACKETED, " ")) : null;
     if (heading) this.headedBy = heading;
     else if (!listLine) this.headedBy = null;
-    if (!listLine) this.headedFor = null;
+    if (!listLine) {
+      this.headedFor = null;
+      if (!this.open && !this.paused) this.excepted = new Map();
+    }
     return { listLine, headingLine };
   }
 
@@ -162,10 +167,14 @@ export class ListState {
     this.dates(period);
   }
 
-  /** The time a header covers, for the lines under it ("A local aid agency, as of 21 June:"). */
-  dates(period: Period | null): void {
+  /**
+   * The time a header covers, for the lines under it ("A local aid agency, as of 21 June:"), and the times it
+   * gives single lines, by their label in lower case ("(Turkey: as of 29 August 2012)").
+   */
+  dates(period: Period | null, excepted: ReadonlyMap<string, Period> = new Map()): void {
     this.headedFor = period;
     this.lastHeadedFor = period ?? this.lastHeadedFor;
+    this.excepted = excepted;
   }
 
   /** The time the last header that named one covered. */
@@ -173,9 +182,10 @@ export class ListState {
     return this.lastHeadedFor;
   }
 
-  /** The time the header above the list's lines covers, if it named one. */
-  headedPeriod(): Period | null {
-    return this.headedFor;
+  /** The time the header above the list's lines covers, if it named one: the line's own, if it gave its label one. */
+  headedPeriod(label?: string): Period | null {
+    const own = label ? this.excepted.get(label.trim().toLowerCase()) : undefined;
+    return own ?? this.headedFor;
   }
 
   /** Opens a list whose lines go on with `list`. */

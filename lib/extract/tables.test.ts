@@ -28,4 +28,18 @@ describe("tables pasted as text", () => {
       "Aid agencies said 4,000 people fled the town on Monday.\n\n| Item | Price |\n|---|---|\n| Bread | 300 |\n";
     expect(figuresOf(prices, "2019-12-02").map((f) => f.value)).toEqual([4000]);
   });
+
+  it("dates a line its header gives a day of its own by that day, and the other lines by the header's", () => {
+    const text = [
+      "Syrian refugees registered by UNHCR and host governments, by country, as of 5 September 2012 (Turkey: as of 29 August 2012)",
+      "- Jordan: 81,456",
+      "- Turkey: 80,410",
+      "- Lebanon: 64,636",
+    ].join("\n\n");
+    expect(figuresOf(text, "2012-09-07").map((f) => `${f.value} ${f.periodEnd}`)).toEqual([
+      "81456 2012-09-05",
+      "80410 2012-08-29",
+      "64636 2012-09-05",
+    ]);
+  });
 });
