@@ -2299,8 +2299,8 @@ describe("attribution", () => {
     expect(sourceOf("Turkey, which says it hosts more than 3.1 million Syrian refugees, has shut the border.")).toBe(
       "Turkish government",
     );
-    // (a Syrian province's governor is not Turkey's)
-    expect(sourceOf("The governor of Homs said 27 people had been wounded.")).toBe(null);
+    // (a Syrian province's governor is not Turkey's: Syria's government appoints them)
+    expect(sourceOf("The governor of Homs said 27 people had been wounded.")).toBe("Syrian government");
   });
 
   it("credits one doctor who speaks to doctors, but not a doctor among the dead", () => {
@@ -2752,5 +2752,12 @@ describe("attribution", () => {
       [180_000, "SOHR"],
       [70_000, "SOHR"],
     ]);
+  });
+
+  it("reads a Syrian province's governor as the Syrian government, and a Turkish one's as Turkey's", () => {
+    expect(
+      sourceOf("Mohammed Wahid Akkad, the governor of Aleppo, told AFP by telephone that 82 people had died."),
+    ).toBe("Syrian government");
+    expect(sourceOf("The governor of Hatay said 1,200 Syrians had crossed overnight.")).toBe("Turkish government");
   });
 });

@@ -95,6 +95,10 @@ function agency(name: string, flags: string): RegExp {
 // ("Witnesses who spoke to an Arabic newspaper counted twenty-two")
 const CROWD_SPEAKS = String.raw`(?=(?: and (?:a|an|one|two|three|several) [\w-]+)? (?:who [^,.;"]{1,60} |(?:reached|contacted|speaking|interviewed) [^,.;"]{1,50} )?(?:said|say|says|told|tell|reported|counted|estimated|put))`;
 
+/** Syria's provinces by the names reports give them, for their governors. */
+const SYRIAN_PROVINCES =
+  "aleppo|homs|hama|idlib|idleb|damascus|rural damascus|daraa|deraa|deir ez-zor|deir ezzor|deir el-zour|raqqa|hasakah|hasakeh|latakia|lattakia|tartus|tartous|quneitra|suwayda|sweida";
+
 const SOURCES: readonly SourceRule[] = [
   // before the Observatory's rule, which would take "Monitor" for its own
   { keys: ["human rights committee"], name: "SHRC", re: /\bsyrian human rights committee\b/gi },
@@ -244,7 +248,18 @@ const SOURCES: readonly SourceRule[] = [
     re: new RegExp(String.raw`(?<!\b(?:${OTHER_DEMONYMS}) )\b(?:syrian )?state(?:-run)? (?:tv|television)\b`, "gi"),
   },
   {
-    keys: ["syria", "government", "regime", "ministry", "damascus", "assad", "interior", "health", "information"],
+    keys: [
+      "syria",
+      "government",
+      "regime",
+      "ministry",
+      "damascus",
+      "assad",
+      "interior",
+      "health",
+      "information",
+      "governor",
+    ],
     name: "Syrian government",
     re: new RegExp(
       // ("Bouthaina Shaaban, political and media adviser to President Bashar al-Assad, said …")
@@ -253,7 +268,9 @@ const SOURCES: readonly SourceRule[] = [
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
         String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health ministry|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
         // ("Interior Minister Mohammad al-Shaar put that toll at 40": a minister no country is named for is Syria's)
-        String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))`,
+        String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))|` +
+        // ("Mohammed Wahid Akkad, the governor of Aleppo, told AFP": a Syrian province's governor is the government's)
+        String.raw`\bgovernor of (?:${SYRIAN_PROVINCES})\b`,
       "gi",
     ),
   },
