@@ -2760,4 +2760,18 @@ describe("attribution", () => {
     ).toBe("Syrian government");
     expect(sourceOf("The governor of Hatay said 1,200 Syrians had crossed overnight.")).toBe("Turkish government");
   });
+
+  it("reads a body whose estimates were circulated, and not a name's short form in brackets as a source", () => {
+    expect(
+      sourceOf(
+        "Between 40 and 110 people were killed in Nabek on Sunday, according to estimates circulated by the opposition Qalamoun Media Center.",
+      ),
+    ).toBe("Qalamoun Media Center");
+    const text =
+      "SOHR documented the deaths of 120 fighters in January, as follows:\n\n- 21 members of the Syria Democratic Forces (SDF), mostly targeted by ISIS cells;";
+    expect(sourcesOf(text, "2021-02-01")).toEqual([
+      [120, "SOHR"],
+      [21, "SOHR"],
+    ]);
+  });
 });

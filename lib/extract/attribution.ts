@@ -511,9 +511,11 @@ function rulesHeld(lower: string): Set<number> {
 /** A speech verb ahead, after what `between` matches (nothing by default). */
 const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
 const VERB_AHEAD = verbAhead();
-// "according to the Syrian Center for Policy Research": a named organisation, not a person
+// "according to the Syrian Center for Policy Research", "according to estimates circulated by the opposition Qalamoun
+// Media Center": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
-  /(?<=\b[Aa]ccording to (?:the )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)\b(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+  /(?<=\b(?:[Aa]ccording to|(?:circulated|compiled|gathered|published|issued|released) by) (?:(?:estimates|figures|data|counts?|tallies) (?:circulated|compiled|gathered|published|issued|released) by )?(?:the )?(?:(?:opposition|activist|local|pro-government|rebel)(?:-run)? )?)(?:[A-Z][\w'-]+ ){0,4}(?:Center|Centre|Network|Committee|Council|Group|Organi[sz]ation|Institute|Office|Ministry|Agency|Foundation|Society|Union|Commission|Project|Watch|Coalition|Monitor|Directorate|Authority|Association|Federation|League|Alliance|Mission)\b(?: (?:for|of|on) (?:the )?[A-Z][\w'-]+(?: (?:and )?[A-Z][\w'-]+){0,3})?/g;
+const CREDITED_BY = /\b(?:circulated|compiled|gathered|published|issued|released) by /;
 // "a tally published by the EA Worldview site": an outlet or group a count is credited to, named before what it is
 const PUBLISHED_BY_OUTLET =
   /(?<=\b(?:published|compiled|kept|released|issued|gathered|collected) by the )[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?= (?:news )?(?:site|website|blog|outlet|monitor|network|group|project)\b)/g;
@@ -615,7 +617,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
   },
   { re: NEWS_AGENCY_NAMED, may: (text) => text.includes(" news agency") },
-  { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") },
+  { re: ACCORDING_TO_ORGANISATION, may: (text) => text.includes("ccording to") || CREDITED_BY.test(text) },
   { re: PUBLISHED_BY_OUTLET, may: (text) => / by the [A-Z]/.test(text) },
   { re: ABBREVIATED_ORGANISATION, may: (text) => text.includes(" (") },
   { re: LOCAL_COUNCIL, may: (text) => /council|directorate/i.test(text) },
@@ -958,6 +960,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       else if (
         CLOSING_BRACKET_BEFORE.test(before) &&
         CLOSING_BRACKET_AFTER.test(after) &&
+        // (not a name's short form: "21 members of the Syria Democratic Forces (SDF), mostly …")
+        !(/^[A-Z]{2,8}$/.test(m[0]) && NAME_BEFORE_BRACKET.test(a.text.slice(Math.max(0, start - 40), start))) &&
         !taken.some(([, e]) => e <= start && e >= start - 3)
       )
         kind = "trailing";
@@ -1185,6 +1189,7 @@ const HAD_ON_BOOKS = new RegExp(String.raw`^\s+(?:had|has|then had|now has)\s+[^
 const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
 const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,60}:\s/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
+const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
