@@ -2774,4 +2774,15 @@ describe("attribution", () => {
       [21, "SOHR"],
     ]);
   });
+
+  it("reads OCHA's chiefs by name alone: 'Mr. Lowcock said', 'deputy relief coordinator Ursula Mueller'", () => {
+    expect(
+      sourceOf("In Idlib governorate, almost 400,000 people had been displaced since mid-December, Mr. Lowcock said."),
+    ).toBe("OCHA");
+    expect(
+      sourceOf(
+        "In late July, deputy relief coordinator Ursula Mueller said more than 200,000 people had fled their homes.",
+      ),
+    ).toBe("OCHA");
+  });
 });
