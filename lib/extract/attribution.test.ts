@@ -2785,4 +2785,19 @@ describe("attribution", () => {
       ),
     ).toBe("OCHA");
   });
+
+  it("reads 'its flash update', 'that report also relayed' and 'our humanitarian colleagues' for the body meant", () => {
+    const text =
+      "OCHA said on Monday that fighting had displaced 20,000 people. Its flash update of 7 May recorded at least 80 civilian deaths. That report also relayed accounts of 1,500 people injured in a single week.";
+    expect(sourcesOf(text, "2019-05-09")).toEqual([
+      [20_000, "OCHA"],
+      [80, "OCHA"],
+      [1500, "OCHA"],
+    ]);
+    expect(
+      sourceOf(
+        "Our humanitarian colleagues tell us that an estimated 167,000 people have now been displaced in Afrin.",
+      ),
+    ).toBe("OCHA");
+  });
 });
