@@ -321,7 +321,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (!day || day > published) continue;
       const start = m.index + m[0].length - m[1]!.length;
       const end = m.index + m[0].length;
-      const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since: false, attribution: false };
+      // ("… arrivals since that Friday": from that day on)
+      const since = /\bsince\s+(?:that\s+)?$/.test(norm.slice(0, start));
+      const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since, attribution: false };
       out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
     }
     return out;

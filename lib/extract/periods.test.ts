@@ -2183,4 +2183,13 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2015-02-05"]);
   });
+
+  it("counts from 'that Friday' named before, up to the day the count is told by", () => {
+    expect(
+      figuresOf(
+        "On Friday, September 19, Turkey opened its border at Suruc. By September 23, UNHCR was counting more than 138,000 arrivals since that Friday.",
+        "2014-10-01",
+      ).map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
+    ).toEqual(["138000:2014-09-19:2014-09-23"]);
+  });
 });
