@@ -2192,4 +2192,19 @@ describe("periods relative to the publication day", () => {
       ).map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
     ).toEqual(["138000:2014-09-19:2014-09-23"]);
   });
+
+  it("reads Christmas and New Year's days as the last such day by publication", () => {
+    expect(period("On Christmas Eve an air strike near Jawbas killed at least 12 people.", "2019-12-28")).toEqual([
+      "2019-12-24",
+      "2019-12-24",
+    ]);
+    expect(period("Rockets hit a school in Sarmin on New Year's Day, killing five children.", "2020-02-25")).toEqual([
+      "2020-01-01",
+      "2020-01-01",
+    ]);
+    expect(period("On Christmas Day the army said 30 civilians were killed.", "2017-03-05")).toEqual([
+      "2016-12-25",
+      "2016-12-25",
+    ]);
+  });
 });

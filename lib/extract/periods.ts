@@ -306,8 +306,25 @@ const WAR_SOFT = [
 ];
 const SAME_PERIOD =
   /\b(?:over|in|during|for|within) (?:(?:the same|that|this) (?:period|time|span|timeframe)|the same (?:month|week|year|days))\b/g;
+/** Fixed holidays a report may date a day by, as month (from 0) and day. */
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "christmas eve": [11, 24],
+  "christmas day": [11, 25],
+  "new year's eve": [11, 31],
+  "new year's day": [0, 1],
+};
 const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray) => [Date, Date, TimeKind]]> = [
   [/\byesterday\b/g, (p) => [subDays(p, 1), subDays(p, 1), "day"]],
+  // "On Christmas Eve an air strike …": the last such day by the day of publication
+  [
+    /\b(?:christmas eve|christmas day|new year['’]s eve|new year['’]s day)\b/g,
+    (p, m) => {
+      const [month, day] = HOLIDAYS[m[0].replace("’", "'")]!;
+      const thisYear = new Date(p.getFullYear(), month, day);
+      const d = isAfter(thisYear, p) ? new Date(p.getFullYear() - 1, month, day) : thisYear;
+      return [d, d, "day"];
+    },
+  ],
   [/\b(?:today|this morning|this afternoon|this evening|tonight|overnight)\b/g, (p) => [p, p, "day"]],
   [
     /\blast week\b/g,
@@ -621,7 +638,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (
     has(
-      /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter/,
+      /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter|christmas|new year/,
     )
   )
     for (const [re, resolve] of RELATIVE) {
