@@ -1000,7 +1000,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           displacement: family(link.metric) === "displacement",
           // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon)
           ongoing:
-            ONGOING.test(clauseText) || ONGOING.test(a.norm.slice(a.norm.lastIndexOf(";", span.start) + 1, span.start)),
+            ONGOING.test(ownClause(a.norm, clause, span.end)) ||
+            ONGOING.test(a.norm.slice(a.norm.lastIndexOf(";", span.start) + 1, span.start)),
           previous,
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });
@@ -1353,6 +1354,16 @@ function nextCountAt(a: SentenceAnalysis, times: readonly TimeExpression[], i: n
 }
 /** How far after a number a time may begin and still be that number's own. */
 const OWN_TIME_REACH = 40;
+
+/**
+ * A number's clause up to the next coordinated clause after it: "4,985 died in September" of "…; 4,985 died in
+ * September, and October has so far claimed 4,727 lives".
+ */
+function ownClause(norm: string, clause: { start: number; end: number }, after: number): string {
+  const next = NEXT_COORDINATED.exec(norm.slice(after, clause.end));
+  return norm.slice(clause.start, next ? after + next.index : clause.end);
+}
+const NEXT_COORDINATED = /,\s+(?:and|but|while|whereas)\s/;
 
 /** Whether a time of the count's own (not of when it was told) stands between two offsets. */
 function timeBetween(times: readonly TimeExpression[], from: number, to: number): boolean {

@@ -2207,4 +2207,19 @@ describe("periods relative to the publication day", () => {
       "2016-12-25",
     ]);
   });
+
+  it("reads 'has so far' in the next clause as that clause's, and a count's span given in a clause on the count", () => {
+    expect(
+      figuresOf(
+        "August, with 5,440 people killed, is still the deadliest month; 4,985 died in September, and October has so far claimed 4,727 lives.",
+        "2012-10-25",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["5440:2012-08-31", "4985:2012-09-30", "4727:2012-10-25"]);
+    expect(
+      period(
+        "The war has killed 494,438 people since March 2011, according to the Observatory's latest count, which runs to May 30.",
+        "2021-07-04",
+      ),
+    ).toEqual([WAR_START, "2021-05-30"]);
+  });
 });

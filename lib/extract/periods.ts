@@ -1087,6 +1087,8 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
 
 // (and a place described by what befell it: "…, Jisr al-Shughour, the northern Syrian town that government
 // troops retook at the weekend")
+const COUNT_RUNS_TO =
+  /\b(?:count|tally|toll|figures?|report|data|total|list|update)\b[^.;]{0,40},\s*(?:which|that)\s+(?:runs?|ran|covers?|covered|goes|went|extends?|is current)\b[^,;.]*$/;
 const RELATIVE_AFTER =
   /,\s*(?:where|which|whose)\b|,\s*(?:the|a) (?:[\w'-]+ ){0,3}(?:town|city|village|district|area|region|province|suburb|camp) (?:that|which|where)\b/;
 // ("Four days later, on 30 July, Mark Lowcock told the Security Council that …": a time told against the last one may
@@ -1236,7 +1238,12 @@ export function resolvePeriod(
     .filter(
       (e) =>
         !e.attribution &&
-        !(e.start >= at.end && RELATIVE_AFTER.test(a.norm.slice(at.end, e.start))) &&
+        !(
+          e.start >= at.end &&
+          RELATIVE_AFTER.test(a.norm.slice(at.end, e.start)) &&
+          // (but "according to the Observatory's latest count, which runs to May 30" is the span the count covers)
+          !COUNT_RUNS_TO.test(a.norm.slice(at.end, e.start))
+        ) &&
         !inRelativeClauseBefore(a.norm, e, at) &&
         !bracketedForAnother(a, e, at),
     );
