@@ -2222,4 +2222,13 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2021-05-30"]);
   });
+
+  it("reads 'the tenth anniversary of the uprising in March' as the anniversary, not the month", () => {
+    expect(
+      period(
+        "The Syrian Network for Human Rights said on the tenth anniversary of the uprising in March that it had documented the deaths of 227,413 civilians.",
+        "2021-09-20",
+      ),
+    ).toEqual([WAR_START, "2021-03-15"]);
+  });
 });

@@ -407,10 +407,11 @@ const MONTH_THEN_DAYS = new RegExp(
 );
 /**
  * One of the war's anniversaries, said as the war's (group 2) or as "of the uprising" (group 4), after a word that
- * places something on it (not "as the conflict neared its seventh anniversary").
+ * places something on it (not "as the conflict neared its seventh anniversary"), with the month it fell in ("on the
+ * tenth anniversary of the uprising in March").
  */
 const WAR_ANNIVERSARY =
-  /\b(?:on|by|for|marked|marking|at) (?:the )?(eve of the )?(?:(?:war|conflict|uprising|revolution)['’]s (\w+)|(\w+)) anniversary( of the (?:war|conflict|uprising|revolution|protests|first protests))?\b/g;
+  /\b(?:on|by|for|marked|marking|at) (?:the )?(eve of the )?(?:(?:war|conflict|uprising|revolution)['’]s (\w+)|(\w+)) anniversary( of the (?:war|conflict|uprising|revolution|protests|first protests))?(?:,? in march(?: (?:19|20)\d\d)?)?\b/g;
 const ORDINAL_DAYS = [
   "first",
   "second",
@@ -731,6 +732,16 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const d = dayOfMonthBefore(norm, m.index, ordinalDay(m[1]!), pub);
       if (d) push("day", start, m.index + m[0].length, d, d);
     }
+  // "on the eve of the war's tenth anniversary", "marked the war's seventh anniversary", "on the sixth anniversary of
+  // the uprising": the war's anniversaries fall on 15 March, their eves on the 14th (read before the months alone,
+  // which "on the tenth anniversary of the uprising in March" names as the anniversary's)
+  if (has(/anniversary/))
+    for (const m of norm.matchAll(WAR_ANNIVERSARY)) {
+      const nth = ORDINAL_DAYS.indexOf(m[2] ?? m[3] ?? "") + 1;
+      if (nth < 1 || (!m[2] && !m[4])) continue;
+      const day = new Date(2011 + nth, 2, m[1] ? 14 : 15);
+      if (!isAfter(day, pub)) push("day", m.index, m.index + m[0].length, day, day);
+    }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_ALONE)) {
       if (!free(m.index, m.index + m[0].length)) continue;
@@ -748,15 +759,6 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const end = together ? m.index + m[0].length + and![0].length : m.index + m[0].length;
       const last = endOfMonth(together ? second : first);
       push("month", m.index, end, first, isAfter(last, pub) ? pub : last);
-    }
-  // "on the eve of the war's tenth anniversary", "marked the war's seventh anniversary", "on the sixth anniversary of
-  // the uprising": the war's anniversaries fall on 15 March, their eves on the 14th
-  if (has(/anniversary/))
-    for (const m of norm.matchAll(WAR_ANNIVERSARY)) {
-      const nth = ORDINAL_DAYS.indexOf(m[2] ?? m[3] ?? "") + 1;
-      if (nth < 1 || (!m[2] && !m[4])) continue;
-      const day = new Date(2011 + nth, 2, m[1] ? 14 : 15);
-      if (!isAfter(day, pub)) push("day", m.index, m.index + m[0].length, day, day);
     }
   // "at the end of 2015", "by the close of 2013": that year's last day
   if (has(/\b(?:end|close) of (?:19|20)\d\d\b/))
