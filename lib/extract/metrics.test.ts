@@ -3280,4 +3280,20 @@ describe("lists under a heading", () => {
       ).map((f) => f.value),
     ).toEqual([6_500_000]);
   });
+
+  it("reads a total said to have gone past a number, not one that may go past it", () => {
+    const text =
+      "More than 1.5 million Syrians have now registered as refugees. By way of comparison:\n\n- 26 February: 936,000 registered\n\n- 6 March: the total went past one million.";
+    expect(figuresOf(text, "2013-05-17").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "1500000:2013-05-17",
+      "936000:2013-02-26",
+      "1000000:2013-03-06",
+    ]);
+    expect(
+      figuresOf(
+        "On 9 August the agency's tally of refugees reached 146,667. Ankara has said it may run out of room if the figure goes past a hundred thousand.",
+        "2012-08-24",
+      ).map((f) => f.value),
+    ).toEqual([146_667]);
+  });
 });
