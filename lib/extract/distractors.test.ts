@@ -230,6 +230,15 @@ describe("distractor filter", () => {
       pairsOf("The network defines a massacre as an attack in which five or more civilians are killed at once."),
     ).toEqual([]);
     expect(pairsOf("Five or more civilians were killed in each of the raids, the network said.")).toEqual(["killed:5"]);
+    expect(
+      pairsOf("We define a massacre as an incident in which at least five unarmed people are killed at once."),
+    ).toEqual([]);
+    // (nor are the batches people left in counted as people)
+    expect(
+      pairsOf(
+        "By 3 September, OCHA reckoned, 18,787 people had left Rukban camp. Of these, 17,964 went in 26 organised batches to five collective shelters in Homs, and an estimated 823 made their own way out.",
+      ),
+    ).toEqual(["displaced:18787", "displaced:17964", "displaced:823"]);
   });
 
   it("leaves out people captured or arrested right after their number, but not captured soldiers who died", () => {

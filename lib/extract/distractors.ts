@@ -380,10 +380,13 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (!PERSON_NOUNS.has(after) && (tokens[at]!.lower !== "taken" || /^(?:prisoner|captive|hostage)s?$/.test(after)))
       return true;
   }
-  // ("SNHR defines a massacre as an attack killing five or more people at once": a threshold, no count)
+  // ("SNHR defines a massacre as an attack killing five or more people at once", "… as an incident in which at least
+  // five unarmed people are killed at once": a threshold, no count)
   if (
-    next?.lower === "or" &&
-    /^(?:more|over|above)$/.test(next2?.lower ?? "") &&
+    ((next?.lower === "or" && /^(?:more|over|above)$/.test(next2?.lower ?? "")) ||
+      /\b(?:at least|more than|no fewer than|a minimum of)\s*$/.test(
+        joinTokens(tokens, Math.max(0, m.start - 3), m.start),
+      )) &&
     DEFINES.test(a.norm.slice(0, first.start))
   )
     return true;
