@@ -417,7 +417,15 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.92, 0.85, 0.66 (750 of 827 figures, precision 0.965, F1 0.935; 660 as-of
  * days and 602 sources of them). The session's first three rule commits, read
  * from older sets, left them the same but for one as-of day in heldout105 that
- * one lost and the next gave back.
+ * one lost and the next gave back. heldout105, heldout106, heldout108 and
+ * heldout109 were then read for rules: they went from 507 to 517 of their 559
+ * figures found, with 19 wrong against 22, 471 as-of days against 450 and 445
+ * sources against 416. heldout107 was kept unread for a last check, and
+ * heldout110 too until a pooled sample of sources showed two of its sentences
+ * (one rule was read partly from them). After the session's rules heldout107
+ * stood exactly where it first did: 132 of 140 figures found, 3 wrong, 116
+ * as-of days and 113 sources; heldout110 found the same 111 of 128, with 75
+ * sources against 73, both from that rule.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -629,6 +637,11 @@ describe.each([
  * 86.4% (10,510), the rest unchanged; adding heldout105 to heldout110 as they
  * first scored (110 sets, 14,423 required figures): recall 89.5% (12,905),
  * precision 96.4%, attributedTo 83.3% (10,753) and periodEnd 86.6% (11,170).
+ * Over the same 110 sets the code that session opened on (26d25b4) stood at
+ * recall 89.5% (12,905), precision 96.4% (13,393 produced), attributedTo 83.3%
+ * (10,753) and periodEnd 86.4% (11,154); its rules took them to recall 89.6%
+ * (12,925), precision 96.4% (13,403 produced), attributedTo 83.8% (10,830) and
+ * periodEnd 86.8% (11,223), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -646,9 +659,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 86% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.86);
+  it("agrees on attributedTo for ≥ 83.5% and on periodEnd (±1 day) for ≥ 86.5% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.835);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.865);
   });
 
   /**
@@ -657,9 +670,10 @@ describe("all held-out sets pooled", () => {
    * would be drawn as Tuesday's dead. Over the 92 sets the session of the morning of 2026-12-06 opened with
    * 282 of them; its rules on running tolls told on a day, spans of days and list headers brought that to 93.
    * With heldout93 to heldout98 (98 sets) there were 96, and 95 after the next session's rules; with heldout99 to
-   * heldout104 (104 sets), 100, and 98 after that session's rules; with heldout105 to heldout110 (110 sets), 104.
+   * heldout104 (104 sets), 100, and 98 after that session's rules; with heldout105 to heldout110 (110 sets), 103 for
+   * the code the next session opened on, 104 after its first four rule commits and 103 after the rest.
    */
-  it("takes no more than 104 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 103 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -669,6 +683,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(104);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(103);
   });
 });
