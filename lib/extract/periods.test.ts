@@ -2231,4 +2231,14 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2021-03-15"]);
   });
+
+  it("reads a weekday of last week, and the first days of a month counted past twelve", () => {
+    expect(period("The monitor's tally of the dead had reached 737 by Thursday of last week.", "2018-03-23")).toEqual([
+      null,
+      "2018-03-15",
+    ]);
+    expect(
+      period("During the first fifteen days of October alone, 55,129 people were displaced, OCHA said.", "2017-10-18"),
+    ).toEqual(["2017-10-01", "2017-10-15"]);
+  });
 });

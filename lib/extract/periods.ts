@@ -102,6 +102,14 @@ const SMALL_NUMBERS: Record<string, number> = Object.assign(Object.create(null) 
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
   few: 3,
   several: 3,
   couple: 2,
@@ -315,6 +323,15 @@ const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
 };
 const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray) => [Date, Date, TimeKind]]> = [
   [/\byesterday\b/g, (p) => [subDays(p, 1), subDays(p, 1), "day"]],
+  // "by Thursday of last week": that weekday in the week before the report's
+  [
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) of last week\b/g,
+    (p, m) => {
+      const monday = subWeeks(startOfWeek(p, { weekStartsOn: 1 }), 1);
+      const d = addDays(monday, (WEEKDAYS.indexOf(m[1]!) + 6) % 7);
+      return [d, d, "day"];
+    },
+  ],
   // "On Christmas Eve an air strike …": the last such day by the day of publication
   [
     /\b(?:christmas eve|christmas day|new year['’]s eve|new year['’]s day)\b/g,
@@ -458,7 +475,7 @@ const POINT_IN_MONTH = new RegExp(
  * week); "the first ten days of May", "the last two weeks of June" (as many days as named).
  */
 const PART_OF_MONTH = new RegExp(
-  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)|,? (last|this) year)?\\b`,
+  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)|,? (last|this) year)?\\b`,
   "gi",
 );
 
