@@ -2241,4 +2241,19 @@ describe("periods relative to the publication day", () => {
       period("During the first fifteen days of October alone, 55,129 people were displaced, OCHA said.", "2017-10-18"),
     ).toEqual(["2017-10-01", "2017-10-15"]);
   });
+
+  it("reads 'at the start of the month' as the report's month, but not a month named before 'since the beginning of the month'", () => {
+    expect(
+      period(
+        "The UN had said at the start of the month that up to 10,000 people had fled to nearby towns.",
+        "2013-06-06",
+      ),
+    ).toEqual([null, "2013-06-01"]);
+    expect(
+      period(
+        "By 21 June a local group had recorded more than 37 civilians killed since the beginning of the month.",
+        "2021-07-19",
+      )[1],
+    ).toBe("2021-06-21");
+  });
 });

@@ -361,7 +361,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   ],
   // "released at the start of this month", "at the end of last month": one day
   [
-    /\bthe (?:start|beginning|end) of (?:this|last) month\b/g,
+    // ("UNICEF said at the start of the month that …": this month, but not "By 21 June … since the beginning of the month")
+    /\bthe (?:start|beginning|end) of (?:this|last) month\b|(?<!\bsince )\bthe (?:start|beginning) of the month\b/g,
     (p, m) => {
       const month = /last month/.test(m[0]) ? subMonths(p, 1) : p;
       const d = /\bend\b/.test(m[0]) ? endOfMonth(month) : startOfMonth(month);
