@@ -2256,4 +2256,20 @@ describe("periods relative to the publication day", () => {
       )[1],
     ).toBe("2021-06-21");
   });
+
+  it("reads days or weeks after a day as a span from it, and clashes that began on a day as running since", () => {
+    expect(
+      period("Then, in the two weeks after 12 December, more than 235,000 people fled southern Idlib.", "2020-02-25"),
+    ).toEqual(["2019-12-12", "2019-12-26"]);
+    expect(period("About 143,000 of them fled in the three days after February 9 alone.", "2020-03-01")).toEqual([
+      "2020-02-09",
+      "2020-02-12",
+    ]);
+    expect(
+      period(
+        "- Clashes that began on 21 March between armed groups and government forces in northern Hama have internally displaced more than 40,000 people.",
+        "2017-03-31",
+      ),
+    ).toEqual(["2017-03-21", "2017-03-31"]);
+  });
 });

@@ -541,7 +541,8 @@ const WEEKDAY_RE =
 const DURATION =
   /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
 
-const DAYS_STARTING = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) days (?:starting|beginning|from) (?:on )?$/;
+const DAYS_STARTING =
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (days|weeks) (starting|beginning|from|after|following) (?:on )?$/;
 
 /** What a body puts its count out in: "in its latest update", "in a statement" (regular-expression source). */
 const IN_A_REPORT = String.raw`(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:update|briefing|statement|report|release|bulletin)`;
@@ -571,6 +572,10 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // ("died after the UN Security Council voted on February 24 for a truce": so is the day a truce was made)
 const AFTER_A_START =
   /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
+
+/** "- Clashes that began on 21 March … have internally displaced 40,000": the start of what the sentence's subject is. */
+const BEGAN_ON_AS_SUBJECT =
+  /^\s*(?:[-•*–]\s*)?(?:the\s+)?(?:clashes|fighting|hostilities|offensive|escalation|violence|bombardment|assault)\s+(?:that|which)\s+(?:began|started|erupted|broke out|escalated)\s+(?:on|in)\s+$/;
 
 /** The second end of a span after its first: "… to 29 August", "… until Monday", "… and the end of May". */
 const AN_END_AFTER =
@@ -617,6 +622,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       since:
         (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before) ||
+        BEGAN_ON_AS_SUBJECT.test(before) ||
         // ("said on May 21 that from April 28 some 229 civilians had died": a "from" no end follows is a "since")
         // (not a day's event: "the dead from Saturday evening's bombardment")
         (/\bfrom\s+$/.test(before) &&
@@ -725,11 +731,13 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       if (!free(m.index, m.index + m[0].length)) continue;
       const d = resolveMonthDay(m[0], pub);
       if (!d) continue;
-      // "during the three days starting 9 February": the days counted from that one
+      // "during the three days starting 9 February", "in the two weeks after 12 December": the days counted from that one
       const lead = DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index));
-      const days = lead ? amount(lead[1]) : 0;
+      // ("in the two weeks after 12 December": weeks counted from that day on)
+      const days = lead ? amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1) : 0;
       if (lead && days > 1) {
-        const last = addDays(d, days - 1);
+        // (the days after a day start the next: "the three days after February 9" end on the 12th)
+        const last = addDays(d, lead[2] === "weeks" || /^(?:after|following)$/.test(lead[3]!) ? days : days - 1);
         push("range", m.index - lead[0].length, m.index + m[0].length, d, isAfter(last, pub) ? pub : last);
       } else push("day", m.index, m.index + m[0].length, d, d);
     }
