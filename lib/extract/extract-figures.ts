@@ -102,6 +102,9 @@ const HOST_COUNTRY_HOLDS = new RegExp(
     // ("… showed more than 684,000 in Lebanon, 516,000 in Jordan")
     String.raw`|\d in (?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b`,
 );
+/** A neighbouring country hosting people: it hosts refugees, whatever the count before was of. */
+const HOST_COUNTRY_HOSTS =
+  /\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b(?: alone| itself| now)?,? (?:hosts|is hosting|has hosted|shelters|is sheltering)\b/;
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -721,7 +724,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !goesOn() &&
       !(onTheMove && MOVED_WORDS.test(sentence)) &&
       // ("The count, which covers Syrians registered with UNHCR, … By the end of August, Lebanon held 716,000 of them")
-      !((abroad || lastKind(si) === "refugees") && HOST_COUNTRY_HOLDS.test(sentence))
+      !((abroad || lastKind(si) === "refugees") && HOST_COUNTRY_HOLDS.test(sentence)) &&
+      // ("… and another 6.7 million displaced within their own country. Turkey alone hosts more than 3.6 million.")
+      !HOST_COUNTRY_HOSTS.test(sentence)
     ) {
       // ("Mr. Lowcock described several recent attacks.": a person tied to a body before, telling of what follows)
       if (MAYBE_SOURCE.test(sentence) || namesKnownPerson(sentence, people))
@@ -761,7 +766,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const reopened = OF_THE_COUNT.exec(sentence);
     const reopenedValue = reopened ? Number(reopened[1]!.replace(/,/g, "")) : null;
     const reopenedKind = reopened ? out.findLast((f) => f.value === reopenedValue)?.metric : undefined;
-    const links = linkMetrics(a, inputs, lists.current?.metric ?? reopenedKind ?? toldAgainAs(before), {
+    // ("Turkey alone hosts more than 3.6 million" after a count of the internally displaced: a host's are refugees)
+    const carried =
+      lists.current?.metric ?? reopenedKind ?? (HOST_COUNTRY_HOSTS.test(sentence) ? "refugees" : toldAgainAs(before));
+    const links = linkMetrics(a, inputs, carried, {
       lastCounted: lastKind(si),
       underHeader: lists.current !== null,
       onTheMove,

@@ -3296,4 +3296,13 @@ describe("lists under a heading", () => {
       ).map((f) => f.value),
     ).toEqual([146_667]);
   });
+
+  it("reads the people a neighbouring country hosts as refugees, whatever count came before", () => {
+    expect(
+      figuresOf(
+        "The United Nations counts 6.6 million Syrians living as refugees and another 6.7 million displaced within their own country. Turkey alone hosts more than 3.6 million.",
+        "2021-06-10",
+      ).map((f) => `${f.metric} ${f.value}`),
+    ).toEqual(["refugees 6600000", "internally_displaced 6700000", "refugees 3600000"]);
+  });
 });
