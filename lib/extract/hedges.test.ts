@@ -41,6 +41,14 @@ describe("hedges", () => {
     expect(figures.map((f) => `${f.value} ${f.qualifier}`)).toEqual(["60000 at_least", "66000 at_most"]);
   });
 
+  it("reads a range left open by 'somewhere' or 'anywhere' with the verb before it", () => {
+    const [f] = figuresOf(
+      "The Observatory says the conflict has claimed somewhere between 37,000 and 40,000 lives.",
+      "2012-11-09",
+    );
+    expect(f).toMatchObject({ metric: "killed", value: 37_000, high: 40_000, qualifier: "exact" });
+  });
+
   it("leaves a plain count exact and makes a vague one a floor", () => {
     expect(qualifierOf("Shelling killed 40 people in Homs.")).toBe("exact");
     const f = onlyFigure("Shelling killed hundreds of people in Homs.");

@@ -47,6 +47,7 @@ export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
   if (m.vague) qualifier = "at_least";
   // "at between 62,000 and 66,000": a range's opening word is told with it, as a hedge is
   else if (qualifier === "exact" && m.high !== null && start === m.start && a.tokens[m.start - 1]?.lower === "between")
-    start = m.start - 1;
+    // ("claimed somewhere between 37,000 and 40,000 lives": and the word that leaves the range open)
+    start = /^(?:somewhere|anywhere)$/.test(a.tokens[m.start - 2]?.lower ?? "") ? m.start - 2 : m.start - 1;
   return { qualifier, start };
 }
