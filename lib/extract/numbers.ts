@@ -415,12 +415,12 @@ function finish(
   return { start, end, value: v, high, vague: false, article: false, bareFourDigits };
 }
 
-/** Every number in the tokens, left to right, without overlaps. */
 /** The value of a number written as one word under a hundred ("nine", "twenty"), or null. */
 export function numberWord(lower: string): number | null {
   return UNITS.get(lower) ?? TENS.get(lower) ?? null;
 }
 
+/** Every number in the tokens, left to right, without overlaps. */
 export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length;) {

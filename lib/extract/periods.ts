@@ -26,6 +26,7 @@ import {
 import { WAR_START } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { BULLET_LINE, MONTH_NAMES, MONTHS_LOWER } from "./lexicon";
+import { numberWord } from "./numbers";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
 
@@ -87,38 +88,24 @@ const MONTHS = [
   "november",
   "december",
 ];
+// (words for numbers, "two" to "ninety", are numbers.ts's)
 const SMALL_NUMBERS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
   few: 3,
   several: 3,
   couple: 2,
 });
 
+/** How many hours, days or weeks a span is told as, in words ("the past five days"). */
+const SPAN_COUNT_WORDS =
+  "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|few|several|couple";
+
 function amount(word: string | undefined): number {
   if (!word) return 1;
   const n = Number(word);
-  return Number.isFinite(n) ? n : (SMALL_NUMBERS[word.toLowerCase()] ?? 1);
+  const lower = word.toLowerCase();
+  return Number.isFinite(n) ? n : (SMALL_NUMBERS[lower] ?? numberWord(lower) ?? 1);
 }
 
 /** An offensive, an operation or a battle, as a report names it. */
@@ -844,7 +831,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
 
 /** "in the 48 hours to Wednesday", "in the seven days to 16 February": a span that ends on the day named. */
 const SPAN_UP_TO = new RegExp(
-  String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(\d+|${Object.keys(SMALL_NUMBERS).join("|")})\s+(hours|days|weeks)\s+(?:up\s+)?(?:to|until|till|through|ending(?:\s+on)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(\d+|${SPAN_COUNT_WORDS})\s+(hours|days|weeks)\s+(?:up\s+)?(?:to|until|till|through|ending(?:\s+on)?)\s+(?:the\s+)?$`,
 );
 
 function spansUpToADay(norm: string, found: TimeExpression[]): TimeExpression[] {
