@@ -132,7 +132,7 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
   },
   {
-    keys: ["ocha", "humanitarian", "aid", "lowcock", "mr", "amos", "laerke", "ursula", "deputy", "our humanitarian"],
+    keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke", "ursula", "deputy relief", "deputy emergency"],
     name: "OCHA",
     re: /\bOCHA\b|\b(?:(?:u\.\s?n\.|un|united nations)(?:['’]s?)? )?office for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\b(?:mark |mr\.? )?lowcock\b|\bvalerie amos\b|\bjens laerke\b|\bursula mueller\b|\bdeputy (?:emergency )?relief coordinator\b|\bour humanitarian colleagues\b/gi,
   },
@@ -332,7 +332,7 @@ const SOURCES: readonly SourceRule[] = [
   },
   // ("U.S. Central Command said", "a US military spokesman, Colonel …": the American forces, not the coalition)
   {
-    keys: ["u.s. military", "us military", "u.s. central", "us central", "central command", "centcom", "pentagon"],
+    keys: ["u.s. military", "us military", "central command", "centcom", "pentagon"],
     name: "US military",
     re: /\b(?:the )?u\.?\s?s\.? military\b|\b(?:u\.?\s?s\.? )?central command\b|\bCENTCOM\b|\b(?:the )?pentagon\b/gi,
   },
@@ -376,7 +376,6 @@ const SOURCES: readonly SourceRule[] = [
       "secretary-general",
       "dujarric",
       "commissioner for human rights",
-      "the independent international",
       "independent international",
     ],
     name: "UN",

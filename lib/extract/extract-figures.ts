@@ -42,6 +42,7 @@ import {
   PUT_THE_COUNT,
   REGISTER_NOUN,
   REGISTERED,
+  RUNS_OVER,
 } from "./lexicon";
 import { ExtractError } from "./errors";
 import { findGroup } from "./groups";
@@ -97,14 +98,17 @@ const MAYBE_FIGURE = new RegExp(
   "i",
 );
 /** In a passage about refugees, a host country's share: "Jordan has 125,670", "Lebanon … tops the table with". */
+/** The neighbouring countries that host most of Syria's refugees, as a regular-expression group. */
+const HOST_COUNTRIES = "(?:Turkey|Lebanon|Jordan|Iraq|Egypt)";
 const HOST_COUNTRY_HOLDS = new RegExp(
-  String.raw`\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|${LEADS_THE_LIST})\b` +
+  String.raw`\b${HOST_COUNTRIES}\b[^.;]{0,40}?\b(?:${HOST_HOLDS}|${LEADS_THE_LIST})\b` +
     // ("… showed more than 684,000 in Lebanon, 516,000 in Jordan")
-    String.raw`|\d in (?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b`,
+    String.raw`|\d in ${HOST_COUNTRIES}\b`,
 );
 /** A neighbouring country hosting people: it hosts refugees, whatever the count before was of. */
-const HOST_COUNTRY_HOSTS =
-  /\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt)\b(?: alone| itself| now)?,? (?:hosts|is hosting|has hosted|shelters|is sheltering)\b/;
+const HOST_COUNTRY_HOSTS = new RegExp(
+  String.raw`\b${HOST_COUNTRIES}\b(?: alone| itself| now)?,? (?:hosts|is hosting|has hosted|shelters|is sheltering)\b`,
+);
 /** "4,700 people left Muadamiya": leaving a named place (grammar.ts reads who left). */
 const LEFT_A_PLACE = /\bleft [A-Z]/;
 const HAS_NUMBER =
@@ -223,7 +227,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let dated: (Period & { family: Family; national: boolean; fromList?: Metric }) | null = null;
   // "The new count runs from 15 March 2011 through to 15 July", "This overview covers February 2020":
   // the period a report's counts cover, stated once without a number
-  let coverage: (Period & { paragraph: number }) | null = null;
+  let coverage: (Period & { fromParagraph: number }) | null = null;
   // (each figure with no time of its own, and its paragraph)
   const undated = new Map<ExtractedFigure, number>();
   const readsCoverage = (sentence: string, si: number) => {
@@ -274,7 +278,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       coverage = {
         periodStart: ends[0]?.from ?? null,
         periodEnd: last.to,
-        paragraph: ANOTHER_REPORT.test(sentence) ? (paragraphs[si] ?? 0) : 0,
+        // (another report's span dates only what is told from its paragraph on)
+        fromParagraph: ANOTHER_REPORT.test(sentence) ? (paragraphs[si] ?? 0) : 0,
       };
   };
   // the kind of count a count told again is of: what the sentence before names, when it gives no number
@@ -777,21 +782,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     });
     // ("Around 400,000 Syrians live in besieged communities …, while MSF believes the true figure is somewhere between
     // 1.5 million and 2 million": the true figure of a count of people the sentence read as no figure is none either)
+    const noFigureBefore = (i: number) =>
+      a.mentions
+        .slice(0, i)
+        .some((n, j) => !n.article && n.value > 1 && inputs[j] !== null && !links[j] && heads[j]?.kind === "person");
     for (const [i, m] of a.mentions.entries()) {
-      if (
-        !links[i] ||
-        !TRUE_FIGURE.test(a.norm.slice(Math.max(0, mentionSpan(a, m).start - 60), mentionSpan(a, m).start))
-      )
-        continue;
-      if (
-        a.mentions
-          .slice(0, i)
-          .some(
-            (n, j) =>
-              !n.article && n.value > 1 && inputs[j] !== null && links[j] === null && heads[j]?.kind === "person",
-          )
-      )
-        links[i] = null;
+      const at = mentionSpan(a, m).start;
+      if (links[i] && TRUE_FIGURE.test(a.norm.slice(Math.max(0, at - 60), at)) && noFigureBefore(i)) links[i] = null;
     }
     if (links.every((l) => l === null)) {
       readsCoverage(sentence, si);
@@ -1245,12 +1242,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // (a span another report covered dates nothing before the paragraph that tells of it: "… 353 civilians between
   // 1 December and dawn today. Among the dead are 94 children …" and, later, "The same report covered … from
   // 20 October 2014")
-  const stated = coverage as (Period & { paragraph: number }) | null;
+  const stated = coverage as (Period & { fromParagraph: number }) | null;
   const covered = stated ?? headlineMonth(headline, published, headlineKind);
   if (covered) {
     const { periodStart, periodEnd } = covered;
     for (const [f, paragraph] of undated) {
-      if (f.periodEnd !== published || (stated && paragraph < stated.paragraph)) continue;
+      if (f.periodEnd !== published || (stated && paragraph < stated.fromParagraph)) continue;
       f.periodEnd = periodEnd;
       if (f.periodStart !== null && f.periodStart > periodEnd) f.periodStart = null;
       if (f.periodStart === null && f.scope === "national") f.periodStart = periodStart;
@@ -1316,7 +1313,11 @@ function headerPeriod(header: string, published: string): Period | null {
 /** The time a header's note gives the numbers in brackets on its lines, when it names one before the report. */
 function bracketedPeriod(header: string, published: string): Period | null {
   const note = header.match(OTHER_NUMBERS_TIME)?.[0];
-  if (!note) return null;
+  return note ? dayOfNote(note, published) : null;
+}
+
+/** The last day a header's note names, before the report's day, as a period with no start of its own. */
+function dayOfNote(note: string, published: string): Period | null {
   const end = findTimeExpressions(analyzeSentence(note), published).findLast((t) => t.to !== null)?.to;
   return end && end < published ? { periodStart: null, periodEnd: end } : null;
 }
@@ -1325,8 +1326,8 @@ function bracketedPeriod(header: string, published: string): Period | null {
 function exceptedLines(header: string, published: string): Map<string, Period> {
   const out = new Map<string, Period>();
   for (const m of header.matchAll(LINE_EXCEPTED)) {
-    const end = findTimeExpressions(analyzeSentence(m[2]!), published).findLast((t) => t.to !== null)?.to;
-    if (end && end < published) out.set(m[1]!.trim().toLowerCase(), { periodStart: null, periodEnd: end });
+    const period = dayOfNote(m[2]!, published);
+    if (period) out.set(m[1]!.trim().toLowerCase(), period);
   }
   return out;
 }
@@ -1381,10 +1382,11 @@ function timeBetween(times: readonly TimeExpression[], from: number, to: number)
 const SHARE_OF_COUNT =
   /^\s*of (?:them|those|these|(?:the|those|these|all the) (?:[\w-]+ )?(?:deaths|dead|victims|killed|fatalities|displaced|wounded|injured|refugees))\b/;
 
-/** A count said to break down into parts: "At the end of August it broke down as follows: …". */
 /** The real number of what was counted just before: "the true figure is", "the real number was closer to". */
 const TRUE_FIGURE = /\b(?:the|its|their) (?:true|real|actual) (?:figure|number|count|total)\b[^.;]{0,30}$/;
+/** How many sentences back a count may be that a sentence says breaks down. */
 const BREAKDOWN_REACH = 5;
+/** A count said to break down into parts: "At the end of August it broke down as follows: …". */
 const BROKEN_DOWN =
   /\b(?:it|they|the (?:figure|total|count|tally|number|toll)|(?:that|this) (?:figure|total|number|count)) (?:broke|breaks|was broken|is broken|splits?|was split|is split) down\b/i;
 
@@ -1413,15 +1415,15 @@ const LOOKS_BACK =
 const TIME_CUE =
   /\b(?:1[89]\d\d|20\d\d|(?:this|last|that|the same|the previous|the following) (?:year|month|week|day)|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
-/** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
-// ("Our breakdown by perpetrator for October is as follows:", "Deaths documented across Syria by the Observatory,
-// 1-31 March 2019": a list's header naming the month its lines count)
 /** Another report than the one a story is about, named as such: "The same report covered …", "An earlier update ran …". */
 const ANOTHER_REPORT =
   /\b(?:the same|that|an earlier|a previous|the previous|the earlier|its previous|its earlier|last (?:year|month)['’]s) (?:[\w-]+ )?(?:report|count|update|tally|overview|release)\b/i;
 
+/** A sentence saying what period a report's count covers: "the count runs … through to", "this overview covers". */
+// ("Our breakdown by perpetrator for October is as follows:", "Deaths documented across Syria by the Observatory,
+// 1-31 March 2019": a list's header naming the month its lines count)
 const COVERAGE = new RegExp(
-  String.raw`\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:${MONTHS_LOWER}))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:${MONTHS_LOWER})\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)`,
+  String.raw`\b(?:count|tally|figures|data|report|overview|update|list|numbers|toll|ledger|database)\b[^.]{0,80}\b${RUNS_OVER}\b(?! as follows)|^\s*(?:deaths|killings|casualties|civilian deaths|people killed)\b (?:documented|recorded|counted|registered)\b[^.]{0,80}\b(?:between|from|during|\d{1,2}\s*[-–]\s*\d{1,2} (?:${MONTHS_LOWER}))\b|\b(?:breakdown|categories|figures|tally|toll|count)\b[^.:]{0,60}\bfor (?:the month of )?(?:${MONTHS_LOWER})\b[^.:]{0,30}(?:\bas follows\b|\bbelow\b|:\s*$)`,
 );
 
 /** A count said to be of a day or a month: "its count for Monday 8 October", "the toll for Tuesday", "its count for November". */

@@ -25,7 +25,7 @@ import {
 } from "date-fns";
 import { WAR_START } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
-import { BULLET_LINE, MONTH_NAMES, MONTHS_LOWER } from "./lexicon";
+import { BULLET_LINE, MONTH_NAMES, MONTHS_LOWER, RUNS_OVER } from "./lexicon";
 import { numberWord } from "./numbers";
 
 export type TimeKind = "day" | "range" | "month" | "year" | "war" | "soft-war" | "past" | "same-period";
@@ -467,6 +467,12 @@ const PART_OF_MONTH = new RegExp(
   "gi",
 );
 
+/** The year a month is named with: its digits, or "this"/"last" year counted from publication ("" for none). */
+function yearNamed(digits: string | undefined, relative: string | undefined, pub: Date): string {
+  if (digits) return digits;
+  return relative ? String(pub.getFullYear() - (relative.toLowerCase() === "last" ? 1 : 0)) : "";
+}
+
 /** Half a month: "the first half of August", "the second half of May 2013". */
 const HALF_OF_MONTH = new RegExp(
   `\\bthe (first|second|latter) half of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
@@ -678,14 +684,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       if (!free(m.index, m.index + m[0].length)) continue;
       const middle = m[1] !== undefined || /middle/i.test(m[0]);
       // "mid-April last year": the year named relative to publication
-      const year = m[3] ?? (m[4] ? String(pub.getFullYear() - (m[4].toLowerCase() === "last" ? 1 : 0)) : "");
+      const year = yearNamed(m[3], m[4], pub);
       const d = resolveMonthDay(`${middle ? 15 : 1} ${m[2]}${year ? ` ${year}` : ""}`, pub);
       if (d) push("day", m.index, m.index + m[0].length, d, d);
     }
   if (monthNamed && /\b(?:early|late|first|opening|last|closing)\b/i.test(text))
     for (const m of text.matchAll(PART_OF_MONTH)) {
       // ("in late January last year")
-      const year = m[6] ?? (m[7] ? String(pub.getFullYear() - (m[7].toLowerCase() === "last" ? 1 : 0)) : "");
+      const year = yearNamed(m[6], m[7], pub);
       const first = resolveMonthDay(`1 ${m[5]}${year ? ` ${year}` : ""}`, pub);
       if (!first) continue;
       const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
@@ -1100,10 +1106,12 @@ function durationStart(a: SentenceAnalysis, end: string): string | null {
   return iso(subUnits(parseIsoDay(end), n, unit));
 }
 
+/** A clause on a count giving the span it covers: "…'s latest count, which runs to May 30". */
+const COUNT_RUNS_TO = new RegExp(
+  String.raw`\b(?:count|tally|toll|figures?|report|data|total|list|update)\b[^.;]{0,40},\s*(?:which|that)\s+(?:${RUNS_OVER}|went)\b[^,;.]*$`,
+);
 // (and a place described by what befell it: "…, Jisr al-Shughour, the northern Syrian town that government
 // troops retook at the weekend")
-const COUNT_RUNS_TO =
-  /\b(?:count|tally|toll|figures?|report|data|total|list|update)\b[^.;]{0,40},\s*(?:which|that)\s+(?:runs?|ran|covers?|covered|goes|went|extends?|is current)\b[^,;.]*$/;
 const RELATIVE_AFTER =
   /,\s*(?:where|which|whose)\b|,\s*(?:the|a) (?:[\w'-]+ ){0,3}(?:town|city|village|district|area|region|province|suburb|camp) (?:that|which|where)\b/;
 // ("Four days later, on 30 July, Mark Lowcock told the Security Council that …": a time told against the last one may
@@ -1174,7 +1182,6 @@ const TOLD_UP_TO = new RegExp(
 );
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
-// ("since 15 March, the fourth anniversary of the revolution, when our count stood at 215,518": past what the day was)
 /**
  * A time in a relative clause that closes before the number: "In Idlib province, whose capital rebels seized at the
  * end of March, at least 24 people were killed on Wednesday" (the capital's fall, not the count's time).
@@ -1191,6 +1198,7 @@ function inRelativeClauseBefore(norm: string, e: TimeExpression, at: { start: nu
 const RELATIVE_OPENS = /,\s*(?:whose|which|where)\b[^,;.]*$/;
 const SPAN_VERB =
   /\b(?:ran|runs|run|running|covered|covers|covering|ended|ends|spanned|spans|lasted|closed|began|begun|started)\b/;
+// ("since 15 March, the fourth anniversary of the revolution, when our count stood at 215,518": past what the day was)
 const WHEN_BETWEEN = /^,\s*(?:(?:the|a|an) [^,;.]{1,60},\s*)?when\b/;
 
 /** A country's count from the war's first weeks ("in the past 12 months", "from March 2011") is from its start. */
