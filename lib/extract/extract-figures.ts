@@ -338,6 +338,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   };
   // the day of the last local toll of one day, and its sentence: the event later tolls may be of
   let lastEvent: { sentence: number; day: string } | null = null;
+  // the attacks the report has dated to a day, by place, for the counts of their dead told on later days
+  const attacks = new Map<string, string>();
   /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
   const dayNamedBefore = (si: number): string | null => {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
@@ -1093,6 +1095,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           OF_WHOM_BEFORE.test(a.norm.slice(Math.max(0, span.start - 40), span.start)))
           ? [...before, ...accepted.flatMap((x) => (x ? [x.figure] : []))].findLast((f) => UPROOTED.has(f.metric))
           : undefined;
+      // ("Twenty-one people were killed in Saturday evening's bombardment of the city … By Monday, Turkish officials
+      // were speaking of 14 dead": a later count of an attack's dead, told without an attack of its own, is of the
+      // attack's day)
+      const attackDay = location !== null ? attacks.get(location) : undefined;
+      if (
+        attackDay !== undefined &&
+        !national &&
+        CASUALTY.has(link.metric) &&
+        period.periodStart === period.periodEnd &&
+        period.periodEnd > attackDay &&
+        period.periodEnd <= daysBefore(attackDay, -ATTACK_UPDATE_REACH) &&
+        times.length === 0 &&
+        !line.listLine &&
+        !heading &&
+        !ATTACK.test(a.norm) &&
+        !AS_OF_NOW.test(a.norm)
+      )
+        period = { periodStart: attackDay, periodEnd: attackDay };
       const figure: ExtractedFigure = {
         metric: partOf?.metric ?? link.metric,
         value: m.value,
@@ -1184,6 +1204,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       (f) => f.scope === "local" && CASUALTY.has(f.metric) && f.periodStart !== null && f.periodStart === f.periodEnd,
     );
     if (oneDay) lastEvent = { sentence: si, day: oneDay.periodEnd };
+    if (oneDay?.location && oneDay.periodEnd < published && ATTACK.test(sentence))
+      attacks.set(oneDay.location, oneDay.periodEnd);
     if (figures.length > 0) {
       lastFigures = { sentence: si, figures: figures.filter((f) => !older.has(f)) };
       pending.figuresRead(si, figures);
@@ -1701,6 +1723,11 @@ const kindsIn = (text: string) => KIND_WORDS.filter(([re]) => re.test(text));
 const EVENT_REACH = 4;
 /** How many days before publication the report's last attack may be, to date a toll told without a time. */
 const STORY_REACH = 10;
+/** How many days after an attack a count of its dead told without an attack of its own is still of its day. */
+const ATTACK_UPDATE_REACH = 7;
+/** A sentence telling of an attack (not only of its dead). */
+const ATTACK =
+  /\b(?:attack|strike|raid|shell|bomb|massacre|assault|stormed|clashes|explosion|blast|fighting|opened fire|missile|rocket|artillery)/i;
 /** A sentence telling of an attack or of people dying in one. */
 const STORY_EVENT =
   /\b(?:attack|strike|raid|shell|bomb|massacre|killed|died|assault|stormed|clashes|explosion|blast|fighting|gas|opened fire)/i;

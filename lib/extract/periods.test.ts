@@ -1040,6 +1040,24 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(`${lead} ${filler} ${told}`, "2016-07-21").at(-1)?.periodEnd).not.toBe("2016-07-19");
   });
 
+  it("dates a later count of an attack's dead, told with no time of its own, to the attack's day", () => {
+    const lead =
+      "Twenty-one people were killed in Saturday evening's bombardment of Afrin, the monitor said on Monday.";
+    const update = "By Monday, Turkish officials were speaking of 14 dead.";
+    const later = "According to the World Health Organization, at least 13 people died in Afrin.";
+    expect(
+      figuresOf(`${lead} ${update} ${later}`, "2021-06-14").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
+    ).toEqual(["21:2021-06-12:2021-06-12", "14:2021-06-14:2021-06-14", "13:2021-06-12:2021-06-12"]);
+    // (a new attack, a count still running, or a count without an attack before it, keep their own reading)
+    expect(figuresOf(`${lead} ${update} A strike on Sunday killed 13 in Afrin.`, "2021-06-14").at(-1)?.periodEnd).toBe(
+      "2021-06-13",
+    );
+    expect(
+      figuresOf(`${lead} ${update} Its count of the dead in Afrin has now passed 30.`, "2021-06-14").at(-1)?.periodEnd,
+    ).toBe("2021-06-14");
+    expect(figuresOf(`${update} ${later}`, "2021-06-14").at(-1)?.periodEnd).toBe("2021-06-14");
+  });
+
   it("ends a running count on the day it was given", () => {
     expect(
       period("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
