@@ -1072,6 +1072,13 @@ describe("periods relative to the publication day", () => {
     expect(
       period("Since December, 49,050 people have left Baghouz, where fighting raged on Feb. 27.", "2019-03-18"),
     ).toEqual(["2018-12-01", "2019-03-18"]);
+    // a count since a day, told as of another, ends on that other
+    expect(
+      period(
+        "The World Food Programme said 330,000 people had been displaced since 1 May as of 16 July.",
+        "2019-07-26",
+      ),
+    ).toEqual(["2019-05-01", "2019-07-16"]);
   });
 
   it("gives the items of a list the period of the item before, unless a time stands between", () => {

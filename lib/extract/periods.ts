@@ -613,7 +613,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       from: from instanceof Date ? iso(from) : from,
       to: to instanceof Date ? iso(to) : to,
       since:
-        (SINCE_BEFORE.test(before) && !/[,;]/.test(before.slice(before.lastIndexOf("since")))) ||
+        // (not a time a count "since" another is told as of: "displaced since 1 May as of 16 July")
+        (SINCE_BEFORE.test(before) && !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before) ||
         BEGAN_ON_AS_SUBJECT.test(before) ||
         // ("said on May 21 that from April 28 some 229 civilians had died": a "from" no end follows is a "since")
