@@ -387,6 +387,13 @@ describe("attribution", () => {
         "More than 2,000 have fled to Jordan, Antonio Guterres, the High Commissioner for Refugees, told reporters.",
       ),
     ).toBe("UNHCR");
+    // (and where the title comes before his name, the UN's prefix with it)
+    expect(sourceOf("UN High Commissioner for Refugees Antonio Guterres said 2,000 people had fled to Jordan.")).toBe(
+      "UNHCR",
+    );
+    expect(
+      sourceOf("The then High Commissioner for Refugees, António Guterres, spoke of 2,000 Syrians in Jordan."),
+    ).toBe("UNHCR");
   });
 
   it("reads a body with a plural's apostrophe as the speaker, unless its official is named after the title", () => {

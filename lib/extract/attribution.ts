@@ -129,7 +129,8 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["unhcr", "refugee", "grandi", "high commissioner"],
     name: "UNHCR",
-    re: /\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b|\bhigh commissioner(?: for refugees)? ant[oó]nio guterres\b/gi,
+    // (the title with the name after it first: "UN High Commissioner for Refugees Antonio Guterres said")
+    re: /\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner(?: for refugees)?,? ant[oó]nio guterres\b|\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b/gi,
   },
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke", "ursula", "deputy relief", "deputy emergency"],
