@@ -1782,7 +1782,8 @@ const readAsHeading = (line: string): string => {
   const capitalised = line.replace(/\b[A-Z]+\b/g, (word) => (keptInCapitals(word) ? "" : word));
   if (!/[A-Z]{3,}/.test(capitalised)) return line;
   let first = true;
-  return line.replace(/[A-Z][A-Z'’]*/g, (word) => {
+  // (whole words in capitals only: "… (UN human rights office, March 2011 to 30 April 2014)" keeps its "April")
+  return line.replace(/\b[A-Z][A-Z'’]*\b/g, (word) => {
     const opening = first;
     first = false;
     if (keptInCapitals(word)) return word;

@@ -1600,6 +1600,20 @@ describe("periods relative to the publication day", () => {
       "killed:300:null",
       "internally_displaced:390000:OCHA",
     ]);
+    // (and its words in brackets keep their case: "April" is a month, not the word "a")
+    const span = [
+      "The refugee agency gave its new numbers on Friday.",
+      "",
+      "DOCUMENTED KILLINGS (UN human rights office, March 2011 to 30 April 2014)",
+      "- Total: 191,369",
+    ].join("\n");
+    expect(figuresOf(span, "2014-08-29").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "191369:2011-03-01:2014-04-30",
+    ]);
+    // (two dates with their years, one "to" the other, are one span with no "from" before them)
+    expect(
+      period("The office documented 191,369 killings in all (March 2011 to 30 April 2014).", "2014-08-29"),
+    ).toEqual(["2011-03-01", "2014-04-30"]);
     // (a line of abbreviations and numbers is no heading: "- ISIS: 36" keeps its capitals)
     expect(figuresOf("Civilian deaths by party, SNHR:\n- ISIS: 36", "2020-05-01").map((f) => f.sentence)).toEqual([
       "- ISIS: 36",

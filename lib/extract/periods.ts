@@ -914,6 +914,7 @@ const RANGE_JOINS = new RegExp(
 );
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
+const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
 /**
  * "between March 2011 and March 2021", "from 29 April to 9 May": two dates
  * joined as one span, from the first's first day to the second's last.
@@ -928,7 +929,11 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       BOUNDED.has(first.kind) &&
       (BOUNDED.has(second.kind) || second.to !== null) &&
       !first.since &&
-      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
+      (RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) ||
+        // ("(UN human rights office, March 2011 to 30 April 2014)": two dates with their years, one to the other)
+        (YEAR_NAMED.test(norm.slice(first.start, first.end)) &&
+          YEAR_NAMED.test(norm.slice(second.start, second.end)) &&
+          /^\s*(?:to|until|till|through|-|–)\s+$/.test(norm.slice(first.end, second.start)))) &&
       RANGE_JOINS.test(norm.slice(first.end, second.start)) &&
       first.from !== null &&
       second.to !== null
