@@ -249,6 +249,22 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads the first or last weeks or days of a year named, as many as it says", () => {
+    const told = "2020-03-14";
+    expect(period("About 300 civilians were killed in the northwest in the first seven weeks of 2020.", told)).toEqual([
+      "2020-01-01",
+      "2020-02-18",
+    ]);
+    expect(period("More than 30 children were killed in the first 14 days of the year.", "2018-03-01")).toEqual([
+      "2018-01-01",
+      "2018-01-14",
+    ]);
+    expect(period("Some 2,000 people were killed in the last two weeks of 2019.", told)).toEqual([
+      "2019-12-18",
+      "2019-12-31",
+    ]);
+  });
+
   it("reads the first or last months, half or quarter of a year named, this year or last", () => {
     const told = "2021-07-04";
     expect(period("The network documented 723 civilian deaths in the first six months of this year.", told)).toEqual([

@@ -359,12 +359,21 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
   [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
   // "in the first five months of 2015", "the first half of this year", "the last quarter of 2019": a part of a
-  // year counted from its start or back from its end
+  // year counted from its start or back from its end ("the first seven weeks of 2020": in weeks or days too)
   [
-    /\bthe (first|second|last|final) (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) months|(half|quarter)) of (?:((?:19|20)\d\d)|(this|last|the) year)\b/g,
+    /\bthe (first|second|last|final) (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|weeks|days)|(half|quarter)) of (?:((?:19|20)\d\d)|(this|last|the) year)\b/g,
     (p, m) => {
-      const year = m[4] ? Number(m[4]) : p.getFullYear() - (m[5] === "last" ? 1 : 0);
-      const months = m[3] === "half" ? 6 : m[3] === "quarter" ? 3 : Math.min(12, amount(m[2]));
+      const year = m[5] ? Number(m[5]) : p.getFullYear() - (m[6] === "last" ? 1 : 0);
+      if (m[3] === "weeks" || m[3] === "days") {
+        const days = amount(m[2]) * (m[3] === "weeks" ? 7 : 1);
+        const skipped = m[1] === "first" ? 0 : m[1] === "second" ? days : null;
+        const [from, last] =
+          skipped !== null
+            ? [new Date(year, 0, 1 + skipped), new Date(year, 0, skipped + days)]
+            : [new Date(year, 11, 32 - days), new Date(year, 11, 31)];
+        return [from, isAfter(last, p) ? p : last, "range"];
+      }
+      const months = m[4] === "half" ? 6 : m[4] === "quarter" ? 3 : Math.min(12, amount(m[2]));
       const first = m[1] === "first" ? 0 : m[1] === "second" ? months : 12 - months;
       const from = new Date(year, first, 1);
       const last = endOfMonth(new Date(year, first + months - 1, 1));
