@@ -228,6 +228,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // "The new count runs from 15 March 2011 through to 15 July", "This overview covers February 2020":
   // the period a report's counts cover, stated once without a number
   let coverage: (Period & { fromParagraph: number }) | null = null;
+  // "The monitor now lists 494,438 people killed between mid-March 2011 … and the thirtieth of May": the day a
+  // body's running count of the war, as it stands now, runs to, for what the report tells of that count after it
+  let current: { periodEnd: string; source: string | null; fromParagraph: number } | null = null;
   // (each figure with no time of its own, and its paragraph)
   const undated = new Map<ExtractedFigure, number>();
   const readsCoverage = (sentence: string, si: number) => {
@@ -1131,6 +1134,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         sentence: sentence.trim(),
       };
       accepted[i] = { figure, mention: i };
+      if (
+        !current &&
+        figure.scope === "national" &&
+        figure.periodStart === WAR_START &&
+        figure.periodEnd < published &&
+        figure.periodEnd >= daysBefore(published, CURRENT_COUNT_LAG) &&
+        STANDS_NOW.test(a.norm)
+      )
+        current = { periodEnd: figure.periodEnd, source: figure.attributedTo, fromParagraph: paragraphs[si] ?? 0 };
       // (a part of a count the report's coverage dates goes with it: "- Civilians: 1,519, of them 269 children")
       if (
         !times.some((t) => !t.attribution) &&
@@ -1276,6 +1288,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
   }
   pending.settle(firstFigureSentence);
+  if (current) {
+    const { periodEnd, source, fromParagraph } = current;
+    for (const [f, paragraph] of undated)
+      if (
+        f.periodEnd === published &&
+        paragraph >= fromParagraph &&
+        f.attributedTo === source &&
+        f.scope === "national" &&
+        CASUALTY.has(f.metric) &&
+        // (not the count as it stood before: "Its previous count, issued in mid-March, stood at …")
+        !LOOKS_BACK.test(f.sentence)
+      )
+        f.periodEnd = periodEnd;
+  }
   return dropRepeats(out);
 }
 
@@ -1297,6 +1323,8 @@ const HEADLINE_MONTH = new RegExp(
   String.raw`\b(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS_LOWER})\b(?! \d{1,2}\b)`,
   "i",
 );
+/** How many days before publication a count of the war as it stands now may run to. */
+const CURRENT_COUNT_LAG = 7;
 /** How long before publication a dated count is one recalled from the past, not the report's own period. */
 const RECALLED = 60;
 /** How long after its month a monthly report comes out. */

@@ -1074,6 +1074,28 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(`${update} ${later}`, "2021-06-14").at(-1)?.periodEnd).toBe("2021-06-14");
   });
 
+  it("ends what a report tells of a body's count of the war after it, on the day that count now runs to", () => {
+    const text = [
+      "Syria's war has now claimed nearly half a million lives, the Syrian Observatory for Human Rights said on Tuesday.",
+      "The monitor now lists 494,438 people killed between mid-March 2011 and the thirtieth of May this year.",
+      "Most of the newly confirmed deaths date from the bloodiest stretch of the war, between late 2012 and November 2015.",
+      "Over the whole war, the Observatory counts 159,774 civilians among the dead.",
+    ].join("\n\n");
+    expect(figuresOf(text, "2021-06-01").map((f) => `${f.value}:${f.periodEnd}`)).toEqual([
+      "500000:2021-06-01",
+      "494438:2021-05-30",
+      "159774:2021-05-30",
+    ]);
+    // (not another body's count, nor one of a place)
+    for (const other of [
+      "Over the whole war, the UN counts 159,774 civilians among the dead.",
+      "In Aleppo, the Observatory counts 19,774 civilians among the dead.",
+    ])
+      expect(figuresOf(text.replace(/Over the whole war.*$/, other), "2021-06-01").at(-1)?.periodEnd).toBe(
+        "2021-06-01",
+      );
+  });
+
   it("ends a running count on the day it was given", () => {
     expect(
       period("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
