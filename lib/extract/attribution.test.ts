@@ -21,6 +21,13 @@ describe("attribution", () => {
     expect(sourceOf("Abdel Rahman said 2,240 people had died since the truce.")).toBe("SOHR");
   });
 
+  it("reads a body that 'was citing' a number as its speaker", () => {
+    expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
+    expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(
+      "UNHCR",
+    );
+  });
+
   it("normalises UN bodies, the Red Crescent and state media", () => {
     expect(sourceOf("The UN refugee agency said 15,000 people fled to Lebanon.")).toBe("UNHCR");
     expect(sourceOf("The UN agency for Palestine refugees said 6,600 refugees were displaced in Aleppo.")).toBe(
