@@ -414,6 +414,12 @@ describe("attribution", () => {
         "Some 900,000 people have fled since December, the United Nations' emergency relief coordinator, Mark Lowcock, said.",
       ),
     ).toBe("OCHA");
+    // (the Emergency Relief Coordinator heads OCHA, by title as by name)
+    expect(
+      sourceOf(
+        "Over a quarter of a million people have now been killed, the UN's emergency relief coordinator, Stephen O'Brien, told the council.",
+      ),
+    ).toBe("OCHA");
     expect(sourceOf("Rescuers' first counts ranged between 20 and 23 dead.")).toBe("rescuers");
   });
 
