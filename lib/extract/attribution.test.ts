@@ -21,6 +21,20 @@ describe("attribution", () => {
     expect(sourceOf("Abdel Rahman said 2,240 people had died since the truce.")).toBe("SOHR");
   });
 
+  it("reads the body a list's header names as its lines' source, even where the header's words point back", () => {
+    const text = [
+      "The agency's numbers came out on Friday.",
+      "",
+      "Documented killings (OHCHR, to 30 April 2014):",
+      "- Total: 191,369",
+      "- Aleppo: 31,932",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-08-29")).toEqual([
+      [191369, "OHCHR"],
+      [31932, "OHCHR"],
+    ]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -568,15 +568,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // ("How the count has grown in OCHA's updates:"), or the one a line just above says the figures come from
   // ("Source: OCHA, situation reports.")
   const headerBody = (si: number, sentence: string): string | null => {
+    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
+    const named = () => onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, "")));
     const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
-    if (pointer) return pointedBody(si, pointer[0], recent.length);
+    // (a body the header names itself is its own, whatever its words point back to: "Documented killings (UN human
+    // rights office, March 2011 to 30 April 2014)")
+    if (pointer) return pointedBody(si, pointer[0], recent.length) ?? named();
     // ("The running toll, built from names our activists collected and from medical sources, is made up as
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
     const above = sentences[si - 1];
-    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
     return (
-      onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, ""))) ??
+      named() ??
       (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
         ? onlyBodyNamed(analyzeForSources(above))
         : null) ??
