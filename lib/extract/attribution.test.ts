@@ -35,6 +35,20 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads a body its description names, with the small words of its long name, as speaker and as what 'it' is", () => {
+    const before = "By mid-January OCHA reckoned that almost 350,000 people had fled their homes in the northwest.";
+    expect(
+      sourcesOf(
+        `${before} A local monitoring group, the Coordinators of Interventions in Syria, said 313 civilians had been killed.`,
+      ).at(-1),
+    ).toEqual([313, "Coordinators of Interventions in Syria"]);
+    expect(
+      sourcesOf(
+        `${before} A local monitoring group, the Coordinators of Interventions in Syria, kept its own ledger. By 16 January it had counted 313 civilians killed.`,
+      ).at(-1),
+    ).toEqual([313, "Coordinators of Interventions in Syria"]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -555,12 +555,14 @@ const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)
 /** What a body or an outlet is described as before its name is set off by commas: "a news site, Yekiti Media,". */
 const DESCRIPTION_NOUN =
   "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|collective|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
-const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, [A-Z]`);
+const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, (?:the )?[A-Z]`);
 /** What an appositive after a name says the name is: "Kurdistan 24, a Kurdish broadcaster, reported". */
 const APPOSITIVE_NOUN =
   "(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)";
 /** The words of a name after its first: capitalised, or opening with an Arabic article ("Zaman al-Wasl"). */
 const NAME_REST = String.raw`(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,3}`;
+/** The same, with the small words a body's long name links its words by: "Coordinators of Interventions in Syria". */
+const NAME_WITH_LINKS = String.raw`(?: (?:(?:of|for|in|on|and)(?: the)? )?(?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,4}`;
 // "Khan Sheikhoun's opposition-run local council said", "a local council official said", "the opposition-run
 // Hama provincial council put the number at", "the opposition-run Idlib health directorate put the death toll
 // at": a town's or province's council or health directorate, named by its place when given
@@ -609,9 +611,19 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     may: (text) => DESCRIBED_NAME.test(text),
   },
   // "a local Kurdish news site, Yekiti Media, had reported": a name its description introduces, set off by commas
+  // ("A local monitoring group, the Coordinators of Interventions in Syria, said")
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN}, )[A-Z][\\w'-]+${NAME_REST}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      `(?<=\\b${DESCRIPTION_NOUN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      "g",
+    ),
+    may: (text) => DESCRIBED_THEN_NAMED.test(text),
+  },
+  // ("A local monitoring group, the Coordinators of Interventions in Syria, kept its own ledger": named, for what
+  // points back to it)
+  {
+    re: new RegExp(
+      `(?<=\\b[Aa]n? (?:[\\w-]+ ){0,3}${DESCRIPTION_NOUN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=,)`,
       "g",
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),

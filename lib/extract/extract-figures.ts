@@ -1582,7 +1582,7 @@ const POINTS_TO_FIGURES =
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
-  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|[Mm]onitoring group|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
 /** Whether a sentence names a person the report has tied to a body before ("Lowcock"). */
 function namesKnownPerson(sentence: string, people: ReadonlyMap<string, string>): boolean {
   for (const person of people.keys()) if (sentence.includes(person)) return true;
