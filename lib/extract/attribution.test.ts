@@ -49,6 +49,18 @@ describe("attribution", () => {
     ).toEqual([313, "Coordinators of Interventions in Syria"]);
   });
 
+  it("reads a Turkish minister of the war's years by name, and a spokeswoman named after where she serves by hers", () => {
+    expect(
+      sourceOf("On Saturday, Deputy Prime Minister Numan Kurtulmus said about 45,000 people had crossed into Turkey."),
+    ).toBe("Turkish government");
+    const text =
+      "A UNHCR spokeswoman in Turkey, Selin Unal, said 70,000 people had crossed into Turkey. Turkey was hosting some 1.5 million Syrian refugees before them, Unal said.";
+    expect(sourcesOf(text, "2014-09-23")).toEqual([
+      [70000, "UNHCR"],
+      [1500000, "UNHCR"],
+    ]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -276,13 +276,13 @@ const SOURCES: readonly SourceRule[] = [
     ),
   },
   {
-    keys: ["turk", "afad", "erdogan", "ankara", "governor", "davuto", "cavuso", "çavuşo", "soylu"],
+    keys: ["turk", "afad", "erdogan", "ankara", "governor", "davuto", "cavuso", "çavuşo", "soylu", "kurtulmu"],
     name: "Turkish government",
     re: new RegExp(
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
       // border province's government names; "the governor's office in the neighbouring Turkish province of Hatay")
       // ("Foreign Minister Ahmet Davutoglu said": Turkey's ministers of the war's years, by name)
-      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:neighbou?ring |border )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:numan )?kurtulmu[sş]\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:neighbou?ring |border )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -797,9 +797,10 @@ const BODY_WORD =
 // "Turkey's deputy prime minister, Numan Kurtulmus,": the name right after the organisation's title
 /** A title before a person's name: "Ms Pillay", "Dr. Tedros". */
 const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.? `;
-// ("the United Nations High Commissioner for Human Rights, Navi Pillay,": past the organisation's title)
+// ("the United Nations High Commissioner for Human Rights, Navi Pillay,": past the organisation's title; "a UNHCR
+// spokeswoman in Turkey, Selin Unal,")
 const PERSON_AFTER = new RegExp(
-  `^(?: (?:[Hh]igh [Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Rr]epresentative|[Cc]oordinator)(?: (?:for|on|to) (?:the )?[A-Z][\\w'’-]+(?: (?:and )?[A-Z][\\w'’-]+){0,3})?)?(?:,\\s*|\\s)(${PERSON})(?=,|\\s+\\(|\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^(?: (?:[Hh]igh [Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Rr]epresentative|[Cc]oordinator)(?: (?:for|on|to|in) (?:the )?[A-Z][\\w'’-]+(?: (?:and )?[A-Z][\\w'’-]+){0,3})?)?(?:,\\s*|\\s)(${PERSON})(?=,|\\s+\\(|\\s+(?:${SPEECH_VERBS})\\b)`,
   "u",
 );
 // "Rami Abdulrahman, who runs the Syrian Observatory", "Jan Egeland, the UN's adviser": the name before it
