@@ -61,6 +61,14 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads a country's intelligence as its government", () => {
+    expect(
+      sourceOf(
+        "A nine-page summary of French intelligence, which the prime minister handed to lawmakers on Monday, said at least 281 people had died in the attack.",
+      ),
+    ).toBe("French government");
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -68,7 +68,7 @@ const OTHER_DEMONYMS = [
 
 /**
  * A government named by its officials: "Britain's deputy envoy to the UN",
- * "the French foreign minister", "Egyptian officials". (A country's name on
+ * "the French foreign minister", "Egyptian officials", "a summary of French intelligence". (A country's name on
  * its own is where people are, not who speaks.)
  */
 function foreignGovernment(demonym: string, country: string, name: string): SourceRule {
@@ -76,7 +76,7 @@ function foreignGovernment(demonym: string, country: string, name: string): Sour
     keys: [demonym.slice(0, 4), country.replace(/^the /, "")],
     name,
     re: new RegExp(
-      `\\b${demonym} (?:government|officials?|authorities|figures|statistics|foreign (?:office|ministry))\\b|\\b(?:${demonym}|${country}'s) ${OFFICIAL_TITLE}\\b`,
+      `\\b${demonym} (?:government|officials?|authorities|figures|statistics|intelligence|foreign (?:office|ministry))\\b|\\b(?:${demonym}|${country}'s) ${OFFICIAL_TITLE}\\b`,
       "gi",
     ),
   };
