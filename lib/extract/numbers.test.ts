@@ -63,6 +63,10 @@ describe("number parsing", () => {
     expect(read("40-45 people")).toEqual([{ value: 40, high: 45, vague: false }]);
     expect(read("10 to 15 thousand people")).toEqual([{ value: 10_000, high: 15_000, vague: false }]);
     expect(read("between one thousand and two thousand people")).toEqual([{ value: 1000, high: 2000, vague: false }]);
+    // (a one-word hedge on either end: "ran from around 75 to nearly 140"; not a change: "rose from around 75 to …")
+    expect(read("estimates ran from around 75 to nearly 140 dead")).toEqual([{ value: 75, high: 140, vague: false }]);
+    expect(read("between some 50 and about 60 people")).toEqual([{ value: 50, high: 60, vague: false }]);
+    expect(values("the toll rose from around 75 to nearly 140")).toEqual([75, 140]);
     // "and" inside one number in words still joins it
     expect(values("one thousand and two people")).toEqual([1002]);
     expect(values("two hundred and fifty thousand people")).toEqual([250_000]);

@@ -345,12 +345,14 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
     let high: number | null = null;
     let end = c.end;
     const sep = tokens[c.end];
-    const between = isWord(tokens[i - 1], "between");
+    // ("ran from around 75 to nearly 140": a hedge on either end)
+    const lead = isWord(tokens[i - 1], ...END_HEDGES) ? i - 1 : i;
+    const between = isWord(tokens[lead - 1], "between");
     // "rose from 300 to 500" is a change; "estimates range from 350 to 1,400" is a range
     const fromBefore =
-      isWord(tokens[i - 1], "from") &&
+      isWord(tokens[lead - 1], "from") &&
       !isWord(
-        tokens[i - 2],
+        tokens[lead - 2],
         "range",
         "ranges",
         "ranged",
@@ -375,8 +377,9 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
       !dayOfMonth &&
       (isWord(sep, "to", "or") || /^[-–]$/.test(sep.text) || (between && isWord(sep, "and")))
     ) {
-      const h = parseCardinal(tokens, c.end + 1);
-      if (h && !looksLikeYear(h, tokens, c.end + 1)) {
+      const highAt = isWord(tokens[c.end + 1], ...END_HEDGES) ? c.end + 2 : c.end + 1;
+      const h = parseCardinal(tokens, highAt);
+      if (h && !looksLikeYear(h, tokens, highAt)) {
         let low = c.value;
         // "10 to 15 thousand": the scale written once belongs to both ends
         if (h.scaled && !c.scaled) {
@@ -399,6 +402,9 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
   if (one) return { start: i, end: one.end, value: 1, high: null, vague: false, article: true, bareFourDigits: false };
   return null;
 }
+
+/** The one-word hedges a range's end may carry: "from around 75 to nearly 140". */
+const END_HEDGES = ["around", "about", "roughly", "nearly", "almost", "some", "approximately"];
 
 /** A month's name or its abbreviation, as a token: "November", "Nov" (capitalised: "may" is no month). */
 const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`);
