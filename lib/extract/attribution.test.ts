@@ -1012,10 +1012,10 @@ describe("attribution", () => {
 
   it("lets a person introduced with an organisation speak for it later", () => {
     const text =
-      "Turkey's deputy prime minister, Numan Kurtulmus, toured the border on Saturday. Speaking to reporters, Kurtulmus said 60,000 Kurds had crossed into Turkey.";
+      "Turkey's deputy prime minister, Bekir Yilmaz, toured the border on Saturday. Speaking to reporters, Yilmaz said 60,000 Kurds had crossed into Turkey.";
     expect(sourcesOf(text)).toEqual([[60000, "Turkish government"]]);
     // Unintroduced, the same surname speaks for nobody.
-    expect(sourceOf("Speaking to reporters, Kurtulmus said 60,000 Kurds had crossed into Turkey.")).toBeNull();
+    expect(sourceOf("Speaking to reporters, Yilmaz said 60,000 Kurds had crossed into Turkey.")).toBeNull();
   });
 
   it("refers 'the ministry', 'his group' and 'it' to the organisation of that kind named last", () => {

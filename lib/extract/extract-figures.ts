@@ -571,9 +571,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
     const named = () => onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, "")));
     const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
-    // (a body the header names itself is its own, whatever its words point back to: "Documented killings (UN human
-    // rights office, March 2011 to 30 April 2014)")
-    if (pointer) return pointedBody(si, pointer[0], recent.length) ?? named();
+    // (a body the header names in its brackets is its own, whatever its words point back to: "Documented killings
+    // (UN human rights office, March 2011 to 30 April 2014)")
+    if (pointer) return pointedBody(si, pointer[0], recent.length) ?? bracketedBody(sentence);
     // ("The running toll, built from names our activists collected and from medical sources, is made up as
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
@@ -1361,6 +1361,12 @@ function headerPeriod(header: string, published: string): Period | null {
   if (!end || end >= published) return null;
   const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(read) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };
+}
+
+/** The one body a header names in brackets: "(OHCHR, to 30 April 2014)". */
+function bracketedBody(header: string): string | null {
+  const bracket = /\(([^()]+)\)/.exec(header)?.[1];
+  return bracket ? onlyBodyNamed(analyzeForSources(bracket)) : null;
 }
 
 /** The time a header's note gives the numbers in brackets on its lines, when it names one before the report. */
