@@ -1096,6 +1096,15 @@ describe("periods relative to the publication day", () => {
       );
   });
 
+  it("counts the dead after a ceasefire was demanded on a day from that day", () => {
+    expect(
+      period(
+        "Mark Lowcock told the Security Council that more than 1,700 people were killed in Eastern Ghouta after the council demanded a ceasefire on 24 February.",
+        "2018-03-27",
+      ),
+    ).toEqual(["2018-02-24", "2018-03-27"]);
+  });
+
   it("ends a running count on the day it was given", () => {
     expect(
       period("On Feb. 27 the Observatory counted 49,050 people who had left Baghouz since December.", "2019-03-18"),
@@ -1648,6 +1657,13 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(span, "2014-08-29").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
       "191369:2011-03-01:2014-04-30",
     ]);
+    // (from when the war began, named with its start: "from the start of the revolution in mid-March 2011 to …")
+    expect(
+      period(
+        "The Observatory has documented the deaths of at least 26,283 people from the start of the revolution in mid-March 2011 to the end of August 2012.",
+        "2012-09-01",
+      ),
+    ).toEqual(["2011-03-15", "2012-08-31"]);
     // (two dates with their years, one "to" the other, are one span with no "from" before them)
     expect(
       period("The office documented 191,369 killings in all (March 2011 to 30 April 2014).", "2014-08-29"),

@@ -573,7 +573,7 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // the day an offensive the count is of began; and "the battle for Manbij, which began on 31 May, had left 725 dead")
 // ("died after the UN Security Council voted on February 24 for a truce": so is the day a truce was made)
 const AFTER_A_START =
-  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
+  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|demanded|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$/;
 
 /** "- Clashes that began on 21 March … have internally displaced 40,000": the start of what the sentence's subject is. */
 const BEGAN_ON_AS_SUBJECT =
@@ -913,8 +913,9 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
 // ("between dawn on May 19 and the morning of 28 May", "… and dawn today": a time of day before either date)
 const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:(?:on|of)\s+)?)?`;
 // ("between the end of April and the end of August": a span between two months, however near their ends)
+// ("from the start of the revolution in mid-March 2011 to the end of August 2012": from when the war began)
 const RANGE_OPENS = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?${TIME_OF_DAY}$`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests)\s+in\s+)?${TIME_OF_DAY}$`,
 );
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
@@ -938,7 +939,7 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       BOUNDED.has(first.kind) &&
       (BOUNDED.has(second.kind) || second.to !== null) &&
       !first.since &&
-      (RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) ||
+      (RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 60), first.start)) ||
         // ("(UN human rights office, March 2011 to 30 April 2014)": two dates with their years, one to the other)
         (YEAR_NAMED.test(norm.slice(first.start, first.end)) &&
           YEAR_NAMED.test(norm.slice(second.start, second.end)) &&
