@@ -1096,6 +1096,19 @@ describe("periods relative to the publication day", () => {
       );
   });
 
+  it("reads two days of the month named before, one to the other, as a span", () => {
+    expect(
+      period(
+        "Over four days in November, from the fourteenth to the seventeenth, the WHO counted 84 people killed.",
+        "2018-03-20",
+      ),
+    ).toEqual(["2017-11-14", "2017-11-17"]);
+    expect(period("From the 3rd to the 9th, 200 people were killed in Douma.", "2018-03-20")).toEqual([
+      "2018-03-03",
+      "2018-03-09",
+    ]);
+  });
+
   it("counts the dead after a ceasefire was demanded on a day from that day", () => {
     expect(
       period(

@@ -507,6 +507,11 @@ const BARE_DAY_WORDS = new RegExp(
   "g",
 );
 const MONTH_WORD = new RegExp(`\\b(${MONTHS_LOWER})\\b`, "g");
+/** Two days of a month named bare, one to the other: "from the fourteenth to the seventeenth", "from the 3rd to the 9th". */
+const BARE_DAYS_SPAN = new RegExp(
+  String.raw`\bfrom the (\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY}) (?:to|until|till|through) the (\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY})\b(?!\s+(?:of|floor|century|anniversary|day|week|month)\b)`,
+  "g",
+);
 
 /**
  * Day `day` of the month the sentence names before `at`, or else of the month of publication (or the one before,
@@ -752,6 +757,16 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       if (!free(start, m.index + m[0].length)) continue;
       const d = dayOfMonthBefore(norm, m.index, Number(m[1]), pub);
       if (d) push("day", start, m.index + m[0].length, d, d);
+    }
+  // ("Over four days in November, from the fourteenth to the seventeenth, …": two days of the month named before)
+  if (/\bfrom the /.test(norm))
+    for (const m of norm.matchAll(BARE_DAYS_SPAN)) {
+      const start = m.index;
+      if (!free(start, m.index + m[0].length)) continue;
+      const first = dayOfMonthBefore(norm, m.index, ordinalDay(m[1]!), pub);
+      const last = first && new Date(first.getFullYear(), first.getMonth(), ordinalDay(m[2]!));
+      if (first && last && last.getMonth() === first.getMonth() && isAfter(last, first) && !isAfter(last, pub))
+        push("range", start, m.index + m[0].length, first, last);
     }
   // ("By the nineteenth, more than ten thousand had fled …, and on the twenty-seventh the agency estimated …")
   if (/\b(?:on|by) the (?:twenty|thirt|[a-z]+(?:th|st|nd|rd)\b)/.test(norm))
