@@ -69,6 +69,20 @@ describe("attribution", () => {
     ).toBe("French government");
   });
 
+  it("reads past a possessive in a relative clause describing the source, and a long line label naming it", () => {
+    expect(
+      sourceOf(
+        "According to the New York-based group, which relied on local activists' lists, the toll was more than 887.",
+      ),
+    ).toBe("Human Rights Watch");
+    expect(
+      sourcesOf(
+        "Counts of the dead differ.\n\n- Syrian Observatory for Human Rights, from the start of the offensive in December to mid-February: more than 380 civilians killed\n",
+        "2020-02-28",
+      ),
+    ).toEqual([[380, "SOHR"]]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

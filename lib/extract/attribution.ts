@@ -1200,7 +1200,8 @@ const BOOKS_AFTER = new RegExp(String.raw`^(?:'s|’s)\s+${REGISTER_NOUN}\b`);
 const REGISTERED_WITH = /\b(?:registered|registering|register)\s+with\s+(?:the\s+)?$/;
 const HAD_ON_BOOKS = new RegExp(String.raw`^\s+(?:had|has|then had|now has)\s+[^.;]{1,40}?\bon its ${REGISTER_NOUN}\b`);
 const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
-const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,60}:\s/;
+// ("- Syrian Observatory for Human Rights, from the start of the offensive in December to mid-February: …")
+const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,90}:\s/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
 const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
@@ -1223,8 +1224,9 @@ function describesAnother(norm: string, start: number, end: number): boolean {
   // clause may list several ("which tracks the war through activists, doctors and lawyers, said")
   if (!RELATIVE_CLAUSE_SO_FAR.test(norm.slice(Math.max(0, start - 150), start))) return false;
   const rest = /^[^,.;]*,/.exec(norm.slice(end, end + 60));
-  // (a source that speaks in the clause is one: "…, where the UN says more than 70,000 have been killed")
-  return rest !== null && !SPEECH_IN.test(rest[0]);
+  // (a source that speaks in the clause is one: "…, where the UN says more than 70,000 have been killed"; not the
+  // noun its possessive owns: "which relied on local activists' lists,")
+  return rest !== null && !SPEECH_IN.test(rest[0].replace(/^\s*['’]s?\s+[\w-]+/, ""));
 }
 
 /**
