@@ -1677,6 +1677,13 @@ describe("periods relative to the publication day", () => {
         "2012-09-01",
       ),
     ).toEqual(["2011-03-15", "2012-08-31"]);
+    // (or an offensive's: "from the start of the offensive in December to mid-February")
+    expect(
+      period(
+        "The monitor counted more than 380 civilians killed from the start of the offensive in December to mid-February.",
+        "2020-02-28",
+      ),
+    ).toEqual(["2019-12-01", "2020-02-15"]);
     // (two dates with their years, one "to" the other, are one span with no "from" before them)
     expect(
       period("The office documented 191,369 killings in all (March 2011 to 30 April 2014).", "2014-08-29"),
