@@ -1339,13 +1339,21 @@ describe("attribution", () => {
     ]);
   });
 
-  it("takes 'its human rights office' for the body named before", () => {
+  it("takes 'its human rights office' for the body named before, and its humanitarian office for OCHA", () => {
     expect(
       sourcesOf(
         "That was when the United Nations produced an answer of a kind. Its human rights office published a list of 350,209 people killed in Syria between March 2011 and March 2021.",
         "2021-12-01",
       ),
     ).toEqual([[350209, "UN"]]);
+    // (its humanitarian office, refugee agency or children's agency is that agency)
+    const before = "The United Nations has been slower to count.";
+    expect(sourcesOf(`${before} Its humanitarian office said at least 20,000 people had fled the enclave.`)).toEqual([
+      [20000, "OCHA"],
+    ]);
+    expect(sourcesOf(`${before} Its refugee agency said 20,000 people had fled into Lebanon.`)).toEqual([
+      [20000, "UNHCR"],
+    ]);
   });
 
   it("credits the first of two sources named together", () => {

@@ -532,14 +532,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     return null;
   };
   const pointedBody = (si: number, pointer: string, known: number): string | null =>
-    (PERSON_PRONOUN.test(pointer) ? personNamedBefore(si) : null) ??
-    referent(pointer, recent.slice(0, known)) ??
-    // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
-    // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
-    // the sentence's subject, not a body named inside its description)
-    (PRONOUN_SPEAKS.test(pointer)
-      ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known) ?? pronounBefore(si))
-      : null);
+    agencyOf(
+      pointer,
+      (PERSON_PRONOUN.test(pointer) ? personNamedBefore(si) : null) ??
+        referent(pointer, recent.slice(0, known)) ??
+        // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
+        // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
+        // the sentence's subject, not a body named inside its description)
+        (PRONOUN_SPEAKS.test(pointer)
+          ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known) ?? pronounBefore(si))
+          : null),
+    );
   // "SNHR reached a lower figure. It documented 1,547 deaths in February. Government forces, it said, killed
   // 1,044 civilians": a pronoun after a sentence that itself spoke through one goes on with the same body
   // (the body each sentence that spoke through a pronoun or a description pointed back to)
@@ -1361,6 +1364,19 @@ function headerPeriod(header: string, published: string): Period | null {
   if (!end || end >= published) return null;
   const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(read) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };
+}
+
+/**
+ * The UN's agency "its humanitarian office", "its refugee agency" or "its children's agency" points to, when the body
+ * pointed back to is the UN ("The United Nations has been slower to count. Its humanitarian office said …"); its
+ * human rights office is the UN's own, as the record names it.
+ */
+function agencyOf(pointer: string, body: string | null): string | null {
+  if (body !== "UN") return body;
+  if (/\bits (?:humanitarian|aid) (?:office|agency)\b/.test(pointer)) return "OCHA";
+  if (/\bits refugee agency\b/.test(pointer)) return "UNHCR";
+  if (/\bits children's agency\b/.test(pointer)) return "UNICEF";
+  return body;
 }
 
 /** The one body a header names in brackets: "(OHCHR, to 30 April 2014)". */
