@@ -83,6 +83,18 @@ describe("attribution", () => {
     ).toEqual([[380, "SOHR"]]);
   });
 
+  it("gives a count 'informal reports' suggest no source, not the one of the count before it", () => {
+    expect(
+      sourcesOf(
+        "By 17 August the Syrian Arab Red Crescent had registered over 38,600 displaced people. Informal reports suggested that as many as 45,000 people may have fled Daraa al-Balad.",
+        "2021-09-01",
+      ),
+    ).toEqual([
+      [38600, "SARC"],
+      [45000, null],
+    ]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -1408,7 +1408,7 @@ export function resolveGenericMonitors(
 
 /** Words that hand a count to voices the sentence does not name: "other estimates", "widely believed". */
 export const ANOTHER_VOICE =
-  /\b(?:other|some|outside|independent) (?:estimates|accounts|counts|tallies|reports)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
+  /\b(?:other|some|outside|independent|informal) (?:estimates|accounts|counts|tallies|reports)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
 
 /** What joins two sources named together: "UNHCR and the Turkish government". */
 const JOINED = /^\s+and\s+(?:the\s+)?$/;
