@@ -1112,7 +1112,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         attackDay !== undefined &&
         !national &&
         CASUALTY.has(link.metric) &&
-        period.periodStart === period.periodEnd &&
+        (period.periodStart === period.periodEnd || period.periodStart === null) &&
         period.periodEnd > attackDay &&
         period.periodEnd <= daysBefore(attackDay, -ATTACK_UPDATE_REACH) &&
         times.length === 0 &&

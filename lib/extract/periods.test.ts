@@ -1064,6 +1064,11 @@ describe("periods relative to the publication day", () => {
     expect(
       figuresOf(`${lead} ${update} ${later}`, "2021-06-14").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`),
     ).toEqual(["21:2021-06-12:2021-06-12", "14:2021-06-14:2021-06-14", "13:2021-06-12:2021-06-12"]);
+    // (a count with no start of its own too: "up to 50 people may have been injured")
+    expect(
+      figuresOf(`${lead} ${update} Airwars said up to 50 people in Afrin may have been injured.`, "2021-06-14").at(-1)
+        ?.periodEnd,
+    ).toBe("2021-06-12");
     // (a new attack, a count still running, or a count without an attack before it, keep their own reading)
     expect(figuresOf(`${lead} ${update} A strike on Sunday killed 13 in Afrin.`, "2021-06-14").at(-1)?.periodEnd).toBe(
       "2021-06-13",
