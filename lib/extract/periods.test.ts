@@ -249,6 +249,16 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'mid-month' as the 15th of the report's month, or of the month before when that is yet to come", () => {
+    expect(period("By mid-month it had recorded 99 rebels executed after capture.", "2014-01-20")).toEqual([
+      null,
+      "2014-01-15",
+    ]);
+    expect(period("By mid-month it had recorded 99 rebels executed after capture.", "2014-01-10")[1]).toBe(
+      "2013-12-15",
+    );
+  });
+
   it("reads the first or last weeks or days of a year named, as many as it says", () => {
     const told = "2020-03-14";
     expect(period("About 300 civilians were killed in the northwest in the first seven weeks of 2020.", told)).toEqual([

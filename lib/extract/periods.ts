@@ -356,6 +356,14 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
       return [d, isAfter(d, p) ? p : d, "day"];
     },
   ],
+  // "By mid-month it had recorded 99": the 15th of the report's month, or of the month before when that is yet to come
+  [
+    /\bmid-month\b|\bthe middle of (?:this|the) month\b/g,
+    (p) => {
+      const d = new Date(p.getFullYear(), p.getMonth() - (p.getDate() < 15 ? 1 : 0), 15);
+      return [d, d, "day"];
+    },
+  ],
   [/\blast month\b/g, (p) => [startOfMonth(subMonths(p, 1)), endOfMonth(subMonths(p, 1)), "range"]],
   [/\b(?:earlier )?this month\b/g, (p) => [startOfMonth(p), p, "range"]],
   // "in the first five months of 2015", "the first half of this year", "the last quarter of 2019": a part of a
