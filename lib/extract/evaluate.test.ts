@@ -440,7 +440,12 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * sources that disagree in the four sets read; the extractor names it the UN
  * unless the text says "OHCHR", as the record does. The session's first four
  * rule commits, read from older sets, left them the same but for two as-of
- * days heldout111 lost to the first.
+ * days heldout111 lost to the first. heldout111, heldout112, heldout113 and
+ * heldout115 were then read for rules: they went from 593 to 594 of their 685
+ * figures found, with 37 wrong against 39, 504 as-of days against 479 and 472
+ * sources against 449. heldout114 and heldout116 were kept unread for a last
+ * check: after the session's rules they found the same 299 of 335 figures,
+ * with the same 254 as-of days and 219 sources against 218.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -668,6 +673,11 @@ describe.each([
  * scored with them (116 sets, 15,443 required figures): recall 89.5%
  * (13,821), precision 96.3% (14,346 produced), attributedTo 83.2% (11,502) and
  * periodEnd 86.8% (11,995), so the attributedTo floor went back to 83%.
+ * Over the same 116 sets the code that session opened on (06933b1) stood at
+ * recall 89.5% (13,821), precision 96.3% (14,346 produced), attributedTo
+ * 83.2% (11,500) and periodEnd 86.7% (11,979); its rules took them to recall
+ * 89.5% (13,824), precision 96.4% (14,347 produced), attributedTo 83.5%
+ * (11,546) and periodEnd 87.1% (12,034), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -685,9 +695,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 86.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.865);
+  it("agrees on attributedTo for ≥ 83.5% and on periodEnd (±1 day) for ≥ 87% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.835);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
   /**
@@ -698,9 +708,9 @@ describe("all held-out sets pooled", () => {
    * With heldout93 to heldout98 (98 sets) there were 96, and 95 after the next session's rules; with heldout99 to
    * heldout104 (104 sets), 100, and 98 after that session's rules; with heldout105 to heldout110 (110 sets), 103 for
    * the code the next session opened on, 104 after its first four rule commits and 103 after the rest; with
-   * heldout111 to heldout116 (116 sets), 120.
+   * heldout111 to heldout116 (116 sets), 120, and 116 after that session's rules.
    */
-  it("takes no more than 120 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 116 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -710,6 +720,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(120);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(116);
   });
 });
