@@ -1124,6 +1124,22 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("dates a count by its own time after it, not by the clause before's across an 'and'", () => {
+    expect(
+      figuresOf(
+        "The Observatory's tally rose to 206 civilians killed on June 27 and to 223 dead, most of them civilians, by June 29.",
+        "2015-08-22",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["206:2015-06-27", "223:2015-06-29"]);
+    // (a time after it that belongs to another clause dates nothing here: "… and 66 injuries, and said on Sunday …")
+    expect(
+      figuresOf(
+        "It blamed an air raid on Wednesday for 18 civilian deaths and 66 injuries, and said on Sunday that the strikes went on.",
+        "2019-05-26",
+      ).map((f) => `${f.value}:${f.periodEnd}`),
+    ).toEqual(["18:2019-05-22", "66:2019-05-22"]);
+  });
+
   it("counts the dead after a ceasefire was demanded on a day from that day", () => {
     expect(
       period(

@@ -1056,6 +1056,8 @@ export interface PeriodContext {
 }
 
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
+/** How far after a number a time may be and still be its own, over one before it across an "and". */
+const OWN_TIME_AFTER_REACH = 40;
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
 const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
@@ -1374,8 +1376,18 @@ export function resolvePeriod(
   const pool = inClause.length > 0 ? inClause : outside.length > 0 ? outside : events;
   // ("4.6 million at the end of 2015 and 4.85 million at the end of 2016": a time that follows the number with
   // only "at the end of" between is right next to it)
+  // ("rose to 206 on June 27 and to 223 by June 29": a time across an "and" before the number is the clause before's,
+  // when the number has one of its own after it)
+  const after = pool.some(
+    (e) =>
+      e.start >= at.end &&
+      e.start - at.end <= OWN_TIME_AFTER_REACH &&
+      !/\b(?:and|said|says|while|but)\b/.test(a.norm.slice(at.end, e.start)),
+  );
   const gap = (e: TimeExpression): number =>
-    e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start)) ? 0 : distance(e, at);
+    e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start))
+      ? 0
+      : distance(e, at) + (after && e.end <= at.start && /\band\b/.test(a.norm.slice(e.end, at.start)) ? 1000 : 0);
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
