@@ -95,6 +95,21 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads a country's media, or a body named in one word, after 'according to'", () => {
+    expect(
+      sourceOf("Some 36 of the arrivals were treated for gunshot wounds in Antakya, according to Turkish media."),
+    ).toBe("Turkish media");
+    expect(sourceOf("At least one civilian was among the dead in Ras al-Ain, according to KurdWatch.")).toBe(
+      "KurdWatch",
+    );
+    expect(sourceOf("Sanliurfa province held 181,044 Syrian refugees as of Sept. 5, according to ACAPS.")).toBe(
+      "ACAPS",
+    );
+    // (a known body keeps its name, and a person is no body)
+    expect(sourceOf("At least 12 people were killed in Hama, according to UNHCR.")).toBe("UNHCR");
+    expect(sourceOf("At least 12 people were killed in Hama, according to Ahmad.")).toBeNull();
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(
