@@ -1140,6 +1140,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["18:2019-05-22", "66:2019-05-22"]);
   });
 
+  it("counts from the day a crackdown, fighting or an offensive named as the count's began, up to the report", () => {
+    expect(
+      period("More than 2,050 people have now died in the crackdown that began in mid-March.", "2011-08-09"),
+    ).toEqual(["2011-03-15", "2011-08-09"]);
+    expect(
+      period("About 75,000 people remain displaced by the Turkish offensive that began on 9 October.", "2019-12-03"),
+    ).toEqual(["2019-10-09", "2019-12-03"]);
+  });
+
   it("counts the dead after a ceasefire was demanded on a day from that day", () => {
     expect(
       period(
