@@ -1147,6 +1147,12 @@ describe("periods relative to the publication day", () => {
     expect(
       period("About 75,000 people remain displaced by the Turkish offensive that began on 9 October.", "2019-12-03"),
     ).toEqual(["2019-10-09", "2019-12-03"]);
+    expect(
+      period(
+        "Activists said the assault on Hama that began on Sunday had now killed at least 300 civilians.",
+        "2011-08-05",
+      ),
+    ).toEqual(["2011-07-31", "2011-08-05"]);
   });
 
   it("counts the dead after a ceasefire was demanded on a day from that day", () => {
