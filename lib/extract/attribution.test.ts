@@ -110,6 +110,15 @@ describe("attribution", () => {
     expect(sourceOf("At least 12 people were killed in Hama, according to Ahmad.")).toBeNull();
   });
 
+  it("reads the refugee agency's spokespeople of the war's years by name", () => {
+    expect(
+      sourceOf(
+        "More than 10,000 Syrian refugees are now housed in four camps along the frontier, spokesman Adrian Edwards said.",
+      ),
+    ).toBe("UNHCR");
+    expect(sourceOf("Melissa Fleming said 3,000 Syrians had crossed into Jordan overnight.")).toBe("UNHCR");
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -127,10 +127,22 @@ const SOURCES: readonly SourceRule[] = [
     re: /\b(?:the )?camp coordination(?: and camp management)? cluster,? (?:which|that) (?:the )?(?:UNHCR|u\.?\s?n\.? refugee agency) (?:co-?)?leads\b/gi,
   },
   {
-    keys: ["unhcr", "refugee", "grandi", "high commissioner"],
+    keys: [
+      "unhcr",
+      "refugee",
+      "grandi",
+      "high commissioner",
+      "edwards",
+      "fleming",
+      "mahecic",
+      "spindler",
+      "baloch",
+      "rummery",
+      "mcnorton",
+    ],
     name: "UNHCR",
     // (the title with the name after it first: "UN High Commissioner for Refugees Antonio Guterres said")
-    re: /\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner(?: for refugees)?,? ant[oó]nio guterres\b|\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b/gi,
+    re: /\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner(?: for refugees)?,? ant[oó]nio guterres\b|\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\b(?:adrian edwards|melissa fleming|andrej mahecic|william spindler|babar baloch|ariane rummery|dan mcnorton)\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b/gi,
   },
   {
     keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke", "ursula", "relief coordinator"],
