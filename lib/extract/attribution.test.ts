@@ -119,6 +119,25 @@ describe("attribution", () => {
     expect(sourceOf("Melissa Fleming said 3,000 Syrians had crossed into Jordan overnight.")).toBe("UNHCR");
   });
 
+  it("reads 'her spokesman' as pointing back to the body named before, in a report that names another after", () => {
+    const text = [
+      "UN puts Syria war dead at 191,000",
+      "",
+      "At least 191,369 people were killed in Syria, the United Nations human rights office said on Friday.",
+      "",
+      "High Commissioner Navi Pillay said even that figure was probably too low.",
+      "",
+      "Some 62,000 of the deaths occurred in the twelve months to April, her spokesman Rupert Colville said.",
+      "",
+      "The Syrian Observatory for Human Rights said on Thursday it had now documented 180,215 deaths.",
+    ].join("\n");
+    expect(sourcesOf(text, "2014-08-23")).toEqual([
+      [191369, "UN"],
+      [62000, "UN"],
+      [180215, "SOHR"],
+    ]);
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(
