@@ -60,6 +60,7 @@ import {
 import {
   countsADay,
   dayCountedAt,
+  daysAfter,
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
@@ -571,8 +572,6 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // ("How the count has grown in OCHA's updates:"), or the one a line just above says the figures come from
   // ("Source: OCHA, situation reports.")
   const headerBody = (si: number, sentence: string): string | null => {
-    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
-    const named = () => onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, "")));
     const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
     // (a body the header names in its brackets is its own, whatever its words point back to: "Documented killings
     // (UN human rights office, March 2011 to 30 April 2014)")
@@ -581,8 +580,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
     const above = sentences[si - 1];
+    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
     return (
-      named() ??
+      onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, ""))) ??
       (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
         ? onlyBodyNamed(analyzeForSources(above))
         : null) ??
@@ -1114,7 +1114,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         CASUALTY.has(link.metric) &&
         (period.periodStart === period.periodEnd || period.periodStart === null) &&
         period.periodEnd > attackDay &&
-        period.periodEnd <= daysBefore(attackDay, -ATTACK_UPDATE_REACH) &&
+        period.periodEnd <= daysAfter(attackDay, ATTACK_UPDATE_REACH) &&
         times.length === 0 &&
         !line.listLine &&
         !heading &&
@@ -1604,7 +1604,7 @@ const POINTS_TO_FIGURES =
 
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
-  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor|[Mm]onitoring group|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor(?:ing group)?|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
 /** Whether a sentence names a person the report has tied to a body before ("Lowcock"). */
 function namesKnownPerson(sentence: string, people: ReadonlyMap<string, string>): boolean {
   for (const person of people.keys()) if (sentence.includes(person)) return true;
@@ -1778,12 +1778,13 @@ const EVENT_REACH = 4;
 const STORY_REACH = 10;
 /** How many days after an attack a count of its dead told without an attack of its own is still of its day. */
 const ATTACK_UPDATE_REACH = 7;
+/** The words that tell of an attack (regular-expression source). */
+const ATTACK_WORDS =
+  "attack|strike|raid|shell|bomb|massacre|assault|stormed|clashes|explosion|blast|fighting|opened fire";
 /** A sentence telling of an attack (not only of its dead). */
-const ATTACK =
-  /\b(?:attack|strike|raid|shell|bomb|massacre|assault|stormed|clashes|explosion|blast|fighting|opened fire|missile|rocket|artillery)/i;
+const ATTACK = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|missile|rocket|artillery)`, "i");
 /** A sentence telling of an attack or of people dying in one. */
-const STORY_EVENT =
-  /\b(?:attack|strike|raid|shell|bomb|massacre|killed|died|assault|stormed|clashes|explosion|blast|fighting|gas|opened fire)/i;
+const STORY_EVENT = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|killed|died|gas)`, "i");
 // (a table's row is body text too)
 const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
 

@@ -58,7 +58,7 @@ export function daysBefore(day: string, days: number): string {
 }
 
 /** The calendar day `days` after an ISO day. */
-const daysAfter = (day: string, days: number): string => daysBefore(day, -days);
+export const daysAfter = (day: string, days: number): string => daysBefore(day, -days);
 
 export function parseIsoDay(s: string): Date {
   // (a report asks for its own publication day in every sentence: a local date is slow to build, a copy is not)
@@ -585,12 +585,10 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // ("killed in the offensive that the SDF launched against the jihadists' last pockets on September 10": so is
 // the day an offensive the count is of began; and "the battle for Manbij, which began on 31 May, had left 725 dead")
 // ("died after the UN Security Council voted on February 24 for a truce": so is the day a truce was made)
+// ("- Clashes that began on 21 March … have displaced 40,000", "died in the crackdown that began in mid-March": so is the
+// day what the count is of began, named in a relative clause)
 const AFTER_A_START =
-  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|demanded|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege|crackdown|fighting|escalation|clashes|hostilities)(?:\s+(?:on|in|against|around|for)\s+[^\s,;.]+(?:\s+[^\s,;.]+)?)?\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,2}?(?:began|started|erupted|flared|broke out)\s+(?:(?:on|in)\s+)?$/;
-
-/** "- Clashes that began on 21 March … have internally displaced 40,000": the start of what the sentence's subject is. */
-const BEGAN_ON_AS_SUBJECT =
-  /^\s*(?:[-•*–]\s*)?(?:the\s+)?(?:clashes|fighting|hostilities|offensive|escalation|violence|bombardment|assault)\s+(?:that|which)\s+(?:began|started|erupted|broke out|escalated)\s+(?:on|in)\s+$/;
+  /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|demanded|declared|signed|took effect|came into (?:force|effect)|went into effect)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)\s+(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege|crackdown|fighting|escalation|clashes|hostilities|violence)(?:\s+(?:on|in|against|around|for)\s+[^\s,;.]+(?:\s+[^\s,;.]+)?)?\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,2}?(?:began|started|erupted|flared|broke out|escalated)\s+(?:(?:on|in)\s+)?$/;
 
 /** The second end of a span after its first: "… to 29 August", "… until Monday", "… and the end of May". */
 const AN_END_AFTER =
@@ -638,7 +636,6 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         // (not a time a count "since" another is told as of: "displaced since 1 May as of 16 July")
         (SINCE_BEFORE.test(before) && !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before) ||
-        BEGAN_ON_AS_SUBJECT.test(before) ||
         // ("said on May 21 that from April 28 some 229 civilians had died": a "from" no end follows is a "since")
         // (not a day's event: "the dead from Saturday evening's bombardment")
         (/\bfrom\s+$/.test(before) &&
@@ -769,12 +766,11 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   // ("Over four days in November, from the fourteenth to the seventeenth, …": two days of the month named before)
   if (/\bfrom the /.test(norm))
     for (const m of norm.matchAll(BARE_DAYS_SPAN)) {
-      const start = m.index;
-      if (!free(start, m.index + m[0].length)) continue;
+      if (!free(m.index, m.index + m[0].length)) continue;
       const first = dayOfMonthBefore(norm, m.index, ordinalDay(m[1]!), pub);
       const last = first && new Date(first.getFullYear(), first.getMonth(), ordinalDay(m[2]!));
       if (first && last && last.getMonth() === first.getMonth() && isAfter(last, first) && !isAfter(last, pub))
-        push("range", start, m.index + m[0].length, first, last);
+        push("range", m.index, m.index + m[0].length, first, last);
     }
   // ("By the nineteenth, more than ten thousand had fled …, and on the twenty-seventh the agency estimated …")
   if (/\b(?:on|by) the (?:twenty|thirt|[a-z]+(?:th|st|nd|rd)\b)/.test(norm))
@@ -1055,9 +1051,9 @@ export interface PeriodContext {
   nextNumber?: { start: number; end: number };
 }
 
-// what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 /** How far after a number a time may be and still be its own, over one before it across an "and". */
 const OWN_TIME_AFTER_REACH = 40;
+// what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
 const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
