@@ -3050,6 +3050,15 @@ describe("a host country's share after a count of refugees", () => {
 });
 
 describe("lists under a heading", () => {
+  it("takes a line whose label gives its day in brackets, which is no number of the label's own", () => {
+    const text = [
+      "Deaths, injuries and arrests",
+      "- Civilians killed since mid-March, main activist network (12 June): more than 1,300",
+      "- Security personnel wounded, army spokesman (June 26): 1,300",
+    ].join("\n");
+    expect(pairsOf(text, "2011-06-27")).toEqual(["killed:1300", "injured:1300"]);
+  });
+
   it("takes lines whose label is set off by a hyphen, each in its host country", () => {
     const text = [
       "UNHCR counted 509,559 Syrian refugees in the region.",

@@ -1408,7 +1408,7 @@ export function kindNamed(text: string): Metric | null {
 
 /** A year, or a day that bounds a span, which a label may name: "2018", "between 1 April and 31 May". */
 const YEAR_OR_DAY = new RegExp(
-  String.raw`\b(?:19|20)\d\d\b|\b(?:between|and|from|to|since|until|of|on|by) (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2})\b`,
+  String.raw`\b(?:19|20)\d\d\b|(?:\b(?:between|and|from|to|since|until|of|on|by)|\() ?(?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2})\b`,
   "g",
 );
 

@@ -2431,4 +2431,17 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual(["2017-03-21", "2017-03-31"]);
   });
+
+  it("reads a list line's label that gives its day in brackets after a 'since' as running from it to that day", () => {
+    expect(
+      period("- Civilians killed since mid-March, main activist network (12 June): more than 1,300", "2011-06-27"),
+    ).toEqual(["2011-03-15", "2011-06-12"]);
+    expect(
+      period("- Soldiers and police killed since the unrest began, army spokesman (26 June): 350", "2011-06-27"),
+    ).toEqual([WAR_START, "2011-06-26"]);
+    // (a day alone is that day's)
+    expect(
+      period("- Security forces killed in Jisr al-Shughour, state television (6 June): 120", "2011-06-27"),
+    ).toEqual(["2011-06-06", "2011-06-06"]);
+  });
 });

@@ -1210,6 +1210,8 @@ const daysBetween = (from: string, to: string): number => differenceInCalendarDa
 const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through|(?:ran|runs|running|run) (?:up )?to)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
+/** What follows the day a list line's label gives in brackets: "(12 June): 1,300". */
+const LABEL_DAY_AFTER = /^\)\s*:/;
 /** Days named relative to the day of telling: that day, and the one before. */
 const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
 const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
@@ -1386,6 +1388,11 @@ export function resolvePeriod(
       : distance(e, at) + (after && e.end <= at.start && /\band\b/.test(a.norm.slice(e.end, at.start)) ? 1000 : 0);
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
+  // "- Civilians killed since mid-March, activists (12 June): more than 1,300": a list line's label that gives
+  // its day in brackets counts from the "since" before it up to that day
+  const labelDay = pool.find((e) => e.kind === "day" && !e.since && LABEL_DAY_AFTER.test(a.norm.slice(e.end)));
+  const labelSince = labelDay && pool.find((e) => (e.since || e.kind === "war") && e.end <= labelDay.start);
+  if (labelSince) chosen = labelSince;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
   const upTo = events.find(
     (e) =>
@@ -1394,7 +1401,8 @@ export function resolvePeriod(
       !e.since &&
       (UP_TO.test(a.norm.slice(Math.max(0, e.start - 12), e.start)) ||
         // "- 4 March: close to 600 killed since 18 February": a line labelled with its day
-        (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":")),
+        (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":") ||
+        e === labelDay),
   )?.to;
   const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : (toldOn?.to ?? asOf);
   // a running total of the war outranks a nearer date in the same sentence ("erupting in 2011 … so far")
