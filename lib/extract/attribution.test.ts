@@ -2945,4 +2945,37 @@ describe("attribution", () => {
       ),
     ).toBe("OCHA");
   });
+
+  it("reads the body that closes a list line's label, before its day in brackets, as the line's source", () => {
+    const text = [
+      "Refugees in Lebanon",
+      "- Syrians staying in villages of Wadi Khaled, UNHCR (mid-May): about 4,000",
+      "- Security forces killed in Jisr al-Shughour on 6 June, Syrian state television: 120",
+    ].join("\n");
+    expect(sourcesOf(text, "2011-06-27")).toEqual([
+      [4000, "UNHCR"],
+      [120, "Syrian state television"],
+    ]);
+  });
+
+  it("does not carry the line before's source to a line that names a voice of its own", () => {
+    const text = [
+      "Refugees in Lebanon",
+      "- Syrians staying in villages of Wadi Khaled, UNHCR (mid-May): about 4,000",
+      "- Total, according to a community leader (mid-May): about 5,000",
+    ].join("\n");
+    expect(sourcesOf(text, "2011-06-27")).toEqual([
+      [4000, "UNHCR"],
+      [5000, null],
+    ]);
+    expect(
+      sourcesOf(
+        "The Observatory says 465,000 people have died. Other estimates put the toll above 500,000.",
+        "2018-12-10",
+      ),
+    ).toEqual([
+      [465_000, "SOHR"],
+      [500_000, null],
+    ]);
+  });
 });

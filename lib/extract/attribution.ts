@@ -6,7 +6,7 @@
  */
 import type { SentenceAnalysis } from "./analysis";
 import { findPlaces } from "./places";
-import { REGISTER_NOUN } from "./lexicon";
+import { BULLET_LINE, REGISTER_NOUN } from "./lexicon";
 
 interface SourceRule {
   /** Lower-case fragments one of which the sentence must hold before the pattern is tried. */
@@ -990,6 +990,14 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // body that counted (not "- Islamic State: 129 civilians", a party the line blames)
       else if (OPENS_LINE.test(a.norm.slice(0, start)) && LABEL_AFTER.test(after) && keepsCounts(rule.name))
         kind = "according";
+      // "- Civilians killed since mid-March, main activist network (12 June): more than 1,300": the body that
+      // closes a list line's label, after a comma, gives the line's number
+      else if (
+        BULLET_LINE.test(a.norm) &&
+        LABEL_SOURCE_BEFORE.test(a.norm.slice(0, start)) &&
+        LABEL_SOURCE_AFTER.test(after)
+      )
+        kind = "according";
       // "- 29 October: 595 dead, of whom 185 were civilians (Observatory)": a source in brackets closing
       // its clause gives what came before (not "the Syrian Observatory for Human Rights (SOHR) said")
       else if (
@@ -1224,6 +1232,10 @@ const HAD_ON_BOOKS = new RegExp(String.raw`^\s+(?:had|has|then had|now has)\s+[^
 const OPENS_LINE = /^\s*(?:[-•*–]\s*)?(?:the\s+)?$/;
 // ("- Syrian Observatory for Human Rights, from the start of the offensive in December to mid-February: …")
 const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,90}:\s/;
+/** A list line's label up to the body that closes it: "- Civilians killed since mid-March, main …". */
+const LABEL_SOURCE_BEFORE = /^[^:;.]{3,120},\s*(?:(?:the|a|an|main|same|local)\s+)?$/;
+/** After the body closing a list line's label: its day in brackets, if any, then the colon and the number. */
+const LABEL_SOURCE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*:\s*(?:[a-z]+\s+){0,3}\d/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
 const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;

@@ -814,7 +814,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       line.listLine &&
       lastFigures !== null &&
       namedInBrackets(sentences[lastFigures.sentence]!, named[lastFigures.sentence]);
-    const sourceBefore = bracketedBefore ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
+    // (not when the sentence names a voice of its own: "- Total, according to a community leader: about 5,000")
+    const sourceBefore =
+      bracketedBefore || OTHER_SPEAKER.test(a.norm) ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
@@ -1626,7 +1628,7 @@ const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|t
  * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
  */
 const OTHER_SPEAKER_NAMED =
-  /(?<!\bciting |\b(?:on|of|through|via|with|from) )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|(?<!\bthe )\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b(?!,? citing\b)[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b/;
+  /(?<!\bciting |\b(?:on|of|through|via|with|from) )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|(?<!\bthe )\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b(?!,? citing\b)[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b|\baccording to (?:a|an|one|two|several|local|other|some) (?:[\w-]+ ){0,3}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent|leader|mayor|elder)s?\b/;
 /** A spokesman with no name or body of their own: "a spokesman said", "one spokeswoman told Reuters". */
 const UNNAMED_SPOKESMAN = /\b(?:a|one) spokes(?:man|woman|person)\b/g;
 /** …or a voice it does not name: "other estimates", "widely believed". */
