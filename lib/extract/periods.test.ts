@@ -2444,4 +2444,13 @@ describe("periods relative to the publication day", () => {
       period("- Security forces killed in Jisr al-Shughour, state television (6 June): 120", "2011-06-27"),
     ).toEqual(["2011-06-06", "2011-06-06"]);
   });
+
+  it("reads the day a body whose name closes on its short form in brackets told a running count", () => {
+    expect(
+      period(
+        "On 17 March the UN Office for the Coordination of Humanitarian Affairs (OCHA) reported that at least 20,000 people had fled eastern Ghouta since 11 March.",
+        "2018-04-06",
+      ),
+    ).toEqual(["2018-03-11", "2018-03-17"]);
+  });
 });

@@ -1160,7 +1160,9 @@ const OPENS_SENTENCE =
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
   "(?:said|says|told|reported|announced|counted|put|puts|estimated|recorded|documented|gave|listed|warned|confirmed|raised|revised|lowered|updated|stood|stands)";
-const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+){0,12}?${TELLING}\b`);
+// ("On 17 March the UN Office for the Coordination of Humanitarian Affairs (OCHA) reported": a name may close on
+// its short form in brackets)
+const TOLD_BY_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:[\w.'’-]+,?\s+|\([\w.'’-]+\)\s+){0,12}?${TELLING}\b`);
 const TOLD_NEXT = new RegExp(String.raw`^\s*,?\s*${TELLING}\b`);
 
 /** A day a sentence opens with before who told the count, or the day right before the verb of telling. */
