@@ -2978,4 +2978,40 @@ describe("attribution", () => {
       [500_000, null],
     ]);
   });
+
+  it("does not take people a number counts for its source: 'Three doctors were among the dead, MSF said'", () => {
+    expect(sourceOf("Three doctors were among the dead, MSF said.")).toBe("MSF");
+    // (but a crowd that speaks does)
+    expect(sourceOf("One activist said 122 bodies had been found within a single hour.")).toBe("activists");
+  });
+
+  it("gives a count to the body whose verb follows it, not to one named inside the count's words", () => {
+    expect(
+      sourceOf(
+        "More than 8,400 Syrians are now sheltering in Turkish Red Crescent tent camps along the border, Turkish officials said on Wednesday.",
+      ),
+    ).toBe("Turkish government");
+  });
+
+  it("reads another country's state news agency by its name, and 'according to' a news agency as its word", () => {
+    expect(sourceOf("The state news agency Anatolia said 4,300 Syrians had crossed into Turkey that day.")).toBe(
+      "Anadolu",
+    );
+    expect(
+      sourceOf("Six members of the hospital's staff were among the dead, according to the Associated Press."),
+    ).toBe("Associated Press");
+    // (not a news agency spoken to)
+    expect(
+      sourceOf("Six members of the hospital's staff were among the dead, a doctor told the Associated Press."),
+    ).toBe("doctors");
+  });
+
+  it("keeps a person the report tied to a body with 'of' speaking for it, whatever the lists know of the name", () => {
+    const text =
+      "Antonio Guterres of UNHCR said 1.9 million Syrians were refugees. In April, Mr. Guterres said that over 400,000 had left the country in the previous seven weeks.";
+    expect(sourcesOf(text, "2013-08-23")).toEqual([
+      [1_900_000, "UNHCR"],
+      [400_000, "UNHCR"],
+    ]);
+  });
 });

@@ -85,7 +85,11 @@ function foreignGovernment(demonym: string, country: string, name: string): Sour
 // Specific before general: "U.N. refugee agency" is UNHCR, not UN.
 /** A news agency's name, where it is not the one spoken or quoted to. */
 function agency(name: string, flags: string): RegExp {
-  return new RegExp(String.raw`(?<!\b(?:told|to|with|by|for|from|in)\s+(?:the\s+)?)\b(?:${name})\b`, flags);
+  // ("according to the Associated Press" is its word)
+  return new RegExp(
+    String.raw`(?<!\b(?:told|(?<!according )to|with|by|for|from|in)\s+(?:the\s+)?)\b(?:${name})\b`,
+    flags,
+  );
 }
 
 /**
@@ -243,7 +247,8 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["anadolu", "anatolia"],
     name: "Anadolu",
-    re: /\banadolu(?: news)?(?: agency)?\b|\banatolian? (?:news )?agency\b/gi,
+    // ("the state news agency Anatolia": not Syria's, named before its name)
+    re: /\banadolu(?: news)?(?: agency)?\b|\banatolian? (?:news )?agency\b|\b(?:(?:state|official)(?:-run)? )?news agency,? (?:anadolu|anatolia)\b/gi,
   },
   {
     keys: ["news agency", "state"],
@@ -772,6 +777,11 @@ export function speaksForItself(name: string): boolean {
   return CROWD_NAMES.has(name) || / sources$/.test(name) || PEOPLE_OF_A_KIND_NAME.test(name);
 }
 
+/** A number right before a crowd's name, which counts its people: "three doctors", "12 local activists". */
+const COUNTED_BY_NUMBER =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|scores))\s+(?:[a-z-]+\s+)?$/;
+/** What a crowd a number counts goes on with: "three doctors were among the dead". */
+const COUNTED_AFTER = /^\s+(?:were|was|are|is|have been|had been|died|killed|among)\b/;
 const CROWD_NAMES: ReadonlySet<string> = new Set([
   "activists",
   "rights groups",
@@ -826,8 +836,9 @@ const PERSON_AFTER = new RegExp(
   "u",
 );
 // "Rami Abdulrahman, who runs the Syrian Observatory", "Jan Egeland, the UN's adviser": the name before it
+// ("Antonio Guterres of UNHCR")
 const PERSON_BEFORE = new RegExp(
-  `(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
+  `(${PERSON})(?= of (?:the )?$)|(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
   "u",
 );
 
@@ -876,7 +887,9 @@ export function tieNamedPeople(a: SentenceAnalysis, people: Map<string, string>)
 function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string, people: Map<string, string>): void {
   const person =
     PERSON_AFTER.exec(a.text.slice(end, end + 60))?.[1] ??
-    PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))?.[1];
+    PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))
+      ?.slice(1)
+      .find((x) => x !== undefined);
   if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
   // (not a place: "… fled their homes in Eastern Ghouta, the United Nations said")
   if (findPlaces(a).some((p) => p.name === person || a.text.slice(p.start, p.end) === person)) return;
@@ -971,6 +984,18 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // ("The Syrian National Council, the main opposition coalition abroad, said": a description of the body
       // named before it)
       if (describesNamedBody(a.text, start, end)) continue;
+      // ("Antonio Guterres of UNHCR …" then "Mr. Guterres said": a person the report has tied to another body
+      // speaks for that one, whatever the lists know of the name)
+      const tied = context?.people.get(m[0]);
+      if (tied !== undefined && tied !== rule.name) continue;
+      // ("Three doctors were among the dead, MSF said": people a number counts do not speak for it)
+      // (not "one activist said", "three witnesses told Reuters")
+      if (
+        CROWD_NAMES.has(rule.name) &&
+        COUNTED_BY_NUMBER.test(a.norm.slice(Math.max(0, start - 30), start)) &&
+        COUNTED_AFTER.test(a.norm.slice(end, end + 20))
+      )
+        continue;
       taken.push([start, end]);
       if (!CROWD_NAMES.has(rule.name)) {
         mentioned?.push({ name: rule.name, text: m[0] });
@@ -1192,8 +1217,20 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
     if (SUBJECT_OF_VERB.test(a.norm.slice(out[i]!.end, out[i]!.end + 60))) keep[i - 1] = false;
     else keep[i] = false;
   }
+  // "… sheltering in Turkish Red Crescent tent camps along the border, Turkish officials said": the verb right
+  // after a second body set off by a comma is that body's, not the first's
+  for (let i = 1; i < out.length; i++) {
+    const [first, second] = [out[i - 1]!, out[i]!];
+    if (first.kind !== "speech" || second.kind !== "speech") continue;
+    const between = a.norm.slice(first.end, second.start);
+    if (!SET_OFF_BEFORE.test(between) || SPEECH_WORD.test(between)) continue;
+    if (SPOKE_RIGHT_AFTER.test(a.norm.slice(second.end, second.end + 30))) keep[i - 1] = false;
+  }
   return out.filter((_, i) => keep[i]);
 }
+const SET_OFF_BEFORE = /,\s*(?:the\s+)?$/;
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+const SPOKE_RIGHT_AFTER = new RegExp(`^\\s+(?:also |on \\w+ |\\w+day )?(?:${SPEECH_VERBS})\\b`);
 const SUBJECT_OF_VERB = new RegExp(`^(?:(?!\\b(?:that|which|who|whose)\\b)[^,;.]){0,30}?\\b(?:${SPEECH_VERBS})\\b`);
 
 // "Opposition activists quoted by the pro-opposition site EA WorldView gave …": the outlet that quoted the
