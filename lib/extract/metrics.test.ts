@@ -3315,3 +3315,14 @@ describe("lists under a heading", () => {
     ).toEqual(["refugees 6600000", "internally_displaced 6700000", "refugees 3600000"]);
   });
 });
+
+describe("people pouring out of a place", () => {
+  it("reads people who streamed or poured out as displaced, but not a crowd leaving prayers", () => {
+    expect(pairsOf("Around 10,000 civilians had streamed out that morning.", "2018-03-18")).toEqual([
+      "displaced:10000",
+    ]);
+    expect(
+      pairsOf("Activists said tens of thousands of people poured out of mosques after prayers.", "2011-08-06"),
+    ).toEqual([]);
+  });
+});

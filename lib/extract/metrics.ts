@@ -919,10 +919,13 @@ export function classifyDisplacement(
   // (unless the passage is about people arriving in another country: "8,900 crossed on Friday")
   if (/^(?:cross|poured|streamed|flooded|surged|walked|trekked|waded)/.test(cue))
     // ("23,000 people poured into the camp": arrivals in a camp have left their homes)
-    return abroad ? "refugees" : INTO_A_CAMP.test(text) ? "displaced" : null;
+    // ("10,000 civilians had streamed out that morning": people pouring out of a place have left it)
+    return abroad ? "refugees" : INTO_A_CAMP.test(text) || OUT_OF_A_PLACE.test(text) ? "displaced" : null;
   return "displaced";
 }
 
+// (not a crowd leaving prayers: "tens of thousands poured out of mosques")
+const OUT_OF_A_PLACE = /^(?:poured|streamed|flooded|surged) out\b(?! of (?:the )?(?:mosques?|churches|prayers?)\b)/;
 const INTO_A_CAMP =
   /^(?:poured|streamed|flooded|surged) into (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:camps?|tent cities|shelters)\b/;
 
