@@ -3014,4 +3014,31 @@ describe("attribution", () => {
       [400_000, "UNHCR"],
     ]);
   });
+
+  it("reads 'its observers' as the body named just before", () => {
+    const text =
+      "The Local Coordination Committees said 50 people had died. The United Nations moved more cautiously. Its observers reached Taldou on Saturday afternoon and confirmed at least 90 dead.";
+    expect(sourcesOf(text, "2012-06-01")).toEqual([
+      [50, "LCC"],
+      [90, "UN"],
+    ]);
+  });
+
+  it("gives the lines that go on with a count by the report's own people to the report's maker", () => {
+    const text = [
+      "SOHR: September the deadliest month of 2017",
+      "",
+      "The Syrian Observatory for Human Rights has documented the deaths of 3,055 people in September 2017, the highest monthly toll we have recorded this year.",
+      "",
+      "Our activists documented the deaths of 955 civilians during the month. By cause of death:",
+      "- 395 were killed in raids by warplanes",
+      "- 47 died in landmine explosions",
+    ].join("\n");
+    expect(sourcesOf(text, "2017-10-01")).toEqual([
+      [3055, "SOHR"],
+      [955, "SOHR"],
+      [395, "SOHR"],
+      [47, "SOHR"],
+    ]);
+  });
 });

@@ -822,7 +822,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
     const times = [...timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
-    if (offensiveBegan) times.push(...timesFromOperation(a, offensiveBegan, published));
+    const counted = offensiveBegan ? timesFromOperation(a, offensiveBegan, published) : [];
+    // ("the first nine days of the operation, launched on October 9": the day it began, told in passing, dates
+    // nothing of its own beside a span counted from it)
+    if (counted.length > 0) {
+      const began = times.findIndex(
+        (t) => t.kind === "day" && t.from === offensiveBegan && BEGAN_ON.test(a.norm.slice(0, t.start)),
+      );
+      if (began >= 0) times.splice(began, 1);
+    }
+    times.push(...counted);
     // "The offensive began on 9 October 2019. By the end of that year, … had killed 478": the last day of the
     // year the sentences before named
     const thatYear = THAT_YEAR_END.exec(a.norm);
@@ -1627,6 +1636,8 @@ const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|t
  * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
  * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
  */
+/** The verb an offensive's first day follows: "launched on October 9". */
+const BEGAN_ON = /\b(?:began|started|opened|launched)\s+(?:on|in)\s+$/;
 const OTHER_SPEAKER_NAMED =
   /(?<!\bciting |\b(?:on|of|through|via|with|from) )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|(?<!\bthe )\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b(?!,? citing\b)[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b|\baccording to (?:a|an|one|two|several|local|other|some) (?:[\w-]+ ){0,3}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent|leader|mayor|elder)s?\b/;
 /** A spokesman with no name or body of their own: "a spokesman said", "one spokeswoman told Reuters". */
@@ -1644,7 +1655,7 @@ const BUILT_FROM = /\b(?:built|drawn|compiled|assembled|put together|based)\s+(?
 /** How a pronoun tells a count: "it said", "they had counted", "he warned". */
 const PRONOUN_TELLS = String.raw`(?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|documents|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed|warned|warns|noted|notes|quoted|cited|believes|believed)\b`;
 const ANAPHORIC_SOURCE = new RegExp(
-  String.raw`\bthe sources\b|\b(?:those|these|the same) rescuers\b|\bthe same source\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy|directors|representatives|branch|branches|bureau)\b|\b(?:his|her) spokes(?:man|woman|person)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|flash|situation|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier|detailed|full|separate|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown|findings|study|survey|investigation|research|bulletin)\b|\b(?:the|that|this) (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council|broadcaster|channel)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\bits (?:human rights|refugee|humanitarian|children's|aid) (?:office|agency)\b|\b(?:he|she|it|they) ${PRONOUN_TELLS}|\b(?:by|on|in) (?:his|her|its|their) (?:own )?(?:account|reckoning)\b|\b(?:the|that|this) (?:report|release|statement|study|survey|update) (?:also )?(?:says|said|adds|added|finds|found|notes|noted|relayed|recorded|spoke of|speaks of|gave|gives)\b|\baccording to (?:the|its|their) (?:[\w-]+ )?(?:report|release|statement|study|survey|database)\b`,
+  String.raw`\bthe sources\b|\b(?:those|these|the same) rescuers\b|\bthe same source\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy|directors|representatives|branch|branches|bureau|observers|monitors|investigators)\b|\b(?:his|her) spokes(?:man|woman|person)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|flash|situation|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier|detailed|full|separate|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown|findings|study|survey|investigation|research|bulletin)\b|\b(?:the|that|this) (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council|broadcaster|channel)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\bits (?:human rights|refugee|humanitarian|children's|aid) (?:office|agency)\b|\b(?:he|she|it|they) ${PRONOUN_TELLS}|\b(?:by|on|in) (?:his|her|its|their) (?:own )?(?:account|reckoning)\b|\b(?:the|that|this) (?:report|release|statement|study|survey|update) (?:also )?(?:says|said|adds|added|finds|found|notes|noted|relayed|recorded|spoke of|speaks of|gave|gives)\b|\baccording to (?:the|its|their) (?:[\w-]+ )?(?:report|release|statement|study|survey|database)\b`,
 );
 
 const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;

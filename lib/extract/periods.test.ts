@@ -2453,4 +2453,41 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual(["2018-03-11", "2018-03-17"]);
   });
+
+  it("reads a span that opens at the start of an offensive on a day and closes on another", () => {
+    expect(
+      period(
+        "By the count of the Syrian Observatory for Human Rights, more than 1,130 people were killed in the city between the start of the offensive on 15 November and 12 December.",
+      ),
+    ).toEqual(["2016-11-15", "2016-12-12"]);
+  });
+
+  it("dates a count set beside another to compare by the time told after it", () => {
+    const figures = figuresOf(
+      "The Syrian Observatory for Human Rights documented the deaths of 3,686 people across Syria during September 2016, down from the 4,475 deaths we recorded in August.",
+      "2016-10-01",
+    );
+    expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [3686, "2016-09-01", "2016-09-30"],
+      [4475, "2016-08-01", "2016-08-31"],
+    ]);
+  });
+
+  it("counts 'the first nine days of the operation, launched on October 9' from that day, not as the day alone", () => {
+    expect(
+      period(
+        "The Observatory's count for the first nine days of the operation, launched on October 9, stood at 79 civilians killed inside Syria.",
+        "2019-10-18",
+      ),
+    ).toEqual(["2019-10-09", "2019-10-17"]);
+  });
+
+  it("ends a running count on the day it was published", () => {
+    expect(
+      period(
+        "The Syrian Observatory for Human Rights published a far higher toll on 1 June: 494,438 dead since 2011.",
+        "2021-09-27",
+      ),
+    ).toEqual([WAR_START, "2021-06-01"]);
+  });
 });

@@ -111,7 +111,8 @@ function amount(word: string | undefined): number {
 /** An offensive, an operation or a battle, as a report names it. */
 const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|escalation|bombardment|siege)`;
 const OPERATION_BEGAN = new RegExp(
-  String.raw`\b${OPERATION}\b[^.;]{0,80}\b(?:began|started|opened|was launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+  // ("the operation, launched on October 9")
+  String.raw`\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
   "i",
 );
 
@@ -140,7 +141,7 @@ const INTO_OPERATION = new RegExp(
   "g",
 );
 const FIRST_OF_OPERATION = new RegExp(
-  String.raw`\b(?:in|during|over) the first (\w+) (days|weeks) of the ${OPERATION}\b`,
+  String.raw`\b(?:in|during|over|for) the first (\w+) (days|weeks) of the ${OPERATION}\b`,
   "g",
 );
 const SINCE_OPERATION = new RegExp(String.raw`\bsince the ${OPERATION} (?:began|started|was launched)\b(?! on\b)`, "g");
@@ -935,7 +936,7 @@ const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|after
 // ("from the start of the revolution in mid-March 2011 to the end of August 2012", "from the start of the offensive
 // in December to mid-February": from when the war, or the offensive, began)
 const RANGE_OPENS = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault)\s+in\s+)?${TIME_OF_DAY}$`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault)\s+(?:in|on)\s+)?${TIME_OF_DAY}$`,
 );
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
@@ -1175,8 +1176,13 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
     (e.kind !== "day" && /^\s*in\s+$/.test(norm.slice(0, e.start)));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
   const aside = TOLD_THEN_ASIDE.test(norm.slice(Math.max(0, e.start - 30), e.start)) && /^\s*,/.test(after);
-  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside;
+  // ("published a far higher toll on 1 June: 494,438 dead since 2011": the day a count was put out)
+  const published = PUT_OUT_ON.test(norm.slice(Math.max(0, e.start - 50), e.start));
+  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside || published;
 }
+/** A count put out, then the day it was: "published a far higher toll on". */
+const PUT_OUT_ON =
+  /\b(?:published|released|issued|put out)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:toll|count|tally|total|figures?|estimate|report|update)\s+(?:on|in)\s+$/;
 /** A verb of telling, then a time set off by commas: "put, in mid-October,". */
 const TOLD_THEN_ASIDE =
   /\b(?:put|puts|gave|gives|said|says|estimated|estimates|reported|reports|counted|counts),\s*(?:in|on|at|by)?\s*(?:the )?$/;
@@ -1214,6 +1220,9 @@ const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 /** What follows the day a list line's label gives in brackets: "(12 June): 1,300". */
 const LABEL_DAY_AFTER = /^\)\s*:/;
+/** What sets a count beside another to compare: "down from the", "compared with". */
+const COMPARED_WITH =
+  /\b(?:(?:down|up|rising|falling|fell|rose|fallen|risen) from|compared (?:with|to)|against) (?:the |a |an )?(?:[\w-]+ )?$/;
 /** Days named relative to the day of telling: that day, and the one before. */
 const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
 const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
@@ -1384,10 +1393,14 @@ export function resolvePeriod(
       e.start - at.end <= OWN_TIME_AFTER_REACH &&
       !/\b(?:and|said|says|while|but)\b/.test(a.norm.slice(at.end, e.start)),
   );
+  // ("… during September 2016, down from the 4,475 deaths we recorded in August": a count set beside another to
+  // compare with it is of the time told after it)
+  const compared = after && COMPARED_WITH.test(a.norm.slice(Math.max(0, at.start - 30), at.start));
   const gap = (e: TimeExpression): number =>
     e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start))
       ? 0
-      : distance(e, at) + (after && e.end <= at.start && /\band\b/.test(a.norm.slice(e.end, at.start)) ? 1000 : 0);
+      : distance(e, at) +
+        (after && e.end <= at.start && (compared || /\band\b/.test(a.norm.slice(e.end, at.start))) ? 1000 : 0);
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
   // "- Civilians killed since mid-March, activists (12 June): more than 1,300": a list line's label that gives

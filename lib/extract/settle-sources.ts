@@ -85,12 +85,25 @@ export class PendingSources {
     const maker = publisher(text) ?? labelSpeakingAsWe(text, sentences);
     // "Our network of activists, doctors and medical sources recorded 4,239 deaths": a report's maker
     // speaking of itself gives its own figures, whoever it gathers them from
-    if (maker)
+    if (maker) {
+      // the report's own people ("our activists"), whom later figures may have taken for their source
+      const own = new Set<string>();
       for (const [si, figures] of this.read) {
         // (not a witness quoted in it: "'We counted 40 dead,' a doctor said")
         if (!FIRST_PERSON.test(sentences[si]!) || QUOTED.test(sentences[si]!)) continue;
-        for (const f of figures) if (f.attributedTo === null || speaksForItself(f.attributedTo)) f.attributedTo = maker;
+        for (const f of figures)
+          if (f.attributedTo === null || speaksForItself(f.attributedTo)) {
+            if (f.attributedTo !== null) own.add(f.attributedTo);
+            f.attributedTo = maker;
+          }
       }
+      // "Our activists documented the deaths of 955 civilians … - 395 were killed in raids by warplanes": the
+      // lines that go on with that count, naming no one, are the maker's too
+      for (const [si, figures] of this.read)
+        for (const f of figures)
+          if (f.attributedTo !== null && own.has(f.attributedTo) && !named[si]?.some((c) => c.name === f.attributedTo))
+            f.attributedTo = maker;
+    }
     // "…, a monitoring group said. Most were civilians, said the Syrian Network for Human Rights": the
     // group left unnamed in one sentence is the source the next one names.
     // The name may wait a sentence or two: "… a monitoring group said. At least 42 died on Monday … The
