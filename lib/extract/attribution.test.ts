@@ -3041,4 +3041,27 @@ describe("attribution", () => {
       [47, "SOHR"],
     ]);
   });
+
+  it("reads a release whose first lines say which body puts it out, speaking as 'we', as that body's", () => {
+    const text = [
+      "1,402 civilians killed in Syria in November 2016, 1,099 of them by Syrian government and Russian forces",
+      "",
+      "SYRIA, 1 December 2016",
+      "",
+      "The Syrian Network for Human Rights (SNHR) today publishes its periodic death toll report for the month of November 2016. Our team documented the killing of 1,402 civilians across Syria during the month.",
+      "",
+      "In October we documented the killing of 1,106 civilians, 791 of them by Syrian and Russian forces. ISIS killed 129 civilians in October.",
+      "",
+      "Neither the Syrian government nor ISIS publishes or records its dead.",
+    ].join("\n");
+    const sources = sourcesOf(text, "2016-12-01");
+    expect(sources.map(([v]) => v)).toEqual([1099, 1402, 1106, 791, 129]);
+    expect(sources.filter(([, s]) => s !== "SNHR")).toEqual([]);
+  });
+
+  it("ties a person named after a day and described in an aside to the body the aside names", () => {
+    const text =
+      "On 21 September Fuat Oktay, who heads the AFAD disaster agency, put the number at 100,000 refugees, while UNHCR said about 70,000 had crossed in the previous 24 hours.";
+    expect(sourcesOf(text, "2014-10-11")[0]).toEqual([100_000, "Turkish government"]);
+  });
 });

@@ -528,6 +528,8 @@ function rulesHeld(lower: string): Set<number> {
 /** A speech verb ahead, after what `between` matches (nothing by default). */
 const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
 const VERB_AHEAD = verbAhead();
+// ("Fuat Oktay, who heads the AFAD disaster agency, put the number at 100,000": past an aside on who the person is)
+const PERSON_VERB_AHEAD = verbAhead("(?:, (?:who|a|an|the) [^,.;]{1,80},)?");
 // "according to the Syrian Center for Policy Research", "according to estimates circulated by the opposition Qalamoun
 // Media Center": a named organisation, not a person
 const ACCORDING_TO_ORGANISATION =
@@ -885,12 +887,16 @@ export function tieNamedPeople(a: SentenceAnalysis, people: Map<string, string>)
 
 /** Records who the person named beside an organisation speaks for. */
 function tiePerson(a: SentenceAnalysis, start: number, end: number, name: string, people: Map<string, string>): void {
-  const person =
+  const found =
     PERSON_AFTER.exec(a.text.slice(end, end + 60))?.[1] ??
     PERSON_BEFORE.exec(a.text.slice(Math.max(0, start - 80), start))
       ?.slice(1)
       .find((x) => x !== undefined);
-  if (!person || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
+  // ("On 21 September Fuat Oktay, who heads …": a month or a day before the name is not part of it)
+  const words = found?.split(" ") ?? [];
+  if (words.length > 2 && NOT_A_SPEAKER.test(words[0]!)) words.shift();
+  if (words.length === 0 || NOT_A_SPEAKER.test(words[0]!)) return;
+  const person = words.join(" ");
   // (not a place: "… fled their homes in Eastern Ghouta, the United Nations said")
   if (findPlaces(a).some((p) => p.name === person || a.text.slice(p.start, p.end) === person)) return;
   speaksFor(people, person, name);
@@ -914,7 +920,7 @@ function patternsFor(person: string): { speaks: RegExp; according: RegExp } {
     if (personPatterns.size >= PERSON_PATTERNS_KEPT) personPatterns.clear();
     const name = escapeRegExp(person);
     patterns = {
-      speaks: new RegExp(`\\b${name}\\b${VERB_AHEAD}`, "g"),
+      speaks: new RegExp(`\\b${name}\\b${PERSON_VERB_AHEAD}`, "g"),
       according: new RegExp(`\\b[Aa]ccording to (?:${HONORIFIC})?${name}\\b`, "g"),
     };
     personPatterns.set(person, patterns);

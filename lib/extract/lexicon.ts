@@ -165,7 +165,8 @@ export const MONTH_NAMES =
 export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** Before "into Jordan" and the like, people who are not there yet: "hoping to be allowed into" (regular-expression source, a lookbehind). */
-export const NOT_YET_LET_IN = String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted)\s)`;
+// ("camped near the Nasib crossing into Jordan": at the crossing, not yet across it)
+export const NOT_YET_LET_IN = String.raw`(?<!\bto (?:be )?(?:allowed|permitted|let|admitted)\s)(?<!\b(?:near|at|to|through|via|by|towards?|outside) the (?:[\w'-]+ ){0,3}crossing (?:point )?)`;
 
 /** A report naming the refugee agency: "UNHCR", "the UN refugee agency". */
 export const NAMES_UNHCR =

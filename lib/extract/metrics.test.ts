@@ -3326,3 +3326,19 @@ describe("people pouring out of a place", () => {
     ).toEqual([]);
   });
 });
+
+describe("people at a crossing, and guesses at the past", () => {
+  it("does not read people camped at a crossing into another country as having crossed", () => {
+    expect(
+      figuresOf(
+        "About 164,000 of the displaced had moved west towards Quneitra, and some 60,000 were camped near the Nasib crossing into Jordan.",
+        "2018-07-06",
+      ).map((f) => `${f.metric} ${f.value}`),
+    ).toEqual(["displaced 164000", "displaced 60000"]);
+  });
+
+  it("reads 'likely died' as a guess at what befell them, not a projection", () => {
+    expect(pairsOf("At least 433 civilians likely died in Raqqa during August.", "2017-10-01")).toEqual(["killed:433"]);
+    expect(pairsOf("Some 5,000 people are likely to flee Raqqa.", "2017-10-01")).toEqual([]);
+  });
+});

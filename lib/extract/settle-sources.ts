@@ -82,7 +82,7 @@ export class PendingSources {
   /** Gives the recorded figures their sources; `firstFigure` is the sentence of the body's first figure. */
   settle(firstFigure: number): void {
     const { text, sentences, named, brokenDown } = this.report;
-    const maker = publisher(text) ?? labelSpeakingAsWe(text, sentences);
+    const maker = publisher(text) ?? labelSpeakingAsWe(text, sentences) ?? opensAsMaker(sentences);
     // "Our network of activists, doctors and medical sources recorded 4,239 deaths": a report's maker
     // speaking of itself gives its own figures, whoever it gathers them from
     if (maker) {
@@ -388,6 +388,23 @@ function labelSpeakingAsWe(text: string, sentences: readonly string[]): string |
   return name && keepsCounts(name) ? name : null;
 }
 const HEADLINE_LABEL = /^\s*([A-Z][\w .'’-]{1,60}?):\s/;
+
+/**
+ * "The Syrian Network for Human Rights (SNHR) today publishes its periodic death toll report …" opening a
+ * release that goes on in the first person ("Our team documented …"): the one counting body that says, in
+ * the first lines, that it puts the report out is the maker speaking.
+ */
+function opensAsMaker(sentences: readonly string[]): string | null {
+  if (!sentences.some((s) => FIRST_PERSON.test(s) && !QUOTED.test(s))) return null;
+  for (const sentence of sentences.slice(0, 4)) {
+    if (!PUTS_OUT_ITS_OWN.test(sentence)) continue;
+    const name = onlyBodyNamed(analyzeForSources(sentence));
+    return name && keepsCounts(name) ? name : null;
+  }
+  return null;
+}
+const PUTS_OUT_ITS_OWN =
+  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:publishes|published|releases|released|issues|issued|presents|presented|has published|has released|has issued)\s+(?:its|their)\b/;
 
 /** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
 const SUMMARY_OF =
