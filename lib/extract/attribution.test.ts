@@ -3064,4 +3064,13 @@ describe("attribution", () => {
       "On 21 September Fuat Oktay, who heads the AFAD disaster agency, put the number at 100,000 refugees, while UNHCR said about 70,000 had crossed in the previous 24 hours.";
     expect(sourcesOf(text, "2014-10-11")[0]).toEqual([100_000, "Turkish government"]);
   });
+
+  it("reads 'a new estimate from' a body as that body's", () => {
+    const text =
+      "At the briefing of 13 November, spokeswoman Melissa Fleming of UNHCR put the regional total at more than 407,000 refugees. She also passed on a new estimate from the Syrian Arab Red Crescent, whose volunteers work on the front lines: 2.5 million people are now displaced within Syria.";
+    expect(sourcesOf(text, "2012-11-23")).toEqual([
+      [407_000, "UNHCR"],
+      [2_500_000, "SARC"],
+    ]);
+  });
 });

@@ -464,7 +464,7 @@ const LIVES_NOT_SPEECH =
   /^\s*(?:the )?(?:lives|life|attacks?|bombings?|blasts?|explosions?|killings?|assault|raid|ambush)\b/;
 // ("figures released on Thursday by the Observatory": the release may be dated before its source)
 const BEFORE_SOURCE_ACCORDING =
-  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
+  /\b(?:according to|citing|quoted|quoting|figures from|data from|estimates from|(?:an?|its|their|the) (?:new |latest |fresh |updated |revised )?(?:estimate|count|tally|figure) from|a count by|a tally by|by the (?:count|tally|reckoning|figures|records?) of|(?:came|comes|come) from|(?:compiled|collected|gathered|provided|supplied|published|released|issued)(?:\s+(?:on|in|last|late on|early on)\s+[\w.'’-]+(?:\s+\d{1,4})?)?\s+by|(?:figures|data|numbers|estimates|statistics|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:used|cited|kept|relied on)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/;
 // "put the number of Hezbollah fighters killed at …": a body inside what is counted is not who counted
 // ("puts the dead among the SDF at 730": nor is a body whose dead are counted)
 const COUNTED_IN =

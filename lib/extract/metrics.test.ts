@@ -3341,4 +3341,19 @@ describe("people at a crossing, and guesses at the past", () => {
     expect(pairsOf("At least 433 civilians likely died in Raqqa during August.", "2017-10-01")).toEqual(["killed:433"]);
     expect(pairsOf("Some 5,000 people are likely to flee Raqqa.", "2017-10-01")).toEqual([]);
   });
+
+  it("reads the total registered in the region, pushed to a number, as refugees", () => {
+    expect(
+      pairsOf(
+        "A new surge of arrivals in Turkey pushed the total registered in the region to more than 4,013,000 people.",
+        "2015-07-09",
+      ),
+    ).toEqual(["refugees:4013000"]);
+  });
+
+  it("reads people who found refuge as having fled", () => {
+    expect(pairsOf("In the north, 161,786 Syrians had found refuge as of 8 April.", "2015-07-09")).toEqual([
+      "displaced:161786",
+    ]);
+  });
 });

@@ -142,6 +142,12 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     /^(?=.* (?:to|above|past|over|beyond)$).*?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:dead|deaths|killed|losses)(?: (?:in|at|from|on|over|during|since|for) [\w'’ -]{1,30})? (?:to|above|past|over|beyond)$/,
     "killed",
   ],
+  // "pushed the total registered in the region to more than 4,013,000": the refugee agency's register in the
+  // countries around Syria
+  [
+    /\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted) (?:the|its|their) (?:regional )?(?:total|number|count|tally) (?:of (?:syrians |people |refugees )?)?registered (?:as refugees |(?:in|across) (?:the region|neighbou?ring countries|turkey|lebanon|jordan|iraq|egypt) )?(?:to|above|past|over|beyond)$/,
+    "refugees",
+  ],
   [new RegExp(`\\bcasualty tolls?\\b.*\\b${TOLL_VERBS}$`), "killed_or_injured"],
   [new RegExp(`\\b(?:death )?tolls?\\b.*\\b${TOLL_VERBS}$`), "killed"],
   // "estimates of the dead in Idlib run from 350 to 1,400", "counts of the dead range from 23 to 46"
@@ -597,7 +603,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked|waded) (?:into|across|over)|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|found (?:refuge|shelter|safety)|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked|waded) (?:into|across|over)|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
