@@ -58,6 +58,7 @@ import {
   UPROOTED,
 } from "./metrics";
 import {
+  COMPARED_WITH,
   countsADay,
   dayCountedAt,
   daysAfter,
@@ -1225,6 +1226,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           older.add(figure);
         }
       });
+    // ("3,686 … during September, down from the 4,475 deaths we recorded in August": a count told to compare with
+    // is not the one the sentences after go on with)
+    for (const x of accepted)
+      if (x && COMPARED_WITH.test(a.norm.slice(0, a.tokens[a.mentions[x.mention]!.start]!.start))) older.add(x.figure);
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
     const moved = figures.findLast((f) => UPROOTED.has(f.metric));
@@ -1284,7 +1289,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     for (const x of accepted) {
       if (!x) continue;
       out.push(x.figure);
-      if (links[x.mention]?.via !== "subgroup")
+      if (links[x.mention]?.via !== "subgroup" && !older.has(x.figure))
         previous = { periodStart: x.figure.periodStart, periodEnd: x.figure.periodEnd };
     }
   });
@@ -1811,7 +1816,6 @@ function toldAgainAs(figures: readonly ExtractedFigure[]): Metric | null {
 }
 
 /** What leads into the old number a count is compared with: "up from", "compared with". */
-const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell) from$|\bcompared (?:with|to)$/;
 /** A sentence measuring a count against another: "roughly half the network's count for 2019", "well below 2016". */
 const COMPARES =
   /\b(?:half|twice|double|a third|a quarter|two-thirds|below|above|short of|compared (?:with|to)|down from|up from) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:count|figure|toll|total|number|tally) (?:for|in|of) (?:19|20)\d\d\b|\b(?:well |far )?(?:below|above) (?:the )?(?:19|20)\d\d\b/i;

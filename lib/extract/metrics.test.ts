@@ -3341,7 +3341,9 @@ describe("people at a crossing, and guesses at the past", () => {
     expect(pairsOf("At least 433 civilians likely died in Raqqa during August.", "2017-10-01")).toEqual(["killed:433"]);
     expect(pairsOf("Some 5,000 people are likely to flee Raqqa.", "2017-10-01")).toEqual([]);
   });
+});
 
+describe("counts named in other words", () => {
   it("reads the total registered in the region, pushed to a number, as refugees", () => {
     expect(
       pairsOf(
@@ -3355,5 +3357,14 @@ describe("people at a crossing, and guesses at the past", () => {
     expect(pairsOf("In the north, 161,786 Syrians had found refuge as of 8 April.", "2015-07-09")).toEqual([
       "displaced:161786",
     ]);
+  });
+
+  it("reads a share of the month's victims as a part of the count before", () => {
+    expect(
+      pairsOf(
+        "The Observatory documented the deaths of 3,686 people during September 2016. Civilians account for 1,228 of the month's victims.",
+        "2016-10-01",
+      ),
+    ).toEqual(["killed:3686", "killed:1228"]);
   });
 });

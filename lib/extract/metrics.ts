@@ -1368,7 +1368,7 @@ const SHARE_BEFORE = new RegExp(
 );
 /** "Civilians account for 112,623 of them", "21,000 of those civilians": a part of the count just given. */
 const PART_OF_THOSE =
-  /^of (?:them|those|these|the dead|the victims|the total|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
+  /^of (?:them|those|these|the dead|the victims|the total|the (?:month|year|week|day) ?['’]s (?:dead|victims|deaths|toll)|(?:that|this|the) (?:number|figure|toll|tally|count))\b/;
 /** A host country's count of the refugees of the sentence before: "Egypt hosts 43,665". */
 const HOSTS = /\b(?:hosts|hosted|(?:is|was) hosting|shelters|houses|has taken in|took in|had taken in|is home to)$/;
 /** A number's host country right after it: "684,000 in Lebanon". */

@@ -2490,4 +2490,16 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2021-06-01"]);
   });
+
+  it("goes on with the count a report tells, not the one it compares it with", () => {
+    const figures = figuresOf(
+      "The Observatory documented the deaths of 3,686 people during September 2016, down from the 4,475 deaths we recorded in August. Among the month's dead are 276 children.",
+      "2016-10-01",
+    );
+    expect(figures.map((f) => [f.value, f.periodEnd])).toEqual([
+      [3686, "2016-09-30"],
+      [4475, "2016-08-31"],
+      [276, "2016-09-30"],
+    ]);
+  });
 });

@@ -1220,9 +1220,9 @@ const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
 /** What follows the day a list line's label gives in brackets: "(12 June): 1,300". */
 const LABEL_DAY_AFTER = /^\)\s*:/;
-/** What sets a count beside another to compare: "down from the", "compared with". */
-const COMPARED_WITH =
-  /\b(?:(?:down|up|rising|falling|fell|rose|fallen|risen) from|compared (?:with|to)|against) (?:the |a |an )?(?:[\w-]+ )?$/;
+/** What sets a count beside another to compare, right before it: "down from the", "up from", "compared with". */
+export const COMPARED_WITH =
+  /\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen) from|compared (?:with|to))(?:\s+(?:the|a|an))?(?:\s+[\w-]+)?\s*$/;
 /** Days named relative to the day of telling: that day, and the one before. */
 const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
 const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
