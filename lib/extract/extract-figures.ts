@@ -1021,7 +1021,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       )
         period = { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
-        const next = a.mentions[i + 1];
+        // (not a number that measures something: "in a single 13-hour period on 19 February")
+        const next = a.mentions.slice(i + 1).find((x) => !MEASURE_AFTER.test(a.text.slice(mentionSpan(a, x).end)));
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
@@ -1452,6 +1453,9 @@ function nextCountAt(a: SentenceAnalysis, times: readonly TimeExpression[], i: n
   }
   return undefined;
 }
+/** A unit joined to a number by a hyphen, making a measure of it: "13-hour", "five-day", "20-kilometre". */
+const MEASURE_AFTER =
+  /^-(?:hours?|days?|weeks?|months?|years?|minutes?|kilomet|km|miles?|met(?:re|er)s?|storey|page|point)\b/i;
 /** How far after a number a time may begin and still be that number's own. */
 const OWN_TIME_REACH = 40;
 

@@ -2502,4 +2502,15 @@ describe("periods relative to the publication day", () => {
       [276, "2016-09-30"],
     ]);
   });
+
+  it("keeps a day told after a number that measures something ('a 13-hour period') for the count before it", () => {
+    const figures = figuresOf(
+      "More than 1,200 civilians were killed in February. Ninety-two of those deaths took place in a single 13-hour period on 19 February.",
+      "2018-04-06",
+    );
+    expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [1200, "2018-02-01", "2018-02-28"],
+      [92, "2018-02-19", "2018-02-19"],
+    ]);
+  });
 });
