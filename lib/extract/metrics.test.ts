@@ -3367,4 +3367,13 @@ describe("counts named in other words", () => {
       ),
     ).toEqual(["killed:3686", "killed:1228"]);
   });
+
+  it("reads the number forced out of their homes, put at a number, as displaced", () => {
+    expect(
+      pairsOf(
+        "The Observatory put the number forced out of their homes in the first week at some 40,000.",
+        "2016-02-12",
+      ),
+    ).toEqual(["displaced:40000"]);
+  });
 });

@@ -221,7 +221,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [
     new RegExp(
       // "the number uprooted in the north-west since December had reached"
-      `\\b(?:number|tally|count|total|figure) (?:of )?(?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated)\\b.*\\b${TOLL_VERBS}$`,
+      `\\b(?:number|tally|count|total|figure) (?:of )?(?:\\S+ ){0,3}?(?:displaced|uprooted|fled|fleeing|evacuated|(?:pushed|forced|driven) out)\\b.*\\b${TOLL_VERBS}$`,
     ),
     "displacement",
   ],
