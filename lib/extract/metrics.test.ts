@@ -3376,4 +3376,18 @@ describe("counts named in other words", () => {
       ),
     ).toEqual(["displaced:40000"]);
   });
+
+  it("reads people registered in the kingdom as refugees, and Palestine refugees in a count of the displaced as no border crossed", () => {
+    expect(
+      figuresOf("Some 628,427 people of concern were registered in the kingdom as of 8 April.", "2015-07-09").map(
+        (f) => `${f.metric} ${f.value}`,
+      ),
+    ).toEqual(["refugees 628427"]);
+    expect(
+      figuresOf(
+        "OCHA put the number of people pushed out towards Daraa city at as many as 24,000, a count that took in Palestine refugees from the city's camp.",
+        "2021-09-01",
+      ).map((f) => `${f.metric} ${f.value}`),
+    ).toEqual(["displaced 24000"]);
+  });
 });

@@ -68,7 +68,7 @@ const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number(?: who| that)?)(?: had| have| has)?(?: been)? ";
 /** Countries and regions Syrians fled to: moving there makes a refugee. */
 export const FOREIGN_PLACES =
-  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|nearby countries|other countries|(?:the )?neighbou?ring states|" +
+  "(?:turkey|lebanon|jordan|iraq|israel|egypt|europe|germany|greece|armenia|sweden|austria|italy|bulgaria|hungary|cyprus|malta|kurdistan|iraqi kurdistan|neighbou?ring countries|nearby countries|other countries|(?:the )?neighbou?ring states|the kingdom|" +
   // further afield
   "algeria|libya|tunisia|morocco|sudan|north africa|the gulf|gulf states|saudi arabia|kuwait|qatar|the netherlands|denmark|norway|switzerland|belgium|france|britain|the united kingdom|spain|serbia|macedonia|croatia|slovenia|canada|brazil|" +
   // the border towns and provinces Syrians crossed into
@@ -888,7 +888,8 @@ const FROM_THEIR_HOMES =
 /** A body named for refugees: "the UN refugee agency", "High Commissioner for Refugees". */
 const REFUGEE_BODY = new RegExp(String.raw`\bcommissioner for refugees\b|\brefugees? ${REFUGEE_BODY_NOUN}\b`);
 /** The word "refugees", but not in a body's name. */
-const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
+// (nor Palestine refugees, of another war, who live in Syria: "a count that took in Palestine refugees from the city's camp")
+const REFUGEES_NOT_A_BODY = String.raw`(?<!commissioner for |palestin(?:e|ian) )\brefugees?\b(?! ${REFUGEE_BODY_NOUN}\b)`;
 const EXTERNAL = new RegExp(
   `${NOT_YET_LET_IN}\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross the borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
