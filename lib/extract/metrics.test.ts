@@ -3390,4 +3390,10 @@ describe("counts named in other words", () => {
       ).map((f) => `${f.metric} ${f.value}`),
     ).toEqual(["displaced 24000"]);
   });
+
+  it("reads a count after a date as going on with the count before the date, not with the date's day", () => {
+    expect(
+      pairsOf("A total of 167 died in al-Bayda on May 2, and another 81 in Baniyas the next day.", "2013-09-10"),
+    ).toEqual(["killed:167", "killed:81"]);
+  });
 });

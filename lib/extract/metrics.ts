@@ -1100,6 +1100,16 @@ function pastAside(a: SentenceAnalysis, at: number): number {
 const ASIDE_OPENS = /^(?:a|an|the|which|who|whom|whose|most|many|some|all|mostly|mainly)$/;
 const ASIDE_LENGTH = 16;
 
+/** A day's number in a date: "between 1 December and 5 February", "on March 21". */
+function isDayOfMonth(a: SentenceAnalysis, m: NumberMention): boolean {
+  return (
+    DAY_NUMBER.test(a.tokens[m.start]?.text ?? "") &&
+    (MONTH_WORD.test(a.tokens[m.end]?.lower ?? "") || MONTH_WORD.test(a.tokens[m.start - 1]?.lower ?? ""))
+  );
+}
+const DAY_NUMBER = /^\d{1,2}$/;
+const MONTH_WORD = new RegExp(`^(?:${MONTHS_LOWER})$`);
+
 /** What comes before an age: "under the age of", "aged", "younger than". */
 const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged|(?:younger|older) than|under)$/;
 
@@ -1896,7 +1906,9 @@ export function linkMetrics(
     while (
       prevIndex > 0 &&
       !inputs[prevIndex] &&
-      (a.mentions[prevIndex]?.bareFourDigits || isAge(a, a.mentions[prevIndex]!))
+      (a.mentions[prevIndex]?.bareFourDigits ||
+        isAge(a, a.mentions[prevIndex]!) ||
+        isDayOfMonth(a, a.mentions[prevIndex]!))
     )
       prevIndex -= 1;
     const prev = a.mentions[prevIndex];
