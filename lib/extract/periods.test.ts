@@ -2513,4 +2513,21 @@ describe("periods relative to the publication day", () => {
       [92, "2018-02-19", "2018-02-19"],
     ]);
   });
+
+  it("reads refugees a list line counts on a day, with no word of their moving, as a stock, not the day's arrivals", () => {
+    const text = [
+      "Syrian refugees in the region, by the latest counts:",
+      "- Registered with UNHCR in the region on 27 February: 5,561,824",
+    ].join("\n");
+    expect(figuresOf(text, "2020-03-01").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [5_561_824, WAR_START, "2020-02-27"],
+    ]);
+    // (people who crossed that day are that day's)
+    expect(
+      figuresOf(
+        "Refugees in Lebanon:\n- 16 May: about 1,000 Syrians crossed the Nahr al-Kabir river into Lebanon",
+        "2011-05-20",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]),
+    ).toEqual([[1000, "2011-05-16", "2011-05-16"]]);
+  });
 });

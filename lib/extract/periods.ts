@@ -1122,6 +1122,11 @@ const MOVED_THAT_DAY =
 /** People who went that day, in the simple past: "4,600 people fled north", "700 people reached Wadi Khaled". */
 const WENT_THAT_DAY = /(?<!\b(?:had|have|has|had been|have been|had now|have now)\s)\b(?:fled|moved|left|reached)\b/;
 
+/** A line of a list. */
+const LIST_LINE = /^\s*[-•*–]\s/;
+/** Any word of people moving, or of the movement counted. */
+const MOVING =
+  /\b(?:fled|flee|fleeing|flight|crossed|crossing|crossings|arrived|arrivals?|arriving|left|leaving|moved|reached|poured|came|entered|displaced|displacements?|uprooted|forced|driven|escaped|returned|returns?|new|daily|a day|per day|overnight)\b/;
 /** A stock of refugees or displaced people as it stood on the day told, not the day's movement. */
 function isStandingStock(
   norm: string,
@@ -1500,6 +1505,10 @@ export function resolvePeriod(
       // ("On September third the UN refugee agency said the number of refugees had passed two million: 716,000 in
       // Lebanon, …": people counted where they are, on the day a source told of them, with no word of their moving
       // that day, are a stock whose start the text does not give)
+      // ("As of Thursday, the agency's figures … stood as follows:" then "- Lebanon: 127,420": so are the people a list
+      // line counts with no word of their moving)
+      if (ctx.displacement && LIST_LINE.test(a.norm) && !MOVING.test(a.norm))
+        return { periodStart: ctx.national ? WAR_START : null, periodEnd: day };
       if (
         ctx.displacement &&
         chosen.end <= at.start &&
