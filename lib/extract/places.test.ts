@@ -81,4 +81,16 @@ describe("scope and location", () => {
     expect(onlyFigure(`${after} Nine civilians were killed in the shelling.`).location).toBeNull();
     expect(onlyFigure(`${after} By Monday 5,000 had fled the town.`).location).toBe("Turkey");
   });
+
+  it("places refugees in the European countries that host them, not in Syria", () => {
+    const text = [
+      "Syrian refugees registered in Europe, by country, at the end of 2016:",
+      "- Germany: 375,122",
+      "- Sweden: 96,914",
+    ].join("\n");
+    expect(figuresOf(text, "2017-03-15").map((f) => [f.value, f.scope, f.location])).toEqual([
+      [375_122, "local", "Germany"],
+      [96_914, "local", "Sweden"],
+    ]);
+  });
 });

@@ -180,6 +180,15 @@ country|Iraq
 country|Israel
 country|Egypt
 country|Armenia
+country|Germany
+country|Sweden
+country|Austria
+country|Netherlands|the Netherlands
+country|Denmark
+country|Italy
+country|Bulgaria
+country|Hungary
+country|Serbia
 country|Syria
 `;
 
