@@ -741,11 +741,11 @@ describe("all held-out sets pooled", () => {
    * heldout104 (104 sets), 100, and 98 after that session's rules; with heldout105 to heldout110 (110 sets), 103 for
    * the code the next session opened on, 104 after its first four rule commits and 103 after the rest; with
    * heldout111 to heldout116 (116 sets), 120, and 116 after that session's rules; with heldout117 to heldout122
-   * (122 sets), 127, before that session's last rules and 104 after them (stocks of refugees and of the
-   * displaced that a list line counts on a day, with no word of their moving; refugees in European countries
-   * the gazetteer did not know).
+   * (122 sets), 127, before that session's last rules and 97 after them (stocks of refugees and of the
+   * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
+   * European countries the gazetteer did not know).
    */
-  it("takes no more than 104 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 97 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -755,6 +755,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(104);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(97);
   });
 });

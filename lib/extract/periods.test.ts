@@ -2530,4 +2530,13 @@ describe("periods relative to the publication day", () => {
       ).map((f) => [f.value, f.periodStart, f.periodEnd]),
     ).toEqual([[1000, "2011-05-16", "2011-05-16"]]);
   });
+
+  it("reads the people camps held on a day as a stock", () => {
+    expect(
+      period(
+        "By the morning of June 13 the camps held 6,817 refugees, according to the disaster agency.",
+        "2011-06-20",
+      ),
+    ).toEqual([WAR_START, "2011-06-13"]);
+  });
 });

@@ -1135,8 +1135,17 @@ function isStandingStock(
 ): boolean {
   const words = norm.slice(clause.start, clause.end);
   const before = norm.slice(Math.max(clause.start, at.start - 40), at.start).replace(HEDGE_WORDS, " ");
-  return (STOCK_WORDS.test(words) || PAST_A_MARK.test(before)) && !MOVED_THAT_DAY.test(words);
+  return (
+    STANDING_WHERE.test(words) ||
+    ((STOCK_WORDS.test(words) || PAST_A_MARK.test(before)) && !MOVED_THAT_DAY.test(words))
+  );
 }
+/**
+ * People counted where they are, whatever else the sentence says of arrivals: "put Za'atri's registered population
+ * at about 83,000", "the camps held 6,817 people", "listed 8,421 people in the tent cities".
+ */
+const STANDING_WHERE =
+  /\b(?:population|camp residents|on (?:its|their|the) (?:books|lists)|(?:camps?|tent cities) (?:held|holds|housed|houses)|in the (?:[\w-]+ )?(?:camps|tent cities))\b/;
 /** A day something began at, not the day a count was told: "registered after 1 January". */
 const AFTER_BEFORE = /\b(?:after|from)\s+(?:the\s+)?$/;
 const HEDGE_WORDS = /\b(?:more than|over|at least|some|about|nearly|almost|around|roughly|upwards of)\s+$/;
