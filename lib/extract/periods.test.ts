@@ -2539,4 +2539,25 @@ describe("periods relative to the publication day", () => {
       ),
     ).toEqual([WAR_START, "2011-06-13"]);
   });
+
+  it("reads a list line labelled with a source and its day as running up to that day", () => {
+    expect(period("- United Nations, May 15: at least 80,000 killed since March 2011", "2013-05-17")).toEqual([
+      WAR_START,
+      "2013-05-15",
+    ]);
+  });
+
+  it("counts from the start of an offensive named with its day, and not back from a day 'in the four weeks before'", () => {
+    const text =
+      "By the Observatory's count, more than 1,130 people were killed in the city between the start of the offensive on 15 November and 12 December. Tens of thousands of people have been uprooted in and around Aleppo since the offensive began.";
+    expect(figuresOf(text, "2016-12-16").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [1130, "2016-11-15", "2016-12-12"],
+      [20_000, "2016-11-15", "2016-12-16"],
+    ]);
+    const before = figuresOf(
+      "By 12 December, OCHA estimated that some 37,000 people had left eastern Aleppo. Between 37,000 and 50,000 people fled the enclave in the four weeks before the convoys began.",
+      "2016-12-16",
+    );
+    expect(before.map((f) => f.periodEnd)).not.toContain("2016-11-14");
+  });
 });

@@ -112,7 +112,8 @@ function amount(word: string | undefined): number {
 const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|escalation|bombardment|siege)`;
 const OPERATION_BEGAN = new RegExp(
   // ("the operation, launched on October 9")
-  String.raw`\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+  // ("the start of the offensive on 15 November")
+  String.raw`\b(?:start|beginning|launch) of the ${OPERATION}\b|\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
   "i",
 );
 
@@ -124,11 +125,17 @@ export function operationStart(sentence: string, timesIn: () => readonly TimeExp
   // (read for every sentence: the rest only where one says an offensive began)
   if (!OPERATION_BEGAN.test(sentence)) return null;
   // (the day right after the verb of beginning: "launched its offensive into north-east Syria on October 9")
-  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)/i.exec(sentence);
+  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)|\b(?:start|beginning|launch) of the \w+\b/i.exec(sentence);
   if (!verb) return null;
   const after = verb.index + verb[0].length;
+  // (or the first day of a span it opens: "between the start of the offensive on 15 November and 12 December")
   const day = timesIn().find(
-    (t) => t.kind === "day" && !t.attribution && t.from !== null && t.start >= after && t.start - after <= BEGAN_REACH,
+    (t) =>
+      (t.kind === "day" || t.kind === "range") &&
+      !t.attribution &&
+      t.from !== null &&
+      t.start >= after &&
+      t.start - after <= BEGAN_REACH,
   );
   return day?.from ?? null;
 }
@@ -179,8 +186,9 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
 }
 
 /** "Two days later", "a week later", "the next day", "the day before": a day counted from one the report named before. */
+// (not a span back from an event: "in the four weeks before the convoys began")
 const DAY_COUNTED_FROM =
-  /\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
+  /(?<!\b(?:in|over|during|within|for) the )\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
 /** The same, to test with (a global pattern keeps its place between tests). */
 const COUNTS_A_DAY = new RegExp(DAY_COUNTED_FROM.source);
 
@@ -1231,7 +1239,8 @@ const daysBetween = (from: string, to: string): number => differenceInCalendarDa
 /** What a count is told up to: "by", "as of", "up to", "through" (regular-expression source). */
 const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through|(?:ran|runs|running|run) (?:up )?to)";
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
-const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?$/;
+// ("- United Nations, 25 July: over 400 civilian deaths confirmed since the escalation began": after a label)
+const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?(?:[^:;,]{1,60},\s*)?$/;
 /** What follows the day a list line's label gives in brackets: "(12 June): 1,300". */
 const LABEL_DAY_AFTER = /^\)\s*:/;
 /** What sets a count beside another to compare, right before it: "down from the", "up from", "compared with". */
