@@ -110,10 +110,11 @@ function amount(word: string | undefined): number {
 
 /** An offensive, an operation or a battle, as a report names it. */
 const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|escalation|bombardment|siege)`;
+/** An offensive's beginning named as a noun: "the start of the offensive on 15 November". */
+const START_OF_OPERATION = String.raw`\b(?:start|beginning|launch) of the ${OPERATION}\b`;
 const OPERATION_BEGAN = new RegExp(
-  // ("the operation, launched on October 9")
-  // ("the start of the offensive on 15 November")
-  String.raw`\b(?:start|beginning|launch) of the ${OPERATION}\b|\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+  // ("the operation, launched on October 9", "the start of the offensive on 15 November")
+  String.raw`${START_OF_OPERATION}|\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
   "i",
 );
 
@@ -125,7 +126,7 @@ export function operationStart(sentence: string, timesIn: () => readonly TimeExp
   // (read for every sentence: the rest only where one says an offensive began)
   if (!OPERATION_BEGAN.test(sentence)) return null;
   // (the day right after the verb of beginning: "launched its offensive into north-east Syria on October 9")
-  const verb = /\b(?:began|started|opened|launched)\b(?! to\b)|\b(?:start|beginning|launch) of the \w+\b/i.exec(sentence);
+  const verb = BEGAN_WORDS.exec(sentence);
   if (!verb) return null;
   const after = verb.index + verb[0].length;
   // (or the first day of a span it opens: "between the start of the offensive on 15 November and 12 December")
@@ -140,6 +141,8 @@ export function operationStart(sentence: string, timesIn: () => readonly TimeExp
   return day?.from ?? null;
 }
 
+/** The words an offensive's first day is told after: "began", "launched", "the start of the offensive". */
+const BEGAN_WORDS = new RegExp(String.raw`\b(?:began|started|opened|launched)\b(?! to\b)|${START_OF_OPERATION}`, "i");
 /** How far after "began" or "launched" the offensive's first day is looked for. */
 const BEGAN_REACH = 60;
 // ("After ten days the Observatory counted …", "after two weeks of fighting": opening a sentence, from the first day)
@@ -1130,8 +1133,6 @@ const MOVED_THAT_DAY =
 /** People who went that day, in the simple past: "4,600 people fled north", "700 people reached Wadi Khaled". */
 const WENT_THAT_DAY = /(?<!\b(?:had|have|has|had been|have been|had now|have now)\s)\b(?:fled|moved|left|reached)\b/;
 
-/** A line of a list. */
-const LIST_LINE = /^\s*[-•*–]\s/;
 /** Any word of people moving, or of the movement counted. */
 const MOVING =
   /\b(?:fled|flee|fleeing|flight|crossed|crossing|crossings|arrived|arrivals?|arriving|left|leaving|moved|reached|poured|came|entered|displaced|displacements?|uprooted|forced|driven|escaped|returned|returns?|new|daily|a day|per day|overnight)\b/;
@@ -1144,8 +1145,7 @@ function isStandingStock(
   const words = norm.slice(clause.start, clause.end);
   const before = norm.slice(Math.max(clause.start, at.start - 40), at.start).replace(HEDGE_WORDS, " ");
   return (
-    STANDING_WHERE.test(words) ||
-    ((STOCK_WORDS.test(words) || PAST_A_MARK.test(before)) && !MOVED_THAT_DAY.test(words))
+    STANDING_WHERE.test(words) || ((STOCK_WORDS.test(words) || PAST_A_MARK.test(before)) && !MOVED_THAT_DAY.test(words))
   );
 }
 /**
@@ -1525,7 +1525,7 @@ export function resolvePeriod(
       // that day, are a stock whose start the text does not give)
       // ("As of Thursday, the agency's figures … stood as follows:" then "- Lebanon: 127,420": so are the people a list
       // line counts with no word of their moving)
-      if (ctx.displacement && LIST_LINE.test(a.norm) && !MOVING.test(a.norm))
+      if (ctx.displacement && BULLET_LINE.test(a.norm) && !MOVING.test(a.norm))
         return { periodStart: ctx.national ? WAR_START : null, periodEnd: day };
       if (
         ctx.displacement &&

@@ -383,11 +383,15 @@ function agencyInHeadline(headline: string | undefined): string | null {
  */
 function labelSpeakingAsWe(text: string, sentences: readonly string[]): string | null {
   const label = HEADLINE_LABEL.exec(text);
-  if (!label || !sentences.some((s) => FIRST_PERSON.test(s) && !QUOTED.test(s))) return null;
+  if (!label || !speaksAsWe(sentences)) return null;
   const name = publisherNamed(label[1]!);
   return name && keepsCounts(name) ? name : null;
 }
 const HEADLINE_LABEL = /^\s*([A-Z][\w .'’-]{1,60}?):\s/;
+
+/** Whether a report speaks in the first person anywhere but in a quotation ("we recorded 87"). */
+const speaksAsWe = (sentences: readonly string[]): boolean =>
+  sentences.some((s) => FIRST_PERSON.test(s) && !QUOTED.test(s));
 
 /**
  * "The Syrian Network for Human Rights (SNHR) today publishes its periodic death toll report …" opening a
@@ -395,7 +399,7 @@ const HEADLINE_LABEL = /^\s*([A-Z][\w .'’-]{1,60}?):\s/;
  * the first lines, that it puts the report out is the maker speaking.
  */
 function opensAsMaker(sentences: readonly string[]): string | null {
-  if (!sentences.some((s) => FIRST_PERSON.test(s) && !QUOTED.test(s))) return null;
+  if (!speaksAsWe(sentences)) return null;
   for (const sentence of sentences.slice(0, 4)) {
     if (!PUTS_OUT_ITS_OWN.test(sentence)) continue;
     const name = onlyBodyNamed(analyzeForSources(sentence));
