@@ -816,8 +816,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       lastFigures !== null &&
       namedInBrackets(sentences[lastFigures.sentence]!, named[lastFigures.sentence]);
     // (not when the sentence names a voice of its own: "- Total, according to a community leader: about 5,000")
-    const sourceBefore =
-      bracketedBefore || OTHER_SPEAKER.test(a.norm) ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
+    const told = bracketedBefore ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
+    const sourceBefore = told !== null && !OTHER_SPEAKER.test(a.norm) ? told : null;
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
@@ -1022,7 +1022,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
         // (not a number that measures something: "in a single 13-hour period on 19 February")
-        const next = a.mentions.slice(i + 1).find((x) => !MEASURE_AFTER.test(a.text.slice(mentionSpan(a, x).end)));
+        const next = a.mentions
+          .slice(i + 1)
+          .find((x) => !MEASURE_AFTER.test(a.text.slice(mentionSpan(a, x).end, mentionSpan(a, x).end + 12)));
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
@@ -1229,8 +1231,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       });
     // ("3,686 … during September, down from the 4,475 deaths we recorded in August": a count told to compare with
     // is not the one the sentences after go on with)
-    for (const x of accepted)
-      if (x && COMPARED_WITH.test(a.norm.slice(0, a.tokens[a.mentions[x.mention]!.start]!.start))) older.add(x.figure);
+    for (const x of accepted) {
+      const at = x ? a.tokens[a.mentions[x.mention]!.start]!.start : 0;
+      if (x && COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) older.add(x.figure);
+    }
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
     const moved = figures.findLast((f) => UPROOTED.has(f.metric));

@@ -1428,7 +1428,9 @@ export function resolvePeriod(
   for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
   // "- Civilians killed since mid-March, activists (12 June): more than 1,300": a list line's label that gives
   // its day in brackets counts from the "since" before it up to that day
-  const labelDay = pool.find((e) => e.kind === "day" && !e.since && LABEL_DAY_AFTER.test(a.norm.slice(e.end)));
+  const labelDay = pool.find(
+    (e) => e.kind === "day" && !e.since && LABEL_DAY_AFTER.test(a.norm.slice(e.end, e.end + 4)),
+  );
   const labelSince = labelDay && pool.find((e) => (e.since || e.kind === "war") && e.end <= labelDay.start);
   if (labelSince) chosen = labelSince;
   // "By 30 December, … had killed 517 since 15 December": the day a running count is told up to
