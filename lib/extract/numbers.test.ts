@@ -102,4 +102,9 @@ describe("number parsing", () => {
     expect(values("a woman and her 4 children were killed")).toEqual([5]);
     expect(values("a man and a boy")).toEqual([1, 1]);
   });
+
+  it("reads a fraction as no count, but a fraction of a million as a number", () => {
+    expect(values("one third is displaced and two thirds of them are children")).toEqual([]);
+    expect(values("three quarters of a million people")).toEqual([750_000]);
+  });
 });

@@ -327,6 +327,18 @@ function looksLikeYear(c: Cardinal, tokens: readonly Token[], start: number): bo
   return !!t && c.end === start + 1 && /^(?:19|20)\d\d$/.test(t.text);
 }
 
+/** The words that make a small number a fraction, with what they divide by: "one third", "three quarters". */
+const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ["third", 3],
+  ["thirds", 3],
+  ["quarter", 4],
+  ["quarters", 4],
+  ["fifth", 5],
+  ["fifths", 5],
+  ["tenth", 10],
+  ["tenths", 10],
+]);
+
 function parseMention(tokens: readonly Token[], i: number): NumberMention | null {
   const vague = parseVague(tokens, i);
   if (vague)
@@ -340,6 +352,15 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
       bareFourDigits: false,
     };
   const c = parseCardinal(tokens, i);
+  // ("one third is displaced", "two thirds of them": a fraction, not a count; but "three quarters of a million" is
+  // a number)
+  const fraction = c && c.end === i + 1 ? FRACTION_DENOMINATORS.get(tokens[c.end]?.lower ?? "") : undefined;
+  if (c && fraction !== undefined) {
+    const scale = isWord(tokens[c.end + 1], "of") && isWord(tokens[c.end + 2], "a") ? tokens[c.end + 3]?.lower : "";
+    if (scale !== "million" && scale !== "billion") return null;
+    const value = Math.round((c.value / fraction) * (scale === "million" ? 1e6 : 1e9));
+    return { start: i, end: c.end + 4, value, high: null, vague: false, article: false, bareFourDigits: false };
+  }
   if (c) {
     const bareFourDigits = looksLikeYear(c, tokens, i);
     let high: number | null = null;
