@@ -304,4 +304,13 @@ describe("distractor filter", () => {
     // another count's verb in between is not the return's
     expect(pairsOf("Shelling killed 300 and 2,000 returned to the town.")).toEqual(["killed:300"]);
   });
+
+  it("does not read the first of two days a month follows as a count", () => {
+    expect(
+      pairsOf(
+        "The Observatory counted 93 dead in all by 28 June, after 46 were killed on 27 and 28 June alone.",
+        "2018-07-06",
+      ),
+    ).toEqual(["killed:93", "killed:46"]);
+  });
 });

@@ -406,6 +406,16 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     if (prev && isMonthToken(prev.text, prev.lower)) return true;
     if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;
     if (next && isMonthToken(next.text, next.lower)) return true;
+    // ("killed on 27 and 28 June": the first of two days a month follows)
+    const [and, day, month] = [next, next2, tokens[m.end + 2]];
+    if (
+      and?.lower === "and" &&
+      day?.kind === "num" &&
+      /^\d{1,2}$/.test(day.text) &&
+      month &&
+      isMonthToken(month.text, month.lower)
+    )
+      return true;
   }
   if (next && next.kind === "word" && next.start === lastTok.end && /^(?:st|nd|rd|th|s)$/.test(next.lower)) return true;
   if (next && /^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower)) return true;
