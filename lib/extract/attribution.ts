@@ -4,7 +4,7 @@
  * said."), normalised to a short canonical name (FIGURES.md). Anonymous
  * sources ("a military source", "rescuers", "he") give null.
  */
-import type { SentenceAnalysis } from "./analysis";
+import { mentionSpan, type SentenceAnalysis } from "./analysis";
 import { findPlaces } from "./places";
 import { BULLET_LINE, REGISTER_NOUN } from "./lexicon";
 
@@ -779,9 +779,13 @@ export function speaksForItself(name: string): boolean {
   return CROWD_NAMES.has(name) || / sources$/.test(name) || PEOPLE_OF_A_KIND_NAME.test(name);
 }
 
-/** A number right before a crowd's name, which counts its people: "three doctors", "12 local activists". */
-const COUNTED_BY_NUMBER =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|scores))\s+(?:[a-z-]+\s+)?$/;
+/** Whether a number right before a crowd's name counts its people: "three doctors", "12 local activists". */
+function countedByNumber(a: SentenceAnalysis, at: number): boolean {
+  return a.mentions.some((m) => {
+    const { end } = mentionSpan(a, m);
+    return end <= at && at - end <= 30 && /^\s+(?:[a-z-]+\s+)?$/.test(a.norm.slice(end, at));
+  });
+}
 /** What a crowd a number counts goes on with: "three doctors were among the dead". */
 const COUNTED_AFTER = /^\s+(?:were|was|are|is|have been|had been|died|killed|among)\b/;
 const CROWD_NAMES: ReadonlySet<string> = new Set([
@@ -996,11 +1000,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       if (tied !== undefined && tied !== rule.name) continue;
       // ("Three doctors were among the dead, MSF said": people a number counts do not speak for it)
       // (not "one activist said", "three witnesses told Reuters")
-      if (
-        CROWD_NAMES.has(rule.name) &&
-        COUNTED_BY_NUMBER.test(a.norm.slice(Math.max(0, start - 30), start)) &&
-        COUNTED_AFTER.test(a.norm.slice(end, end + 20))
-      )
+      if (CROWD_NAMES.has(rule.name) && countedByNumber(a, start) && COUNTED_AFTER.test(a.norm.slice(end, end + 20)))
         continue;
       taken.push([start, end]);
       if (!CROWD_NAMES.has(rule.name)) {

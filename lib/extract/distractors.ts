@@ -351,6 +351,25 @@ export function isBeforeTheWar(a: SentenceAnalysis, m: NumberMention): boolean {
   return false;
 }
 
+/** A day's number in a date: "on March 21", "21 March", "March. 21", "on 27 and 28 June" (the first of two days). */
+export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolean {
+  const first = tokens[m.start];
+  if (first?.kind !== "num" || m.value > 31) return false;
+  const [prev, prev2, next] = [tokens[m.start - 1], tokens[m.start - 2], tokens[m.end]];
+  if (prev && isMonthToken(prev.text, prev.lower)) return true;
+  if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;
+  if (next && isMonthToken(next.text, next.lower)) return true;
+  // ("killed on 27 and 28 June": the first of two days a month follows)
+  const [day, month] = [tokens[m.end + 1], tokens[m.end + 2]];
+  return (
+    next?.lower === "and" &&
+    day?.kind === "num" &&
+    /^\d{1,2}$/.test(day.text) &&
+    month !== undefined &&
+    isMonthToken(month.text, month.lower)
+  );
+}
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];
@@ -402,21 +421,7 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     (head.kind !== "person" || (prev && (YEAR_LEADS.has(prev.lower) || isMonthToken(prev.text, prev.lower))))
   )
     return true;
-  if (numeric && m.value <= 31) {
-    if (prev && isMonthToken(prev.text, prev.lower)) return true;
-    if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;
-    if (next && isMonthToken(next.text, next.lower)) return true;
-    // ("killed on 27 and 28 June": the first of two days a month follows)
-    const [and, day, month] = [next, next2, tokens[m.end + 2]];
-    if (
-      and?.lower === "and" &&
-      day?.kind === "num" &&
-      /^\d{1,2}$/.test(day.text) &&
-      month &&
-      isMonthToken(month.text, month.lower)
-    )
-      return true;
-  }
+  if (isDayOfMonth(tokens, m)) return true;
   if (next && next.kind === "word" && next.start === lastTok.end && /^(?:st|nd|rd|th|s)$/.test(next.lower)) return true;
   if (next && /^(?:%|am|pm|gmt|hrs|o'clock)$/.test(next.lower)) return true;
   // a time of day, "10:30", either side of its colon (not a count a colon opens the breakdown of: "stood at

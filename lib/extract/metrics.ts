@@ -9,7 +9,7 @@
  */
 import type { Metric } from "@/lib/schema";
 import { mentionSpan, type SentenceAnalysis } from "./analysis";
-import { inFutureClause, isRate, type HeadNoun } from "./distractors";
+import { inFutureClause, isDayOfMonth, isRate, type HeadNoun } from "./distractors";
 import { MAY_SAY_WHAT_HAPPENED, metricOf, tagWords, whatHappened } from "./grammar";
 import { readHedge } from "./hedges";
 import { findPlaces } from "./places";
@@ -1100,16 +1100,6 @@ function pastAside(a: SentenceAnalysis, at: number): number {
 const ASIDE_OPENS = /^(?:a|an|the|which|who|whom|whose|most|many|some|all|mostly|mainly)$/;
 const ASIDE_LENGTH = 16;
 
-/** A day's number in a date: "between 1 December and 5 February", "on March 21". */
-function isDayOfMonth(a: SentenceAnalysis, m: NumberMention): boolean {
-  return (
-    DAY_NUMBER.test(a.tokens[m.start]?.text ?? "") &&
-    (MONTH_WORD.test(a.tokens[m.end]?.lower ?? "") || MONTH_WORD.test(a.tokens[m.start - 1]?.lower ?? ""))
-  );
-}
-const DAY_NUMBER = /^\d{1,2}$/;
-const MONTH_WORD = new RegExp(`^(?:${MONTHS_LOWER})$`);
-
 /** What comes before an age: "under the age of", "aged", "younger than". */
 const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged|(?:younger|older) than|under)$/;
 
@@ -1908,7 +1898,7 @@ export function linkMetrics(
       !inputs[prevIndex] &&
       (a.mentions[prevIndex]?.bareFourDigits ||
         isAge(a, a.mentions[prevIndex]!) ||
-        isDayOfMonth(a, a.mentions[prevIndex]!))
+        isDayOfMonth(a.tokens, a.mentions[prevIndex]!))
     )
       prevIndex -= 1;
     const prev = a.mentions[prevIndex];

@@ -1133,9 +1133,9 @@ const MOVED_THAT_DAY =
 /** People who went that day, in the simple past: "4,600 people fled north", "700 people reached Wadi Khaled". */
 const WENT_THAT_DAY = /(?<!\b(?:had|have|has|had been|have been|had now|have now)\s)\b(?:fled|moved|left|reached)\b/;
 
-/** Any word of people moving, or of the movement counted. */
-const MOVING =
-  /\b(?:fled|flee|fleeing|flight|crossed|crossing|crossings|arrived|arrivals?|arriving|left|leaving|moved|reached|poured|came|entered|displaced|displacements?|uprooted|forced|driven|escaped|returned|returns?|new|daily|a day|per day|overnight)\b/;
+/** Words of people uprooted that say nothing of the day: "fled", "displaced", "returned". */
+const UPROOTING =
+  /\b(?:fled|flee|fleeing|flight|left|leaving|moved|reached|displaced|displacements?|uprooted|forced|driven|escaped|returned|returns?|per day)\b/;
 /** A stock of refugees or displaced people as it stood on the day told, not the day's movement. */
 function isStandingStock(
   norm: string,
@@ -1527,7 +1527,7 @@ export function resolvePeriod(
       // that day, are a stock whose start the text does not give)
       // ("As of Thursday, the agency's figures … stood as follows:" then "- Lebanon: 127,420": so are the people a list
       // line counts with no word of their moving)
-      if (ctx.displacement && BULLET_LINE.test(a.norm) && !MOVING.test(a.norm))
+      if (ctx.displacement && BULLET_LINE.test(a.norm) && !MOVED_THAT_DAY.test(a.norm) && !UPROOTING.test(a.norm))
         return { periodStart: ctx.national ? WAR_START : null, periodEnd: day };
       if (
         ctx.displacement &&
