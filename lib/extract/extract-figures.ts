@@ -1022,9 +1022,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         period = { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
         // (not a number that measures something: "in a single 13-hour period on 19 February")
-        const next = a.mentions
-          .slice(i + 1)
-          .find((x) => !MEASURE_AFTER.test(a.text.slice(mentionSpan(a, x).end, mentionSpan(a, x).end + 12)));
+        const next = a.mentions.slice(i + 1).find((x) => {
+          const { end } = mentionSpan(a, x);
+          return !MEASURE_AFTER.test(a.text.slice(end, end + 12));
+        });
         period = resolvePeriod(a, times, span, clause, {
           published,
           national,
@@ -1232,8 +1233,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // ("3,686 … during September, down from the 4,475 deaths we recorded in August": a count told to compare with
     // is not the one the sentences after go on with)
     for (const x of accepted) {
-      const at = x ? a.tokens[a.mentions[x.mention]!.start]!.start : 0;
-      if (x && COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) older.add(x.figure);
+      if (!x) continue;
+      const at = mentionSpan(a, a.mentions[x.mention]!).start;
+      if (COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) older.add(x.figure);
     }
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     introduces(si, sentence, figures.length > 0);
