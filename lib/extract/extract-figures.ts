@@ -65,9 +65,7 @@ import {
   daysBefore,
   daysCountedFrom,
   findTimeExpressions,
-  isDayOfTelling,
   operationStart,
-  parseIsoDay,
   resolvePeriod,
   timesFromOperation,
   type Period,
@@ -82,6 +80,7 @@ import {
   pickPlace,
   type PlaceMention,
 } from "./places";
+import { ATTACK_WORDS, ReportTimes } from "./report-times";
 import { ListState } from "./lists";
 import { splitParagraphs } from "./sentences";
 import { PendingSources } from "./settle-sources";
@@ -304,134 +303,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // with its wounded is told again as the dead
     return toldAgainAs(lastFigures.figures);
   };
-  // each sentence's reading and the times it names, made once: a sentence is read for its own figures and
-  // again when a later one looks back for a day
-  const analyses = new Map<number, SentenceAnalysis>();
-  const analysisOf = (i: number): SentenceAnalysis => {
-    let a = analyses.get(i);
-    if (!a) analyses.set(i, (a = analyzeSentence(sentences[i] ?? "")));
-    return a;
-  };
-  const timesRead = new Map<number, readonly TimeExpression[]>();
-  const timesOf = (i: number): readonly TimeExpression[] => {
-    let times = timesRead.get(i);
-    if (!times) timesRead.set(i, (times = thatWeekday(i, findTimeExpressions(analysisOf(i), published))));
-    return times;
-  };
-  // "What happened in al-Matuna on July 25 … By mid-morning that Wednesday the Observatory had recorded 56 dead":
-  // "that" weekday is the last day of that name the story told of before, not the last one before publication
-  const thatWeekday = (i: number, times: TimeExpression[]): TimeExpression[] => {
-    const { norm } = analysisOf(i);
-    if (!THAT_DAY_CUE.test(norm)) return times;
-    let out = times;
-    for (const m of norm.matchAll(THAT_WEEKDAY)) {
-      const weekday = WEEKDAYS.indexOf(m[1]!);
-      let day: string | null | undefined;
-      for (let j = i - 1; j >= 0 && !day; j--)
-        day = timesOf(j).findLast(
-          (e) => e.kind === "day" && e.from !== null && e.from === e.to && parseIsoDay(e.from).getUTCDay() === weekday,
-        )?.from;
-      if (!day || day > published) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      const end = m.index + m[0].length;
-      // ("… arrivals since that Friday": from that day on)
-      const since = /\bsince\s+(?:that\s+)?$/.test(norm.slice(0, start));
-      const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since, attribution: false };
-      out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
-    }
-    return out;
-  };
-  // the day of the last local toll of one day, and its sentence: the event later tolls may be of
-  let lastEvent: { sentence: number; day: string } | null = null;
+  const reportTimes = new ReportTimes(sentences, paragraphs, published);
   // the attacks the report has dated to a day, by place, for the counts of their dead told on later days
   const attacks = new Map<string, string>();
-  /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
-  const dayNamedBefore = (si: number): string | null => {
-    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
-      const days = timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
-      // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134")
-      const day = (days.findLast((t) => !t.since) ?? days.at(-1))?.from;
-      if (day) return day;
-    }
-    // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as
-    // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
-    return lastEvent && si - lastEvent.sentence <= EVENT_REACH ? lastEvent.day : null;
-  };
-  /** The year of the last time the three sentences before name, for "the end of that year". */
-  const yearNamedBefore = (si: number): number | null => {
-    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
-      const time = timesOf(i).findLast((t) => !t.attribution && (t.to ?? t.from) !== null);
-      const day = time?.to ?? time?.from;
-      if (day) return Number(day.slice(0, 4));
-    }
-    return null;
-  };
-  /** The last whole month the three sentences before name ("toll for June 2015"), as a period. */
-  const monthNamedBefore = (si: number): Period | null => {
-    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
-      const month = timesOf(i).findLast((t) => t.kind === "month" && !t.attribution && t.from !== null);
-      if (month) return { periodStart: month.from, periodEnd: month.to ?? published };
-    }
-    return null;
-  };
-  /** The end of the last closed time the two sentences before name, for a count told as it stood "then". */
-  const timeNamedBefore = (si: number): string | null => {
-    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
-      const time = timesOf(i).findLast(
-        (t) => (t.kind === "day" || t.kind === "month" || t.kind === "range") && t.to !== null && t.to < published,
-      );
-      if (time?.to) return time.to;
-    }
-    return null;
-  };
-  /**
-   * The time a sentence that names nothing else gives ("- 11 June.", "Update of 5 March.", "Tuesday was
-   * worse."): the time of the rest of its paragraph. Not a beginning ("It began last Friday.").
-   */
-  const timeHeading = (si: number): TimeExpression | null => {
-    const sentence = sentences[si] ?? "";
-    if (sentence.length > HEADING_LENGTH || BEGINS.test(sentence)) return null;
-    const times = timesOf(si);
-    const time = times[0];
-    if (times.length !== 1 || !time || time.since || time.to === null || time.to > published) return null;
-    if (time.kind !== "day" && time.kind !== "month") return null;
-    const { norm } = analysisOf(si);
-    const rest = norm.slice(0, time.start) + norm.slice(time.end);
-    return /\d/.test(rest) || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS ? null : time;
-  };
-  /** The day the sentence before, in the same paragraph, was told on ("On 1 March a spokesman told reporters …"). */
-  const dayToldBefore = (si: number): string | null => {
-    if (si === 0 || paragraphs[si - 1] !== paragraphs[si]) return null;
-    const { norm } = analysisOf(si - 1);
-    const told = timesOf(si - 1).find(
-      (t) =>
-        t.kind === "day" &&
-        t.from !== null &&
-        t.from === t.to &&
-        t.from < published &&
-        (t.attribution || isDayOfTelling(norm, t)),
-    );
-    return told?.from ?? null;
-  };
   // "- 11 June. Turkish officials raised the total to 4,300.": the time the paragraph's heading gave
   let heading: { paragraph: number; time: TimeExpression } | null = null;
-  /**
-   * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
-   * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
-   * past with no time at all is of. A sentence about a span ("… during February 2016, a month that ended
-   * with the truce on 27 February") names no event's day; nor does one more than STORY_REACH days old.
-   */
-  const storyDay = (si: number): string | null => {
-    const oldest = daysBefore(published, STORY_REACH);
-    for (let i = si - 3; i >= 0; i--) {
-      if (!STORY_EVENT.test(sentences[i] ?? "")) continue;
-      const own = timesOf(i).filter((t) => !t.attribution);
-      if (own.some((t) => t.kind !== "day")) continue;
-      const day = own.findLast((t) => t.from !== null && t.from === t.to && !t.since)?.from;
-      if (day && day < published && day >= oldest) return day;
-    }
-    return null;
-  };
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
   // the organisation the report last quoted, the sentence that last named it, and the kind of count it
@@ -619,11 +495,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     table = null;
     // (a heading holds until its paragraph ends or a sentence under it names a time of its own)
-    if (heading && (heading.paragraph !== paragraphs[si] || timesOf(si).some((t) => !t.attribution))) heading = null;
-    const headsParagraph = timeHeading(si);
+    if (heading && (heading.paragraph !== paragraphs[si] || reportTimes.timesOf(si).some((t) => !t.attribution)))
+      heading = null;
+    const headsParagraph = reportTimes.timeHeading(si);
     if (headsParagraph) heading = { paragraph: paragraphs[si]!, time: headsParagraph };
     // the first day of the offensive the report tells of, for "eight days into the operation" later on
-    offensiveBegan = operationStart(sentence, () => timesOf(si)) ?? offensiveBegan;
+    offensiveBegan = operationStart(sentence, () => reportTimes.timesOf(si)) ?? offensiveBegan;
     if (LEAVING_HOMES.test(sentence)) movedAt = si;
     if (INTO_ANOTHER_COUNTRY.test(sentence)) abroadAt = movedAt = si;
     // "The report breaks the month's dead down by province:" opens a list whose lines ("- Idlib: 148") go on
@@ -755,7 +632,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       readsCoverage(sentence, si);
       return;
     }
-    const a = analysisOf(si);
+    const a = reportTimes.analysisOf(si);
     const speakerBefore: Speaker | null = speaker;
     const recentBefore = readSources(si, a);
     const sources = named[si]!;
@@ -821,7 +698,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
     const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
-    const times = [...timesOf(si)];
+    const times = [...reportTimes.timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     const counted = offensiveBegan ? timesFromOperation(a, offensiveBegan, published) : [];
     // ("the first nine days of the operation, launched on October 9": the day it began, told in passing, dates
@@ -837,7 +714,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // year the sentences before named
     const thatYear = THAT_YEAR_END.exec(a.norm);
     if (thatYear) {
-      const year = yearNamedBefore(si);
+      const year = reportTimes.yearNamedBefore(si);
       const last = year === null ? null : `${year}-12-31`;
       if (last !== null && last <= published) {
         const start = a.norm.indexOf("that year", thatYear.index);
@@ -867,7 +744,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const dayParts = times.filter((t) => !t.attribution && PART_OF_DAY.test(a.norm.slice(t.start, t.end)));
       const base =
         own?.from ??
-        (times.some((t) => !t.attribution && !t.since && !dayParts.includes(t)) ? null : dayNamedBefore(si));
+        (times.some((t) => !t.attribution && !t.since && !dayParts.includes(t))
+          ? null
+          : reportTimes.dayNamedBefore(si));
       const countedDays = base ? daysCountedFrom(a, base, published) : [];
       if (countedDays.length > 0) {
         for (const t of dayParts) times.splice(times.indexOf(t), 1);
@@ -877,15 +756,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // "The heaviest loss came on July 19 … The Observatory put the dead that day at 56": the day named before
     const thatDay =
       THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution)
-        ? (dayNamedBefore(si) ?? (times.length === 0 ? storyDay(si) : null))
+        ? (reportTimes.dayNamedBefore(si) ?? (times.length === 0 ? reportTimes.storyDay(si) : null))
         : null;
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
-    const thatMonth = THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? monthNamedBefore(si) : null;
+    const thatMonth =
+      THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.monthNamedBefore(si) : null;
     // "Three weeks ago the agency published a breakdown by country. Jordan then held 105,737 …": a count as it
     // stood "then" is as of the time just named
     const thenEnd =
-      THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution && !t.since) ? timeNamedBefore(si) : null;
+      THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution && !t.since) ? reportTimes.timeNamedBefore(si) : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;
@@ -896,8 +776,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     /** The day a toll told in the past is of; a casualty told with no time at all may be of the report's attack. */
     // (not in a report that says what period its counts cover: a day named in passing is no attack of its own)
     const pastEventDay = (metric: Metric): string =>
-      (dayBefore ??= dayNamedBefore(si) ?? "") ||
-      (CASUALTY.has(metric) && times.length === 0 && !coverage ? (attackDay ??= storyDay(si) ?? "") : "");
+      (dayBefore ??= reportTimes.dayNamedBefore(si) ?? "") ||
+      (CASUALTY.has(metric) && times.length === 0 && !coverage ? (attackDay ??= reportTimes.storyDay(si) ?? "") : "");
 
     a.mentions.forEach((m, i) => {
       const link = links[i];
@@ -1055,7 +935,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // ("On 1 March a spokesman for OCHA told reporters … The camp held at least 45,000 people": a count with no
       // time of its own, right after a sentence told on a day, is as that day's telling left it)
       const toldBefore =
-        times.length === 0 && period.periodEnd === published && !AS_OF_NOW.test(a.norm) ? dayToldBefore(si) : null;
+        times.length === 0 && period.periodEnd === published && !AS_OF_NOW.test(a.norm)
+          ? reportTimes.dayToldBefore(si)
+          : null;
       if (toldBefore) period = endingOn(period, toldBefore);
       // ("Update of 5 March. Registered in Iraq: 106,827": a count with no time of its own under a heading)
       if (heading && !thenEnd && !times.some((t) => !t.attribution)) {
@@ -1244,7 +1126,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const oneDay = figures.findLast(
       (f) => f.scope === "local" && CASUALTY.has(f.metric) && f.periodStart !== null && f.periodStart === f.periodEnd,
     );
-    if (oneDay) lastEvent = { sentence: si, day: oneDay.periodEnd };
+    if (oneDay) reportTimes.eventToldAt(si, oneDay.periodEnd);
     if (oneDay?.location && oneDay.periodEnd < published && ATTACK.test(sentence))
       attacks.set(oneDay.location, oneDay.periodEnd);
     if (figures.length > 0) {
@@ -1754,11 +1636,6 @@ function endingOn(period: Period, end: string): Period {
 
 /** A count told as it stands now: "Turkey alone now shelters", "has since drawn up a list". */
 const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
-/** The longest sentence read as a heading that names only a time, and how many other words it may hold. */
-const HEADING_LENGTH = 45;
-const HEADING_WORDS = 3;
-/** A sentence that says when something began names no time a count is of. */
-const BEGINS = /\b(?:began|begun|started|opened|launched|since)\b/i;
 /**
  * "Jordan then held", "by then it had counted", "at the time": a count as it stood at a time named before
  * (not "since then", nor "…, then Jordan with 629,128", one item after another).
@@ -1800,19 +1677,10 @@ const KIND_WORDS: ReadonlyArray<readonly [RegExp, Metric | null]> = [
 ];
 /** The kinds of count `text` has words for. */
 const kindsIn = (text: string) => KIND_WORDS.filter(([re]) => re.test(text));
-/** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
-const EVENT_REACH = 4;
-/** How many days before publication the report's last attack may be, to date a toll told without a time. */
-const STORY_REACH = 10;
 /** How many days after an attack a count of its dead told without an attack of its own is still of its day. */
 const ATTACK_UPDATE_REACH = 7;
-/** The words that tell of an attack (regular-expression source). */
-const ATTACK_WORDS =
-  "attack|strike|raid|shell|bomb|massacre|assault|stormed|clashes|explosion|blast|fighting|opened fire";
 /** A sentence telling of an attack (not only of its dead). */
 const ATTACK = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|missile|rocket|artillery)`, "i");
-/** A sentence telling of an attack or of people dying in one. */
-const STORY_EVENT = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|killed|died|gas)`, "i");
 // (a table's row is body text too)
 const ENDS_LIKE_SENTENCE = /[.!?"”'’|]\s*$/;
 
@@ -1873,14 +1741,6 @@ const readAsHeading = (line: string): string => {
   });
 };
 const keptInCapitals = (word: string): boolean => ABBREVIATIONS.has(word) || !/[AEIOUY]/.test(word);
-
-/** Weekday names by their number in Date.getUTCDay. */
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
-// (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
-// but "said that same Friday")
-const THAT_WEEKDAY =
-  /\bthat (?:same |(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that ))(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 /** Whether a sentence's own times are all exactly `period`. */
 function namesOnly(times: readonly TimeExpression[], period: Period): boolean {

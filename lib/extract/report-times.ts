@@ -1,0 +1,187 @@
+/**
+ * The times a report's sentences name, each read once, and the days and months a sentence looks back to:
+ * "that day", "the end of that year", "during the month", a count as it stood "then", a heading's day.
+ * extractFigures keeps one ReportTimes per report; the choice of a figure's period stays there and in
+ * periods.ts, which reads one sentence's times.
+ */
+import { analyzeSentence, type SentenceAnalysis } from "./analysis";
+import {
+  daysBefore,
+  findTimeExpressions,
+  isDayOfTelling,
+  parseIsoDay,
+  type Period,
+  type TimeExpression,
+} from "./periods";
+
+/** How many sentences after a local toll of one day a toll told in the past may still be of that day. */
+const EVENT_REACH = 4;
+/** How many days before publication the report's last attack may be, to date a toll told without a time. */
+const STORY_REACH = 10;
+/** The words that tell of an attack (regular-expression source). */
+export const ATTACK_WORDS =
+  "attack|strike|raid|shell|bomb|massacre|assault|stormed|clashes|explosion|blast|fighting|opened fire";
+/** A sentence telling of an attack or of people dying in one. */
+const STORY_EVENT = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|killed|died|gas)`, "i");
+/** The longest sentence read as a heading that names only a time, and how many other words it may hold. */
+const HEADING_LENGTH = 45;
+const HEADING_WORDS = 3;
+/** A sentence that says when something began names no time a count is of. */
+const BEGINS = /\b(?:began|begun|started|opened|launched|since)\b/i;
+/** Weekday names by their number in Date.getUTCDay. */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
+// (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
+// but "said that same Friday")
+const THAT_WEEKDAY =
+  /\bthat (?:same |(?<!\b(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|warned|noted|claimed)(?: on \w+| \w+day)? that ))(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+
+export class ReportTimes {
+  // each sentence's reading and the times it names, made once: a sentence is read for its own figures and
+  // again when a later one looks back for a day
+  private readonly analyses = new Map<number, SentenceAnalysis>();
+  private readonly timesRead = new Map<number, readonly TimeExpression[]>();
+  // the day of the last local toll of one day, and its sentence: the event later tolls may be of
+  private lastEvent: { sentence: number; day: string } | null = null;
+
+  constructor(
+    private readonly sentences: readonly string[],
+    private readonly paragraphs: readonly number[],
+    private readonly published: string,
+  ) {}
+
+  analysisOf(i: number): SentenceAnalysis {
+    let a = this.analyses.get(i);
+    if (!a) this.analyses.set(i, (a = analyzeSentence(this.sentences[i] ?? "")));
+    return a;
+  }
+
+  timesOf(i: number): readonly TimeExpression[] {
+    let times = this.timesRead.get(i);
+    if (!times)
+      this.timesRead.set(i, (times = this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))));
+    return times;
+  }
+
+  /** Sentence `si` told a local toll of one day, `day`: the event the next few tolls told in the past may be of. */
+  eventToldAt(si: number, day: string): void {
+    this.lastEvent = { sentence: si, day };
+  }
+
+  /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
+  dayNamedBefore(si: number): string | null {
+    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+      const days = this.timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
+      // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134")
+      const day = (days.findLast((t) => !t.since) ?? days.at(-1))?.from;
+      if (day) return day;
+    }
+    // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as
+    // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
+    const event = this.lastEvent;
+    return event && si - event.sentence <= EVENT_REACH ? event.day : null;
+  }
+
+  /** The year of the last time the three sentences before name, for "the end of that year". */
+  yearNamedBefore(si: number): number | null {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+      const time = this.timesOf(i).findLast((t) => !t.attribution && (t.to ?? t.from) !== null);
+      const day = time?.to ?? time?.from;
+      if (day) return Number(day.slice(0, 4));
+    }
+    return null;
+  }
+
+  /** The last whole month the three sentences before name ("toll for June 2015"), as a period. */
+  monthNamedBefore(si: number): Period | null {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+      const month = this.timesOf(i).findLast((t) => t.kind === "month" && !t.attribution && t.from !== null);
+      if (month) return { periodStart: month.from, periodEnd: month.to ?? this.published };
+    }
+    return null;
+  }
+
+  /** The end of the last closed time the two sentences before name, for a count told as it stood "then". */
+  timeNamedBefore(si: number): string | null {
+    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+      const time = this.timesOf(i).findLast(
+        (t) => (t.kind === "day" || t.kind === "month" || t.kind === "range") && t.to !== null && t.to < this.published,
+      );
+      if (time?.to) return time.to;
+    }
+    return null;
+  }
+
+  /**
+   * The time a sentence that names nothing else gives ("- 11 June.", "Update of 5 March.", "Tuesday was
+   * worse."): the time of the rest of its paragraph. Not a beginning ("It began last Friday.").
+   */
+  timeHeading(si: number): TimeExpression | null {
+    const sentence = this.sentences[si] ?? "";
+    if (sentence.length > HEADING_LENGTH || BEGINS.test(sentence)) return null;
+    const times = this.timesOf(si);
+    const time = times[0];
+    if (times.length !== 1 || !time || time.since || time.to === null || time.to > this.published) return null;
+    if (time.kind !== "day" && time.kind !== "month") return null;
+    const { norm } = this.analysisOf(si);
+    const rest = norm.slice(0, time.start) + norm.slice(time.end);
+    return /\d/.test(rest) || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS ? null : time;
+  }
+
+  /** The day the sentence before, in the same paragraph, was told on ("On 1 March a spokesman told reporters …"). */
+  dayToldBefore(si: number): string | null {
+    if (si === 0 || this.paragraphs[si - 1] !== this.paragraphs[si]) return null;
+    const { norm } = this.analysisOf(si - 1);
+    const told = this.timesOf(si - 1).find(
+      (t) =>
+        t.kind === "day" &&
+        t.from !== null &&
+        t.from === t.to &&
+        t.from < this.published &&
+        (t.attribution || isDayOfTelling(norm, t)),
+    );
+    return told?.from ?? null;
+  }
+
+  /**
+   * The last day, further back, that a sentence told of an attack on ("Air raids killed 56 north of Manbij
+   * on Tuesday. … One local network says 203 civilians were killed"): what an event's toll told in the
+   * past with no time at all is of. A sentence about a span ("… during February 2016, a month that ended
+   * with the truce on 27 February") names no event's day; nor does one more than STORY_REACH days old.
+   */
+  storyDay(si: number): string | null {
+    const oldest = daysBefore(this.published, STORY_REACH);
+    for (let i = si - 3; i >= 0; i--) {
+      if (!STORY_EVENT.test(this.sentences[i] ?? "")) continue;
+      const own = this.timesOf(i).filter((t) => !t.attribution);
+      if (own.some((t) => t.kind !== "day")) continue;
+      const day = own.findLast((t) => t.from !== null && t.from === t.to && !t.since)?.from;
+      if (day && day < this.published && day >= oldest) return day;
+    }
+    return null;
+  }
+
+  // "What happened in al-Matuna on July 25 … By mid-morning that Wednesday the Observatory had recorded 56 dead":
+  // "that" weekday is the last day of that name the story told of before, not the last one before publication
+  private thatWeekday(i: number, times: TimeExpression[]): TimeExpression[] {
+    const { norm } = this.analysisOf(i);
+    if (!THAT_DAY_CUE.test(norm)) return times;
+    let out = times;
+    for (const m of norm.matchAll(THAT_WEEKDAY)) {
+      const weekday = WEEKDAYS.indexOf(m[1]!);
+      let day: string | null | undefined;
+      for (let j = i - 1; j >= 0 && !day; j--)
+        day = this.timesOf(j).findLast(
+          (e) => e.kind === "day" && e.from !== null && e.from === e.to && parseIsoDay(e.from).getUTCDay() === weekday,
+        )?.from;
+      if (!day || day > this.published) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      // ("… arrivals since that Friday": from that day on)
+      const since = /\bsince\s+(?:that\s+)?$/.test(norm.slice(0, start));
+      const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since, attribution: false };
+      out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
+    }
+    return out;
+  }
+}
