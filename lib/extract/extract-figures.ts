@@ -8,18 +8,10 @@ import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type Sente
 import {
   ANOTHER_VOICE,
   attributeFigure,
-  findAttributions,
-  GENERIC_MONITOR,
   keepsCounts,
   onlyBodyNamed,
-  speaksForItself,
-  referent,
-  resolveGenericMonitors,
   SPEECH_IN,
-  tieNamedPeople,
-  tiePeopleByTitle,
   type AttributionCandidate,
-  type OrganisationMention,
 } from "./attribution";
 import { findHeadNoun, isBeforeTheWar, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
 import {
@@ -56,6 +48,8 @@ import {
   type LinkInput,
   type MetricLink,
   UPROOTED,
+  family,
+  type Family,
 } from "./metrics";
 import {
   COMPARED_WITH,
@@ -81,6 +75,7 @@ import {
   type PlaceMention,
 } from "./places";
 import { ATTACK_WORDS, ReportTimes } from "./report-times";
+import { ANAPHORIC_SOURCE, ReportVoices } from "./report-voices";
 import { ListState } from "./lists";
 import { splitParagraphs } from "./sentences";
 import { PendingSources } from "./settle-sources";
@@ -310,58 +305,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   let heading: { paragraph: number; time: TimeExpression } | null = null;
   // the figures of the last sentence that gave any, for sentences that go on with them
   let lastFigures: { sentence: number; figures: ExtractedFigure[] } | null = null;
-  // the organisation the report last quoted, the sentence that last named it, and the kind of count it
-  // spoke of there: it speaks for figures with no source of their own that follow
-  let speaker: Speaker | null = null;
+  const voices = new ReportVoices(sentences);
   let firstFigureSentence = -1;
-  // the sources each sentence names, read once
-  const named: AttributionCandidate[][] = [];
-  // every organisation named so far, in any role, for descriptions that refer back ("the ministry said")
-  const recent: OrganisationMention[] = [];
-  const people = new Map<string, string>();
-  // bodies the lists do not know, named once in full and again bare later
-  const unknownNames = new Set<string>();
-  const sourcesOf = (analysis: SentenceAnalysis): AttributionCandidate[] => {
-    const mentioned: OrganisationMention[] = [];
-    tiePeopleByTitle(analysis, recent, people);
-    const found = findAttributions(analysis, { mentioned, people, named: unknownNames });
-    resolveGenericMonitors(analysis, found, recent);
-    recent.push(...mentioned);
-    return found;
-  };
-  /** Reads a sentence's sources, and who speaks from it on; gives how many organisations were known before it. */
-  // where each read sentence's mentions begin in `recent`
-  const mentionsFrom = new Map<number, number>();
-  const readSources = (si: number, analysis: SentenceAnalysis): number => {
-    const recentBefore = recent.length;
-    mentionsFrom.set(si, recentBefore);
-    named[si] = sourcesOf(analysis);
-    const own =
-      lastOrganisation(named[si], analysis.norm) ?? describedSpeaker(analysis.norm, recent.slice(0, recentBefore));
-    if (own) speaker = { name: own, at: si, of: topicOf(analysis.norm) };
-    return recentBefore;
-  };
   const recentSince = daysBefore(published, 60);
-  // "The agency's figures, broken down by country, show …": a sentence without figures that points to
-  // the organisation last named as the maker of the figures that follow
-  let introduced: { sentence: number; speaker: string } | null = null;
-  // "The Observatory attributes much of the loss to air power. Raids accounted for 221 …": an
-  // organisation speaking of the losses, without a number, introduces the numbers that follow
-  const introduces = (si: number, text: string, hasFigures: boolean) => {
-    if (hasFigures) return;
-    const lower = text.toLowerCase();
-    const pointer = speaker ? POINTS_TO_FIGURES.exec(lower) : null;
-    if (speaker && pointer) {
-      // ("Below is the agency's breakdown": the body it describes, which may not be the last quoted)
-      const described = /^th/.test(pointer[0])
-        ? pointedBody(si, pointer[0], mentionsFrom.get(si) ?? recent.length)
-        : null;
-      introduced = { sentence: si, speaker: described ?? speaker.name };
-    } else if (named[si] && SPEAKS_OF_LOSSES.test(lower)) {
-      const own = lastOrganisation(named[si], lower);
-      if (own) introduced = { sentence: si, speaker: own };
-    }
-  };
 
   // the last sentence that spoke of people leaving their homes
   let movedAt = -10;
@@ -375,58 +321,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // source may be named only later
   const brokenDown = new Map<ExtractedFigure, ExtractedFigure>();
   // the figures whose source the rest of the report settles
-  const pending = new PendingSources({ text, sentences, paragraphs, named, brokenDown });
+  const pending = new PendingSources({ text, sentences, paragraphs, named: voices.named, brokenDown });
   // a list opened by a header ("August's dead, by category:", "the network's table reads:") or by a count
   // ending in a colon, the source its header points to and the kind of count its lines go on with
   const lists = new ListState();
-  // the body a sentence opens with when it names it by description ("The network, …"), as last named
-  const describedSubject = (si: number): string | null => {
-    const sentence = sentences[si] ?? "";
-    const opener = ANAPHORIC_SOURCE.exec(sentence.trimStart().toLowerCase());
-    if (opener?.index !== 0) return null;
-    // ("The Observatory said on August 21 …": a name the sentence itself reads is that body, not a description of
-    // one named before)
-    const lead = sentence.length - sentence.trimStart().length;
-    const own = named[si]?.find((c) => c.start <= lead + opener[0].length && c.end > lead);
-    return own?.name ?? referent(opener[0], recent.slice(0, mentionsFrom.get(si) ?? 0));
-  };
-  // the organisation a description or pronoun in sentence si points back to, among the first `known` named
-  // "Rami Abdulrahman, who heads the Syrian Observatory, relied on witnesses. At least 217 had been killed,
-  // he said": he or she is the person last named, in that sentence or the two before, and speaks for the
-  // organisation the report tied them to
-  const personNamedBefore = (si: number): string | null => {
-    for (let at = si; at >= Math.max(0, si - 2); at--) {
-      const text = sentences[at]!;
-      let last: { org: string; index: number } | null = null;
-      for (const [person, org] of people) {
-        const index = text.lastIndexOf(person);
-        if (index >= 0 && (!last || index > last.index)) last = { org, index };
-      }
-      if (last) return last.org;
-      // (not past a sentence where someone else spoke: "An activist in Idlib said … At much the same time,
-      // he said, …")
-      if (at < si && (named[at]?.length ?? 0) > 0) return null;
-    }
-    return null;
-  };
-  const pointedBody = (si: number, pointer: string, known: number): string | null =>
-    agencyOf(
-      pointer,
-      (PERSON_PRONOUN.test(pointer) ? personNamedBefore(si) : null) ??
-        referent(pointer, recent.slice(0, known)) ??
-        // "The Observatory tracked the worst phase. … it recorded 401": a pronoun is the organisation just named
-        // ("The network, which the UN counts among its sources, assigns … By its count, …": the network,
-        // the sentence's subject, not a body named inside its description)
-        (PRONOUN_SPEAKS.test(pointer)
-          ? (describedSubject(si - 1) ?? namedJustBefore(recent, mentionsFrom.get(si - 1), known) ?? pronounBefore(si))
-          : null),
-    );
-  // "SNHR reached a lower figure. It documented 1,547 deaths in February. Government forces, it said, killed
-  // 1,044 civilians": a pronoun after a sentence that itself spoke through one goes on with the same body
-  // (the body each sentence that spoke through a pronoun or a description pointed back to)
-  const pointedFrom = new Map<number, string>();
-  const pronounBefore = (si: number): string | null =>
-    PRONOUN_OPENS.test(sentences[si - 1] ?? "") ? (pointedFrom.get(si - 1) ?? null) : null;
   // the sentence before si in its paragraph, up to three back, that names a kind of count and holds no number
   const paragraphNaming = (si: number): number | null => {
     for (let i = si - 1; i >= Math.max(0, si - 3) && paragraphs[i] === paragraphs[si]; i--)
@@ -452,7 +350,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
     // (a body the header names in its brackets is its own, whatever its words point back to: "Documented killings
     // (UN human rights office, March 2011 to 30 April 2014)")
-    if (pointer) return pointedBody(si, pointer[0], recent.length) ?? bracketedBody(sentence);
+    if (pointer) return voices.pointedBody(si, pointer[0], voices.known) ?? bracketedBody(sentence);
     // ("The running toll, built from names our activists collected and from medical sources, is made up as
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
@@ -530,10 +428,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // breakdown … We set them out below as they were given." then "Camp population, Wednesday morning:")
       const body =
         headerBody(si, sentence) ??
-        (introduced &&
-        si - introduced.sentence <= 3 &&
-        (lastFigures === null || lastFigures.sentence < introduced.sentence)
-          ? introduced.speaker
+        (voices.introduced &&
+        si - voices.introduced.sentence <= 3 &&
+        (lastFigures === null || lastFigures.sentence < voices.introduced.sentence)
+          ? voices.introduced.speaker
           : null);
       if (named) {
         lists.opens({ source: body, metric: named, bracketed: bracketedPeriod(sentence, published) });
@@ -623,22 +521,22 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       !HOST_COUNTRY_HOSTS.test(sentence)
     ) {
       // ("Mr. Lowcock described several recent attacks.": a person tied to a body before, telling of what follows)
-      if (MAYBE_SOURCE.test(sentence) || namesKnownPerson(sentence, people))
-        readSources(si, analyzeForSources(sentence));
+      if (MAYBE_SOURCE.test(sentence) || voices.namesKnownPerson(sentence))
+        voices.read(si, analyzeForSources(sentence));
       // ("Yesterday, Emergency Relief Coordinator Mark Lowcock marked the 80th day …" then "he said": who the
       // person speaks for, and nothing else)
-      else if (OFFICIAL_NAMED.test(sentence)) tieNamedPeople(analyzeForSources(sentence), people);
-      introduces(si, sentence, false);
+      else if (OFFICIAL_NAMED.test(sentence)) voices.tiePeople(analyzeForSources(sentence));
+      voices.introduces(si, sentence, false);
       readsCoverage(sentence, si);
       return;
     }
     const a = reportTimes.analysisOf(si);
-    const speakerBefore: Speaker | null = speaker;
-    const recentBefore = readSources(si, a);
-    const sources = named[si]!;
+    const speakerBefore = voices.speaker;
+    const recentBefore = voices.read(si, a);
+    const sources = voices.named[si]!;
     if (a.mentions.length === 0) {
       readsCoverage(sentence, si);
-      return introduces(si, sentence, false);
+      return voices.introduces(si, sentence, false);
     }
 
     const heads = a.mentions.map((m) => findHeadNoun(a, m));
@@ -681,7 +579,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
     if (links.every((l) => l === null)) {
       readsCoverage(sentence, si);
-      return introduces(si, sentence, false);
+      return voices.introduces(si, sentence, false);
     }
 
     const places = memory.places(si, a);
@@ -691,13 +589,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const bracketedBefore =
       line.listLine &&
       lastFigures !== null &&
-      namedInBrackets(sentences[lastFigures.sentence]!, named[lastFigures.sentence]);
+      namedInBrackets(sentences[lastFigures.sentence]!, voices.named[lastFigures.sentence]);
     // (not when the sentence names a voice of its own: "- Total, according to a community leader: about 5,000")
     const told = bracketedBefore ? null : (before.find((f) => f.attributedTo)?.attributedTo ?? null);
     const sourceBefore = told !== null && !OTHER_SPEAKER.test(a.norm) ? told : null;
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
-    const pointedTo = introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? introduced.speaker : null;
+    const pointedTo =
+      voices.introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? voices.introduced.speaker : null;
     const times = [...reportTimes.timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     const counted = offensiveBegan ? timesFromOperation(a, offensiveBegan, published) : [];
@@ -1120,7 +1019,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) older.add(x.figure);
     }
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
-    introduces(si, sentence, figures.length > 0);
+    voices.introduces(si, sentence, figures.length > 0);
     const moved = figures.findLast((f) => UPROOTED.has(f.metric));
     if (moved) lastMoved = { sentence: si, metric: moved.metric };
     const oneDay = figures.findLast(
@@ -1143,7 +1042,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
-    const described = pointer ? pointedBody(si, pointer[0], recentBefore) : null;
+    const described = pointer ? voices.pointedBody(si, pointer[0], recentBefore) : null;
     if (sourceless.length > 0 && !described && UNNAMED_SPEAKER.test(a.norm)) {
       pending.creditsUnnamed(si, sourceless);
     } else if (
@@ -1155,7 +1054,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       const pointedBack = pointer ? (described ?? speakerBefore?.name ?? null) : null;
       if (pointedBack) {
         pending.pointsBackTo(sourceless, pointedBack);
-        pointedFrom.set(si, pointedBack);
+        voices.pointsBack(si, pointedBack);
       }
       pending.namesNoSpeaker(si, sourceless);
       // "…, the agency said. Lebanon has taken the largest share: … 716,000": the organisation quoted
@@ -1172,7 +1071,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         );
         pending.goesOnSpeaking(carried, speakerBefore.name);
         // a run of its figures, sentence after sentence, is still its voice
-        if (carried.length > 0 && speaker === speakerBefore) speaker = { ...speakerBefore, at: si };
+        if (carried.length > 0) voices.goesOnSpeaking(si, speakerBefore);
       }
     }
     for (const x of accepted) {
@@ -1269,19 +1168,6 @@ function headerPeriod(header: string, published: string): Period | null {
   if (!end || end >= published) return null;
   const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(read) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };
-}
-
-/**
- * The UN's agency "its humanitarian office", "its refugee agency" or "its children's agency" points to, when the body
- * pointed back to is the UN ("The United Nations has been slower to count. Its humanitarian office said …"); its
- * human rights office is the UN's own, as the record names it.
- */
-function agencyOf(pointer: string, body: string | null): string | null {
-  if (body !== "UN") return body;
-  if (/\bits (?:humanitarian|aid) (?:office|agency)\b/.test(pointer)) return "OCHA";
-  if (/\bits refugee agency\b/.test(pointer)) return "UNHCR";
-  if (/\bits children's agency\b/.test(pointer)) return "UNICEF";
-  return body;
 }
 
 /** The one body a header names in brackets: "(OHCHR, to 30 April 2014)". */
@@ -1416,10 +1302,6 @@ const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;
 
-type Family = "casualties" | "displacement";
-/** Deaths and wounds are one kind of count, people driven out another. */
-const family = (metric: Metric): Family => (UPROOTED.has(metric) ? "displacement" : "casualties");
-
 /**
  * What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000",
  * or the country again as "it" after a colon ("Jordan has taken the largest share: it hosted 410,000"),
@@ -1484,41 +1366,9 @@ function placeAfter(
   return p && INTO_PLACE.test(a.norm.slice(end, p.start)) ? p : null;
 }
 
-/**
- * The organisation named last as a source in a sentence, if any. One named inside a relative
- * clause describes the subject ("The network, which the UN counts among its sources, …") and
- * does not take over as the report's speaker.
- */
-function lastOrganisation(sources: readonly AttributionCandidate[], norm: string): string | null {
-  for (let i = sources.length - 1; i >= 0; i--) {
-    const source = sources[i]!;
-    if (!speaksForItself(source.name) && !inRelativeClause(norm, source.start)) return source.name;
-  }
-  return null;
-}
-
-/** Whether `at` lies in a relative clause set off by a comma (", which …", ", who …") still open there. */
-function inRelativeClause(norm: string, at: number): boolean {
-  const opened = Math.max(norm.lastIndexOf(", which ", at), norm.lastIndexOf(", who ", at));
-  return opened >= 0 && !norm.slice(opened + 2, at).includes(",");
-}
-
-const SPEAKS_OF_LOSSES =
-  /\b(?:loss(?:es)?|deaths|dead|toll|casualties|victims|killings|displacement|displaced|refugees)\b/;
-
-/** A sentence pointing to the figures of an organisation named before: "the agency's figures show", "its data". */
-const POINTS_TO_FIGURES =
-  /\b(?:the|this) (?:agency|group|monitor|observatory|office|organi[sz]ation|network|ministry|watchdog|commission|committee)(?:'s|’s) (?:(?:own|latest|new|first|full|year-end|monthly|annual) ){0,2}(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|lists?|breakdown|totals?)\b|\b(?:its|their) (?:(?:own|latest|new|first|full) ){0,2}(?:counts?|tall(?:y|ies)|figures|numbers|data|estimates?|records|breakdown)\b/;
-
 /** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
 const MAYBE_SOURCE =
   /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Mm]onitor(?:ing group)?|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
-/** Whether a sentence names a person the report has tied to a body before ("Lowcock"). */
-function namesKnownPerson(sentence: string, people: ReadonlyMap<string, string>): boolean {
-  for (const person of people.keys()) if (sentence.includes(person)) return true;
-  return false;
-}
-
 /** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
 const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
@@ -1548,52 +1398,9 @@ const SAME_TIME = /\b(?:over|in|during|on|for) the same (?:period|day|days|week|
 /** What a count was built from: "built from names collected by …", "drawn from the records of …". */
 const BUILT_FROM = /\b(?:built|drawn|compiled|assembled|put together|based)\s+(?:up\s+)?(?:from|on)\b/i;
 
-/** A sentence that points back to a source named before: "by its count", "the group said", "she added". */
-/** How a pronoun tells a count: "it said", "they had counted", "he warned". */
-const PRONOUN_TELLS = String.raw`(?:also |had |has |have |then |later |first )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|reckons|reckoned|counted|counts|logged|recorded|records|documented|documents|identified|announced|announces|published|publishes|tallied|tracked|received|registered|listed|lists|gave|put|puts|found|verified|confirmed|warned|warns|noted|notes|quoted|cited|believes|believed)\b`;
-const ANAPHORIC_SOURCE = new RegExp(
-  String.raw`\bthe sources\b|\b(?:those|these|the same) rescuers\b|\bthe same source\b|\b(?:its|their) (?:[\w-]+ ){0,2}(?:spokes(?:man|woman|person)|head|chief|director|representative|envoy|directors|representatives|branch|branches|bureau|observers|monitors|investigators)\b|\b(?:his|her) spokes(?:man|woman|person)\b|\b(?:its|their) (?:own |(?:first|initial|original|latest|last|new|revised|updated|final|flash|situation|monthly|weekly|annual|year-end|end-of-year|half-year|mid-year|previous|earlier|detailed|full|separate|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december) ){0,2}(?:count|tally|tallies|reckoning|data|figures|records|estimates?|toll|lists?|sources|documentation|numbers|staff|teams?|release|report|statement|update|breakdown|findings|study|survey|investigation|research|bulletin)\b|\b(?:the|that|this) (?:list|tally|breakdown)\b|\b(?:documented|recorded|registered) (?:killings|deaths|cases|casualties)\b|\b(?:the|this|his|her) (?:same )?(?:[\w-]+-based )?(?:(?:aid|relief|rights|monitoring|humanitarian|medical|refugee|rescue|activist|opposition) )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committees?|council|broadcaster|channel)(?:'s)?\b|\bthe same (?:release|report|statement|update|count|tally|ledger)\b|\bits (?:human rights|refugee|humanitarian|children's|aid) (?:office|agency)\b|\b(?:he|she|it|they) ${PRONOUN_TELLS}|\b(?:by|on|in) (?:his|her|its|their) (?:own )?(?:account|reckoning)\b|\b(?:the|that|this) (?:report|release|statement|study|survey|update) (?:also )?(?:says|said|adds|added|finds|found|notes|noted|relayed|recorded|spoke of|speaks of|gave|gives)\b|\baccording to (?:the|its|their) (?:[\w-]+ )?(?:report|release|statement|study|survey|database)\b`,
-);
-
-const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
-/** A sentence that opens on "It" or "They" telling a count: "It documented 1,547 deaths". */
-const PRONOUN_OPENS = new RegExp(String.raw`^\s*(?:it|they) ${PRONOUN_TELLS}`, "i");
-const PERSON_PRONOUN = /^(?:he|she) /;
-
-/**
- * The first organisation that keeps counts named in the sentence before, in
- * any role ("The Observatory tracked the worst phase", "The Observatory keeps
- * a ledger for the coalition"), if that sentence was read for names.
- */
-function namedJustBefore(recent: readonly OrganisationMention[], from: number | undefined, to: number): string | null {
-  if (from === undefined) return null;
-  return recent.slice(from, to).find((m) => !GENERIC_MONITOR.test(m.text) && keepsCounts(m.name))?.name ?? null;
-}
-
-/** "…, the agency said": an organisation named before, speaking again under a description. */
-const DESCRIBED_SPEAKER =
-  /\bthe (?:[\w-]+ )?(?:group|monitor|observatory|agency|office|charity|organi[sz]ation|network|ministry|watchdog|commission|committee) (?:also )?(?:said|says|added|adds|told|reported|reports|estimated|estimates|recorded|documented|counted|attributed|attributes|blamed|blames)\b/;
-
-function describedSpeaker(norm: string, recent: readonly OrganisationMention[]): string | null {
-  const said = DESCRIBED_SPEAKER.exec(norm);
-  return said ? referent(said[0], recent) : null;
-}
-
 /** A speaker the sentence does not name: "a monitoring group said", "the group reported". */
 const UNNAMED_SPEAKER =
   /\b(?:a|the) (?:monitoring group|rights group|human rights group|monitor|group|watchdog|network)\b[^.]{0,60}\b(?:said|says|reported|reports|added|stated)\b/;
-
-const SPEAKS_OF_DISPLACEMENT =
-  /\b(?:fled|flee|fleeing|displac\w*|refugees?|uproot\w*|cross(?:ed|ing)?|arriv\w*|registered|exodus)\b/;
-const SPEAKS_OF_CASUALTIES = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|casualties|toll|victims|executed)\b/;
-
-/** The one kind of count a sentence speaks of, if it speaks of one kind only. */
-function topicOf(norm: string): Family | null {
-  const displacement = SPEAKS_OF_DISPLACEMENT.test(norm);
-  const casualties = SPEAKS_OF_CASUALTIES.test(norm);
-  if (displacement === casualties) return null;
-  return displacement ? "displacement" : "casualties";
-}
 
 const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
@@ -1654,13 +1461,6 @@ const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that yea
  */
 const THAT_DAY =
   /\b(?:that|the same) (?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:were|was) (?:killed|wounded|injured) there\b|(?<!\b(?:have|has|had) )\bdied there\b|\b(?:the|that) (?:air ?strike|strike|raid|blast|bombing|massacre|explosion) (?:killed|left|wounded)\b/;
-
-/** An organisation quoted, the sentence that last named it, and the one kind of count it spoke of there. */
-interface Speaker {
-  name: string;
-  at: number;
-  of: Family | null;
-}
 
 /** How many sentences on an organisation quoted without a figure of another's in between still speaks. */
 const CARRIES_FOR = 2;

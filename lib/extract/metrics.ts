@@ -362,6 +362,9 @@ function isHostsShare(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
 
 /** People driven from their homes, wherever they went. */
 export const UPROOTED: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced", "refugees"]);
+/** Deaths and wounds are one kind of count, people driven out another. */
+export type Family = "casualties" | "displacement";
+export const family = (metric: Metric): Family => (UPROOTED.has(metric) ? "displacement" : "casualties");
 /** People driven from their homes and not known to be abroad: the counts a place in Syria holds a share of. */
 const NOT_ABROAD: ReadonlySet<Metric> = new Set<Metric>(["displaced", "internally_displaced"]);
 /** What leads from a place in Syria into the share it holds or took in: "Dana, with", "Salqin received", "Homs (". */
