@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout122.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout128.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -464,6 +464,18 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 399. heldout119 and heldout120 were kept unread for a last check: after the
  * session's rules they stood exactly where they first did, 277 of 291 figures
  * found, 4 wrong, 215 as-of days and 225 sources.
+ *
+ * Six more (heldout123 to heldout128, 48 reports, 941 required figures) were
+ * written by helpers at the start of the session of 2026-12-07, as the six
+ * before them, and scored before anyone read them, with the code that session
+ * opened on (38993b5, whose output its first two commits left unchanged):
+ * heldout123 precision 0.95, recall 0.90, F1 0.92, periodEnd 0.74,
+ * attributedTo 0.80; heldout124 0.99, 0.96, 0.97, 0.81, 0.81; heldout125 0.98,
+ * 0.93, 0.95, 0.74, 0.75; heldout126 0.99, 0.94, 0.96, 0.81, 0.74; heldout127
+ * 0.97, 0.85, 0.90, 0.87, 0.68; heldout128 0.93, 0.88, 0.91, 0.88, 0.84 (855
+ * of 941 figures, precision 0.968, F1 0.938; 689 as-of days and 657 sources of
+ * them). heldout125 to heldout128 were read for rules; heldout123 and
+ * heldout124, drawn by lot, were kept unread for a last check.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -584,6 +596,12 @@ describe.each([
   ["heldout120", 0.99, 0.95],
   ["heldout121", 0.93, 0.87],
   ["heldout122", 0.94, 0.93],
+  ["heldout123", 0.94, 0.92],
+  ["heldout124", 0.98, 0.97],
+  ["heldout125", 0.97, 0.95],
+  ["heldout126", 0.98, 0.96],
+  ["heldout127", 0.96, 0.9],
+  ["heldout128", 0.93, 0.9],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -709,7 +727,10 @@ describe.each([
  * (14,645), precision 96.3% (15,206 produced), attributedTo 83.2% (12,182)
  * and periodEnd 86.8% (12,717); its rules took them to recall 89.7% (14,669),
  * precision 96.4% (15,224 produced), attributedTo 83.5% (12,248) and periodEnd
- * 87.0% (12,762), so the floors went back to 83% and 86.5%.
+ * 87.0% (12,762), so the floors went back to 83% and 86.5%. Adding heldout123
+ * to heldout128 as they first scored (128 sets, 17,292 required figures):
+ * recall 89.8% (15,524), precision 96.4% (16,107 produced), attributedTo 83.1%
+ * (12,905) and periodEnd 86.7% (13,451).
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -722,7 +743,7 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(122);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(128);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
@@ -743,9 +764,9 @@ describe("all held-out sets pooled", () => {
    * heldout111 to heldout116 (116 sets), 120, and 116 after that session's rules; with heldout117 to heldout122
    * (122 sets), 127, before that session's last rules and 97 after them (stocks of refugees and of the
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
-   * European countries the gazetteer did not know).
+   * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105.
    */
-  it("takes no more than 97 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 105 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -755,6 +776,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(97);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(105);
   });
 });
