@@ -313,4 +313,10 @@ describe("distractor filter", () => {
       ),
     ).toEqual(["killed:93", "killed:46"]);
   });
+
+  it("does not read the first day of a span of one month as a count", () => {
+    expect(
+      pairsOf("At least 87 civilians were killed from 12 to 27 January 2020, the Syrian Network said.", "2020-02-28"),
+    ).toEqual(["killed:87"]);
+  });
 });

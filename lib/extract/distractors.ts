@@ -352,6 +352,9 @@ export function isBeforeTheWar(a: SentenceAnalysis, m: NumberMention): boolean {
 }
 
 /** A day's number in a date: "on March 21", "21 March", "March. 21", "on 27 and 28 June" (the first of two days). */
+/** What joins two days of one month: "27 and 28 June", "12 to 27 January", "9-12 February". */
+const DAYS_JOINED: ReadonlySet<string> = new Set(["and", "to", "through", "until", "till", "-", "–"]);
+
 export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolean {
   const first = tokens[m.start];
   if (first?.kind !== "num" || m.value > 31) return false;
@@ -359,10 +362,10 @@ export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolea
   if (prev && isMonthToken(prev.text, prev.lower)) return true;
   if (prev?.text === "." && prev2 && isMonthToken(prev2.text, prev2.lower)) return true;
   if (next && isMonthToken(next.text, next.lower)) return true;
-  // ("killed on 27 and 28 June": the first of two days a month follows)
+  // ("killed on 27 and 28 June", "from 12 to 27 January": the first of two days a month follows)
   const [day, month] = [tokens[m.end + 1], tokens[m.end + 2]];
   return (
-    next?.lower === "and" &&
+    DAYS_JOINED.has(next?.lower ?? "") &&
     day?.kind === "num" &&
     /^\d{1,2}$/.test(day.text) &&
     month !== undefined &&

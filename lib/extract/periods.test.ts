@@ -2540,6 +2540,17 @@ describe("periods relative to the publication day", () => {
     ).toEqual([WAR_START, "2011-06-13"]);
   });
 
+  it("reads two days of one month joined by 'to' as a span, with or without 'from' before them", () => {
+    expect(period("- 12 to 27 January 2020: at least 87 civilians killed (SNHR)", "2020-02-28")).toEqual([
+      "2020-01-12",
+      "2020-01-27",
+    ]);
+    expect(period("- February 9 to 12: some 142,000 people displaced", "2020-02-28")).toEqual([
+      "2020-02-09",
+      "2020-02-12",
+    ]);
+  });
+
   it("reads a list line labelled with a source and its day as running up to that day", () => {
     expect(period("- United Nations, May 15: at least 80,000 killed since March 2011", "2013-05-17")).toEqual([
       WAR_START,

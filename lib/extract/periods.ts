@@ -429,12 +429,12 @@ const MONTH_DAY = new RegExp(
   `\\b${MONTH_NAMES}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}\\.?(?:,?\\s+\\d{4})?\\b`,
   "g",
 );
-/** Two days of one month: "between 1 and 31 July 2012", "1-31 March 2019" (a word joins them only after "between"/"from"). */
+/** Two days of one month: "between 1 and 31 July 2012", "1-31 March 2019", "12 to 27 January" ("and" joins them only after "between"/"from"). */
 const DAYS_THEN_MONTH = new RegExp(
   String.raw`\b(?:(?<opens>between|from)\s+(?:the\s+)?)?(?<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?<dash>[-–])\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?)(?<last>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MONTH_NAMES})\.?(?:,?\s+(?<year>\d{4}))?\b`,
   "gi",
 );
-/** "March 1-15, 2019", "between February 1 and 16" (a word joins them only after "between"/"from"). */
+/** "March 1-15, 2019", "between February 1 and 16", "January 12 to 27" ("and" joins them only after "between"/"from"). */
 const MONTH_THEN_DAYS = new RegExp(
   String.raw`\b(?:(?<opens>between|from)\s+)?(?<month>${MONTH_NAMES})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?<dash>[-–])\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?)(?<last>\d{1,2})(?:st|nd|rd|th)?(?!,\d|\s+(?:${MONTH_NAMES})\b)(?:,?\s+(?<year>\d{4}))?\b`,
   "gi",
@@ -746,7 +746,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const re of [DAYS_THEN_MONTH, MONTH_THEN_DAYS])
       for (const m of text.matchAll(re)) {
         const { opens, dash, first, last, month, year } = m.groups!;
-        if (!opens && !dash) continue;
+        // (or "to": "- 12 to 27 January 2020: …"; but not "and" alone: "killed 40 on 27 and 28 June" names two days)
+        if (!opens && !dash && !/\s(?:to|until|through)\s/.test(m[0])) continue;
         const to = resolveMonthDay(`${last} ${month}${year ? ` ${year}` : ""}`, pub);
         if (!to || Number(first) >= Number(last)) continue;
         push("range", m.index, m.index + m[0].length, new Date(to.getFullYear(), to.getMonth(), Number(first)), to);
