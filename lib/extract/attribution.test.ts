@@ -3073,4 +3073,26 @@ describe("attribution", () => {
       [2_500_000, "SARC"],
     ]);
   });
+
+  it("reads a body in brackets closing a list line, by its short form or by its name and short form", () => {
+    const text = [
+      "Civilian deaths:",
+      "",
+      "- January 2020: at least 186 civilians killed (UN human rights office, OHCHR)",
+      "- 12 to 27 January 2020: at least 87 civilians killed (Syrian Network for Human Rights, SNHR)",
+      "- 1 to 5 February 2020: at least 49 civilians killed, including 14 women (OHCHR)",
+      "- Week to 26 February 2020: at least 9 children killed in attacks on schools in Idlib (UNICEF)",
+    ].join("\n");
+    expect(sourcesOf(text, "2020-02-28")).toEqual([
+      [186, "OHCHR"],
+      [87, "SNHR"],
+      [49, "OHCHR"],
+      [14, "OHCHR"],
+      [9, "UNICEF"],
+    ]);
+    // (still the office, speaking, when its short form in brackets does not close the clause)
+    expect(sourceOf("The office (OHCHR) recorded 51,731 named individuals killed in Aleppo governorate.")).toBe(
+      "OHCHR",
+    );
+  });
 });

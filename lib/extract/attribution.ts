@@ -121,7 +121,9 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["ohchr", "office of the"],
     name: "OHCHR",
     // only when named so: "the UN human rights office" is the UN, as FIGURES.md and the record keep it
-    re: /(?:\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office \()?\bOHCHR\b\)?|\boffice of the (?:u\.?\s?n\.? |united nations )?high commissioner for human rights\b/gi,
+    // ("(UN human rights office, OHCHR)": the office's name and its short form, as one; "The office (OHCHR)
+    // recorded": with the bracket it closes, but not one that closes a clause, "… killed (OHCHR).")
+    re: /\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office \(OHCHR\)|(?:\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office, )?\bOHCHR\b(?:\)(?!\s*(?:[.;,]|$)))?|\boffice of the (?:u\.?\s?n\.? |united nations )?high commissioner for human rights\b/gi,
   },
   // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
   // leads, as the text says
@@ -1035,7 +1037,7 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         CLOSING_BRACKET_BEFORE.test(before) &&
         CLOSING_BRACKET_AFTER.test(after) &&
         // (not a name's short form: "21 members of the Syria Democratic Forces (SDF), mostly …")
-        !(/^[A-Z]{2,8}$/.test(m[0]) && NAME_BEFORE_BRACKET.test(a.text.slice(Math.max(0, start - 40), start))) &&
+        !shortFormOfName(m[0], a.text.slice(Math.max(0, start - 40), start)) &&
         !taken.some(([, e]) => e <= start && e >= start - 3)
       )
         kind = "trailing";
@@ -1281,7 +1283,17 @@ const LABEL_SOURCE_BEFORE = /^[^:;.]{3,120},\s*(?:(?:the|a|an|main|same|local)\s
 const LABEL_SOURCE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*:\s*(?:[a-z]+\s+){0,3}\d/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
 const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
-const CLOSING_BRACKET_AFTER = /^\s*(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
+/**
+ * Whether `abbreviation` in brackets is the short form of the name just before it ("Syria Democratic Forces (SDF)"),
+ * one of whose capitalised words it begins with; not a body closing a clause that ends on a place ("… in Idlib
+ * (UNICEF)").
+ */
+function shortFormOfName(abbreviation: string, before: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(abbreviation) || !NAME_BEFORE_BRACKET.test(before)) return false;
+  return (before.match(/\b[A-Z][\w'’-]*/g) ?? []).some((word) => word[0] === abbreviation[0]);
+}
+// ("(Syrian Network for Human Rights, SNHR)": or its name, then its short form)
+const CLOSING_BRACKET_AFTER = /^\s*(?:,\s*[a-z]{2,8}\s*)?(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
 
