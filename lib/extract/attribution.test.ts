@@ -3095,4 +3095,48 @@ describe("attribution", () => {
       "OHCHR",
     );
   });
+
+  it("reads a body a list line's label names in brackets, alone or with its time, as the line's source", () => {
+    const text = [
+      "Figures in use this year include:",
+      "",
+      "- Syrian refugees worldwide (UNHCR, spring 2021): 6.6 million.",
+      "- Civilians killed, by place (Local Coordination Committees): Deraa province 14; Homs 12",
+    ].join("\n");
+    expect(sourcesOf(text, "2021-09-25")).toEqual([
+      [6_600_000, "UNHCR"],
+      [14, "LCC"],
+      [12, "LCC"],
+    ]);
+    // (a party a line blames, by its name and short form, does not count)
+    const blamed = [
+      "Syrian Human Rights Committee: monthly report",
+      "",
+      "The committee documented 148 deaths in March. By the party responsible:",
+      "",
+      "- Syrian Democratic Forces (SDF): 9",
+    ].join("\n");
+    expect(sourcesOf(blamed, "2020-04-01")).toEqual([
+      [148, "SHRC"],
+      [9, "SHRC"],
+    ]);
+  });
+
+  it("does not carry the source of a list of the dead to a list under a paragraph about the displaced", () => {
+    const text = [
+      "The Syrian Network for Human Rights gives these monthly figures:",
+      "",
+      "- June 2021: 95 civilians killed.",
+      "",
+      "The displacement caused by the war remains on a scale no other crisis matches. Figures in use this year include:",
+      "",
+      "- Syrian refugees in Europe: more than 1 million.",
+      "- Syrian refugees worldwide (UNHCR, spring 2021): 6.6 million.",
+    ].join("\n");
+    expect(sourcesOf(text, "2021-09-25")).toEqual([
+      [95, "SNHR"],
+      [1_000_000, null],
+      [6_600_000, "UNHCR"],
+    ]);
+  });
 });

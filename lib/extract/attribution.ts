@@ -1031,6 +1031,17 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         LABEL_SOURCE_AFTER.test(after)
       )
         kind = "according";
+      // "- Syrian refugees worldwide (UNHCR, spring 2021): 6.6 million": the body a list line's label names in
+      // brackets, with its time or alone, gives the line's number
+      else if (
+        BULLET_LINE.test(a.norm) &&
+        LABEL_BRACKET_BEFORE.test(a.norm.slice(0, start)) &&
+        LABEL_BRACKET_AFTER.test(after) &&
+        // (not a party the line blames, by its short form: "- Syrian Democratic Forces (SDF): 9")
+        keepsCounts(rule.name) &&
+        !shortFormOfName(m[0], a.text.slice(Math.max(0, start - 40), start))
+      )
+        kind = "according";
       // "- 29 October: 595 dead, of whom 185 were civilians (Observatory)": a source in brackets closing
       // its clause gives what came before (not "the Syrian Observatory for Human Rights (SOHR) said")
       else if (
@@ -1281,6 +1292,10 @@ const LABEL_AFTER = /^(?:\s*\([^)]*\))?[^:.;()]{0,90}:\s/;
 const LABEL_SOURCE_BEFORE = /^[^:;.]{3,120},\s*(?:(?:the|a|an|main|same|local)\s+)?$/;
 /** After the body closing a list line's label: its day in brackets, if any, then the colon and the number. */
 const LABEL_SOURCE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*:\s*(?:[a-z]+\s+){0,3}\d/;
+/** A list line's label up to a bracket that opens on a body: "- Syrian refugees worldwide (". */
+const LABEL_BRACKET_BEFORE = /^[^:;.()]{3,120}\(\s*(?:the\s+)?$/;
+/** After that body: what else the bracket holds, then the colon and the number ("…, spring 2021): 6.6 million"). */
+const LABEL_BRACKET_AFTER = /^(?:,[^():;]{1,40})?\)\s*:\s*(?:[a-z]+\s+){0,3}\d/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
 const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
 /**

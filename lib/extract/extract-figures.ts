@@ -409,10 +409,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     if (isHeader && dated?.fromList && (headerKind ?? dated.fromList) !== dated.fromList) dated = null;
     // (a header of another kind than the counts just told opens a list of its own: "Displaced inside Syria
     // (OCHA):" right after a list of refugees does not break those refugees down)
+    // (nor one under a sentence of its paragraph that names another kind: "The displacement caused by the war remains
+    // on a scale no other crisis matches. Figures in use this year include:" after a list of the dead)
+    const naming = isHeader && headerKind === null ? paragraphNaming(si) : null;
+    const namedAbove = naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null;
     const breaksDown =
       lastFigures !== null &&
       si - lastFigures.sentence <= 4 &&
-      (headerKind === null || lastFigures.figures.some((f) => f.metric === headerKind));
+      (headerKind === null
+        ? namedAbove === null || lastFigures.figures.some((f) => family(f.metric) === family(namedAbove))
+        : lastFigures.figures.some((f) => f.metric === headerKind));
     if (isHeader && !breaksDown) {
       // "THE DEAD (Syrian Observatory, to 13 December)" then "- Civilians: 90,506": a header that names what
       // its lines count opens their list with no count before it

@@ -2540,6 +2540,10 @@ describe("periods relative to the publication day", () => {
     ).toEqual([WAR_START, "2011-06-13"]);
   });
 
+  it("reads a part of a year opening a list line's label", () => {
+    expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
+  });
+
   it("reads two days of one month joined by 'to' as a span, with or without 'from' before them", () => {
     expect(period("- 12 to 27 January 2020: at least 87 civilians killed (SNHR)", "2020-02-28")).toEqual([
       "2020-01-12",

@@ -381,7 +381,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
   // "in the first five months of 2015", "the first half of this year", "the last quarter of 2019": a part of a
   // year counted from its start or back from its end ("the first seven weeks of 2020": in weeks or days too)
   [
-    /\bthe (first|second|last|final) (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|weeks|days)|(half|quarter)) of (?:((?:19|20)\d\d)|(this|last|the) year)\b/g,
+    // (or opening a list line's label: "- First half of 2021: 723 civilians killed")
+    /(?:\bthe |^\W*)(first|second|last|final) (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|weeks|days)|(half|quarter)) of (?:((?:19|20)\d\d)|(this|last|the) year)\b/g,
     (p, m) => {
       const year = m[5] ? Number(m[5]) : p.getFullYear() - (m[6] === "last" ? 1 : 0);
       if (m[3] === "weeks" || m[3] === "days") {
