@@ -17,7 +17,7 @@ export const PERSON_NOUNS = words(`
   photographers photographer cameraman cameramen activists activist protesters protester
   demonstrators students student teachers doctors doctor medics medic nurses nurse paramedics
   rescuers rescuer workers worker volunteers volunteer patients detainees prisoners hostages
-  victims victim dead casualties lives bodies body others kurds alawites christians druze
+  victims victim dead casualties lives bodies body corpses corpse others kurds alawites christians druze
   palestinians iraqis lebanese turks russians iranians afghans americans relatives pilgrims
   worshippers shoppers passengers farmers mourners loyalists defectors deserters shabiha islamists
   extremists terrorists commanders commander staff employees citizens nationals wounded injured

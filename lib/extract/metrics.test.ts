@@ -79,6 +79,9 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("The siege claimed thousands of lives in the old quarters of Homs.")).toEqual(["killed:2000"]);
     expect(pairsOf("Rescuers pulled the bodies of 19 men from the rubble in Saqba.")).toEqual(["killed:19"]);
+    expect(pairsOf("The Observatory said at least 320 corpses had been found on Saturday and Sunday alone.")).toEqual([
+      "killed:320",
+    ]);
     expect(pairsOf("Monitors say the fighting has claimed the lives of some 250,000 Syrians.")).toEqual([
       "killed:250000",
     ]);

@@ -635,6 +635,7 @@ const NOUN_CUES: ReadonlyMap<string, Metric> = new Map(
     injuries: "injured",
     casualties: "killed_or_injured",
     bodies: "killed",
+    corpses: "killed",
     // (the opposition's word for its dead: "recorded 734 martyrs", "Ten martyrs fell today")
     martyrs: "killed",
   }),
@@ -696,7 +697,7 @@ const AND_BEFORE = /(?:^|\s)(?:and|plus|as well as|along with|together with)$/;
 /** Person nouns that name who is counted, not what befell them ("soldiers", not "wounded" or "dead"). */
 const PEOPLE_COUNTED: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS].filter(
-    (w) => !/^(?:dead|wounded|injured|displaced|casualties|lives|bodies|others|victims?)$/.test(w),
+    (w) => !/^(?:dead|wounded|injured|displaced|casualties|lives|bodies|corpses|others|victims?)$/.test(w),
   ),
 );
 
@@ -2050,7 +2051,7 @@ export function linkMetrics(
   links.forEach((l, i) => {
     if (!l || !UPROOTED.has(l.metric)) return;
     const word = inputs[i]?.head.word;
-    if (word === "bodies") links[i] = { ...l, metric: "killed" };
+    if (word === "bodies" || word === "corpses") links[i] = { ...l, metric: "killed" };
     else if (word === "injured" || word === "wounded") links[i] = { ...l, metric: "injured" };
     // ("Inside Syria … 4.25 million people have been driven from their homes. The agency's figures for the end of
     // August show where they went: 716,000 in Lebanon, …": people uprooted who are in a country abroad are refugees)
