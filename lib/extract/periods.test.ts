@@ -2540,6 +2540,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual([WAR_START, "2011-06-13"]);
   });
 
+  it("reads a count of an offensive 'launched … on' a day, set off by commas, as running from that day", () => {
+    expect(
+      period(
+        "The monitor said the government offensive on the enclave, launched with Russian air support on Feb. 18, had now killed more than 1,390 civilians.",
+        "2018-03-17",
+      ),
+    ).toEqual(["2018-02-18", "2018-03-17"]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });
