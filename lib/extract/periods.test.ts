@@ -2549,6 +2549,14 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2018-02-18", "2018-03-17"]);
   });
 
+  it("reads 'by the eleventh day of the operation' as its first eleven days", () => {
+    const text =
+      "Turkey launched its offensive on 9 October. By the eleventh day of the operation, the Observatory said 120 civilians had been killed.";
+    expect(figuresOf(text, "2019-10-23").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [120, "2019-10-09", "2019-10-19"],
+    ]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });

@@ -167,7 +167,11 @@ function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: stri
 }
 
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
-  if (!/ into the | first \w+ (?:days|weeks) of the |since the |^(?:after|within) \w+ (?:days|weeks)\b/.test(a.norm))
+  if (
+    !/ into the | first \w+ (?:days|weeks) of the |since the |^(?:after|within) \w+ (?:days|weeks)\b| day of the /.test(
+      a.norm,
+    )
+  )
     return [];
   const out: TimeExpression[] = [];
   const span = (n: number, unit: string) => n * (/^week/.test(unit) ? 7 : 1);
@@ -183,6 +187,11 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
     const n = amount(m[1]);
     if (n <= 1 && m[1] !== "one") continue;
     out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, m[2]!) - 1))));
+  }
+  // ("By the eleventh day of the operation": from its first day to its eleventh)
+  for (const m of a.norm.matchAll(DAY_OF_OPERATION)) {
+    const n = ordinalDay(m[1]!);
+    if (n > 1) out.push(countedTime("range", m, start, capped(daysAfter(start, n - 1))));
   }
   for (const m of a.norm.matchAll(SINCE_OPERATION)) out.push(countedTime("day", m, start, start, true));
   return out;
@@ -507,6 +516,12 @@ function yearNamed(digits: string | undefined, relative: string | undefined, pub
 const HALF_OF_MONTH = new RegExp(
   `\\bthe (first|second|latter) half of (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d))?\\b`,
   "gi",
+);
+
+/** A day of an offensive counted from its first: "by the eleventh day of the operation", "on the 5th day of the offensive". */
+const DAY_OF_OPERATION = new RegExp(
+  String.raw`\b(?:by|on|in|during) the (${ORDINAL_DAY}|\d{1,2}(?:st|nd|rd|th)) day of the ${OPERATION}\b`,
+  "g",
 );
 
 /** 16 for "sixteenth", 21 for "twenty-first", 30 for "thirtieth". */
