@@ -79,6 +79,9 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("The siege claimed thousands of lives in the old quarters of Homs.")).toEqual(["killed:2000"]);
     expect(pairsOf("Rescuers pulled the bodies of 19 men from the rubble in Saqba.")).toEqual(["killed:19"]);
+    expect(pairsOf("Activists said up to 7,000 people had left the area around Jisr al-Shughour for Turkey.")).toEqual([
+      "refugees:7000",
+    ]);
     expect(pairsOf("The Observatory said at least 320 corpses had been found on Saturday and Sunday alone.")).toEqual([
       "killed:320",
     ]);
