@@ -79,6 +79,9 @@ describe("metric from what happened to the people counted", () => {
     ]);
     expect(pairsOf("The siege claimed thousands of lives in the old quarters of Homs.")).toEqual(["killed:2000"]);
     expect(pairsOf("Rescuers pulled the bodies of 19 men from the rubble in Saqba.")).toEqual(["killed:19"]);
+    expect(pairsOf("More than four million have fled across Syria's borders, the UN said.")).toEqual([
+      "refugees:4000000",
+    ]);
     expect(pairsOf("Activists said up to 7,000 people had left the area around Jisr al-Shughour for Turkey.")).toEqual([
       "refugees:7000",
     ]);
