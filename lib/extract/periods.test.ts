@@ -2557,6 +2557,14 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("does not date a count by a truce named by its day that another time is counted from, nor take the truce's city for a source", () => {
+    const f = onlyFigure(
+      "Our report for January 2017, the first month after the Ankara ceasefire of 30 December 2016, recorded 781 civilian deaths.",
+      "2017-02-01",
+    );
+    expect([f.periodStart, f.periodEnd, f.attributedTo]).toEqual(["2017-01-01", "2017-01-31", null]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });

@@ -1091,9 +1091,10 @@ const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(
 const NIGHT_INTO_A_DAY =
   /^\s+(?:into|to)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 // "Following a ceasefire agreed on 9 September, OCHA said … 36,000 people displaced": when a truce was made says
-// nothing of the count
+// nothing of the count (nor a truce named by its day that another time is counted from: "the first month after the
+// Ankara ceasefire of 30 December 2016")
 const TRUCE_MADE =
-  /\b(?:ceasefire|truce|deal|agreement|accord)\s+(?:was\s+)?(?:agreed|signed|brokered|reached|declared)\s+(?:on|in)\s+(?:the\s+)?$/;
+  /\b(?:ceasefire|truce|deal|agreement|accord)\s+(?:was\s+)?(?:agreed|signed|brokered|reached|declared)\s+(?:on|in)\s+(?:the\s+)?$|\b(?:day|week|month|year)s?\s+(?:after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\s+of\s+(?:the\s+)?$/;
 const BOUNDED_BY = /\b(?:during|throughout)\s+(?:the\s+(?:month|year)\s+of\s+)?$/;
 // (", at least 6,500 of them children": a hedge, not "at")
 const LEADS_INTO_NUMBER = /^\s*,?\s*(?:when|with|at(?!\s+(?:least|most)\b))\b/;
