@@ -2565,6 +2565,15 @@ describe("periods relative to the publication day", () => {
     expect([f.periodStart, f.periodEnd, f.attributedTo]).toEqual(["2017-01-01", "2017-01-31", null]);
   });
 
+  it("reads a count after a truce collapsed on a day as running from that day to the day it was told", () => {
+    expect(
+      period(
+        "After the truce collapsed on 19 September, at least 231 civilians were killed in Aleppo within a week, the Observatory said on 25 September.",
+        "2016-10-01",
+      ),
+    ).toEqual(["2016-09-19", "2016-09-25"]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });
