@@ -2574,6 +2574,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2016-09-19", "2016-09-25"]);
   });
 
+  it("reads a span from the opening of talks on one day to midnight on another", () => {
+    expect(
+      period(
+        "The Observatory counted nearly 1,900 dead between the opening on the twenty-second of January and midnight on the thirtieth.",
+        "2014-02-11",
+      ),
+    ).toEqual(["2014-01-22", "2014-01-30"]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });

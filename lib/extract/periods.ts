@@ -961,12 +961,12 @@ function relativeToOpeningDay(norm: string, found: TimeExpression[], pub: Date):
 }
 
 // ("between dawn on May 19 and the morning of 28 May", "… and dawn today": a time of day before either date)
-const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:(?:on|of)\s+)?)?`;
+const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|afternoon|evening|night)\s+(?:(?:on|of)\s+)?(?:the\s+)?)?`;
 // ("between the end of April and the end of August": a span between two months, however near their ends)
 // ("from the start of the revolution in mid-March 2011 to the end of August 2012", "from the start of the offensive
 // in December to mid-February": from when the war, or the offensive, began)
 const RANGE_OPENS = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault)\s+(?:in|on)\s+)?${TIME_OF_DAY}$`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault|siege|talks|truce|ceasefire|opening)\s+(?:in|on)\s+)?${TIME_OF_DAY}$`,
 );
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
