@@ -3139,4 +3139,10 @@ describe("attribution", () => {
       [6_600_000, "UNHCR"],
     ]);
   });
+
+  it("reads a sentence naming Medecins Sans Frontieres without a number, for 'the charity' after it", () => {
+    const text =
+      "Medecins Sans Frontieres, which had supplied the hospital since 2012, was among the first to speak. On Thursday the charity said at least 14 people had been killed.";
+    expect(sourcesOf(text, "2016-04-30")).toEqual([[14, "MSF"]]);
+  });
 });
