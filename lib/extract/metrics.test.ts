@@ -82,6 +82,11 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than four million have fled across Syria's borders, the UN said.")).toEqual([
       "refugees:4000000",
     ]);
+    expect(
+      pairsOf(
+        "The Observatory says more than 25,000 people have been killed. By its count they include 17,281 civilians, as well as 6,163 soldiers and 1,051 defectors.",
+      ),
+    ).toEqual(["killed:25000", "killed:17281", "killed:6163", "killed:1051"]);
     expect(pairsOf("Activists said up to 7,000 people had left the area around Jisr al-Shughour for Turkey.")).toEqual([
       "refugees:7000",
     ]);
