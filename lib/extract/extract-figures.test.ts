@@ -69,7 +69,7 @@ describe("extractFigures", () => {
       ["killed", 18400, null, "SNHR"],
       ["killed", 11200, "civilians", "SNHR"],
       ["killed", 5100, "fighters", "SNHR"],
-      ["killed", 640, null, "SNHR"],
+      ["killed", 640, "defectors", "SNHR"],
     ]);
   });
 

@@ -14,6 +14,9 @@ describe("groups", () => {
     expect(groupsOf("The raid killed 6 regime troops in Ariha.")).toEqual(["government forces"]);
     expect(groupsOf("The raid killed 6 journalists in Ariha.")).toEqual(["journalists"]);
     expect(groupsOf("The raid killed 6 people in Ariha.")).toEqual([null]);
+    expect(
+      groupsOf("The Observatory counts 25,000 dead, among them 17,281 civilians, 6,163 soldiers and 1,051 defectors."),
+    ).toEqual([null, "civilians", "soldiers", "defectors"]);
   });
 
   it("reads the body whose members are counted, as written, and not a family", () => {

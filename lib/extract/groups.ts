@@ -86,6 +86,11 @@ const SIMPLE: ReadonlyMap<string, string> = new Map(
     police: "police",
     detainees: "detainees",
     prisoners: "detainees",
+    // (soldiers who left the army, counted apart from it: "6,163 soldiers and 1,051 defectors")
+    defectors: "defectors",
+    defector: "defectors",
+    deserters: "defectors",
+    deserter: "defectors",
   }),
 );
 const FIGHTER_WORDS = new Set([
