@@ -3145,4 +3145,17 @@ describe("attribution", () => {
       "Medecins Sans Frontieres, which had supplied the hospital since 2012, was among the first to speak. On Thursday the charity said at least 14 people had been killed.";
     expect(sourcesOf(text, "2016-04-30")).toEqual([[14, "MSF"]]);
   });
+
+  it("reads a crowd inside what a body says as the body's word", () => {
+    expect(
+      sourceOf(
+        "The Syrian American Medical Society, which supports hospitals in the enclave, said doctors there had recorded 40 casualties.",
+      ),
+    ).toBe("SAMS");
+    expect(
+      sourceOf("Human Rights Watch said local activists had given it the names of 62 dead from a single family."),
+    ).toBe("Human Rights Watch");
+    // (but a crowd that speaks on its own is its own)
+    expect(sourceOf("The Observatory gave no figure, but doctors said 40 people had died.")).toBe("doctors");
+  });
 });

@@ -1407,6 +1407,19 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
           (JOINED_CROWD.test(text.slice(c.end, best!.start)) && !speaksForItself(c.name))),
     );
   if (first) return first.name;
+  // ("The Syrian American Medical Society … said doctors there had recorded 40 casualties": a crowd inside what a
+  // body says is that body's word)
+  const teller =
+    best && CROWD_NAMES.has(best.name)
+      ? candidates.findLast(
+          (c) =>
+            c.end <= best!.start &&
+            c.kind === "speech" &&
+            !CROWD_NAMES.has(c.name) &&
+            TELLS_OF_CROWD.test(text.slice(c.end, best!.start)),
+        )
+      : undefined;
+  if (teller) return teller.name;
   if (best) return best.name;
   // N …, X said.
   for (const c of candidates) if (c.start >= at) return c.name;
@@ -1513,6 +1526,10 @@ export function resolveGenericMonitors(
 /** Words that hand a count to voices the sentence does not name: "other estimates", "widely believed". */
 export const ANOTHER_VOICE =
   /\b(?:other|some|outside|independent|informal) (?:estimates|accounts|counts|tallies|reports)\b|\bestimates of (?:everyone|all|the (?:war's )?(?:true|real|full|total))\b|\bwidely (?:believed|estimated|thought|reported)\b/;
+
+/** Between a body and a crowd in what it says: ", which supports hospitals in the enclave, said ". */
+const TELLS_OF_CROWD =
+  /^(?:,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|added|told [\w ]{1,30}?)\s+(?:that\s+)?(?:local\s+|its\s+|the\s+)?$/;
 
 /** What joins two sources named together: "UNHCR and the Turkish government". */
 const JOINED = /^\s+and\s+(?:the\s+)?$/;
