@@ -3158,4 +3158,12 @@ describe("attribution", () => {
     // (but a crowd that speaks on its own is its own)
     expect(sourceOf("The Observatory gave no figure, but doctors said 40 people had died.")).toBe("doctors");
   });
+
+  it("does not take the people a body counts through for its voice", () => {
+    expect(
+      sourceOf(
+        "The Syrian Observatory for Human Rights (SOHR), drawing on its network of activists and sources in every governorate, documented the deaths of 547 people across Syria during May.",
+      ),
+    ).toBe("SOHR");
+  });
 });

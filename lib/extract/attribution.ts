@@ -1092,7 +1092,10 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
         FIGHTS_FOR.test(before) ||
         QUOTED_BY.test(before) ||
         (CITED.test(before) && !keepsCounts(rule.name)) ||
-        MATERIAL_OF.test(before)
+        MATERIAL_OF.test(before) ||
+        // ("The Observatory, drawing on its network of activists and sources, documented 547 deaths": the people a
+        // body counts through are not its voice)
+        (CROWD_NAMES.has(rule.name) && COUNTS_THROUGH.test(before))
       )
         kind = null;
       // "Syrian government forces and forces the Network believes to be Russian were responsible for 791":
@@ -1264,6 +1267,9 @@ const CITED = /(?:^|,\s*)citing\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'
 
 // "between 700 and 850 people may have been killed, a toll built from activists' lists": the material a
 // count was made from is not who gave it
+/** Before the people a body counts through: "drawing on its network of", "which relies on a web of". */
+const COUNTS_THROUGH =
+  /\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:network|web|team|teams|array|contacts)\s+of\s+(?:[\w-]+\s+)?$|\b(?:drawing|drew|draws|relying|relies|relied|rely)\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?$/;
 const MATERIAL_OF =
   /,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:built|drawn|compiled|assembled|put together)\s+(?:up\s+)?from\s+(?:the\s+)?$|\b(?:data|figures|numbers|counts)\s+(?:supplied|provided|furnished|shared)\s+by\s+(?:the\s+)?$/;
 
