@@ -3166,4 +3166,13 @@ describe("attribution", () => {
       ),
     ).toBe("SOHR");
   });
+
+  it("reads 'the rescuers' as the rescue service named before", () => {
+    const text =
+      "The White Helmets, the civil defence service, said 12 people were killed in the raid. More than 300 people had been injured, the rescuers said.";
+    expect(sourcesOf(text, "2017-04-05")).toEqual([
+      [12, "White Helmets"],
+      [300, "White Helmets"],
+    ]);
+  });
 });

@@ -436,7 +436,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["rescuers", "rescue workers"],
     name: "rescuers",
-    re: /(?<!\b(?:those|these|the same) )\brescuers\b|\brescue workers\b/gi,
+    re: /(?<!\b(?:those|these|the same|the) )\brescuers\b|\brescue workers\b/gi,
   },
   // Residents and witnesses are as often the people counted, so only one who speaks names them: "residents
   // said", "a resident who reached reporters by telephone said", "one resident told a news agency".
