@@ -3175,4 +3175,9 @@ describe("attribution", () => {
       [300, "White Helmets"],
     ]);
   });
+
+  it("reads a body's own people, named right after it, as the body", () => {
+    expect(sourceOf("In a later count, Civil Defence rescuers put the dead at 12.")).toBe("White Helmets");
+    expect(sourceOf("SOHR activists report that about 4,500 people left Ain Issa.")).toBe("SOHR");
+  });
 });

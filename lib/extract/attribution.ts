@@ -1004,6 +1004,13 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // (not "one activist said", "three witnesses told Reuters")
       if (CROWD_NAMES.has(rule.name) && countedByNumber(a, start) && COUNTED_AFTER.test(a.norm.slice(end, end + 20)))
         continue;
+      // ("Civil Defence rescuers put the dead at 12", "SOHR activists report": a body's own people, right after its
+      // name, speak for it)
+      if (
+        CROWD_NAMES.has(rule.name) &&
+        taken.some(([, e]) => e <= start && start - e <= 2 && !a.text.slice(e, start).trim())
+      )
+        continue;
       taken.push([start, end]);
       if (!CROWD_NAMES.has(rule.name)) {
         mentioned?.push({ name: rule.name, text: m[0] });
