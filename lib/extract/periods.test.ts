@@ -2583,6 +2583,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2014-01-22", "2014-01-30"]);
   });
 
+  it("reads the day a 'when' clause says a count was told on as the day it runs to", () => {
+    expect(
+      period(
+        "When she addressed the Human Rights Council on 22 August, the High Commissioner put the toll at at least 2,200 since mid-March.",
+        "2011-12-12",
+      ),
+    ).toEqual(["2011-03-15", "2011-08-22"]);
+  });
+
   it("reads a part of a year opening a list line's label", () => {
     expect(period("- First half of 2021: 723 civilians killed.", "2021-09-25")).toEqual(["2021-01-01", "2021-06-30"]);
   });
