@@ -3180,4 +3180,13 @@ describe("attribution", () => {
     expect(sourceOf("In a later count, Civil Defence rescuers put the dead at 12.")).toBe("White Helmets");
     expect(sourceOf("SOHR activists report that about 4,500 people left Ain Issa.")).toBe("SOHR");
   });
+
+  it("reads 'the two agencies' as the first of the two bodies named last, as a joint statement is read", () => {
+    const text =
+      "UNHCR and UNICEF said on Friday that one million children had fled Syria. The two agencies also estimate that more than 2 million children have been displaced inside Syria.";
+    expect(sourcesOf(text, "2013-08-23")).toEqual([
+      [1_000_000, "UNHCR"],
+      [2_000_000, "UNHCR"],
+    ]);
+  });
 });

@@ -1507,6 +1507,19 @@ export function keepsCounts(name: string): boolean {
  * organisation named so far, oldest first. Null when none fits.
  */
 export function referent(description: string, recent: readonly OrganisationMention[]): string | null {
+  // "UNHCR and UNICEF said … The two agencies also estimate …": of the two bodies named last, the first, as a joint
+  // statement is read
+  if (TWO_BODIES.test(description)) {
+    const names = [
+      ...new Set(
+        recent
+          .filter((m) => !speaksForItself(m.name))
+          .map((m) => m.name)
+          .reverse(),
+      ),
+    ];
+    return names[1] ?? null;
+  }
   const kind = KINDS.find(([re]) => re.test(description));
   if (!kind) return null;
   for (let i = recent.length - 1; i >= 0; i--) {
@@ -1543,6 +1556,9 @@ export const ANOTHER_VOICE =
 /** Between a body and a crowd in what it says: ", which supports hospitals in the enclave, said ". */
 const TELLS_OF_CROWD =
   /^(?:,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|added|told [\w ]{1,30}?)\s+(?:that\s+)?(?:local\s+|its\s+|the\s+)?$/;
+
+/** Two bodies named before, pointed back to together: "the two agencies", "both organisations". */
+const TWO_BODIES = /\b(?:the two|both) (?:agencies|organi[sz]ations|bodies|groups)\b/;
 
 /** What joins two sources named together: "UNHCR and the Turkish government". */
 const JOINED = /^\s+and\s+(?:the\s+)?$/;
