@@ -3189,4 +3189,10 @@ describe("attribution", () => {
       [2_000_000, "UNHCR"],
     ]);
   });
+
+  it("reads a headline's bare 'monitor says' as the monitor", () => {
+    expect(sourceOf("Strike on school sheltering displaced families near Raqqa kills at least 33, monitor says")).toBe(
+      "SOHR",
+    );
+  });
 });

@@ -115,7 +115,7 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["observ", "sohr", "monitor", "watchdog", "based", "rahman", "rami", "abd"],
     name: "SOHR",
-    re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|(?<!\brights )\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|^monitor(?=\s*:)|\brami abd(?:el|ul|al)?[- ]?rahman\b|\babd(?:el|ul|al)[- ]?rahman(?= (?:said|says|told|added|estimated))/gi,
+    re: /\bsyrian observatory(?: for human rights)?\b|\bsohr\b|\bthe observatory\b|(?<!\brights )\bobservatory(?: chief| head| director)?\b|\b(?:britain|uk|u\.k\.|british|london|england|coventry)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group)\b|\bwar monitor\b|\bthe monitor(?:ing group)?\b|^monitor(?=\s*:)|(?<=, )monitor(?= says\b)|\brami abd(?:el|ul|al)?[- ]?rahman\b|\babd(?:el|ul|al)[- ]?rahman(?= (?:said|says|told|added|estimated))/gi,
   },
   {
     keys: ["ohchr", "office of the"],
