@@ -3195,4 +3195,10 @@ describe("attribution", () => {
       "SOHR",
     );
   });
+
+  it("reads the authorities in Damascus as the Syrian government", () => {
+    expect(
+      sourceOf("The authorities in Damascus say more than 1,000 soldiers and police officers have been killed."),
+    ).toBe("Syrian government");
+  });
 });
