@@ -314,6 +314,20 @@ describe("distractor filter", () => {
     ).toEqual(["killed:93", "killed:46"]);
   });
 
+  it("does not read how many live in a place, labelling a list line, as a count of the list before", () => {
+    const text = [
+      "Combatants killed:",
+      "",
+      "- Week to 2 February 2020: 205 pro-government fighters killed (SOHR)",
+      "",
+      "Context:",
+      "",
+      "- People living in northwest Syria: more than 4 million (OCHA)",
+      "- People living in Lebanon as refugees: 1.5 million",
+    ].join("\n");
+    expect(pairsOf(text, "2020-02-27")).toEqual(["killed:205", "refugees:1500000"]);
+  });
+
   it("does not read the first day of a span of one month as a count", () => {
     expect(
       pairsOf("At least 87 civilians were killed from 12 to 27 January 2020, the Syrian Network said.", "2020-02-28"),

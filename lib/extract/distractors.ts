@@ -385,6 +385,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("- People living in northwest Syria: more than 4 million": how many live in a place, whatever the list before
+  // it counted)
+  if (m.start <= LABEL_TOKENS && LIVING_IN_LABEL.test(joinTokens(tokens, 0, m.start))) return true;
   // ("it estimated the crowd at 50,000", "a crowd of some 5,000 mourners": people gathered, whatever befell some)
   if (prev && (prev.lower === "at" || prev.lower === "of" || prev2?.lower === "of" || prev2?.lower === "at")) {
     if (CROWD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start))) return true;
@@ -530,6 +533,10 @@ function ofAPlaces(tokens: readonly Token[], at: number): boolean {
 }
 const POPULATION_BEFORE =
   /\b(?:(?:home|host) to|population of|populated by|inhabited by|(?:city|town|village|province|region|area|country|district|enclave|camp|neighbou?rhood|community|governorate|nation|pocket) of|a population)$/;
+/** A list line's label of how many live somewhere: "- People living in northwest Syria:" (not as refugees, nor in camps). */
+const LIVING_IN_LABEL =
+  /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:people|civilians|residents|population)\s+)?(?:living|residing|who live|still living)\s+in\b(?![^:;.]{0,60}\b(?:refugees?|displaced|camps?|tents?|shelters?)\b)[^:;.]{0,60}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated|close to))?$/;
+const LABEL_TOKENS = 14;
 const HOSTING_BEFORE =
   /\b(?:houses|housing|hosting|hosts|host|accommodating|accommodates|sheltering|shelters|shelter)$/;
 const AID_BEFORE =
