@@ -82,6 +82,14 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than four million have fled across Syria's borders, the UN said.")).toEqual([
       "refugees:4000000",
     ]);
+    // (an item with a fate of its own is not the dead of the item before)
+    expect(pairsOf("A month of Russian bombing: nearly 600 dead and 120,000 on the move")).toEqual([
+      "killed:600",
+      "displaced:120000",
+    ]);
+    expect(pairsOf("Other counts put the dead at more than 2,000 and the displaced at hundreds of thousands.")).toEqual(
+      ["killed:2000", "displaced:200000"],
+    );
     expect(
       pairsOf(
         "The Observatory says more than 25,000 people have been killed. By its count they include 17,281 civilians, as well as 6,163 soldiers and 1,051 defectors.",

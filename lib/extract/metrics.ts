@@ -237,6 +237,8 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\bnumber (?:of [\w-]+ )?registered or (?:awaiting|waiting for|pending) registration\b.*\b(?:to|at)$/, "refugees"],
   // "put the dead at around 70 and the wounded at 40"
   [/\b(?:put|puts|putting|placed|places)\b.*\bthe (?:wounded|injured) at$/, "injured"],
+  // ("put the dead at more than 2,000 and the displaced at hundreds of thousands")
+  [/\b(?:put|puts|putting|placed|places)\b.*\band the (?:displaced|uprooted) at$/, "displacement"],
   // "put deaths on the journey since December at more than 84", "put the Afrin dead at 15"
   [
     /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their |that |this )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
@@ -583,10 +585,11 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     ),
     "refugees",
   ],
-  // "one million Syrians in flight", "4,600 people had moved north", "9,000 people were able to leave the area":
+  // "one million Syrians in flight", "120,000 on the move", "4,600 people had moved north", "9,000 people were able to
+  // leave the area":
   // people on the move, read where they went
   [
-    /^(?:in flight\b|(?:(?:have|had|has) )?(?:moved|headed) (?:north|south|east|west)(?:wards)?\b|(?:(?:were|was|have been|had been) )?able to (?:leave|flee|escape|get out)\b)/,
+    /^(?:in flight\b|(?:(?:are|were|now|still) )?on the move\b|(?:(?:have|had|has) )?(?:moved|headed) (?:north|south|east|west)(?:wards)?\b|(?:(?:were|was|have been|had been) )?able to (?:leave|flee|escape|get out)\b)/,
     "displacement",
   ],
   // "between 3,000 and 5,500 people are camped at the crossing"
