@@ -83,6 +83,11 @@ describe("metric from what happened to the people counted", () => {
       "refugees:4000000",
     ]);
     // (an item with a fate of its own is not the dead of the item before)
+    expect(
+      pairsOf(
+        "Nearly half a million dead, more than a million wounded, and more than five million Syrians living abroad as refugees.",
+      ),
+    ).toEqual(["killed:500000", "injured:1000000", "refugees:5000000"]);
     expect(pairsOf("A month of Russian bombing: nearly 600 dead and 120,000 on the move")).toEqual([
       "killed:600",
       "displaced:120000",

@@ -603,9 +603,9 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/^(?:(?:new|internal|fresh) )?displacements\b/, "internally_displaced"],
   [/^(?:remain|remains|remained|are still|were still) (?:displaced|uprooted)\b/, "displacement"],
   [/^of (?:the|those) (?:(?:newly|recently|internally) )?(?:displaced|uprooted|on the move)\b/, "displacement"],
-  // "5.6 million live as refugees in the region"
+  // "5.6 million live as refugees in the region", "five million Syrians living abroad as refugees"
   [
-    /^(?:now |still )?(?:live|living|are living|lived|are|were|remain|remained|now) (?:registered )?as refugees\b/,
+    /^(?:now |still )?(?:live|living|are living|lived|are|were|remain|remained|now) (?:abroad |outside (?:the country|syria) )?(?:registered )?as refugees\b/,
     "refugees",
   ],
   [
