@@ -328,6 +328,12 @@ describe("distractor filter", () => {
     expect(pairsOf(text, "2020-02-27")).toEqual(["killed:205", "refugees:1500000"]);
   });
 
+  it("does not read people aid reached as a count of the list they stand in", () => {
+    const text =
+      "People displaced since 29 April:\n\n- 60,252 people have already received blankets, mattresses and other non-food items.";
+    expect(pairsOf(text, "2019-05-30")).toEqual([]);
+  });
+
   it("does not read the first day of a span of one month as a count", () => {
     expect(
       pairsOf("At least 87 civilians were killed from 12 to 27 January 2020, the Syrian Network said.", "2020-02-28"),
