@@ -82,6 +82,9 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("More than four million have fled across Syria's borders, the UN said.")).toEqual([
       "refugees:4000000",
     ]);
+    expect(pairsOf("Over one million people have had to leave their homes this year alone.")).toEqual([
+      "displaced:1000000",
+    ]);
     // (an item with a fate of its own is not the dead of the item before)
     expect(
       pairsOf(

@@ -609,7 +609,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|found (?:refuge|shelter|safety)|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked|waded) (?:into|across|over)|registered as refugees)\b/,
+    /^(?:fled|flee|fleeing|displaced|uprooted|evacuated|escaped(?! (?:unharmed|unhurt|injury|death|with|alive|the (?:attack|blast|bombing|shelling)))|expelled|forced (?:to (?:flee|leave)|from|out)|(?:have |has |had )?had to (?:flee|leave) (?:their|his|her) homes?|driven (?:from|out)|(?:had |have |has )?been (?:expelled|driven out|forced out)|from (?:their|his|her) (?:homes?|houses?)|left (?:their |his |her )?homes|left for\b|lost (?:their|his|her) homes|sought (?:refuge|shelter|safety|asylum)|took refuge|taken refuge|found (?:refuge|shelter|safety)|crossed|cross|crossing|poured|streamed|flooded|surged|(?:walked|trekked|waded) (?:into|across|over)|registered as refugees)\b/,
     "displacement",
   ],
   // "bringing to 1,700 the number of civilians killed"
