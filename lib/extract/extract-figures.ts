@@ -565,8 +565,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const reopenedValue = reopened ? Number(reopened[1]!.replace(/,/g, "")) : null;
     const reopenedKind = reopened ? out.findLast((f) => f.value === reopenedValue)?.metric : undefined;
     // ("Turkey alone hosts more than 3.6 million" after a count of the internally displaced: a host's are refugees)
+    // ("Of the injured, 54 were referred to hospitals in Turkey": a part of the wounded the sentence names)
     const carried =
-      lists.current?.metric ?? reopenedKind ?? (HOST_COUNTRY_HOSTS.test(sentence) ? "refugees" : toldAgainAs(before));
+      lists.current?.metric ??
+      reopenedKind ??
+      (HOST_COUNTRY_HOSTS.test(sentence)
+        ? "refugees"
+        : OF_THE_WOUNDED.test(sentence)
+          ? "injured"
+          : toldAgainAs(before));
     const links = linkMetrics(a, inputs, carried, {
       lastCounted: lastKind(si),
       underHeader: lists.current !== null,
@@ -1280,6 +1287,8 @@ const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 // ("Fourteen of the civilians were children": in words, of the people the count named)
 const A_PART_OF_THEM =
   /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?(?:\d[\d,.]*(?: (?:million|thousand))?|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: (?:million|thousand))? of (?:them|those|these|the (?:civilians|dead|victims))\b(?! (?:who|that|which)\b)/i;
+/** A sentence opening on the wounded told of before: "Of the injured, …". */
+const OF_THE_WOUNDED = /^\s*(?:of|among) (?:the|those|these) (?:wounded|injured)\b/i;
 /** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
 const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|which)\b/;
 

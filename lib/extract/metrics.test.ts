@@ -85,6 +85,11 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("Over one million people have had to leave their homes this year alone.")).toEqual([
       "displaced:1000000",
     ]);
+    expect(
+      pairsOf(
+        "The attack killed 89 people and wounded 541. Of the injured, 54 were referred to hospitals in Turkey, where three have since died.",
+      ),
+    ).toEqual(["killed:89", "injured:541", "injured:54", "killed:3"]);
     // (an item with a fate of its own is not the dead of the item before)
     expect(
       pairsOf(
