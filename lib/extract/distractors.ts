@@ -351,10 +351,10 @@ export function isBeforeTheWar(a: SentenceAnalysis, m: NumberMention): boolean {
   return false;
 }
 
-/** A day's number in a date: "on March 21", "21 March", "March. 21", "on 27 and 28 June" (the first of two days). */
 /** What joins two days of one month: "27 and 28 June", "12 to 27 January", "9-12 February". */
 const DAYS_JOINED: ReadonlySet<string> = new Set(["and", "to", "through", "until", "till", "-", "–"]);
 
+/** A day's number in a date: "on March 21", "21 March", "March. 21", "on 27 and 28 June" (the first of two days). */
 export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolean {
   const first = tokens[m.start];
   if (first?.kind !== "num" || m.value > 31) return false;

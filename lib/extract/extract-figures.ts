@@ -1394,12 +1394,12 @@ const SOURCE_GIVEN = /\b(?:figures|data|numbers|counts?|tally|estimates?) (?:fro
 /** A line saying whose count it gives: "Lebanon, by the government's count: 1.5 million". */
 const WHOSE_COUNT = new RegExp(String.raw`['’]s (?:own )?(?:counts?|figures?|tally|estimates?|${REGISTER_NOUN})\b`);
 
+/** The verb an offensive's first day follows: "launched on October 9". */
+const BEGAN_ON = /\b(?:began|started|opened|launched)\s+(?:on|in)\s+$/;
 /**
  * A speaker the sentence names that is not the report's organisation: "a doctor said", "officials
  * say", "state media reported". Then its figures are that speaker's, unnamed, not the last organisation's.
  */
-/** The verb an offensive's first day follows: "launched on October 9". */
-const BEGAN_ON = /\b(?:began|started|opened|launched)\s+(?:on|in)\s+$/;
 const OTHER_SPEAKER_NAMED =
   /(?<!\bciting |\b(?:on|of|through|via|with|from) )\b(?:a|an|one|two|three|several|local|other) (?:[\w-]+ ){0,2}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent)s?\b[^.]{0,60}\b(?:said|says|say|told|reported|added)\b|(?<!\bthe )\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists|locals) (?:said|say|says|told|reported)\b|\b(?:said|say|says|told|reported)\b(?!,? citing\b)[^.\d]{0,20}\b(?:officials|sources|residents|witnesses|medics|doctors|rescuers|activists)\b|\bstate (?:media|television|tv)\b|\baccording to (?:a|an|one|two|several|local|other|some) (?:[\w-]+ ){0,3}(?:source|official|doctor|nurse|resident|witness|commander|spokes(?:man|woman|person)|activist|medic|journalist|correspondent|leader|mayor|elder)s?\b/;
 /** A spokesman with no name or body of their own: "a spokesman said", "one spokeswoman told Reuters". */

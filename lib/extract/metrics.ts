@@ -1253,15 +1253,14 @@ function hasOwnVerb(a: SentenceAnalysis, from: number, describedBy = false): boo
   return false;
 }
 
-/**
- * A sentence that goes on with the figures of the one before: "Of them, …", "The rest were …",
- * "That total includes …", "They were 106 unarmed civilians, 39 rebel fighters …". Its numbers take that
- * sentence's metric, and its source.
- */
 /** What follows a number that compares it with another rather than counting some of them. */
 const NOT_A_PART = /^(?:more|fewer|less|up|down|higher|lower|above|below|than)$/;
 
-// ("By its count they include 17,281 civilians": after whose count it is)
+/**
+ * A sentence that goes on with the figures of the one before: "Of them, …", "The rest were …",
+ * "That total includes …", "They were 106 unarmed civilians, 39 rebel fighters …". Its numbers take that
+ * sentence's metric, and its source. ("By its count they include 17,281 civilians": after whose count it is.)
+ */
 export const OPENS_BREAKDOWN =
   /^\s*(?:(?:by|in|according to) (?:its|their|his|her) (?:own )?(?:count|tally|reckoning|figures|records),? )?(?:of (?:them|those|these|whom|the (?:[\w-]+ ?['’]s )?(?:dead|victims|wounded|injured)|the total|the \d[\d,]*|this number|that number|that figure|this figure)|among (?:them|those|these|the (?:[\w-]+ ?['’]s )?(?:dead|victims))|within (?:that|this|the) (?:group|number|total|toll|figure)|(?:that|this|the|its) (?:[\w-]+ ){0,2}(?:total|toll|figure|tally|number|count|list|breakdown|caseload) (?:includes?|included|comprises?|comprised|consists? of|consisted of)|(?:those|the people) (?:killed|executed|who died|wounded|injured|displaced|who fled|uprooted) (?:included|include|were)|the (?:[\w-]+ )?(?:dead|victims|displaced) (?:included|include|comprise|comprised|were made up of)|(?:they|these|those) (?:include|included|comprise|comprised)|(?:they|these|those) (?:were|are)(?= (?:(?:about|around|some|nearly|almost|more than|at least|no fewer than|over) )?\d)|the (?:rest|remainder|others|remaining))\b/;
 /** The next item of a ranked list, its metric said once: "September followed with 4,985", "ahead of Jordan at 324,543". */

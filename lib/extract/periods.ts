@@ -156,16 +156,16 @@ const FIRST_OF_OPERATION = new RegExp(
 );
 const SINCE_OPERATION = new RegExp(String.raw`\bsince the ${OPERATION} (?:began|started|was launched)\b(?! on\b)`, "g");
 
-/**
- * The times a sentence counts from the first day of the offensive the report told of: "eight days into the
- * operation" (from its first day to that day), "in the first two days of the offensive" (those days), "since
- * the offensive began".
- */
 /** A time a sentence names at the match `m`, from a day counted rather than written. */
 function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: string, since = false): TimeExpression {
   return { kind, start: m.index!, end: m.index! + m[0].length, from, to, since, attribution: false };
 }
 
+/**
+ * The times a sentence counts from the first day of the offensive the report told of: "eight days into the
+ * operation" (from its first day to that day), "in the first two days of the offensive" (those days), "by the
+ * eleventh day of the operation" (its first eleven), "since the offensive began".
+ */
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
   if (
     !/ into the | first \w+ (?:days|weeks) of the |since the |^(?:after|within) \w+ (?:days|weeks)\b| day of the /.test(
