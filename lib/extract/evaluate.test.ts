@@ -474,8 +474,12 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.93, 0.95, 0.74, 0.75; heldout126 0.99, 0.94, 0.96, 0.81, 0.74; heldout127
  * 0.97, 0.85, 0.90, 0.87, 0.68; heldout128 0.93, 0.88, 0.91, 0.88, 0.84 (855
  * of 941 figures, precision 0.968, F1 0.938; 689 as-of days and 657 sources of
- * them). heldout125 to heldout128 were read for rules; heldout123 and
- * heldout124, drawn by lot, were kept unread for a last check.
+ * them). heldout125 to heldout128 were read for rules: they went from 554 to
+ * 563 of their 616 figures found, with 14 wrong against 18, 472 as-of days
+ * against 455 and 440 sources against 415. heldout123 and heldout124, drawn
+ * by lot, were kept unread for a last check: after the session's rules they
+ * stood exactly where they first did, 301 of 325 figures found, 10 wrong, 234
+ * as-of days and 242 sources.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -730,7 +734,10 @@ describe.each([
  * 87.0% (12,762), so the floors went back to 83% and 86.5%. Adding heldout123
  * to heldout128 as they first scored (128 sets, 17,292 required figures):
  * recall 89.8% (15,524), precision 96.4% (16,107 produced), attributedTo 83.1%
- * (12,905) and periodEnd 86.7% (13,451).
+ * (12,905) and periodEnd 86.7% (13,451), the code that session opened on
+ * (38993b5) giving the same; its rules took them to recall 89.9% (15,542),
+ * precision 96.4% (16,116 produced), attributedTo 83.5% (12,977) and periodEnd
+ * 86.7% (13,481), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -748,9 +755,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83% and on periodEnd (±1 day) for ≥ 86.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.83);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.865);
+  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.7% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.834);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.867);
   });
 
   /**
@@ -764,7 +771,8 @@ describe("all held-out sets pooled", () => {
    * heldout111 to heldout116 (116 sets), 120, and 116 after that session's rules; with heldout117 to heldout122
    * (122 sets), 127, before that session's last rules and 97 after them (stocks of refugees and of the
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
-   * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105.
+   * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
+   * still 105 after that session's rules.
    */
   it("takes no more than 105 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
