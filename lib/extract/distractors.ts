@@ -387,9 +387,11 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (head.kind === "thing") return true;
   // ("- People living in northwest Syria: more than 4 million": how many live in a place, whatever the list before
   // it counted)
-  if (m.start <= LABEL_TOKENS && LIVING_IN_LABEL.test(joinTokens(tokens, 0, m.start))) return true;
+  // (each pattern joins tokens only when the sentence has its verb: this runs for every number read)
+  if (m.start <= LABEL_TOKENS && LIVES_IN.test(a.norm) && LIVING_IN_LABEL.test(joinTokens(tokens, 0, m.start)))
+    return true;
   // ("- 60,252 people have already received blankets": people aid reached, whatever the list counted)
-  if (AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
+  if (AID_RECEIVED.test(a.norm) && AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // ("it estimated the crowd at 50,000", "a crowd of some 5,000 mourners": people gathered, whatever befell some)
   if (prev && (prev.lower === "at" || prev.lower === "of" || prev2?.lower === "of" || prev2?.lower === "at")) {
     if (CROWD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start))) return true;
@@ -539,6 +541,8 @@ const POPULATION_BEFORE =
 const LIVING_IN_LABEL =
   /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:people|civilians|residents|population)\s+)?(?:living|residing|who live|still living)\s+in\b(?![^:;.]{0,60}\b(?:refugees?|displaced|camps?|tents?|shelters?)\b)[^:;.]{0,60}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated|close to))?$/;
 const LABEL_TOKENS = 14;
+const LIVES_IN = /\b(?:living|residing|live) in\b/;
+const AID_RECEIVED = /\b(?:received|been (?:given|provided|reached))\b/;
 /** After a number, the aid its people received: "people have already received blankets, mattresses". */
 const AID_RECEIVED_AFTER =
   /^(?:[a-z]+ )?(?:have |had |has )?(?:already |now |also |so far )?(?:received|been given|been provided with|been reached with) (?:[\w-]+ ){0,2}?(?:aid|food|blankets|assistance|help|kits|supplies|mattresses|items|water|rations|vouchers|cash|parcels)\b/;

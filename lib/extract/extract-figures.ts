@@ -411,6 +411,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // (OCHA):" right after a list of refugees does not break those refugees down)
     // (nor one under a sentence of its paragraph that names another kind: "The displacement caused by the war remains
     // on a scale no other crisis matches. Figures in use this year include:" after a list of the dead)
+    // (the sentence before, in its paragraph, that names the kind a header does not: also what its lines count and
+    // when, below)
     const naming = isHeader && headerKind === null ? paragraphNaming(si) : null;
     const namedAbove = naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null;
     const breaksDown =
@@ -425,9 +427,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // ("People killed since the protests began, as of 6 June 2012, by governorate. Sources: … Where the two
       // differ, the lower and the higher count are given." then "- Homs: 5,144 to 6,330": or the paragraph it
       // closes, when it names none itself)
-      const own = headerKind;
-      const naming = own ? null : paragraphNaming(si);
-      const named = own ?? (naming !== null ? kindNamed(sentences[naming]!.toLowerCase()) : null);
+      const named = headerKind ?? namedAbove;
       // (or the body whose figures the sentence just before pointed to: "For a longer view, the agency's
       // year-end totals were … This is how the refugees were spread …:")
       // (up to three sentences back, with no figure since: "The governor's office gave reporters its first full

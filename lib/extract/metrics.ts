@@ -2105,11 +2105,13 @@ function readByGrammar(
     const kind = metricOf(cue.happened);
     const clause = { from: tokenAt(a, cue.clause.start), to: tokenAt(a, cue.clause.end) };
     let metric: Metric | null;
-    // (where they went may come after the clause the grammar reads, before any comma: "had left the area around Jisr
-    // al-Shughour for Turkey")
-    const next = nextMentionStart(a, m.end);
-    const whereTo = next > clause.to && !/[,;:]/.test(joinTokens(a.tokens, clause.to, next)) ? next : clause.to;
-    if (kind === "displacement") metric = classifyDisplacement(a, clause.from, whereTo, clause.from, clause.to, abroad);
+    if (kind === "displacement") {
+      // (where they went may come after the clause the grammar reads, before any comma: "had left the area around
+      // Jisr al-Shughour for Turkey")
+      const next = nextMentionStart(a, m.end);
+      const whereTo = next > clause.to && !/[,;:]/.test(joinTokens(a.tokens, clause.to, next)) ? next : clause.to;
+      metric = classifyDisplacement(a, clause.from, whereTo, clause.from, clause.to, abroad);
+    }
     // arriving counts refugees only where the clause, or the passage, is in another country
     else if (kind === "abroad")
       metric = abroad || NAMES_ABROAD.test(joinTokens(a.tokens, clause.from, clause.to)) ? "refugees" : null;
