@@ -607,7 +607,7 @@ const LOOKS_BACK_FROM_NOW = /\bago$|^(?:last|this time last) /;
 /** A clause telling when a source spoke, opening its sentence: "Briefing the Security Council on 27 July, …". */
 // ("When she addressed the Human Rights Council on 22 August, the High Commissioner put the toll at 2,200")
 const TELLING_OPENER =
-  /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 // ("since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16")
