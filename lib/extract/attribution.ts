@@ -1558,7 +1558,7 @@ const TELLS_OF_CROWD =
   /^(?:,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|added|told [\w ]{1,30}?)\s+(?:that\s+)?(?:local\s+|its\s+|the\s+)?$/;
 
 /** Two bodies named before, pointed back to together: "the two agencies", "both organisations". */
-const TWO_BODIES = /\b(?:the two|both) (?:agencies|organi[sz]ations|bodies|groups)\b/;
+export const TWO_BODIES = /\b(?:the two|both) (?:agencies|organi[sz]ations|bodies|groups)\b/;
 
 /** What joins two sources named together: "UNHCR and the Turkish government". */
 const JOINED = /^\s+and\s+(?:the\s+)?$/;
