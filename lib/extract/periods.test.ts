@@ -2627,4 +2627,10 @@ describe("periods relative to the publication day", () => {
     );
     expect(before.map((f) => f.periodEnd)).not.toContain("2016-11-14");
   });
+
+  it("dates a count by the days named after it, not by the day it was told on before it", () => {
+    expect(
+      period("On December 18 SNHR said 123 people had been killed on the Sunday and Monday alone.", "2013-12-20"),
+    ).toEqual(["2013-12-15", "2013-12-15"]);
+  });
 });

@@ -1437,6 +1437,8 @@ export function resolvePeriod(
       e.start - at.end <= OWN_TIME_AFTER_REACH &&
       !/\b(?:and|said|says|while|but)\b/.test(a.norm.slice(at.end, e.start)),
   );
+  // ("On 18 December the network said 123 had been killed on the Sunday and Monday": and the day it was told on, before
+  // the count, is not its time when the count has one of its own right after it)
   // ("… during September 2016, down from the 4,475 deaths we recorded in August": a count set beside another to
   // compare with it is of the time told after it)
   const compared = after && COMPARED_WITH.test(a.norm.slice(Math.max(0, at.start - 30), at.start));
@@ -1444,7 +1446,11 @@ export function resolvePeriod(
     e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start))
       ? 0
       : distance(e, at) +
-        (after && e.end <= at.start && (compared || /\band\b/.test(a.norm.slice(e.end, at.start))) ? 1000 : 0);
+        (after &&
+        e.end <= at.start &&
+        (compared || /\band\b/.test(a.norm.slice(e.end, at.start)) || (e.kind === "day" && isDayOfTelling(a.norm, e)))
+          ? 1000
+          : 0);
   let chosen: TimeExpression | null = null;
   for (const e of pool) if (!chosen || gap(e) < gap(chosen)) chosen = e;
   // "- Civilians killed since mid-March, activists (12 June): more than 1,300": a list line's label that gives
