@@ -250,6 +250,12 @@ describe("distractor filter", () => {
     expect(pairsOf("The militants executed more than 80 captured soldiers on Wednesday.")).toEqual(["killed:80"]);
   });
 
+  it("leaves out a number of years with a fraction after it, and keeps the count told over them", () => {
+    expect(pairsOf("More than 115,000 people have been killed in the two and a half years of war.")).toEqual([
+      "killed:115000",
+    ]);
+  });
+
   it("leaves out fractions, and Palestine refugees still living in Syria, but not those who fled abroad", () => {
     expect(pairsOf("Women and children make up three quarters of the refugee population.")).toEqual([]);
     expect(

@@ -104,6 +104,16 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     if (t.kind === "num") break;
     const w = t.lower;
     if (SKIPPED.has(w)) continue;
+    // ("in the two and a half years of war": a fraction goes with the noun it is a fraction of)
+    if (
+      k === m.end &&
+      w === "and" &&
+      tokens[k + 1]?.lower === "a" &&
+      /^(?:half|quarter)$/.test(tokens[k + 2]?.lower ?? "")
+    ) {
+      k += 2;
+      continue;
+    }
     // "passed 200,000 this week": a time after the number is not what it counts
     if (k === m.end && TIME_DETERMINERS.has(w) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) break;
     // "730 displaced families", "5,000 refugee households": who the families are, counting families
