@@ -197,6 +197,30 @@ class PlaceMemory {
   }
 }
 
+/** What stands between a part of a count and a time of its own: "5,000 of them in". */
+const PART_IN_TIME =
+  /^\s+(?:of (?:them|those|whom|these)\s+)?(?:were\s+|died\s+|killed\s+)?(?:in|on|during)\s+(?:the\s+)?$/;
+
+/**
+ * The count a sentence going on with the one before carries: the last it gave, unless that was a part of a larger
+ * count with a time of its own inside the larger one's ("115,000 killed in the war, with roughly 5,000 of them in
+ * September alone" then "Around 47,000 of the dead were soldiers": the dead of the war).
+ */
+function countCarried(before: readonly ExtractedFigure[]): ExtractedFigure | undefined {
+  const last = before.at(-1);
+  const whole =
+    last &&
+    before.findLast(
+      (f) =>
+        f.metric === last.metric &&
+        f.value > last.value &&
+        f.periodEnd >= last.periodEnd &&
+        (f.periodStart ?? "") <= (last.periodStart ?? "") &&
+        (f.periodStart !== last.periodStart || f.periodEnd !== last.periodEnd),
+    );
+  return whole ?? last;
+}
+
 function projectionSpan(link: MetricLink, hedgeStart: number, mentionEnd: number): [number, number] {
   if (link.via === "prefix") return [link.cueIndex - 3, mentionEnd];
   return [hedgeStart - 4, Math.max(link.cueIndex + 1, mentionEnd)];
@@ -743,15 +767,20 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           (link.metric === "refugees" && !localHere));
 
       const parent = link.parent !== null ? accepted[link.parent] : null;
+      // (a part of a count with a time of its own right after it is of that time: "more than 115,000 killed in two and a
+      // half years of war, with roughly 5,000 of them in September alone")
+      const partTimed =
+        link.via === "subgroup" &&
+        times.some((t) => !t.attribution && t.start >= span.end && PART_IN_TIME.test(a.norm.slice(span.end, t.start)));
       let period: Period;
-      const carriedFrom = link.carried ? before[before.length - 1] : undefined;
+      const carriedFrom = link.carried ? countCarried(before) : undefined;
       // "13,539 rebels, 2,015 army defectors and 2,518 foreign fighters": the next item of a list goes on
       // with the item before, unless it has a time of its own ("…, followed by 1,730 in September")
       const itemBefore =
         link.via === "coordination" ? accepted.find((x) => x && a.mentions[x.mention]?.start === link.cueIndex) : null;
       if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
       else if (thatMonth) period = thatMonth;
-      else if (link.via === "subgroup" && parent)
+      else if (link.via === "subgroup" && parent && !partTimed)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       else if (
         itemBefore &&
@@ -973,6 +1002,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         // (a list's line dated by its header dates what goes on after the list: "People killed in Syria in November
         // 2016, by province:" … "- Total: 1,956", then "Most of the 1,956 victims died in air strikes.")
         (times.some((t) => !t.attribution) || thatMonth || datedByHeader) &&
+        // (nor does such a part: what goes on after it is of the whole, "Around 47,000 of the dead were soldiers")
+        !partTimed &&
         !LOOKS_BACK.test(a.norm) &&
         !COMPARES.test(sentence) &&
         // (nor does the worst before, recalled: "the deadliest bombing … since March 2017, when an attack killed 30")

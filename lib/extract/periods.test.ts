@@ -2633,4 +2633,23 @@ describe("periods relative to the publication day", () => {
       period("On December 18 SNHR said 123 people had been killed on the Sunday and Monday alone.", "2013-12-20"),
     ).toEqual(["2013-12-15", "2013-12-15"]);
   });
+
+  it("dates a part of a count by the time right after it, and goes on with the whole after it", () => {
+    const text =
+      "The Observatory says more than 115,000 people have been killed in the two and a half years of war, with roughly 5,000 of them in September alone. Around 47,000 of the dead were soldiers.";
+    expect(figuresOf(text, "2013-10-11").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [115_000, WAR_START, "2013-10-11"],
+      [5000, "2013-09-01", "2013-09-30"],
+      [47_000, WAR_START, "2013-10-11"],
+    ]);
+  });
+
+  it("ends a month still running on the day a count was told on that day", () => {
+    const text =
+      "Briefing the Security Council on 27 July, Ursula Mueller said over 200,000 people had fled the area since the start of April, including more than 30,000 in July.";
+    expect(figuresOf(text, "2017-08-05").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [200_000, "2017-04-01", "2017-07-27"],
+      [30_000, "2017-07-01", "2017-07-27"],
+    ]);
+  });
 });

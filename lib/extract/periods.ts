@@ -1583,9 +1583,17 @@ export function resolvePeriod(
       const outside = !labelsLine && !opensSentence && !(chosen.start >= clause.start && chosen.end <= clause.end);
       const current = (chosen.to ?? "") >= pub;
       // "has documented 320 deaths during January 2020": the month bounds the count, however it is told
-      const bounded = BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start));
+      // ("with roughly 5,000 of them in September alone": or "alone" after it)
+      const bounded =
+        BOUNDED_BY.test(a.norm.slice(Math.max(0, chosen.start - 30), chosen.start)) ||
+        /^\s+alone\b/.test(a.norm.slice(chosen.end, chosen.end + 8));
       if (chosen.since) return { periodStart: chosen.from, periodEnd: sinceEnd };
       if ((ctx.ongoing && !bounded) || outside || current) return { periodStart: chosen.from, periodEnd: asOf };
+      // ("Briefing the council on 27 July, she said … more than 30,000 in July": a month still running on the day a
+      // count was told runs to that day)
+      const toldAt = toldOn?.to ?? asOf;
+      if (chosen.to !== null && chosen.from !== null && toldAt >= chosen.from && toldAt < chosen.to)
+        return { periodStart: chosen.from, periodEnd: toldAt };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     }
   }
