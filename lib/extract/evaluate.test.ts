@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout128.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout134.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -480,6 +480,19 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * by lot, were kept unread for a last check: after the session's rules they
  * stood exactly where they first did, 301 of 325 figures found, 10 wrong, 234
  * as-of days and 242 sources.
+ *
+ * Six more (heldout129 to heldout134, 48 reports, 963 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (second), as
+ * the twelve before them, and scored before anyone read them, with that
+ * session's first three rule commits (17cbb20): heldout129 precision 0.95,
+ * recall 0.92, F1 0.94, periodEnd 0.78, attributedTo 0.88; heldout130 0.94,
+ * 0.90, 0.92, 0.83, 0.82; heldout131 0.89, 0.81, 0.85, 0.86, 0.86; heldout132
+ * 0.90, 0.78, 0.84, 0.82, 0.79; heldout133 0.97, 0.91, 0.94, 0.83, 0.78;
+ * heldout134 0.97, 0.96, 0.96, 0.86, 0.82 (848 of 963 figures, precision
+ * 0.936, F1 0.907; 703 as-of days and 701 sources of them). The code the
+ * session opened on (722a542) gave the same but for one as-of day in
+ * heldout130 and one wrong figure in heldout134. heldout131 and heldout133
+ * were drawn by lot to be kept unread.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -606,6 +619,12 @@ describe.each([
   ["heldout126", 0.98, 0.96],
   ["heldout127", 0.96, 0.9],
   ["heldout128", 0.93, 0.9],
+  ["heldout129", 0.95, 0.93],
+  ["heldout130", 0.93, 0.92],
+  ["heldout131", 0.88, 0.84],
+  ["heldout132", 0.9, 0.83],
+  ["heldout133", 0.96, 0.93],
+  ["heldout134", 0.96, 0.96],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -737,7 +756,15 @@ describe.each([
  * (12,905) and periodEnd 86.7% (13,451), the code that session opened on
  * (38993b5) giving the same; its rules took them to recall 89.9% (15,542),
  * precision 96.4% (16,116 produced), attributedTo 83.5% (12,977) and periodEnd
- * 86.7% (13,481), and the floors went up to keep that.
+ * 86.7% (13,481), and the floors went up to keep that. The next session's
+ * first three rule commits took them to precision 96.5% (16,112 produced) and
+ * periodEnd 86.8% (13,491), the rest unchanged; adding heldout129 to
+ * heldout134 as they first scored with them (134 sets, 18,255 required
+ * figures): recall 89.8% (16,390), precision 96.3% (17,018 produced),
+ * attributedTo 83.45% (13,678) and periodEnd 86.6% (14,194), so the periodEnd
+ * floor went back to 86.5%. The code that session opened on (722a542) gave the
+ * same 134 sets recall 89.8% (16,390), precision 96.3% (17,023 produced),
+ * attributedTo 83.45% (13,678) and periodEnd 86.5% (14,183).
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -750,14 +777,14 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(128);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(134);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.7% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.5% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.834);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.867);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.865);
   });
 
   /**
@@ -772,9 +799,9 @@ describe("all held-out sets pooled", () => {
    * (122 sets), 127, before that session's last rules and 97 after them (stocks of refugees and of the
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
-   * still 105 after that session's rules.
+   * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111.
    */
-  it("takes no more than 105 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 111 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -784,6 +811,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(105);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(111);
   });
 });
