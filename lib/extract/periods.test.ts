@@ -2652,4 +2652,16 @@ describe("periods relative to the publication day", () => {
       [30_000, "2017-07-01", "2017-07-27"],
     ]);
   });
+
+  it("reads the last day or night of a year as its last day, alone or closing a span", () => {
+    expect(
+      period(
+        "The committees have documented 5,862 martyrs killed between the start of the revolution on 15 March and the last night of 2011.",
+        "2012-01-05",
+      ),
+    ).toEqual(["2011-03-15", "2011-12-31"]);
+    expect(period("By the last day of 2013, at least 1,200 people had been killed in the city.", "2014-01-05")).toEqual(
+      [null, "2013-12-31"],
+    );
+  });
 });

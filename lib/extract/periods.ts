@@ -574,7 +574,7 @@ const MONTH_ALONE =
 const MONTH_AND_MONTH = new RegExp(String.raw`^ and (${MONTHS_LOWER})\b(?! \d)`, "i");
 /** A weekday set off after the day it names: ", a Monday". */
 const WEEKDAY_OF_DAY = /^,? an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
-const YEAR_END = /\bthe (?:end|close) of ((?:19|20)\d\d)\b/g;
+const YEAR_END = /\bthe (?:end|close|last (?:day|night)) of ((?:19|20)\d\d)\b/g;
 const LAST_YEAR_END = /\bthe (?:end|close) of last year\b/g;
 // ("Its count for 2020 had been 1,734": a count named for a year)
 const YEAR_ALONE =
@@ -840,8 +840,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const last = endOfMonth(together ? second : first);
       push("month", m.index, end, first, isAfter(last, pub) ? pub : last);
     }
-  // "at the end of 2015", "by the close of 2013": that year's last day
-  if (has(/\b(?:end|close) of (?:19|20)\d\d\b/))
+  // "at the end of 2015", "by the close of 2013", "the last night of 2011": that year's last day
+  if (has(/\b(?:end|close|day|night) of (?:19|20)\d\d\b/))
     for (const m of norm.matchAll(YEAR_END)) {
       const start = m.index + m[0].length - 4;
       const last = new Date(Number(m[1]), 11, 31);
@@ -972,7 +972,7 @@ const RANGE_OPENS = new RegExp(
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
 const RANGE_JOINS = new RegExp(
-  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day) of\s+|(?:early|mid|late)-?\s*)?${TIME_OF_DAY}$`,
+  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day|last night) of\s+|(?:early|mid|late)-?\s*)?${TIME_OF_DAY}$`,
 );
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
@@ -1273,7 +1273,7 @@ const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
 /** A bulleted line, and how far into it its label may run before the colon. */
 const LABEL_REACH = 100;
 const TOLD_UP_TO = new RegExp(
-  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close)\s+of\s+)?|(?:at|for)\s+the\s+(?:end|close)\s+of\s+|(?:toll|total|tally|count|ledger|figures?)\s+to\s+)$`,
+  String.raw`\b(?:${UP_TO_WORDS}\s+(?:the\s+(?:end|close|last\s+day|last\s+night)\s+of\s+)?|(?:at|for)\s+the\s+(?:end|close)\s+of\s+|(?:toll|total|tally|count|ledger|figures?)\s+to\s+)$`,
 );
 /** What opens the first end of a span: "from the start of the revolution in March 2011 up to 17 May 2014". */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s\d,;.]+\s+){0,8}?(?:in\s+|on\s+)?$/;
@@ -1517,7 +1517,7 @@ export function resolvePeriod(
     !chosen.since &&
     chosen.to !== null &&
     chosen.to < pub &&
-    TOLD_UP_TO.test(a.norm.slice(Math.max(0, chosen.start - 20), chosen.start))
+    TOLD_UP_TO.test(a.norm.slice(Math.max(0, chosen.start - 24), chosen.start))
   )
     return { periodStart: ctx.national ? WAR_START : null, periodEnd: chosen.to };
   switch (chosen.kind) {
