@@ -43,6 +43,12 @@ const LIST_PAUSE = 3;
 /** A list's line: bulleted, or a short label and a colon, then what it counts ("Russian forces: 211 killed"). */
 const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,140}:\s|${DASH_LABEL})`);
 
+/**
+ * A sentence whose long words before a colon give a count, as prose does: "Outside the country, the number of registered Syrian refugees
+ * passed five million at the end of March: UNHCR … put the total at 5,008,473".
+ */
+const PROSE_LABEL = /^\s*[^-•*–:.](?=[^:.]{60,}:\s)[^:.]*\b(?:million|thousand|hundred|\d{1,3},\d{3})\b[^:.]*:\s/;
+
 /** A list's item that opens with its number, hedged or not: "10 fighters …;", "more than 22 members …". */
 const NUMBERED_ITEM = /^\s*(?:(?:more than|over|about|around|nearly|almost|some|at least|roughly|fewer than) )?\d/i;
 
@@ -68,7 +74,7 @@ const BREAKDOWN_HEADING =
  * 27-page report").
  */
 const HEADER_DATES =
-  /\b\d+-(?=[a-z])|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and|until|through)\s*(?=\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b/g;
+  /\b\d+-(?=[a-z])|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and|until|through)\s*(?=\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b\d{1,2} (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )\d{1,2}\b|\b(?:19|20)\d\d\b|\b\d{1,3} (?=(?:hours|days|weeks|months|years)\b)/g;
 
 /** What a sentence is to the lists around it. */
 export interface ListLine {
@@ -105,7 +111,7 @@ export class ListState {
     // ("The dead documented by the Observatory are:" then "10 fighters of the Asayish, killed in clashes;
     // more than 22 members of regime forces;": an item that opens with its number goes on with the list)
     const listLine =
-      LIST_LINE.test(sentence) ||
+      (LIST_LINE.test(sentence) && !PROSE_LABEL.test(sentence)) ||
       (this.open !== null && (NUMBERED_ITEM.test(sentence) || PLACE_NUMBER_ITEMS.test(sentence)));
     const headingLine = sentence.length <= 122 && HEADING_LINE.test(sentence);
     if (!listLine) {

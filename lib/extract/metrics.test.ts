@@ -1213,6 +1213,26 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The known victims include 49 children and 34 women.")).toEqual(["killed:49", "killed:34"]);
   });
 
+  it("reads a header that names a span in months, and does not take up the list again at a sentence whose words before a colon give a count", () => {
+    const text = [
+      "Displacements recorded in the 12 months to 5 April, by governorate of origin:",
+      "",
+      "- Idleb: 386,900",
+      "- Hama: 279,222",
+      "",
+      "Around Raqqa itself, OCHA counted 202,702 people displaced between 1 April and 5 July.",
+      "",
+      "Outside the country, the number of registered Syrian refugees passed five million at the end of March: UNHCR put the total at 5,008,473 on 30 March.",
+    ].join("\n");
+    expect(figuresOf(text, "2018-04-16").map((f) => [f.metric, f.value])).toEqual([
+      ["displaced", 386_900],
+      ["displaced", 279_222],
+      ["displaced", 202_702],
+      ["refugees", 5_000_000],
+      ["refugees", 5_008_473],
+    ]);
+  });
+
   it("reads a list of yearly counts said once, past the years between its items", () => {
     expect(pairsOf("The Monitor lists 583 casualties in 2012 and 1,001 in 2013, then 383 in 2014.")).toEqual([
       "killed_or_injured:583",

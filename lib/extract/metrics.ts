@@ -1568,7 +1568,9 @@ function continuesBreakdown(
   // "a week earlier he had given a figure of nearly 9,000": the same count, given again
   // ("our running count since the start of the uprising in mid-March stood at 1,653 civilians": however far back
   // its noun is, when the sentence has counted nothing before it)
-  if (RESTATED.test(before)) return true;
+  // (a count this sentence gave before is the one told again: "the number of registered Syrian refugees passed five
+  // million at the end of March: UNHCR put the total at 5,008,473", below)
+  if (RESTATED.test(before) && !countedBefore) return true;
   const further = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 20), input.hedgeStart);
   // (not a count of people something else befell: "the number of soldiers who have defected has reached")
   if (!countedBefore && RESTATED.test(further) && !ANOTHER_FATE_BEFORE.test(further)) return true;
