@@ -57,6 +57,21 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads places with numbers in brackets after a first whose brackets name what it counts", () => {
+    const text =
+      "By governorate, the heaviest losses were in Aleppo (51,731 named dead), Rural Damascus (47,483), Homs (40,986) and Idlib (33,271).";
+    expect(figuresOf(text, "2021-09-24").map((f) => `${f.metric}:${f.value}:${f.location}`)).toEqual([
+      "killed:51731:Aleppo",
+      "killed:47483:Rif Dimashq",
+      "killed:40986:Homs",
+      "killed:33271:Idlib",
+    ]);
+    // (not a bracketed number after a word that names no place)
+    expect(pairsOf("Aleppo lost 51,731 people (named dead), and more besides (about 2,000).")).not.toContain(
+      "killed:2000",
+    );
+  });
+
   it("reads what a relative clause on the count's own noun says befell them, past an adjective", () => {
     expect(
       pairsOf("The office has compiled a list of 350,209 identified people who were killed in the conflict."),

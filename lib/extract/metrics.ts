@@ -1272,6 +1272,8 @@ const ANOTHER_FATE_BEFORE =
 /** An item of a list, a place and its number in brackets: ", Homs (", "and Tartus (". */
 const BRACKETED_ITEM = /(?:^|, |\band )[\w' -]{2,40} \($/;
 const FOLLOWED_BY_BRACKETED = /\bfollowed by [\w' -]{2,40} \( /;
+/** From one number in brackets to the next place's: "named dead ) , Rural Damascus (", "47,483 ) and Idlib (". */
+const NEXT_BRACKETED_PLACE = /^(?:[\w'-]+ ){0,3}\) (?:,|and|, and) (?:[\w'-]+ ){1,4}\($/;
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
 const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,50} ,)? (?:with|at|a further|another)$/;
 /** "25,667 were civilians": a count of a kind of people, its metric said before. */
@@ -2050,6 +2052,17 @@ export function linkMetrics(
     if (!input || links[i] || !prev || !prevLink?.carried) return;
     if (!isCoordinated(a, prev, input.hedgeStart) || hasOwnVerb(a, m.end)) return;
     links[i] = { metric: prevLink.metric, via: "coordination", cueIndex: prev.start, parent: null, carried: true };
+  });
+  // "the heaviest losses were in Aleppo (51,731 named dead), Rural Damascus (47,483), Homs (40,986) and Idlib
+  // (33,271)": places with their numbers in brackets go on with the first, whose brackets named what it counts
+  a.mentions.forEach((m, i) => {
+    const input = inputs[i];
+    const prev = a.mentions[i - 1];
+    const prevLink = links[i - 1];
+    if (!input || links[i] || !prev || !prevLink || a.tokens[m.end]?.text !== ")") return;
+    if (!/^\p{Lu}/u.test(a.tokens[input.hedgeStart - 2]?.text ?? "")) return;
+    if (!NEXT_BRACKETED_PLACE.test(joinTokens(a.tokens, prev.end, input.hedgeStart))) return;
+    links[i] = { metric: prevLink.metric, via: "coordination", cueIndex: prev.start, parent: null };
   });
   // ("Local responders evacuated 30 injured people and four bodies", "17 bodies were brought out": the wounded and
   // the dead carried out of a town are counted as what befell them, not as people who left it)
