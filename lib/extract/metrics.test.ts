@@ -57,6 +57,12 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count past an age after its noun to the verb or cue it shares with the next", () => {
+    expect(
+      pairsOf("They counted more than 32 children under the age of 10 and over 60 adults among the dead."),
+    ).toEqual(["killed:32", "killed:60"]);
+  });
+
   it("reads places with numbers in brackets after a first whose brackets name what it counts", () => {
     const text =
       "By governorate, the heaviest losses were in Aleppo (51,731 named dead), Rural Damascus (47,483), Homs (40,986) and Idlib (33,271).";

@@ -814,6 +814,12 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
     if (t.lower === "one" && /^(?:family|household)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (t.kind === "num" || mentionStartingAt(a, k)) {
       const other = mentionStartingAt(a, k);
+      // ("more than 32 children under the age of 10 and over 60 adults among the dead": an age is no count)
+      // (but "two sisters aged four and three died" are two people told of, whose verb is their own)
+      if (other && isAge(a, other) && tokens[k - 1]?.lower !== "aged") {
+        k = other.end - 1;
+        continue;
+      }
       const before = joinTokens(tokens, k - 3, k);
       if (other && AND_BEFORE.test(before) && !held) {
         // "265 deaths and 1,200 wounded": a count that named its own kind does not share the next one's verb
