@@ -57,6 +57,18 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count after ', as were' as the kind of the count before it", () => {
+    expect(
+      pairsOf(
+        "Of the roughly 100 IS fighters who took part, 79 were killed, as were more than 20 of the town's defenders.",
+      ),
+    ).toEqual(["killed:79", "killed:20"]);
+    expect(pairsOf("Some 49 children were among the victims identified so far, he said, as were 34 women.")).toEqual([
+      "killed:49",
+      "killed:34",
+    ]);
+  });
+
   it("reads a count past an age after its noun to the verb or cue it shares with the next", () => {
     expect(
       pairsOf("They counted more than 32 children under the age of 10 and over 60 adults among the dead."),

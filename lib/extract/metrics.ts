@@ -1278,6 +1278,8 @@ const ANOTHER_FATE_BEFORE =
 /** An item of a list, a place and its number in brackets: ", Homs (", "and Tartus (". */
 const BRACKETED_ITEM = /(?:^|, |\band )[\w' -]{2,40} \($/;
 const FOLLOWED_BY_BRACKETED = /\bfollowed by [\w' -]{2,40} \( /;
+/** What says the count before befell the next too: ", as were". */
+const AS_WERE = /(?:^|\s), as (?:were|was|had been|have been)$/;
 /** From one number in brackets to the next place's: "named dead ) , Rural Damascus (", "47,483 ) and Idlib (". */
 const NEXT_BRACKETED_PLACE = /^(?:[\w'-]+ ){0,3}\) (?:,|and|, and) (?:[\w'-]+ ){1,4}\($/;
 /** "… with 4,985 deaths and October with 4,727": the next item of a list after one with its metric. */
@@ -1972,6 +1974,14 @@ export function linkMetrics(
         ...(prevLink.carried ? { carried: true as const } : {}),
       };
       return;
+    }
+    // "79 were killed, as were more than 20 of the town's defenders": the same befell them
+    if (AS_WERE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 3), input.hedgeStart))) {
+      const p = links.slice(0, i).findLastIndex((l) => l !== null);
+      if (p >= 0) {
+        links[i] = { metric: links[p]!.metric, via: "coordination", cueIndex: a.mentions[p]!.start, parent: null };
+        return;
+      }
     }
     // "well above the 2,683 it recorded in January": a number the counter itself recorded is a count of
     // the kind the sentence counts before it
