@@ -1495,8 +1495,8 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
  */
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
-/** A count of "the month" a sentence before named: "during the month", "in that month". */
-const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b/;
+/** A count of "the month" a sentence before named: "during the month", "in that month", "that month's victims". */
+const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b|\bof that month['’]s\b/;
 /** Who holds a place a header names: "held by the Syrian Democratic Forces", "controlled by the government". */
 const HELD_BY = /\b(?:held|controlled|run|seized|captured|besieged) by [^,:(]*/gi;
 /** The end of a year named before: "by the end of that year", "at the close of that year". */

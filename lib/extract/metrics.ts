@@ -1254,7 +1254,8 @@ function hasOwnVerb(a: SentenceAnalysis, from: number, describedBy = false): boo
     // (an item of a list a colon opened may be described by a clause of its own: "42 former rebels who had
     // signed settlement deals")
     if (describedBy && /^(?:who|whom|whose|which|that)$/.test(t.lower)) break;
-    if (OWN_VERB.test(t.lower)) return true;
+    // ("104 in April and 96 in May": "May" the month is no modal)
+    if (OWN_VERB.test(t.lower) && t.text !== "May") return true;
   }
   return false;
 }

@@ -2664,4 +2664,15 @@ describe("periods relative to the publication day", () => {
       [null, "2013-12-31"],
     );
   });
+
+  it("dates each item of a list of monthly counts by its own month, and 'that month's victims' by the month named before", () => {
+    const text =
+      "We documented 138 civilian deaths in February, 104 in April and 96 in May.\n\nFebruary's breakdown by perpetrator shows how much of the killing can no longer be traced. Syrian regime forces killed 19 of that month's victims.";
+    expect(figuresOf(text, "2021-07-01").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [138, "2021-02-01", "2021-02-28"],
+      [104, "2021-04-01", "2021-04-30"],
+      [96, "2021-05-01", "2021-05-31"],
+      [19, "2021-02-01", "2021-02-28"],
+    ]);
+  });
 });

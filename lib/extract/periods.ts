@@ -1223,6 +1223,8 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const published = PUT_OUT_ON.test(norm.slice(Math.max(0, e.start - 50), e.start));
   return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside || published;
 }
+/** A list's item before its time: "138 civilian deaths in" (then "February, 104 in April"). */
+const ITEM_BEFORE_TIME = /\d\s+(?:[a-z-]+\s+){0,3}(?:in|on|during)\s+$/;
 /** A count put out, then the day it was: "published a far higher toll on". */
 const PUT_OUT_ON =
   /\b(?:published|released|issued|put out)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:toll|count|tally|total|figures?|estimate|report|update)\s+(?:on|in)\s+$/;
@@ -1437,6 +1439,7 @@ export function resolvePeriod(
       e.start - at.end <= OWN_TIME_AFTER_REACH &&
       !/\b(?:and|said|says|while|but)\b/.test(a.norm.slice(at.end, e.start)),
   );
+  // ("138 civilian deaths in February, 104 in April": nor is the time that closes the item before, a comma away)
   // ("On 18 December the network said 123 had been killed on the Sunday and Monday": and the day it was told on, before
   // the count, is not its time when the count has one of its own right after it)
   // ("… during September 2016, down from the 4,475 deaths we recorded in August": a count set beside another to
@@ -1448,7 +1451,11 @@ export function resolvePeriod(
       : distance(e, at) +
         (after &&
         e.end <= at.start &&
-        (compared || /\band\b/.test(a.norm.slice(e.end, at.start)) || (e.kind === "day" && isDayOfTelling(a.norm, e)))
+        (compared ||
+          /\band\b/.test(a.norm.slice(e.end, at.start)) ||
+          (/^\s*,\s*$/.test(a.norm.slice(e.end, at.start)) &&
+            ITEM_BEFORE_TIME.test(a.norm.slice(Math.max(0, e.start - 50), e.start))) ||
+          (e.kind === "day" && isDayOfTelling(a.norm, e)))
           ? 1000
           : 0);
   let chosen: TimeExpression | null = null;
