@@ -2675,4 +2675,10 @@ describe("periods relative to the publication day", () => {
       [19, "2021-02-01", "2021-02-28"],
     ]);
   });
+
+  it("dates a count told as it stood 'at the time' by the day named before, not by where a count before ran from", () => {
+    const text =
+      "When UNHCR announced on 6 March that the number of refugees had reached one million, more than 400,000 people had fled since 1 January alone. Its breakdown at the time listed 324,543 refugees in Jordan.";
+    expect(figuresOf(text, "2013-09-03").find((f) => f.value === 324_543)?.periodEnd).toBe("2013-03-06");
+  });
 });

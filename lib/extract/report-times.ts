@@ -105,7 +105,12 @@ export class ReportTimes {
   timeNamedBefore(si: number): string | null {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const time = this.timesOf(i).findLast(
-        (t) => (t.kind === "day" || t.kind === "month" || t.kind === "range") && t.to !== null && t.to < this.published,
+        (t) =>
+          (t.kind === "day" || t.kind === "month" || t.kind === "range") &&
+          // (not where a count ran from: "When UNHCR announced on 6 March that …, 400,000 had fled since 1 January")
+          !t.since &&
+          t.to !== null &&
+          t.to < this.published,
       );
       if (time?.to) return time.to;
     }
