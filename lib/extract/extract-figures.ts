@@ -832,15 +832,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       )
         period = { periodStart: dated.periodStart, periodEnd: dated.periodEnd };
       // "Government forces stormed al-Bayda on 2 May. … 150 people were killed": a local toll told in the
-      // past, with no time of its own, is of the day the sentence before named
+      // past, with no time of its own, is of the day the sentence before named, or of its span
       else if (
         !national &&
         !times.some((t) => !t.attribution) &&
         toldAsPastEvent(link.metric, m.vague, clauseText, times.length > 0) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
-        pastEventDay(link.metric) !== ""
+        (reportTimes.spanNamedBefore(si) !== null || pastEventDay(link.metric) !== "")
       )
-        period = { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
+        period = reportTimes.spanNamedBefore(si) ?? {
+          periodStart: pastEventDay(link.metric),
+          periodEnd: pastEventDay(link.metric),
+        };
       else {
         // (not a number that measures something: "in a single 13-hour period on 19 February")
         const next = a.mentions.slice(i + 1).find((x) => {

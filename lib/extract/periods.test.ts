@@ -2681,4 +2681,13 @@ describe("periods relative to the publication day", () => {
       "When UNHCR announced on 6 March that the number of refugees had reached one million, more than 400,000 people had fled since 1 January alone. Its breakdown at the time listed 324,543 refugees in Jordan.";
     expect(figuresOf(text, "2013-09-03").find((f) => f.value === 324_543)?.periodEnd).toBe("2013-03-06");
   });
+
+  it("dates a past toll with no time of its own by the span the sentence before names, not a day further back", () => {
+    const text =
+      "At the end of December the Observatory counted at least 517 civilians killed by barrel bombs since December 15. The network reported in February that 508 barrel bombs had fallen on Aleppo between January 28 and February 14. It said they killed more than 843 people.";
+    expect(figuresOf(text, "2014-05-30").find((f) => f.value === 843)).toMatchObject({
+      periodStart: "2014-01-28",
+      periodEnd: "2014-02-14",
+    });
+  });
 });

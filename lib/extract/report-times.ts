@@ -82,6 +82,21 @@ export class ReportTimes {
     return event && si - event.sentence <= EVENT_REACH ? event.day : null;
   }
 
+  /**
+   * The closed span the sentence just before names, in the same paragraph, when it names no single day: what a
+   * past toll with no time of its own is of ("508 barrel bombs fell on Aleppo between January 28 and February 14.
+   * It said they killed more than 843 people").
+   */
+  spanNamedBefore(si: number): Period | null {
+    if (si === 0 || this.paragraphs[si - 1] !== this.paragraphs[si]) return null;
+    const times = this.timesOf(si - 1).filter((t) => !t.attribution);
+    if (times.some((t) => t.kind === "day" && t.from === t.to)) return null;
+    const span = times.findLast(
+      (t) => t.kind === "range" && !t.since && t.from !== null && t.to !== null && t.to < this.published,
+    );
+    return span ? { periodStart: span.from, periodEnd: span.to! } : null;
+  }
+
   /** The year of the last time the three sentences before name, for "the end of that year". */
   yearNamedBefore(si: number): number | null {
     for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
