@@ -91,8 +91,16 @@ export class ReportTimes {
     if (si === 0 || this.paragraphs[si - 1] !== this.paragraphs[si]) return null;
     const times = this.timesOf(si - 1).filter((t) => !t.attribution);
     if (times.some((t) => t.kind === "day" && t.from === t.to)) return null;
+    // (a span named by its days, not one named back from the report's day: "Diplomats met in Geneva last week")
+    const { norm } = this.analysisOf(si - 1);
     const span = times.findLast(
-      (t) => t.kind === "range" && !t.since && t.from !== null && t.to !== null && t.to < this.published,
+      (t) =>
+        t.kind === "range" &&
+        !t.since &&
+        t.from !== null &&
+        t.to !== null &&
+        t.to < this.published &&
+        /\d/.test(norm.slice(t.start, t.end)),
     );
     return span ? { periodStart: span.from, periodEnd: span.to! } : null;
   }
