@@ -106,5 +106,7 @@ describe("number parsing", () => {
   it("reads a fraction as no count, but a fraction of a million as a number", () => {
     expect(values("one third is displaced and two thirds of them are children")).toEqual([]);
     expect(values("three quarters of a million people")).toEqual([750_000]);
+    // (its article taken by a hedge)
+    expect(values("an estimated quarter of a million people")).toEqual([250_000]);
   });
 });

@@ -234,6 +234,14 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
   ) {
     return { value: 250_000, end: i + 5, scaled: true };
   }
+  // ("an estimated quarter of a million": its article taken by the hedge)
+  if (
+    isWord(t, "quarter") &&
+    isWord(tokens[i + 1], "of") &&
+    isWord(tokens[i + 2], "a") &&
+    isWord(tokens[i + 3], "million")
+  )
+    return { value: 250_000, end: i + 4, scaled: true };
   if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
   // "a score of men": twenty, as "a dozen" is twelve ("scores" is a word of magnitude)
   if (isWord(t, "a") && isWord(tokens[i + 1], "score") && isWord(tokens[i + 2], "of"))
