@@ -2690,4 +2690,13 @@ describe("periods relative to the publication day", () => {
       periodEnd: "2014-02-14",
     });
   });
+
+  it("reads a sentence opening on 'since' and a start, closed by a comma, as a count up to now", () => {
+    expect(
+      period(
+        "Since the government, backed by Russia, stepped up its assault on Idlib and neighbouring Hama province at the end of April, more than 2,500 people have been killed, the Observatory says.",
+        "2019-07-22",
+      )[1],
+    ).toBe("2019-07-22");
+  });
 });

@@ -608,6 +608,9 @@ const LOOKS_BACK_FROM_NOW = /\bago$|^(?:last|this time last) /;
 // ("When she addressed the Human Rights Council on 22 August, the High Commissioner put the toll at 2,200")
 const TELLING_OPENER =
   /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
+/** A sentence opening on "since" and something starting, up to its time: "Since the government stepped up its assault on Idlib at the end of". */
+const SINCE_A_START_OPENS =
+  /^\s*since\b[^;.:]{0,160}\b(?:began|begun|started|launched|stepped up|escalated|resumed|intensified|broke out|erupted)\b[^;.:,]{0,100}$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // "killed 1,690 after Moscow launched its air campaign on 30 September": from that day on, like "since"
 // ("since Islamic State fighters launched their assault on the Kurdish border town of Kobani on September 16")
@@ -667,6 +670,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         // (not a time a count "since" another is told as of: "displaced since 1 May as of 16 July")
         (SINCE_BEFORE.test(before) && !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since")))) ||
         AFTER_A_START.test(before) ||
+        // ("Since the government, backed by Russia, stepped up its assault on Idlib at the end of April, more than
+        // 2,500 have been killed": a clause opening the sentence on "since" and a start, closed by a comma)
+        (SINCE_A_START_OPENS.test(norm.slice(0, start)) && /^\s*,/.test(norm.slice(end))) ||
         // ("said on May 21 that from April 28 some 229 civilians had died": a "from" no end follows is a "since")
         // (not a day's event: "the dead from Saturday evening's bombardment")
         (/\bfrom\s+$/.test(before) &&
