@@ -26,6 +26,12 @@ describe("extractFigures", () => {
     ]);
   });
 
+  it("reads a list whose header follows a sentence that gave only a count to compare with, without failing", () => {
+    const text =
+      "The toll fell, down from the 4,475 deaths recorded in August.\nThe breakdown by province:\n- Idlib: 100\n";
+    expect(() => extractFigures(text, { published: "2016-10-02" })).not.toThrow();
+  });
+
   it("keeps a range with its upper end", () => {
     expect(figuresOf("Between 2,000 and 3,000 people fled Tal Rifaat on Sunday.")[0]).toMatchObject({
       value: 2000,

@@ -478,7 +478,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "SNHR, 5 June to 1 September, Jabal al-Zawiya:" then "- Civilians killed: 61": a header that names
       // no kind gives the lines under it, which name their own, the body it names and the time it covers
       else lists.headed(body, headerPeriod(sentence, published));
-    } else if (isHeader && lastFigures) {
+    } else if (isHeader && lastFigures && lastFigures.figures.length > 0) {
       // the count the header breaks down: the sentence's first of the header's kind, not a comparison after
       // it ("about 39,000 deaths in 2017, down from 49,742 in 2016")
       // ("… 3,334 civilians; … About 12,773 other people were injured. … SNHR assigns each death to the party it
