@@ -2699,4 +2699,18 @@ describe("periods relative to the publication day", () => {
       )[1],
     ).toBe("2019-07-22");
   });
+
+  it("dates a count told after 'fewer than the' by its own month, as one after 'down from the'", () => {
+    const text =
+      "The Observatory documented the deaths of 3,686 people across Syria during the month of September 2016, fewer than the 4,475 deaths we documented in August.";
+    expect(figuresOf(text, "2016-10-02").map((f) => [f.value, f.periodEnd])).toEqual([
+      [3686, "2016-09-30"],
+      [4475, "2016-08-31"],
+    ]);
+    // (a hedge is no comparison: "more than 1,000 killed in August")
+    expect(period("The Observatory said more than 1,000 people were killed in August.", "2016-10-02")).toEqual([
+      "2016-08-01",
+      "2016-08-31",
+    ]);
+  });
 });

@@ -1274,7 +1274,7 @@ const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?(?:[^:;,]{1,60},\s*)?$/;
 const LABEL_DAY_AFTER = /^\)\s*:/;
 /** What sets a count beside another to compare, right before it: "down from the", "up from", "compared with". */
 export const COMPARED_WITH =
-  /\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen) from|compared (?:with|to))(?:\s+(?:the|a|an))?(?:\s+[\w-]+)?\s*$/;
+  /\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen) from|compared (?:with|to)|(?:fewer|more|less|higher|lower) than(?=\s+the\b))(?:\s+(?:the|a|an))?(?:\s+[\w-]+)?\s*$/;
 /** Days named relative to the day of telling: that day, and the one before. */
 const TOLD_TODAY = /^(?:today|this morning|this afternoon|this evening|tonight|overnight)$/;
 const TOLD_YESTERDAY = /^(?:yesterday|last night)$/;
