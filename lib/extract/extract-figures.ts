@@ -58,6 +58,7 @@ import {
   daysAfter,
   daysBefore,
   daysCountedFrom,
+  daysFollowing,
   findTimeExpressions,
   operationStart,
   resolvePeriod,
@@ -694,6 +695,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       THAT_DAY.test(a.norm) && !times.some((t) => !t.attribution)
         ? (reportTimes.dayNamedBefore(si) ?? (times.length === 0 ? reportTimes.storyDay(si) : null))
         : null;
+    // "The collapse of the ceasefire on 19 September … In the five days that followed the breakdown, we documented at
+    // least 180 people killed": the days after the day named before
+    const dayBeforeNamed =
+      FOLLOWS_ON.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.dayNamedBefore(si) : null;
+    const followingDays = dayBeforeNamed ? daysFollowing(a.norm, dayBeforeNamed, published) : null;
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
     const thatMonth =
@@ -780,6 +786,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         link.via === "coordination" ? accepted.find((x) => x && a.mentions[x.mention]?.start === link.cueIndex) : null;
       if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
       else if (thatMonth) period = thatMonth;
+      else if (followingDays) period = followingDays;
       else if (link.via === "subgroup" && parent && !partTimed)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       else if (
@@ -1498,6 +1505,8 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
  */
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
+/** Words that may lead to the days after a day named before: "the five days that followed". */
+const FOLLOWS_ON = /\b(?:followed|following|next|after)\b/;
 /** A count of "the month" a sentence before named: "during the month", "in that month", "that month's victims". */
 const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) month\b|\bof that month['’]s\b/;
 /** Who holds a place a header names: "held by the Syrian Democratic Forces", "controlled by the government". */

@@ -2713,4 +2713,12 @@ describe("periods relative to the publication day", () => {
       "2016-08-31",
     ]);
   });
+
+  it("reads 'the five days that followed' as the days after the day named before", () => {
+    const text =
+      "The collapse of the ceasefire on 19 September brought the heaviest bombardment of Aleppo in months. In the five days that followed the breakdown, we documented at least 180 people killed in Aleppo province.";
+    expect(figuresOf(text, "2016-10-02").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [180, "2016-09-19", "2016-09-24"],
+    ]);
+  });
 });

@@ -252,6 +252,20 @@ function subUnits(d: Date, n: number, unit: Unit): Date {
       return subYears(d, n);
   }
 }
+/**
+ * "In the five days that followed the breakdown", "over the following two days", "in the ten days after it": the
+ * days after a day the sentence leaves to the one before, from that day, or null when the sentence names none.
+ */
+export function daysFollowing(norm: string, day: string, published: string): Period | null {
+  const m = FOLLOWING_DAYS.exec(norm);
+  if (!m || !(m[1] || m[4])) return null;
+  const [y, mo, d] = day.split("-").map(Number);
+  const end = iso(subUnits(new Date(y!, mo! - 1, d!), -amount(m[2]), unitOf(m[3] ?? "day")));
+  return { periodStart: day, periodEnd: end < published ? end : published };
+}
+const FOLLOWING_DAYS =
+  /\b(?:in|during|over|within) the (following |next )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen) (days|weeks)( (?:that|which) followed\b| after (?:it|that)\b)?/;
+
 // a night is counted as the day it ends ("in the past two nights": the last two days)
 const unitOf = (w: string): Unit =>
   w
