@@ -2721,4 +2721,19 @@ describe("periods relative to the publication day", () => {
       [180, "2016-09-19", "2016-09-24"],
     ]);
   });
+
+  it("reads a day of the month named alone as of the month the sentence before named, not a start before it", () => {
+    expect(
+      figuresOf(
+        "Fighting flared at the end of July. On the twenty-eighth, heavy shelling killed at least eight civilians.",
+        "2021-09-02",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2021-07-28"]);
+    expect(
+      figuresOf(
+        "A week ago the Observatory said Russian strikes had killed at least 370 people since they began on the thirtieth of September. Forty-five rebels died in a single day of raids on Jabal al-Akrad on the nineteenth.",
+        "2015-10-27",
+      ).map((f) => f.periodEnd),
+    ).toEqual(["2015-10-20", "2015-10-19"]);
+  });
 });

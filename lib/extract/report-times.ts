@@ -30,6 +30,10 @@ const HEADING_WORDS = 3;
 const BEGINS = /\b(?:began|begun|started|opened|launched|since)\b/i;
 /** Weekday names by their number in Date.getUTCDay. */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** A day of the month named alone, by its ordinal: "on the twenty-eighth", "by the 4th". */
+const ORDINAL_ALONE = /^(?:(?:on|by) )?(?:the )?(?:(?:[a-z]+-)?[a-z]+|\d{1,2})(?:st|nd|rd|th)$/;
+const ORDINAL_ALONE_CUE = /\b(?:on|by) the (?:[a-z]+-)?[a-z0-9]+(?:st|nd|rd|th)\b/;
+const MONTH_NAMED = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
 // (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
 // but "said that same Friday")
@@ -59,7 +63,10 @@ export class ReportTimes {
   timesOf(i: number): readonly TimeExpression[] {
     let times = this.timesRead.get(i);
     if (!times)
-      this.timesRead.set(i, (times = this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))));
+      this.timesRead.set(
+        i,
+        (times = this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published)))),
+      );
     return times;
   }
 
@@ -191,6 +198,29 @@ export class ReportTimes {
 
   // "What happened in al-Matuna on July 25 … By mid-morning that Wednesday the Observatory had recorded 56 dead":
   // "that" weekday is the last day of that name the story told of before, not the last one before publication
+  /**
+   * "Fighting flared at the end of July. On the twenty-eighth, heavy shelling … killed at least eight civilians": a
+   * day of the month named alone, in a sentence naming no month, is of the month the sentence before named (it was
+   * read as of the report's month).
+   */
+  private inMonthBefore(i: number, times: TimeExpression[]): TimeExpression[] {
+    if (i === 0) return times;
+    const { norm } = this.analysisOf(i);
+    if (!ORDINAL_ALONE_CUE.test(norm) || MONTH_NAMED.test(norm)) return times;
+    // (not where a span up to now began: "killed 370 since they began on the thirtieth of September")
+    const month = this.timesOf(i - 1).findLast(
+      (e) => !e.attribution && !e.since && e.to !== null && e.kind !== "war",
+    )?.to;
+    if (!month) return times;
+    return times.map((e) => {
+      if (e.kind !== "day" || e.from === null || !ORDINAL_ALONE.test(norm.slice(e.start, e.end))) return e;
+      const day = `${month.slice(0, 8)}${e.from.slice(8)}`;
+      return day <= this.published && parseIsoDay(day).getUTCDate() === Number(e.from.slice(8))
+        ? { ...e, from: day, to: day }
+        : e;
+    });
+  }
+
   private thatWeekday(i: number, times: TimeExpression[]): TimeExpression[] {
     const { norm } = this.analysisOf(i);
     if (!THAT_DAY_CUE.test(norm)) return times;
