@@ -2736,4 +2736,13 @@ describe("periods relative to the publication day", () => {
       ).map((f) => f.periodEnd),
     ).toEqual(["2015-10-20", "2015-10-19"]);
   });
+
+  it("counts months back from the day named before: 'Three months earlier, its tally had stood at'", () => {
+    const text =
+      "The Observatory raised its count of the war's dead on the first of June to nearly half a million. Three months earlier, its tally had stood at about 388,000.";
+    expect(figuresOf(text, "2021-09-02").map((f) => [f.value, f.periodEnd])).toEqual([
+      [500_000, "2021-06-01"],
+      [388_000, "2021-03-01"],
+    ]);
+  });
 });

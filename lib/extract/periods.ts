@@ -200,7 +200,7 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
 /** "Two days later", "a week later", "the next day", "the day before": a day counted from one the report named before. */
 // (not a span back from an event: "in the four weeks before the convoys began")
 const DAY_COUNTED_FROM =
-  /(?<!\b(?:in|over|during|within|for) the )\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
+  /(?<!\b(?:in|over|during|within|for) the )\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?|months?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
 /** The same, to test with (a global pattern keeps its place between tests). */
 const COUNTS_A_DAY = new RegExp(DAY_COUNTED_FROM.source);
 
@@ -229,8 +229,11 @@ export function daysCountedFrom(a: SentenceAnalysis, base: string, published: st
     // ("by the following morning it had climbed to 76": a toll of that day, told the next)
     if (/\bby\s+$/.test(a.norm.slice(Math.max(0, m.index - 4), m.index))) continue;
     const back = /^(?:earlier|before|previous)$/.test(m[3] ?? m[4] ?? m[5] ?? "");
-    const unit = m[2]?.startsWith("week") ? 7 : 1;
-    const day = daysAfter(base, (back ? -1 : 1) * unit * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1));
+    const n = (back ? -1 : 1) * (m[1] ? amount(m[1] === "a" ? "one" : m[1]) : 1);
+    // ("raised its count on the first of June. Three months earlier, its tally had stood at …")
+    const day = m[2]?.startsWith("month")
+      ? iso(subUnits(parseIsoDay(base), -n, "month"))
+      : daysAfter(base, n * (m[2]?.startsWith("week") ? 7 : 1));
     if (day > published) continue;
     out.push(countedTime("day", m, day, day));
   }
