@@ -262,8 +262,7 @@ function subUnits(d: Date, n: number, unit: Unit): Date {
 export function daysFollowing(norm: string, day: string, published: string): Period | null {
   const m = FOLLOWING_DAYS.exec(norm);
   if (!m || !(m[1] || m[4])) return null;
-  const [y, mo, d] = day.split("-").map(Number);
-  const end = iso(subUnits(new Date(y!, mo! - 1, d!), -amount(m[2]), unitOf(m[3] ?? "day")));
+  const end = iso(subUnits(parseIsoDay(day), -amount(m[2]), unitOf(m[3] ?? "day")));
   return { periodStart: day, periodEnd: end < published ? end : published };
 }
 const FOLLOWING_DAYS =
