@@ -995,13 +995,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         figure.periodStart === WAR_START &&
         figure.periodEnd < published &&
         figure.periodEnd >= daysBefore(published, CURRENT_COUNT_LAG) &&
-        STANDS_NOW.test(a.norm)
+        // ("Since the start of the revolution … and up to 30 May 2021, SOHR has recorded the deaths of 494,438": a
+        // body's count told in the present perfect is as it stands too)
+        (STANDS_NOW.test(a.norm) || HAS_RECORDED.test(a.norm))
       )
         current = { periodEnd: figure.periodEnd, source: figure.attributedTo, fromParagraph: paragraphs[si] ?? 0 };
       // (a part of a count the report's coverage dates goes with it: "- Civilians: 1,519, of them 269 children")
       if (
         !times.some((t) => !t.attribution) &&
-        !carriedFrom &&
+        // (a count going on with one the rest of the report may date goes with it: "Of these, 119,591 were men")
+        (!carriedFrom || (undated.has(carriedFrom) && period.periodEnd === carriedFrom.periodEnd)) &&
         (link.via !== "subgroup" || parent?.figure.periodEnd === published)
       )
         undated.set(figure, paragraphs[si] ?? 0);
@@ -1356,6 +1359,8 @@ const COUNT_FOR_CUE = / for (?:[A-Z]|\d)/;
 const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
+/** A body's count told as it stands, in the present perfect: "SOHR has recorded", "we have documented". */
+const HAS_RECORDED = /\b(?:has|have) (?:recorded|documented|counted|verified|registered)\b/;
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;
 
 /**

@@ -2745,4 +2745,16 @@ describe("periods relative to the publication day", () => {
       [388_000, "2021-03-01"],
     ]);
   });
+
+  it("dates a release's later counts, and the parts they break into, by the day its running count is told up to", () => {
+    const text = [
+      "The Syrian Observatory for Human Rights today publishes a revised overall death toll. Since the start of the revolution on 15 March 2011 and up to 30 May 2021, SOHR has recorded the deaths of 494,438 people across the country.",
+      "",
+      "This update is considerably higher than our previous count. In March, on the tenth anniversary of the revolution, SOHR had documented 388,652 deaths. Since then our researchers have been able to confirm more than 100,000 further deaths that had not been documented before. The great majority of these occurred between late 2012 and late 2015, the years of the heaviest fighting.",
+      "",
+      "Civilians: SOHR has documented the deaths of 159,774 civilians. Of these, 119,591 were men.",
+    ].join("\n");
+    const ends = new Map(figuresOf(text, "2021-06-01").map((f) => [f.value, f.periodEnd]));
+    expect([494_438, 159_774, 119_591].map((v) => ends.get(v))).toEqual(["2021-05-30", "2021-05-30", "2021-05-30"]);
+  });
 });

@@ -684,7 +684,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       to: to instanceof Date ? iso(to) : to,
       since:
         // (not a time a count "since" another is told as of: "displaced since 1 May as of 16 July")
-        (SINCE_BEFORE.test(before) && !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since")))) ||
+        // (nor the end a span since another is told up to: "since … 15 March 2011 and up to 30 May 2021")
+        (SINCE_BEFORE.test(before) &&
+          !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since"))) &&
+          !UP_TO.test(before)) ||
         AFTER_A_START.test(before) ||
         // ("Since the government, backed by Russia, stepped up its assault on Idlib at the end of April, more than
         // 2,500 have been killed": a clause opening the sentence on "since" and a start, closed by a comma)
