@@ -852,6 +852,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           periodEnd: pastEventDay(link.metric),
         };
       else {
+        // (where the part of the sentence the count is in opens, past a semicolon or colon)
+        const partOpens = Math.max(a.norm.lastIndexOf(";", span.start), a.norm.lastIndexOf(":", span.start)) + 1;
         // (not a number that measures something: "in a single 13-hour period on 19 February")
         const next = a.mentions.slice(i + 1).find((x) => {
           const { end } = mentionSpan(a, x);
@@ -861,10 +863,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           published,
           national,
           displacement: family(link.metric) === "displacement",
-          // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon)
-          ongoing:
-            ONGOING.test(ownClause(a.norm, clause, span.end)) ||
-            ONGOING.test(a.norm.slice(a.norm.lastIndexOf(";", span.start) + 1, span.start)),
+          // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon, nor a colon: "The toll has
+          // fallen year after year: some 33,000 people died in 2017")
+          ongoing: ONGOING.test(ownClause(a.norm, clause, span)) || ONGOING.test(a.norm.slice(partOpens, span.start)),
           previous,
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });
@@ -1294,9 +1295,11 @@ const OWN_TIME_REACH = 40;
  * A number's clause up to the next coordinated clause after it: "4,985 died in September" of "…; 4,985 died in
  * September, and October has so far claimed 4,727 lives".
  */
-function ownClause(norm: string, clause: { start: number; end: number }, after: number): string {
-  const next = NEXT_COORDINATED.exec(norm.slice(after, clause.end));
-  return norm.slice(clause.start, next ? after + next.index : clause.end);
+/** The clause of a count at `at`, up to the next coordinated one, from a colon before the count if it has one. */
+function ownClause(norm: string, clause: { start: number; end: number }, at: { start: number; end: number }): string {
+  const next = NEXT_COORDINATED.exec(norm.slice(at.end, clause.end));
+  const colon = norm.lastIndexOf(":", at.start);
+  return norm.slice(Math.max(clause.start, colon + 1), next ? at.end + next.index : clause.end);
 }
 const NEXT_COORDINATED = /,\s+(?:and|but|while|whereas)\s/;
 

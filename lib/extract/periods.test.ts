@@ -2757,4 +2757,14 @@ describe("periods relative to the publication day", () => {
     const ends = new Map(figuresOf(text, "2021-06-01").map((f) => [f.value, f.periodEnd]));
     expect([494_438, 159_774, 119_591].map((v) => ends.get(v))).toEqual(["2021-05-30", "2021-05-30", "2021-05-30"]);
   });
+
+  it("reads a year's count after a colon as that year's, whatever the words before the colon say of now", () => {
+    const text =
+      "The toll has fallen year after year: some 33,000 people died in 2017 and a little under 20,000 in 2018, the group said, against more than 76,000 in 2014.";
+    expect(figuresOf(text, "2019-12-30").map((f) => [f.value, f.periodEnd])).toEqual([
+      [33_000, "2017-12-31"],
+      [20_000, "2018-12-31"],
+      [76_000, "2014-12-31"],
+    ]);
+  });
 });
