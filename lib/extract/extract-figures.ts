@@ -700,6 +700,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const dayBeforeNamed =
       FOLLOWS_ON.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.dayNamedBefore(si) : null;
     const followingDays = dayBeforeNamed ? daysFollowing(a.norm, dayBeforeNamed, published) : null;
+    // "Twelve months ago, the agency's count stood at about 200,000. Some 1.8 million Syrians have crossed the borders
+    // since then": from the time named before, up to now
+    const sinceThen =
+      SINCE_THEN.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.timeNamedBefore(si) : null;
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
     const thatMonth =
@@ -787,6 +791,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (thatDay) period = { periodStart: thatDay, periodEnd: thatDay };
       else if (thatMonth) period = thatMonth;
       else if (followingDays) period = followingDays;
+      else if (sinceThen) period = { periodStart: sinceThen, periodEnd: published };
       else if (link.via === "subgroup" && parent && !partTimed)
         period = { periodStart: parent.figure.periodStart, periodEnd: parent.figure.periodEnd };
       else if (
@@ -1341,7 +1346,7 @@ const NEW_PEOPLE = /^\s*(?:of|among) (?:those|these|the people) (?:who|that|whic
 
 // ("its first published toll since August 2014, when its count stood at 191,369": a count recalled as it was)
 const LOOKS_BACK =
-  /\b(?:previous|earlier|then|had stood|had been|before that|when (?:its|the|their) (?:[\w-]+ )?(?:count|toll|tally|figure|total) (?:stood|was))\b/;
+  /\b(?:previous|earlier|(?<![Ss]ince )then|had stood|had been|before that|when (?:its|the|their) (?:[\w-]+ )?(?:count|toll|tally|figure|total) (?:stood|was))\b/;
 
 const TIME_CUE =
   /\b(?:1[89]\d\d|20\d\d|(?:this|last|that|the same|the previous|the following) (?:year|month|week|day)|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
@@ -1513,6 +1518,7 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
  */
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
+const SINCE_THEN = /\bsince then\b/;
 /** Words that may lead to the days after a day named before: "the five days that followed". */
 const FOLLOWS_ON = /\b(?:followed|following|next|after)\b/;
 /** A count of "the month" a sentence before named: "during the month", "in that month", "that month's victims". */

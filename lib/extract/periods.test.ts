@@ -1092,7 +1092,7 @@ describe("periods relative to the publication day", () => {
   it("ends what a report tells of a body's count of the war after it, on the day that count now runs to", () => {
     const text = [
       "Syria's war has now claimed nearly half a million lives, the Syrian Observatory for Human Rights said on Tuesday.",
-      "The monitor now lists 494,438 people killed between mid-March 2011 and the thirtieth of May this year.",
+      "The Syrian Observatory for Human Rights now lists 494,438 people killed between mid-March 2011 and the thirtieth of May this year.",
       "Most of the newly confirmed deaths date from the bloodiest stretch of the war, between late 2012 and November 2015.",
       "Over the whole war, the Observatory counts 159,774 civilians among the dead.",
     ].join("\n\n");
@@ -2766,5 +2766,17 @@ describe("periods relative to the publication day", () => {
       [20_000, "2018-12-31"],
       [76_000, "2014-12-31"],
     ]);
+  });
+
+  it("reads 'since then' as from the time named before up to now, or to the day a body's running count runs to", () => {
+    const text =
+      "Twelve months ago, the refugee agency's count stood at about 200,000 refugees. Some 1.8 million Syrians have crossed the borders since then, a nearly tenfold rise in a single year.";
+    expect(figuresOf(text, "2013-09-03").find((f) => f.value === 1_800_000)?.periodEnd).toBe("2013-09-03");
+    const release = [
+      "The Syrian Observatory for Human Rights now lists 494,438 people killed between mid-March 2011 and the thirtieth of May this year.",
+      "",
+      "Its previous count was issued in mid-March. Since then, the Observatory said, checking by its sources has documented a further 105,015 deaths.",
+    ].join("\n");
+    expect(figuresOf(release, "2021-06-01").find((f) => f.value === 105_015)?.periodEnd).toBe("2021-05-30");
   });
 });
