@@ -3201,4 +3201,14 @@ describe("attribution", () => {
       sourceOf("The authorities in Damascus say more than 1,000 soldiers and police officers have been killed."),
     ).toBe("Syrian government");
   });
+
+  it("reads a person set beside a post that speaks for a body as that body's voice, before they say anything", () => {
+    const text =
+      "A war monitor based in Britain counted 40 dead. Rahmi Dogan, the governor of Turkey's Hatay province, was the first official to speak. Nine soldiers had been killed, he told the NTV channel. Early on Friday Dogan announced a final figure of 33 dead.";
+    expect(sourcesOf(text, "2020-02-28")).toEqual([
+      [40, "SOHR"],
+      [9, "Turkish government"],
+      [33, "Turkish government"],
+    ]);
+  });
 });

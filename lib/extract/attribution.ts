@@ -4,7 +4,7 @@
  * said."), normalised to a short canonical name (FIGURES.md). Anonymous
  * sources ("a military source", "rescuers", "he") give null.
  */
-import { mentionSpan, type SentenceAnalysis } from "./analysis";
+import { analyzeForSources, mentionSpan, type SentenceAnalysis } from "./analysis";
 import { findPlaces } from "./places";
 import { BULLET_LINE, REGISTER_NOUN } from "./lexicon";
 
@@ -878,6 +878,30 @@ export function tiePeopleByTitle(
   for (const m of a.text.matchAll(PERSON_THEN_TITLE)) tie(m[1]!, referent(m[2]!, recent));
   for (const m of a.text.matchAll(TITLE_THEN_PERSON)) tie(m[2]!, m[1] ? referent(m[1], recent) : last());
 }
+
+/**
+ * "Rahmi Dogan, the governor of Turkey's Hatay province, was the first official to speak": a person set beside a
+ * post that speaks for a body the lists know, in a sentence that has them say nothing yet. Ties the person to it
+ * ("he told NTV", "Dogan said" later) and gives the body, or null.
+ */
+export function tiePersonByPost(a: SentenceAnalysis, people: Map<string, string>): string | null {
+  if (!POST_WORD.test(a.norm) || !a.text.includes(", ")) return null;
+  let body: string | null = null;
+  for (const m of a.text.matchAll(PERSON_THEN_POST)) {
+    if (NOT_A_SPEAKER.test(m[1]!.split(" ")[0]!)) continue;
+    const name = findAttributions(analyzeForSources(`The ${m[2]} said`))[0]?.name;
+    if (!name || CROWD_NAMES.has(name)) continue;
+    speaksFor(people, m[1]!, name);
+    body = name;
+  }
+  return body;
+}
+const POST_WORD = /\b(?:governor|minister|spokes(?:man|woman|person)|head|chief|director|envoy|mayor|coordinator)\b/;
+// ("Rahmi Dogan, the governor of Turkey's Hatay province,", "Ahmet Davutoglu, Turkey's prime minister,")
+const PERSON_THEN_POST = new RegExp(
+  String.raw`(${PERSON}), (?:a |an |the )?((?:[\w'’-]+ ){0,6}?(?:governor|minister|spokes(?:man|woman|person)|head|chief|director|envoy|mayor|coordinator)(?: (?:of|for|at|in) [^,]{2,60})?),`,
+  "gu",
+);
 
 /**
  * Records who the people the lists know by name speak for ("Mark Lowcock" → OCHA), in a sentence read for

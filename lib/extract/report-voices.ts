@@ -15,6 +15,7 @@ import {
   speaksForItself,
   tieNamedPeople,
   tiePeopleByTitle,
+  tiePersonByPost,
   TWO_BODIES,
   type AttributionCandidate,
   type OrganisationMention,
@@ -113,11 +114,14 @@ export class ReportVoices {
     const mentioned: OrganisationMention[] = [];
     tiePeopleByTitle(analysis, this.recent, this.people);
     const found = findAttributions(analysis, { mentioned, people: this.people, named: this.unknownNames });
+    const posted = found.length === 0 ? tiePersonByPost(analysis, this.people) : null;
     resolveGenericMonitors(analysis, found, this.recent);
     this.recent.push(...mentioned);
     this.named[si] = found;
     const own =
-      lastOrganisation(found, analysis.norm) ?? describedSpeaker(analysis.norm, this.recent.slice(0, recentBefore));
+      lastOrganisation(found, analysis.norm) ??
+      describedSpeaker(analysis.norm, this.recent.slice(0, recentBefore)) ??
+      posted;
     if (own) this.lastSpeaker = { name: own, at: si, of: topicOf(analysis.norm) };
     return recentBefore;
   }
