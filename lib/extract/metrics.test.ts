@@ -57,6 +57,17 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a count's verb past who says so, set off by commas, but not past it into the next clause", () => {
+    expect(
+      pairsOf("More than 1.7 million Syrians, it says, have moved towards the Turkish border to escape the attacks."),
+    ).toEqual(["displaced:1700000"]);
+    expect(
+      pairsOf(
+        "Seventeen of them were civilians, including at least four hospital staff, it said, and 23 people were wounded.",
+      ),
+    ).not.toContain("injured:4");
+  });
+
   it("reads a count after ', as were' as the kind of the count before it", () => {
     expect(
       pairsOf(
