@@ -2779,4 +2779,13 @@ describe("periods relative to the publication day", () => {
     ].join("\n");
     expect(figuresOf(release, "2021-06-01").find((f) => f.value === 105_015)?.periodEnd).toBe("2021-05-30");
   });
+
+  it("reads 'in less than a week' as a span back from the day of telling, or from the day a count is told up to", () => {
+    expect(
+      period("Several tens of thousands of refugees had crossed into Iraq in less than a week, he said.", "2013-08-20"),
+    ).toEqual(["2013-08-13", "2013-08-20"]);
+    expect(period("By Saturday more than 200,000 people had fled in less than three days.", "2018-03-23")[1]).toBe(
+      "2018-03-17",
+    );
+  });
 });

@@ -436,6 +436,11 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\blast year\b/g,
     (p) => [startOfYear(subYears(p, 1)), endOfYear(subYears(p, 1)), "range"],
   ],
+  // ("had come across in less than a week", "in under three weeks": a span back from the day of telling)
+  [
+    /\b(?:in|within) (?:less than|under|just under|barely|little more than) (\d+|a|one|two|three|four|five|six) (days?|weeks?|months?)\b(?! (?:of|after|before|later|earlier|ago)\b)/g,
+    (p, m) => [subUnits(p, amount(m[1] === "a" ? "one" : m[1]), unitOf(m[2] ?? "day")), p, "past"],
+  ],
   [
     /\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of) )?(hours?|days?|nights?|weeks?|months?|years?)\b(?! of\b)/g,
     (p, m) => {
@@ -1561,7 +1566,8 @@ export function resolvePeriod(
       return ctx.previous ?? { periodStart: null, periodEnd: asOf };
     case "past": {
       // a span back from the day it was told on, not from the report's day
-      const end = toldOn?.to ?? asOf;
+      // ("By Saturday more than 200,000 had fled in less than three days": or the day it is told up to)
+      const end = upTo ?? toldOn?.to ?? asOf;
       const from = chosen.from && end !== pub ? daysAfter(chosen.from, daysBetween(pub, end)) : chosen.from;
       // "in the past 12 months" at the war's first anniversary is the war so far
       return { periodStart: fromWarStart(from ?? WAR_START, ctx.national), periodEnd: end };
