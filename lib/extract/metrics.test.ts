@@ -57,6 +57,17 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads the next count told 'and by' a day of the month as the same count, later", () => {
+    expect(
+      figuresOf("By 26 June the number displaced had reached 184,705, and by 5 July 202,702.", "2017-08-30").map(
+        (f) => [f.metric, f.value, f.periodEnd],
+      ),
+    ).toEqual([
+      ["displaced", 184_705, "2017-06-26"],
+      ["displaced", 202_702, "2017-07-05"],
+    ]);
+  });
+
   it("reads a count's verb past who says so, set off by commas, but not past it into the next clause", () => {
     expect(
       pairsOf("More than 1.7 million Syrians, it says, have moved towards the Turkish border to escape the attacks."),

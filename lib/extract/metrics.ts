@@ -1021,7 +1021,7 @@ function isSubgroup(a: SentenceAnalysis, m: NumberMention, hedgeStart: number): 
 /** "… personnel and 13 Syrian troops": only nouns and modifiers between the two numbers, then a connector. */
 /** A connector and the day the next count is of: "and on Monday", ", by Tuesday". */
 const AND_ON_A_DAY = new RegExp(
-  String.raw`(?:^|\s)(?:and|,) (?:(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:${MONTHS_LOWER})(?: alone)?)$`,
+  String.raw`(?:^|\s)(?:and|,) (?:(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:${MONTHS_LOWER})(?: alone)?|(?:on|by) (?:\d{1,2} (?:${MONTHS_LOWER})|(?:${MONTHS_LOWER}) \d{1,2}))$`,
 );
 
 /** The link of a part of the nearest count before it in the sentence (past a rate between, which is no count to
@@ -1090,7 +1090,10 @@ function isCoordinated(a: SentenceAnalysis, prev: NumberMention, hedgeStart: num
   return between.every(
     (t, k) =>
       // ("15,948 children under the age of 18 and 10,540 women": an age is no count between them)
-      (t.kind !== "num" || AGE_BEFORE.test(joinTokens(between, Math.max(0, k - 4), k))) &&
+      // ("reached 184,705, and by 5 July 202,702": nor is the day the next count is told by)
+      (t.kind !== "num" ||
+        AGE_BEFORE.test(joinTokens(between, Math.max(0, k - 4), k)) ||
+        (nextDay && /^\d{1,2}$/.test(t.text))) &&
       // (a verb between ends the item before, unless ";" parts the items: "42 rebels who had signed deals;")
       !(
         !separator &&
