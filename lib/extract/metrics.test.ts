@@ -57,6 +57,15 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads people uprooted 'most of them within the province' as displaced, not all of them internally", () => {
+    expect(
+      pairsOf("By the end of May more than 205,000 people had been uprooted, most of them within the province."),
+    ).toEqual(["displaced:205000"]);
+    expect(pairsOf("By the end of May more than 205,000 people had been uprooted within the province.")).toEqual([
+      "internally_displaced:205000",
+    ]);
+  });
+
   it("reads the next count told 'and by' a day of the month as the same count, later", () => {
     expect(
       figuresOf("By 26 June the number displaced had reached 184,705, and by 5 July 202,702.", "2017-08-30").map(

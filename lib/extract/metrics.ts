@@ -917,6 +917,9 @@ const EXTERNAL = new RegExp(
   `${NOT_YET_LET_IN}\\b(?:to|into|across|over|in|for|reach|reached|reaching)\\s+(?:neighbou?ring\\s+)?${FOREIGN_PLACES}\\b|(?<!\\bwithout )\\b(?:fled|left|escaped|fleeing|leaving) (?:the country|syria|(?:their|his|her) (?:own )?(?:country|homeland))\\b|\\b(?:out of|from) (?:the country|syria) (?:into|to)\\b|\\b(?:crossed|fled|escaped) out of (?:the country|syria)\\b|\\babroad\\b|\\b(?:came|come|coming) ashore\\b|\\blanded\\b|\\bcrossed the borders?\\b|${REFUGEES_NOT_A_BODY}|\\bacross (?:the|syria['’]s|the country['’]s) borders?\\b|(?<!\\binside (?:and|or) )\\boutside (?:their|the) country\\b|(?<!\\binside (?:and|or) )\\boutside syria\\b|\\b(?:to|into|in) the (?:lebanese|jordanian|turkish|iraqi) (?:border )?(?:town|city|village|province|side|capital)\\b`,
 );
 
+/** Where a part of the people counted went: "most of them within the province". */
+const PART_WENT = /\b(?:most|many|some|half|the majority|a few) of them (?:within|inside|in|to|into) [^,;]*/g;
+
 const HOST_BEFORE = new RegExp(
   `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|more than|over|at least|an estimated))?$`,
 );
@@ -934,7 +937,9 @@ export function classifyDisplacement(
   hostTo = from,
   abroad = false,
 ): Metric | null {
-  const text = joinTokens(a.tokens, from, to);
+  // ("205,000 people had been uprooted, most of them within the province": where a part of them went says nothing of
+  // where all did)
+  const text = joinTokens(a.tokens, from, to).replace(PART_WENT, "");
   // "Inside Syria, a further 4.25 million have been uprooted": a sentence that opens inside the country
   const internal = INTERNAL.test(text) || OPENS_INSIDE.test(a.norm);
   const external = EXTERNAL.test(text);
