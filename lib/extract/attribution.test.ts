@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeSentence } from "./analysis";
-import { findAttributions, publisherNamed } from "./attribution";
+import { analyzeForSources, analyzeSentence } from "./analysis";
+import { findAttributions, onlyBodyNamed, publisherNamed } from "./attribution";
 import { figuresOf, onlyFigure } from "./test-helpers";
 
 const sourceOf = (s: string) => onlyFigure(s).attributedTo;
@@ -3209,6 +3209,28 @@ describe("attribution", () => {
       [40, "SOHR"],
       [9, "Turkish government"],
       [33, "Turkish government"],
+    ]);
+  });
+
+  it("gives a list's lines the body its header names, over words that point back and over who compiled the figures", () => {
+    const compiled =
+      "Refugees. Syrians registered as refugees in the five main host countries, UNHCR figures as compiled by Amnesty International in December:\n\n- Turkey: 2.7 million\n- Lebanon: about 1 million\n";
+    expect(sourcesOf(compiled, "2016-12-23")).toEqual([
+      [2_700_000, "UNHCR"],
+      [1_000_000, "UNHCR"],
+    ]);
+    expect(
+      onlyBodyNamed(
+        analyzeForSources(
+          "Syrians registered as refugees, UNHCR figures as compiled by Amnesty International in December:",
+        ),
+      ),
+    ).toBe("UNHCR");
+    const office =
+      "By the end of January, UNICEF reported that over 586,000 had been internally displaced in the northwest.\n\nOn civilian deaths, the Office of the UN High Commissioner for Human Rights (OHCHR) has verified the following:\n- January 2020: at least 186 civilians killed;\n";
+    expect(sourcesOf(office, "2020-02-20")).toEqual([
+      [586_000, "UNICEF"],
+      [186, "OHCHR"],
     ]);
   });
 });

@@ -1398,6 +1398,10 @@ const RELATIVE_CLAUSE_SO_FAR =
 const BLAMED_BY =
   /\b(?:killed|caused|committed|carried out|perpetrated|blamed on|attributed to|wounded|injured|displaced|deaths? at the hands of)(?: by)? (?:the )?(?:[a-z-]+ ){0,2}$/;
 
+/** Another body's figures gathered by the one named next: "figures as compiled by". */
+const COMPILED_BY =
+  /\b(?:figures|data|numbers|counts) (?:as )?(?:compiled|collated|gathered|put together) by (?:the )?$/;
+
 export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   const mentioned: OrganisationMention[] = [];
   findAttributions(a, { mentioned, people: new Map() });
@@ -1405,7 +1409,13 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
   // sources" a network is made of)
   const blamed = (m: OrganisationMention): boolean => {
     const at = a.norm.indexOf(m.text.toLowerCase());
-    return at >= 0 && (BLAMED_BY.test(a.norm.slice(0, at)) || inDescription(a.norm, at));
+    return (
+      at >= 0 &&
+      (BLAMED_BY.test(a.norm.slice(0, at)) ||
+        inDescription(a.norm, at) ||
+        // ("UNHCR figures as compiled by Amnesty International": whose figures they are, not who compiled them)
+        COMPILED_BY.test(a.norm.slice(Math.max(0, at - 40), at)))
+    );
   };
   const names = new Set(mentioned.filter((m) => !blamed(m)).map((m) => m.name));
   // ("Counts gathered from local sources by the UN's humanitarian office, OCHA": the body, not the sources

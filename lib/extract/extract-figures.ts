@@ -9,6 +9,7 @@ import {
   ANOTHER_VOICE,
   attributeFigure,
   keepsCounts,
+  findAttributions,
   onlyBodyNamed,
   SPEECH_IN,
   type AttributionCandidate,
@@ -372,17 +373,24 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
   // ("How the count has grown in OCHA's updates:"), or the one a line just above says the figures come from
   // ("Source: OCHA, situation reports.")
   const headerBody = (si: number, sentence: string): string | null => {
-    const pointer = ANAPHORIC_SOURCE.exec(sentence.toLowerCase());
+    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
+    const read = analyzeForSources(sentence.replace(HELD_BY, ""));
+    const pointer = ANAPHORIC_SOURCE.exec(read.norm);
+    // (words that point back but name a body outright are its name: "Beyond the dead, the Observatory estimated
+    // that:", "the Office of the UN High Commissioner for Human Rights (OHCHR) has verified the following:")
+    const named =
+      pointer &&
+      (findAttributions(read).find((c) => c.start <= pointer.index && c.end > pointer.index)?.name ??
+        (/^ of\b/.test(read.norm.slice(pointer.index + pointer[0].length)) ? onlyBodyNamed(read) : null));
     // (a body the header names in its brackets is its own, whatever its words point back to: "Documented killings
     // (UN human rights office, March 2011 to 30 April 2014)")
-    if (pointer) return voices.pointedBody(si, pointer[0], voices.known) ?? bracketedBody(sentence);
+    if (pointer) return named ?? voices.pointedBody(si, pointer[0], voices.known) ?? bracketedBody(sentence);
     // ("The running toll, built from names our activists collected and from medical sources, is made up as
     // follows:": what a count was built from is not who counted)
     if (BUILT_FROM.test(sentence)) return null;
     const above = sentences[si - 1];
-    // ("Areas held by the Syrian Democratic Forces (Al-Hasakah, …):": who holds a place the lines count in does not count)
     return (
-      onlyBodyNamed(analyzeForSources(sentence.replace(HELD_BY, ""))) ??
+      onlyBodyNamed(read) ??
       (above !== undefined && paragraphs[si - 1] === paragraphs[si] && SOURCE_LINE.test(above)
         ? onlyBodyNamed(analyzeForSources(above))
         : null) ??
@@ -633,8 +641,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const sourceBefore = told !== null && !OTHER_SPEAKER.test(a.norm) ? told : null;
     // "More than 1,200 have been wounded over the same period": a sentence dated by the one before keeps its source
     const inherited = OPENS_BREAKDOWN.test(a.norm) || SAME_TIME.test(a.norm) ? sourceBefore : null;
+    // (not over the body a list's header gave its lines: "…, UNHCR figures as compiled by Amnesty International:")
     const pointedTo =
-      voices.introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) ? voices.introduced.speaker : null;
+      voices.introduced?.sentence === si - 1 && !OTHER_SPEAKER.test(a.norm) && !(line.listLine && lists.source(line))
+        ? voices.introduced.speaker
+        : null;
     const times = [...reportTimes.timesOf(si)];
     // "Eight days into the operation, the Observatory had counted 72 civilians killed": from its first day
     const counted = offensiveBegan ? timesFromOperation(a, offensiveBegan, published) : [];
