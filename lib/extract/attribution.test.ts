@@ -3233,4 +3233,12 @@ describe("attribution", () => {
       [186, "OHCHR"],
     ]);
   });
+
+  it("reads a body's own register or tally, told with 'according to' another, as the body's", () => {
+    expect(
+      sourceOf(
+        "By the seventeenth, the Red Crescent's register listed more than 38,600 internally displaced people, according to an OCHA update.",
+      ),
+    ).toBe("SARC");
+  });
 });

@@ -966,7 +966,7 @@ const PERSON_PATTERNS_KEPT = 2000;
  */
 /** A body's own count named right after it: "'s running total", "'s latest figures", "'s tally", "'s running count". */
 const OWN_COUNT_AFTER =
-  /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers|count)\b/;
+  /^['’]s (?:(?:own|latest|last|new|running|revised|updated|provisional|preliminary|first|initial|final|monthly|weekly|daily|official) ){0,2}(?:total|tally|toll|figures?|estimates?|data|records|numbers|count|register|database)\b/;
 
 /** What a count is measured against: "below the UN total", "higher than UNHCR's figure". */
 const MEASURED_AGAINST =
@@ -1429,6 +1429,12 @@ export function onlyBodyNamed(a: SentenceAnalysis): string | null {
 export function attributeFigure(candidates: readonly AttributionCandidate[], at: number, text: string): string | null {
   // "X said N …, according to Y": Y is where the number comes from
   const according = candidates.find((c) => c.start >= at && c.kind === "according");
+  // (but not over a body whose own count the sentence tells: "the Red Crescent's register listed more than 38,600
+  // internally displaced people, according to an OCHA update")
+  const owner = according
+    ? candidates.findLast((c) => c.end <= at && OWN_COUNT_AFTER.test(text.slice(c.end, c.end + 40)))
+    : undefined;
+  if (owner) return owner.name;
   if (
     according &&
     !candidates.some((c) => c.kind === "speech" && c.start >= at && c.start < according.start) &&
