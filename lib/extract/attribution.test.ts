@@ -3241,4 +3241,15 @@ describe("attribution", () => {
       ),
     ).toBe("SARC");
   });
+
+  it("reads 'the mission' as the body named before", () => {
+    // (the report's first eleven lines: the UN's observers, then "Later that day the mission said 92 bodies had been
+    // found", a sentence that names no body of its own)
+    const text = fs
+      .readFileSync(path.join(__dirname, "fixtures", "heldout132", "hedges-houla-2012-05.txt"), "utf8")
+      .split("\n")
+      .slice(0, 11)
+      .join("\n");
+    expect(figuresOf(text, "2012-05-29").find((f) => f.value === 92)?.attributedTo).toBe("UN");
+  });
 });
