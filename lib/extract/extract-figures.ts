@@ -8,8 +8,8 @@ import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type Sente
 import {
   ANOTHER_VOICE,
   attributeFigure,
-  keepsCounts,
   findAttributions,
+  keepsCounts,
   onlyBodyNamed,
   SPEECH_IN,
   type AttributionCandidate,
@@ -715,6 +715,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // since then": from the time named before, up to now
     const sinceThen =
       SINCE_THEN.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.timeNamedBefore(si) : null;
+    // "508 barrel bombs had fallen on Aleppo between January 28 and February 14. It said they killed more than 843
+    // people": the span the sentence before named, for a past toll with no time of its own
+    const spanBefore = reportTimes.spanNamedBefore(si);
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
     const thatMonth =
@@ -861,12 +864,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !times.some((t) => !t.attribution) &&
         toldAsPastEvent(link.metric, m.vague, clauseText, times.length > 0) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
-        (reportTimes.spanNamedBefore(si) !== null || pastEventDay(link.metric) !== "")
+        (spanBefore !== null || pastEventDay(link.metric) !== "")
       )
-        period = reportTimes.spanNamedBefore(si) ?? {
-          periodStart: pastEventDay(link.metric),
-          periodEnd: pastEventDay(link.metric),
-        };
+        period = spanBefore ?? { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
         // (where the part of the sentence the count is in opens, past a semicolon or colon)
         const partOpens = Math.max(a.norm.lastIndexOf(";", span.start), a.norm.lastIndexOf(":", span.start)) + 1;
@@ -1309,9 +1309,9 @@ const OWN_TIME_REACH = 40;
 
 /**
  * A number's clause up to the next coordinated clause after it: "4,985 died in September" of "…; 4,985 died in
- * September, and October has so far claimed 4,727 lives".
+ * September, and October has so far claimed 4,727 lives"; from a colon before the number, if there is one ("The
+ * toll has fallen year after year: some 33,000 people died in 2017").
  */
-/** The clause of a count at `at`, up to the next coordinated one, from a colon before the count if it has one. */
 function ownClause(norm: string, clause: { start: number; end: number }, at: { start: number; end: number }): string {
   const next = NEXT_COORDINATED.exec(norm.slice(at.end, clause.end));
   const colon = norm.lastIndexOf(":", at.start);
@@ -1377,9 +1377,9 @@ const COVERAGE = new RegExp(
 const COUNT_FOR_CUE = / for (?:[A-Z]|\d)/;
 const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 
-/** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 /** A body's count told as it stands, in the present perfect: "SOHR has recorded", "we have documented". */
 const HAS_RECORDED = /\b(?:has|have) (?:recorded|documented|counted|verified|registered)\b/;
+/** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
 const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;
 
 /**
@@ -1529,6 +1529,7 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
  */
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
+/** A count from the time named before up to now: "have crossed the borders since then". */
 const SINCE_THEN = /\bsince then\b/;
 /** Words that may lead to the days after a day named before: "the five days that followed". */
 const FOLLOWS_ON = /\b(?:followed|following|next|after)\b/;

@@ -44,8 +44,8 @@ const LIST_PAUSE = 3;
 const LIST_LINE = new RegExp(String.raw`^\s*(?:[-•*–]\s|[^:.]{2,140}:\s|${DASH_LABEL})`);
 
 /**
- * A sentence whose long words before a colon give a count, as prose does: "Outside the country, the number of registered Syrian refugees
- * passed five million at the end of March: UNHCR … put the total at 5,008,473".
+ * A sentence whose long words before a colon give a count, as prose does: "Outside the country, the number of
+ * registered Syrian refugees passed five million at the end of March: UNHCR … put the total at 5,008,473".
  */
 const PROSE_LABEL = /^\s*[^-•*–:.](?=[^:.]{60,}:\s)[^:.]*\b(?:million|thousand|hundred|\d{1,3},\d{3})\b[^:.]*:\s/;
 

@@ -629,7 +629,10 @@ const LOOKS_BACK_FROM_NOW = /\bago$|^(?:last|this time last) /;
 // ("When she addressed the Human Rights Council on 22 August, the High Commissioner put the toll at 2,200")
 const TELLING_OPENER =
   /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
-/** A sentence opening on "since" and something starting, up to its time: "Since the government stepped up its assault on Idlib at the end of". */
+/**
+ * A sentence opening on "since" and something starting, up to its time: "Since the government stepped up its assault
+ * on Idlib at the end of".
+ */
 const SINCE_A_START_OPENS =
   /^\s*since\b[^;.:]{0,160}\b(?:began|begun|started|launched|stepped up|escalated|resumed|intensified|broke out|erupted)\b[^;.:,]{0,100}$/;
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;

@@ -5,6 +5,7 @@
  * periods.ts, which reads one sentence's times.
  */
 import { analyzeSentence, type SentenceAnalysis } from "./analysis";
+import { MONTHS_LOWER } from "./lexicon";
 import {
   daysBefore,
   findTimeExpressions,
@@ -33,7 +34,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 /** A day of the month named alone, by its ordinal: "on the twenty-eighth", "by the 4th". */
 const ORDINAL_ALONE = /^(?:(?:on|by) )?(?:the )?(?:(?:[a-z]+-)?[a-z]+|\d{1,2})(?:st|nd|rd|th)$/;
 const ORDINAL_ALONE_CUE = /\b(?:on|by) the (?:[a-z]+-)?[a-z0-9]+(?:st|nd|rd|th)\b/;
-const MONTH_NAMED = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS_LOWER})\\b`);
 const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
 // (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
 // but "said that same Friday")
