@@ -492,7 +492,12 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.936, F1 0.907; 703 as-of days and 701 sources of them). The code the
  * session opened on (722a542) gave the same but for one as-of day in
  * heldout130 and one wrong figure in heldout134. heldout131 and heldout133
- * were drawn by lot to be kept unread.
+ * were drawn by lot to be kept unread. heldout129, heldout130, heldout132 and
+ * heldout134 were read for rules: they went from 569 to 589 of their 638
+ * figures found, with 34 wrong against 36, 521 as-of days against 468 and 502
+ * sources against 473. heldout131 and heldout133, after the session's rules:
+ * 280 of 325 found against 279, 22 wrong as before, 236 as-of days against
+ * 235 and 233 sources against 228.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -764,7 +769,10 @@ describe.each([
  * attributedTo 83.45% (13,678) and periodEnd 86.6% (14,194), so the periodEnd
  * floor went back to 86.5%. The code that session opened on (722a542) gave the
  * same 134 sets recall 89.8% (16,390), precision 96.3% (17,023 produced),
- * attributedTo 83.45% (13,678) and periodEnd 86.5% (14,183).
+ * attributedTo 83.45% (13,678) and periodEnd 86.5% (14,183); its rules took
+ * them to recall 90.0% (16,427), precision 96.35% (17,049 produced),
+ * attributedTo 83.75% (13,757) and periodEnd 87.15% (14,316), and the floors
+ * went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -782,9 +790,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.5% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.834);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.865);
+  it("agrees on attributedTo for ≥ 83.7% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.837);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
   });
 
   /**
@@ -799,9 +807,10 @@ describe("all held-out sets pooled", () => {
    * (122 sets), 127, before that session's last rules and 97 after them (stocks of refugees and of the
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
-   * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111.
+   * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
+   * session's rules.
    */
-  it("takes no more than 111 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 110 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -811,6 +820,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(111);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(110);
   });
 });
