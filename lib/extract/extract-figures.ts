@@ -717,7 +717,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       SINCE_THEN.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.timeNamedBefore(si) : null;
     // "508 barrel bombs had fallen on Aleppo between January 28 and February 14. It said they killed more than 843
     // people": the span the sentence before named, for a past toll with no time of its own
-    const spanBefore = reportTimes.spanNamedBefore(si);
+    // (read only when a toll needs it: it reads the times of the sentence before, which may not have been read)
+    let spanBefore: Period | null | undefined;
+    const spanNamedBefore = () =>
+      spanBefore === undefined ? (spanBefore = reportTimes.spanNamedBefore(si)) : spanBefore;
     // "THE DEAD - Syrian Observatory, toll for June 2015 … The monitor documented the deaths of 5,247
     // people during the month": the month named just before
     const thatMonth =
@@ -864,9 +867,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !times.some((t) => !t.attribution) &&
         toldAsPastEvent(link.metric, m.vague, clauseText, times.length > 0) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
-        (spanBefore !== null || pastEventDay(link.metric) !== "")
+        (spanNamedBefore() !== null || pastEventDay(link.metric) !== "")
       )
-        period = spanBefore ?? { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
+        period = spanNamedBefore() ?? { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
       else {
         // (where the part of the sentence the count is in opens, past a semicolon or colon)
         const partOpens = Math.max(a.norm.lastIndexOf(";", span.start), a.norm.lastIndexOf(":", span.start)) + 1;

@@ -225,23 +225,15 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
   if (t.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million", "thousand")) {
     return { value: (SCALES.get(tokens[i + 2]?.lower ?? "") ?? 0) / 2, end: i + 3, scaled: true };
   }
+  // ("an estimated quarter of a million": or with its article taken by the hedge)
+  const quarter = isWord(t, "a") ? i + 1 : i;
   if (
-    isWord(t, "a") &&
-    isWord(tokens[i + 1], "quarter") &&
-    isWord(tokens[i + 2], "of") &&
-    isWord(tokens[i + 3], "a") &&
-    isWord(tokens[i + 4], "million")
-  ) {
-    return { value: 250_000, end: i + 5, scaled: true };
-  }
-  // ("an estimated quarter of a million": its article taken by the hedge)
-  if (
-    isWord(t, "quarter") &&
-    isWord(tokens[i + 1], "of") &&
-    isWord(tokens[i + 2], "a") &&
-    isWord(tokens[i + 3], "million")
+    isWord(tokens[quarter], "quarter") &&
+    isWord(tokens[quarter + 1], "of") &&
+    isWord(tokens[quarter + 2], "a") &&
+    isWord(tokens[quarter + 3], "million")
   )
-    return { value: 250_000, end: i + 4, scaled: true };
+    return { value: 250_000, end: quarter + 4, scaled: true };
   if (isWord(t, "a", "one") && isWord(tokens[i + 1], "dozen")) return { value: 12, end: i + 2, scaled: false };
   // "a score of men": twenty, as "a dozen" is twelve ("scores" is a word of magnitude)
   if (isWord(t, "a") && isWord(tokens[i + 1], "score") && isWord(tokens[i + 2], "of"))
