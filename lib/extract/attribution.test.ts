@@ -2279,6 +2279,18 @@ describe("attribution", () => {
     ]);
     // an abbreviation in brackets after the full name is the same body speaking
     expect(sourceOf("The Syrian Observatory for Human Rights (SOHR) said 595 people were killed.")).toBe("SOHR");
+    // a person of a body, in the bracket, speaks for the body
+    const byPerson = [
+      "Tolls given on Wednesday:",
+      "",
+      "- Idlib province: 269 dead, among them 9 civilians (Wissam Tarif of the campaign group Avaaz)",
+      "- Homs: 20 dead (the LCC)",
+    ].join("\n");
+    expect(sourcesOf(byPerson, "2011-12-21")).toEqual([
+      [269, "Avaaz"],
+      [9, "Avaaz"],
+      [20, "LCC"],
+    ]);
   });
 
   it("does not take a party's forces for the source of a count they are blamed for", () => {

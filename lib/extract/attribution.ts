@@ -1076,7 +1076,8 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       // "- 29 October: 595 dead, of whom 185 were civilians (Observatory)": a source in brackets closing
       // its clause gives what came before (not "the Syrian Observatory for Human Rights (SOHR) said")
       else if (
-        CLOSING_BRACKET_BEFORE.test(before) &&
+        (CLOSING_BRACKET_BEFORE.test(before) ||
+          PERSON_OF_BRACKET_BEFORE.test(a.text.slice(Math.max(0, start - 80), start))) &&
         CLOSING_BRACKET_AFTER.test(after) &&
         // (not a name's short form: "21 members of the Syria Democratic Forces (SDF), mostly …")
         !shortFormOfName(m[0], a.text.slice(Math.max(0, start - 40), start)) &&
@@ -1334,6 +1335,11 @@ const LABEL_BRACKET_BEFORE = /^[^:;.()]{3,120}\(\s*(?:the\s+)?$/;
 /** After that body: what else the bracket holds, then the colon and the number ("…, spring 2021): 6.6 million"). */
 const LABEL_BRACKET_AFTER = /^(?:,[^():;]{1,40})?\)\s*:\s*(?:[a-z]+\s+){0,3}\d/;
 const CLOSING_BRACKET_BEFORE = /\(\s*(?:the\s+)?$/;
+// "… and 9 civilians (Wissam Tarif of the campaign group Avaaz)": the person in the bracket speaks for their body
+const PERSON_OF_BRACKET_BEFORE = new RegExp(
+  String.raw`\(\s*${PERSON},? (?:of|from|at|with) (?:the\s+)?(?:[a-z-]+\s+){0,3}$`,
+  "u",
+);
 const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’-]+\s*\(\s*$/;
 /**
  * Whether `abbreviation` in brackets is the short form of the name just before it ("Syria Democratic Forces (SDF)"),
