@@ -2443,6 +2443,16 @@ describe("attribution", () => {
       [2000, "British government"],
       [20000, "British government"],
     ]);
+    // (a person set off as "of" a body, however it is described, speaks for it)
+    expect(
+      sourcesOf(
+        "The Observatory counted 111 dead in Idlib. Wissam Tarif, of the campaign group Avaaz, went further still: 269 people, he told the BBC, had died in the province on Tuesday.",
+        "2011-12-21",
+      ),
+    ).toEqual([
+      [111, "SOHR"],
+      [269, "Avaaz"],
+    ]);
   });
 
   it("reads Turkey's ministries, its border provinces' governors and its asides as its government", () => {

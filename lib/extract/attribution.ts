@@ -846,7 +846,7 @@ const PERSON_AFTER = new RegExp(
 // "Rami Abdulrahman, who runs the Syrian Observatory", "Jan Egeland, the UN's adviser": the name before it
 // ("Antonio Guterres of UNHCR")
 const PERSON_BEFORE = new RegExp(
-  `(${PERSON})(?= of (?:the )?$)|(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) )?(?:the |a |an )?$`,
+  `(${PERSON})(?= of (?:the )?$)|(${PERSON}), (?:who (?:runs|heads|leads|directs|founded|chairs|coordinates) |(?:the |a |an )?(?:[\\w'’-]+ ){0,3}(?:of|at|for) |(?:of|from|with) (?:the |a |an )?(?:[a-z][\\w'’-]* ){0,2})?(?:the |a |an )?$`,
   "u",
 );
 
