@@ -569,6 +569,24 @@ describe("periods relative to the publication day", () => {
       [72, "2019-10-09", "2019-10-17"],
       [7, "2019-10-09", "2019-10-10"],
     ]);
+    // bare, "the opening three days", "the first week" and "the first hours" are of that offensive too
+    const bare = [
+      "Rebels launched their assault on the Alawite villages on August 4.",
+      "Activists say the rebels killed about 200 people in the opening three days.",
+      "The Observatory put those who fled in the first week at 40,000.",
+      "Four guards died in the first hours, a church group said.",
+    ].join(" ");
+    expect(figuresOf(bare, "2013-10-11").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [200, "2013-08-04", "2013-08-06"],
+      [40_000, "2013-08-04", "2013-08-10"],
+      [4, "2013-08-04", "2013-08-04"],
+    ]);
+    // (not the first days of another time: "of the month", "after the deal")
+    const other = [
+      "Rebels launched their assault on the Alawite villages on August 4.",
+      "In the first two days after the truce took hold on September 12, 30 people were killed.",
+    ].join(" ");
+    expect(figuresOf(other, "2013-10-11").map((f) => f.periodStart)).not.toContain("2013-08-04");
     // a sentence opening "After ten days" counts from the first day too
     const after =
       "Government forces launched an offensive on Yarmouk on April 19. After ten days the Observatory counted at least 85 troops dead.";

@@ -150,8 +150,11 @@ const INTO_OPERATION = new RegExp(
   String.raw`\b(\w+) (days|weeks) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b`,
   "g",
 );
+// ("in the first two days of the offensive"; "killed 200 in the opening three days", "in the first week", "in
+// the first hours": bare, of the offensive the report told of, but not of another time: "the first seven days of
+// the month", "the first two days after the statement entered into force")
 const FIRST_OF_OPERATION = new RegExp(
-  String.raw`\b(?:in|during|over|for) the first (\w+) (days|weeks) of the ${OPERATION}\b`,
+  String.raw`\b(?:in|during|over|for|within) the (?:first|opening) (?:(\w+) (days|weeks|hours)|(week)|(?:few |chaotic )?(hours))(?: of the ${OPERATION}\b|(?! of\b| after\b| since\b))`,
   "g",
 );
 const SINCE_OPERATION = new RegExp(String.raw`\bsince the ${OPERATION} (?:began|started|was launched)\b(?! on\b)`, "g");
@@ -168,7 +171,7 @@ function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: stri
  */
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
   if (
-    !/ into the | first \w+ (?:days|weeks) of the |since the |^(?:after|within) \w+ (?:days|weeks)\b| day of the /.test(
+    !/ into the | (?:first|opening) (?:\w+ )?(?:days|weeks?|hours)\b|since the |^(?:after|within) \w+ (?:days|weeks)\b| day of the /.test(
       a.norm,
     )
   )
@@ -184,9 +187,12 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
     out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4])!)))));
   }
   for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
-    const n = amount(m[1]);
-    if (n <= 1 && m[1] !== "one") continue;
-    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, m[2]!) - 1))));
+    // ("the first week": seven days; "the first hours": the first day; "the first 48 hours": two)
+    const n = m[3] ? 1 : m[4] ? 0 : amount(m[1]);
+    const unit = m[3] ?? m[2] ?? "hours";
+    if (!m[3] && !m[4] && n <= 1 && m[1] !== "one") continue;
+    const days = unit === "hours" ? Math.max(1, Math.ceil(n / 24)) : span(n, unit);
+    out.push(countedTime("range", m, start, capped(daysAfter(start, days - 1))));
   }
   // ("By the eleventh day of the operation": from its first day to its eleventh)
   for (const m of a.norm.matchAll(DAY_OF_OPERATION)) {
