@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout134.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout140.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -498,6 +498,18 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * sources against 473. heldout131 and heldout133, after the session's rules:
  * 280 of 325 found against 279, 22 wrong as before, 236 as-of days against
  * 235 and 233 sources against 228.
+ *
+ * Six more (heldout135 to heldout140, 48 reports, 928 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (third) and
+ * scored before anyone read them, after that session's first three rule
+ * commits (0472300): heldout135 precision 0.96, recall 0.95, F1 0.95,
+ * periodEnd 0.81, attributedTo 0.80; heldout136 0.88, 0.73, 0.80, 0.83, 0.88;
+ * heldout137 0.91, 0.83, 0.87, 0.79, 0.76; heldout138 0.98, 0.93, 0.96, 0.77,
+ * 0.74; heldout139 0.97, 0.94, 0.95, 0.82, 0.72; heldout140 0.88, 0.87, 0.88,
+ * 0.83, 0.76 (808 of 928 figures, precision 0.929, F1 0.899; 652 as-of days
+ * and 624 sources of them). The code the session opened on (0484b2d) gave
+ * exactly the same. heldout136 and heldout137 were drawn by lot to be kept
+ * unread.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -630,6 +642,12 @@ describe.each([
   ["heldout132", 0.9, 0.83],
   ["heldout133", 0.96, 0.93],
   ["heldout134", 0.96, 0.96],
+  ["heldout135", 0.95, 0.95],
+  ["heldout136", 0.87, 0.79],
+  ["heldout137", 0.9, 0.86],
+  ["heldout138", 0.97, 0.95],
+  ["heldout139", 0.97, 0.95],
+  ["heldout140", 0.88, 0.87],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -772,7 +790,14 @@ describe.each([
  * attributedTo 83.45% (13,678) and periodEnd 86.5% (14,183); its rules took
  * them to recall 90.0% (16,427), precision 96.35% (17,049 produced),
  * attributedTo 83.75% (13,757) and periodEnd 87.15% (14,316), and the floors
- * went up to keep that.
+ * went up to keep that. The next session's first three rule commits took them
+ * to attributedTo 83.78% (13,762) and periodEnd 87.21% (14,326); adding
+ * heldout135 to heldout140 as they first scored with them (140 sets, 19,183
+ * required figures): recall 89.85% (17,235), precision 96.2% (17,919
+ * produced), attributedTo 83.47% (14,386) and periodEnd 86.9% (14,978), so the
+ * floors went back to 83.4% and 86.8%. The code that session opened on
+ * (0484b2d) gave the same 140 sets attributedTo 83.44% (14,381) and periodEnd
+ * 86.85% (14,968), the rest the same.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -785,14 +810,14 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(134);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(140);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.7% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.837);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
+  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.8% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.834);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.868);
   });
 
   /**
@@ -808,9 +833,9 @@ describe("all held-out sets pooled", () => {
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
-   * session's rules.
+   * session's rules; with heldout135 to heldout140 (140 sets), 117.
    */
-  it("takes no more than 110 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 117 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -820,6 +845,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(110);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(117);
   });
 });
