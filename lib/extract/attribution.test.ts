@@ -3079,6 +3079,14 @@ describe("attribution", () => {
     const sources = sourcesOf(text, "2016-12-01");
     expect(sources.map(([v]) => v)).toEqual([1099, 1402, 1106, 791, 129]);
     expect(sources.filter(([, s]) => s !== "SNHR")).toEqual([]);
+    // or that opens on its own count ("has documented") before speaking as "we", however many others it quotes
+    const release = fs.readFileSync(
+      path.join(__dirname, "fixtures", "heldout139", "monitor-syria-2012-09.txt"),
+      "utf8",
+    );
+    const own = figuresOf(release, "2012-09-02").filter((f) => /When we last published|about 370/.test(f.sentence));
+    expect(own.map((f) => f.value)).toEqual(expect.arrayContaining([370, 200, 23_002, 16_142, 5842, 1018]));
+    expect(own.filter((f) => f.attributedTo !== "SOHR").map((f) => f.value)).toEqual([]);
   });
 
   it("ties a person named after a day and described in an aside to the body the aside names", () => {

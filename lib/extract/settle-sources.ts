@@ -407,8 +407,10 @@ function opensAsMaker(sentences: readonly string[]): string | null {
   }
   return null;
 }
+// ("The Syrian Observatory for Human Rights has documented the deaths of 5,440 people …": its own count, told
+// as the release's first words)
 const PUTS_OUT_ITS_OWN =
-  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:publishes|published|releases|released|issues|issued|presents|presented|has published|has released|has issued)\s+(?:its|their)\b/;
+  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:(?:publishes|published|releases|released|issues|issued|presents|presented|has published|has released|has issued)\s+(?:its|their)\b|has (?:documented|recorded)\b)/;
 
 /** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
 const SUMMARY_OF =
