@@ -2463,6 +2463,16 @@ describe("attribution", () => {
       "Turkish government",
     );
     expect(sourceOf("The governor's office in Hatay said 41 people had been wounded.")).toBe("Turkish government");
+    expect(
+      sourceOf("At least 33 soldiers were killed on Thursday, the governor of Turkey's southern Hatay province said."),
+    ).toBe("Turkish government");
+    // (a neighbour's security or border officials are its government)
+    expect(sourceOf("Turkish border officials said 50,000 Syrians had crossed into Turkey since Friday.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf("Lebanese security officials say more than 10,000 Syrians are in Lebanon.")).toBe(
+      "Lebanese government",
+    );
     expect(sourceOf("Turkey, which says it hosts more than 3.1 million Syrian refugees, has shut the border.")).toBe(
       "Turkish government",
     );

@@ -301,7 +301,7 @@ const SOURCES: readonly SourceRule[] = [
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
       // border province's government names; "the governor's office in the neighbouring Turkish province of Hatay")
       // ("Foreign Minister Ahmet Davutoglu said": Turkey's ministers of the war's years, by name)
-      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:numan )?kurtulmu[sş]\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?)?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:neighbou?ring |border )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b(?! (?:ceasefire|truce|agreement|accord|deal|talks|process|summit|memorandum|pact)\b)|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:numan )?kurtulmu[sş]\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?|security |border )?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:(?:neighbou?ring|border|southern|south-?eastern) )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b(?! (?:ceasefire|truce|agreement|accord|deal|talks|process|summit|memorandum|pact)\b)|\b(?:authorities|officials|government) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -319,7 +319,7 @@ const SOURCES: readonly SourceRule[] = [
     name: "Jordanian government",
     re: new RegExp(
       // ("according to Amman": the capital for its government, as Ankara is Turkey's)
-      String.raw`\bjordanian (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\bjordanian (?:(?:local |security |border )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:jordanian|jordan's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}jordan\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})|(?<=\baccording to )amman\b|(?<!\b(?:in|from|to|into|of|across|near|outside) )\bamman\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },
@@ -327,7 +327,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["leban"],
     name: "Lebanese government",
     re: new RegExp(
-      String.raw`\blebanese (?:(?:local )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\blebanese (?:(?:local |security |border )?(?:government|officials?|authorities)|army|military|figures|statistics)\b|\b(?:lebanese|lebanon's) ${OFFICIAL_TITLE}\b|${PLACE_WORD_BEFORE}lebanon\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
