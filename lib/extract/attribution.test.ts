@@ -1912,6 +1912,11 @@ describe("attribution", () => {
     expect(sourceOf("On Wednesday the opposition-run Idlib health directorate put the death toll at 100.")).toBe(
       "Idlib Health Directorate",
     );
+    // (opening the sentence, or named by where it works)
+    expect(sourceOf("The Idlib health directorate put the toll at one hundred.")).toBe("Idlib Health Directorate");
+    expect(sourceOf("The health directorate in opposition-held Idlib gave the highest count: 100 dead.")).toBe(
+      "Idlib Health Directorate",
+    );
     expect(sourceOf("A tally published by the EA Worldview site puts the dead at about 700 civilians.")).toBe(
       "EA Worldview",
     );

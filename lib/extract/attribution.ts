@@ -586,12 +586,13 @@ const NAME_REST = String.raw`(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,3}`
 const NAME_WITH_LINKS = String.raw`(?: (?:(?:of|for|in|on|and)(?: the)? )?(?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,4}`;
 // "Khan Sheikhoun's opposition-run local council said", "a local council official said", "the opposition-run
 // Hama provincial council put the number at", "the opposition-run Idlib health directorate put the death toll
-// at": a town's or province's council or health directorate, named by its place when given
+// at", "the health directorate in opposition-held Idlib gave": a town's or province's council or health
+// directorate, named by its place when given
 const LOCAL_COUNCIL =
-  /(?:\b([A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)?)(?:['’]s)? )?(?:(?:opposition-run|opposition|rebel-run|revolutionary) )?\b(?:([Ll]ocal|[Pp]rovincial|[Tt]own|[Cc]ity) council|[Hh]ealth [Dd]irectorate)\b/g;
+  /(?:\b(?!The\b)([A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)?)(?:['’]s)? )?(?:(?:opposition-run|opposition|rebel-run|revolutionary) )?\b(?:([Ll]ocal|[Pp]rovincial|[Tt]own|[Cc]ity) council|[Hh]ealth [Dd]irectorate(?: in (?:(?:opposition|rebel)-(?:held|run) )?([A-Z][a-z][\w'-]*))?)\b/g;
 /** How a town's or province's body is named: "Khan Sheikhoun local council", "local council", "Idlib Health Directorate". */
 function councilName(m: RegExpMatchArray): string | null {
-  const place = m[1]?.replace(/['’]s$/, "");
+  const place = (m[1] ?? m[3])?.replace(/['’]s$/, "");
   if (!m[2]) return place ? `${place} Health Directorate` : null;
   const level = /^provincial$/i.test(m[2]) ? "provincial council" : "local council";
   return place ? `${place} ${level}` : level;
