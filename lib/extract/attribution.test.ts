@@ -275,6 +275,17 @@ describe("attribution", () => {
         "The National Organisation for Human Rights in Syria, which published a list of names, put that day's toll in Latakia at 26.",
       ),
     ).toBe("National Organisation for Human Rights");
+    // and one its appositive says is an agency, a group or an organisation, named in a sentence of no figures
+    // before "it said"
+    const text = [
+      "The White Helmets counted 674 dead by 2 March.",
+      "Islamic Relief, an aid agency with staff in the area, gave yet another set of figures on 7 March.",
+      "More than 800 people had died since the operation began, it said.",
+    ].join(" ");
+    expect(sourcesOf(text, "2018-03-22")).toEqual([
+      [674, "White Helmets"],
+      [800, "Islamic Relief"],
+    ]);
   });
 
   it("credits the run of figures before 'These figures come from …' to the body it names", () => {

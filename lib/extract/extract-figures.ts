@@ -1449,9 +1449,12 @@ function placeAfter(
   return p && INTO_PLACE.test(a.norm.slice(end, p.start)) ? p : null;
 }
 
-/** Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, or an abbreviation. */
+/**
+ * Sentences outside MAYBE_FIGURE worth reading for a source: a capitalised name, an abbreviation, or a word a
+ * body is described by ("Islamic Relief, an aid agency with staff in the area, gave yet another set of figures").
+ */
 const MAYBE_SOURCE =
-  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Agency|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Gg]overnor|[Mm]onitor(?:ing group)?|Organi[sz]ation|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|Fronti[eè]res|Borders|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
+  /\b(?:[A-Z]{2,}|Observatory|United Nations|U\.N\.|Network|Committees?|Office|Monitor|[Mm]inist(?:ry|er)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]harity|[Gg]overnor|[Mm]onitor(?:ing group)?|[Oo]rgani[sz]ation|[Aa]gency|[Gg]roup|Council|Commission|Crescent|Cross|Watch|Fund|Programme|Rescue|Amnesty|Airwars|Coalition|Forces|Helmets|Defen[cs]e|Fronti[eè]res|Borders|[Aa]ctivists|[Aa]uthorities|[Oo]fficials|[Rr]escuers|[Mm]edics|[Dd]octors)\b/;
 /** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
 const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
