@@ -459,6 +459,9 @@ describe("attribution", () => {
     ).toBe("Jaish al-Islam");
     expect(sourceOf("Ahrar al-Sham, a rebel group, said 30 of its fighters were killed.")).toBe("Ahrar al-Sham");
     expect(sourceOf("Interior Minister Mohammad al-Shaar put that toll at 40 dead.")).toBe("Syrian government");
+    expect(sourceOf("The Syrian health department said shelling killed 26 people in western Aleppo.")).toBe(
+      "Syrian government",
+    );
     expect(sourceOf("Turkish Interior Minister Suleyman Soylu said 40 people were killed.")).toBe("Turkish government");
     expect(sourceOf("The Lebanese Red Cross said it had driven 87 wounded Syrians to hospitals.")).toBe(
       "Lebanese Red Cross",
