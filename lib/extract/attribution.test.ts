@@ -458,6 +458,9 @@ describe("attribution", () => {
       sourceOf("Jaish al-Islam, the rebel group that holds the town, said more than a thousand people had been hurt."),
     ).toBe("Jaish al-Islam");
     expect(sourceOf("Ahrar al-Sham, a rebel group, said 30 of its fighters were killed.")).toBe("Ahrar al-Sham");
+    expect(
+      sourceOf("Jaish al-Islam, the largest rebel faction in the enclave, said it had killed 25 government soldiers."),
+    ).toBe("Jaish al-Islam");
     expect(sourceOf("Interior Minister Mohammad al-Shaar put that toll at 40 dead.")).toBe("Syrian government");
     expect(sourceOf("The Syrian health department said shelling killed 26 people in western Aleppo.")).toBe(
       "Syrian government",

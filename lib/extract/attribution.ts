@@ -579,7 +579,7 @@ const DESCRIPTION_NOUN =
 const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, (?:the )?[A-Z]`);
 /** What an appositive after a name says the name is: "Kurdistan 24, a Kurdish broadcaster, reported". */
 const APPOSITIVE_NOUN =
-  "(?:group|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)";
+  "(?:group|faction|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)";
 /** The words of a name after its first: capitalised, or opening with an Arabic article ("Zaman al-Wasl"). */
 const NAME_REST = String.raw`(?: (?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\w'-]+){0,3}`;
 /** The same, with the small words a body's long name links its words by: "Coordinators of Interventions in Syria". */
