@@ -146,6 +146,13 @@ describe("attribution", () => {
   });
 
   it("normalises UN bodies, the Red Crescent and state media", () => {
+    // (the Syrian doctors' union by its full name, in either spelling, and by its initials)
+    expect(
+      sourceOf("A Union of Medical Care and Relief Organizations statement put the number killed at more than 20."),
+    ).toBe("UOSSM");
+    expect(sourceOf("The head of the Union of Syrian Medical Relief Organisations (UOSSM) said 70,000 had fled.")).toBe(
+      "UOSSM",
+    );
     expect(sourceOf("The UN refugee agency said 15,000 people fled to Lebanon.")).toBe("UNHCR");
     expect(sourceOf("The UN agency for Palestine refugees said 6,600 refugees were displaced in Aleppo.")).toBe(
       "UNRWA",

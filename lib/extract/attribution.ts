@@ -209,6 +209,12 @@ const SOURCES: readonly SourceRule[] = [
     re: /\bm[eé]decins sans fronti[eè]res\b|\bdoctors without borders\b|\bMSF\b/gi,
   },
   {
+    keys: ["uossm", "union of medical", "union of syrian medical"],
+    name: "UOSSM",
+    // (its French initials; "the Union of Syrian Medical Relief Organisations (UOSSM)" in some reports)
+    re: /\bunion of (?:medical care and relief|syrian medical relief) organi[sz]ations\b(?: \(UOSSM\))?|\bUOSSM\b/gi,
+  },
+  {
     keys: ["helmets", "defen"],
     name: "White Helmets",
     re: /\bwhite helmets\b|\bsyria(?:n)? civil defen[cs]e\b|\bcivil defen[cs]e\b/gi,
