@@ -2484,7 +2484,7 @@ describe("attribution", () => {
     ]);
   });
 
-  it("reads Turkey's ministries, its border provinces' governors and its asides as its government", () => {
+  it("reads Turkey's ministries, its border provinces' governors, its asides and unnamed officials as a government", () => {
     expect(sourceOf("Turkey's foreign ministry said 3,100 Syrians crossed the border on Friday.")).toBe(
       "Turkish government",
     );
@@ -2495,6 +2495,18 @@ describe("attribution", () => {
     expect(
       sourceOf("At least 33 soldiers were killed on Thursday, the governor of Turkey's southern Hatay province said."),
     ).toBe("Turkish government");
+    // (officials no word names: Turkey's where the count is in its border provinces, Syria's where they count its
+    // forces or the gangs it blames, and no one's otherwise)
+    expect(sourceOf("More than 30 soldiers were wounded and taken to hospitals in Hatay, officials said.")).toBe(
+      "Turkish government",
+    );
+    expect(sourceOf('Officials later said more than 50 people died in clashes with "armed gangs".')).toBe(
+      "Syrian government",
+    );
+    expect(sourceOf("Authorities said more than 120 members of the security forces died in the town.")).toBe(
+      "Syrian government",
+    );
+    expect(sourceOf("Two people died in the raid, officials said.")).toBeNull();
     // (a neighbour's security or border officials are its government)
     expect(sourceOf("Turkish border officials said 50,000 Syrians had crossed into Turkey since Friday.")).toBe(
       "Turkish government",

@@ -1255,6 +1255,19 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       });
     }
   }
+  if (BARE_OFFICIALS_MAY.test(a.norm)) {
+    for (const m of a.norm.matchAll(BARE_OFFICIALS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const name = officialsGovernment(a.norm);
+      const kind = name ? roleOfName(a, start, end) : null;
+      if (!name || !kind) continue;
+      taken.push([start, end]);
+      mentioned?.push({ name, text: a.text.slice(start, end) });
+      out.push({ name, start, end, kind });
+    }
+  }
   out.sort((x, y) => x.start - y.start);
   // "UNHCR had 976,002 refugees on its register in Lebanon, and the government … puts the real number at
   // 1.5 million": a government named bare, after a host country, is that country's
@@ -1314,6 +1327,26 @@ const MATERIAL_OF =
 
 const ITS_FORCES =
   /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
+
+// "Officials later said more than 50 people died in clashes with 'armed gangs'", "…, and officials said four of the
+// armed men had been killed": officials or authorities no word names, set off as the subject of their clause
+const BARE_OFFICIALS =
+  /(?:^|[,;(]\s*|\b(?:and|but|while)\s+)((?:the\s+)?(?:officials|authorities))(?=(?:\s+(?:later|also|now|then|first))?\s+(?:said|say|says|put|reported|added|gave)\b)/g;
+const BARE_OFFICIALS_MAY = /\b(?:officials|authorities)\b/;
+// (the forces a government commands, or the gangs and gunmen the Syrian government blames)
+const OWN_FORCES_OR_GANGS =
+  /\b(?:security forces|security personnel|soldiers|police(?:men)?|troops|armed (?:gangs|groups|men)|gunmen|terrorists|saboteurs?)\b/;
+const BORDER_PROVINCE = new RegExp(`\\b(?:${TURKISH_BORDER_PROVINCES})\\b`);
+
+/**
+ * The government unnamed officials speak for: Turkey's where the count is in one of its border provinces ("…
+ * injured taken to hospitals in Hatay, officials said"), Syria's where the count is of forces or of the gangs it
+ * blames; else null (not a country only named as where people went: "15,000 fled to Turkey, officials said").
+ */
+function officialsGovernment(norm: string): string | null {
+  if (BORDER_PROVINCE.test(norm)) return "Turkish government";
+  return OWN_FORCES_OR_GANGS.test(norm) ? "Syrian government" : null;
+}
 
 const HOST_GOVERNMENT: Record<string, string> = {
   lebanon: "Lebanese government",
