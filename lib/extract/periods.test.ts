@@ -2650,6 +2650,20 @@ describe("periods relative to the publication day", () => {
     expect(
       period("On December 18 SNHR said 123 people had been killed on the Sunday and Monday alone.", "2013-12-20"),
     ).toEqual(["2013-12-15", "2013-12-15"]);
+    // (nor by the middle of the month it was told in, when the count names its own days)
+    expect(
+      period(
+        "In mid-May, OCHA reported that approximately 180,000 people had fled their homes between 29 April and 9 May.",
+        "2019-07-01",
+      ),
+    ).toEqual(["2019-04-29", "2019-05-09"]);
+    // (and a count since a day, told in mid-month, runs up to then)
+    expect(
+      period(
+        "In mid-January, OCHA estimated that almost 350,000 people had fled their homes since 1 December.",
+        "2020-03-17",
+      ),
+    ).toEqual(["2019-12-01", "2020-01-15"]);
   });
 
   it("dates a part of a count by the time right after it, and goes on with the whole after it", () => {

@@ -1254,8 +1254,9 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const opens =
     OPENS_SENTENCE.test(norm.slice(0, e.start)) ||
     OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start)) ||
-    // ("In late January last year, the Observatory said …": the days or month it was told in)
-    (e.kind !== "day" && /^\s*in\s+$/.test(norm.slice(0, e.start)));
+    // ("In late January last year, the Observatory said …": the days or month it was told in; "In mid-May, OCHA
+    // reported": the middle of a month, read as its day)
+    ((e.kind !== "day" || norm.startsWith("mid", e.start)) && /^\s*in\s+$/.test(norm.slice(0, e.start)));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
   const aside = TOLD_THEN_ASIDE.test(norm.slice(Math.max(0, e.start - 30), e.start)) && /^\s*,/.test(after);
   // ("published a far higher toll on 1 June: 494,438 dead since 2011": the day a count was put out)
