@@ -2666,6 +2666,16 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2019-12-01", "2020-01-15"]);
   });
 
+  it("reads 'the last week of the month' as of the month named before", () => {
+    const text =
+      "The Observatory documented 5,440 deaths in August. The last week of the month alone accounted for 1,248 of the dead. UNICEF confirmed 17 children killed in the first three weeks of that month.";
+    expect(figuresOf(text, "2012-09-02").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [5440, "2012-08-01", "2012-08-31"],
+      [1248, "2012-08-25", "2012-08-31"],
+      [17, "2012-08-01", "2012-08-21"],
+    ]);
+  });
+
   it("dates a part of a count by the time right after it, and goes on with the whole after it", () => {
     const text =
       "The Observatory says more than 115,000 people have been killed in the two and a half years of war, with roughly 5,000 of them in September alone. Around 47,000 of the dead were soldiers.";

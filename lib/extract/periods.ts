@@ -533,6 +533,34 @@ const PART_OF_MONTH = new RegExp(
   "gi",
 );
 
+/** The same, of a month the sentence names no further: "the last week of the month", "the first twenty days of that month". */
+export const PART_OF_THAT_MONTH =
+  /\bthe (first|opening|last|closing|final) (?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) )?(days|weeks?) of (?:the|that) month\b/;
+
+/**
+ * The time `m` (a match of PART_OF_THAT_MONTH) names in the month of `day`, up to `published`: its first or last week,
+ * or as many days or weeks as it counts. Null where it names days without counting them ("the first days").
+ */
+export function partOfThatMonth(m: RegExpExecArray, day: string, published: string): TimeExpression | null {
+  if (!m[2] && m[3] === "days") return null;
+  const first = startOfMonth(parseIsoDay(day));
+  const days = m[2] ? amount(m[2]) * (m[3] === "days" ? 1 : 7) : 7;
+  const [from, to] = /^(?:first|opening)$/.test(m[1]!)
+    ? [first, addDays(first, days - 1)]
+    : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
+  if (iso(from) > published) return null;
+  const end = iso(to) > published ? published : iso(to);
+  return {
+    kind: "range",
+    start: m.index,
+    end: m.index + m[0].length,
+    from: iso(from),
+    to: end,
+    since: false,
+    attribution: false,
+  };
+}
+
 /** The year a month is named with: its digits, or "this"/"last" year counted from publication ("" for none). */
 function yearNamed(digits: string | undefined, relative: string | undefined, pub: Date): string {
   if (digits) return digits;

@@ -10,7 +10,9 @@ import {
   daysBefore,
   findTimeExpressions,
   isDayOfTelling,
+  PART_OF_THAT_MONTH,
   parseIsoDay,
+  partOfThatMonth,
   type Period,
   type TimeExpression,
 } from "./periods";
@@ -66,7 +68,10 @@ export class ReportTimes {
     if (!times)
       this.timesRead.set(
         i,
-        (times = this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published)))),
+        (times = this.ofThatMonth(
+          i,
+          this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))),
+        )),
       );
     return times;
   }
@@ -220,6 +225,21 @@ export class ReportTimes {
         ? { ...e, from: day, to: day }
         : e;
     });
+  }
+
+  /**
+   * "The Observatory documented 5,440 deaths in August. The last week of the month alone accounted for 1,248": a part
+   * of a month the sentence does not name is of the month named before it, in the sentence or the two before.
+   */
+  private ofThatMonth(i: number, times: TimeExpression[]): TimeExpression[] {
+    const m = PART_OF_THAT_MONTH.exec(this.analysisOf(i).norm);
+    if (!m) return times;
+    const named = (e: TimeExpression) => !e.attribution && !e.since && e.kind !== "war" && e.to !== null;
+    let day = times.findLast((e) => named(e) && e.end <= m.index)?.to;
+    for (let j = i - 1; !day && j >= Math.max(0, i - 2); j--) day = this.timesOf(j).findLast(named)?.to;
+    const own = day ? partOfThatMonth(m, day, this.published) : null;
+    if (!own) return times;
+    return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
   }
 
   private thatWeekday(i: number, times: TimeExpression[]): TimeExpression[] {
