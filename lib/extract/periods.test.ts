@@ -2242,6 +2242,19 @@ describe("periods relative to the publication day", () => {
     expect(
       period("A car bomb killed 12 people in Damascus on the sixth anniversary of the uprising.", "2017-03-20"),
     ).toEqual(["2017-03-15", "2017-03-15"]);
+    // or the war entering one of its years, on the anniversary, where no other day is named
+    expect(
+      period(
+        "When the war entered its tenth year in March, SOHR put the deaths it had documented since 2011 at more than 384,000.",
+        "2020-07-01",
+      ),
+    ).toEqual([WAR_START, "2020-03-15"]);
+    expect(
+      period(
+        "On 12 March, as the war entered its fifth year, Ban Ki-moon said over 220,000 Syrians had been killed.",
+        "2015-07-09",
+      )[1],
+    ).toBe("2015-03-12");
     // (not another anniversary)
     expect(
       period(

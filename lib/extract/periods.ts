@@ -483,6 +483,15 @@ const MONTH_THEN_DAYS = new RegExp(
  */
 const WAR_ANNIVERSARY =
   /\b(?:on|by|for|marked|marking|at) (?:the )?(eve of the )?(?:(?:war|conflict|uprising|revolution)['’]s (\w+)|(\w+)) anniversary( of the (?:war|conflict|uprising|revolution|protests|first protests))?(?:,? in march(?: (?:19|20)\d\d)?)?\b/g;
+/**
+ * The war entering one of its years ("as the conflict entered its ninth year", "when the war entered its tenth year
+ * in March"): the anniversary it does so on, 15 March, with the month it fell in.
+ */
+const ENTERED_ITS_YEAR =
+  /\b(?:war|conflict|uprising|revolution|crisis)(?:['’]s)? (?:entered|enters|entering|went into) its (\w+) year(?:,? in march(?: (?:19|20)\d\d)?)?\b/g;
+const DAY_OR_WEEK_NAMED = new RegExp(
+  String.raw`\b\d{1,2} (?:${MONTHS_LOWER})\b|\b(?:${MONTHS_LOWER}) \d{1,2}\b|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:last|this) week\b|\byesterday\b`,
+);
 const ORDINAL_DAYS = [
   "first",
   "second",
@@ -889,6 +898,15 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const day = new Date(2011 + nth, 2, m[1] ? 14 : 15);
       if (!isAfter(day, pub)) push("day", m.index, m.index + m[0].length, day, day);
     }
+  // (only where the sentence names no other day: "on 12 March, as the war entered its fifth year")
+  if (has(/\byear\b/) && !DAY_OR_WEEK_NAMED.test(norm))
+    for (const m of norm.matchAll(ENTERED_ITS_YEAR)) {
+      // (its second year began on its first anniversary)
+      const nth = ORDINAL_DAYS.indexOf(m[1]!) + 1;
+      if (nth < 2) continue;
+      const day = new Date(2011 + nth - 1, 2, 15);
+      if (!isAfter(day, pub)) push("day", m.index, m.index + m[0].length, day, day);
+    }
   if (monthNamed)
     for (const m of text.matchAll(MONTH_ALONE)) {
       if (!free(m.index, m.index + m[0].length)) continue;
@@ -1284,7 +1302,9 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
     OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start)) ||
     // ("In late January last year, the Observatory said …": the days or month it was told in; "In mid-May, OCHA
     // reported": the middle of a month, read as its day)
-    ((e.kind !== "day" || norm.startsWith("mid", e.start)) && /^\s*in\s+$/.test(norm.slice(0, e.start)));
+    ((e.kind !== "day" || norm.startsWith("mid", e.start)) && /^\s*in\s+$/.test(norm.slice(0, e.start))) ||
+    // ("When the war entered its tenth year in March, SOHR put …")
+    /^\s*(?:as|when)\s+(?:the\s+|syria's\s+)$/.test(norm.slice(0, e.start));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
   const aside = TOLD_THEN_ASIDE.test(norm.slice(Math.max(0, e.start - 30), e.start)) && /^\s*,/.test(after);
   // ("published a far higher toll on 1 June: 494,438 dead since 2011": the day a count was put out)
