@@ -587,6 +587,13 @@ describe("periods relative to the publication day", () => {
       "In the first two days after the truce took hold on September 12, 30 people were killed.",
     ].join(" ");
     expect(figuresOf(other, "2013-10-11").map((f) => f.periodStart)).not.toContain("2013-08-04");
+    // (an offensive resumed on a day begins again on it)
+    const resumed =
+      "Since the government resumed its bombardment of the east on 15 November, at least 212 civilians have been killed. Five days into the campaign the monitor had counted at least 103 civilian deaths.";
+    expect(figuresOf(resumed, "2016-12-01").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [212, "2016-11-15", "2016-12-01"],
+      [103, "2016-11-15", "2016-11-20"],
+    ]);
     // a sentence opening "After ten days" counts from the first day too
     const after =
       "Government forces launched an offensive on Yarmouk on April 19. After ten days the Observatory counted at least 85 troops dead.";

@@ -114,7 +114,7 @@ const OPERATION = String.raw`(?:offensive|operation|assault|battle|campaign|esca
 const START_OF_OPERATION = String.raw`\b(?:start|beginning|launch) of the ${OPERATION}\b`;
 const OPERATION_BEGAN = new RegExp(
   // ("the operation, launched on October 9", "the start of the offensive on 15 November")
-  String.raw`${START_OF_OPERATION}|\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
+  String.raw`${START_OF_OPERATION}|\b${OPERATION}\b[^.;]{0,80}(?:\b(?:began|started|opened|was launched)|, launched)\b(?! to\b)|\b(?:launched|began|started|opened|resumed)\b(?! to\b)[^.;]{0,60}\b${OPERATION}\b`,
   "i",
 );
 
@@ -142,7 +142,11 @@ export function operationStart(sentence: string, timesIn: () => readonly TimeExp
 }
 
 /** The words an offensive's first day is told after: "began", "launched", "the start of the offensive". */
-const BEGAN_WORDS = new RegExp(String.raw`\b(?:began|started|opened|launched)\b(?! to\b)|${START_OF_OPERATION}`, "i");
+// ("the government resumed its bombardment of the east on 15 November": a new offensive, from that day)
+const BEGAN_WORDS = new RegExp(
+  String.raw`\b(?:began|started|opened|launched|resumed)\b(?! to\b)|${START_OF_OPERATION}`,
+  "i",
+);
 /** How far after "began" or "launched" the offensive's first day is looked for. */
 const BEGAN_REACH = 60;
 // ("After ten days the Observatory counted …", "after two weeks of fighting": opening a sentence, from the first day)
