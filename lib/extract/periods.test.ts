@@ -2686,6 +2686,20 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2019-12-01", "2020-01-15"]);
   });
 
+  it("dates 'on the day of the attack' by the day the report told the attack on", () => {
+    const text = [
+      "Rockets struck rebel-held suburbs east of Damascus before dawn on 21 August.",
+      "Kerry presented a US assessment on Friday. It said the attack had killed at least 1,429 people.",
+      "On the day of the attack, George Sabra put the death toll at 1,300.",
+      "Medical centres in the area had recorded 213 deaths, she told Reuters on the morning of the attack.",
+    ].join(" ");
+    expect(figuresOf(text, "2013-09-03").map((f) => [f.value, f.periodEnd])).toEqual([
+      [1429, "2013-08-30"],
+      [1300, "2013-08-21"],
+      [213, "2013-08-21"],
+    ]);
+  });
+
   it("reads 'the last week of the month' as of the month named before", () => {
     const text =
       "The Observatory documented 5,440 deaths in August. The last week of the month alone accounted for 1,248 of the dead. UNICEF confirmed 17 children killed in the first three weeks of that month.";

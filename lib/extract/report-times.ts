@@ -37,6 +37,11 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const ORDINAL_ALONE = /^(?:(?:on|by) )?(?:the )?(?:(?:[a-z]+-)?[a-z]+|\d{1,2})(?:st|nd|rd|th)$/;
 const ORDINAL_ALONE_CUE = /\b(?:on|by) the (?:[a-z]+-)?[a-z0-9]+(?:st|nd|rd|th)\b/;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS_LOWER})\\b`);
+/** "the day of the attack", "on the morning of the massacre": the day of an attack the report told of. */
+const DAY_OF_THE_ATTACK =
+  /\bthe (?:day|morning|night|evening|afternoon) of the (?:attack|massacre|assault|bombing|strike|raid|killings|explosion|blast|shelling)\b/;
+/** A sentence telling of an attack, to date it. */
+const TELLS_OF_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_WORDS}|struck|hit)`);
 const THAT_DAY_CUE = /\bthat (?:same )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/;
 // (not "that" after a verb of telling, which opens what was told: "said on Saturday that Friday's raids killed 16";
 // but "said that same Friday")
@@ -68,9 +73,12 @@ export class ReportTimes {
     if (!times)
       this.timesRead.set(
         i,
-        (times = this.ofThatMonth(
+        (times = this.dayOfTheAttack(
           i,
-          this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))),
+          this.ofThatMonth(
+            i,
+            this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))),
+          ),
         )),
       );
     return times;
@@ -239,6 +247,32 @@ export class ReportTimes {
     for (let j = i - 1; !day && j >= Math.max(0, i - 2); j--) day = this.timesOf(j).findLast(named)?.to;
     const own = day ? partOfThatMonth(m, day, this.published) : null;
     if (!own) return times;
+    return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * "Rockets struck rebel-held suburbs east of Damascus before dawn on 21 August. … On the day of the attack, George
+   * Sabra put the death toll at 1,300": the day or morning of the attack is the day the first sentence to tell of
+   * one named, when the sentence names no day of its own.
+   */
+  private dayOfTheAttack(i: number, times: TimeExpression[]): TimeExpression[] {
+    const m = DAY_OF_THE_ATTACK.exec(this.analysisOf(i).norm);
+    if (!m || times.some((e) => e.kind === "day" && !e.attribution)) return times;
+    let day: string | null | undefined;
+    for (let j = 0; j < i && !day; j++) {
+      if (!TELLS_OF_ATTACK.test(this.analysisOf(j).norm)) continue;
+      day = this.timesOf(j).find((e) => e.kind === "day" && !e.since && !e.attribution && e.from === e.to)?.from;
+    }
+    if (!day || day > this.published) return times;
+    const own: TimeExpression = {
+      kind: "day",
+      start: m.index,
+      end: m.index + m[0].length,
+      from: day,
+      to: day,
+      since: false,
+      attribution: false,
+    };
     return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
   }
 
