@@ -64,6 +64,10 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("By the end of May more than 205,000 people had been uprooted within the province.")).toEqual([
       "internally_displaced:205000",
     ]);
+    // (as within the north-west, the north-east or an enclave: all inside the country)
+    expect(pairsOf("Some 200,000 people were uprooted within the northwest in a single week.")).toEqual([
+      "internally_displaced:200000",
+    ]);
   });
 
   it("reads the next count told 'and by' a day of the month as the same count, later", () => {
