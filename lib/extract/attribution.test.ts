@@ -2450,6 +2450,20 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'one said', 'another gave' and 'they were speaking of' as the people the sentence before quoted", () => {
+    const text = [
+      "The Observatory counted 150 dead in the village.",
+      "Activists in the village said the army had shelled it all day.",
+      "One said he could confirm 74 deaths.",
+      "By the evening they were speaking of at least 100 dead.",
+    ].join(" ");
+    expect(sourcesOf(text, "2012-07-14")).toEqual([
+      [150, "SOHR"],
+      [74, "activists"],
+      [100, "activists"],
+    ]);
+  });
+
   it("reads 'he said' as the person last named, for the organisation they were tied to", () => {
     const text = [
       "Families in the valley counted their dead on Sunday, as the UN called for a pause in the fighting.",

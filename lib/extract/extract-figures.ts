@@ -1116,6 +1116,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const listSource =
       lists.source(line) ?? (SPEECH_IN.test(sentence) || WHOSE_COUNT.test(sentence) ? null : lists.countedBy());
     if (listSource) for (const f of figures) f.attributedTo ??= listSource;
+    // "One said he could confirm 74 deaths", "According to them, 27 people were killed": one of the people, or the
+    // people, the sentence before quoted
+    if (ONE_OF_THEM.test(a.norm) && figures.some((f) => f.attributedTo === null)) {
+      const crowd = voices.crowdBefore(si);
+      if (crowd) for (const f of figures) f.attributedTo ??= crowd;
+    }
     const sourceless = figures.filter((f) => f.attributedTo === null);
     // "the group said" names the group last spoken of; "a monitoring group said" waits for a name
     const pointer = sourceless.length > 0 ? ANAPHORIC_SOURCE.exec(a.norm) : null;
@@ -1458,6 +1464,9 @@ const MAYBE_SOURCE =
 /** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
 const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
+/** A sentence told by one of people quoted before, or by them: "One said …", "Another gave", "According to them". */
+const ONE_OF_THEM =
+  /^\W*(?:(?:one|another|others|a second|a third|some)(?: of them)? (?:said|says|told|spoke|speaks|gave|put|reported|counted|could)\b|according to them\b|(?:by [\w ]{1,30}?,? )?they (?:were|had been) (?:speaking|talking) of\b)/;
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
 const SOURCE_LINE = /^\s*sources?\s*:/i;
 /** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */

@@ -66,6 +66,9 @@ const SPEAKS_OF_DISPLACEMENT =
   /\b(?:fled|flee|fleeing|displac\w*|refugees?|uproot\w*|cross(?:ed|ing)?|arriv\w*|registered|exodus)\b/;
 const SPEAKS_OF_CASUALTIES = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|casualties|toll|victims|executed)\b/;
 
+/** How many sentences back "one of them" or "according to them" may find the crowd they are of. */
+const CROWD_REACH = 2;
+
 export class ReportVoices {
   /** The sources each sentence read for them names, by sentence. */
   readonly named: AttributionCandidate[][] = [];
@@ -177,6 +180,20 @@ export class ReportVoices {
             this.pronounBefore(si))
           : null),
     );
+  }
+
+  /**
+   * "Activists in the village said the army had killed scores. One said he could confirm 74 deaths; others spoke of
+   * 150": the one crowd of people the nearest sentence before naming a source named, when it named no body besides.
+   */
+  crowdBefore(si: number): string | null {
+    for (let at = si - 1; at >= Math.max(0, si - CROWD_REACH); at--) {
+      const names = new Set((this.named[at] ?? []).map((c) => c.name));
+      if (names.size === 0) continue;
+      const [only] = names;
+      return names.size === 1 && speaksForItself(only!) ? only! : null;
+    }
+    return null;
   }
 
   /** Sentence `si`'s figures that named no one were pointed back to `body`. */
