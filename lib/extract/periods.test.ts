@@ -587,6 +587,12 @@ describe("periods relative to the publication day", () => {
       "In the first two days after the truce took hold on September 12, 30 people were killed.",
     ].join(" ");
     expect(figuresOf(other, "2013-10-11").map((f) => f.periodStart)).not.toContain("2013-08-04");
+    // ("a week into the operation" is seven days, where no day is named)
+    const aWeek =
+      "Turkey launched its offensive on 9 October. A week into the operation, officials in the region said almost 1,000 Syrian Kurds had entered Iraq.";
+    expect(figuresOf(aWeek, "2019-10-30").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [1000, "2019-10-09", "2019-10-16"],
+    ]);
     // (an offensive resumed on a day begins again on it)
     const resumed =
       "Since the government resumed its bombardment of the east on 15 November, at least 212 civilians have been killed. Five days into the campaign the monitor had counted at least 103 civilian deaths.";

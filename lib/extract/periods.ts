@@ -151,7 +151,7 @@ const BEGAN_WORDS = new RegExp(
 const BEGAN_REACH = 60;
 // ("After ten days the Observatory counted …", "after two weeks of fighting": opening a sentence, from the first day)
 const INTO_OPERATION = new RegExp(
-  String.raw`\b(\w+) (days|weeks) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b`,
+  String.raw`\b(\w+) (days|weeks?) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b`,
   "g",
 );
 // ("in the first two days of the offensive"; "killed 200 in the opening three days", "in the first week", "in
@@ -186,7 +186,10 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
   for (const m of a.norm.matchAll(INTO_OPERATION)) {
     const words = m[1] ?? m[3];
     const n = amount(words);
-    if (n <= 1 && words !== "one") continue;
+    // ("a week into the operation": seven days, where no day is named: not "On June 9, barely a week into the
+    // operation")
+    const aWeek = m[2] === "week" && /^(?:a|one)$/.test(words ?? "") && !DAY_OR_WEEK_NAMED.test(a.norm);
+    if (n <= 1 && words !== "one" && !aWeek) continue;
     // (what was counted by then, from the first day)
     out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4])!)))));
   }
