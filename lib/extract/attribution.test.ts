@@ -2462,6 +2462,16 @@ describe("attribution", () => {
       [74, "activists"],
       [100, "activists"],
     ]);
+    // (or spoke of them saying nothing there)
+    const stepped = [
+      "The Observatory counted 150 dead in the village.",
+      "By Friday night some activists had stepped back from that claim.",
+      "One said he could confirm 74 deaths.",
+    ].join(" ");
+    expect(sourcesOf(stepped, "2012-07-14")).toEqual([
+      [150, "SOHR"],
+      [74, "activists"],
+    ]);
   });
 
   it("reads 'he said' as the person last named, for the organisation they were tied to", () => {

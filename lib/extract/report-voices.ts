@@ -68,6 +68,8 @@ const SPEAKS_OF_CASUALTIES = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|ca
 
 /** How many sentences back "one of them" or "according to them" may find the crowd they are of. */
 const CROWD_REACH = 2;
+/** The crowds of people a report quotes, by the word it names them with. */
+const CROWD_WORD = /\b(activists|residents|witnesses|medics|doctors|rescuers)\b/g;
 
 export class ReportVoices {
   /** The sources each sentence read for them names, by sentence. */
@@ -189,6 +191,10 @@ export class ReportVoices {
   crowdBefore(si: number): string | null {
     for (let at = si - 1; at >= Math.max(0, si - CROWD_REACH); at--) {
       const names = new Set((this.named[at] ?? []).map((c) => c.name));
+      // ("By Friday night some activists had stepped back from that claim. One said …": people the sentence right
+      // before spoke of, saying nothing there)
+      if (names.size === 0 && at === si - 1)
+        for (const m of (this.sentences[at] ?? "").toLowerCase().matchAll(CROWD_WORD)) names.add(m[1]!);
       if (names.size === 0) continue;
       const [only] = names;
       return names.size === 1 && speaksForItself(only!) ? only! : null;
