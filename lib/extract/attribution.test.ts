@@ -2531,6 +2531,17 @@ describe("attribution", () => {
       "Syrian government",
     );
     expect(sourceOf("Two people died in the raid, officials said.")).toBeNull();
+    // ("the governor" named again is the governor's government)
+    expect(
+      sourcesOf(
+        "At least 33 soldiers were killed, Rahmi Dogan, the governor of Turkey's Hatay province, said. The Observatory put the toll at 34. The governor's earlier statements had put the number of dead at 22.",
+        "2020-02-28",
+      ),
+    ).toEqual([
+      [33, "Turkish government"],
+      [34, "SOHR"],
+      [22, "Turkish government"],
+    ]);
     // (a neighbour's security or border officials are its government)
     expect(sourceOf("Turkish border officials said 50,000 Syrians had crossed into Turkey since Friday.")).toBe(
       "Turkish government",

@@ -1606,6 +1606,8 @@ export function referent(description: string, recent: readonly OrganisationMenti
     ];
     return names[1] ?? null;
   }
+  // "A few hours later the governor raised the count to 22": the body of the governor named before
+  if (/\bgovernor\b/.test(description)) return recent.findLast((m) => /\bgovernor/i.test(m.text))?.name ?? null;
   const kind = KINDS.find(([re]) => re.test(description));
   if (!kind) return null;
   for (let i = recent.length - 1; i >= 0; i--) {
