@@ -85,6 +85,10 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("More than 1.7 million Syrians, it says, have moved towards the Turkish border to escape the attacks."),
     ).toEqual(["displaced:1700000"]);
+    // (or a body described in two words)
+    expect(pairsOf("A further 4.25 million people, the agency said, were displaced inside Syria.")).toEqual([
+      "internally_displaced:4250000",
+    ]);
     expect(
       pairsOf(
         "Seventeen of them were civilians, including at least four hospital staff, it said, and 23 people were wounded.",

@@ -664,8 +664,10 @@ const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
  * Who says so, set off by commas between a count's noun and its verb, the verb after it: ", it says, have"
  * (not before the next clause: ", it said, and 23 people were wounded").
  */
+// ("4.25 million people, the agency said, were internally displaced", "…, UNHCR said, …": a subject of one or two
+// words, named or described)
 const SAYS_ASIDE =
-  /^, (?:it|they|he|she) (?:says|said|say|estimates|estimated|believes|reckons) , (?!and\b|but\b|while\b|whereas\b)/;
+  /^, ((?:it|they|he|she)|the [a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:says|said|say|estimates|estimated|believes|reckons) , (?!and\b|but\b|while\b|whereas\b)/;
 const PARENTHETICAL =
   /^, (?:(?:mostly |mainly |many |among them )?(?:women|children|elderly|old men|men|families|civilians)\b(?! (?:were|was|are|had|have|has|died|fled)\b)|including|among them|among whom|of whom|most of them|many of them|some of them|mostly|mainly|all of them|the majority|(?:(?:more|less|fewer) than|nearly|almost|about|around|roughly|over|some|just over|just under) (?:half|a (?:third|quarter|fifth|tenth)|two-thirds|\d)|(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|one in \w+) (?:of )?(?:the|its|their|his|her|them|whom|all|a)\b|or (?:(?:some|about|around|nearly|roughly|more than|over) )?\d|[a-z]+ (?:and|or) [a-z]+$)/;
 
@@ -802,8 +804,9 @@ function findPostfixCue(a: SentenceAnalysis, m: NumberMention, onTheMove = false
         clause = a.clauseOf[k + 1];
         continue;
       }
-      if (SAYS_ASIDE.test(joinTokens(tokens, k, k + 5))) {
-        k += 3;
+      const aside = SAYS_ASIDE.exec(joinTokens(tokens, k, k + 7));
+      if (aside) {
+        k += 2 + aside[1]!.split(" ").length;
         continue;
       }
       // "30 people, including 10 children, were killed": step over the aside
