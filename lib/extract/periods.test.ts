@@ -2692,6 +2692,20 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2019-12-01", "2020-01-15"]);
   });
 
+  it("dates a count with no time of its own by the start the sentence before counted from, not a superlative's", () => {
+    const text = [
+      "Since regime forces stormed Daraa al-Balad on Thursday, July 29, SOHR has documented 28 deaths, the largest escalation since the province returned to regime control three years ago. The fatalities are distributed as follows:",
+      "",
+      "- 11 civilians killed by regime rockets.",
+      "- 9 local gunmen killed in clashes.",
+    ].join("\n");
+    expect(figuresOf(text, "2021-07-30").map((f) => [f.value, f.periodEnd])).toEqual([
+      [28, "2021-07-30"],
+      [11, "2021-07-29"],
+      [9, "2021-07-29"],
+    ]);
+  });
+
   it("dates 'on the day of the attack' by the day the report told the attack on", () => {
     const text = [
       "Rockets struck rebel-held suburbs east of Damascus before dawn on 21 August.",

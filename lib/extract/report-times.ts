@@ -93,8 +93,10 @@ export class ReportTimes {
   dayNamedBefore(si: number): string | null {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const days = this.timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
-      // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134")
-      const day = (days.findLast((t) => !t.since) ?? days.at(-1))?.from;
+      // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134"; of
+      // starts alone, the first, the count's own, not one a superlative closes on: "Since … July 29, SOHR has
+      // documented 28 deaths, the largest escalation since it returned to regime control three years ago")
+      const day = (days.findLast((t) => !t.since) ?? days[0])?.from;
       if (day) return day;
     }
     // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as
