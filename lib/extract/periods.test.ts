@@ -2706,6 +2706,14 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("does not date a count by the year, before the war, the place it was counted in opened", () => {
+    const [end] = figuresOf(
+      "The tent camp, first opened in 1991 for Iraqis escaping the Gulf war, held about 10,000 displaced people, according to UN figures.",
+      "2019-06-24",
+    ).map((f) => f.periodEnd);
+    expect(end).toBe("2019-06-24");
+  });
+
   it("dates 'on the day of the attack' by the day the report told the attack on", () => {
     const text = [
       "Rockets struck rebel-held suburbs east of Damascus before dawn on 21 August.",

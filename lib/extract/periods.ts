@@ -1181,6 +1181,7 @@ const OWN_TIME_AFTER_REACH = 40;
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
 const FOUNDED = /\b(?:founded|established|set up|created|formed)\s+(?:in|on)\s+(?:the\s+)?$/;
+const OPENED_IN = /\b(?:first\s+)?(?:opened|built)\s+in\s+$/;
 /** The day a night ran into: "killed overnight into March 12". */
 const NIGHT_INTO_A_DAY =
   /^\s+(?:into|to)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
@@ -1474,6 +1475,9 @@ export function resolvePeriod(
     .filter(
       (e) =>
         !FOUNDED.test(a.norm.slice(Math.max(0, e.start - 30), e.start)) &&
+        // ("The tent camp, first opened in 1991 for Iraqis escaping the Gulf war, held about 10,000 displaced people":
+        // when a place opened, before the war, says nothing of its count)
+        !(e.to !== null && e.to < WAR_START && OPENED_IN.test(a.norm.slice(Math.max(0, e.start - 30), e.start))) &&
         !TRUCE_MADE.test(a.norm.slice(Math.max(0, e.start - 40), e.start)) &&
         // ("killed overnight into March 12": the night is the day named after it)
         !(a.norm.slice(e.start, e.end) === "overnight" && NIGHT_INTO_A_DAY.test(a.norm.slice(e.end, e.end + 20))),
