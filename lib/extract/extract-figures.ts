@@ -1464,7 +1464,10 @@ const MAYBE_SOURCE =
 /** An official's title before a name, in a sentence read only for who the person is: "Emergency Relief Coordinator Mark Lowcock". */
 const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|Chief|Advis[eo]r) [A-Z]/;
 
-/** A sentence told by one of people quoted before, or by them: "One said …", "Another gave", "According to them". */
+/**
+ * A sentence told by one of the people quoted before, or by them: "One said …", "Another gave", "According to them",
+ * "they were speaking of".
+ */
 const ONE_OF_THEM =
   /^\W*(?:(?:one|another|others|a second|a third|some)(?: of them)? (?:said|says|told|spoke|speaks|gave|put|reported|counted|could)\b|according to them\b|(?:by [\w ]{1,30}?,? )?they (?:were|had been) (?:speaking|talking) of\b)/;
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */

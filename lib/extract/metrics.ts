@@ -661,11 +661,10 @@ const VICTIMS_OF_ABUSE = /^of (?:torture|abuse|rape|sexual|violence|detention|ki
 
 const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
 /**
- * Who says so, set off by commas between a count's noun and its verb, the verb after it: ", it says, have"
- * (not before the next clause: ", it said, and 23 people were wounded").
+ * Who says so, set off by commas between a count's noun and its verb, the verb after it: ", it says, have", ", the
+ * agency said, were" (a subject of one or two words, named or described; not before the next clause: ", it said,
+ * and 23 people were wounded").
  */
-// ("4.25 million people, the agency said, were internally displaced", "…, UNHCR said, …": a subject of one or two
-// words, named or described)
 const SAYS_ASIDE =
   /^, ((?:it|they|he|she)|the [a-z-]+|[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:says|said|say|estimates|estimated|believes|reckons) , (?!and\b|but\b|while\b|whereas\b)/;
 const PARENTHETICAL =

@@ -496,6 +496,7 @@ const WAR_ANNIVERSARY =
  */
 const ENTERED_ITS_YEAR =
   /\b(?:war|conflict|uprising|revolution|crisis)(?:['’]s)? (?:entered|enters|entering|went into) its (\w+) year(?:,? in march(?: (?:19|20)\d\d)?)?\b/g;
+/** A day or a week a sentence names, by its date, weekday or nearness: "12 March", "on Sunday", "last week". */
 const DAY_OR_WEEK_NAMED = new RegExp(
   String.raw`\b\d{1,2} (?:${MONTHS_LOWER})\b|\b(?:${MONTHS_LOWER}) \d{1,2}\b|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:last|this) week\b|\byesterday\b`,
 );

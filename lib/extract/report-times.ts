@@ -70,17 +70,16 @@ export class ReportTimes {
 
   timesOf(i: number): readonly TimeExpression[] {
     let times = this.timesRead.get(i);
-    if (!times)
-      this.timesRead.set(
-        i,
-        (times = this.dayOfTheAttack(
-          i,
-          this.ofThatMonth(
-            i,
-            this.inMonthBefore(i, this.thatWeekday(i, findTimeExpressions(this.analysisOf(i), this.published))),
-          ),
-        )),
-      );
+    if (!times) {
+      // the sentence's own times, then those it names by what the report told before: "that Friday", "on the
+      // twenty-eighth", "the last week of the month", "the day of the attack"
+      let read = findTimeExpressions(this.analysisOf(i), this.published);
+      read = this.thatWeekday(i, read);
+      read = this.inMonthBefore(i, read);
+      read = this.ofThatMonth(i, read);
+      read = this.dayOfTheAttack(i, read);
+      this.timesRead.set(i, (times = read));
+    }
     return times;
   }
 
@@ -248,8 +247,7 @@ export class ReportTimes {
     let day = times.findLast((e) => named(e) && e.end <= m.index)?.to;
     for (let j = i - 1; !day && j >= Math.max(0, i - 2); j--) day = this.timesOf(j).findLast(named)?.to;
     const own = day ? partOfThatMonth(m, day, this.published) : null;
-    if (!own) return times;
-    return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
+    return own ? inPlaceOf(times, own) : times;
   }
 
   /**
@@ -266,16 +264,8 @@ export class ReportTimes {
       day = this.timesOf(j).find((e) => e.kind === "day" && !e.since && !e.attribution && e.from === e.to)?.from;
     }
     if (!day || day > this.published) return times;
-    const own: TimeExpression = {
-      kind: "day",
-      start: m.index,
-      end: m.index + m[0].length,
-      from: day,
-      to: day,
-      since: false,
-      attribution: false,
-    };
-    return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
+    const end = m.index + m[0].length;
+    return inPlaceOf(times, { kind: "day", start: m.index, end, from: day, to: day, since: false, attribution: false });
   }
 
   private thatWeekday(i: number, times: TimeExpression[]): TimeExpression[] {
@@ -295,8 +285,13 @@ export class ReportTimes {
       // ("… arrivals since that Friday": from that day on)
       const since = /\bsince\s+(?:that\s+)?$/.test(norm.slice(0, start));
       const own: TimeExpression = { kind: "day", start, end, from: day, to: day, since, attribution: false };
-      out = [...out.filter((e) => e.end <= start || e.start >= end), own].sort((x, y) => x.start - y.start);
+      out = inPlaceOf(out, own);
     }
     return out;
   }
+}
+
+/** A sentence's times with `own` in place of any it overlaps, in the order they are named. */
+function inPlaceOf(times: readonly TimeExpression[], own: TimeExpression): TimeExpression[] {
+  return [...times.filter((e) => e.end <= own.start || e.start >= own.end), own].sort((x, y) => x.start - y.start);
 }
