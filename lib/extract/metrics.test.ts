@@ -1071,6 +1071,13 @@ describe("metric from what happened to the people counted", () => {
     const text =
       "At least 57,000 rebels were killed, along with more than 13,000 members of the Kurdish-led Syrian Democratic Forces and more than 67,000 jihadists.";
     expect(pairsOf(text, "2020-03-15")).toEqual(["killed:57000", "killed:13000", "killed:67000"]);
+    // (or "alongside" them)
+    expect(
+      pairsOf(
+        "It listed 72 civilian dead, alongside 224 SDF fighters and 183 members of rebel factions.",
+        "2019-10-20",
+      ),
+    ).toEqual(["killed:72", "killed:224", "killed:183"]);
     const held =
       "Rights groups count more than 1,000 people killed across the country since mid-March and about 10,000 detained.";
     expect(pairsOf(held, "2011-06-20")).toEqual(["killed:1000"]);

@@ -659,7 +659,7 @@ const DOCUMENTED_BEFORE =
   /\b(?:documented|documents|recorded|records|counted|counts|identified|identifies|named|names|listed|lists|registered|registers|buried|buries)$/;
 const VICTIMS_OF_ABUSE = /^of (?:torture|abuse|rape|sexual|violence|detention|kidnapping|trafficking)\b/;
 
-const CONNECTORS = /^(?:and|plus|as well as|along with|together with|,)$/;
+const CONNECTORS = /^(?:and|plus|as well as|along with|together with|alongside|,)$/;
 /**
  * Who says so, set off by commas between a count's noun and its verb, the verb after it: ", it says, have", ", the
  * agency said, were" (a subject of one or two words, named or described; not before the next clause: ", it said,
