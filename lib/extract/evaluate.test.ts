@@ -509,7 +509,11 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.83, 0.76 (808 of 928 figures, precision 0.929, F1 0.899; 652 as-of days
  * and 624 sources of them). The code the session opened on (0484b2d) gave
  * exactly the same. heldout136 and heldout137 were drawn by lot to be kept
- * unread.
+ * unread. heldout135, heldout138, heldout139 and heldout140 were read for
+ * rules: they went from 549 to 551 of their 595 figures found, with 581
+ * produced against 580, 458 as-of days against 443 and 436 sources against
+ * 413. heldout136 and heldout137, after the session's rules: 259 of 333
+ * found and 209 as-of days as before, 212 sources against 211.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -797,7 +801,9 @@ describe.each([
  * produced), attributedTo 83.47% (14,386) and periodEnd 86.9% (14,978), so the
  * floors went back to 83.4% and 86.8%. The code that session opened on
  * (0484b2d) gave the same 140 sets attributedTo 83.44% (14,381) and periodEnd
- * 86.85% (14,968), the rest the same.
+ * 86.85% (14,968), the rest the same; its rules took them to recall 89.86%
+ * (17,238), precision 96.2% (17,920 produced), attributedTo 83.89% (14,461)
+ * and periodEnd 87.05% (15,006), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -815,9 +821,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.4% and on periodEnd (±1 day) for ≥ 86.8% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.834);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.868);
+  it("agrees on attributedTo for ≥ 83.8% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.838);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
   /**
@@ -833,9 +839,9 @@ describe("all held-out sets pooled", () => {
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
-   * session's rules; with heldout135 to heldout140 (140 sets), 117.
+   * session's rules; with heldout135 to heldout140 (140 sets), 117, and 116 after that session's rules.
    */
-  it("takes no more than 117 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 116 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -845,6 +851,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(117);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(116);
   });
 });
