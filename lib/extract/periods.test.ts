@@ -345,6 +345,15 @@ describe("periods relative to the publication day", () => {
       [2_200, "2011-08-22"],
       [2_600, "2011-09-12"],
     ]);
+    // (or "as of" a day)
+    const asOf = figuresOf(
+      "On 12 August, the Red Crescent had registered 33,540 displaced people, and as of 17 August it had registered more than 38,600 internally displaced people.",
+      "2021-08-20",
+    );
+    expect(asOf.map((f) => [f.value, f.periodEnd])).toEqual([
+      [33_540, "2021-08-12"],
+      [38_600, "2021-08-17"],
+    ]);
   });
 
   it("dates the lines under a header of the dead by the month it names, past a comment between them", () => {
