@@ -2715,6 +2715,21 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads a weekday named bare beside a weekday with its date as of that date's week", () => {
+    const text =
+      "On Monday, October 14, UNHCR counted 184 people crossing into Iraq; overnight into Tuesday another 277 came over.";
+    expect(figuresOf(text, "2019-10-22").map((f) => [f.value, f.periodEnd])).toEqual([
+      [184, "2019-10-14"],
+      [277, "2019-10-15"],
+    ]);
+    // (but not the day a source told it on)
+    const told = figuresOf(
+      "The Observatory said on Friday that at least 150 soldiers were killed in the battle for the town, which fell on Monday, July 22.",
+      "2013-07-27",
+    );
+    expect(told.map((f) => f.periodEnd)).toEqual(["2013-07-26"]);
+  });
+
   it("does not date a count by the year, before the war, the place it was counted in opened", () => {
     const [end] = figuresOf(
       "The tent camp, first opened in 1991 for Iraqis escaping the Gulf war, held about 10,000 displaced people, according to UN figures.",

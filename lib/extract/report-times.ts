@@ -7,6 +7,7 @@
 import { analyzeSentence, type SentenceAnalysis } from "./analysis";
 import { MONTHS_LOWER } from "./lexicon";
 import {
+  daysAfter,
   daysBefore,
   findTimeExpressions,
   isDayOfTelling,
@@ -37,6 +38,15 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const ORDINAL_ALONE = /^(?:(?:on|by) )?(?:the )?(?:(?:[a-z]+-)?[a-z]+|\d{1,2})(?:st|nd|rd|th)$/;
 const ORDINAL_ALONE_CUE = /\b(?:on|by) the (?:[a-z]+-)?[a-z0-9]+(?:st|nd|rd|th)\b/;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS_LOWER})\\b`);
+/** A weekday named bare, as a time reads it: "on Tuesday", "by Wednesday evening", "into Tuesday". */
+const BARE_WEEKDAY =
+  /^(?:(?:on|by|from|into|until|to)\s+)?(?:the\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?$/;
+/** A verb of telling right before the day it was told on: "said on", "told reporters on". */
+const TOLD_ON = /\b(?:said|says|told|reported|announced|added)(?:\s+\w+){0,2}\s+(?:on\s+)?$/;
+/** A weekday with its date: "Monday, October 14", "Monday 29 June". */
+const WEEKDAY_DATED = new RegExp(
+  `\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_LOWER})|(?:${MONTHS_LOWER})\\.?\\s+\\d{1,2})\\b`,
+);
 /** "the day of the attack", "on the morning of the massacre": the day of an attack the report told of. */
 const DAY_OF_THE_ATTACK =
   /\bthe (?:day|morning|night|evening|afternoon) of the (?:attack|massacre|assault|bombing|strike|raid|killings|explosion|blast|shelling)\b/;
@@ -75,6 +85,7 @@ export class ReportTimes {
       // twenty-eighth", "the last week of the month", "the day of the attack"
       let read = findTimeExpressions(this.analysisOf(i), this.published);
       read = this.thatWeekday(i, read);
+      read = this.weekdayNearDate(i, read);
       read = this.inMonthBefore(i, read);
       read = this.ofThatMonth(i, read);
       read = this.dayOfTheAttack(i, read);
@@ -266,6 +277,39 @@ export class ReportTimes {
     if (!day || day > this.published) return times;
     const end = m.index + m[0].length;
     return inPlaceOf(times, { kind: "day", start: m.index, end, from: day, to: day, since: false, attribution: false });
+  }
+
+  /**
+   * "On Monday, October 14, UNHCR counted 184 people crossing; overnight into Tuesday another 277 came over": a
+   * weekday named bare in a sentence that names another weekday by its date is of that date's week: the first of its
+   * name after it, or, named before it, the last before it ("By Saturday the count had reached 206; by Monday 29 June
+   * it stood at 223").
+   */
+  private weekdayNearDate(i: number, times: TimeExpression[]): TimeExpression[] {
+    const { norm } = this.analysisOf(i);
+    if (!WEEKDAY_DATED.test(norm)) return times;
+    const anchor = times.find(
+      (e) =>
+        e.kind === "day" &&
+        !e.since &&
+        e.from !== null &&
+        e.from === e.to &&
+        WEEKDAY_DATED.test(norm.slice(e.start, e.end)),
+    );
+    if (!anchor) return times;
+    const from = anchor.from!;
+    const anchorDay = parseIsoDay(from).getDay();
+    return times.map((e) => {
+      // (not the day a source told it on: "said on Friday that … the town, which fell on Monday, July 22")
+      const bare = e !== anchor && e.kind === "day" && !e.since && BARE_WEEKDAY.exec(norm.slice(e.start, e.end));
+      if (!bare || isDayOfTelling(norm, e) || TOLD_ON.test(norm.slice(Math.max(0, e.start - 40), e.start))) return e;
+      const weekday = WEEKDAYS.indexOf(`${bare[1]}day`);
+      const day =
+        e.start > anchor.start
+          ? daysAfter(from, (weekday - anchorDay + 7) % 7 || 7)
+          : daysBefore(from, (anchorDay - weekday + 7) % 7 || 7);
+      return day <= this.published ? { ...e, from: day, to: day } : e;
+    });
   }
 
   private thatWeekday(i: number, times: TimeExpression[]): TimeExpression[] {
