@@ -1529,7 +1529,10 @@ export function attributeFigure(candidates: readonly AttributionCandidate[], at:
 export const GENERIC_MONITOR =
   /^(?:(?:the )?(?:war )?monitor(?:ing group| group)?|(?:britain|uk|u\.k\.|british|london|england)[- ]based (?:war )?(?:monitor(?:ing group| group)?|watchdog|group))$/i;
 
-const KINDS: ReadonlyArray<[RegExp, (name: string) => boolean]> = [
+const KINDS: ReadonlyArray<[RegExp, (name: string, text: string) => boolean]> = [
+  // "A few hours later the governor raised the count to 22": the body of the governor named before, by the words it
+  // was named in
+  [/\bgovernor\b/, (_, text) => /\bgovernor/i.test(text)],
   [/\bsources\b/, (n) => / sources$/.test(n)],
   [/\bministry\b|\bgovernment\b|\bauthorities\b/, (n) => /government|ministry/i.test(n)],
   // ("When the agency last set out its country figures": an agency, not the UN as a whole named since)
@@ -1606,14 +1609,12 @@ export function referent(description: string, recent: readonly OrganisationMenti
     ];
     return names[1] ?? null;
   }
-  // "A few hours later the governor raised the count to 22": the body of the governor named before
-  if (/\bgovernor\b/.test(description)) return recent.findLast((m) => /\bgovernor/i.test(m.text))?.name ?? null;
   const kind = KINDS.find(([re]) => re.test(description));
   if (!kind) return null;
   for (let i = recent.length - 1; i >= 0; i--) {
     const m = recent[i]!;
     if (GENERIC_MONITOR.test(m.text)) continue;
-    if (kind[1](m.name)) return m.name;
+    if (kind[1](m.name, m.text)) return m.name;
   }
   return null;
 }
