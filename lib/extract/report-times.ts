@@ -41,8 +41,6 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS_LOWER})\\b`);
 /** A weekday named bare, as a time reads it: "on Tuesday", "by Wednesday evening", "into Tuesday". */
 const BARE_WEEKDAY =
   /^(?:(?:on|by|from|into|until|to)\s+)?(?:the\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?$/;
-/** A verb of telling right before the day it was told on: "said on", "told reporters on". */
-const TOLD_ON = /\b(?:said|says|told|reported|announced|added)(?:\s+\w+){0,2}\s+(?:on\s+)?$/;
 /** A weekday with its date: "Monday, October 14", "Monday 29 June". */
 const WEEKDAY_DATED = new RegExp(
   `\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_LOWER})|(?:${MONTHS_LOWER})\\.?\\s+\\d{1,2})\\b`,
@@ -302,7 +300,7 @@ export class ReportTimes {
     return times.map((e) => {
       // (not the day a source told it on: "said on Friday that … the town, which fell on Monday, July 22")
       const bare = e !== anchor && e.kind === "day" && !e.since && BARE_WEEKDAY.exec(norm.slice(e.start, e.end));
-      if (!bare || isDayOfTelling(norm, e) || TOLD_ON.test(norm.slice(Math.max(0, e.start - 40), e.start))) return e;
+      if (!bare || isDayOfTelling(norm, e)) return e;
       const weekday = WEEKDAYS.indexOf(`${bare[1]}day`);
       const day =
         e.start > anchor.start
