@@ -803,7 +803,7 @@ describe.each([
  * (0484b2d) gave the same 140 sets attributedTo 83.44% (14,381) and periodEnd
  * 86.85% (14,968), the rest the same; its rules took them to recall 89.86%
  * (17,238), precision 96.2% (17,920 produced), attributedTo 83.89% (14,461)
- * and periodEnd 87.09% (15,012), and the floors went up to keep that.
+ * and periodEnd 87.09% (15,013), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -839,9 +839,9 @@ describe("all held-out sets pooled", () => {
    * displaced that a list line counts on a day, with no word of their moving, or that camps held; refugees in
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
-   * session's rules; with heldout135 to heldout140 (140 sets), 117, and 116 after that session's rules.
+   * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules.
    */
-  it("takes no more than 116 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 115 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -851,6 +851,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(116);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(115);
   });
 });
