@@ -127,13 +127,13 @@ describe("attribution", () => {
       "",
       "High Commissioner Navi Pillay said even that figure was probably too low.",
       "",
-      "Some 62,000 of the deaths occurred in the twelve months to April, her spokesman Rupert Colville said.",
+      "Some 62,000 of the deaths occurred in the twelve months to April, her spokesman Jonas Berg said.",
       "",
       "The Syrian Observatory for Human Rights said on Thursday it had now documented 180,215 deaths.",
     ].join("\n");
     expect(sourcesOf(text, "2014-08-23")).toEqual([
-      [191369, "UN"],
-      [62000, "UN"],
+      [191369, "OHCHR"],
+      [62000, "OHCHR"],
       [180215, "SOHR"],
     ]);
   });
@@ -432,7 +432,7 @@ describe("attribution", () => {
       sourceOf(
         "The UN rights office said 800 people may have been killed, a toll built from activists' lists of names.",
       ),
-    ).toBe("UN");
+    ).toBe("OHCHR");
     expect(sourceOf("The Observatory's own civilian toll stood at 98 as of Friday.")).toBe("SOHR");
     expect(sourceOf("The Observatory marked the war's anniversary with a count of more than 350,000 dead.")).toBe(
       "SOHR",
@@ -704,11 +704,18 @@ describe("attribution", () => {
     ]);
   });
 
-  it("takes OHCHR only where the report names it so, and a source behind a long appositive", () => {
+  it("takes OHCHR for the UN human rights office by either name and for its spokespeople, and a source behind a long appositive", () => {
     expect(
       sourceOf("The UN human rights office (OHCHR) on Friday raised its tally of the dead in Homs to 1,200."),
     ).toBe("OHCHR");
-    expect(sourceOf("The UN human rights office said 1,200 people had died in Homs.")).toBe("UN");
+    // (as "the UN refugee agency" is UNHCR; the High Commissioner in person stays the UN's voice, as the record has it)
+    expect(sourceOf("The UN human rights office said 1,200 people had died in Homs.")).toBe("OHCHR");
+    expect(sourceOf("The United Nations' human rights office put the toll in Homs at 1,200.")).toBe("OHCHR");
+    expect(sourceOf("UN human rights spokesman Rupert Colville said 1,200 people had died in Homs.")).toBe("OHCHR");
+    expect(sourceOf("At least 1,200 people have died in Homs, Ravina Shamdasani told reporters in Geneva.")).toBe(
+      "OHCHR",
+    );
+    expect(sourceOf("UN human rights chief Navi Pillay said 1,200 people had died in Homs.")).toBe("UN");
     expect(
       sourceOf(
         "The Observatory, a London-based monitor that leans on a large web of contacts across the country, said 900 died in Homs.",
@@ -1148,6 +1155,10 @@ describe("attribution", () => {
       [286, "SNHR"],
       [92, "SNHR"],
     ]);
+    // (nor of 'counts among' right after its name: no count of its own)
+    expect(
+      sourceOf("The network, which OCHA counts among its sources, put 92 deaths down to other parties."),
+    ).toBeNull();
   });
 
   it("carries a source to a list, a tally and documented killings, and from an organisation speaking of losses", () => {
@@ -1353,8 +1364,8 @@ describe("attribution", () => {
         "2021-09-24",
       ),
     ).toEqual([
-      [350209, "UN"],
-      [26727, "UN"],
+      [350209, "OHCHR"],
+      [26727, "OHCHR"],
     ]);
   });
 
@@ -1418,13 +1429,13 @@ describe("attribution", () => {
     ]);
   });
 
-  it("takes 'its human rights office' for the body named before, and its humanitarian office for OCHA", () => {
+  it("takes the UN's 'human rights office' for OHCHR and its humanitarian office for OCHA", () => {
     expect(
       sourcesOf(
         "That was when the United Nations produced an answer of a kind. Its human rights office published a list of 350,209 people killed in Syria between March 2011 and March 2021.",
         "2021-12-01",
       ),
-    ).toEqual([[350209, "UN"]]);
+    ).toEqual([[350209, "OHCHR"]]);
     // (its humanitarian office, refugee agency or children's agency is that agency)
     const before = "The United Nations has been slower to count.";
     expect(sourcesOf(`${before} Its humanitarian office said at least 20,000 people had fled the enclave.`)).toEqual([
@@ -1629,7 +1640,7 @@ describe("attribution", () => {
       sourceOf(
         "From files supplied by its own staff and by the Syrian government, the UN human rights office arrived at a list of 350,209 people killed.",
       ),
-    ).toBe("UN");
+    ).toBe("OHCHR");
     // (an appositive with a verb of its own in a relative clause still describes the body before it)
     expect(
       sourceOf(
@@ -1690,9 +1701,9 @@ describe("attribution", () => {
   it("ties a person to an organisation named before by their title in it", () => {
     expect(
       sourcesOf(
-        "The UN human rights office spoke of executions. Rupert Colville, a spokesman for the office, gave details. The known victims include 49 children, Colville said.",
+        "The UN human rights office spoke of executions. Jonas Berg, a spokesman for the office, gave details. The known victims include 49 children, Berg said.",
       ),
-    ).toEqual([[49, "UN"]]);
+    ).toEqual([[49, "OHCHR"]]);
   });
 
   it("does not take an appositive describing the body just named for a second source", () => {
@@ -2931,7 +2942,7 @@ describe("attribution", () => {
     const text =
       "The UN human rights office said 191,369 people had been killed. The Britain-based Syrian Observatory for Human Rights said on Thursday it had now documented 180,215 deaths. Because every side hides its losses, it believes the true toll is more than 250,000.";
     expect(sourcesOf(text, "2014-08-23")).toEqual([
-      [191_369, "UN"],
+      [191_369, "OHCHR"],
       [180_215, "SOHR"],
       [250_000, "SOHR"],
     ]);

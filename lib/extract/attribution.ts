@@ -120,10 +120,18 @@ const SOURCES: readonly SourceRule[] = [
   {
     keys: ["ohchr", "office of the"],
     name: "OHCHR",
-    // only when named so: "the UN human rights office" is the UN, as FIGURES.md and the record keep it
     // ("(UN human rights office, OHCHR)": the office's name and its short form, as one; "The office (OHCHR)
     // recorded": with the bracket it closes, but not one that closes a clause, "… killed (OHCHR).")
     re: /\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office \(OHCHR\)|(?:\b(?:u\.?\s?n\.?|united nations)(?:'s?)? (?:human )?rights office, )?\bOHCHR\b(?:\)(?!\s*(?:[.;,]|$)))?|\boffice of the (?:u\.?\s?n\.? |united nations )?high commissioner for human rights\b/gi,
+  },
+  // "the UN human rights office said", "Rupert Colville, a UN human rights spokesman": the office by its
+  // description and its spokespeople are OHCHR, as "the UN refugee agency" and its spokespeople are UNHCR, and as
+  // the record (data/) names the office's counts. (The High Commissioner in person, "the UN human rights chief
+  // Navi Pillay", stays the UN's voice, as the record keeps it.)
+  {
+    keys: ["rights office", "rights spokes", "colville", "shamdasani", "throssell", "hurtado", "pouilly"],
+    name: "OHCHR",
+    re: /\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:human )?rights office\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:human )?rights spokes(?:man|woman|person)(?: (?:rupert colville|ravina shamdasani|(?:liz|elizabeth) throssell|marta hurtado|c[eé]cile pouilly))?\b|\b(?:rupert )?colville\b|\b(?:ravina )?shamdasani\b|\b(?:(?:liz|elizabeth) )?throssell\b|\b(?:marta )?hurtado\b|\b(?:c[eé]cile )?pouilly\b/gi,
   },
   // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
   // leads, as the text says
@@ -490,7 +498,7 @@ const SAID_SPOKESMAN_FOR = new RegExp(
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+){0,2}(?:(?:civilian|death|casualty|overall)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+){0,2}(?:(?:civilian|death|casualty|overall)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts(?!\s+(?:among|as|on|upon)\b)|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
 // "The UN refugee agency counts 6.6 million": the word is the body's verb, not its figures

@@ -268,13 +268,14 @@ function inRelativeClause(norm: string, at: number): boolean {
 }
 
 /**
- * The UN's agency "its humanitarian office", "its refugee agency" or "its children's agency" points to, when the body
- * pointed back to is the UN ("The United Nations has been slower to count. Its humanitarian office said …"); its
- * human rights office is the UN's own, as the record names it.
+ * The UN's agency "its humanitarian office", "its refugee agency", "its children's agency" or "its human rights
+ * office" points to, when the body pointed back to is the UN ("The United Nations has been slower to count. Its
+ * humanitarian office said …").
  */
 function agencyOf(pointer: string, body: string | null): string | null {
   if (body !== "UN") return body;
   if (/\bits (?:humanitarian|aid) (?:office|agency)\b/.test(pointer)) return "OCHA";
+  if (/\bits (?:human )?rights office\b/.test(pointer)) return "OHCHR";
   if (/\bits refugee agency\b/.test(pointer)) return "UNHCR";
   if (/\bits children's agency\b/.test(pointer)) return "UNICEF";
   return body;
