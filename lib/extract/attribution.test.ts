@@ -716,6 +716,12 @@ describe("attribution", () => {
       "OHCHR",
     );
     expect(sourceOf("UN human rights chief Navi Pillay said 1,200 people had died in Homs.")).toBe("UN");
+    // (but her office, or the office named back to, is OHCHR)
+    expect(
+      sourcesOf(
+        "The UN High Commissioner for Human Rights, Navi Pillay, spoke in Geneva. Her office said 1,200 people had died in Homs.",
+      ),
+    ).toEqual([[1200, "OHCHR"]]);
     expect(
       sourceOf(
         "The Observatory, a London-based monitor that leans on a large web of contacts across the country, said 900 died in Homs.",

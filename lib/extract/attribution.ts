@@ -1622,10 +1622,15 @@ export function referent(description: string, recent: readonly OrganisationMenti
   for (let i = recent.length - 1; i >= 0; i--) {
     const m = recent[i]!;
     if (GENERIC_MONITOR.test(m.text)) continue;
-    if (kind[1](m.name, m.text)) return m.name;
+    if (!kind[1](m.name, m.text)) continue;
+    // ("The UN High Commissioner for Human Rights, Navi Pillay, … Her office said": the office of the UN's human
+    // rights chief is OHCHR)
+    if (m.name === "UN" && /\boffice\b/.test(description) && HUMAN_RIGHTS_CHIEF.test(m.text)) return "OHCHR";
+    return m.name;
   }
   return null;
 }
+const HUMAN_RIGHTS_CHIEF = /\bhuman rights\b|\bpillay\b|\bbachelet\b|\bzeid\b/i;
 
 /**
  * "The Monitor lists 583 casualties" after the Landmine Monitor was named:
