@@ -354,6 +354,15 @@ describe("periods relative to the publication day", () => {
       [33_540, "2021-08-12"],
       [38_600, "2021-08-17"],
     ]);
+    // (or a weekday named with its "on")
+    const weekday = figuresOf(
+      "On 30 January a strike on a market in Ariha killed 15, and on Thursday shelling of Saraqeb killed five more.",
+      "2018-02-03",
+    );
+    expect(weekday.map((f) => [f.value, f.periodEnd])).toEqual([
+      [15, "2018-01-30"],
+      [5, "2018-02-01"],
+    ]);
   });
 
   it("dates the lines under a header of the dead by the month it names, past a comment between them", () => {

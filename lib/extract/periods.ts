@@ -1409,7 +1409,7 @@ const WAR_FIRST_WEEKS_END = daysAfter(WAR_START, 60);
 const MONTH_OPENS = /^\s*(?:(?:in|during|throughout)\s+)?$/;
 
 // (or a semicolon: "… up to 50,000 had fled; two days later it put the number at …")
-const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:on|in|by|as of|as at)\s+(?:the\s+)?$|;\s*$/;
+const NEXT_CLAUSE_OPENS = /,\s+and\s+(?:then\s+)?(?:(?:on|in|by|as of|as at)\s+(?:the\s+)?)?$|;\s*$/;
 
 /**
  * A time a count stood "as of", in brackets after another number than the one at `at`: "Turkey 101,834 in its
