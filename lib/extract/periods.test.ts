@@ -365,6 +365,23 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("gives a count told on a day the span its clause names further on, past no other number", () => {
+    const told = (opening: string) =>
+      figuresOf(
+        `${opening}, UN aid chief Mark Lowcock told the Security Council that at least 100 civilians were killed by air and ground strikes in the northwest between Feb. 1 and Feb. 16.`,
+        "2020-02-20",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]);
+    expect(told("On Wednesday")).toEqual([[100, "2020-02-01", "2020-02-16"]]);
+    // (with the place it was told in)
+    expect(told("In New York on Wednesday")).toEqual([[100, "2020-02-01", "2020-02-16"]]);
+    // (not the span of another number after it)
+    const other = figuresOf(
+      "On 6 February Lowcock told the Security Council that an estimated 586,000 people had been displaced in two months, some 200,000 of them in the week between 26 January and 2 February.",
+      "2020-02-08",
+    );
+    expect(other.find((f) => f.value === 586_000)?.periodEnd).toBe("2020-02-06");
+  });
+
   it("dates the lines under a header of the dead by the month it names, past a comment between them", () => {
     const text = [
       "Civilian deaths by party, February 2016:",

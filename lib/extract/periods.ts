@@ -1178,6 +1178,8 @@ export interface PeriodContext {
 
 /** How far after a number a time may be and still be its own, over one before it across an "and". */
 const OWN_TIME_AFTER_REACH = 40;
+/** How far after a count a time of its own may come to outrank the day the count was told on. */
+const OWN_TIME_LATER_REACH = 120;
 // what lies between a number and a date that is its own: "3,100 in June", "2,870 deaths in July"
 const OWN_DATE = /^\s*(?:[\w-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/;
 // "the bloodiest day of the campaign so far": "so far" ranks the day, it does not make a running total
@@ -1292,8 +1294,9 @@ const RELATIVE_AFTER =
   /,\s*(?:where|which|whose)\b|,\s*(?:the|a) (?:[\w'-]+ ){0,3}(?:town|city|village|district|area|region|province|suburb|camp) (?:that|which|where)\b/;
 // ("Four days later, on 30 July, Mark Lowcock told the Security Council that …": a time told against the last one may
 // come first)
+// ("In New York on Wednesday, Lowcock told the council": with the place it was told in)
 const OPENS_SENTENCE =
-  /^\s*(?:(?:(?:[\w-]+\s+){1,2}(?:later|earlier)|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day),\s+)?(?:(?:on|at|by)\s+)?$/;
+  /^\s*(?:(?:(?:[\w-]+\s+){1,2}(?:later|earlier)|the\s+(?:next|following|same)\s+day|that\s+(?:same\s+)?day),\s+)?(?:in\s+(?:[\w-]+\s+){1,2}(?:on\s+)?|(?:on|at|by)\s+)?$/;
 // ("…, and on September 12 she told the council that …")
 const OPENS_NEXT_CLAUSE = /,\s+and\s+(?:then\s+)?(?:on|by)\s+$/;
 const TELLING =
@@ -1549,17 +1552,31 @@ export function resolvePeriod(
   // ("… during September 2016, down from the 4,475 deaths we recorded in August": a count set beside another to
   // compare with it is of the time told after it)
   const compared = after && COMPARED_WITH.test(a.norm.slice(Math.max(0, at.start - 30), at.start));
+  // ("On Wednesday, Lowcock told the council that at least 100 civilians were killed by air and ground strikes in the
+  // northwest between Feb. 1 and Feb. 16": the day a count was told on yields to a time of its own further on in
+  // its clause)
+  // (not past another number: "586,000 had moved in two months, roughly 200,000 since 2 February")
+  const ownLater = pool.some(
+    (e) =>
+      e.start >= at.end &&
+      e.start - at.end <= OWN_TIME_LATER_REACH &&
+      !/\b(?:said|says|while|but)\b|,\s*and\b/.test(a.norm.slice(at.end, e.start)) &&
+      !a.mentions.some((m) => {
+        const other = mentionSpan(a, m);
+        return other.start >= at.end && other.start < e.start;
+      }),
+  );
   const gap = (e: TimeExpression): number =>
     e.start >= at.end && AT_THE_END_OF.test(a.norm.slice(at.end, e.start))
       ? 0
       : distance(e, at) +
-        (after &&
-        e.end <= at.start &&
-        (compared ||
-          /\band\b/.test(a.norm.slice(e.end, at.start)) ||
-          (/^\s*,\s*$/.test(a.norm.slice(e.end, at.start)) &&
-            ITEM_BEFORE_TIME.test(a.norm.slice(Math.max(0, e.start - 50), e.start))) ||
-          (e.kind === "day" && isDayOfTelling(a.norm, e)))
+        (e.end <= at.start &&
+        ((after &&
+          (compared ||
+            /\band\b/.test(a.norm.slice(e.end, at.start)) ||
+            (/^\s*,\s*$/.test(a.norm.slice(e.end, at.start)) &&
+              ITEM_BEFORE_TIME.test(a.norm.slice(Math.max(0, e.start - 50), e.start))))) ||
+          (ownLater && e.kind === "day" && isDayOfTelling(a.norm, e)))
           ? 1000
           : 0);
   let chosen: TimeExpression | null = null;
