@@ -551,6 +551,17 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2011-03-15", "2015-02-05"]);
   });
 
+  it("bounds a count by the month it names when its 'have' is of a past infinitive, not of a count still running", () => {
+    expect(
+      period("Some 5,000 people are believed to have died in August, the bloodiest month so far.", "2012-09-04"),
+    ).toEqual(["2012-08-01", "2012-08-31"]);
+    // (not "have fled", still running at publication)
+    expect(period("Some 5,000 people have fled since the fighting began in August.", "2012-09-04")).toEqual([
+      "2012-08-01",
+      "2012-09-04",
+    ]);
+  });
+
   it("reads 'In September last year' as that month of the year before, however near the report's month", () => {
     expect(period("In September last year, about 2,000 people were killed in Aleppo.", "2016-09-17")).toEqual([
       "2015-09-01",
