@@ -551,6 +551,21 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2011-03-15", "2015-02-05"]);
   });
 
+  it("counts 'within two days' on from the day named before it", () => {
+    expect(
+      period(
+        "Troops began their assault on Yabroud on 12 February; within two days, more than 2,700 refugees had fled to Lebanon.",
+        "2014-04-10",
+      ),
+    ).toEqual(["2014-02-12", "2014-02-14"]);
+    expect(
+      period(
+        "On September 19 Turkey opened its border, and within 48 hours some 70,000 people had crossed into Turkey.",
+        "2014-10-01",
+      ),
+    ).toEqual(["2014-09-19", "2014-09-21"]);
+  });
+
   it("bounds a count by the month it names when its 'have' is of a past infinitive, not of a count still running", () => {
     expect(
       period("Some 5,000 people are believed to have died in August, the bloodiest month so far.", "2012-09-04"),

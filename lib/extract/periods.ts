@@ -1275,6 +1275,11 @@ const STANDING_WHERE =
 const AFTER_BEFORE = /\b(?:after|from)\s+(?:the\s+)?$/;
 const HEDGE_WORDS = /\b(?:more than|over|at least|some|about|nearly|almost|around|roughly|upwards of)\s+$/;
 
+/** A span counted on from a day named before: "; within two days,", "within 48 hours". */
+const WITHIN_DAYS = new RegExp(
+  String.raw`\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)[^.;]{0,40}$`,
+);
+
 /** Subtracts a written duration ("for almost a month", "month-long") from a day. */
 function durationStart(a: SentenceAnalysis, end: string): string | null {
   const m = DURATION.exec(a.norm);
@@ -1666,6 +1671,15 @@ export function resolvePeriod(
     case "day": {
       const day = chosen.from ?? pub;
       if (chosen.since) return { periodStart: day, periodEnd: sinceEnd };
+      // "began their assault on 12 February; within two days, more than 2,700 had fled": the days from the one
+      // named, up to the count
+      const within = chosen.end <= at.start ? WITHIN_DAYS.exec(a.norm.slice(chosen.end, at.start)) : null;
+      if (within) {
+        const n = amount(within[1]);
+        const days = within[2] === "week" ? 7 * n : within[2] === "hour" ? Math.ceil(n / 24) : n;
+        const end = daysAfter(day, days);
+        return { periodStart: day, periodEnd: end < asOf ? end : asOf };
+      }
       // "said on Friday that they had now identified 89 people killed in Tuesday's attack": the dead of a day's
       // event, told on a later day, counted as they stood then
       if (spoken && /['’]s$/.test(a.norm.slice(chosen.start, chosen.end)) && asOf > day)
