@@ -667,6 +667,12 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(after, "2018-05-30").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
       [85, "2018-04-19", "2018-04-29"],
     ]);
+    // (and "within 11 days of the start of the offensive", anywhere in the sentence)
+    const within =
+      "Turkey launched its offensive on 9 October. The Observatory said more than 300,000 civilians had fled their towns and villages within 11 days of the start of the offensive.";
+    expect(figuresOf(within, "2019-10-25").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [300000, "2019-10-09", "2019-10-20"],
+    ]);
     // (not a day something else began on: "the army said it began to pull out on May 5")
     const siege =
       "The siege began that week. About 50 people were killed, and the army said it began to pull out on May 5.";

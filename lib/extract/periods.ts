@@ -150,8 +150,9 @@ const BEGAN_WORDS = new RegExp(
 /** How far after "began" or "launched" the offensive's first day is looked for. */
 const BEGAN_REACH = 60;
 // ("After ten days the Observatory counted …", "after two weeks of fighting": opening a sentence, from the first day)
+// ("had fled within 11 days of the start of the offensive": anywhere, with the start named)
 const INTO_OPERATION = new RegExp(
-  String.raw`\b(\w+) (days|weeks?) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b`,
+  String.raw`\b(\w+) (days|weeks?) into the ${OPERATION}\b|^(?:after|within) (\w+) (days|weeks)(?: of (?:fighting|bombing|bombardment|shelling|the ${OPERATION}))?\b|\bwithin (\w+) (days|weeks) of (?:the )?${START_OF_OPERATION}`,
   "g",
 );
 // ("in the first two days of the offensive"; "killed 200 in the opening three days", "in the first week", "in
@@ -175,7 +176,7 @@ function countedTime(kind: TimeKind, m: RegExpMatchArray, from: string, to: stri
  */
 export function timesFromOperation(a: SentenceAnalysis, start: string, published: string): TimeExpression[] {
   if (
-    !/ into the | (?:first|opening) (?:\w+ )?(?:days|weeks?|hours)\b|since the |^(?:after|within) \w+ (?:days|weeks)\b| day of the /.test(
+    !/ into the | (?:first|opening) (?:\w+ )?(?:days|weeks?|hours)\b|since the |(?:^(?:after|within)|\bwithin) \w+ (?:days|weeks)\b| day of the /.test(
       a.norm,
     )
   )
@@ -184,14 +185,14 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
   const span = (n: number, unit: string) => n * (/^week/.test(unit) ? 7 : 1);
   const capped = (day: string) => (day > published ? published : day);
   for (const m of a.norm.matchAll(INTO_OPERATION)) {
-    const words = m[1] ?? m[3];
+    const words = m[1] ?? m[3] ?? m[5];
     const n = amount(words);
     // ("a week into the operation": seven days, where no day is named: not "On June 9, barely a week into the
     // operation")
     const aWeek = m[2] === "week" && /^(?:a|one)$/.test(words ?? "") && !DAY_OR_WEEK_NAMED.test(a.norm);
     if (n <= 1 && words !== "one" && !aWeek) continue;
     // (what was counted by then, from the first day)
-    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4])!)))));
+    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4] ?? m[6])!)))));
   }
   for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
     // ("the first week": seven days; "the first hours": the first day; "the first 48 hours": two)
