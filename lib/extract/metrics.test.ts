@@ -2237,6 +2237,12 @@ describe("metric from what happened to the people counted", () => {
         "The highest numbers of documented killings were in Rural Damascus (39,393), Aleppo (31,932) and Homs (28,186).",
       ).map((f) => `${f.metric}:${f.value}:${f.location}`),
     ).toEqual(["killed:39393:Rif Dimashq", "killed:31932:Aleppo", "killed:28186:Homs"]);
+    // (or "the highest documented tolls", of the kind counted last)
+    expect(
+      pairsOf(
+        "The office identified 191,369 people killed. By province, the highest documented tolls were in Rural Damascus (39,393) and Aleppo (31,932).",
+      ),
+    ).toEqual(["killed:191369", "killed:39393", "killed:31932"]);
     // (not a party named before its number: the list must follow "in")
     expect(pairsOf("The dead included members of Hezbollah (35) and of the army (120).")).toEqual([]);
     expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);

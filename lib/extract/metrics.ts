@@ -1516,7 +1516,8 @@ function inlineListKind(
   return kindNamed(before) ?? (COUNT_WORDS.test(before) ? lastCounted : null);
 }
 /** Where the most of a kind were: "the largest numbers are in", "the highest numbers of … were in". */
-const LARGEST_NUMBERS = /\b(?:largest|highest|biggest|greatest) (?:numbers?|shares?|counts?|totals?)\b/;
+const LARGEST_NUMBERS =
+  /\b(?:largest|highest|biggest|greatest) (?:(?:documented|recorded|reported) )?(?:numbers?|shares?|counts?|totals?|tolls?)\b/;
 /** A place the first bracketed number follows, after "in": "were in Rural Damascus". */
 const IN_A_PLACE = /\bin (?:\p{Lu}[\w'-]*\s?){1,3}$/u;
 /** Words that end on a place abroad: "… were in Lebanon". */
