@@ -1078,6 +1078,13 @@ describe("metric from what happened to the people counted", () => {
         "2019-10-20",
       ),
     ).toEqual(["killed:72", "killed:224", "killed:183"]);
+    // (past a span of days between: "in the first eight days of fighting")
+    expect(
+      pairsOf(
+        "The Observatory said 72 civilians had been killed in the first eight days of fighting, along with 224 SDF fighters and 183 Turkish-backed rebels.",
+        "2019-10-18",
+      ),
+    ).toEqual(["killed:72", "killed:224", "killed:183"]);
     const held =
       "Rights groups count more than 1,000 people killed across the country since mid-March and about 10,000 detained.";
     expect(pairsOf(held, "2011-06-20")).toEqual(["killed:1000"]);

@@ -1136,6 +1136,9 @@ const ASIDE_LENGTH = 16;
 /** What comes before an age: "under the age of", "aged", "younger than". */
 const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged|(?:younger|older) than|under)$/;
 
+/** What a number of days counts: "eight days", "two weeks". */
+const SPAN_UNIT = /^(?:hours?|days?|weeks?|months?|years?)$/;
+
 function isAge(a: SentenceAnalysis, m: NumberMention): boolean {
   return AGE_BEFORE.test(joinTokens(a.tokens, Math.max(0, m.start - 4), m.start));
 }
@@ -1933,13 +1936,15 @@ export function linkMetrics(
     }
     // the item before, past any year between ("583 casualties in 2012 and 1,001 in 2013")
     // (or an age: "15,948 children under the age of 18 and 10,540 women")
+    // (or a span of days: "72 civilians had been killed in the first eight days of fighting, along with 224 fighters")
     let prevIndex = i - 1;
     while (
       prevIndex > 0 &&
       !inputs[prevIndex] &&
       (a.mentions[prevIndex]?.bareFourDigits ||
         isAge(a, a.mentions[prevIndex]!) ||
-        isDayOfMonth(a.tokens, a.mentions[prevIndex]!))
+        isDayOfMonth(a.tokens, a.mentions[prevIndex]!) ||
+        SPAN_UNIT.test(a.tokens[a.mentions[prevIndex]!.end]?.lower ?? ""))
     )
       prevIndex -= 1;
     const prev = a.mentions[prevIndex];
