@@ -1439,7 +1439,7 @@ function hostCountry(
 }
 
 /** What joins a count to the place it is in: "13,100 in Dera'a", "8,000 people at al-Qaryatain". */
-const INTO_PLACE = /^\s*(?:[a-z-]+\s+)?(?:in|at|inside|near|from)\s+(?:the\s+)?$/;
+const INTO_PLACE = /^\s*(?:(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:in|at|inside|near|from)\s+(?:the\s+)?$/;
 
 /**
  * The place a count is said to be in, right after it: in a list ("over 200,000 in Damascus,

@@ -2255,6 +2255,18 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);
   });
 
+  it("reads the next places of a list whose verb was said once, each in its own place", () => {
+    expect(
+      figuresOf("In Aleppo, 21 were killed, in Deir ez-Zor 17 and in Hama 12.", "2012-09-20").map(
+        (f) => `${f.metric}:${f.value}:${f.location}`,
+      ),
+    ).toEqual(["killed:21:Aleppo", "killed:17:Deir ez-Zor", "killed:12:Hama"]);
+    // (not a population a place is given: "in a country of about 20 million")
+    expect(
+      pairsOf("Inside Syria some 4.25 million people are displaced, in a country of about 20 million.", "2013-09-20"),
+    ).toEqual(["internally_displaced:4250000"]);
+  });
+
   it("reads arrivals put at a number as people who arrived, read where they went", () => {
     expect(
       pairsOf(

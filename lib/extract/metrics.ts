@@ -1192,12 +1192,24 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
     /^[.;]?$/.test(a.tokens[m.end]?.text ?? "")
   )
     return true;
+  // "In Aleppo, 21 were killed, in Deir ez-Zor 17 and in Hama 12": the next place's count, its verb said once
+  if (
+    PLACE_ITEM_BEFORE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 7), input.hedgeStart)) &&
+    /^\p{Lu}/u.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
+    input.head.kind === "none" &&
+    input.head.modifiers.length === 0 &&
+    /^(?:[,.;]|and)?$/.test(a.tokens[m.end]?.lower ?? "")
+  )
+    return !hasOwnVerb(a, m.end);
   if (!ELLIPSIS_BEFORE.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart))) return false;
   const from = input.head.kind === "person" ? input.head.index + 1 : m.end;
   if (input.head.kind === "none" && input.head.modifiers.length > 0) return false;
   if (!ELLIPSIS_AFTER.test(joinTokens(a.tokens, from, from + 2))) return false;
   return !hasOwnVerb(a, from);
 }
+
+/** The next item of a list of places and their counts: ", in Deir ez-Zor" (then "17"). */
+const PLACE_ITEM_BEFORE = /(?:^|\s)(?:,|and) in (?:the )?\p{L}[\w'’-]*(?: [\w'’-]+){0,3}$/u;
 
 const DESTINATION_AFTER = new RegExp(`^${FOREIGN_PLACES}(?:\\s|$)`);
 
