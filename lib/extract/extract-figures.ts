@@ -963,7 +963,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         (national
           ? "Syria"
           : (placeAfter(a, places, span.end, clause.end)?.name ??
-            pickPlace(places, span.start, clause.start, clause.end)?.name ??
+            pickPlace(places, span.start, clause.start, clause.end, a.text)?.name ??
             pickPlace(places, span.start)?.name ??
             memory.carried(si, link.metric === "refugees" || link.metric === "displaced")));
       // "1,500 of the displaced": a part of the displaced just counted, of whatever kind they were

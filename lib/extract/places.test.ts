@@ -66,6 +66,26 @@ describe("scope and location", () => {
     expect(figures[0]).toMatchObject({ scope: "local", location: "Saraqeb" });
   });
 
+  it("does not locate a count at the next item's place, past a comma", () => {
+    const figures = figuresOf(
+      "Some 1.2 million people were displaced in the year. Idleb governorate alone accounted for 386,900 of them, Ar-Raqqa for 295,823 and Hama for 279,222.",
+    );
+    expect(figures.slice(1).map((f) => [f.value, f.location])).toEqual([
+      [386_900, "Idlib province"],
+      [295_823, "Raqqa"],
+      [279_222, "Hama"],
+    ]);
+    // (but a count set off between commas, or going on with "most of them", keeps the place after it)
+    const appositive = figuresOf(
+      "Some 160,000 people were newly displaced inside northern Syria in October, the largest number, 92,812, from Deir Ezzor governorate.",
+    );
+    expect(appositive.find((f) => f.value === 92_812)?.location).toBe("Deir ez-Zor province");
+    const most = figuresOf(
+      "ISIL executed 42 hostages in Aleppo, according to the Observatory, and rebels in turn executed 47 ISIL members, most of them in Idlib province.",
+    );
+    expect(most.find((f) => f.value === 47)?.location).toBe("Idlib province");
+  });
+
   it("locates each item of a list of where people came from at the place after it", () => {
     const figures = figuresOf(
       "OCHA says 75,438 people remain displaced inside Syria. Another 19,471 are from Raqqa and 7,083 from Aleppo.",

@@ -379,18 +379,36 @@ export function pickPlace(
   at: number,
   from = 0,
   to = Number.POSITIVE_INFINITY,
+  text?: string,
 ): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of places) {
     if (p.reference || p.start < from || p.end > to || p.name === "Syria") continue;
-    const d = p.end <= at ? at - p.end : Math.max(0, p.start - at);
+    // ("Idleb governorate alone accounted for 386,900 of them, Ar-Raqqa for 295,823": a place past a comma after the
+    // count is the next item's, farther than any before it)
+    const past = text !== undefined && p.start > at && pastAComma(text, at, p.start) ? PAST_A_COMMA : 0;
+    const d = (p.end <= at ? at - p.end : Math.max(0, p.start - at)) + past;
     if (d < bestDistance) {
       best = p;
       bestDistance = d;
     }
   }
   return best;
+}
+
+const PAST_A_COMMA = 1000;
+
+/**
+ * Whether a comma or semicolon parts the count at `at` from a place at `end`: not one inside a number, one closing
+ * the count set off between commas ("the largest number, 92,812, from Deir Ezzor"), or one going on with its people
+ * ("executed 47 ISIL members, most of them in Idlib province").
+ */
+function pastAComma(text: string, at: number, end: number): boolean {
+  let between = text.slice(at, end);
+  if (/,\s$/.test(text.slice(Math.max(0, at - 2), at)))
+    between = between.replace(/^[\d.,]*\d(?:\s+(?:million|thousand))?,\s/, "");
+  return /[,;]\s(?!(?:most|many|all|some|nearly all|almost all|mostly|the majority|the bulk)\b)/.test(between);
 }
 
 /** The place an earlier sentence is about: its most specific Syrian place, else any place it names. */
