@@ -2210,6 +2210,15 @@ describe("attribution", () => {
     expect(sourcesOf(aidGroup, "2019-04-02")).toEqual([[150, "IRC"]]);
   });
 
+  it("reads a host country the sentence opens on as the government that counts 'by its own count'", () => {
+    expect(
+      sourceOf("Jordan, which fears a new influx, already hosts about 660,000 Syrian refugees by its own count."),
+    ).toBe("Jordanian government");
+    expect(sourceOf("Turkey, by its own count, already hosts around 3.5 million Syrian refugees, the UN said.")).toBe(
+      "Turkish government",
+    );
+  });
+
   it("reads a government named bare as Syria's, unless a host country was named before it or takes in those it counts", () => {
     expect(
       sourceOf("The government, which gives no civilian toll, says more than 4,000 of its soldiers have been killed."),

@@ -1276,6 +1276,17 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
       out.push({ name, start, end, kind });
     }
   }
+  // "Turkey, which accuses the YPG of driving Arabs out, already shelters more than 1.8 million Syrians by its own
+  // count": a host country the sentence opens on, counting by its own reckoning, is its government
+  const ownCount = HOST_OWN_COUNT.exec(a.norm);
+  if (ownCount) {
+    const end = ownCount.index + ownCount[0].length;
+    const start = end - ownCount[2]!.length;
+    if (!taken.some(([s, e]) => start < e && end > s)) {
+      taken.push([start, end]);
+      out.push({ name: HOST_GOVERNMENT[ownCount[1]!]!, start, end, kind: "according" });
+    }
+  }
   out.sort((x, y) => x.start - y.start);
   // "UNHCR had 976,002 refugees on its register in Lebanon, and the government … puts the real number at
   // 1.5 million": a government named bare, after a host country, is that country's
@@ -1363,6 +1374,10 @@ const HOST_GOVERNMENT: Record<string, string> = {
   iraq: "Iraqi government",
   egypt: "Egyptian government",
 };
+/** A host country a sentence opens on, then "by its own count" in its clause. */
+const HOST_OWN_COUNT = new RegExp(
+  String.raw`^\W*(?:[\w'’-]+\s+){0,2}?(${Object.keys(HOST_GOVERNMENT).join("|")})\b[^.;]{0,200}?\b(by its (?:own )?(?:count|figures|tally|reckoning))\b`,
+);
 /** Words of people arriving in, or kept by, another country. */
 const TAKEN_IN = /\b(?:refuge|refugees|crossed|entered|arrived|arrivals|hosts?|hosting|sheltering|registered)\b/;
 const HOST_COUNTRY = new RegExp(`\\b(${Object.keys(HOST_GOVERNMENT).join("|")})\\b`, "g");
