@@ -870,6 +870,12 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("reads 'between Thursday, 15 August, and Tuesday' as one span, past the comma closing the first day's date", () => {
+    expect(
+      period("Around 30,000 Syrians entered northern Iraq between Thursday, 15 August, and Tuesday.", "2013-08-22"),
+    ).toEqual(["2013-08-15", "2013-08-20"]);
+  });
+
   it("reads 'between February 1 and 16' as days of one month", () => {
     expect(
       period(

@@ -1065,8 +1065,9 @@ const RANGE_OPENS = new RegExp(
 );
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
+// ("between Thursday, 15 August, and Tuesday": past the comma closing a day's date)
 const RANGE_JOINS = new RegExp(
-  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day|last night) of\s+|(?:early|mid|late)-?\s*)?${TIME_OF_DAY}$`,
+  String.raw`^\s*(?:,\s*when\b[^,;]{1,80},\s*|,\s*)?(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?:(?:end|close|last day|last night) of\s+|(?:early|mid|late)-?\s*)?${TIME_OF_DAY}$`,
 );
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
