@@ -2541,6 +2541,13 @@ describe("periods relative to the publication day", () => {
       "2020-02-09",
       "2020-02-12",
     ]);
+    // ("the fortnight after", "the week after")
+    expect(
+      period("At least 12 children were killed in the north-west in the fortnight after 20 April.", "2019-05-10"),
+    ).toEqual(["2019-04-20", "2019-05-04"]);
+    expect(
+      period("At least 12 children were killed in the north-west in the week after 20 April.", "2019-05-10"),
+    ).toEqual(["2019-04-20", "2019-04-27"]);
     expect(
       period(
         "- Clashes that began on 21 March between armed groups and government forces in northern Hama have internally displaced more than 40,000 people.",

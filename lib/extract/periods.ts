@@ -657,8 +657,9 @@ const WEEKDAY_RE =
 const DURATION =
   /\bfor (?:almost |nearly |about |more than |over |some |around )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s?\b|\b(a|one|two|three|four|five|six|\d+)[- ](day|week|month|year)[- ]long\b|\b(day|week|month|year)[- ]?long\b/;
 
+// ("in the fortnight after 20 April": two weeks)
 const DAYS_STARTING =
-  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (days|weeks) (starting|beginning|from|after|following) (?:on )?$/;
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|the) (days|weeks|fortnight|week) (starting|beginning|from|after|following) (?:on )?$/;
 
 /** What a body puts its count out in: "in its latest update", "in a statement" (regular-expression source). */
 const IN_A_REPORT = String.raw`(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:update|briefing|statement|report|release|bulletin)`;
@@ -864,10 +865,19 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       // "during the three days starting 9 February", "in the two weeks after 12 December": the days counted from that one
       const lead = DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index));
       // ("in the two weeks after 12 December": weeks counted from that day on)
-      const days = lead ? amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1) : 0;
+      const days = !lead
+        ? 0
+        : lead[2] === "fortnight"
+          ? 14
+          : lead[2] === "week"
+            ? 7
+            : lead[1] === "the"
+              ? 0
+              : amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1);
       if (lead && days > 1) {
         // (the days after a day start the next: "the three days after February 9" end on the 12th)
-        const last = addDays(d, lead[2] === "weeks" || /^(?:after|following)$/.test(lead[3]!) ? days : days - 1);
+        const weeks = /^(?:weeks?|fortnight)$/.test(lead[2]!);
+        const last = addDays(d, weeks || /^(?:after|following)$/.test(lead[3]!) ? days : days - 1);
         push("range", m.index - lead[0].length, m.index + m[0].length, d, isAfter(last, pub) ? pub : last);
       } else push("day", m.index, m.index + m[0].length, d, d);
     }
