@@ -2255,6 +2255,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("It put the combined number of dead and injured at close to 95.")).toEqual(["killed_or_injured:95"]);
   });
 
+  it("reads 'and about 142,000 more' at another time as more of the count before", () => {
+    expect(
+      pairsOf(
+        "Some 200,000 people were uprooted within the northwest in the week from 26 January to 2 February, and about 142,000 more between 9 and 12 February.",
+        "2020-03-10",
+      ),
+    ).toEqual(["internally_displaced:200000", "internally_displaced:142000"]);
+  });
+
   it("reads the next places of a list whose verb was said once, each in its own place", () => {
     expect(
       figuresOf("In Aleppo, 21 were killed, in Deir ez-Zor 17 and in Hama 12.", "2012-09-20").map(

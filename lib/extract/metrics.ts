@@ -1179,6 +1179,7 @@ const ELLIPSIS_BEFORE =
 const ANOTHER_END = /(?:,|\b(?:and|or)) (?:possibly|perhaps|maybe|probably|even)$/;
 const ELLIPSIS_AFTER =
   /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+const ELLIPSIS_AFTER_MORE = /^(?:between|in|on|over|during|by|from|since|the|that|last|this|$)/;
 // "… and 2 million in the province need aid": a verb of its own, so not elliptical
 const OWN_VERB =
   /^(?:are|were|is|was|have|has|had|need|needs|needed|remain|remains|remained|live|lives|lived|will|would|could|can|may|must|face|faces|depend|depends|rely|relies)$/;
@@ -1202,9 +1203,12 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
   )
     return !hasOwnVerb(a, m.end);
   if (!ELLIPSIS_BEFORE.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart))) return false;
-  const from = input.head.kind === "person" ? input.head.index + 1 : m.end;
-  if (input.head.kind === "none" && input.head.modifiers.length > 0) return false;
-  if (!ELLIPSIS_AFTER.test(joinTokens(a.tokens, from, from + 2))) return false;
+  // ("200,000 were uprooted in the week to 2 February, and about 142,000 more between 9 and 12 February": more of
+  // the same, at another time)
+  const more = a.tokens[m.end]?.lower === "more" && ELLIPSIS_AFTER_MORE.test(a.tokens[m.end + 1]?.lower ?? "");
+  const from = more ? m.end + 1 : input.head.kind === "person" ? input.head.index + 1 : m.end;
+  if (!more && input.head.kind === "none" && input.head.modifiers.length > 0) return false;
+  if (!more && !ELLIPSIS_AFTER.test(joinTokens(a.tokens, from, from + 2))) return false;
   return !hasOwnVerb(a, from);
 }
 
