@@ -2262,6 +2262,10 @@ describe("metric from what happened to the people counted", () => {
         "2020-03-10",
       ),
     ).toEqual(["internally_displaced:200000", "internally_displaced:142000"]);
+    // (or "with 8,262 more" elsewhere)
+    expect(
+      pairsOf("Lebanon had 329,823 refugees and Egypt 43,665, with 8,262 more in North Africa.", "2013-03-10"),
+    ).toEqual(["refugees:329823", "refugees:43665", "refugees:8262"]);
   });
 
   it("reads the next places of a list whose verb was said once, each in its own place", () => {

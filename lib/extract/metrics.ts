@@ -1202,10 +1202,11 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
     /^(?:[,.;]|and)?$/.test(a.tokens[m.end]?.lower ?? "")
   )
     return !hasOwnVerb(a, m.end);
-  if (!ELLIPSIS_BEFORE.test(joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart))) return false;
   // ("200,000 were uprooted in the week to 2 February, and about 142,000 more between 9 and 12 February": more of
-  // the same, at another time)
+  // the same, at another time; "…, Egypt 43,665, with 8,262 more in North Africa": or in another place)
   const more = a.tokens[m.end]?.lower === "more" && ELLIPSIS_AFTER_MORE.test(a.tokens[m.end + 1]?.lower ?? "");
+  const lead = joinTokens(a.tokens, input.hedgeStart - 3, input.hedgeStart);
+  if (!ELLIPSIS_BEFORE.test(lead) && !(more && /(?:^|\s)with$/.test(lead))) return false;
   const from = more ? m.end + 1 : input.head.kind === "person" ? input.head.index + 1 : m.end;
   if (!more && input.head.kind === "none" && input.head.modifiers.length > 0) return false;
   if (!more && !ELLIPSIS_AFTER.test(joinTokens(a.tokens, from, from + 2))) return false;
