@@ -2268,6 +2268,15 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["refugees:329823", "refugees:43665", "refugees:8262"]);
   });
 
+  it("reads the next times of a list whose verb was said once", () => {
+    expect(
+      pairsOf(
+        "In April 2012 Lebanon hosted 18,000 Syrian refugees; in April 2013, 356,000; in April 2014, one million.",
+        "2014-08-30",
+      ),
+    ).toEqual(["refugees:18000", "refugees:356000", "refugees:1000000"]);
+  });
+
   it("reads the next places of a list whose verb was said once, each in its own place", () => {
     expect(
       figuresOf("In Aleppo, 21 were killed, in Deir ez-Zor 17 and in Hama 12.", "2012-09-20").map(

@@ -1194,9 +1194,11 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
   )
     return true;
   // "In Aleppo, 21 were killed, in Deir ez-Zor 17 and in Hama 12": the next place's count, its verb said once
+  // ("In April 2012 it hosted 18,000 refugees; in April 2013, 356,000": or the next time's)
+  const item = joinTokens(a.tokens, Math.max(0, input.hedgeStart - 7), input.hedgeStart);
   if (
-    PLACE_ITEM_BEFORE.test(joinTokens(a.tokens, Math.max(0, input.hedgeStart - 7), input.hedgeStart)) &&
-    /^\p{Lu}/u.test(a.tokens[input.hedgeStart - 1]?.text ?? "") &&
+    ((PLACE_ITEM_BEFORE.test(item) && /^\p{Lu}/u.test(a.tokens[input.hedgeStart - 1]?.text ?? "")) ||
+      TIME_ITEM_BEFORE.test(item)) &&
     input.head.kind === "none" &&
     input.head.modifiers.length === 0 &&
     /^(?:[,.;]|and)?$/.test(a.tokens[m.end]?.lower ?? "")
@@ -1213,6 +1215,10 @@ function isElliptical(a: SentenceAnalysis, m: NumberMention, input: LinkInput): 
   return !hasOwnVerb(a, from);
 }
 
+/** The next item of a list of times and their counts: "; in April 2013," (then "356,000"). */
+const TIME_ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:;|,|and) (?:in|by) (?:(?:early|mid|late|the end of) )?(?:(?:${MONTHS_LOWER}) )?(?:19|20)\d\d ,$`,
+);
 /** The next item of a list of places and their counts: ", in Deir ez-Zor" (then "17"). */
 const PLACE_ITEM_BEFORE = /(?:^|\s)(?:,|and) in (?:the )?\p{L}[\w'’-]*(?: [\w'’-]+){0,3}$/u;
 
