@@ -26,6 +26,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
+  MONTH_NAMES,
   MONTHS_LOWER,
   NAMES_UNHCR,
   NOT_YET_LET_IN,
@@ -742,6 +743,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       (dayBefore ??= reportTimes.dayNamedBefore(si) ?? "") ||
       (CASUALTY.has(metric) && times.length === 0 && !coverage ? (attackDay ??= reportTimes.storyDay(si) ?? "") : "");
 
+    // the host country of the sentence's last refugees, for the items of a list after them
+    let lastHost: string | null = null;
     a.mentions.forEach((m, i) => {
       const link = links[i];
       const input = inputs[i];
@@ -953,11 +956,15 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
 
       // Refugees in one named host country are counted there (local), as the dataset records them.
       // (and a share a place in Syria took in, in that place: "Azaz, with about 70,000")
+      // ("In April 2012 Lebanon hosted 18,000 refugees; in April 2013, 356,000": an item of the list goes on in the
+      // host of the one before, when it names none of its own)
       const host =
         link.heldBy ??
         (link.metric === "refugees"
-          ? hostCountry(a, places, i, a.tokens[hedge.start]?.start ?? span.start, clause)
+          ? (hostCountry(a, places, i, a.tokens[hedge.start]?.start ?? span.start, clause) ??
+            (link.via === "coordination" && !itemPlace && !namesItsOwnPlace(a, i) ? lastHost : null))
           : null);
+      if (link.metric === "refugees") lastHost = host;
       const location =
         host ??
         (national
@@ -1437,6 +1444,24 @@ function hostCountry(
   const found = after.size > 0 ? after : countriesIn(from, own.start);
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/**
+ * Whether a list item names a place of its own, known or not: a name right before its count ("and North African
+ * countries 9,734") or after it ("with 8,262 more in North Africa", "another 10,052 registered in Morocco").
+ */
+function namesItsOwnPlace(a: SentenceAnalysis, i: number): boolean {
+  const own = mentionSpan(a, a.mentions[i]!);
+  const prev = a.mentions[i - 1];
+  const before = a.text.slice(prev ? mentionSpan(a, prev).end : 0, own.start);
+  const named = NAME_BEFORE_COUNT.exec(before);
+  const after = PLACE_AFTER_COUNT.exec(a.text.slice(own.end, own.end + 40));
+  return (named !== null && !MONTH_WORD.test(named[1]!)) || (after !== null && !MONTH_WORD.test(after[1]!));
+}
+const NAME_BEFORE_COUNT =
+  /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:countries|states|nations|governorates?|provinces?))?\s*(?:[:,]\s*)?(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$/u;
+const PLACE_AFTER_COUNT =
+  /^\s*(?:more\s+|others\s+)?(?:(?:registered|living|sheltering|hosted|staying)\s+)?(?:elsewhere\s+)?(?:in|to|into|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`, "i");
 
 /** What joins a count to the place it is in: "13,100 in Dera'a", "8,000 people at al-Qaryatain". */
 const INTO_PLACE = /^\s*(?:(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:in|at|inside|near|from)\s+(?:the\s+)?$/;

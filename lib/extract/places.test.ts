@@ -86,6 +86,27 @@ describe("scope and location", () => {
     expect(most.find((f) => f.value === 47)?.location).toBe("Idlib province");
   });
 
+  it("keeps the items of a list of refugees in the host country of the one before, unless they name a place", () => {
+    const figures = figuresOf(
+      "Lebanon hosted 18,000 Syrian refugees in April 2012, 356,000 in April 2013 and one million in April 2014.",
+      "2014-08-30",
+    );
+    expect(figures.map((f) => [f.value, f.scope, f.location])).toEqual([
+      [18_000, "local", "Lebanon"],
+      [356_000, "local", "Lebanon"],
+      [1_000_000, "local", "Lebanon"],
+    ]);
+    const elsewhere = figuresOf(
+      "Lebanon hosted 474,461 refugees and Egypt 68,865, with another 10,052 registered in Morocco, Algeria and Libya.",
+      "2013-05-20",
+    );
+    expect(elsewhere.map((f) => [f.value, f.location])).toEqual([
+      [474_461, "Lebanon"],
+      [68_865, "Egypt"],
+      [10_052, "Syria"],
+    ]);
+  });
+
   it("locates each item of a list of where people came from at the place after it", () => {
     const figures = figuresOf(
       "OCHA says 75,438 people remain displaced inside Syria. Another 19,471 are from Raqqa and 7,083 from Aleppo.",
