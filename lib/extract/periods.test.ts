@@ -2541,6 +2541,13 @@ describe("periods relative to the publication day", () => {
       "2020-02-09",
       "2020-02-12",
     ]);
+    // (or after an event on a day: "in the 72 hours after the Security Council demanded a ceasefire on 24 February")
+    expect(
+      period(
+        "The network recorded 107 civilian deaths in the 72 hours after the UN Security Council demanded a ceasefire on 24 February.",
+        "2018-03-28",
+      ),
+    ).toEqual(["2018-02-24", "2018-02-27"]);
     // ("the fortnight after", "the week after")
     expect(
       period("At least 12 children were killed in the north-west in the fortnight after 20 April.", "2019-05-10"),

@@ -661,6 +661,10 @@ const DURATION =
 const DAYS_STARTING =
   /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|the) (days|weeks|fortnight|week) (starting|beginning|from|after|following) (?:on )?$/;
 
+// (a span "in the" days after: not "two weeks after twin blasts hit the university on January 15", a day later)
+const DAYS_AFTER_EVENT_ON =
+  /\b(?:in|during|over|within|for) the (?:first )?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten) )?(hours|days|weeks|fortnight|week) (after|following) (?:the |a |an )?(?:[\w'’-]+ ){1,10}?on $/;
+
 /** What a body puts its count out in: "in its latest update", "in a statement" (regular-expression source). */
 const IN_A_REPORT = String.raw`(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:update|briefing|statement|report|release|bulletin)`;
 // ("Bachelet told journalists in Geneva on Wednesday that …": who was told, and where, may come between)
@@ -863,7 +867,10 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const d = resolveMonthDay(m[0], pub);
       if (!d) continue;
       // "during the three days starting 9 February", "in the two weeks after 12 December": the days counted from that one
-      const lead = DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index));
+      // ("in the 72 hours after the Security Council demanded a ceasefire on 24 February": or from an event on it)
+      const lead =
+        DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index)) ??
+        DAYS_AFTER_EVENT_ON.exec(norm.slice(Math.max(0, m.index - 110), m.index));
       // ("in the two weeks after 12 December": weeks counted from that day on)
       const days = !lead
         ? 0
@@ -873,7 +880,9 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
             ? 7
             : lead[1] === "the"
               ? 0
-              : amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1);
+              : lead[2] === "hours"
+                ? Math.ceil(amount(lead[1]) / 24)
+                : amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1);
       if (lead && days > 1) {
         // (the days after a day start the next: "the three days after February 9" end on the 12th)
         const weeks = /^(?:weeks?|fortnight)$/.test(lead[2]!);
