@@ -1396,7 +1396,8 @@ const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 /** A body's count told as it stands, in the present perfect: "SOHR has recorded", "we have documented". */
 const HAS_RECORDED = /\b(?:has|have) (?:recorded|documented|counted|verified|registered)\b/;
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
-const STANDS_NOW = /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b/;
+const STANDS_NOW =
+  /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b|(?<!\bto )\b(?:have|has) (?:now )?(?:died|been killed)\b/;
 
 /**
  * What may stand between a country and the count (with its hedge) it leads into: "Turkey with 760,000",

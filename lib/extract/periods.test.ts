@@ -2888,6 +2888,17 @@ describe("periods relative to the publication day", () => {
     expect(figuresOf(text, "2013-09-03").find((f) => f.value === 324_543)?.periodEnd).toBe("2013-03-06");
   });
 
+  it("does not carry a dated span to a count that 'have died' up to now", () => {
+    const figures = figuresOf(
+      "The network recorded 107 civilian deaths in the 72 hours after the UN Security Council demanded a ceasefire on 24 February. An estimated 1,600 fighters and civilians in all have died in the five-week government campaign.",
+      "2018-03-28",
+    );
+    expect(figures.map((f) => [f.value, f.periodEnd])).toEqual([
+      [107, "2018-02-27"],
+      [1600, "2018-03-28"],
+    ]);
+  });
+
   it("dates a past toll with no time of its own by the span the sentence before names, not a day further back", () => {
     const text =
       "At the end of December the Observatory counted at least 517 civilians killed by barrel bombs since December 15. The network reported in February that 508 barrel bombs had fallen on Aleppo between January 28 and February 14. It said they killed more than 843 people.";
