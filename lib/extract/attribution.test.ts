@@ -1435,6 +1435,17 @@ describe("attribution", () => {
     ]);
   });
 
+  it("takes the UN's humanitarian spokespeople and its under-secretary-general for humanitarian affairs for OCHA", () => {
+    expect(
+      sourceOf("UN humanitarian spokeswoman Stephanie Bunker said at least 5,000 Syrians had fled to Turkey."),
+    ).toBe("OCHA");
+    expect(
+      sourceOf(
+        "More than 250,000 people have been killed, the UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Stephen O'Brien, said.",
+      ),
+    ).toBe("OCHA");
+  });
+
   it("takes the UN's 'human rights office' for OHCHR and its humanitarian office for OCHA", () => {
     expect(
       sourcesOf(

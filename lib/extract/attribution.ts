@@ -159,9 +159,19 @@ const SOURCES: readonly SourceRule[] = [
     re: /\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner(?: for refugees)?,? ant[oó]nio guterres\b|\bUNHCR\b|\bu\.?\s?n\.?\s?(?:'s )?refugee agency\b|\bunited nations(?:'s?)? refugee agency\b|\b(?:(?:u\.?\s?n\.?|united nations) )?high commissioner for refugees\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? refugee (?:chief|head|commissioner)\b|\bthe refugee agency\b|\bfilippo grandi\b|\b(?:adrian edwards|melissa fleming|andrej mahecic|william spindler|babar baloch|ariane rummery|dan mcnorton)\b|\bant[oó]nio guterres, the (?:u\.?n\.? refugee chief|(?:u\.?n\.? |united nations )?high commissioner for refugees)\b/gi,
   },
   {
-    keys: ["ocha", "humanitarian", "aid", "lowcock", "amos", "laerke", "ursula", "relief coordinator"],
+    keys: [
+      "ocha",
+      "humanitarian",
+      "aid",
+      "lowcock",
+      "amos",
+      "laerke",
+      "ursula",
+      "relief coordinator",
+      "under-secretary",
+    ],
     name: "OCHA",
-    re: /\bOCHA\b|\b(?:(?:u\.\s?n\.|un|united nations)(?:['’]s?)? )?office for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\b(?:mark |mr\.? )?lowcock\b|\bvalerie amos\b|\bjens laerke\b|\bursula mueller\b|\b(?:(?:u\.?\s?n\.?|united nations)(?:['’]s?)? )?(?:deputy )?emergency relief coordinator\b|\bdeputy relief coordinator\b|\bour humanitarian colleagues\b/gi,
+    re: /\bOCHA\b|\b(?:(?:u\.\s?n\.|un|united nations)(?:['’]s?)? )?office for the coordination of humanitarian affairs\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:humanitarian|aid) (?:office|agency|affairs office|coordination office)\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? aid (?:coordinator|chief)\b|\b(?:mark |mr\.? )?lowcock\b|\bvalerie amos\b|\bjens laerke\b|\bursula mueller\b|\b(?:(?:u\.?\s?n\.?|united nations)(?:['’]s?)? )?(?:deputy )?emergency relief coordinator\b|\bdeputy relief coordinator\b|\bour humanitarian colleagues\b|\b(?:(?:u\.?\s?n\.?|united nations)(?:['’]s?)? )?under-secretary-general for humanitarian affairs(?: and emergency relief coordinator)?\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? humanitarian spokes(?:man|woman|person)\b/gi,
   },
   {
     keys: ["unicef", "children"],
