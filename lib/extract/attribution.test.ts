@@ -1444,6 +1444,12 @@ describe("attribution", () => {
         "More than 250,000 people have been killed, the UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Stephen O'Brien, said.",
       ),
     ).toBe("OCHA");
+    // (a UN official named, by the agency the lists know the name by)
+    expect(
+      sourceOf(
+        "More than 200,000 people have fled their homes around Raqqa, a senior UN humanitarian official, Ursula Mueller, told the Security Council.",
+      ),
+    ).toBe("OCHA");
   });
 
   it("takes the UN's 'human rights office' for OHCHR and its humanitarian office for OCHA", () => {

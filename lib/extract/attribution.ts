@@ -1320,6 +1320,13 @@ export function findAttributions(a: SentenceAnalysis, context?: ReportContext): 
     if (SUBJECT_OF_VERB.test(a.norm.slice(out[i]!.end, out[i]!.end + 60))) keep[i - 1] = false;
     else keep[i] = false;
   }
+  // "a senior UN humanitarian official, Ursula Mueller, told the Security Council": the UN official named is
+  // of the agency the lists know the name by
+  for (let i = 1; i < out.length; i++) {
+    const [first, second] = [out[i - 1]!, out[i]!];
+    if (first.name !== "UN" || !UN_AGENCIES.has(second.name)) continue;
+    if (UN_TITLE_THEN_NAME.test(a.norm.slice(first.end, second.start))) keep[i - 1] = false;
+  }
   // "… sheltering in Turkish Red Crescent tent camps along the border, Turkish officials said": the verb right
   // after a second body set off by a comma is that body's, not the first's
   for (let i = 1; i < out.length; i++) {
@@ -1427,6 +1434,10 @@ function shortFormOfName(abbreviation: string, before: string): boolean {
 const CLOSING_BRACKET_AFTER = /^\s*(?:,\s*[a-z]{2,8}\s*)?(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
+const UN_AGENCIES = new Set(["OCHA", "UNHCR", "OHCHR", "UNICEF", "WFP", "WHO", "UNRWA", "IOM"]);
+/** An official's title between "UN" and the name of the official: " humanitarian official, ". */
+const UN_TITLE_THEN_NAME =
+  /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|chief|head|coordinator|representative|envoy)\s*,\s*$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
