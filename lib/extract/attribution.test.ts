@@ -1444,6 +1444,12 @@ describe("attribution", () => {
         "More than 250,000 people have been killed, the UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Stephen O'Brien, said.",
       ),
     ).toBe("OCHA");
+    // (or OCHA "estimating" in a clause of its own after the Secretary-General's spokesman)
+    expect(
+      sourceOf(
+        "The Spokesman for the Secretary-General told reporters on Friday that the situation continues to worsen, with the Office for the Coordination of Humanitarian Affairs (OCHA) now estimating that more than 948,000 people were displaced.",
+      ),
+    ).toBe("OCHA");
     // (a UN official named, by the agency the lists know the name by)
     expect(
       sourceOf(
