@@ -2245,6 +2245,16 @@ describe("periods relative to the publication day", () => {
     expect(
       period("The medical charity UOSSM said on May 21 that from April 28 some 229 civilians had died.", "2019-05-25"),
     ).toEqual(["2019-04-28", "2019-05-21"]);
+    // (past an "and" that joins another count, not an end: "… had died and 727 had been hurt")
+    expect(
+      figuresOf(
+        "The medical charity UOSSM said on May 21 that from April 28 some 229 civilians had died and 727 had been hurt.",
+        "2019-05-25",
+      ).map((f) => [f.value, f.periodStart, f.periodEnd]),
+    ).toEqual([
+      [229, "2019-04-28", "2019-05-21"],
+      [727, "2019-04-28", "2019-05-21"],
+    ]);
     expect(
       period(
         "Since the Syrian Democratic Forces launched their coalition-backed assault on the pocket on Sept. 10, more than 190 civilians have been killed.",
