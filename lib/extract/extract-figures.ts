@@ -872,7 +872,14 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         !OPENS_BREAKDOWN.test(a.norm) &&
         (spanNamedBefore() !== null || pastEventDay(link.metric) !== "")
       )
-        period = spanNamedBefore() ?? { periodStart: pastEventDay(link.metric), periodEnd: pastEventDay(link.metric) };
+        // (a day a count ran from, named before, is where this one runs from too, up to its telling)
+        period = spanNamedBefore() ?? {
+          periodStart: pastEventDay(link.metric),
+          periodEnd:
+            dayBefore && reportTimes.dayNamedBeforeIsStart(si) && !ONE_DAY_TOLD.test(a.norm)
+              ? published
+              : pastEventDay(link.metric),
+        };
       else {
         // (where the part of the sentence the count is in opens, past a semicolon or colon)
         const partOpens = Math.max(a.norm.lastIndexOf(";", span.start), a.norm.lastIndexOf(":", span.start)) + 1;
@@ -1396,6 +1403,9 @@ const COUNT_FOR = /\b(?:count|tally|toll|documentation|figures)\s+for\s+$/;
 /** A body's count told as it stands, in the present perfect: "SOHR has recorded", "we have documented". */
 const HAS_RECORDED = /\b(?:has|have) (?:recorded|documented|counted|verified|registered)\b/;
 /** A count as it stands at publication, whatever came before: "now living in Turkey", "the latest wave". */
+/** A sentence that tells of one day: "On that first day", "a day later", "the army's first statement". */
+const ONE_DAY_TOLD =
+  /\b(?:(?:first|that|same|next|following|single) (?:day|night|morning|evening|hours?)|a day (?:later|earlier)|first (?:statement|report|count|toll|tally))\b/;
 const STANDS_NOW =
   /\b(?:now|currently|latest|already|still|today|to date|so far|estimates|believes|reckons)\b|(?<!\bto )\b(?:have|has) (?:now )?(?:died|been killed)\b/;
 

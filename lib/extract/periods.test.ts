@@ -2796,10 +2796,11 @@ describe("periods relative to the publication day", () => {
       "- 11 civilians killed by regime rockets.",
       "- 9 local gunmen killed in clashes.",
     ].join("\n");
+    // (up to the telling, as the count they break down)
     expect(figuresOf(text, "2021-07-30").map((f) => [f.value, f.periodEnd])).toEqual([
       [28, "2021-07-30"],
-      [11, "2021-07-29"],
-      [9, "2021-07-29"],
+      [11, "2021-07-30"],
+      [9, "2021-07-30"],
     ]);
   });
 
@@ -2896,6 +2897,23 @@ describe("periods relative to the publication day", () => {
     const text =
       "When UNHCR announced on 6 March that the number of refugees had reached one million, more than 400,000 people had fled since 1 January alone. Its breakdown at the time listed 324,543 refugees in Jordan.";
     expect(figuresOf(text, "2013-09-03").find((f) => f.value === 324_543)?.periodEnd).toBe("2013-03-06");
+  });
+
+  it("runs a toll with no time of its own from a day a count before ran from, up to its telling, not on that day", () => {
+    const figures = figuresOf(
+      "Human rights groups say more than 1,000 people have been killed since the protest movement erupted in mid-March. Amnesty International says it has the names of 720 people it believes were killed by the security forces.",
+      "2011-05-30",
+    );
+    expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [1000, WAR_START, "2011-05-30"],
+      [720, WAR_START, "2011-05-30"],
+    ]);
+    // (but a toll of that one day stays on it)
+    const firstDay = figuresOf(
+      "Fighting has raged since government forces attacked Daraa al-Balad on 29 July. On that first day, artillery fire killed three civilians.",
+      "2021-09-02",
+    );
+    expect(firstDay.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([[3, "2021-07-29", "2021-07-29"]]);
   });
 
   it("does not carry a dated span to a count that 'have died' up to now", () => {

@@ -99,18 +99,30 @@ export class ReportTimes {
 
   /** The last single day the two sentences before `si` name, for "that day", or the day of a recent event's toll. */
   dayNamedBefore(si: number): string | null {
+    return this.dayNamedBeforeOf(si)?.from ?? null;
+  }
+
+  /**
+   * Whether the day `dayNamedBefore` gives is one a count ran from ("… killed since the protest movement erupted
+   * in mid-March. Amnesty says it has the names of 720 people killed"), not the day of an event.
+   */
+  dayNamedBeforeIsStart(si: number): boolean {
+    return this.dayNamedBeforeOf(si)?.since === true;
+  }
+
+  private dayNamedBeforeOf(si: number): { from: string; since: boolean } | null {
     for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
       const days = this.timesOf(i).filter((t) => t.kind === "day" && t.from !== null && t.from === t.to);
       // (the day told of, not a start: "On Dec. 12 the Observatory raised its toll … since Nov. 15 to 1,134"; of
       // starts alone, the first, the count's own, not one a superlative closes on: "Since … July 29, SOHR has
       // documented 28 deaths, the largest escalation since it returned to regime control three years ago")
-      const day = (days.findLast((t) => !t.since) ?? days[0])?.from;
-      if (day) return day;
+      const day = days.findLast((t) => !t.since) ?? days[0];
+      if (day?.from) return { from: day.from, since: day.since };
     }
     // ("…raids before dawn on Tuesday. The Observatory says at least 56 died. … One local network says as
     // many as 203 were killed": a toll of one day a few sentences back dates the event they count)
     const event = this.lastEvent;
-    return event && si - event.sentence <= EVENT_REACH ? event.day : null;
+    return event && si - event.sentence <= EVENT_REACH ? { from: event.day, since: false } : null;
   }
 
   /**
