@@ -2245,6 +2245,13 @@ describe("periods relative to the publication day", () => {
     expect(
       period("The medical charity UOSSM said on May 21 that from April 28 some 229 civilians had died.", "2019-05-25"),
     ).toEqual(["2019-04-28", "2019-05-21"]);
+    // (and people who "left after" a day, from it on)
+    expect(
+      period(
+        "The UN refugee agency said more than 400,000 Syrians left for neighbouring countries after 1 January.",
+        "2013-03-06",
+      ),
+    ).toEqual(["2013-01-01", "2013-03-06"]);
     // (past an "and" that joins another count, not an end: "… had died and 727 had been hurt")
     expect(
       figuresOf(

@@ -702,6 +702,8 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s,;.]+\s+){0,12}?(?:on\s+|in\s+)?$/;
 // down: "After the truce … collapsed on 19 September, at least 231 civilians were killed")
 // ("- Clashes that began on 21 March … have displaced 40,000", "died in the crackdown that began in mid-March": so is the
 // day what the count is of began, named in a relative clause)
+const MOVED_AFTER =
+  /\b(?:left|fled|arrived|crossed|registered|died|killed|displaced|uprooted)\s+(?:[\w'’-]+\s+){0,3}?after\s+$/;
 const AFTER_A_START =
   /\b(?:after|following|since)\s+(?:[^\s,;.]+\s+){0,10}?(?:launched|began|started|opened|erupted|broke out|intervened|entered|voted|agreed|demanded|declared|signed|took effect|came into (?:force|effect)|went into effect|collapsed|broke down|fell apart)\s+(?:[^\s,;.]+\s+){0,10}?(?:on|in)\s+$|\b(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|assault|bombardment|battle)\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,3}?(?:launched|began|started|opened)\s+(?:[^\s,;.]+\s+){0,6}?(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege)\b[^.;]{0,90}?,\s*(?:(?:which|that)\s+(?:[^\s,;.]+\s+){0,3}?(?:was\s+)?(?:launched|began|started|opened)|(?:launched|begun|started)(?:\s+[^\s,;.]+){0,5}?)\s+(?:on|in)\s+$|\b(?:offensive|campaign|operation|assault|bombardment|battle|siege|crackdown|fighting|escalation|clashes|hostilities|violence)(?:\s+(?:on|in|against|around|for)\s+[^\s,;.]+(?:\s+[^\s,;.]+)?)?\s+(?:that|which)\s+(?:[^\s,;.]+\s+){0,2}?(?:began|started|erupted|flared|broke out|escalated)\s+(?:(?:on|in)\s+)?$/;
 
@@ -755,6 +757,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
           !/[,;]|\bas (?:of|at)\b/.test(before.slice(before.lastIndexOf("since"))) &&
           !UP_TO.test(before)) ||
         AFTER_A_START.test(before) ||
+        // ("more than 400,000 of them left after 1 January": people moving or dying after a day, from it on)
+        MOVED_AFTER.test(before) ||
         // ("Since the government, backed by Russia, stepped up its assault on Idlib at the end of April, more than
         // 2,500 have been killed": a clause opening the sentence on "since" and a start, closed by a comma)
         (SINCE_A_START_OPENS.test(norm.slice(0, start)) && /^\s*,/.test(norm.slice(end))) ||
