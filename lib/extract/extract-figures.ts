@@ -940,6 +940,16 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         const start = ownTime ? period.periodStart : (headed.periodStart ?? (national ? WAR_START : null));
         period = { periodStart: start, periodEnd: headed.periodEnd };
       }
+      // ("RUNNING TOTALS SINCE MID-MARCH" then "- Killed: more than 5,000 (…, briefing the Security Council on 12
+      // December)": a running count told on a day of its own runs from the header's start up to that day)
+      else if (
+        headed?.periodEnd === published &&
+        headed.periodStart !== null &&
+        period.periodStart === period.periodEnd &&
+        period.periodStart !== null &&
+        period.periodStart > headed.periodStart
+      )
+        period = { periodStart: headed.periodStart, periodEnd: period.periodEnd };
       // ("On 14 March … it announced 388,652 documented deaths": more dead across the country than any day took is a
       // running total told that day)
       if (
@@ -1253,6 +1263,9 @@ function namedInBrackets(sentence: string, sources: readonly AttributionCandidat
  * The time a list header covers, when it ends before the report: "5 June to 1 September" (both ends),
  * "as of 21 June" (its end).
  */
+/** How long before a report a header's "since" day must be for its lines to be counts running since it. */
+const RUNNING_SINCE = 30;
+
 function headerPeriod(header: string, published: string): Period | null {
   // ("(totals from March 6 in brackets)": the time of the numbers in brackets, not of the lines' own; blanked to the
   // same length)
@@ -1261,7 +1274,12 @@ function headerPeriod(header: string, published: string): Period | null {
     .replace(OTHER_NUMBERS_TIME, (note) => " ".repeat(note.length))
     .replace(LINE_EXCEPTED, (note) => " ".repeat(note.length));
   const times = findTimeExpressions(analyzeSentence(read), published).filter((t) => !t.attribution);
-  const end = times.at(-1)?.to;
+  // ("RUNNING TOTALS SINCE MID-MARCH": a running count from a day long before, up to the report's; not accounts
+  // "circulating since Thursday night" of that Thursday's dead)
+  const last = times.at(-1);
+  if (times.length === 1 && last?.since && last.from !== null && last.from < daysBefore(published, RUNNING_SINCE))
+    return { periodStart: last.from, periodEnd: published };
+  const end = last?.to;
   if (!end || end >= published) return null;
   const start = times.length > 1 || times[0]!.kind !== "day" || !AS_OF.test(read) ? (times[0]?.from ?? null) : null;
   return { periodStart: start, periodEnd: end };

@@ -382,6 +382,20 @@ describe("periods relative to the publication day", () => {
     expect(other.find((f) => f.value === 586_000)?.periodEnd).toBe("2020-02-06");
   });
 
+  it("runs the lines under a header of running totals since a day long before from that day, not on it", () => {
+    const text = [
+      "RUNNING TOTALS SINCE MID-MARCH (United Nations)",
+      "- Killed: more than 5,000 (UN High Commissioner for Human Rights Navi Pillay, briefing the Security Council on 12 December)",
+      "- Children among the dead: at least 300",
+      "- Fled to neighbouring countries: at least 12,400",
+    ].join("\n");
+    expect(figuresOf(text, "2011-12-23").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [5000, WAR_START, "2011-12-12"],
+      [300, WAR_START, "2011-12-23"],
+      [12400, WAR_START, "2011-12-23"],
+    ]);
+  });
+
   it("dates the lines under a header of the dead by the month it names, past a comment between them", () => {
     const text = [
       "Civilian deaths by party, February 2016:",
