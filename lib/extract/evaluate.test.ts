@@ -526,7 +526,11 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 636 sources of them). The session's first rule commit (ca22d96, the UN
  * human rights office named OHCHR), written before they came, took their
  * sources to 655. heldout143 and heldout144 were drawn by lot to be kept
- * unread.
+ * unread. heldout141, heldout142, heldout145 and heldout146 were read for
+ * rules: they went from 554 to 560 of their 619 figures found, with 28 wrong
+ * as before, 437 as-of days against 427 and 435 sources against 417.
+ * heldout143 and heldout144, after the session's rules: 267 of 324 found, 13
+ * wrong and 224 as-of days as before, 227 sources against 219.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -829,7 +833,10 @@ describe.each([
  * figures): recall 89.7% (18,059), precision 96.15% (18,782 produced),
  * attributedTo 84.14% (15,195) and periodEnd 86.74% (15,664), so the
  * periodEnd floor went back to 86.7%. The code that session opened on
- * (fe60532) gave the same but attributedTo 83.60% (15,097).
+ * (fe60532) gave the same but attributedTo 83.60% (15,097); its rules took
+ * them to recall 89.8% (18,078), precision 96.15% (18,801 produced),
+ * attributedTo 84.26% (15,232) and periodEnd 87.18% (15,760), and the floors
+ * went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -847,9 +854,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.8% and on periodEnd (±1 day) for ≥ 86.7% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.838);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.867);
+  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.842);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
   });
 
   /**
@@ -866,9 +873,9 @@ describe("all held-out sets pooled", () => {
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
    * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules; with
-   * heldout141 to heldout146 (146 sets), 126.
+   * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules.
    */
-  it("takes no more than 126 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 114 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -878,6 +885,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(126);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(114);
   });
 });
