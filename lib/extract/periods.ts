@@ -1607,7 +1607,7 @@ export function resolvePeriod(
             /\band\b/.test(a.norm.slice(e.end, at.start)) ||
             (/^\s*,\s*$/.test(a.norm.slice(e.end, at.start)) &&
               ITEM_BEFORE_TIME.test(a.norm.slice(Math.max(0, e.start - 50), e.start))))) ||
-          (ownLater && e.kind === "day" && isDayOfTelling(a.norm, e)))
+          ((after || ownLater) && e.kind === "day" && isDayOfTelling(a.norm, e)))
           ? 1000
           : 0);
   let chosen: TimeExpression | null = null;
