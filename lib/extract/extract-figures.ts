@@ -871,16 +871,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         toldAsPastEvent(link.metric, m.vague, clauseText, times.length > 0) &&
         !OPENS_BREAKDOWN.test(a.norm) &&
         (spanNamedBefore() !== null || pastEventDay(link.metric) !== "")
-      )
+      ) {
+        const eventDay = pastEventDay(link.metric);
         // (a day a count ran from, named before, is where this one runs from too, up to its telling)
-        period = spanNamedBefore() ?? {
-          periodStart: pastEventDay(link.metric),
-          periodEnd:
-            dayBefore && reportTimes.dayNamedBeforeIsStart(si) && !ONE_DAY_TOLD.test(a.norm)
-              ? published
-              : pastEventDay(link.metric),
-        };
-      else {
+        const ranFrom = eventDay === dayBefore && reportTimes.dayNamedBeforeIsStart(si) && !ONE_DAY_TOLD.test(a.norm);
+        period = spanNamedBefore() ?? { periodStart: eventDay, periodEnd: ranFrom ? published : eventDay };
+      } else {
         // (where the part of the sentence the count is in opens, past a semicolon or colon)
         const partOpens = Math.max(a.norm.lastIndexOf(";", span.start), a.norm.lastIndexOf(":", span.start)) + 1;
         // (not a number that measures something: "in a single 13-hour period on 19 February")

@@ -372,7 +372,9 @@ function readPlaces(a: SentenceAnalysis): PlaceMention[] {
 
 /**
  * The place a count belongs to: the named place (not a reference point like
- * "near Homs") nearest to `at`, within [from, to).
+ * "near Homs") nearest to `at`, within [from, to). Given the sentence's
+ * `text`, a place past a comma after the count is the next item's, taken only
+ * when there is no other.
  */
 export function pickPlace(
   places: readonly PlaceMention[],
