@@ -2244,6 +2244,10 @@ describe("metric from what happened to the people counted", () => {
         "The highest numbers of documented killings were in Rural Damascus (39,393), Aleppo (31,932) and Homs (28,186).",
       ).map((f) => `${f.metric}:${f.value}:${f.location}`),
     ).toEqual(["killed:39393:Rif Dimashq", "killed:31932:Aleppo", "killed:28186:Homs"]);
+    // (or ", with" its number)
+    expect(pairsOf("The governorate of Aleppo recorded the most killings, with 51,731 named victims.")).toEqual([
+      "killed:51731",
+    ]);
     // (or "the highest documented tolls", of the kind counted last)
     expect(
       pairsOf(

@@ -427,10 +427,11 @@ function findPrefixCue(
     return "killed";
   // (a number in brackets right after its noun: "recorded the most killings (39,393)")
   const bracketed = appositive && a.tokens[hedgeStart - 1]?.text === "(";
-  if ((!text || bracketed) && appositive) {
+  const withIt = appositive && a.tokens[hedgeStart - 1]?.lower === "with";
+  if ((!text || bracketed || withIt) && appositive) {
     const noun = bracketed
       ? joinTokens(a.tokens, Math.max(0, hedgeStart - 1 - PREFIX_REACH), hedgeStart - 1)
-      : prefixText(a, hedgeStart - 1);
+      : prefixText(a, hedgeStart - (withIt ? 2 : 1));
     for (const [re, metric] of APPOSITIVE_CUES) if (re.test(noun)) return metric;
   }
   if (!text) return null;
@@ -1179,6 +1180,7 @@ const ELLIPSIS_BEFORE =
 const ANOTHER_END = /(?:,|\b(?:and|or)) (?:possibly|perhaps|maybe|probably|even)$/;
 const ELLIPSIS_AFTER =
   /^(?:in|at|inside|outside|across|around|near|on the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+/** What may follow "N more" that goes on with the count before: a time or a place ("more between 9 and 12 February"). */
 const ELLIPSIS_AFTER_MORE = /^(?:between|in|on|over|during|by|from|since|the|that|last|this|$)/;
 // "… and 2 million in the province need aid": a verb of its own, so not elliptical
 const OWN_VERB =
@@ -1741,10 +1743,12 @@ export function linkMetrics(
     if (!input) return;
     // (set off by commas, or closing its clause: "recorded the most named dead, 51,731;")
     // (or in brackets: "recorded the most killings (39,393)")
+    // (or ", with" it: "The governorate of Aleppo recorded the most killings, with 51,731 named victims")
     const appositive =
       (a.tokens[input.hedgeStart - 1]?.text === "," &&
         /^[,;.]$/.test(a.tokens[m.end]?.text ?? (m.end >= a.tokens.length ? "." : ""))) ||
-      (a.tokens[input.hedgeStart - 1]?.text === "(" && a.tokens[m.end]?.text === ")");
+      (a.tokens[input.hedgeStart - 1]?.text === "(" && a.tokens[m.end]?.text === ")") ||
+      (a.tokens[input.hedgeStart - 1]?.lower === "with" && a.tokens[input.hedgeStart - 2]?.text === ",");
     // "Killed in Aleppo province: 1,118", "Registered inside Za'atri camp: 164,365": a line's label says what it counts
     const label = a.tokens[input.hedgeStart - 1]?.text === ":" ? joinTokens(a.tokens, 0, input.hedgeStart - 1) : null;
     // (under a header of people uprooted, a line labelled with a country abroad counts refugees there:
