@@ -382,6 +382,15 @@ describe("periods relative to the publication day", () => {
     expect(other.find((f) => f.value === 586_000)?.periodEnd).toBe("2020-02-06");
   });
 
+  it("reads 'since the beginning of 2018' and 'since early 2016' as from that year's first day", () => {
+    expect(
+      period("Since the beginning of 2018, SNHR has documented the killing of 3,404 civilians.", "2018-04-10"),
+    ).toEqual(["2018-01-01", "2018-04-10"]);
+    expect(period("Since early 2016 the monitor has documented the killing of 3,404 civilians.", "2016-06-10")).toEqual(
+      ["2016-01-01", "2016-06-10"],
+    );
+  });
+
   it("runs the lines under a header of running totals since a day long before from that day, not on it", () => {
     const text = [
       "RUNNING TOTALS SINCE MID-MARCH (United Nations)",

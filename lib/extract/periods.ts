@@ -445,6 +445,14 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     /\bso far this year\b|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\bthis year\b|\bsince the (?:start|beginning) of the year\b/g,
     (p) => [startOfYear(p), p, "range"],
   ],
+  // "Since the beginning of 2018, SNHR has documented …", "since early 2016": from that year's first day to now
+  [
+    /\bsince (?:the (?:start|beginning) of|early) ((?:19|20)\d\d)\b/g,
+    (p, m) => {
+      const from = new Date(Number(m[1]), 0, 1);
+      return [isAfter(from, p) ? p : from, p, "range"];
+    },
+  ],
   // (not a day's or a month's year: "On 8 December last year" is that day, "In September last year" that month)
   [
     /(?<!\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?),? )\blast year\b/g,
@@ -802,7 +810,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     }
   if (
     has(
-      /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter|christmas|new year/,
+      /yesterday|today|morning|afternoon|evening|tonight|overnight|week|month|year|past|last|previous|ago|hour|night|half|quarter|christmas|new year|since (?:the (?:start|beginning) of|early) (?:19|20)\d\d/,
     )
   )
     for (const [re, resolve] of RELATIVE) {
