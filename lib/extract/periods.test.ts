@@ -382,6 +382,15 @@ describe("periods relative to the publication day", () => {
     expect(other.find((f) => f.value === 586_000)?.periodEnd).toBe("2020-02-06");
   });
 
+  it("runs a count from the day clashes 'flared' or 'escalated' after, as from one an offensive was launched", () => {
+    expect(
+      period(
+        "Another 26,000 or more fled villages east of the city after clashes between government forces and the jihadists flared there on Feb. 25.",
+        "2017-03-20",
+      ),
+    ).toEqual(["2017-02-25", "2017-03-20"]);
+  });
+
   it("reads 'since the beginning of 2018' and 'since early 2016' as from that year's first day", () => {
     expect(
       period("Since the beginning of 2018, SNHR has documented the killing of 3,404 civilians.", "2018-04-10"),
