@@ -596,6 +596,13 @@ describe("periods relative to the publication day", () => {
         "2014-10-01",
       ),
     ).toEqual(["2014-09-19", "2014-09-21"]);
+    // (or after the count, in its clause)
+    expect(
+      period(
+        "When fighting broke out in Ras al-Ain on Friday, November 9, some 8,000 Syrians crossed into Turkey within three days.",
+        "2012-12-10",
+      ),
+    ).toEqual(["2012-11-09", "2012-11-12"]);
   });
 
   it("bounds a count by the month it names when its 'have' is of a past infinitive, not of a count still running", () => {

@@ -1309,6 +1309,10 @@ const STANDING_WHERE =
 const AFTER_BEFORE = /\b(?:after|from)\s+(?:the\s+)?$/;
 const HEDGE_WORDS = /\b(?:more than|over|at least|some|about|nearly|almost|around|roughly|upwards of)\s+$/;
 
+/** The same span after the count, in its clause: "crossed into the Ceylanpinar area within three days". */
+const WITHIN_DAYS_AFTER = new RegExp(
+  String.raw`^[^.;,\d]{0,60}?\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)`,
+);
 /** A span counted on from a day named before: "; within two days,", "within 48 hours". */
 const WITHIN_DAYS = new RegExp(
   String.raw`\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)[^.;]{0,40}$`,
@@ -1707,7 +1711,12 @@ export function resolvePeriod(
       if (chosen.since) return { periodStart: day, periodEnd: sinceEnd };
       // "began their assault on 12 February; within two days, more than 2,700 had fled": the days from the one
       // named, up to the count
-      const within = chosen.end <= at.start ? WITHIN_DAYS.exec(a.norm.slice(chosen.end, at.start)) : null;
+      // ("… on Friday, November 9, some 8,000 to 9,000 Syrians crossed into the Ceylanpinar area within three days":
+      // or after the count)
+      const within =
+        chosen.end <= at.start
+          ? (WITHIN_DAYS.exec(a.norm.slice(chosen.end, at.start)) ?? WITHIN_DAYS_AFTER.exec(a.norm.slice(at.end)))
+          : null;
       if (within) {
         const n = amount(within[1]);
         const days = within[2] === "week" ? 7 * n : within[2] === "hour" ? Math.ceil(n / 24) : n;
