@@ -138,6 +138,14 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads 'in his account' as the account of the person named before, for the body the person speaks for", () => {
+    expect(
+      sourceOf(
+        "Rami Abdul-Rahman, director of the Syrian Observatory for Human Rights (SOHR), was more cautious at that stage: 40 deaths had been confirmed, in his account, though the toll could climb.",
+      ),
+    ).toBe("SOHR");
+  });
+
   it("reads a body that 'was citing' a number as its speaker", () => {
     expect(sourceOf("At the start of April the United Nations was citing a toll of at least 9,000 dead.")).toBe("UN");
     expect(sourceOf("By Sunday, a UNHCR spokeswoman, Selin Unal, was citing some 70,000 refugees in Turkey.")).toBe(

@@ -55,7 +55,7 @@ const PRONOUN_SPEAKS = /^(?:it|they|its|their) /;
 /** A sentence that opens on "It" or "They" telling a count: "It documented 1,547 deaths". */
 const PRONOUN_OPENS = new RegExp(String.raw`^\s*(?:it|they) ${PRONOUN_TELLS}`, "i");
 /** A pointer that is a pronoun for a person: "he said". */
-const PERSON_PRONOUN = /^(?:he|she) /;
+const PERSON_PRONOUN = /^(?:he|she) |^(?:by|on|in) (?:his|her) /;
 
 /** "…, the agency said": an organisation named before, speaking again under a description. */
 const DESCRIBED_SPEAKER =
