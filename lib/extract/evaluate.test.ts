@@ -528,7 +528,7 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * sources to 655. heldout143 and heldout144 were drawn by lot to be kept
  * unread. heldout141, heldout142, heldout145 and heldout146 were read for
  * rules: they went from 554 to 560 of their 619 figures found, with 28 wrong
- * as before, 437 as-of days against 427 and 435 sources against 417.
+ * as before, 438 as-of days against 427 and 436 sources against 417.
  * heldout143 and heldout144, after the session's rules: 267 of 324 found, 13
  * wrong and 224 as-of days as before, 227 sources against 219.
  */
@@ -835,7 +835,7 @@ describe.each([
  * periodEnd floor went back to 86.7%. The code that session opened on
  * (fe60532) gave the same but attributedTo 83.60% (15,097); its rules took
  * them to recall 89.85% (18,084), precision 96.16% (18,807 produced),
- * attributedTo 84.23% (15,232) and periodEnd 87.18% (15,765), and the floors
+ * attributedTo 84.23% (15,233) and periodEnd 87.23% (15,774), and the floors
  * went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
@@ -854,9 +854,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.2% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.842);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.872);
   });
 
   /**
