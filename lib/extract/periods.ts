@@ -182,7 +182,6 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
   )
     return [];
   const out: TimeExpression[] = [];
-  const span = (n: number, unit: string) => n * (/^week/.test(unit) ? 7 : 1);
   const capped = (day: string) => (day > published ? published : day);
   for (const m of a.norm.matchAll(INTO_OPERATION)) {
     const words = m[1] ?? m[3] ?? m[5];
@@ -192,14 +191,14 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
     const aWeek = m[2] === "week" && /^(?:a|one)$/.test(words ?? "") && !DAY_OR_WEEK_NAMED.test(a.norm);
     if (n <= 1 && words !== "one" && !aWeek) continue;
     // (what was counted by then, from the first day)
-    out.push(countedTime("range", m, start, capped(daysAfter(start, span(n, (m[2] ?? m[4] ?? m[6])!)))));
+    out.push(countedTime("range", m, start, capped(daysAfter(start, daysOf(n, (m[2] ?? m[4] ?? m[6])!)))));
   }
   for (const m of a.norm.matchAll(FIRST_OF_OPERATION)) {
     // ("the first week": seven days; "the first hours": the first day; "the first 48 hours": two)
     const n = m[3] ? 1 : m[4] ? 0 : amount(m[1]);
     const unit = m[3] ?? m[2] ?? "hours";
     if (!m[3] && !m[4] && n <= 1 && m[1] !== "one") continue;
-    const days = unit === "hours" ? Math.max(1, Math.ceil(n / 24)) : span(n, unit);
+    const days = daysOf(n, unit);
     out.push(countedTime("range", m, start, capped(daysAfter(start, days - 1))));
   }
   // ("By the eleventh day of the operation": from its first day to its eleventh)
@@ -247,11 +246,18 @@ export function daysCountedFrom(a: SentenceAnalysis, base: string, published: st
     // ("raised its count on the first of June. Three months earlier, its tally had stood at …")
     const day = m[2]?.startsWith("month")
       ? iso(subUnits(parseIsoDay(base), -n, "month"))
-      : daysAfter(base, n * (m[2]?.startsWith("week") ? 7 : 1));
+      : daysAfter(base, daysOf(n, m[2] ?? "day"));
     if (day > published) continue;
     out.push(countedTime("day", m, day, day));
   }
   return out;
+}
+
+/** How many days `n` hours, days, weeks or fortnights make, a part of a day counting as one. */
+function daysOf(n: number, unit: string): number {
+  if (unit.startsWith("hour")) return Math.max(1, Math.ceil(n / 24));
+  if (unit.startsWith("fortnight")) return 14 * n;
+  return unit.startsWith("week") ? 7 * n : n;
 }
 
 type Unit = "hour" | "day" | "week" | "month" | "year";
@@ -425,7 +431,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (pub: Date, m: RegExpMatchArray)
     (p, m) => {
       const year = m[5] ? Number(m[5]) : p.getFullYear() - (m[6] === "last" ? 1 : 0);
       if (m[3] === "weeks" || m[3] === "days") {
-        const days = amount(m[2]) * (m[3] === "weeks" ? 7 : 1);
+        const days = daysOf(amount(m[2]), m[3]);
         const skipped = m[1] === "first" ? 0 : m[1] === "second" ? days : null;
         const [from, last] =
           skipped !== null
@@ -849,7 +855,7 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const first = resolveMonthDay(`1 ${m[5]}${year ? ` ${year}` : ""}`, pub);
       if (!first) continue;
       const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
-      const days = m[3] ? amount(m[3]) * (/^week/i.test(m[4] ?? "") ? 7 : 1) : 7;
+      const days = m[3] ? daysOf(amount(m[3]), (m[4] ?? "day").toLowerCase()) : 7;
       const [from, to] = opens
         ? [first, addDays(first, days - 1)]
         : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
@@ -885,17 +891,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
         DAYS_STARTING.exec(norm.slice(Math.max(0, m.index - 40), m.index)) ??
         DAYS_AFTER_EVENT_ON.exec(norm.slice(Math.max(0, m.index - 110), m.index));
       // ("in the two weeks after 12 December": weeks counted from that day on)
-      const days = !lead
-        ? 0
-        : lead[2] === "fortnight"
-          ? 14
-          : lead[2] === "week"
-            ? 7
-            : lead[1] === "the"
-              ? 0
-              : lead[2] === "hours"
-                ? Math.ceil(amount(lead[1]) / 24)
-                : amount(lead[1]) * (lead[2] === "weeks" ? 7 : 1);
+      // ("the fortnight after", "the week after": one of them; "the days after": no count of them)
+      const days = !lead ? 0 : daysOf(lead[1] !== "the" ? amount(lead[1]) : lead[2]!.endsWith("s") ? 0 : 1, lead[2]!);
       if (lead && days > 1) {
         // (the days after a day start the next: "the three days after February 9" end on the 12th)
         const weeks = /^(?:weeks?|fortnight)$/.test(lead[2]!);
@@ -1309,14 +1306,12 @@ const STANDING_WHERE =
 const AFTER_BEFORE = /\b(?:after|from)\s+(?:the\s+)?$/;
 const HEDGE_WORDS = /\b(?:more than|over|at least|some|about|nearly|almost|around|roughly|upwards of)\s+$/;
 
-/** The same span after the count, in its clause: "crossed into the Ceylanpinar area within three days". */
-const WITHIN_DAYS_AFTER = new RegExp(
-  String.raw`^[^.;,\d]{0,60}?\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)`,
-);
-/** A span counted on from a day named before: "; within two days,", "within 48 hours". */
-const WITHIN_DAYS = new RegExp(
-  String.raw`\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)[^.;]{0,40}$`,
-);
+/** A span counted on from a day named before: "within two days", "within 48 hours" (not "within two days of …"). */
+const WITHIN_SPAN = String.raw`\bwithin (?:the (?:first |next )?)?(\d+|${SPAN_COUNT_WORDS}) (day|week|hour)s?\b(?! of)`;
+/** That span between the day and the count: "; within two days, more than 2,700 had fled". */
+const WITHIN_DAYS = new RegExp(String.raw`${WITHIN_SPAN}[^.;]{0,40}$`);
+/** That span after the count, in its clause: "crossed into the Ceylanpinar area within three days". */
+const WITHIN_DAYS_AFTER = new RegExp(String.raw`^[^.;,\d]{0,60}?${WITHIN_SPAN}`);
 
 /** Subtracts a written duration ("for almost a month", "month-long") from a day. */
 function durationStart(a: SentenceAnalysis, end: string): string | null {
@@ -1719,8 +1714,7 @@ export function resolvePeriod(
           : null;
       if (within) {
         const n = amount(within[1]);
-        const days = within[2] === "week" ? 7 * n : within[2] === "hour" ? Math.ceil(n / 24) : n;
-        const end = daysAfter(day, days);
+        const end = daysAfter(day, daysOf(n, within[2]!));
         return { periodStart: day, periodEnd: end < asOf ? end : asOf };
       }
       // "said on Friday that they had now identified 89 people killed in Tuesday's attack": the dead of a day's
