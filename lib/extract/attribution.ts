@@ -6,7 +6,7 @@
  */
 import { analyzeForSources, mentionSpan, type SentenceAnalysis } from "./analysis";
 import { findPlaces } from "./places";
-import { BULLET_LINE, REGISTER_NOUN } from "./lexicon";
+import { BULLET_LINE, REGISTER_NOUN, UN_AGENCIES } from "./lexicon";
 
 interface SourceRule {
   /** Lower-case fragments one of which the sentence must hold before the pattern is tried. */
@@ -1434,7 +1434,6 @@ function shortFormOfName(abbreviation: string, before: string): boolean {
 const CLOSING_BRACKET_AFTER = /^\s*(?:,\s*[a-z]{2,8}\s*)?(?:figures?|data|count|estimates?|tally)?\s*\)\s*(?:[.;,]|$)/;
 
 const APPOSITIVE_OF = /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+[^,;.]{0,40}$/;
-const UN_AGENCIES = new Set(["OCHA", "UNHCR", "OHCHR", "UNICEF", "WFP", "WHO", "UNRWA", "IOM"]);
 /** An official's title between "UN" and the name of the official: " humanitarian official, ". */
 const UN_TITLE_THEN_NAME =
   /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|chief|head|coordinator|representative|envoy)\s*,\s*$/;

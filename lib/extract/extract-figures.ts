@@ -26,7 +26,7 @@ import {
   GIVES_A_COUNT,
   HOST_HOLDS,
   LEADS_THE_LIST,
-  MONTH_NAMES,
+  MONTH_WORD,
   MONTHS_LOWER,
   NAMES_UNHCR,
   NOT_YET_LET_IN,
@@ -1486,7 +1486,6 @@ const NAME_BEFORE_COUNT =
   /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:countries|states|nations|governorates?|provinces?))?\s*(?:[:,]\s*)?(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$/u;
 const PLACE_AFTER_COUNT =
   /^\s*(?:more\s+|others\s+)?(?:(?:registered|living|sheltering|hosted|staying)\s+)?(?:elsewhere\s+)?(?:in|to|into|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`, "i");
 
 /** What joins a count to the place it is in: "13,100 in Dera'a", "8,000 people at al-Qaryatain". */
 const INTO_PLACE = /^\s*(?:(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:in|at|inside|near|from)\s+(?:the\s+)?$/;

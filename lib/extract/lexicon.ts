@@ -161,6 +161,21 @@ export const BULLET_LINE = /^\s*[-•*–]\s/;
 export const MONTH_NAMES =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+/** A month's name or its abbreviation, as a whole word: "November", "Nov" (capitalised: "may" is no month). */
+export const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`);
+
+/** The UN's agencies, each a body of its own that "the UN" may stand for or be described as. */
+export const UN_AGENCIES: ReadonlySet<string> = new Set([
+  "UNHCR",
+  "OCHA",
+  "OHCHR",
+  "UNICEF",
+  "WFP",
+  "WHO",
+  "UNRWA",
+  "IOM",
+]);
+
 /** The months' names in lower case, as a regular-expression alternation. */
 export const MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december";
 

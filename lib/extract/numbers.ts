@@ -4,7 +4,7 @@
  * ("dozens", "tens of thousands", "several thousand") and ranges ("2,000 to
  * 3,000", "between 50 and 60"). Whether a number is a figure is decided later.
  */
-import { MONTH_NAMES, SINGULAR_PERSON_NOUNS } from "./lexicon";
+import { MONTH_WORD, SINGULAR_PERSON_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** A lookup table without a prototype, so that "constructor" is not a number word. */
@@ -426,9 +426,6 @@ function parseMention(tokens: readonly Token[], i: number): NumberMention | null
 
 /** The one-word hedges a range's end may carry: "from around 75 to nearly 140". */
 const END_HEDGES = ["around", "about", "roughly", "nearly", "almost", "some", "approximately"];
-
-/** A month's name or its abbreviation, as a token: "November", "Nov" (capitalised: "may" is no month). */
-const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`);
 
 function finish(
   start: number,

@@ -24,7 +24,7 @@ import {
   SPEECH_IN,
   type AttributionCandidate,
 } from "./attribution";
-import { ALREADY, BULLET_LINE, NAMES_UNHCR, REGISTERED } from "./lexicon";
+import { ALREADY, BULLET_LINE, NAMES_UNHCR, REGISTERED, UN_AGENCIES } from "./lexicon";
 import { CASUALTY } from "./metrics";
 
 /** What settling reads of the report: its sentences, their paragraphs, and the sources each named. */
@@ -364,9 +364,6 @@ function publisher(text: string): string | null {
   }
   return null;
 }
-
-/** The UN's agencies, which the UN's own byline may stand for. */
-const UN_AGENCIES = new Set(["UNHCR", "OCHA", "UNICEF", "WFP", "WHO", "UNRWA", "IOM"]);
 
 /**
  * "UN briefing notes" under "Syrian refugees top three million, UNHCR says": the one UN agency the headline
