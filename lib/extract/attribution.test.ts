@@ -2859,8 +2859,8 @@ describe("attribution", () => {
       "Martyrs Documentation Office in Daraa",
     );
     expect(
-      sourceOf("Its Joint Crisis Coordination Centre said that 2,331 refugees had arrived in Iraq since Tuesday."),
-    ).toBe("Joint Crisis Coordination Centre");
+      sourceOf("Its Emergency Coordination Centre said that 2,331 refugees had arrived in Iraq since Tuesday."),
+    ).toBe("Emergency Coordination Centre");
     expect(sourceOf("By Saturday, the opposition news agency Masar Press was reporting 60 dead.")).not.toBe(
       "By Saturday",
     );
@@ -3424,5 +3424,28 @@ describe("attribution", () => {
       .slice(0, 11)
       .join("\n");
     expect(figuresOf(text, "2012-05-29").find((f) => f.value === 92)?.attributedTo).toBe("UN");
+  });
+
+  it("reads 'the Center' as the centre named before", () => {
+    // (a monitor's monthly release: "The Damascus Center for Human Rights Studies (DCHRS) today publishes …", then
+    // "the Center documented …", "the Center recorded …", and, further on, another body's count it republished)
+    const text = fs.readFileSync(path.join(__dirname, "fixtures", "heldout142", "monitor-ghouta-2013-09.txt"), "utf8");
+    const sourceOfValue = (value: number) => figuresOf(text, "2013-09-05").find((f) => f.value === value)?.attributedTo;
+    expect([3377, 351, 232, 13].map(sourceOfValue)).toEqual(["DCHRS", "DCHRS", "DCHRS", "DCHRS"]);
+  });
+
+  it("reads Iraq's Kurdistan Regional Government, its crisis centre and 'the centre' after it as one body", () => {
+    expect(sourceOf("The Kurdish regional government counted 2,331 refugees arriving since Tuesday.")).toBe(
+      "Kurdistan Regional Government",
+    );
+    expect(sourceOf("Its Joint Crisis Coordination Centre said that 2,331 refugees had arrived since Tuesday.")).toBe(
+      "Kurdistan Regional Government",
+    );
+    const text =
+      "The Kurdistan Regional Government's crisis centre gave a higher count, saying 2,331 refugees had arrived since Tuesday. The region was already hosting 226,336 Syrian refugees, the centre said.";
+    expect(sourcesOf(text, "2019-10-18")).toEqual([
+      [2331, "Kurdistan Regional Government"],
+      [226336, "Kurdistan Regional Government"],
+    ]);
   });
 });

@@ -196,6 +196,14 @@ const SOURCES: readonly SourceRule[] = [
     name: "Syrian Revolution General Commission",
     re: /\bsyrian revolution general commission\b|\bgeneral commission (?:of|for) the syrian revolution\b|\bSRGC\b/gi,
   },
+  // Iraq's Kurdistan Region, which counts the Syrians crossing to it, and its crisis centre: "the Kurdistan Regional
+  // Government's crisis centre gave a higher count", "its Joint Crisis Coordination Centre said", "the regional
+  // government in Erbil"
+  {
+    keys: ["kurdistan regional", "kurdish regional", "krg", "joint crisis", "regional government", "kurdistan region"],
+    name: "Kurdistan Regional Government",
+    re: /\bkurd(?:istan|ish) regional government\b|\bKRG\b|\bjoint crisis coordination cent(?:er|re)\b|\b(?:the )?regional government in erbil\b|\bkurdistan region['’]s (?:government|authorities|interior ministry)\b/gi,
+  },
   // the Kurdish-led administration of the north-east (or Iraq's Kurdish region) and its offices: "the
   // Kurdish-led local administration said", "the health council of the Kurdish-run Jazira canton"
   {
@@ -1598,6 +1606,9 @@ const KINDS: ReadonlyArray<[RegExp, (name: string, text: string) => boolean]> = 
   [/\bcommittees?\b/, (n) => n === "LCC" || n === "SHRC" || /committee/i.test(n)],
   // "the council said": a local council named before, by its own name
   [/\bcouncil\b/, (n) => /council/i.test(n)],
+  // "the Center documented", "the centre said": the centre named before ("the Damascus Center for Human Rights
+  // Studies (DCHRS)", "the Kurdistan Regional Government's crisis centre"), by the words it was named in
+  [/\bcent(?:er|re)\b/, (_, text) => /\bcent(?:er|re)\b/i.test(text)],
   // "those rescuers": the rescue service named before
   [/\brescuers\b/, (n) => n === "White Helmets" || /rescue|civil defen/i.test(n)],
   // "the broadcaster added": the station or channel named before
