@@ -3448,4 +3448,11 @@ describe("attribution", () => {
       [226336, "Kurdistan Regional Government"],
     ]);
   });
+
+  it("ties a spokesman a sentence opens on to the body just named, for his surname later", () => {
+    // ("… the UN refugee agency UNHCR told reporters … on Friday. Spokesman Adrian Edwards said …", and two
+    // paragraphs on "… when it stood at 18,700, to more than 56,000 now, Edwards said")
+    const text = fs.readFileSync(path.join(__dirname, "fixtures", "heldout125", "un-geneva-2012-11.txt"), "utf8");
+    expect(figuresOf(text, "2012-11-23").find((f) => f.value === 18700)?.attributedTo).toBe("UNHCR");
+  });
 });

@@ -890,6 +890,9 @@ const BODY = String.raw`(?:office|agency|group|organi[sz]ation|ministry|monitor|
 const PERSON_THEN_TITLE = new RegExp(`(${PERSON}), (?:a|an|the) ${TITLE} (?:for|of|at) the (${BODY})\\b`, "gu");
 // "Its chief spokeswoman, Melissa Fleming,", "the agency's head, Filippo Grandi,"
 const TITLE_THEN_PERSON = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Tt]he (${BODY})(?:'s|’s)) ${TITLE}, (${PERSON}),`, "gu");
+// "… UNHCR told reporters on Friday. Spokesman Adrian Edwards said …": a title opening a sentence, before a name, is
+// a post in the body just named
+const BARE_TITLE_THEN_PERSON = new RegExp(`^\\s*Spokes(?:man|woman|person) (${PERSON})\\b`, "u");
 
 /**
  * People a sentence introduces by their title in an organisation named
@@ -902,12 +905,15 @@ export function tiePeopleByTitle(
   recent: readonly OrganisationMention[],
   people: Map<string, string>,
 ): void {
-  if (!TITLED.test(a.norm) || !a.text.includes(", ")) return;
+  if (!TITLED.test(a.norm)) return;
   const tie = (person: string, name: string | null) => {
     if (!name || NOT_A_SPEAKER.test(person.split(" ")[0]!)) return;
     speaksFor(people, person, name);
   };
   const last = () => recent.findLast((m) => !speaksForItself(m.name))?.name ?? null;
+  const opening = BARE_TITLE_THEN_PERSON.exec(a.text);
+  if (opening) tie(opening[1]!, last());
+  if (!a.text.includes(", ")) return;
   for (const m of a.text.matchAll(PERSON_THEN_TITLE)) tie(m[1]!, referent(m[2]!, recent));
   for (const m of a.text.matchAll(TITLE_THEN_PERSON)) tie(m[2]!, m[1] ? referent(m[1], recent) : last());
 }
