@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout146.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout152.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -531,6 +531,19 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * as before, 438 as-of days against 427 and 436 sources against 417.
  * heldout143 and heldout144, after the session's rules: 267 of 324 found, 13
  * wrong and 224 as-of days as before, 227 sources against 219.
+ *
+ * Six more (heldout147 to heldout152, 48 reports, 982 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (fifth) and
+ * scored before anyone read them, with the code that session opened on
+ * (ae8a6fd), which gave the same as the session's first two rule commits:
+ * heldout147 precision 0.97, recall 0.90, F1 0.94, periodEnd 0.69,
+ * attributedTo 0.68; heldout148 0.93, 0.88, 0.90, 0.86, 0.78; heldout149
+ * 0.95, 0.82, 0.88, 0.82, 0.70; heldout150 0.97, 0.82, 0.89, 0.74, 0.86;
+ * heldout151 0.97, 0.85, 0.90, 0.86, 0.84; heldout152 0.97, 0.94, 0.95, 0.82,
+ * 0.80 (850 of 982 figures, precision 0.958, F1 0.910; 681 as-of days and
+ * 660 sources of them). heldout147 and heldout150 were drawn by lot to be
+ * kept unread; heldout148, heldout149, heldout151 and heldout152 may be read
+ * for rules.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -675,6 +688,12 @@ describe.each([
   ["heldout144", 0.96, 0.88],
   ["heldout145", 0.93, 0.9],
   ["heldout146", 0.97, 0.93],
+  ["heldout147", 0.97, 0.93],
+  ["heldout148", 0.92, 0.89],
+  ["heldout149", 0.95, 0.88],
+  ["heldout150", 0.97, 0.88],
+  ["heldout151", 0.96, 0.9],
+  ["heldout152", 0.96, 0.95],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -836,7 +855,13 @@ describe.each([
  * (fe60532) gave the same but attributedTo 83.60% (15,097); its rules took
  * them to recall 89.85% (18,084), precision 96.16% (18,807 produced),
  * attributedTo 84.23% (15,233) and periodEnd 87.23% (15,774), and the floors
- * went up to keep that.
+ * went up to keep that. The next session's first two rule commits took them to
+ * attributedTo 84.33% (15,250); adding heldout147 to heldout152 as they first
+ * scored with them (152 sets, 21,108 required figures): recall 89.70%
+ * (18,934), precision 96.14% (19,694 produced), attributedTo 84.03% (15,910)
+ * and periodEnd 86.91% (16,455), so the floors went back to 84.0% and 86.9%.
+ * The code that session opened on (ae8a6fd) gave the same but attributedTo
+ * 83.94% (15,893).
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -849,14 +874,14 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(146);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(152);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.2% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.842);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.872);
+  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 86.9% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.869);
   });
 
   /**
@@ -873,9 +898,10 @@ describe("all held-out sets pooled", () => {
    * European countries the gazetteer did not know); with heldout123 to heldout128 (128 sets), 105, and
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
    * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules; with
-   * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules.
+   * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
+   * (152 sets), 127.
    */
-  it("takes no more than 114 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 127 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -885,6 +911,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(114);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(127);
   });
 });
