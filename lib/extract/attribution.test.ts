@@ -3230,6 +3230,34 @@ describe("attribution", () => {
     const own = figuresOf(release, "2012-09-02").filter((f) => /When we last published|about 370/.test(f.sentence));
     expect(own.map((f) => f.value)).toEqual(expect.arrayContaining([370, 200, 23_002, 16_142, 5842, 1018]));
     expect(own.filter((f) => f.attributedTo !== "SOHR").map((f) => f.value)).toEqual([]);
+    // or that opens on its name and its count in the past tense, or on closing "our register"
+    const monthly = [
+      "The Syrian Network for Human Rights (SNHR) documented the deaths of 2,231 people across Syria during April 2015.",
+      "",
+      "We attribute 1,884 deaths in April to government forces. Armed opposition factions killed 82 civilians.",
+    ].join("\n");
+    expect(sourcesOf(monthly, "2015-05-01")).toEqual([
+      [2231, "SNHR"],
+      [1884, "SNHR"],
+      [82, "SNHR"],
+    ]);
+    const yearEnd = [
+      "The Local Coordination Committees of Syria (LCC) today close our register of the dead for 2011. Our network of activists recorded by name 5,862 martyrs across the country.",
+      "",
+      "The register lists 287 prisoners who died under torture. We also counted 19 doctors among the dead.",
+    ].join("\n");
+    expect(sourcesOf(yearEnd, "2011-12-31")).toEqual([
+      [5862, "LCC"],
+      [287, "LCC"],
+      [19, "LCC"],
+    ]);
+    // (not where a correspondent's "we" comes before "The Britain-based group said … that it had documented")
+    const written = fs.readFileSync(
+      path.join(__dirname, "fixtures", "heldout46", "words-national-2017-12.txt"),
+      "utf8",
+    );
+    const since = figuresOf(written, "2017-12-29").find((f) => f.value === 400_000);
+    expect(since?.attributedTo).toBeNull();
   });
 
   it("ties a person named after a day and described in an aside to the body the aside names", () => {

@@ -404,10 +404,11 @@ function opensAsMaker(sentences: readonly string[]): string | null {
   }
   return null;
 }
-// ("The Syrian Observatory for Human Rights has documented the deaths of 5,440 people …": its own count, told
-// as the release's first words)
+// ("The Syrian Observatory for Human Rights has documented the deaths of 5,440 people …", "The Syrian Network for
+// Human Rights (SNHR) documented the deaths of 2,231 people …": its own count, told as the release's first words;
+// "The Local Coordination Committees of Syria (LCC) today close our register of the dead")
 const PUTS_OUT_ITS_OWN =
-  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:(?:publishes|published|releases|released|issues|issued|presents|presented|has published|has released|has issued)\s+(?:its|their)\b|has (?:documented|recorded)\b)/;
+  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:(?:publishes|published|releases|released|issues|issued|presents|presented|closes|close|has published|has released|has issued)\s+(?:its|their|our)\b|has (?:documented|recorded)\b)|^(?:The )?(?:[A-Z][\w'’-]*\s(?:(?:of|for|and|on|in)\s)*){1,8}(?:\([A-Z]{2,8}\)\s)?(?:documented|recorded)\b/;
 
 /** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
 const SUMMARY_OF =
