@@ -47,6 +47,15 @@ describe("attribution", () => {
         `${before} A local monitoring group, the Coordinators of Interventions in Syria, kept its own ledger. By 16 January it had counted 313 civilians killed.`,
       ).at(-1),
     ).toEqual([313, "Coordinators of Interventions in Syria"]);
+    // (where it works may come between: "a relief group working in the northwest, the …, said"; then "the same group")
+    expect(
+      sourcesOf(
+        `${before} A relief group working in the northwest, the Syrian Response Coordination Group, said 216,632 people had fled their homes. The same group said that 252 civilians have been killed.`,
+      ).slice(1),
+    ).toEqual([
+      [216632, "Syrian Response Coordination Group"],
+      [252, "Syrian Response Coordination Group"],
+    ]);
   });
 
   it("reads a Turkish minister of the war's years by name, and a spokeswoman named after where she serves by hers", () => {

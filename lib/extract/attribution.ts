@@ -608,7 +608,10 @@ const OFFICE_NAMED = new RegExp(`\\b[A-Z][\\w'-]+ (?:governor|governorate|mayor)
 /** What a body or an outlet is described as before its name is set off by commas: "a news site, Yekiti Media,". */
 const DESCRIPTION_NOUN =
   "(?:group|organi[sz]ation|charity|monitor|NGO|watchdog|network|collective|body|campaigners|think tank|project|(?:news )?site|website|outlet|broadcaster|channel|newspaper|daily)";
-const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}, (?:the )?[A-Z]`);
+// ("a relief group working in the northwest, the Syrian Response Coordination Group, said": where it works may
+// come between)
+const WORKING_IN = String.raw`(?: (?:working|based|active|operating) in [^,.;]{1,40})?`;
+const DESCRIBED_THEN_NAMED = new RegExp(`\\b${DESCRIPTION_NOUN}${WORKING_IN}, (?:the )?[A-Z]`);
 /** What an appositive after a name says the name is: "Kurdistan 24, a Kurdish broadcaster, reported". */
 const APPOSITIVE_NOUN =
   "(?:group|faction|organi[sz]ation|monitor|agency|charity|NGO|watchdog|network|collective|project|body|institute|centre|center|broadcaster|channel|station|newspaper|(?:news )?site|outlet)";
@@ -677,7 +680,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // ("A local monitoring group, the Coordinators of Interventions in Syria, said")
   {
     re: new RegExp(
-      `(?<=\\b${DESCRIPTION_NOUN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
+      `(?<=\\b${DESCRIPTION_NOUN}${WORKING_IN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=, (?:had |has |have |also )?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
@@ -686,7 +689,7 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
   // points back to it)
   {
     re: new RegExp(
-      `(?<=\\b[Aa]n? (?:[\\w-]+ ){0,3}${DESCRIPTION_NOUN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=,)`,
+      `(?<=\\b[Aa]n? (?:[\\w-]+ ){0,3}${DESCRIPTION_NOUN}${WORKING_IN}, (?:the )?)[A-Z][\\w'-]+${NAME_WITH_LINKS}(?=,)`,
       "g",
     ),
     may: (text) => DESCRIBED_THEN_NAMED.test(text),
