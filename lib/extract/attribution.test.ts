@@ -2876,7 +2876,7 @@ describe("attribution", () => {
     expect(sourceOf("Inside Syria, UNHCR said 1.2 million people were internally displaced.")).toBe("UNHCR");
   });
 
-  it("credits no place and day before 'a monitoring group said', no Syrian government in the Free Syrian Army", () => {
+  it("credits no place and day before 'a monitoring group said' or 'the agency said', no Syrian government in the Free Syrian Army", () => {
     expect(
       sourceOf(
         "Helicopters killed at least 51 people in rebel-held districts of Aleppo on Wednesday, a monitoring group said.",
@@ -2885,6 +2885,13 @@ describe("attribution", () => {
     expect(
       sourceOf("An online tracker run by backers of the Free Syrian Army recorded 479 civilians killed in Ghouta."),
     ).not.toBe("Syrian government");
+    // (nor a place before ", the agency said", which is the agency named before)
+    const text =
+      "By Sunday the semi-official Anatolia agency reported that 10,553 Syrians were sheltering in four tent camps. Another 38 Syrians with wounds had been taken to hospitals in Hatay, the agency said.";
+    expect(sourcesOf(text, "2011-06-13")).toEqual([
+      [10553, "Anadolu"],
+      [38, "Anadolu"],
+    ]);
   });
 
   it("takes the sources a network is made of for no one's in a list's header", () => {

@@ -657,9 +657,10 @@ const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolea
     ),
     may: (text) => BODY_OF_A_PLACE.test(text),
   },
+  // ("… taken to hospitals in Hatay, the agency said": no appositive, but the agency named before speaking)
   {
     re: new RegExp(
-      `\\b(?!(?:The|A|An)\\b)(?<!-)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?(?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w-]+){0,4}(?: \\d{1,3})?(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
+      `\\b(?!(?:The|A|An)\\b)(?<!-)[A-Z][\\w-]+(?: (?:(?:for|of|on|and) (?:the )?)?(?:[A-Z]|(?:al|el|ad|ar|as|ash)-)[\\w-]+){0,4}(?: \\d{1,3})?(?!, the (?:[\\w'’-]+ ){0,2}${APPOSITIVE_NOUN}\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)(?=, (?:a|an|the) (?!(?:[\\w'’-]+ ){0,2}(?:spokes(?:man|woman|person)|head|director|member|official|leader|chief|founder|coordinator|representative|envoy|officer|manager|worker|employee|activist(?! (?:collective|network|group))|doctor)\\b)[^,]{0,60}?\\b${APPOSITIVE_NOUN}\\b[^,]{0,60},?\\s+(?:(?:also|later|then|earlier|first)\\s+)?(?:${SPEECH_VERBS})\\b)`,
       "g",
     ),
     may: (text) => (text.includes(", a") || text.includes(", the")) && APPOSITIVE_BODY.test(text),
