@@ -108,6 +108,10 @@ describe("attribution", () => {
     expect(
       sourceOf("Some 36 of the arrivals were treated for gunshot wounds in Antakya, according to Turkish media."),
     ).toBe("Turkish media");
+    expect(
+      sourceOf("More than 1,800 civilians have been killed in the zone since 2018, according to Turkish state media."),
+    ).toBe("Turkish state media");
+    expect(sourceOf("Iranian state media said 12 fighters were killed near Aleppo.")).toBe("Iranian state media");
     expect(sourceOf("At least one civilian was among the dead in Ras al-Ain, according to KurdWatch.")).toBe(
       "KurdWatch",
     );
@@ -1161,8 +1165,8 @@ describe("attribution", () => {
       [13, "Turkish government"],
       [8, "Turkish government"],
     ]);
-    // and another country's state media are not Syria's news agency
-    expect(sourcesOf("Russian state media spoke of about 20 dead.")).toEqual([[20, null]]);
+    // and another country's state media are not Syria's news agency, but themselves
+    expect(sourcesOf("Russian state media spoke of about 20 dead.")).toEqual([[20, "Russian state media"]]);
     expect(
       sourcesOf("The United Nations has offered a lower figure. By Friday, it said, 160,000 people had fled."),
     ).toEqual([[160000, "UN"]]);
@@ -3417,6 +3421,9 @@ describe("attribution", () => {
     expect(
       sourceOf("The authorities in Damascus say more than 1,000 soldiers and police officers have been killed."),
     ).toBe("Syrian government");
+    expect(sourceOf("Syria's health department said rebel shelling of the west had killed 26 people.")).toBe(
+      "Syrian government",
+    );
   });
 
   it("reads a person set beside a post that speaks for a body as that body's voice, before they say anything", () => {

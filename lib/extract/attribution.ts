@@ -318,7 +318,7 @@ const SOURCES: readonly SourceRule[] = [
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\b(?:authorities|officials|government) in damascus\b|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
-        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
+        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
         // ("Interior Minister Mohammad al-Shaar put that toll at 40": a minister no country is named for is Syria's)
         String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))|` +
         // ("Mohammed Wahid Akkad, the governor of Aleppo, told AFP": a Syrian province's governor is the government's)
@@ -646,13 +646,13 @@ const NEWS_AGENCY_NAMED = new RegExp(
  * news site Syria Direct": that cost as many sources as it gave.)
  */
 const ACCORDING_TO_OUTLET = new RegExp(
-  String.raw`(?<=\b[Aa]ccording to )(?:(?:${NATIONALITIES}) media\b|[A-Z]{3,6}\b(?! [A-Z])|[A-Z][a-z]+[A-Z]\w+)`,
+  String.raw`(?<=\b[Aa]ccording to )(?:(?:${NATIONALITIES}) (?:state(?:-run)? )?media\b|[A-Z]{3,6}\b(?! [A-Z])|[A-Z][a-z]+[A-Z]\w+)`,
   "g",
 );
 const UNKNOWN_SOURCES: ReadonlyArray<{ re: RegExp; may: (text: string) => boolean }> = [
   {
     re: new RegExp(
-      `\\b[A-Z][a-z]+ (?:officials|media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
+      `\\b[A-Z][a-z]+ (?:officials|(?:state(?:-run)? )?media|authorities|military|army|police|government|ministry|commanders|forces|health officials|rebels|militants)\\b${VERB_AHEAD}`,
       "g",
     ),
     may: (text) => BODY_OF_A_PLACE.test(text),
