@@ -2114,6 +2114,21 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2011-10-16", "2011-10-31"]);
   });
 
+  it("reads 'between the first protests in mid-March and the last day of the year' as a span to the year's last day", () => {
+    expect(
+      period(
+        "Between the first protests in mid-March and the last day of the year, our network recorded by name 5,862 people killed across the country.",
+        "2012-01-02",
+      ),
+    ).toEqual(["2011-03-15", "2011-12-31"]);
+    expect(
+      period(
+        "Between mid-March and the end of the year, activists recorded 5,862 people killed in Syria.",
+        "2012-01-02",
+      ),
+    ).toEqual(["2011-03-15", "2011-12-31"]);
+  });
+
   it("keeps a country's toll 'for that Wednesday' one day's", () => {
     expect(
       period("On 21 August the committees said their nationwide toll for that Wednesday reached 1,420.", "2013-08-24"),

@@ -1090,7 +1090,7 @@ const TIME_OF_DAY = String.raw`(?:(?:the\s+)?(?:dawn|noon|midnight|morning|after
 // ("from the start of the revolution in mid-March 2011 to the end of August 2012", "from the start of the offensive
 // in December to mid-February": from when the war, or the offensive, began)
 const RANGE_OPENS = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault|siege|talks|truce|ceasefire|opening)\s+(?:in|on)\s+)?${TIME_OF_DAY}$`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close) of\s+)?(?:(?:the\s+)?(?:first\s+)?(?:revolution|uprising|war|conflict|crisis|protests|offensive|campaign|operation|assault|siege|talks|truce|ceasefire|opening)\s+(?:in|on)\s+)?${TIME_OF_DAY}$`,
 );
 // ("between March 18, 2011, when the first protester was killed, and the last day of August": past a
 // clause on the first date, to the end of the second's month)
@@ -1167,20 +1167,23 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
         out.push({ ...first, kind: "range", end: first.end + thatDay.length, to: before.to });
       else out.push(first);
     } else if (
-      // "from 16 October to the end of that month": to the last day of the first day's month
-      first.kind === "day" &&
+      // "from 16 October to the end of that month": to the last day of the first day's month; "between the first
+      // protests in mid-March and the last day of the year": to the last day of the first date's year
+      BOUNDED.has(first.kind) &&
       !first.since &&
       first.from !== null &&
-      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 30), first.start)) &&
-      TO_THAT_MONTHS_END.test(norm.slice(first.end))
+      RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 40), first.start)) &&
+      ((first.kind === "day" && TO_THAT_MONTHS_END.test(norm.slice(first.end))) ||
+        TO_THE_YEARS_END.test(norm.slice(first.end)))
     ) {
       const day = parseIsoDay(first.from);
-      const end = TO_THAT_MONTHS_END.exec(norm.slice(first.end))![0];
+      const monthEnd = TO_THAT_MONTHS_END.exec(norm.slice(first.end));
+      const end = monthEnd ?? TO_THE_YEARS_END.exec(norm.slice(first.end))!;
       out.push({
         ...first,
         kind: "range",
-        end: first.end + end.length,
-        to: iso(new Date(day.getFullYear(), day.getMonth() + 1, 0)),
+        end: first.end + end[0].length,
+        to: iso(monthEnd ? new Date(day.getFullYear(), day.getMonth() + 1, 0) : new Date(day.getFullYear(), 11, 31)),
       });
     } else out.push(first);
   }
@@ -1190,6 +1193,10 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
 /** The second end of a span that is the end of the first day's month: "… to the end of that month". */
 const TO_THAT_MONTHS_END =
   /^\s*(?:to|until|till|through|and)\s+the\s+(?:end|close|last day)\s+of\s+(?:that|the)\s+month\b/;
+
+/** The second end of a span that is the end of the first date's year: "… and the last day of the year". */
+const TO_THE_YEARS_END =
+  /^\s*(?:to|until|till|through|and)\s+the\s+(?:end|close|last day)\s+of\s+(?:that|the)\s+year\b/;
 
 /** The second end of a span that is the day named before: "… and that morning", "… and the same day". */
 const AND_THAT_DAY = /^\s*(?:and|to|until)\s+(?:that|the same)\s+(?:morning|day|evening|night|date)\b/;
