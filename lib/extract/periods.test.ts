@@ -1461,6 +1461,23 @@ describe("periods relative to the publication day", () => {
       [105, "2017-09-10"],
       [63, "2017-09-03"],
     ]);
+    // ("ten days later", "eleven days earlier": more days than six, in words)
+    expect(
+      dates(
+        "On 11 September the Observatory said 21 people died in raids on the river. Ten days later, Russian raids killed at least 23 civilians, the Observatory said.",
+      ),
+    ).toEqual([
+      [21, "2017-09-11"],
+      [23, "2017-09-21"],
+    ]);
+    expect(
+      dates(
+        "On 16 August the Observatory said 700 members of the tribe had been killed. Eleven days earlier the same group had reported 3 men beheaded.",
+      ),
+    ).toEqual([
+      [700, "2017-08-16"],
+      [3, "2017-08-05"],
+    ]);
     expect(
       dates(
         "Barrel bombs hit Aleppo on 3 February, killing 36 people. The next day barrel bombs killed at least eight people in the city.",

@@ -210,10 +210,15 @@ export function timesFromOperation(a: SentenceAnalysis, start: string, published
   return out;
 }
 
+/** How many days, weeks or months a day is counted on by ("ten days later", "3 weeks earlier"). */
+const COUNTED_DAYS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2}";
 /** "Two days later", "a week later", "the next day", "the day before": a day counted from one the report named before. */
 // (not a span back from an event: "in the four weeks before the convoys began")
-const DAY_COUNTED_FROM =
-  /(?<!\b(?:in|over|during|within|for) the )\b(?:(a|one|two|three|four|five|six|\d) (days?|weeks?|months?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b/g;
+const DAY_COUNTED_FROM = new RegExp(
+  String.raw`(?<!\b(?:in|over|during|within|for) the )\b(?:(a|${COUNTED_DAYS}) (days?|weeks?|months?) (later|after|earlier|before)|the (next|following|previous) (?:day|morning|afternoon|evening|night)|the (?:day|night) (after|before))\b`,
+  "g",
+);
 /** The same, to test with (a global pattern keeps its place between tests). */
 const COUNTS_A_DAY = new RegExp(DAY_COUNTED_FROM.source);
 
@@ -229,7 +234,7 @@ export function countsADay(norm: string): boolean {
 export function dayCountedAt(norm: string): number {
   return norm.search(COUNTED_ON_IN_SENTENCE);
 }
-const COUNTED_ON_IN_SENTENCE = /; (?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:later|earlier)\b/;
+const COUNTED_ON_IN_SENTENCE = new RegExp(`; (?:a|${COUNTED_DAYS}) (?:days?|weeks?) (?:later|earlier)\\b`);
 
 /**
  * The days a sentence counts from `base`, the last single day named before it
