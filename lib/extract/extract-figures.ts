@@ -163,7 +163,9 @@ const OF_THE_DISPLACED = /^\s*(?:of (?:the|those|these) (?:newly )?(?:displaced|
 /** A share opened before its number: "…, of whom some 30,000 went to northern Aleppo". */
 const OF_WHOM_BEFORE =
   /\b(?:of (?:whom|them|those|these)|among them)(?: (?:some|about|around|roughly|nearly|almost|more than|over|an estimated|at least))?\s*$/;
-const ONGOING = /(?<!\bto )\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
+// (not in what describes a time: "August remains the worst month we have recorded, with 5,440 people killed")
+const ONGOING =
+  /(?<!\bto |\b(?:month|year|week|day|period) (?:that |which )?(?:we|it|they) )\b(?:have|has)\b|\b(?:causing|forcing|prompting|sending|triggering|displacing)\b/;
 const LONG_PAST = /\b(?:past|last) (?:\d+|twelve|eighteen|two|three|four|five|six) (?:months|years)\b/;
 
 interface Accepted {

@@ -732,6 +732,11 @@ describe("periods relative to the publication day", () => {
       "2012-09-05",
     );
     expect(figures.map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([[5100, "2012-08-01", "2012-08-31"]]);
+    // ("we have recorded" describes the month, and leaves the count closed)
+    expect(period("August remains the worst month we have recorded, with 5,440 people killed.", "2012-11-01")).toEqual([
+      "2012-08-01",
+      "2012-08-31",
+    ]);
   });
 
   it("counts the past nights as days", () => {
