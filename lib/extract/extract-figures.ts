@@ -892,7 +892,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           displacement: family(link.metric) === "displacement",
           // ("The pace has slowed; it counted 1,734 deaths in 2020": not past a semicolon, nor a colon: "The toll has
           // fallen year after year: some 33,000 people died in 2017")
-          ongoing: ONGOING.test(ownClause(a.norm, clause, span)) || ONGOING.test(a.norm.slice(partOpens, span.start)),
+          // (nor the old number a count is compared with: "312,000 have been killed, up from 300,000 in March")
+          ongoing:
+            !COMPARED_WITH.test(joinTokens(a.tokens, Math.max(0, hedge.start - 3), hedge.start)) &&
+            (ONGOING.test(ownClause(a.norm, clause, span)) || ONGOING.test(a.norm.slice(partOpens, span.start))),
           previous,
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });
@@ -1112,10 +1115,18 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       });
     // ("3,686 … during September, down from the 4,475 deaths we recorded in August": a count told to compare with
     // is not the one the sentences after go on with)
+    // (and the old number of a running total is a running total too: "312,000 have been killed, up from 300,000 in
+    // March" is 300,000 since the war began, as it stood in March)
     for (const x of accepted) {
       if (!x) continue;
       const at = mentionSpan(a, a.mentions[x.mention]!).start;
-      if (COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) older.add(x.figure);
+      if (!COMPARED_WITH.test(a.norm.slice(Math.max(0, at - 40), at))) continue;
+      older.add(x.figure);
+      const running = accepted.some(
+        (y) => y && !older.has(y.figure) && y.figure.metric === x.figure.metric && y.figure.periodStart === WAR_START,
+      );
+      if (running && x.figure.periodStart !== null && x.figure.periodStart > WAR_START)
+        x.figure.periodStart = WAR_START;
     }
     const figures = accepted.flatMap((x) => (x ? [x.figure] : []));
     voices.introduces(si, sentence, figures.length > 0);

@@ -1683,6 +1683,15 @@ describe("periods relative to the publication day", () => {
         "2014-04-03",
       ),
     ).toEqual(["2600000:2014-04-03", "1367413:2013-04-15"]);
+    // (the older number of a running total is one too, as it stood then, not a count since its month began)
+    expect(
+      figuresOf("The Observatory says 312,000 people have been killed, up from 300,000 in March.", "2016-12-23").map(
+        (f) => [f.value, f.periodStart, f.periodEnd],
+      ),
+    ).toEqual([
+      [312000, "2011-03-15", "2016-12-23"],
+      [300000, "2011-03-15", "2016-03-31"],
+    ]);
   });
 
   it("dates the dead of a day's event, told on a later day, to the day they were told", () => {
