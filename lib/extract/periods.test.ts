@@ -2145,6 +2145,22 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2011-10-16", "2011-10-31"]);
   });
 
+  it("reads a time after a verb of telling and who was told as the time of telling, but not one after 'that'", () => {
+    // ("told the Security Council last week that … since the protests began": a running toll as of then, from mid-March)
+    const [start, end] = period(
+      "Navi Pillay, the UN human rights chief, told the Security Council last week that more than 5,000 people have been killed since the protests began in mid-March.",
+      "2011-12-21",
+    );
+    expect(start).toBe("2011-03-15");
+    expect(end! >= "2011-12-12" && end! <= "2011-12-18").toBe(true);
+    expect(
+      period(
+        "The Observatory said on Friday that August was already the bloodiest month of the uprising, with more than 4,000 people killed.",
+        "2012-08-26",
+      ),
+    ).toEqual(["2012-08-01", "2012-08-24"]);
+  });
+
   it("reads 'between the first protests in mid-March and the last day of the year' as a span to the year's last day", () => {
     expect(
       period(
