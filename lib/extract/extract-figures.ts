@@ -976,11 +976,23 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // (and a share a place in Syria took in, in that place: "Azaz, with about 70,000")
       // ("In April 2012 Lebanon hosted 18,000 refugees; in April 2013, 356,000": an item of the list goes on in the
       // host of the one before, when it names none of its own)
+      // ("… 2,400 people had crossed into Turkey. Two days later Turkish officials put the number at 4,300": the same
+      // count told again, in the same host)
       const host =
         link.heldBy ??
         (link.metric === "refugees"
           ? (hostCountry(a, places, i, a.tokens[hedge.start]?.start ?? span.start, clause) ??
-            (link.via === "coordination" && !itemPlace && !namesItsOwnPlace(a, i) ? lastHost : null))
+            (link.via === "coordination" && !itemPlace && !namesItsOwnPlace(a, i) ? lastHost : null) ??
+            (carriedFrom?.metric === "refugees" &&
+            carriedFrom.location !== null &&
+            HOSTS_BY_NAME.has(carriedFrom.location) &&
+            !localHere &&
+            !isListItem(sentence) &&
+            !REGION_WIDE.test(a.norm) &&
+            !namesAnotherHost(a.norm, carriedFrom.location) &&
+            !namesItsOwnPlace(a, i)
+              ? carriedFrom.location
+              : null))
           : null);
       if (link.metric === "refugees") lastHost = host;
       const location =
@@ -1738,6 +1750,15 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
 /** A list's line: a bullet, or a label and its number alone ("Daraa: 33", "Hama — 7 (2 children)"). */
 const LABEL_AND_NUMBER =
   /^\s*[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$/;
+/** The countries Syrians fled to, as places name them: a count told again in one is in it. */
+const HOSTS_BY_NAME: ReadonlySet<string> = new Set(["Turkey", "Lebanon", "Jordan", "Iraq", "Egypt"]);
+/** Whether a sentence names a host country other than `host`, or a region abroad: "In Lebanon, where …". */
+function namesAnotherHost(norm: string, host: string): boolean {
+  return [...norm.matchAll(HOST_OR_REGION)].some((m) => m[0] !== host.toLowerCase());
+}
+const HOST_OR_REGION = /\b(?:turkey|lebanon|jordan|iraq|egypt|north africa|europe|the gulf)\b/g;
+/** A count of the whole region, or of several hosts: "the regional total", "across the four neighbouring states". */
+const REGION_WIDE = /\bregion(?:al|-wide)?\b|\b(?:total|in all|altogether|across|neighbou?ring|countries)\b/;
 const isListItem = (sentence: string): boolean => BULLET_LINE.test(sentence) || LABEL_AND_NUMBER.test(sentence);
 
 /** A part of a day named alone: "overnight", "that morning". */

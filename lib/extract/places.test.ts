@@ -107,6 +107,25 @@ describe("scope and location", () => {
     ]);
   });
 
+  it("keeps a count of refugees told again in the host country of the count it restates, unless it is the region's", () => {
+    const figures = figuresOf(
+      "Foreign Minister Ahmet Davutoglu said on 9 June that 2,400 people had crossed into Turkey. Two days later Turkish officials put the number at 4,300.",
+      "2011-06-20",
+    );
+    expect(figures.map((f) => [f.value, f.scope, f.location])).toEqual([
+      [2400, "local", "Turkey"],
+      [4300, "local", "Turkey"],
+    ]);
+    const region = figuresOf(
+      "Some 101,283 Syrian refugees were registered in Lebanon. The regional total then stood at more than 358,000.",
+      "2012-11-09",
+    );
+    expect(region.map((f) => [f.value, f.location])).toEqual([
+      [101_283, "Lebanon"],
+      [358_000, "Syria"],
+    ]);
+  });
+
   it("locates each item of a list of where people came from at the place after it", () => {
     const figures = figuresOf(
       "OCHA says 75,438 people remain displaced inside Syria. Another 19,471 are from Raqqa and 7,083 from Aleppo.",
