@@ -1159,6 +1159,12 @@ describe("periods relative to the publication day", () => {
       figuresOf(`${before} ${text}`, "2012-11-13").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`);
     expect(ends("Jordan then held 105,737 registered refugees.")).toEqual(["refugees:105737:2012-10-23"]);
     expect(ends("By then it had counted 14 deaths in the camp.")).toEqual(["killed:14:2012-10-23"]);
+    // (the time may be three sentences back, past two that name none)
+    expect(
+      ends(
+        "Its spokesman called it a grim milestone. A camp official agreed. By then it had counted 14 deaths in the camp.",
+      ),
+    ).toEqual(["killed:14:2012-10-23"]);
     // one item after another, now
     expect(ends("Lebanon now has 1,172,753 refugees, then Jordan with 629,128.")).toEqual([
       "refugees:1172753:2012-11-13",

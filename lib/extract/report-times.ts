@@ -167,9 +167,9 @@ export class ReportTimes {
     return null;
   }
 
-  /** The end of the last closed time the two sentences before name, for a count told as it stood "then". */
+  /** The end of the last closed time the three sentences before name, for a count told as it stood "then". */
   timeNamedBefore(si: number): string | null {
-    for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
       const time = this.timesOf(i).findLast(
         (t) =>
           (t.kind === "day" || t.kind === "month" || t.kind === "range") &&
