@@ -680,6 +680,25 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         });
       }
     }
+    // "… intensified in the middle of December. By the end of that month, the Observatory had counted at least 517
+    // civilians killed by the bombs since 15 December": the last day of the month the sentences before named
+    const monthsEnd = THAT_MONTH_END.exec(a.norm);
+    if (monthsEnd && !times.some((t) => t.start <= monthsEnd.index + monthsEnd[0].length && t.end >= monthsEnd.index)) {
+      const last = reportTimes.thatMonthsEnd(si);
+      if (last !== null && last <= published) {
+        // (from "the end", so that "by" before it makes it what the count ran up to)
+        const start = monthsEnd.index + monthsEnd[0].indexOf("the ");
+        times.push({
+          kind: "day",
+          start,
+          end: start + "that month".length,
+          from: last,
+          to: last,
+          since: false,
+          attribution: false,
+        });
+      }
+    }
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
     // ("By 12 February OCHA was reporting more than 800,000 …; five days later the figure was 900,000": or from a
     // day named earlier in the same sentence)
@@ -1631,6 +1650,8 @@ const THE_MONTH = /\b(?:during|in|over|for|throughout) (?:the|that|the same) mon
 const HELD_BY = /\b(?:held|controlled|run|seized|captured|besieged) by [^,:(]*/gi;
 /** The end of a year named before: "by the end of that year", "at the close of that year". */
 const THAT_YEAR_END = /\b(?:by|at|towards?|before) the (?:end|close) of that year\b/;
+/** The end of a month named before: "by the end of that month". */
+const THAT_MONTH_END = /\b(?:by|at|towards?|before) the (?:end|close) of that month\b/;
 /**
  * A count of the day named just before: "that day", or one event told of there ("The worst blow fell
  * on Tuesday in Tokhar. … 56 civilians were killed there", "the strike killed 12").

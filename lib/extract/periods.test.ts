@@ -511,6 +511,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["2019-12-31"]);
   });
 
+  it("ends a count 'by the end of that month' on the last day of the month named before, over a day it ran from", () => {
+    expect(
+      figuresOf(
+        "The barrel-bomb campaign on Aleppo intensified in the middle of December. By the end of that month, the Observatory had counted at least 517 civilians killed by the bombs since 15 December.",
+        "2014-05-30",
+      ).map((f) => [f.periodStart, f.periodEnd]),
+    ).toEqual([["2013-12-15", "2013-12-31"]]);
+  });
+
   it("counts on from a day named earlier in the sentence, past a semicolon, and leaves a comparison's time", () => {
     const ends = (text: string, published: string) => figuresOf(text, published).map((f) => f.periodEnd);
     expect(

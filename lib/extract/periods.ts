@@ -50,7 +50,7 @@ export interface Period {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 // date-fns' format is general and slow; this is the one shape needed
-const iso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+export const iso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** The calendar day `days` before an ISO day. */
 export function daysBefore(day: string, days: number): string {

@@ -11,6 +11,7 @@ import {
   daysBefore,
   findTimeExpressions,
   isDayOfTelling,
+  iso,
   PART_OF_THAT_MONTH,
   parseIsoDay,
   partOfThatMonth,
@@ -163,6 +164,22 @@ export class ReportTimes {
     for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
       const month = this.timesOf(i).findLast((t) => t.kind === "month" && !t.attribution && t.from !== null);
       if (month) return { periodStart: month.from, periodEnd: month.to ?? this.published };
+    }
+    return null;
+  }
+
+  /**
+   * The last day of the month of the last day or month the three sentences before name, not a day a count ran
+   * from: what "by the end of that month" is ("… intensified in the middle of December. By the end of that month …").
+   */
+  thatMonthsEnd(si: number): string | null {
+    for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+      const time = this.timesOf(i).findLast(
+        (t) => (t.kind === "day" || t.kind === "month") && !t.since && t.from !== null,
+      );
+      if (!time?.from) continue;
+      const day = parseIsoDay(time.from);
+      return iso(new Date(day.getFullYear(), day.getMonth() + 1, 0));
     }
     return null;
   }
