@@ -862,6 +862,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
             !t.attribution &&
             ((t.start >= clause.start && t.end <= clause.end) ||
               t.end <= listOpensAt ||
+              // ("- 3 million: 29 August 2014": a list's line dated after its number and a colon)
+              (isListItem(sentence) && t.start >= span.end && LINE_DATED_AFTER.test(a.norm.slice(span.end, t.start))) ||
               AS_OF_BEFORE.test(a.norm.slice(Math.max(0, t.start - 20), t.start))),
         )
       )
@@ -1778,6 +1780,8 @@ function namesAnotherHost(norm: string, host: string): boolean {
   return [...norm.matchAll(HOST_OR_REGION)].some((m) => m[0] !== host.toLowerCase());
 }
 const HOST_OR_REGION = /\b(?:turkey|lebanon|jordan|iraq|egypt|north africa|europe|the gulf)\b/g;
+/** What lies between a list line's number and the date after it: "- 3 million: 29 August 2014". */
+const LINE_DATED_AFTER = /^\s*(?:[a-z]+\s+){0,3}:\s*(?:on\s+|by\s+|as of\s+)?$/;
 /** A count of the whole region, or of several hosts: "the regional total", "across the four neighbouring states". */
 const REGION_WIDE = /\bregion(?:al|-wide)?\b|\b(?:total|in all|altogether|across|neighbou?ring|countries)\b/;
 const isListItem = (sentence: string): boolean => BULLET_LINE.test(sentence) || LABEL_AND_NUMBER.test(sentence);

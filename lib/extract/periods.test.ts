@@ -1767,6 +1767,19 @@ describe("periods relative to the publication day", () => {
     ).toEqual([[190, "2013-08-04"]]);
   });
 
+  it("dates each line of a list by the date after its number and a colon, not by the line before", () => {
+    const text = [
+      "Syrian refugees in the region passed each million mark in turn:",
+      "",
+      "- 2 million: 3 September 2013",
+      "- 3 million: 29 August 2014",
+    ].join("\n");
+    expect(figuresOf(text, "2015-07-09").map((f) => [f.value, f.periodStart, f.periodEnd])).toEqual([
+      [2_000_000, "2011-03-15", "2013-09-03"],
+      [3_000_000, "2011-03-15", "2014-08-29"],
+    ]);
+  });
+
   it("dates a list's lines by a heading in capitals that names only their day", () => {
     const text = [
       "Deaths reported in Syria, listed by day.",
