@@ -2325,6 +2325,26 @@ describe("metric from what happened to the people counted", () => {
     ]);
   });
 
+  it("reads a list whose lines are labelled with a day of a year or a year, bulleted or not", () => {
+    const bulleted = [
+      "Syrian refugees registered in the region:",
+      "- 3 September 2013: 2 million",
+      "- 2014: 3 million",
+    ].join("\n");
+    expect(pairsOf(bulleted, "2015-07-09")).toEqual(["refugees:2000000", "refugees:3000000"]);
+    const lines = [
+      "People displaced in the north-west since 1 December:",
+      "",
+      "1 January 2020: almost 300,000",
+      "",
+      "2 February 2020: some 586,000",
+    ].join("\n");
+    expect(figuresOf(lines, "2020-03-02").map((f) => `${f.metric}:${f.value}:${f.periodEnd}`)).toEqual([
+      "displaced:300000:2020-01-01",
+      "displaced:586000:2020-02-02",
+    ]);
+  });
+
   it("reads a camp's population as displaced, but not a city's", () => {
     expect(
       pairsOf("Figures compiled by the agency put the population of Rukban alone at 68,000.", "2016-06-22"),
