@@ -2343,6 +2343,14 @@ describe("metric from what happened to the people counted", () => {
       "displaced:300000:2020-01-01",
       "displaced:586000:2020-02-02",
     ]);
+    // (or with days from one to another: "- 26 January to 2 February alone: approximately 200,000")
+    const span = [
+      "People displaced in the north-west since 1 December:",
+      "- 26 January to 2 February alone: approximately 200,000",
+    ];
+    expect(
+      figuresOf(span.join("\n"), "2020-03-02").map((f) => `${f.metric}:${f.value}:${f.periodStart}:${f.periodEnd}`),
+    ).toEqual(["displaced:200000:2020-01-26:2020-02-02"]);
   });
 
   it("reads a camp's population as displaced, but not a city's", () => {

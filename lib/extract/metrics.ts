@@ -1415,12 +1415,13 @@ function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput)
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 /**
  * A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664";
- * a bulleted label may be a day or days ("- 21-27 August: 10,200 people", "- 3 September 2013: 2 million"), or a year, and
+ * a bulleted label may be a day or days ("- 21-27 August: 10,200 people", "- 3 September 2013: 2 million", "- 26 January
+ * to 2 February alone: approximately 200,000"), or a year, and
  * a line's label a day of a year ("1 January 2020: almost 300,000"); a bulleted one may have a second part ("- First
  * count, Wednesday afternoon: at least 156", "- Monday morning, 27 August: 1,147 people").
  */
 const LABELLED_ITEM =
-  /^(?:[-•*–] (?:[a-z][\w'’ -]{1,40}|\d{1,2}(?: - \d{1,2})? [a-z]+(?: (?:19|20)\d\d)?|(?:19|20)\d\d)(?: , [a-z\d][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}|\d{1,2} [a-z]+ (?:19|20)\d\d) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
+  /^(?:[-•*–] (?:[a-z][\w'’ -]{1,40}|\d{1,2}(?: - \d{1,2}| (?:[a-z]+ )?to \d{1,2})? [a-z]+(?: (?:19|20)\d\d)?(?: alone)?|(?:19|20)\d\d)(?: , [a-z\d][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}|\d{1,2} [a-z]+ (?:19|20)\d\d) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
 /** Who Palestine refugees are named by. */
 const PALESTINIAN: ReadonlySet<string> = new Set(["palestine", "palestinian"]);
 /** A label telling of its people something other than a death, a wound or a flight, or who they are beside

@@ -1106,6 +1106,8 @@ const RANGE_JOINS = new RegExp(
 const BOUNDED: ReadonlySet<TimeKind> = new Set(["day", "month", "year"]);
 
 const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
+/** The start of a line, past its bullet. */
+const LINE_OPENS = /^\s*(?:[-•*–]\s*)?$/;
 /**
  * "between March 2011 and March 2021", "from 29 April to 9 May": two dates
  * joined as one span, from the first's first day to the second's last.
@@ -1121,6 +1123,9 @@ function joinRanges(norm: string, found: TimeExpression[]): TimeExpression[] {
       (BOUNDED.has(second.kind) || second.to !== null) &&
       !first.since &&
       (RANGE_OPENS.test(norm.slice(Math.max(0, first.start - 60), first.start)) ||
+        // ("- 26 January to 2 February alone: approximately 200,000": two dates opening a list's line, one to the other)
+        (LINE_OPENS.test(norm.slice(0, first.start)) &&
+          /^\s*(?:to|until|till|through|-|–)\s+$/.test(norm.slice(first.end, second.start))) ||
         // ("(UN human rights office, March 2011 to 30 April 2014)": two dates with their years, one to the other)
         (YEAR_NAMED.test(norm.slice(first.start, first.end)) &&
           YEAR_NAMED.test(norm.slice(second.start, second.end)) &&
