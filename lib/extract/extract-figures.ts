@@ -661,44 +661,30 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (began >= 0) times.splice(began, 1);
     }
     times.push(...counted);
-    // "The offensive began on 9 October 2019. By the end of that year, … had killed 478": the last day of the
-    // year the sentences before named
-    const thatYear = THAT_YEAR_END.exec(a.norm);
-    if (thatYear) {
+    // "The offensive began on 9 October 2019. By the end of that year, … had killed 478"; "… intensified in the middle
+    // of December. By the end of that month, the Observatory had counted at least 517 civilians killed by the bombs
+    // since 15 December": the last day of the year, or the month, the sentences before named
+    const endOfThat = (m: RegExpExecArray | null, last: () => string | null): void => {
+      if (!m || times.some((t) => t.start < m.index + m[0].length && t.end > m.index)) return;
+      const day = last();
+      if (day === null || day > published) return;
+      // (from "the end", so that a "by" before it makes it what the count ran up to)
+      const start = m.index + m[0].indexOf("the ");
+      times.push({
+        kind: "day",
+        start,
+        end: m.index + m[0].length,
+        from: day,
+        to: day,
+        since: false,
+        attribution: false,
+      });
+    };
+    endOfThat(THAT_YEAR_END.exec(a.norm), () => {
       const year = reportTimes.yearNamedBefore(si);
-      const last = year === null ? null : `${year}-12-31`;
-      if (last !== null && last <= published) {
-        const start = a.norm.indexOf("that year", thatYear.index);
-        times.push({
-          kind: "day",
-          start,
-          end: start + "that year".length,
-          from: last,
-          to: last,
-          since: false,
-          attribution: false,
-        });
-      }
-    }
-    // "… intensified in the middle of December. By the end of that month, the Observatory had counted at least 517
-    // civilians killed by the bombs since 15 December": the last day of the month the sentences before named
-    const monthsEnd = THAT_MONTH_END.exec(a.norm);
-    if (monthsEnd && !times.some((t) => t.start <= monthsEnd.index + monthsEnd[0].length && t.end >= monthsEnd.index)) {
-      const last = reportTimes.thatMonthsEnd(si);
-      if (last !== null && last <= published) {
-        // (from "the end", so that "by" before it makes it what the count ran up to)
-        const start = monthsEnd.index + monthsEnd[0].indexOf("the ");
-        times.push({
-          kind: "day",
-          start,
-          end: start + "that month".length,
-          from: last,
-          to: last,
-          since: false,
-          attribution: false,
-        });
-      }
-    }
+      return year === null ? null : `${year}-12-31`;
+    });
+    endOfThat(THAT_MONTH_END.exec(a.norm), () => reportTimes.thatMonthsEnd(si));
     // "On 10 September … Two days later the Observatory said 69 had been killed": a day counted from the one before
     // ("By 12 February OCHA was reporting more than 800,000 …; five days later the figure was 900,000": or from a
     // day named earlier in the same sentence)

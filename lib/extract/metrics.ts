@@ -1414,11 +1414,11 @@ function isBulletedItem(a: SentenceAnalysis, m: NumberMention, input: LinkInput)
 /** A list's item that says where its count is: "474,461 in Lebanon", "about 2,000 to Armenia". */
 const ITEM_AT_PLACE = /^(?:(?:people|syrians|refugees|more) )?(?:in|to|into|at|for) (?:the )?[a-z]/;
 /**
- * A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664";
- * a bulleted label may be a day or days ("- 21-27 August: 10,200 people", "- 3 September 2013: 2 million", "- 26 January
- * to 2 February alone: approximately 200,000"), or a year, and
- * a line's label a day of a year ("1 January 2020: almost 300,000"); a bulleted one may have a second part ("- First
- * count, Wednesday afternoon: at least 156", "- Monday morning, 27 August: 1,147 people").
+ * A list line that is a label and its number: "- Rural Damascus: 4,752", "Hama: 1,993", "Jordan ...... 142,664".
+ * A bulleted label may be a day or days ("- 21-27 August: 10,200 people", "- 3 September 2013: 2 million", "- 26
+ * January to 2 February alone: approximately 200,000") or a year ("- 2014: 3 million"), and may have a second part
+ * ("- First count, Wednesday afternoon: at least 156", "- Monday morning, 27 August: 1,147 people"); a label with no
+ * bullet may be a day of a year ("1 January 2020: almost 300,000").
  */
 const LABELLED_ITEM =
   /^(?:[-•*–] (?:[a-z][\w'’ -]{1,40}|\d{1,2}(?: - \d{1,2}| (?:[a-z]+ )?to \d{1,2})? [a-z]+(?: (?:19|20)\d\d)?(?: alone)?|(?:19|20)\d\d)(?: , [a-z\d][\w'’ -]{1,30})?|[a-z][\w'’ -]{1,40}|\d{1,2} [a-z]+ (?:19|20)\d\d) (?::|[—–-]|(?:\. ){1,}\.|…+)$/;
