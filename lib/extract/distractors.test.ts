@@ -338,6 +338,13 @@ describe("distractor filter", () => {
     const text =
       "People displaced since 29 April:\n\n- 60,252 people have already received blankets, mattresses and other non-food items.";
     expect(pairsOf(text, "2019-05-30")).toEqual([]);
+    // (nor people aid agencies say they reached with aid, after a count of the displaced or a headline's toll)
+    const reached = [
+      "Raqqa's civilian toll passes 800 as air strikes intensify",
+      "",
+      "More than 200,000 people have fled their homes in and around Raqqa since the start of April. Aid agencies say they reached more than 263,000 people across the area with some assistance in July.",
+    ].join("\n");
+    expect(pairsOf(reached, "2017-08-20")).toEqual(["killed:800", "displaced:200000"]);
   });
 
   it("does not read the first day of a span of one month as a count", () => {

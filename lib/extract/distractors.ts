@@ -402,6 +402,14 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     return true;
   // ("- 60,252 people have already received blankets": people aid reached, whatever the list counted)
   if (AID_RECEIVED.test(a.norm) && AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
+  // ("Aid agencies say they reached more than 263,000 people across the area with some assistance": the same, told by
+  // who gave it)
+  if (
+    AID_GIVEN.test(a.norm) &&
+    GAVE_AID_TO.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start)) &&
+    WITH_AID_AFTER.test(joinTokens(tokens, m.end, m.end + 10))
+  )
+    return true;
   // ("it estimated the crowd at 50,000", "a crowd of some 5,000 mourners": people gathered, whatever befell some)
   if (prev && (prev.lower === "at" || prev.lower === "of" || prev2?.lower === "of" || prev2?.lower === "at")) {
     if (CROWD_BEFORE.test(joinTokens(tokens, Math.max(0, m.start - 4), m.start))) return true;
@@ -553,6 +561,15 @@ const LIVING_IN_LABEL =
 const LABEL_TOKENS = 14;
 const LIVES_IN = /\b(?:living|residing|live) in\b/;
 const AID_RECEIVED = /\b(?:received|been (?:given|provided|reached))\b/;
+/** Aid given, in so many words: "with some assistance", "with food". */
+const AID_GIVEN =
+  /\bwith (?:some |food |humanitarian |emergency |life-saving |basic )?(?:assistance|aid|help|supplies|food)\b/;
+/** A verb of giving aid before a number: "reached more than", "assisted some". */
+const GAVE_AID_TO =
+  /\b(?:reached|reach|reaching|assisted|assist|helped|help|supported|support|served|serve|fed|feed)(?: (?:more than|over|some|about|around|nearly|almost|at least|an estimated))?$/;
+/** After a number, the aid it was reached with, past where: "people across the area with some assistance". */
+const WITH_AID_AFTER =
+  /^(?:[\w'’-]+ ){0,6}?with (?:some |food |humanitarian |emergency |life-saving |basic )?(?:assistance|aid|help|supplies|food)\b/;
 /** After a number, the aid its people received: "people have already received blankets, mattresses". */
 const AID_RECEIVED_AFTER =
   /^(?:[a-z]+ )?(?:have |had |has )?(?:already |now |also |so far )?(?:received|been given|been provided with|been reached with) (?:[\w-]+ ){0,2}?(?:aid|food|blankets|assistance|help|kits|supplies|mattresses|items|water|rations|vouchers|cash|parcels)\b/;
