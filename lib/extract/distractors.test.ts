@@ -39,6 +39,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "The war that began in 2011 has displaced much of the population.",
     "Elections set for April 13 were postponed after the killings.",
     "Fighting that erupted on 3 March killed many in the town.",
+    "Only 56 per cent of the UN's 2016 regional refugee appeal had been funded by the end of November.",
   ],
   times_of_day: ["The shelling began at 10:30 and went on until 14:05 as residents fled."],
   durations: [

@@ -219,6 +219,8 @@ const LABEL_WORDS = new Set([
   "protocol",
   "version",
 ]);
+/** A word that owns what follows it: "the UN's", "its", "their". */
+const POSSESSIVE = /['’]s$|^(?:its|their)$/;
 const YEAR_LEADS = new Set([
   "in",
   "since",
@@ -443,10 +445,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   // (the words are joined only when one of them says so: this runs for every number)
   if (namesAny(tokens, m.end, HELD_REACH, HELD_WORDS) && HELD.test(joinTokens(tokens, m.end, m.end + HELD_REACH)))
     return true;
-  // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it)
+  // ("In July 2015 the militants shot dead 25 soldiers": a year after its month, whatever follows it; "the UN's 2016
+  // regional refugee appeal", "its 2015 report": a year after a possessive)
   if (
     m.bareFourDigits &&
-    (head.kind !== "person" || (prev && (YEAR_LEADS.has(prev.lower) || isMonthToken(prev.text, prev.lower))))
+    (head.kind !== "person" ||
+      (prev && (YEAR_LEADS.has(prev.lower) || POSSESSIVE.test(prev.lower) || isMonthToken(prev.text, prev.lower))))
   )
     return true;
   if (isDayOfMonth(tokens, m)) return true;
