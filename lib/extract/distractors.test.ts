@@ -88,6 +88,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "A mother of three said she had fled the shelling twice.",
   ],
   aid_reach: ["The agency said it would bring food to 45,000 people displaced from the Jazira."],
+  people_sent_back: ["Lebanon deported more than 2,700 Syrians who had fled the fighting last year."],
 };
 
 describe("distractor filter", () => {
@@ -346,6 +347,21 @@ describe("distractor filter", () => {
       "More than 200,000 people have fled their homes in and around Raqqa since the start of April. Aid agencies say they reached more than 263,000 people across the area with some assistance in July.",
     ].join("\n");
     expect(pairsOf(reached, "2017-08-20")).toEqual(["killed:800", "displaced:200000"]);
+  });
+
+  it("leaves out people a host wants to send back, and keeps those an offensive sent across a border", () => {
+    expect(
+      pairsOf(
+        "Turkey, which hosts some 3.6 million Syrian refugees, says it wants to send at least a million of them back to a safe zone.",
+        "2019-10-20",
+      ),
+    ).toEqual(["refugees:3600000"]);
+    expect(
+      pairsOf(
+        "The offensive on Yabroud has sent more than 2,700 people across the border into the Lebanese town of Arsal, UNHCR said.",
+        "2014-02-14",
+      ),
+    ).toEqual(["refugees:2700"]);
   });
 
   it("does not read the first day of a span of one month as a count", () => {
