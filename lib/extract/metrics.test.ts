@@ -1933,6 +1933,10 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The offensive has sent more than 2,700 people across the border into Lebanon.")).toEqual([
       "refugees:2700",
     ]);
+    // (or abroad, and not into the toll the sentence goes on to give)
+    expect(
+      pairsOf("The war has pushed more than two and a half million Syrians abroad and killed upwards of 140,000."),
+    ).toEqual(["refugees:2500000", "killed:140000"]);
     // (not people sent to do something: "sent 2,000 fighters into the town")
     expect(pairsOf("Hezbollah sent 2,000 fighters into the town.")).toEqual([]);
   });

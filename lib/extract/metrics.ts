@@ -406,9 +406,9 @@ const CAMPS_OR_ARRIVALS = /\bcamps?\b|\barrivals\b|\binflux\b/;
 
 /** A verb of driving people out, right before their count: "drove", "has sent", "forced". */
 const DROVE = /\b(?:drove|drives|driven|sent|sends|forced|forces|pushed|pushes|chased|chases)$/;
-/** Where people were driven, after their count and its noun: "from their villages", "across the border into …". */
+/** Where people were driven, after their count and its noun: "from their villages", "across the border into …", "abroad". */
 const DROVEN_TO =
-  /^(?:(?:people|civilians|residents|syrians|others|families|more) )?(?:from (?:their|the|its)|out of|into|across|over (?:the|a) border|to (?:flee|neighbou?ring|turkey|lebanon|jordan|iraq))\b/;
+  /^(?:(?:people|civilians|residents|syrians|others|families|more) )?(?:from (?:their|the|its)|out of|into|across|abroad|over (?:the|a) border|to (?:flee|neighbou?ring|turkey|lebanon|jordan|iraq))\b/;
 
 function findPrefixCue(
   a: SentenceAnalysis,
