@@ -332,10 +332,20 @@ const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
 /** The verbs that send people back, and how far before a number they are looked for. */
-const SENT_BACK_WORDS = new Set(["send", "sending", "sent", "deport", "deported", "deporting", "repatriate", "return"]);
+const SENT_BACK_WORDS = new Set([
+  "send",
+  "sending",
+  "sent",
+  "deport",
+  "deported",
+  "deporting",
+  "repatriate",
+  "return",
+  "resettle",
+]);
 const SENT_BACK_REACH = 4;
 const SENT_BACK =
-  /\b(?:(?:send|sending|sent|return|repatriate)(?: back)?|deport(?:ed|ing)?)(?: (?:at least|some|about|up to|as many as|more than|nearly|around))?$/;
+  /\b(?:(?:send|sending|sent|return|repatriate)(?: back)?|deport(?:ed|ing)?|resettle)(?: (?:at least|some|about|up to|as many as|more than|nearly|around))?$/;
 /** "send" with no "back" before the number, which must then have it after: "send at least a million of them back". */
 const SENT_ONLY = /\b(?:send|sending|sent)(?: (?:at least|some|about|up to|as many as|more than|nearly|around))?$/;
 const BACK_AFTER = /^(?:\S+ ){0,3}?back\b/;
@@ -449,8 +459,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     return true;
   // "443,000 displaced Syrians went back to their home areas", "31,000 refugees returned": returns (FIGURES.md)
   if (namesAny(tokens, m.end, 8, RETURN_WORDS) && RETURNED.test(joinTokens(tokens, m.end, m.end + 8))) return true;
-  // ("Turkey … wants to send at least a million of them back", "Lebanon has deported 2,700"): people sent back, or to
-  // be, are returns too
+  // ("Turkey … wants to send at least a million of them back", "Lebanon has deported 2,700", "Ankara wants to resettle
+  // some two million Syrian refugees in a zone along the border"): people sent back, or to be, are returns too
   // (not "has sent more than 2,700 people across the border": "send" says back only with "back")
   const from = Math.max(0, m.start - SENT_BACK_REACH);
   if (namesAny(tokens, from, m.start - from, SENT_BACK_WORDS)) {
