@@ -339,6 +339,16 @@ describe("distractor filter", () => {
     expect(pairsOf(text, "2020-02-27")).toEqual(["killed:205", "refugees:1500000"]);
   });
 
+  it("does not read people at risk of hunger as a count of the list they stand in", () => {
+    const text = [
+      "Displaced inside Syria:",
+      "- Total: 4.25 million",
+      "- At imminent risk of food insecurity: about 1.5 million",
+      "- About 1.5 million of them are at imminent risk of going hungry.",
+    ].join("\n");
+    expect(pairsOf(text, "2013-05-20")).toEqual(["internally_displaced:4250000"]);
+  });
+
   it("does not read people aid reached as a count of the list they stand in", () => {
     const text =
       "People displaced since 29 April:\n\n- 60,252 people have already received blankets, mattresses and other non-food items.";

@@ -420,6 +420,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   // (each pattern joins tokens only when the sentence has its verb: this runs for every number read)
   if (m.start <= LABEL_TOKENS && LIVES_IN.test(a.norm) && LIVING_IN_LABEL.test(joinTokens(tokens, 0, m.start)))
     return true;
+  // ("- At imminent risk of food insecurity: about 1.5 million", "1.5 million of them are at imminent risk of going
+  // hungry": people at risk of hunger, whatever the list counted)
+  if (HUNGER.test(a.norm)) {
+    const label = m.start <= LABEL_TOKENS ? joinTokens(tokens, 0, m.start) : "";
+    if (AT_RISK_LABEL.test(label) || AT_RISK_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
+  }
   // ("- 60,252 people have already received blankets": people aid reached, whatever the list counted)
   if (AID_RECEIVED.test(a.norm) && AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // ("Aid agencies say they reached more than 263,000 people across the area with some assistance": the same, told by
@@ -590,6 +596,12 @@ const POPULATION_BEFORE =
 const LIVING_IN_LABEL =
   /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:people|civilians|residents|population)\s+)?(?:living|residing|who live|still living)\s+in\b(?![^:;.]{0,60}\b(?:refugees?|displaced|camps?|tents?|shelters?)\b)[^:;.]{0,60}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated|close to))?$/;
 const LABEL_TOKENS = 14;
+/** Words of hunger, and a count of people at risk of it: a label before the number, or words after it. */
+const HUNGER = /\bfood insecur|\bgoing hungry\b|\bhunger\b|\bstarvation\b|\bfamine\b/;
+const AT_RISK_LABEL =
+  /^\s*(?:[-•*–]\s+)?(?:people )?(?:at (?:imminent |high |serious )?risk of|facing|in) [^:;.]{0,40}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated))?$/;
+const AT_RISK_AFTER =
+  /^(?:(?:of (?:them|those|whom) )?(?:are|were|is|was|now|still) )*(?:at (?:imminent |high |serious )?risk of|facing|in (?:need of )?food)\b/;
 const LIVES_IN = /\b(?:living|residing|live) in\b/;
 const AID_RECEIVED = /\b(?:received|been (?:given|provided|reached))\b/;
 /** Aid given, in so many words: "with some assistance", "with food". */
