@@ -339,6 +339,27 @@ describe("distractor filter", () => {
     expect(pairsOf(text, "2020-02-27")).toEqual(["killed:205", "refugees:1500000"]);
   });
 
+  it("leaves out the people a region or a zone is home to, after a count of people who fled, but not a camp's", () => {
+    expect(
+      pairsOf(
+        "One unofficial camp near Atmeh alone holds almost 122,000 people, and the Idlib region as a whole is home to some three million.",
+        "2020-02-21",
+      ),
+    ).toEqual(["displaced:122000"]);
+    expect(
+      pairsOf(
+        "Turkey already hosts about 3.7 million Syrian refugees, the agency said, and the de-escalation zone is home to some 4 million civilians.",
+        "2020-02-20",
+      ),
+    ).toEqual(["refugees:3700000"]);
+    expect(
+      pairsOf(
+        "Some 3,000 more people fled to al-Hol camp this week. The camp is home to roughly 70,000 people, nearly all of them women and children.",
+        "2019-09-10",
+      ),
+    ).toEqual(["displaced:3000", "displaced:70000"]);
+  });
+
   it("does not read people at risk of hunger as a count of the list they stand in", () => {
     const text = [
       "Displaced inside Syria:",

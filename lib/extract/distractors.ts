@@ -638,6 +638,27 @@ const HOST_NOUNS = new Set(["refugees", "refugee", "idps", "displaced"]);
 const EVENT_NOUNS = new Set(["deaths", "killings", "fatalities", "casualties", "injuries", "murders", "executions"]);
 
 /**
+ * A place's own people: "about half of the district's 320,000 inhabitants left", "most of the town's roughly 40,000
+ * residents" (the whole a share is taken from), "the Idlib region as a whole is home to some three million",
+ * "Idlib's population has roughly doubled during the war to about three million". Not refugees or the displaced a
+ * host is home to.
+ */
+export function isPlacesPopulation(a: SentenceAnalysis, hedgeStart: number, head: HeadNoun): boolean {
+  if (head.kind === "person" && POPULATION_NOUNS.has(head.word ?? "") && ofAPlaces(a.tokens, hedgeStart)) return true;
+  const hostNoun = head.word !== null && HOST_NOUNS.has(head.word);
+  if (hostNoun) return false;
+  const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
+  // (a camp's people are people who fled: "The camp is home to roughly 70,000 people")
+  if (/\b(?:is|are|was|were|now|remains?) home to$/.test(before))
+    return !CAMP_BEFORE.test(joinTokens(a.tokens, Math.max(0, hedgeStart - 12), hedgeStart));
+  return POPULATION_GREW.test(before);
+}
+const CAMP_BEFORE = /\b(?:camps?|sites?|shelters?|settlements?|tents?)\b/;
+/** A population that grew to a number: "Idlib's population has roughly doubled during the war to about". */
+const POPULATION_GREW =
+  /\bpopulation (?:has |had )?(?:roughly |nearly |almost )?(?:doubled|tripled|grown|risen|swelled|swollen|increased)\b.*\bto$/;
+
+/**
  * "a city of some 150,000 people", "home to 3 million", "food for 2,000 people".
  * A host's count of people who fled is not a population: `verbLinked` says a
  * verb after the number tells what happened to them.
@@ -648,9 +669,7 @@ export function isPopulationOrAid(
   head: HeadNoun,
   verbLinked: boolean,
 ): boolean {
-  // ("about half of the district's 320,000 inhabitants left", "most of the town's roughly 40,000 residents":
-  // the whole a share is taken from, a place's own people)
-  if (head.kind === "person" && POPULATION_NOUNS.has(head.word ?? "") && ofAPlaces(a.tokens, hedgeStart)) return true;
+  if (isPlacesPopulation(a, hedgeStart, head)) return true;
   const before = joinTokens(a.tokens, hedgeStart - 6, hedgeStart);
   // "blamed air strikes for 679 deaths": aid goes to people, never to deaths
   const words = [head.word, ...head.modifiers, head.index >= 0 ? a.tokens[head.index + 1]?.lower : undefined];

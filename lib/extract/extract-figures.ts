@@ -14,7 +14,15 @@ import {
   SPEECH_IN,
   type AttributionCandidate,
 } from "./attribution";
-import { findHeadNoun, isBeforeTheWar, isNotACount, isPopulationOrAid, isProjection, isRate } from "./distractors";
+import {
+  findHeadNoun,
+  isBeforeTheWar,
+  isNotACount,
+  isPlacesPopulation,
+  isPopulationOrAid,
+  isProjection,
+  isRate,
+} from "./distractors";
 import {
   ALREADY,
   BULLET_LINE,
@@ -775,7 +783,12 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         const [from, to] = projectionSpan(link, hedge.start, m.end);
         if (isProjection(a, from, to, m.start)) return;
         if (link.via !== "prefix" && isPopulationOrAid(a, hedge.start, input.head, link.via === "postfix")) return;
+        // (a count whose kind came from a cue before it may still be a place's people: "Turkey already hosts about 3.7
+        // million Syrian refugees, and the zone is home to some 4 million civilians", "… is home to some three million")
+        if (link.via === "prefix" && isPlacesPopulation(a, hedge.start, input.head)) return;
       } else {
+        // (an item after a count may be a place's people too)
+        if (isPlacesPopulation(a, hedge.start, input.head)) return;
         // "spoke of 52 dead and warned the toll could reach 90": an item is a projection when a modal
         // stands between it and the count it follows
         const leanedOn = a.mentions.find((x) => x.start === link.cueIndex);
