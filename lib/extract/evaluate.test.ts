@@ -542,8 +542,11 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * heldout151 0.97, 0.85, 0.90, 0.86, 0.84; heldout152 0.97, 0.94, 0.95, 0.82,
  * 0.80 (850 of 982 figures, precision 0.958, F1 0.910; 681 as-of days and
  * 660 sources of them). heldout147 and heldout150 were drawn by lot to be
- * kept unread; heldout148, heldout149, heldout151 and heldout152 may be read
- * for rules.
+ * kept unread. heldout148, heldout149, heldout151 and heldout152 were read for
+ * rules: they went from 570 to 577 of their 656 figures found, with 29 wrong
+ * as before, 501 as-of days against 480 and 479 sources against 444.
+ * heldout147 and heldout150, after the session's rules: as at first sight
+ * (280 of 326 found, 8 wrong, 201 as-of days, 216 sources).
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -861,7 +864,9 @@ describe.each([
  * (18,934), precision 96.14% (19,694 produced), attributedTo 84.03% (15,910)
  * and periodEnd 86.91% (16,455), so the floors went back to 84.0% and 86.9%.
  * The code that session opened on (ae8a6fd) gave the same but attributedTo
- * 83.94% (15,893).
+ * 83.94% (15,893); its rules took them to recall 89.78% (18,951), precision
+ * 96.20% (19,699 produced), attributedTo 84.22% (15,960) and periodEnd 87.05%
+ * (16,497), and the floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -879,9 +884,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 86.9% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.869);
+  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.842);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
   /**
@@ -899,9 +904,10 @@ describe("all held-out sets pooled", () => {
    * still 105 after that session's rules; with heldout129 to heldout134 (134 sets), 111, and 110 after that
    * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules; with
    * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
-   * (152 sets), 127.
+   * (152 sets), 127, and 121 after that session's rules (a year's register read from mid-March to the year's end,
+   * refugees told again in the host country of the count before).
    */
-  it("takes no more than 127 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 121 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -911,6 +917,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(127);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(121);
   });
 });
