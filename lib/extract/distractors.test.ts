@@ -83,6 +83,7 @@ const NOT_FIGURES: Record<string, string[]> = {
     "A lawyer said more than 500 refugees from Syria were being held in police stations in that city alone.",
   ],
   ordinals_and_codes: ["The fifth Su-24 strike of the day hit the M5 highway where people fled."],
+  waves_and_bouts: ["Survivors said militiamen went from house to house in two separate waves of killing."],
   family_sizes: [
     "Khaled, a 52-year-old father of six who fled Tadmur in 2015, sells bread in a camp near Sarmada.",
     "A mother of three said she had fled the shelling twice.",
@@ -381,6 +382,17 @@ describe("distractor filter", () => {
       "More than 200,000 people have fled their homes in and around Raqqa since the start of April. Aid agencies say they reached more than 263,000 people across the area with some assistance in July.",
     ].join("\n");
     expect(pairsOf(reached, "2017-08-20")).toEqual(["killed:800", "displaced:200000"]);
+  });
+
+  it("reads a part of a toll placed 'inside' the town, and the known dead, as counts", () => {
+    expect(pairsOf("Some 146 civilians had died, at least 120 of them inside the town itself.")).toEqual([
+      "killed:146",
+      "killed:120",
+    ]);
+    expect(pairsOf("Among the known dead were 49 children and 34 women, Colville said.")).toEqual([
+      "killed:49",
+      "killed:34",
+    ]);
   });
 
   it("leaves out people a host wants to send back, and keeps those an offensive sent across a border", () => {

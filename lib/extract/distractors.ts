@@ -74,6 +74,8 @@ const HEAD_ENDS = new Set([
   "over",
   "for",
 ]);
+/** The pronouns a part of a count is "of": "120 of them". */
+const PART_PRONOUNS: ReadonlySet<string> = new Set(["them", "those", "these", "whom"]);
 /** What a number may count instead of people: "families", "households". */
 const HOUSEHOLDS = new Set(["families", "family", "households", "household"]);
 const TIME_DETERMINERS = new Set(["this", "last", "that", "next", "the", "each", "every"]);
@@ -145,6 +147,8 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
       continue;
     // ("gave a figure of 25 within hours of the strike": the time after the number is not what it counts)
     if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w) || HEAD_ENDS.has(w)) break;
+    // ("at least 120 of them inside the town": where a part of a count was, right after the number or "of them")
+    if ((w === "inside" || w === "outside") && (k === m.end || PART_PRONOUNS.has(tokens[k - 1]?.lower ?? ""))) break;
     modifiers.push(w);
     words += 1;
   }
