@@ -89,6 +89,8 @@ const NOT_FIGURES: Record<string, string[]> = {
     "A mother of three said she had fled the shelling twice.",
   ],
   aid_reach: ["The agency said it would bring food to 45,000 people displaced from the Jazira."],
+  returns_to_come: ["UNHCR has said up to 250,000 refugees could return during 2019."],
+  applications: ["The figures do not include the more than 270,000 asylum applications Syrians have lodged in Europe."],
   people_sent_back: [
     "Lebanon deported more than 2,700 Syrians who had fled the fighting last year.",
     "Ankara says it wants to resettle some two million Syrian refugees in a zone 30 kilometres deep along the border.",

@@ -74,6 +74,8 @@ const HEAD_ENDS = new Set([
   "over",
   "for",
 ]);
+/** Things people make or are given, counted before the people: "asylum applications Syrians have lodged". */
+const MADE_BY_PEOPLE: ReadonlySet<string> = new Set(["applications", "application", "requests", "places"]);
 /** The pronouns a part of a count is "of": "120 of them". */
 const PART_PRONOUNS: ReadonlySet<string> = new Set(["them", "those", "these", "whom"]);
 /** What a number may count instead of people: "families", "households". */
@@ -125,9 +127,10 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
     if (PERSON_NOUNS.has(w) && tokens[k + 1]?.lower === "lives")
       return { kind: "person", word: "lives", index: k + 1, modifiers: [...modifiers, w] };
     if (PERSON_NOUNS.has(w)) return { kind: "person", word: w, index: k, modifiers };
-    // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it
+    // "27 camp residents", "40 aid workers": a noun before a noun of people only modifies it (not "270,000 asylum
+    // applications Syrians have lodged", where the people make what is counted)
     const next = tokens[k + 1];
-    if (NON_PERSON_NOUNS.has(w) && next?.kind === "word" && PERSON_NOUNS.has(next.lower)) {
+    if (NON_PERSON_NOUNS.has(w) && !MADE_BY_PEOPLE.has(w) && next?.kind === "word" && PERSON_NOUNS.has(next.lower)) {
       modifiers.push(w);
       return { kind: "person", word: next.lower, index: k + 1, modifiers };
     }
@@ -283,7 +286,7 @@ const NUMBER_WORD =
 /** A number that by its form or its neighbours counts no people at all. */
 /** The count's own verb says its people went back: a few words of its noun phrase, then the verb. */
 const RETURNED =
-  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|now|already|also|since) )*(?:returned|went back|gone back|came back|come back|gone home|went home|repatriated)\b/;
+  /^(?:(?!(?:and|or|but|while|killed|died|dead|fled|wounded|injured)\b)[a-z'-]+ ){0,3}?(?:(?:have|has|had|were|was|are|is|been|now|already|also|since) )*(?:returned|went back|gone back|came back|come back|gone home|went home|repatriated)\b|^(?:[a-z'-]+ ){0,3}?(?:could|would|may|might|will|to) (?:soon )?return\b/;
 
 /** How far after a number its verb of holding is looked for, and the words that say people are held or missing. */
 const HELD_REACH = 12;
@@ -334,7 +337,7 @@ const TAKEN_WORDS: ReadonlySet<string> = new Set([
 /** Words that define a term by a threshold: "defines a massacre as", "the definition of". */
 const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
-const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated"]);
+const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated", "return"]);
 /** The verbs that send people back, and how far before a number they are looked for. */
 const SENT_BACK_WORDS = new Set([
   "send",

@@ -61,7 +61,7 @@ export const NON_PERSON_NOUNS = words(`
   tolls tallies estimates figures counts massacres incidents
   households tents projectiles munitions containers tonnes kits centres centre centers center
   attempts attempt incidents incident violations violation assassinations massacres infections family
-  ambulances ambulance boats boat batches bouts waves
+  ambulances ambulance boats boat batches bouts waves places applications application requests
 `);
 
 /** Words that may sit between a number and its verb ("have already been", "were reportedly"). */
