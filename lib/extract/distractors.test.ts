@@ -90,6 +90,7 @@ const NOT_FIGURES: Record<string, string[]> = {
   ],
   aid_reach: ["The agency said it would bring food to 45,000 people displaced from the Jazira."],
   returns_to_come: ["UNHCR has said up to 250,000 refugees could return during 2019."],
+  at_risk_of_flight: ["The agency warned that 241,783 more were at risk of being uprooted if the attacks continued."],
   applications: ["The figures do not include the more than 270,000 asylum applications Syrians have lodged in Europe."],
   people_sent_back: [
     "Lebanon deported more than 2,700 Syrians who had fled the fighting last year.",

@@ -433,6 +433,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     const label = m.start <= LABEL_TOKENS ? joinTokens(tokens, 0, m.start) : "";
     if (AT_RISK_LABEL.test(label) || AT_RISK_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   }
+  // ("It warned that 241,783 more were at risk of being uprooted": people who may yet be, not who were)
+  if (a.norm.includes("risk of") && AT_RISK_OF_FLIGHT.test(joinTokens(tokens, m.end, m.end + 10))) return true;
   // ("- 60,252 people have already received blankets": people aid reached, whatever the list counted)
   if (AID_RECEIVED.test(a.norm) && AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // ("Aid agencies say they reached more than 263,000 people across the area with some assistance": the same, told by
@@ -603,6 +605,8 @@ const POPULATION_BEFORE =
 const LIVING_IN_LABEL =
   /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:people|civilians|residents|population)\s+)?(?:living|residing|who live|still living)\s+in\b(?![^:;.]{0,60}\b(?:refugees?|displaced|camps?|tents?|shelters?)\b)[^:;.]{0,60}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated|close to))?$/;
 const LABEL_TOKENS = 14;
+const AT_RISK_OF_FLIGHT =
+  /^(?:[a-z]+ ){0,2}?(?:(?:are|were|is|was|remain|remained) )?(?:now |still |also )?at (?:imminent |high |serious |great )?risk of (?:being )?(?:uprooted|displaced|forced|driven|expelled|killed)\b/;
 /** Words of hunger, and a count of people at risk of it: a label before the number, or words after it. */
 const HUNGER = /\bfood insecur|\bgoing hungry\b|\bhunger\b|\bstarvation\b|\bfamine\b/;
 const AT_RISK_LABEL =
