@@ -91,7 +91,10 @@ const NOT_FIGURES: Record<string, string[]> = {
   aid_reach: ["The agency said it would bring food to 45,000 people displaced from the Jazira."],
   returns_to_come: ["UNHCR has said up to 250,000 refugees could return during 2019."],
   at_risk_of_flight: ["The agency warned that 241,783 more were at risk of being uprooted if the attacks continued."],
-  applications: ["The figures do not include the more than 270,000 asylum applications Syrians have lodged in Europe."],
+  applications_and_places: [
+    "The figures do not include the more than 270,000 asylum applications Syrians have lodged in Europe.",
+    "Some 224,694 resettlement and other admission places have been pledged worldwide since the crisis began.",
+  ],
   people_sent_back: [
     "Lebanon deported more than 2,700 Syrians who had fled the fighting last year.",
     "Ankara says it wants to resettle some two million Syrian refugees in a zone 30 kilometres deep along the border.",
@@ -362,6 +365,15 @@ describe("distractor filter", () => {
         "2019-09-10",
       ),
     ).toEqual(["displaced:3000", "displaced:70000"]);
+  });
+
+  it("does not read a line's count of places pledged as a count of the list it stands in", () => {
+    const text = [
+      "Refugees in the region:",
+      "- Lebanon: 1,017,433",
+      "- Resettlement and admission places pledged worldwide since the crisis began: 224,694",
+    ].join("\n");
+    expect(pairsOf(text, "2016-12-10")).toEqual(["refugees:1017433"]);
   });
 
   it("does not read people at risk of hunger as a count of the list they stand in", () => {

@@ -435,6 +435,12 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   }
   // ("It warned that 241,783 more were at risk of being uprooted": people who may yet be, not who were)
   if (a.norm.includes("risk of") && AT_RISK_OF_FLIGHT.test(joinTokens(tokens, m.end, m.end + 10))) return true;
+  // ("- Resettlement and admission places pledged worldwide since the crisis began: 224,694": a line's label that
+  // counts places, pledges or applications, whatever the list counted)
+  if (m.start <= LABEL_TOKENS && prev?.text === ":" && THINGS_LABEL.test(joinTokens(tokens, 0, m.start))) return true;
+  // ("224,694 resettlement and other admission places have been pledged")
+  if (/\b(?:places|applications)\b/.test(a.norm) && THINGS_AFTER.test(joinTokens(tokens, m.end, m.end + 9)))
+    return true;
   // ("- 60,252 people have already received blankets": people aid reached, whatever the list counted)
   if (AID_RECEIVED.test(a.norm) && AID_RECEIVED_AFTER.test(joinTokens(tokens, m.end, m.end + 8))) return true;
   // ("Aid agencies say they reached more than 263,000 people across the area with some assistance": the same, told by
@@ -605,6 +611,10 @@ const POPULATION_BEFORE =
 const LIVING_IN_LABEL =
   /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:people|civilians|residents|population)\s+)?(?:living|residing|who live|still living)\s+in\b(?![^:;.]{0,60}\b(?:refugees?|displaced|camps?|tents?|shelters?)\b)[^:;.]{0,60}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated|close to))?$/;
 const LABEL_TOKENS = 14;
+const THINGS_LABEL =
+  /^\s*(?:[-•*–]\s+)?[^:;.]{0,80}\b(?:places|pledged|pledges|applications|requests|appeal|funded|funding|budget)\b[^:;.]{0,60}:$/;
+const THINGS_AFTER =
+  /^(?:[a-z-]+ ){0,4}?(?:places (?:have |had )?(?:been |were )?(?:pledged|offered|made available)|(?:asylum )?applications)\b/;
 const AT_RISK_OF_FLIGHT =
   /^(?:[a-z]+ ){0,2}?(?:(?:are|were|is|was|remain|remained) )?(?:now |still |also )?at (?:imminent |high |serious |great )?risk of (?:being )?(?:uprooted|displaced|forced|driven|expelled|killed)\b/;
 /** Words of hunger, and a count of people at risk of it: a label before the number, or words after it. */
