@@ -338,6 +338,11 @@ const TAKEN_WORDS: ReadonlySet<string> = new Set([
 const DEFINES = /\bdefin(?:e|es|ed|ing|ition)\b/;
 /** Words one of which a count of people going back holds: the rest of RETURNED is read only then. */
 const RETURN_WORDS = new Set(["returned", "back", "home", "repatriated", "return"]);
+/** A hedge that may stand between a word and the number after it: " at least", " some", " an estimated". */
+const A_HEDGE = String.raw`(?: (?:at least|some|about|around|nearly|almost|more than|over|up to|as many as|roughly|an estimated))?`;
+/** People who may yet lose their homes, or go hungry: "at imminent risk of". */
+const AT_RISK = String.raw`at (?:imminent |high |serious |great )?risk of`;
+
 /** The verbs that send people back, and how far before a number they are looked for. */
 const SENT_BACK_WORDS = new Set([
   "send",
@@ -351,10 +356,11 @@ const SENT_BACK_WORDS = new Set([
   "resettle",
 ]);
 const SENT_BACK_REACH = 4;
-const SENT_BACK =
-  /\b(?:(?:send|sending|sent|return|repatriate)(?: back)?|deport(?:ed|ing)?|resettle)(?: (?:at least|some|about|up to|as many as|more than|nearly|around))?$/;
+const SENT_BACK = new RegExp(
+  String.raw`\b(?:(?:send|sending|sent|return|repatriate)(?: back)?|deport(?:ed|ing)?|resettle)${A_HEDGE}$`,
+);
 /** "send" with no "back" before the number, which must then have it after: "send at least a million of them back". */
-const SENT_ONLY = /\b(?:send|sending|sent)(?: (?:at least|some|about|up to|as many as|more than|nearly|around))?$/;
+const SENT_ONLY = new RegExp(String.raw`\b(?:send|sending|sent)${A_HEDGE}$`);
 const BACK_AFTER = /^(?:\S+ ){0,3}?back\b/;
 
 /**
@@ -615,25 +621,28 @@ const THINGS_LABEL =
   /^\s*(?:[-•*–]\s+)?[^:;.]{0,80}\b(?:places|pledged|pledges|applications|requests|appeal|funded|funding|budget)\b[^:;.]{0,60}:$/;
 const THINGS_AFTER =
   /^(?:[a-z-]+ ){0,4}?(?:places (?:have |had )?(?:been |were )?(?:pledged|offered|made available)|(?:asylum )?applications)\b/;
-const AT_RISK_OF_FLIGHT =
-  /^(?:[a-z]+ ){0,2}?(?:(?:are|were|is|was|remain|remained) )?(?:now |still |also )?at (?:imminent |high |serious |great )?risk of (?:being )?(?:uprooted|displaced|forced|driven|expelled|killed)\b/;
+const AT_RISK_OF_FLIGHT = new RegExp(
+  String.raw`^(?:[a-z]+ ){0,2}?(?:(?:are|were|is|was|remain|remained) )?(?:now |still |also )?${AT_RISK} (?:being )?(?:uprooted|displaced|forced|driven|expelled|killed)\b`,
+);
 /** Words of hunger, and a count of people at risk of it: a label before the number, or words after it. */
 const HUNGER = /\bfood insecur|\bgoing hungry\b|\bhunger\b|\bstarvation\b|\bfamine\b/;
-const AT_RISK_LABEL =
-  /^\s*(?:[-•*–]\s+)?(?:people )?(?:at (?:imminent |high |serious )?risk of|facing|in) [^:;.]{0,40}:(?: (?:some|about|around|nearly|almost|more than|over|roughly|an estimated))?$/;
-const AT_RISK_AFTER =
-  /^(?:(?:of (?:them|those|whom) )?(?:are|were|is|was|now|still) )*(?:at (?:imminent |high |serious )?risk of|facing|in (?:need of )?food)\b/;
+const AT_RISK_LABEL = new RegExp(
+  String.raw`^\s*(?:[-•*–]\s+)?(?:people )?(?:${AT_RISK}|facing|in) [^:;.]{0,40}:${A_HEDGE}$`,
+);
+const AT_RISK_AFTER = new RegExp(
+  String.raw`^(?:(?:of (?:them|those|whom) )?(?:are|were|is|was|now|still) )*(?:${AT_RISK}|facing|in (?:need of )?food)\b`,
+);
 const LIVES_IN = /\b(?:living|residing|live) in\b/;
 const AID_RECEIVED = /\b(?:received|been (?:given|provided|reached))\b/;
 /** Aid given, in so many words: "with some assistance", "with food". */
-const AID_GIVEN =
-  /\bwith (?:some |food |humanitarian |emergency |life-saving |basic )?(?:assistance|aid|help|supplies|food)\b/;
+const WITH_AID = String.raw`with (?:some |food |humanitarian |emergency |life-saving |basic )?(?:assistance|aid|help|supplies|food)\b`;
+const AID_GIVEN = new RegExp(String.raw`\b${WITH_AID}`);
 /** A verb of giving aid before a number: "reached more than", "assisted some". */
-const GAVE_AID_TO =
-  /\b(?:reached|reach|reaching|assisted|assist|helped|help|supported|support|served|serve|fed|feed)(?: (?:more than|over|some|about|around|nearly|almost|at least|an estimated))?$/;
+const GAVE_AID_TO = new RegExp(
+  String.raw`\b(?:reached|reach|reaching|assisted|assist|helped|help|supported|support|served|serve|fed|feed)${A_HEDGE}$`,
+);
 /** After a number, the aid it was reached with, past where: "people across the area with some assistance". */
-const WITH_AID_AFTER =
-  /^(?:[\w'’-]+ ){0,6}?with (?:some |food |humanitarian |emergency |life-saving |basic )?(?:assistance|aid|help|supplies|food)\b/;
+const WITH_AID_AFTER = new RegExp(String.raw`^(?:[\w'’-]+ ){0,6}?${WITH_AID}`);
 /** After a number, the aid its people received: "people have already received blankets, mattresses". */
 const AID_RECEIVED_AFTER =
   /^(?:[a-z]+ )?(?:have |had |has )?(?:already |now |also |so far )?(?:received|been given|been provided with|been reached with) (?:[\w-]+ ){0,2}?(?:aid|food|blankets|assistance|help|kits|supplies|mattresses|items|water|rations|vouchers|cash|parcels)\b/;

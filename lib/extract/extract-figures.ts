@@ -1005,7 +1005,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
             (link.via === "coordination" && !itemPlace && !namesItsOwnPlace(a, i) ? lastHost : null) ??
             (carriedFrom?.metric === "refugees" &&
             carriedFrom.location !== null &&
-            HOSTS_BY_NAME.has(carriedFrom.location) &&
+            HOST_NAMED.test(carriedFrom.location) &&
             !localHere &&
             !isListItem(sentence) &&
             !REGION_WIDE.test(a.norm) &&
@@ -1772,13 +1772,13 @@ function dropRepeats(figures: readonly ExtractedFigure[]): ExtractedFigure[] {
 /** A list's line: a bullet, or a label and its number alone ("Daraa: 33", "Hama — 7 (2 children)"). */
 const LABEL_AND_NUMBER =
   /^\s*[^:.\d]{2,60}(?::|\s[—–])\s*(?:(?:about|some|nearly|almost|more than|over|at least|around) )?\d[\d,.]*(?: million)?\s*(?:\([^)]*\))?\s*$/;
-/** The countries Syrians fled to, as places name them: a count told again in one is in it. */
-const HOSTS_BY_NAME: ReadonlySet<string> = new Set(["Turkey", "Lebanon", "Jordan", "Iraq", "Egypt"]);
+/** A host country as places name it: a count told again in one is in it. */
+const HOST_NAMED = new RegExp(`^${HOST_COUNTRIES}$`);
 /** Whether a sentence names a host country other than `host`, or a region abroad: "In Lebanon, where …". */
 function namesAnotherHost(norm: string, host: string): boolean {
   return [...norm.matchAll(HOST_OR_REGION)].some((m) => m[0] !== host.toLowerCase());
 }
-const HOST_OR_REGION = /\b(?:turkey|lebanon|jordan|iraq|egypt|north africa|europe|the gulf)\b/g;
+const HOST_OR_REGION = new RegExp(String.raw`\b(?:${HOST_COUNTRIES}|north africa|europe|the gulf)\b`, "gi");
 /** What lies between a list line's number and the date after it: "- 3 million: 29 August 2014". */
 const LINE_DATED_AFTER = /^\s*(?:[a-z]+\s+){0,3}:\s*(?:on\s+|by\s+|as of\s+)?$/;
 /** A count of the whole region, or of several hosts: "the regional total", "across the four neighbouring states". */
