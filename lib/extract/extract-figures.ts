@@ -937,7 +937,10 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // ("On 1 March a spokesman for OCHA told reporters … The camp held at least 45,000 people": a count with no
       // time of its own, right after a sentence told on a day, is as that day's telling left it)
       const toldBefore =
-        times.length === 0 && period.periodEnd === published && !AS_OF_NOW.test(a.norm)
+        period.periodEnd === published &&
+        (times.length === 0
+          ? !AS_OF_NOW.test(a.norm)
+          : times.every((t) => t.since && !t.attribution) && TOLD_BY_PRONOUN.test(a.norm) && !STILL_NOW.test(a.norm))
           ? reportTimes.dayToldBefore(si)
           : null;
       if (toldBefore) period = endingOn(period, toldBefore);
@@ -1642,6 +1645,9 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
 /** A count from the time named before up to now: "have crossed the borders since then". */
+const TOLD_BY_PRONOUN =
+  /\b(?:he|she|it|they) (?:also |later |then )?(?:said|told|added)\b|\b(?:said|added) (?:he|she|it|they)\b/;
+const STILL_NOW = /\b(?:now|so far|to date|currently|still)\b/;
 const SINCE_THEN = /\bsince then\b/;
 /** Words that may lead to the days after a day named before: "the five days that followed". */
 const FOLLOWS_ON = /\b(?:followed|following|next|after)\b/;

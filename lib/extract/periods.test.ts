@@ -1115,6 +1115,27 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["70000:2019-06-25"]);
   });
 
+  it("dates a count since a day, told on by 'he said' after a sentence told on a day, to that day", () => {
+    const ends = (text: string) =>
+      figuresOf(text, "2018-03-20").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`);
+    expect(
+      ends(
+        "Rami Abdel Rahman, the Observatory's director, spoke on Sunday as the city fell. About 2,400 people had lost their lives since the operation began on 20 January, he said.",
+      ),
+    ).toEqual(["2400:2018-01-20:2018-03-18"]);
+    // not a count another body gives now, nor one told as it stands now
+    expect(
+      ends(
+        "Rami Abdel Rahman, the Observatory's director, spoke on Sunday as the city fell. The Kurdish Red Crescent counts more than 2,600 people killed since the operation began on 20 January.",
+      ),
+    ).toEqual(["2600:2018-01-20:2018-03-20"]);
+    expect(
+      ends(
+        "Rami Abdel Rahman, the Observatory's director, spoke on Sunday as the city fell. About 2,400 people have now lost their lives since the operation began on 20 January, he said.",
+      ),
+    ).toEqual(["2400:2018-01-20:2018-03-20"]);
+  });
+
   it("reads 'overnight' and 'the Friday' in a sentence that opens on an earlier day as relative to that day", () => {
     const ends = (text: string, pub: string) => figuresOf(text, pub).map((f) => `${f.value}:${f.periodEnd}`);
     expect(
