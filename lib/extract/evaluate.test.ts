@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout152.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout156.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -547,6 +547,17 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * as before, 501 as-of days against 480 and 479 sources against 444.
  * heldout147 and heldout150, after the session's rules: as at first sight
  * (280 of 326 found, 8 wrong, 201 as-of days, 216 sources).
+ *
+ * Four more (heldout153 to heldout156, 32 reports, 430 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (sixth) and
+ * scored before anyone read them, with the code that session opened on
+ * (68a8e4b), which gave the same as its first rule commit: heldout153
+ * precision 0.92, recall 0.86, F1 0.89, periodEnd 0.84, attributedTo 0.74;
+ * heldout154 0.91, 0.86, 0.88, 0.81, 0.66; heldout155 0.93, 0.88, 0.90, 0.85,
+ * 0.74; heldout156 0.96, 0.90, 0.93, 0.84, 0.75 (375 of 430 figures,
+ * precision 0.931, F1 0.900; 313 as-of days and 270 sources of them).
+ * heldout155 was drawn by lot to be kept unread; heldout153, heldout154 and
+ * heldout156 were read for rules.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -697,6 +708,10 @@ describe.each([
   ["heldout150", 0.97, 0.88],
   ["heldout151", 0.96, 0.9],
   ["heldout152", 0.96, 0.95],
+  ["heldout153", 0.92, 0.89],
+  ["heldout154", 0.91, 0.88],
+  ["heldout155", 0.93, 0.9],
+  ["heldout156", 0.96, 0.93],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
 
@@ -866,7 +881,12 @@ describe.each([
  * The code that session opened on (ae8a6fd) gave the same but attributedTo
  * 83.94% (15,893); its rules took them to recall 89.80% (18,956), precision
  * 96.26% (19,692 produced), attributedTo 84.21% (15,963) and periodEnd 87.05%
- * (16,502), and the floors went up to keep that.
+ * (16,502), and the floors went up to keep that. Adding heldout153 to
+ * heldout156 as they first scored with the next session's first rule commit
+ * (156 sets, 21,538 required figures): recall 89.75% (19,331), precision
+ * 96.20% (20,095 produced), attributedTo 83.97% (16,233) and periodEnd 87.04%
+ * (16,825), so the attributedTo floor went back to 83.9% and the one-day
+ * floor to 125.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -879,13 +899,13 @@ describe("all held-out sets pooled", () => {
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
   it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(152);
+    expect(sets.length, shown).toBeGreaterThanOrEqual(156);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 84.2% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.842);
+  it("agrees on attributedTo for ≥ 83.9% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.839);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
@@ -905,9 +925,9 @@ describe("all held-out sets pooled", () => {
    * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules; with
    * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
    * (152 sets), 127, and 121 after that session's rules (a year's register read from mid-March to the year's end,
-   * refugees told again in the host country of the count before).
+   * refugees told again in the host country of the count before); with heldout153 to heldout156 (156 sets), 125.
    */
-  it("takes no more than 121 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 125 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -917,6 +937,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(121);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(125);
   });
 });
