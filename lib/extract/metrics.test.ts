@@ -19,6 +19,18 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["displaced:20000", "refugees:650000", "refugees:1400000"]);
   });
 
+  it("reads the number of Syrians in a host country's camps, however the camps are named, as refugees", () => {
+    const kinds = (text: string) => figuresOf(text, "2011-06-13").map((f) => `${f.metric}:${f.value}`);
+    expect(kinds("The number of Syrians sheltering in Turkish border camps rose to 6,817 on Monday morning.")).toEqual([
+      "refugees:6817",
+    ]);
+    expect(kinds("The number of Syrians in camps in Turkey rose to 6,817 on Monday morning.")).toEqual([
+      "refugees:6817",
+    ]);
+    // (not people in camps that may be anywhere)
+    expect(kinds("The number of people in camps rose to 6,817 on Monday morning.")).toEqual([]);
+  });
+
   it("reads people who sought refuge in nearby countries as refugees", () => {
     expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
       "refugees:2500000",

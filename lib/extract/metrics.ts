@@ -98,6 +98,8 @@ const HEDGING_VERB = /^(?:passed|topped|exceeded|surpassed|reached|hit|crossed)$
 /** How many of PREFIX_CUES, from the first, read a count of people as the subject of its verb. */
 const SUBJECT_CUES = 3;
 
+/** A host country's camps or soil: "Turkish border camps", "camps in Jordan", "Lebanese territory". */
+const HOST_CAMPS = `(?:(?:turkish|lebanese|jordanian|iraqi|egyptian|kurdish) (?:border )?(?:camps?|territory|soil|towns?)|(?:the )?camps (?:in|across) ${FOREIGN_PLACES})`;
 const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "putting the combined number of dead and injured at close to 95": one count of both
   [
@@ -194,7 +196,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "lifting the number sheltering in Turkey to about 60,000", "the number of Syrians living in Lebanon is"
   [
     new RegExp(
-      `\\b(?:number|tally|count|total) (?:of (?:\\S+ ){0,2}?(?:syrians|people|refugees) )?(?:who (?:are |were )?)?(?:sheltering|sheltered|living|staying|hosted|housed|registered) (?:in|by) (?:neighbou?ring )?(?:${FOREIGN_PLACES}|(?:turkish|lebanese|jordanian|iraqi|egyptian|kurdish) (?:camps?|territory|soil|towns?))\\b.*\\b${TOLL_VERBS}$`,
+      `\\b(?:number|tally|count|total) (?:of (?:\\S+ ){0,2}?(?:syrians|people|refugees) )?(?:who (?:are |were )?)?(?:(?:sheltering|sheltered|living|staying|hosted|housed|registered) (?:in|by) (?:neighbou?ring )?(?:${FOREIGN_PLACES}|${HOST_CAMPS})|in ${HOST_CAMPS})\\b.*\\b${TOLL_VERBS}$`,
     ),
     "refugees",
   ],
