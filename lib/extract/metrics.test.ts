@@ -31,6 +31,21 @@ describe("metric from what happened to the people counted", () => {
     expect(kinds("The number of people in camps rose to 6,817 on Monday morning.")).toEqual([]);
   });
 
+  it("reads counts that were 'among them' as parts of the count the sentence before gave", () => {
+    const kinds = (text: string) => figuresOf(text, "2016-12-23").map((f) => `${f.metric}:${f.value}:${f.group}`);
+    expect(
+      kinds(
+        "The Observatory said at least 300 people had been killed in the east of the city since Friday. Eighty-eight minors and thirty-five women were among them, it said.",
+      ),
+    ).toEqual(["killed:300:null", "killed:88:children", "killed:35:women"]);
+    // (not ages of people whose kin were among the dead)
+    expect(
+      kinds(
+        "At least 300 people were killed in the town in June. She is now raising her nephew Ronas, 2, and her niece Renaz, 6, whose parents were among the dead.",
+      ),
+    ).toEqual(["killed:300:null"]);
+  });
+
   it("reads people who sought refuge in nearby countries as refugees", () => {
     expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
       "refugees:2500000",

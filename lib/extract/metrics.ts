@@ -1016,6 +1016,10 @@ const SUBGROUP_AFTER = /^(?:of (?:them|whom|those|these)|among them)\b/;
 const SUBGROUP_LIST_AFTER =
   /^[\w-]+ (?:(?:and|,) (?:[\w-]+ ){1,2})*(?:(?:were|was|are|is) )?among (?:them|the dead|the victims)\b/;
 
+/** The subject of "were among them", up to it: "minors and thirty-five women were among them". */
+const WERE_AMONG_THEM =
+  /^(?:(?!\b(?:were|was|are|is|had|have|has|been|who|whose|which|that)\b)[^.;:])*?\b(?:were|was) among (?:them|the dead|the victims)\b/;
+
 /** "1,400 had died, split evenly in her account between 700 members of the security forces and 700 protesters". */
 const SPLIT_BETWEEN = /\b(?:split|divided|shared)(?: [\w'’]+){0,4} between$/;
 
@@ -1933,6 +1937,12 @@ export function linkMetrics(
   a.mentions.forEach((m, i) => {
     const input = inputs[i];
     if (!input || links[i]) return;
+    // ("… at least 300 people had been killed … Eighty-eight minors and thirty-five women were among them": a
+    // part of the count the sentence before gave, when this one gives none)
+    if (carried && !links.slice(0, i).some(Boolean) && WERE_AMONG_THEM.test(joinTokens(a.tokens, m.end, m.end + 16))) {
+      links[i] = { metric: carried, via: "prefix", cueIndex: input.hedgeStart - 1, parent: null, carried: true };
+      return;
+    }
     // "SOHR's count stood at 295 dead: 123 soldiers, …", "had reached two towns: some 8,000 in …":
     // a colon after a count opens its breakdown; "… 955 civilian deaths; 219 were children": so does a
     // clause that says who some of them were
