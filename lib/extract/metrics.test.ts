@@ -46,6 +46,19 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:300:null"]);
   });
 
+  it("reads people tortured or beaten to death as killed, and people who suffered suffocation as hurt", () => {
+    const kinds = (text: string) => figuresOf(text, "2017-04-05").map((f) => `${f.metric}:${f.value}`);
+    expect(kinds("A further 137 detainees were tortured to death in prisons run by the security services.")).toEqual([
+      "killed:137",
+    ]);
+    expect(kinds("At least 14 men were beaten to death at a checkpoint, the Observatory said.")).toEqual(["killed:14"]);
+    expect(
+      kinds("A further 541 people suffered suffocation and other symptoms after missiles struck the town."),
+    ).toEqual(["injured:541"]);
+    // (a sentence is no death)
+    expect(kinds("A court sentenced 12 people to death on Tuesday.")).toEqual([]);
+  });
+
   it("reads people who sought refuge in nearby countries as refugees", () => {
     expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
       "refugees:2500000",

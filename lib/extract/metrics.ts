@@ -545,7 +545,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed_or_injured",
   ],
   [
-    /^(?:killed|dead|died|die|slain|massacred|executed|assassinated|murdered|perished|martyred|beheaded|shot dead|put to death|starved to death|burned to death|suffocated|choked to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:(?:known|identified|confirmed|reported|civilian) )?(?:dead|victims|fatalities|those killed))\b/,
+    /^(?:killed|dead|died|die|slain|massacred|executed|assassinated|murdered|perished|martyred|beheaded|shot dead|put to death|(?:(?:were|was|had been|have been) )?(?:starved|burned|burnt|tortured|beaten|stabbed|stoned|crushed|hacked|bludgeoned|frozen) to death|suffocated|choked to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:(?:known|identified|confirmed|reported|civilian) )?(?:dead|victims|fatalities|those killed))\b/,
     "killed",
   ],
   // "more than a quarter of a million lives lost", "190,000 lives have been lost"
@@ -559,7 +559,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // a chemical attack's hurt: "500 people arrived … showing signs of exposure to toxic chemicals", "at least 11
   // people had suffered symptoms of suffocation", "hundreds more were still fighting for breath"
   [
-    /^(?:[\w-]+ ){0,8}?(?:showing|with|had|have|has) (?:suffered )?(?:signs|symptoms) of (?:exposure|suffocation|poisoning|chemical)|^(?:more )?(?:were |are )?(?:still )?(?:struggling|fighting|gasping) for (?:breath|air)\b/,
+    /^(?:[\w-]+ ){0,8}?(?:showing|with|had|have|has) (?:suffered )?(?:signs|symptoms) of (?:exposure|suffocation|poisoning|chemical)|^(?:[\w-]+ ){0,2}?(?:suffered|suffering) (?:from )?(?:suffocation|poisoning|breathing difficulties)\b|^(?:more )?(?:were |are )?(?:still )?(?:struggling|fighting|gasping) for (?:breath|air)\b/,
     "injured",
   ],
   // "children accounted for 73 of the victims"
