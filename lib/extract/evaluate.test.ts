@@ -7,8 +7,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeWithSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
-import { evaluateGold, formatEvaluation } from "./evaluate";
+import { evaluateGold, formatEvaluation, type Evaluation } from "./evaluate";
 import { summarize } from "./score";
+
+/** Each fixture set is read once, for its own floors and again for the pool below. */
+const evaluations = new Map<string, Evaluation>();
+function evaluateSet(set: string): Evaluation {
+  let evaluation = evaluations.get(set);
+  if (!evaluation)
+    evaluations.set(set, (evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"))));
+  return evaluation;
+}
 
 describeWithSeeds("seed reports", () => {
   const evaluation = evaluateGold(path.join(SEEDS_DIR, "gold.json"));
@@ -24,7 +33,7 @@ describeWithSeeds("seed reports", () => {
 });
 
 describe("held-out reports (fixtures/heldout)", () => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout", "gold.json"));
+  const evaluation = evaluateSet("heldout");
 
   it("reaches F1 ≥ 0.85 on reports the rules were not written from", () => {
     expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.85);
@@ -32,7 +41,7 @@ describe("held-out reports (fixtures/heldout)", () => {
 });
 
 describe("second held-out set (fixtures/heldout2)", () => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout2", "gold.json"));
+  const evaluation = evaluateSet("heldout2");
 
   it("reaches F1 ≥ 0.85 on press releases, wire briefs, daily tolls, features, word numbers and varied sources", () => {
     expect(evaluation.summary.f1, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.85);
@@ -45,7 +54,7 @@ describe("second held-out set (fixtures/heldout2)", () => {
  * 0.72 and 0.76; these floors keep what the rules since have gained.
  */
 describe.each(["dev-2011-2013", "dev-2014-2016", "dev-2017-2019", "dev-2020-2021"])("development set %s", (set) => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
+  const evaluation = evaluateSet(set);
 
   it("keeps precision ≥ 0.93 and F1 ≥ 0.80", () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.93);
@@ -66,7 +75,7 @@ describe.each(["dev-2011-2013", "dev-2014-2016", "dev-2017-2019", "dev-2020-2021
  * attributedTo 0.75. The floors keep that.
  */
 describe("third held-out set (fixtures/heldout3)", () => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout3", "gold.json"));
+  const evaluation = evaluateSet("heldout3");
 
   it("keeps precision ≥ 0.90 and F1 ≥ 0.80", () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.9);
@@ -81,7 +90,7 @@ describe("third held-out set (fixtures/heldout3)", () => {
  * F1 0.77, attributedTo 0.59). The floors keep that.
  */
 describe("fourth held-out set (fixtures/heldout4)", () => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", "heldout4", "gold.json"));
+  const evaluation = evaluateSet("heldout4");
 
   it("keeps precision ≥ 0.90 and F1 ≥ 0.75", () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(0.9);
@@ -713,7 +722,7 @@ describe.each([
   ["heldout155", 0.93, 0.9],
   ["heldout156", 0.96, 0.93],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
-  const evaluation = evaluateGold(path.join(__dirname, "fixtures", set, "gold.json"));
+  const evaluation = evaluateSet(set);
 
   it(`keeps precision ≥ ${precision} and F1 ≥ ${f1}`, () => {
     expect(evaluation.summary.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(precision);
@@ -892,9 +901,7 @@ describe.each([
 describe("all held-out sets pooled", () => {
   const fixtures = path.join(__dirname, "fixtures");
   const sets = fs.readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d));
-  const scores = sets.flatMap((set) =>
-    evaluateGold(path.join(fixtures, set, "gold.json")).articles.map((a) => a.score),
-  );
+  const scores = sets.flatMap((set) => evaluateSet(set).articles.map((a) => a.score));
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
