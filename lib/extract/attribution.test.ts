@@ -2407,6 +2407,18 @@ describe("attribution", () => {
     );
   });
 
+  it("does not take a party whose fighters, with their allies, are counted for the count's source", () => {
+    expect(
+      sourcesOf(
+        "The Observatory said 42 civilians had been killed. It says 66 YPG and allied fighters have been killed.",
+        "2018-01-28",
+      ),
+    ).toEqual([
+      [42, "SOHR"],
+      [66, "SOHR"],
+    ]);
+  });
+
   it("credits a list's lines to the body its header's pronoun points back to", () => {
     const text = [
       "The Syrian Network for Human Rights documented the killing of 3,364 civilians in 2019.",

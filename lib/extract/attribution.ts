@@ -1379,8 +1379,9 @@ const COUNTS_THROUGH =
 const MATERIAL_OF =
   /,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:built|drawn|compiled|assembled|put together)\s+(?:up\s+)?from\s+(?:the\s+)?$|\b(?:data|figures|numbers|counts)\s+(?:supplied|provided|furnished|shared)\s+by\s+(?:the\s+)?$/;
 
+// ("66 YPG and allied fighters have been killed": with its allies)
 const ITS_FORCES =
-  /^\s*(?:'s\s+|’s\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
+  /^\s*(?:'s\s+|’s\s+)?(?:and\s+(?:its\s+|their\s+)?(?:allied|other)\s+)?(?:forces|troops|army|aircraft|jets|warplanes|planes|militias?|soldiers|artillery|air force|helicopters|gunmen|raids|air ?strikes|strikes|bombs|bombing|shelling|members|fighters|militants|militiamen|loyalists|supporters|prisoners|captives|detainees)\b/;
 
 // "Officials later said more than 50 people died in clashes with 'armed gangs'", "…, and officials said four of the
 // armed men had been killed": officials or authorities no word names, set off as the subject of their clause
