@@ -2554,6 +2554,15 @@ describe("attribution", () => {
       [150, "SOHR"],
       [74, "activists"],
     ]);
+    // (or closed on "they said")
+    const closed = [
+      "Activists in Baba Amr said more than 60 bodies were pulled from one part of the district.",
+      "That came on top of 21 people killed there earlier in the day, they said.",
+    ].join(" ");
+    expect(sourcesOf(closed, "2012-02-22")).toEqual([
+      [60, "activists"],
+      [21, "activists"],
+    ]);
   });
 
   it("reads 'he said' as the person last named, for the organisation they were tied to", () => {

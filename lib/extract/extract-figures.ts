@@ -1565,8 +1565,9 @@ const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|C
  * A sentence told by one of the people quoted before, or by them: "One said …", "Another gave", "According to them",
  * "they were speaking of".
  */
+// ("That came on top of 21 people killed there earlier in the day, they said.": "they", closing the sentence)
 const ONE_OF_THEM =
-  /^\W*(?:(?:one|another|others|a second|a third|some)(?: of them)? (?:said|says|told|spoke|speaks|gave|put|reported|counted|could)\b|according to them\b|(?:by [\w ]{1,30}?,? )?they (?:were|had been) (?:speaking|talking) of\b)/;
+  /^\W*(?:(?:one|another|others|a second|a third|some)(?: of them)? (?:said|says|told|spoke|speaks|gave|put|reported|counted|could)\b|according to them\b|(?:by [\w ]{1,30}?,? )?they (?:were|had been) (?:speaking|talking) of\b)|, they (?:said|say|added|reported)\W*$/;
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
 const SOURCE_LINE = /^\s*sources?\s*:/i;
 /** A header giving where its lines come from, whoever that is: "(figures from local authorities)". */
