@@ -1430,6 +1430,19 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives 'its information unit' the body named before", () => {
+    expect(
+      sourcesOf(
+        "OCHA said more than 550 civilians had been killed since the end of April.\n\nLocal organisations give larger figures still. The Assistance Coordination Unit, an opposition-linked body, counted 551,976 displaced people between 1 April and 24 August. Its information unit also documented 1,166 civilians killed since 1 March, although its period starts almost two months before the UN's.",
+        "2019-09-05",
+      ),
+    ).toEqual([
+      [550, "OCHA"],
+      [551976, "Assistance Coordination Unit"],
+      [1166, "Assistance Coordination Unit"],
+    ]);
+  });
+
   it("names an outlet its description introduces: a broadcaster, channel or news site, a number in its name", () => {
     expect(sourceOf("Kurdistan 24, a Kurdish broadcaster, reported that 37 civilians had died in Afrin.")).toBe(
       "Kurdistan 24",
