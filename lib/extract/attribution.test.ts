@@ -1430,6 +1430,18 @@ describe("attribution", () => {
     ]);
   });
 
+  it("gives 'the same overview' the body whose overview was named before", () => {
+    expect(
+      sourcesOf(
+        "The refugee agency said 1.8 million had fled abroad.\n\nAccording to the Humanitarian Needs Overview published by OCHA on 26 April, an estimated 6.8 million Syrians require assistance. The same overview estimated that 4.25 million people were internally displaced.",
+        "2013-07-26",
+      ),
+    ).toEqual([
+      [1800000, "UNHCR"],
+      [4250000, "OCHA"],
+    ]);
+  });
+
   it("gives 'its information unit' the body named before", () => {
     expect(
       sourcesOf(
