@@ -1115,6 +1115,15 @@ describe("periods relative to the publication day", () => {
     ).toEqual(["70000:2019-06-25"]);
   });
 
+  it("dates a count from a document named before as published on a day to that day", () => {
+    const ends = (text: string) => figuresOf(text, "2013-07-26").map((f) => `${f.value}:${f.periodEnd}`);
+    expect(
+      ends(
+        "According to the Humanitarian Needs Overview published by OCHA on 26 April, an estimated 6.8 million Syrians require assistance. The same overview estimated that 4.25 million people were internally displaced.",
+      ),
+    ).toEqual(["4250000:2013-04-26"]);
+  });
+
   it("dates a count since a day, told on by 'he said' after a sentence told on a day, to that day", () => {
     const ends = (text: string) =>
       figuresOf(text, "2018-03-20").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`);

@@ -1384,7 +1384,8 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
  * A verb of telling right before the day it was told on: "said on", "told reporters on", "told the Security Council
  * last week" (not a time after "that": "said on Friday that August was …").
  */
-const TOLD_ON = /\b(?:said|says|told|reported|announced|added|spoke|briefed)(?:\s+\w+){0,3}(?<!\bthat)\s+(?:on\s+)?$/;
+const TOLD_ON =
+  /\b(?:said|says|told|reported|announced|added|spoke|briefed|published|released|issued)(?:\s+\w+){0,3}(?<!\bthat)\s+(?:on\s+)?$/;
 /** A list's item before its time: "138 civilian deaths in" (then "February, 104 in April"). */
 const ITEM_BEFORE_TIME = /\d\s+(?:[a-z-]+\s+){0,3}(?:in|on|during)\s+$/;
 /** A count put out, then the day it was: "published a far higher toll on". */
