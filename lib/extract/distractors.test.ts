@@ -108,6 +108,20 @@ describe("distractor filter", () => {
     });
   }
 
+  it("drops a rate told 'on average' before its number, and ages given as a range, but keeps the counts beside them", () => {
+    expect(pairsOf("On average almost 5,000 people are now crossing into neighbouring countries every day.")).toEqual(
+      [],
+    );
+    expect(
+      pairsOf(
+        "Government forces killed 497 civilians last month. Of these, 113 were children and 92 were women, which means that on average about four children were killed every day.",
+      ),
+    ).toEqual(["killed:497", "killed:113", "killed:92"]);
+    expect(
+      pairsOf("On New Year's Day, five children aged between 6 and 13 were killed when rockets struck a school."),
+    ).toEqual(["killed:5"]);
+  });
+
   it("drops a count of a year before the war, but not one told beside a year something began in", () => {
     for (const sentence of [
       "Older people here remember Hama in 1982, when about 10,000 people were killed.",

@@ -527,8 +527,13 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     !(prev.lower === "number" && NUMBER_AS_VERB.test(prev2?.lower ?? ""))
   )
     return true;
-  // "men over the age of fifty-five", "boys aged fifteen": an age, however written
-  if (prev?.lower === "aged" || (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))) return true;
+  // "men over the age of fifty-five", "boys aged fifteen", "children aged between 6 and 13": an age, however written
+  if (
+    prev?.lower === "aged" ||
+    (prev?.lower === "between" && prev2?.lower === "aged") ||
+    (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))
+  )
+    return true;
   if (first.lower === "one" && m.end === m.start + 1) {
     if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
@@ -745,8 +750,10 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
   const cut = Math.max(lead.lastIndexOf(", and "), lead.lastIndexOf("; "));
   if (cut >= 0) from += cut + 1;
   const to = Math.min(clause.end, span.end + RATE_REACH, next ? mentionSpan(a, next).start : a.text.length);
-  return RATE.test(a.text.slice(from, to));
+  // ("On average almost 5,000 people are now crossing …": an average told before the number makes it one)
+  return RATE.test(a.text.slice(from, to)) || ON_AVERAGE_BEFORE.test(a.text.slice(from, span.start));
 }
+const ON_AVERAGE_BEFORE = /\b[Oo]n average\b[^,;.]*$/;
 
 const MODAL =
   /\b(?:could|might|would|will|may|expected|expects|expect|projected|projection|projections|forecast|forecasts|predicted|predicts|likely|poised|planning|plans|plan|prepare|prepared|prepares|preparing|ready|appeal|appealed|appeals|aims?|target|targets|capacity|if)\b/;

@@ -1141,7 +1141,7 @@ const ASIDE_OPENS = /^(?:a|an|the|which|who|whom|whose|most|many|some|all|mostly
 const ASIDE_LENGTH = 16;
 
 /** What comes before an age: "under the age of", "aged", "younger than". */
-const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged|(?:younger|older) than|under)$/;
+const AGE_BEFORE = /(?:^|\s)(?:(?:under|over|above|below) the age of|aged(?: between)?|(?:younger|older) than|under)$/;
 
 /** What a number of days counts: "eight days", "two weeks". */
 const SPAN_UNIT = /^(?:hours?|days?|weeks?|months?|years?)$/;
