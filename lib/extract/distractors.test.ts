@@ -122,6 +122,20 @@ describe("distractor filter", () => {
     ).toEqual(["killed:5"]);
   });
 
+  it("drops one person on the move, and 'one' standing for a noun ('the higher one'), but keeps one person killed", () => {
+    expect(
+      pairsOf(
+        "Jolie met a group of about 200 refugees minutes after they had crossed; some were wounded, and one man arrived with a bullet in his leg.",
+      ),
+    ).toEqual(["refugees:200"]);
+    expect(
+      pairsOf(
+        "UN figures put the number of refugees at between 5.5 million and 6.6 million, the lower figure covering those registered in Turkey and the higher one all Syrian refugees worldwide.",
+      ),
+    ).toEqual(["refugees:5500000-6600000"]);
+    expect(pairsOf("Shelling killed one civilian in Idlib, the only one to die that day.")).toEqual(["killed:1"]);
+  });
+
   it("drops a count of a year before the war, but not one told beside a year something began in", () => {
     for (const sentence of [
       "Older people here remember Hama in 1982, when about 10,000 people were killed.",

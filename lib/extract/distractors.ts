@@ -537,6 +537,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   if (first.lower === "one" && m.end === m.start + 1) {
     if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
+    // ("the lower figure covering those registered … and the higher one all Syrian refugees": "one" for a noun)
+    if (prev && prev2 && /^(?:the|a|an|this|that)$/.test(prev2.lower) && ONE_AS_NOUN_AFTER.test(prev.lower))
+      return true;
   }
   if (prev && /^(?:per|percent)$/.test(prev.lower)) return true;
   // "one in every 13 of the dead", "one victim in thirteen": a ratio, neither number a count
@@ -753,6 +756,9 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
   // ("On average almost 5,000 people are now crossing …": an average told before the number makes it one)
   return RATE.test(a.text.slice(from, to)) || ON_AVERAGE_BEFORE.test(a.text.slice(from, span.start));
 }
+/** What makes "one" stand for a noun after it: "the higher one", "the only one", "an earlier one". */
+const ONE_AS_NOUN_AFTER =
+  /^(?:higher|lower|larger|smaller|bigger|older|newer|earlier|later|latest|latter|former|other|same|only|first|second|third|last|next|previous|final|new|old|official|separate)$/;
 const ON_AVERAGE_BEFORE = /\b[Oo]n average\b[^,;.]*$/;
 
 const MODAL =

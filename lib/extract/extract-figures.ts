@@ -774,6 +774,8 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       // "a woman was shot dead", "killed a young girl": one person told of, not a number the report gives
       // (FIGURES.md); the mention still carries a list its neighbours share ("a woman and three children")
       if (m.article) return;
+      // ("one man arrived with a bullet in his leg": one person on the move is a story, not a count of the uprooted)
+      if (UPROOTED.has(link.metric) && m.value === 1 && m.high === null) return;
       if (UPROOTED.has(link.metric) && input.head.word && COMBATANT_HEADS.has(input.head.word)) return;
       // "1.8 million Iraqis have been displaced inside their own country": people uprooted by another country's
       // war (not those killed in Syria: "six Iraqis were shot dead in the camp")
