@@ -566,7 +566,10 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.74; heldout156 0.96, 0.90, 0.93, 0.84, 0.75 (375 of 430 figures,
  * precision 0.931, F1 0.900; 313 as-of days and 270 sources of them).
  * heldout155 was drawn by lot to be kept unread; heldout153, heldout154 and
- * heldout156 were read for rules.
+ * heldout156 were read for rules: they went from 281 to 285 of their 323
+ * figures found, with 17 wrong against 21, 240 as-of days against 233 and 211
+ * sources against 200. heldout155, after the session's rules: as at first
+ * sight (94 of 107 found, 7 wrong, 80 as-of days, 70 sources).
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -895,7 +898,10 @@ describe.each([
  * (156 sets, 21,538 required figures): recall 89.75% (19,331), precision
  * 96.20% (20,095 produced), attributedTo 83.97% (16,233) and periodEnd 87.04%
  * (16,825), so the attributedTo floor went back to 83.9% and the one-day
- * floor to 125.
+ * floor to 125. The code that session opened on (68a8e4b) gave the same but
+ * periodEnd 86.98% (16,815); its rules took them to recall 89.87% (19,356),
+ * precision 96.26% (20,107 produced), attributedTo 84.02% (16,262) and
+ * periodEnd 87.04% (16,848), and the attributedTo floor went up to 84.0%.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -911,8 +917,8 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("agrees on attributedTo for ≥ 83.9% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.839);
+  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
