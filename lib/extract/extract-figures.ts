@@ -1565,9 +1565,9 @@ const OFFICIAL_NAMED = /\b(?:Coordinator|Commissioner|Envoy|Secretary|Director|C
 
 /**
  * A sentence told by one of the people quoted before, or by them: "One said …", "Another gave", "According to them",
- * "they were speaking of".
+ * "they were speaking of", or "they" closing it ("That came on top of 21 people killed there earlier in the day, they
+ * said.").
  */
-// ("That came on top of 21 people killed there earlier in the day, they said.": "they", closing the sentence)
 const ONE_OF_THEM =
   /^\W*(?:(?:one|another|others|a second|a third|some)(?: of them)? (?:said|says|told|spoke|speaks|gave|put|reported|counted|could)\b|according to them\b|(?:by [\w ]{1,30}?,? )?they (?:were|had been) (?:speaking|talking) of\b)|, they (?:said|say|added|reported)\W*$/;
 /** A line that says where the figures below it come from: "Source: OCHA, situation reports." */
@@ -1647,10 +1647,12 @@ const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
  */
 const THEN_BACK =
   /(?<!\b(?:since|until|till|and|from|but|even|only|just|back|the) |, )\bthen\b(?![- ](?:president|prime|foreign|defen[cs]e|head|leader|chief|secretary|minister|envoy|commander|spokes\w+|governor))|\bat (?:the|that) (?:time|point)\b|\bby that (?:time|point)\b/;
-/** A count from the time named before up to now: "have crossed the borders since then". */
+/** A count told by whoever the sentence before named: "…, he said", "she added". */
 const TOLD_BY_PRONOUN =
   /\b(?:he|she|it|they) (?:also |later |then )?(?:said|told|added)\b|\b(?:said|added) (?:he|she|it|they)\b/;
+/** AS_OF_NOW but for "since", which a count since a day names of its own. */
 const STILL_NOW = /\b(?:now|so far|to date|currently|still)\b/;
+/** A count from the time named before up to now: "have crossed the borders since then". */
 const SINCE_THEN = /\bsince then\b/;
 /** Words that may lead to the days after a day named before: "the five days that followed". */
 const FOLLOWS_ON = /\b(?:followed|following|next|after)\b/;
