@@ -59,6 +59,19 @@ describe("metric from what happened to the people counted", () => {
     expect(kinds("A court sentenced 12 people to death on Tuesday.")).toEqual([]);
   });
 
+  it("reads a count given 'as' a number as one put 'at' it", () => {
+    const kinds = (text: string) => figuresOf(text, "2021-03-14").map((f) => `${f.metric}:${f.value}`);
+    expect(
+      kinds("The Observatory said 117,388 civilians had been killed. It gave the number of children as 22,254."),
+    ).toEqual(["killed:117388", "killed:22254"]);
+    expect(kinds("The Observatory gave the death toll as 388,652.")).toEqual(["killed:388652"]);
+    expect(
+      kinds(
+        "Hospitals in Hatay had treated 35 wounded. Last Thursday the foreign minister gave the number of arrivals as 2,400 in Turkey.",
+      ),
+    ).toEqual(["injured:35", "refugees:2400"]);
+  });
+
   it("reads people who sought refuge in nearby countries as refugees", () => {
     expect(pairsOf("UNHCR said nearly 2.5 million Syrians had already sought refuge in nearby countries.")).toEqual([
       "refugees:2500000",

@@ -232,7 +232,9 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "AFAD put arrivals over the past week at more than 6,000": people who arrived, read where they went (not "put
   // the number of Syrians who have arrived at", tried: it read those counted in Lebanon as displaced)
   [
-    new RegExp(`\\b(?:put|puts|putting|placed|places) (?:the )?(?:number of )?(?:new )?arrivals\\b.*\\bat$`),
+    new RegExp(
+      `\\b(?:put|puts|putting|placed|places) (?:the )?(?:number of )?(?:new )?arrivals\\b.*\\bat$|\\b(?:gave|gives|giving) the (?:number of )?(?:new )?arrivals as$`,
+    ),
     "displacement",
   ],
   // UNHCR's phrase: "bringing the number registered or awaiting registration to 234,368"
@@ -243,7 +245,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [/\b(?:put|puts|putting|placed|places)\b.*\band the (?:displaced|uprooted) at$/, "displacement"],
   // "put deaths on the journey since December at more than 84", "put the Afrin dead at 15"
   [
-    /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their |that |this )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$/,
+    /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating) (?:the |its |their |that |this )?(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|deaths|dead|number of (?:dead|deaths))\b(?! (?:and|or) (?:the )?(?:wounded|injured))(?:.*\bat)?$|\b(?:gave|gives|giving) (?:the |its |their )(?:(?:civilian|overall|total|national|official|confirmed|documented|[a-z]+ ?['’]s|[a-z][\w-]*) )?(?:death toll|number of (?:dead|deaths))(?: [\w' -]{1,30})? as$/,
     "killed",
   ],
   [
@@ -1368,7 +1370,7 @@ const GOING = "(?:going|climbing|growing|increasing|jumping)";
 const FROM_NUMBER_TO = String.raw`(?: [\d,.]+(?: million)? to)?`;
 const GOING_FROM = new RegExp(String.raw`\b${GOING} from${FROM_NUMBER_TO}$`);
 const RESTATED = new RegExp(
-  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just| somewhere)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling|${GOING}) from${FROM_NUMBER_TO}$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
+  String.raw`\b(?:a|the|his|her|its|their|an earlier|a previous|a new) (?:\w+ ){0,2}(?:figure|toll|tally|count|total|estimate) of$|\b${CITES_A_FIGURE}(?: ,)?$|\b(?:put|puts|putting|placed|places) (?:the|its|their|this year 's|this year's|the year 's|the year's) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})?(?: at)?$|\b(?:gave|gives|giving) (?:the|its|their) (?:[\w-]+ )?(?:number|figure|toll|tally|count|total)(?: (?:for|in|of|since) [\w' -]{1,30})? as$|\b${PUT_THE_COUNT}$|\b${PUSHED_IT_TO}$|\b${RAISED_THE_COUNT_TO}$|^${TOTAL_LABEL}$|\b${COUNT_STOOD_AT}(?: still| already| only| just| somewhere)?$|\bregistrations (?:had |have |has )?(?:climbed|risen|rose|grown|grew|jumped) to$|\b(?:it|they) (?:then |now |later |had |has |have )?(?:reached|stood at|rose to|risen to|climbed to|passed|topped|hit|crossed|exceeded|surpassed)$|(?:^|, )it (?:then |now |later )?(?:was|is)$|\b(?:initial |latest |new )?estimates (?:had |have )?(?:reached|risen to|rose to|climbed to|grown to)$|\b(?:up|down|rising|falling|${GOING}) from${FROM_NUMBER_TO}$|\b(?:now |also |then )?(?:speak|speaks|spoke|spoken|speaking) of$|\b(?:lifting|raising|lowering|revising|cutting) (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:estimate|figure|count|toll|tally|total|number) from$` +
     // "had spoken of 32 dead, then of at least 33": the count told again, revised
     String.raw`|, then of$` +
     // "Civilians then stood at about 34,437": a group of the count given before, where it stood
