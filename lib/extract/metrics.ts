@@ -232,9 +232,7 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   // "AFAD put arrivals over the past week at more than 6,000": people who arrived, read where they went (not "put
   // the number of Syrians who have arrived at", tried: it read those counted in Lebanon as displaced)
   [
-    new RegExp(
-      `\\b(?:put|puts|putting|placed|places) (?:the )?(?:number of )?(?:new )?arrivals\\b.*\\bat$|\\b(?:gave|gives|giving) the (?:number of )?(?:new )?arrivals as$`,
-    ),
+    new RegExp(`\\b(?:put|puts|putting|placed|places) (?:the )?(?:number of )?(?:new )?arrivals\\b.*\\bat$`),
     "displacement",
   ],
   // UNHCR's phrase: "bringing the number registered or awaiting registration to 234,368"
