@@ -65,6 +65,10 @@ describe("metric from what happened to the people counted", () => {
       kinds("The Observatory said 117,388 civilians had been killed. It gave the number of children as 22,254."),
     ).toEqual(["killed:117388", "killed:22254"]);
     expect(kinds("The Observatory gave the death toll as 388,652.")).toEqual(["killed:388652"]);
+    // (not arrivals, after a count of another kind: they are no more of the wounded)
+    expect(
+      kinds("Hospitals in Hatay had treated 35 wounded. The minister gave the number of arrivals as 2,400."),
+    ).not.toContain("injured:2400");
   });
 
   it("reads people who sought refuge in nearby countries as refugees", () => {
