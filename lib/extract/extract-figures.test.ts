@@ -176,6 +176,11 @@ describe("extractFigures", () => {
       "Some 88,200 people are displaced inside Syria, the agency said. Most come from the east. " +
       "About 31,900 of them are children.";
     expect(pairsOf(later)).toEqual(["internally_displaced:88200", "internally_displaced:31900"]);
+    // or on "A further N were …", the next part of the count broken down before, past a sentence with no number
+    const further =
+      "We have documented the deaths of 36,446 people. Of these, 25,667 were civilians. We count as civilians the residents who took up arms.\n\n" +
+      "A further 9,044 were soldiers, and 1,296 were defectors.";
+    expect(pairsOf(further)).toEqual(["killed:36446", "killed:25667", "killed:9044", "killed:1296"]);
   });
 
   it("reads a count given again as a figure, registrations that reached a number, and crossings out of Syria", () => {

@@ -541,7 +541,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     const pointsBack =
       lastFigures !== null &&
       ((si - lastFigures.sentence <= 3 &&
-        (OPENS_BREAKDOWN.test(sentence.toLowerCase()) || A_PART_OF_THEM.test(sentence))) ||
+        (OPENS_BREAKDOWN.test(sentence.toLowerCase()) ||
+          A_PART_OF_THEM.test(sentence) ||
+          A_FURTHER_PART.test(sentence))) ||
         // (a count said to break down may be a few sentences back: "… the agency's count stood at 200,000. …
         // The figure covers Syrians who have registered. At the end of August it broke down as follows: …")
         (si - lastFigures.sentence <= BREAKDOWN_REACH && BROKEN_DOWN.test(sentence))) &&
@@ -1437,6 +1439,8 @@ const STOOD = /\b(?:stood at|stands at|reached|passed|topped)\b[^.;,]{0,20}$/;
 // ("Fourteen of the civilians were children": in words, of the people the count named)
 const A_PART_OF_THEM =
   /^\s*(?:(?:around|about|some|nearly|almost|more than|over|at least|roughly|an estimated|only|just) )?(?:\d[\d,.]*(?: (?:million|thousand))?|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: (?:million|thousand))? of (?:them|those|these|the (?:civilians|dead|victims))\b(?! (?:who|that|which)\b)/i;
+/** A sentence opening on the next part of a count broken down before: "A further 9,044 were soldiers". */
+const A_FURTHER_PART = /^\s*(?:a further|another) (?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?) (?:were|was)\b/i;
 /** A sentence opening on the wounded told of before: "Of the injured, …". */
 const OF_THE_WOUNDED = /^\s*(?:of|among) (?:the|those|these) (?:wounded|injured)\b/i;
 /** An opener that names other people by what they did: "Of those who reached Lebanon, …". */
