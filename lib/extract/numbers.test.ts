@@ -97,6 +97,12 @@ describe("number parsing", () => {
     expect(values("the constructor of the dam")).toEqual([]);
   });
 
+  it("reads 'hundred' opening a number in words without 'a' or 'one'", () => {
+    expect(values("some hundred and twenty thousand people")).toEqual([120_000]);
+    expect(values("some two hundred and twenty thousand people")).toEqual([220_000]);
+    expect(values("hundreds of families")).toEqual([200]);
+  });
+
   it("reads a parent and their children as one count", () => {
     expect(values("killed a man and his two daughters")).toEqual([3]);
     expect(values("a woman and her 4 children were killed")).toEqual([5]);

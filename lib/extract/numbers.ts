@@ -249,11 +249,22 @@ function parseArticleScale(tokens: readonly Token[], i: number): Cardinal | null
 }
 
 function parseCardinal(tokens: readonly Token[], i: number): Cardinal | null {
-  const c = parseArticleScale(tokens, i) ?? parseDigits(tokens, i) ?? parseWords(tokens, i);
+  const c =
+    parseArticleScale(tokens, i) ?? parseDigits(tokens, i) ?? parseWords(tokens, i) ?? parseBareHundred(tokens, i);
   if (!c) return null;
   // "two dozen"
   if (isWord(tokens[c.end], "dozen")) return { value: c.value * 12, end: c.end + 1, scaled: false };
   return c;
+}
+
+/** "some hundred and twenty thousand": "hundred" opening a number in words with no "a" or "one", as in "a hundred". */
+function parseBareHundred(tokens: readonly Token[], i: number): Cardinal | null {
+  if (!isWord(tokens[i], "hundred") || !isWord(tokens[i + 1], "and")) return null;
+  const next = tokens[i + 2]?.lower ?? "";
+  if (!UNITS.has(next) && !TENS.has(next)) return null;
+  const before = tokens[i - 1];
+  if (before && (before.kind === "num" || UNITS.has(before.lower) || TENS.has(before.lower))) return null;
+  return parseWords(tokens, i, true);
 }
 
 function parseVague(tokens: readonly Token[], i: number): { value: number; end: number } | null {
