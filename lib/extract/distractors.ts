@@ -730,7 +730,7 @@ export function isPopulationOrAid(
 // Case-sensitive on the original text: "The Daily Star" is a newspaper, not a rate; nor is an age ("a week
 // old", "the UN total, which is a week newer").
 const RATE =
-  /\b(?:[Oo]n a daily basis|[Aa]verage (?:daily|weekly|monthly)|[Aa]n average (?:day|week|night)|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one|of) )a (?:day|night|week)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since|old|long|newer|older|longer|shorter))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
+  /\b(?:[Oo]n a daily basis|[Aa]verage (?:daily|weekly|monthly)|[Aa]n average (?:day|week|night)|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one|of) )a (?:day|night|week|month)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since|old|long|newer|older|longer|shorter))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
 const RATE_REACH = 60;
 /** What joins the ends of a range a rate may run over: " in June to roughly ". */
 const RANGE_TO = /^\s+(?:in \w+ )?to (?:roughly |about |around |some |nearly |almost )?$/;
