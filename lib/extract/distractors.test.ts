@@ -112,6 +112,10 @@ describe("distractor filter", () => {
     expect(pairsOf("On average almost 5,000 people are now crossing into neighbouring countries every day.")).toEqual(
       [],
     );
+    expect(pairsOf("Registrations reached a record pace this year, at around 100,000 new refugees a month.")).toEqual(
+      [],
+    );
+    expect(pairsOf("A month ago 100,000 refugees had registered.")).toEqual(["refugees:100000"]);
     expect(
       pairsOf(
         "Government forces killed 497 civilians last month. Of these, 113 were children and 92 were women, which means that on average about four children were killed every day.",
