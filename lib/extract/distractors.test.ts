@@ -139,6 +139,9 @@ describe("distractor filter", () => {
     ).toEqual(["refugees:5500000-6600000"]);
     expect(pairsOf("Shelling killed one civilian in Idlib, the only one to die that day.")).toEqual(["killed:1"]);
     expect(
+      pairsOf("No two officials seem to agree on how many people have poured across the border into Turkey."),
+    ).toEqual([]);
+    expect(
       pairsOf(
         "Since 15 March 2011 we have documented 180,215 deaths. We believe the real number is at least 70,000 higher than the documented one.",
       ),

@@ -534,6 +534,8 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))
   )
     return true;
+  // ("No two officials seem to agree on how many …": no count of two)
+  if (first.lower === "two" && m.end === m.start + 1 && prev?.lower === "no") return true;
   if (first.lower === "one" && m.end === m.start + 1) {
     if (next && /^(?:of|another|by|side|day|time|way|hand|point|another's|after)$/.test(next.lower)) return true;
     if (prev && /^(?:no|any|every|this|that|the|each|which|someone|anyone)$/.test(prev.lower)) return true;
