@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyzeSentence } from "./analysis";
+import { findHeadNoun } from "./distractors";
 import { pairsOf } from "./test-helpers";
 
 /** Each sentence holds numbers, none of them a figure of this kind. */
@@ -146,6 +148,16 @@ describe("distractor filter", () => {
         "Since 15 March 2011 we have documented 180,215 deaths. We believe the real number is at least 70,000 higher than the documented one.",
       ),
     ).toEqual(["killed:180215"]);
+  });
+
+  it("finds the noun a number counts past a hyphened compound before it", () => {
+    const head = (text: string) => {
+      const a = analyzeSentence(text);
+      const { kind, word } = findHeadNoun(a, a.mentions[0]!);
+      return `${kind}:${word}`;
+    };
+    expect(head("Two cross-border convoys this month reached 162,000 people.")).toEqual("thing:convoys");
+    expect(head("Some 3,000 Kurdish-led fighters were killed.")).toEqual("person:fighters");
   });
 
   it("drops a count of a year before the war, but not one told beside a year something began in", () => {

@@ -148,6 +148,15 @@ export function findHeadNoun(a: SentenceAnalysis, m: NumberMention): HeadNoun {
       !a.mentions.some((x) => x.start === k + 1)
     )
       continue;
+    // ("Two cross-border convoys": a compound joined by a hyphen modifies the noun after it, whatever its first word)
+    const hyphen = tokens[k + 1];
+    const joined = tokens[k + 2];
+    if (hyphen?.text === "-" && hyphen.start === t.end && joined?.kind === "word" && joined.start === hyphen.end) {
+      modifiers.push(`${w}-${joined.lower}`);
+      words += 1;
+      k += 2;
+      continue;
+    }
     // ("gave a figure of 25 within hours of the strike": the time after the number is not what it counts)
     if (VERB_LIKE.has(w) || AUX_WORDS.has(w) || STOP_WORDS.has(w) || HEAD_ENDS.has(w)) break;
     // ("at least 120 of them inside the town": where a part of a count was, right after the number or "of them")
