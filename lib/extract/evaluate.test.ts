@@ -566,8 +566,8 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * 0.74; heldout156 0.96, 0.90, 0.93, 0.84, 0.75 (375 of 430 figures,
  * precision 0.931, F1 0.900; 313 as-of days and 270 sources of them).
  * heldout155 was drawn by lot to be kept unread; heldout153, heldout154 and
- * heldout156 were read for rules: they went from 281 to 285 of their 323
- * figures found, with 17 wrong against 21, 240 as-of days against 233 and 211
+ * heldout156 were read for rules: they went from 281 to 289 of their 323
+ * figures found, with 16 wrong against 21, 243 as-of days against 233 and 215
  * sources against 200. heldout155, after the session's rules: as at first
  * sight (94 of 107 found, 7 wrong, 80 as-of days, 70 sources).
  */
@@ -899,9 +899,10 @@ describe.each([
  * 96.20% (20,095 produced), attributedTo 83.97% (16,233) and periodEnd 87.04%
  * (16,825), so the attributedTo floor went back to 83.9% and the one-day
  * floor to 125. The code that session opened on (68a8e4b) gave the same but
- * periodEnd 86.98% (16,815); its rules took them to recall 89.87% (19,356),
- * precision 96.26% (20,107 produced), attributedTo 84.02% (16,262) and
- * periodEnd 87.04% (16,848), and the attributedTo floor went up to 84.0%.
+ * periodEnd 86.98% (16,815); its rules took them to recall 89.90% (19,363),
+ * precision 96.32% (20,102 produced, 739 wrong against 764), attributedTo
+ * 84.03% (16,271) and periodEnd 87.05% (16,855), and the attributedTo and
+ * precision floors went up to 84.0% and 0.963.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -911,10 +912,10 @@ describe("all held-out sets pooled", () => {
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.89 and precision ≥ 0.96", () => {
+  it("keeps recall ≥ 0.89 and precision ≥ 0.963", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(156);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.96);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.963);
   });
 
   it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
