@@ -12,6 +12,9 @@ describe("groups", () => {
     expect(groupsOf("The raid killed 6 soldiers in Ariha.")).toEqual(["soldiers"]);
     expect(groupsOf("The raid killed 6 Turkish troops in Ariha.")).toEqual(["Turkish soldiers"]);
     expect(groupsOf("The raid killed 6 regime troops in Ariha.")).toEqual(["government forces"]);
+    // (the Free Syrian Army is the rebels', whatever "Syrian" and "Army" say)
+    expect(groupsOf("The raid killed 6 Free Syrian Army fighters in Ariha.")).toEqual(["rebels"]);
+    expect(groupsOf("He also said 302 members of the Free Syrian Army had died in the operation.")).toEqual(["rebels"]);
     expect(groupsOf("The raid killed 6 journalists in Ariha.")).toEqual(["journalists"]);
     expect(groupsOf("The raid killed 6 people in Ariha.")).toEqual([null]);
     expect(

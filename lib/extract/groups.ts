@@ -24,7 +24,8 @@ const FOREIGN_ARMIES: Record<string, string> = Object.assign(Object.create(null)
 });
 const GOVERNMENT_WORDS =
   /\b(?:regime|government|pro-government|pro-regime|loyalist|loyalists|army|syrian|pro-assad|assad)\b/;
-const REBEL_WORDS = /\b(?:rebel|rebels|opposition|fsa|insurgent|insurgents|anti-government|anti-regime)\b/;
+const REBEL_WORDS =
+  /\b(?:rebel|rebels|opposition|fsa|free syrian army|free army|insurgent|insurgents|anti-government|anti-regime)\b/;
 /** The Kurdish-led forces, which are neither the government's nor the rebels' (and "Syrian" in their name is no army). */
 const SDF_WORDS = /\b(?:syrian democratic forces|democratic forces|sdf)\b/;
 const KURDISH_WORDS = /\b(?:ypg|ypj|kurdish|asayish|people's protection units)\b/;
