@@ -940,13 +940,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       if (thenEnd) period = endingOn(period, thenEnd);
       // ("On 1 March a spokesman for OCHA told reporters … The camp held at least 45,000 people": a count with no
       // time of its own, right after a sentence told on a day, is as that day's telling left it)
-      const toldBefore =
-        period.periodEnd === published &&
-        (times.length === 0
+      // (or one whose only times are where it runs from, told by "he said": "About 2,400 … since the operation began on
+      // 20 January, he said")
+      const toldAsThen =
+        times.length === 0
           ? !AS_OF_NOW.test(a.norm)
-          : times.every((t) => t.since && !t.attribution) && TOLD_BY_PRONOUN.test(a.norm) && !STILL_NOW.test(a.norm))
-          ? reportTimes.dayToldBefore(si)
-          : null;
+          : times.every((t) => t.since && !t.attribution) && TOLD_BY_PRONOUN.test(a.norm) && !STILL_NOW.test(a.norm);
+      const toldBefore = period.periodEnd === published && toldAsThen ? reportTimes.dayToldBefore(si) : null;
       if (toldBefore) period = endingOn(period, toldBefore);
       // ("Update of 5 March. Registered in Iraq: 106,827": a count with no time of its own under a heading)
       if (heading && !thenEnd && !times.some((t) => !t.attribution)) {
@@ -1643,8 +1643,10 @@ function endingOn(period: Period, end: string): Period {
   };
 }
 
+/** A count told as it stands now, by a word other than "since" (which a count since a day names of its own). */
+const STILL_NOW = /\b(?:now|so far|to date|currently|still)\b/;
 /** A count told as it stands now: "Turkey alone now shelters", "has since drawn up a list". */
-const AS_OF_NOW = /\b(?:now|since|so far|to date|currently|still)\b/;
+const AS_OF_NOW = new RegExp(String.raw`${STILL_NOW.source}|\bsince\b`);
 /**
  * "Jordan then held", "by then it had counted", "at the time": a count as it stood at a time named before
  * (not "since then", nor "…, then Jordan with 629,128", one item after another).
@@ -1654,8 +1656,6 @@ const THEN_BACK =
 /** A count told by whoever the sentence before named: "…, he said", "she added". */
 const TOLD_BY_PRONOUN =
   /\b(?:he|she|it|they) (?:also |later |then )?(?:said|told|added)\b|\b(?:said|added) (?:he|she|it|they)\b/;
-/** AS_OF_NOW but for "since", which a count since a day names of its own. */
-const STILL_NOW = /\b(?:now|so far|to date|currently|still)\b/;
 /** A count from the time named before up to now: "have crossed the borders since then". */
 const SINCE_THEN = /\bsince then\b/;
 /** Words that may lead to the days after a day named before: "the five days that followed". */
