@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout156.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout160.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -570,6 +570,15 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * figures found, with 16 wrong against 21, 243 as-of days against 233 and 215
  * sources against 200. heldout155, after the session's rules: as at first
  * sight (94 of 107 found, 7 wrong, 80 as-of days, 70 sources).
+ *
+ * Four more (heldout157 to heldout160, 32 reports, 399 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (seventh) and
+ * scored before anyone read them, with the code that session opened on
+ * (7cba3e6): heldout157 precision 0.96, recall 0.92, F1 0.94, periodEnd 0.79,
+ * attributedTo 0.78; heldout158 0.94, 0.82, 0.88, 0.85, 0.79; heldout159 0.99,
+ * 0.97, 0.98, 0.93, 0.77; heldout160 0.87, 0.82, 0.85, 0.86, 0.76 (354 of 399
+ * figures, precision 0.942, F1 0.914; 305 as-of days and 274 sources of
+ * them). heldout158 was drawn by lot to be kept unread.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -724,6 +733,10 @@ describe.each([
   ["heldout154", 0.91, 0.88],
   ["heldout155", 0.93, 0.9],
   ["heldout156", 0.96, 0.93],
+  ["heldout157", 0.95, 0.94],
+  ["heldout158", 0.94, 0.87],
+  ["heldout159", 0.99, 0.98],
+  ["heldout160", 0.87, 0.84],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateSet(set);
 
@@ -902,7 +915,12 @@ describe.each([
  * periodEnd 86.98% (16,815); its rules took them to recall 89.90% (19,363),
  * precision 96.32% (20,102 produced, 739 wrong against 764), attributedTo
  * 84.03% (16,271) and periodEnd 87.05% (16,855), and the attributedTo and
- * precision floors went up to 84.0% and 0.963.
+ * precision floors went up to 84.0% and 0.963. Adding heldout157 to
+ * heldout160 as they first scored with the next session's opening code
+ * (7cba3e6; 160 sets, 21,937 required figures): recall 89.88% (19,717),
+ * precision 96.28% (20,478 produced), attributedTo 83.91% (16,545) and
+ * periodEnd 87.03% (17,160), so the attributedTo and precision floors went
+ * back to 83.9% and 0.962, and the one-day floor to 130.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -912,14 +930,14 @@ describe("all held-out sets pooled", () => {
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.89 and precision ≥ 0.963", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(156);
+  it("keeps recall ≥ 0.89 and precision ≥ 0.962", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(160);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.963);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.962);
   });
 
-  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
+  it("agrees on attributedTo for ≥ 83.9% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.839);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
@@ -939,9 +957,10 @@ describe("all held-out sets pooled", () => {
    * session's rules; with heldout135 to heldout140 (140 sets), 117, and 115 after that session's rules; with
    * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
    * (152 sets), 127, and 121 after that session's rules (a year's register read from mid-March to the year's end,
-   * refugees told again in the host country of the count before); with heldout153 to heldout156 (156 sets), 125.
+   * refugees told again in the host country of the count before); with heldout153 to heldout156 (156 sets), 125;
+   * with heldout157 to heldout160 (160 sets), 130.
    */
-  it("takes no more than 125 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 130 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -951,6 +970,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(125);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(130);
   });
 });
