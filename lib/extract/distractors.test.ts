@@ -128,6 +128,13 @@ describe("distractor filter", () => {
     ).toEqual(["killed:5"]);
   });
 
+  it("reads an age after 'aged about', and the one coordinated with it, as no count", () => {
+    expect(
+      pairsOf("The bodies of two girls, aged about one and two, were recovered from the sea, the coastguard said."),
+    ).toEqual(["killed:2"]);
+    expect(pairsOf("Two sisters aged four and three died in the strike.")).not.toContain("killed:3");
+  });
+
   it("drops one person on the move, and 'one' standing for a noun ('the higher one'), but keeps one person killed", () => {
     expect(
       pairsOf(

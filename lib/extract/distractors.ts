@@ -425,6 +425,13 @@ export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolea
   );
 }
 
+/** "aged", "aged between", "aged about": what says the number after it is an age. */
+function agedBefore(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.lower;
+  return prev === "aged" || (AGE_LEAD.test(prev ?? "") && tokens[start - 2]?.lower === "aged");
+}
+const AGE_LEAD = /^(?:between|about|around|roughly|approximately|nearly|almost|some|under|over)$/;
+
 export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNoun): boolean {
   const { tokens } = a;
   const first = tokens[m.start];
@@ -536,13 +543,13 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
     !(prev.lower === "number" && NUMBER_AS_VERB.test(prev2?.lower ?? ""))
   )
     return true;
-  // "men over the age of fifty-five", "boys aged fifteen", "children aged between 6 and 13": an age, however written
-  if (
-    prev?.lower === "aged" ||
-    (prev?.lower === "between" && prev2?.lower === "aged") ||
-    (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))
-  )
-    return true;
+  // "men over the age of fifty-five", "boys aged fifteen", "children aged between 6 and 13", "two girls aged about
+  // one and two": an age, however written, and one coordinated with it
+  if (agedBefore(tokens, m.start) || (prev?.lower === "of" && /^ages?$/.test(prev2?.lower ?? ""))) return true;
+  if (prev && /^(?:and|or|to)$/.test(prev.lower)) {
+    const before = a.mentions.find((x) => x.end === m.start - 1);
+    if (before && agedBefore(tokens, before.start)) return true;
+  }
   // ("No two officials seem to agree on how many …": no count of two)
   if (first.lower === "two" && m.end === m.start + 1 && prev?.lower === "no") return true;
   if (first.lower === "one" && m.end === m.start + 1) {
