@@ -128,6 +128,15 @@ describe("distractor filter", () => {
     ).toEqual(["killed:5"]);
   });
 
+  it("takes 'daily tolls' for a rate, in an item after a count too, but not a rate word past the count's clause", () => {
+    expect(
+      pairsOf(
+        "Activists put the number killed since the uprising began at more than 44,000, and daily tolls now regularly exceed 100.",
+      ),
+    ).toEqual(["killed:44000"]);
+    expect(pairsOf("Daily tolls above 100 have become routine.")).toEqual([]);
+  });
+
   it("reads an age after 'aged about', and the one coordinated with it, as no count", () => {
     expect(
       pairsOf("The bodies of two girls, aged about one and two, were recovered from the sea, the coastguard said."),

@@ -748,7 +748,7 @@ export function isPopulationOrAid(
 // Case-sensitive on the original text: "The Daily Star" is a newspaper, not a rate; nor is an age ("a week
 // old", "the UN total, which is a week newer").
 const RATE =
-  /\b(?:[Oo]n a daily basis|[Aa]verage (?:daily|weekly|monthly)|[Aa]n average (?:day|week|night)|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one|of) )a (?:day|night|week|month)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since|old|long|newer|older|longer|shorter))|daily\b(?! (?:death )?toll)|weekly|hourly)\b/;
+  /\b(?:[Oo]n a daily basis|[Aa]verage (?:daily|weekly|monthly)|[Aa]n average (?:day|week|night)|(?:[Ee]very|[Ee]ach|[Pp]er) (?:single )?(?:day|week|hour|night|month)|(?<!\b(?:for|in|within|than|over|about|nearly|just|only|one|of) )a (?:day|night|week|month)\b(?! (?:after|before|earlier|later|ago|of|and|or|into|in|when|since|old|long|newer|older|longer|shorter))|daily\b(?! (?:death )?toll\b)|weekly|hourly)\b/;
 const RATE_REACH = 60;
 /** What joins the ends of a range a rate may run over: " in June to roughly ". */
 const RANGE_TO = /^\s+(?:in \w+ )?to (?:roughly |about |around |some |nearly |almost )?$/;
@@ -770,7 +770,11 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
   const lead = a.text.slice(from, span.start);
   const cut = Math.max(lead.lastIndexOf(", and "), lead.lastIndexOf("; "));
   if (cut >= 0) from += cut + 1;
-  const to = Math.min(clause.end, span.end + RATE_REACH, next ? mentionSpan(a, next).start : a.text.length);
+  let to = Math.min(clause.end, span.end + RATE_REACH, next ? mentionSpan(a, next).start : a.text.length);
+  // nor one the next item opens with: "at more than 44,000, and daily tolls now regularly exceed 100"
+  const tail = a.text.slice(span.end, to);
+  const stop = [tail.indexOf(", and "), tail.indexOf("; ")].filter((i) => i >= 0);
+  if (stop.length > 0) to = span.end + Math.min(...stop);
   // ("On average almost 5,000 people are now crossing …": an average told before the number makes it one)
   return RATE.test(a.text.slice(from, to)) || ON_AVERAGE_BEFORE.test(a.text.slice(from, span.start));
 }

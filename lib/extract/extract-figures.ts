@@ -791,8 +791,9 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         // million Syrian refugees, and the zone is home to some 4 million civilians", "… is home to some three million")
         if (link.via === "prefix" && isPlacesPopulation(a, hedge.start, input.head)) return;
       } else {
-        // (an item after a count may be a place's people too)
-        if (isPlacesPopulation(a, hedge.start, input.head)) return;
+        // (an item after a count may be a place's people too, or a rate: "at more than 44,000, and daily tolls now
+        // regularly exceed 100")
+        if (isPlacesPopulation(a, hedge.start, input.head) || isRate(a, i)) return;
         // "spoke of 52 dead and warned the toll could reach 90": an item is a projection when a modal
         // stands between it and the count it follows
         const leanedOn = a.mentions.find((x) => x.start === link.cueIndex);
