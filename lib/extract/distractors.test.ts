@@ -137,6 +137,17 @@ describe("distractor filter", () => {
     expect(pairsOf("Daily tolls above 100 have become routine.")).toEqual([]);
   });
 
+  it("drops counts a toll was expected to climb to, and only those", () => {
+    expect(pairsOf("Activists at the time expected the al-Bayda toll to climb above 100 and possibly to 200.")).toEqual(
+      [],
+    );
+    expect(
+      pairsOf(
+        "He expected the toll to climb, because several of the roughly sixty people wounded were in a critical state.",
+      ),
+    ).toEqual(["injured:60"]);
+  });
+
   it("reads an age after 'aged about', and the one coordinated with it, as no count", () => {
     expect(
       pairsOf("The bodies of two girls, aged about one and two, were recovered from the sea, the coastguard said."),

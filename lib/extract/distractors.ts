@@ -806,8 +806,16 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
   // "planning figures foresee 1 million refugees in Turkey": a count a verb of foreseeing takes
   if (FORESEES_CUE.test(a.norm) && FORESEES.test(joinTokens(a.tokens, Math.max(0, tokenInClause - 4), tokenInClause)))
     return true;
+  // ("Activists expected the al-Bayda toll to climb above 100 and possibly to 200": where a count was expected to go)
+  if (EXPECTED_CUE.test(a.norm) && EXPECTED_TO_RISE.test(a.norm.slice(0, a.tokens[tokenInClause]?.start ?? 0)))
+    return true;
   return inFutureClause(a, tokenInClause);
 }
+const EXPECTED_CUE = /\b(?:expect|fear|predict)/;
+const RISE_TAIL = String.raw`(?: (?:above|to|past|beyond|over))?(?: (?:some|about|around|roughly|nearly|more than|at least|well over))?`;
+const EXPECTED_TO_RISE = new RegExp(
+  String.raw`\b(?:expected|expects|expect|expecting|feared|fears|fear|fearing|predicted|predicts)\b[^.;:]{0,60}?\bto (?:rise|climb|increase|grow|reach|exceed|top|pass|surpass|hit|double)\b(?:${RISE_TAIL} [\d,.]+(?: million| thousand| hundred)? (?:and|or)(?: (?:possibly|perhaps|even|maybe))?)?${RISE_TAIL}\s*$`,
+);
 // "the group said it could identify no fewer than 80 dead": what it was able to count, already counted
 const COULD_COUNT = /^(?:identify|confirm|document|verify|count|name|account)$/;
 const FORESEES_CUE = /fores|anticipat|envisag|expects|projects|predicts|forecasts/;
