@@ -1818,6 +1818,12 @@ describe("attribution", () => {
     expect(sourceOf("The authorities in Ankara put the number of Syrian refugees at 80,400.")).toBe(
       "Turkish government",
     );
+    // (a ministry in a capital is that country's, not Syria's, whoever the sentence says struck)
+    expect(
+      sourceOf("The defence ministry in Ankara said a Syrian government air strike had killed three civilians."),
+    ).toBe("Turkish government");
+    expect(sourceOf("The defence ministry in Moscow said 30 militants were killed.")).toBe("Russian government");
+    expect(sourceOf("The defence ministry said 30 militants were killed.")).toBe("Syrian government");
     expect(sourceOf("Turkish disaster officials recorded 6,817 refugees in the camps.")).toBe("Turkish government");
     expect(sourceOf("A Turkish diplomat said 41 Syrians had crossed into Turkey over the weekend.")).toBe(
       "Turkish government",
