@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -18,6 +19,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["lib/testing/seeds-setup.ts"],
     pool: "forks",
+    // vitest's default is one worker fewer than the cores, which on CI's two cores is one: the suite's slow files
+    // wait on child processes and databases, so two run side by side in about two-thirds of the time.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 30_000,
   },
 });
