@@ -972,6 +972,11 @@ describe("metric from what happened to the people counted", () => {
       "killed:4",
     ]);
     expect(pairsOf("The Observatory counted 500 dead. Among the dead were 12 cars.")).toEqual(["killed:500"]);
+    expect(
+      pairsOf(
+        "The monitor said 6,817 people died in 2020. Among last year's dead, the monitor counted 1,528 civilians.",
+      ),
+    ).toEqual(["killed:6817", "killed:1528"]);
   });
 
   it("reads a breakdown 'of the month's dead' as deaths, though a sentence of comment came between", () => {

@@ -1344,6 +1344,9 @@ const AND_NEXT_ITEM = /(?:^|\s)(?:and|,) (?:the )?[\w' -]{2,40}(?: , [\w' -]{2,5
 const BROKEN_DOWN_INTO =
   /\b(?:broke|breaks|broken|split|splits|divided|divides) (?:it|them|this|that|the (?:[\w-]+ )?(?:total|toll|figure|count|number|dead|tally|month|year|week)) (?:down )?(?:into|as follows)\b|\b(?:these|they|the dead|the total|the toll) (?:are|were|is|was) made up (?:as follows|of)\b/;
 const AMONG_THEM_WERE = /^among (?:them|those|these|the [\w -]{1,30}?) (?:were|was|are)$/;
+/** "Among last year's dead, the Observatory counted 1,528 civilians": who some of the count before were, told by a counter. */
+const AMONG_THE_DEAD_COUNTED =
+  /^among [\w'’ -]{0,30}?\b(?:dead|victims|fatalities|those killed) , [\w'’ -]{1,40}? (?:counted|recorded|documented|listed|identified|registered)$/;
 /** The rest of a count broken down: "the remainder, some 600 people, were …", "the other 600 or so were …". */
 const THE_REST_BEFORE = /\bthe (?:rest|remainder|remaining|other)(?: ,)?$/;
 /**
@@ -1626,7 +1629,10 @@ function continuesBreakdown(
   if (THE_REST_BEFORE.test(before) && THE_REST_WERE.test(after)) return true;
   if (SHARE_OPENS.test(before.split(/ ; /).at(-1) ?? "") && SHARE_IS_FROM.test(after)) return true;
   // "Among the civilians were 12 children and four women": who some of the count before were
-  if (AMONG_THEM_WERE.test(joinTokens(a.tokens, 0, input.hedgeStart)) && input.head.kind !== "thing") return true;
+  if (input.head.kind !== "thing" && a.tokens[0]?.lower === "among") {
+    const lead = joinTokens(a.tokens, 0, input.hedgeStart);
+    if (AMONG_THEM_WERE.test(lead) || AMONG_THE_DEAD_COUNTED.test(lead)) return true;
+  }
   if (BROKEN_DOWN_INTO.test(joinTokens(a.tokens, 0, input.hedgeStart))) return true;
   if (underHeader && isBulletedItem(a, m, input)) return true;
   // "of them" points to this sentence's count when it has one ("613 died, 139 of them children")
