@@ -1587,6 +1587,13 @@ describe("metric from what happened to the people counted", () => {
     expect(
       pairsOf("Inside Syria, a further 4.1 million people have been uprooted, the UN says.", "2013-09-03"),
     ).toEqual(["internally_displaced:4100000"]);
+    // (or right before its number, later in the sentence)
+    expect(
+      pairsOf(
+        "One Syrian in eight has now crossed a border, and inside the country a further 6.5 million people are displaced.",
+        "2014-08-29",
+      ),
+    ).toEqual(["internally_displaced:6500000"]);
     expect(
       pairsOf(
         "It recorded 380 deaths in the camp, of which 310 were children, more than eight in every ten.",

@@ -906,6 +906,8 @@ const AUX = /^(?:were|was|had|have|has)$/;
 // ---- refugees, internally displaced or displaced ----
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
+const INSIDE_BEFORE =
+  /\b(?:inside|within) (?:syria|the country)(?: itself)?(?: ,)?(?: (?:a further|another|an additional|some|about|around|more than|over|nearly|almost|at least|roughly|an estimated))?$/;
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north ?-? ?west|north ?-? ?east|south ?-? ?west|south ?-? ?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province)|the (?:north ?-?west|north ?-?east|enclave))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
@@ -946,7 +948,11 @@ export function classifyDisplacement(
   // where all did)
   const text = joinTokens(a.tokens, from, to).replace(PART_WENT, "");
   // "Inside Syria, a further 4.25 million have been uprooted": a sentence that opens inside the country
-  const internal = INTERNAL.test(text) || OPENS_INSIDE.test(a.norm);
+  // (or names it right before the number: "and inside the country a further 6.5 million people are displaced")
+  const internal =
+    INTERNAL.test(text) ||
+    OPENS_INSIDE.test(a.norm) ||
+    (hostTo > hostFrom && INSIDE_BEFORE.test(joinTokens(a.tokens, hostFrom, hostTo)));
   const external = EXTERNAL.test(text);
   if (internal && external) return "displaced";
   if (internal) return "internally_displaced";
