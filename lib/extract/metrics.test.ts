@@ -1583,6 +1583,15 @@ describe("metric from what happened to the people counted", () => {
     expect(pairsOf("The new camp was built for 5,500 people.", "2013-03-19")).toEqual([]);
   });
 
+  it("reads people who fled, sheltered by a country abroad, as refugees, however the number is hedged", () => {
+    expect(
+      pairsOf(
+        "The EU is to resettle one Syrian from Turkey, which already shelters close to three million people who fled the war next door.",
+        "2016-03-21",
+      ),
+    ).toEqual(["refugees:3000000"]);
+  });
+
   it("reads 'Inside Syria, …' as displacement within the country, and 'eight in every ten' as a ratio", () => {
     expect(
       pairsOf("Inside Syria, a further 4.1 million people have been uprooted, the UN says.", "2013-09-03"),

@@ -928,7 +928,7 @@ const EXTERNAL = new RegExp(
 const PART_WENT = /\b(?:most|many|some|half|the majority|a few) of them (?:within|inside|in|to|into) [^,;]*/g;
 
 const HOST_BEFORE = new RegExp(
-  `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|more than|over|at least|an estimated))?$`,
+  `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|almost|roughly|close to|well over|more than|over|at least|an estimated))?$`,
 );
 
 /**
