@@ -3323,6 +3323,16 @@ describe("attribution", () => {
       [287, "LCC"],
       [19, "LCC"],
     ]);
+    // ("The Syrian Observatory for Human Rights today sets out what its network … has documented", then "We have
+    // so far documented more than 60 people killed")
+    const setsOut = fs.readFileSync(
+      path.join(__dirname, "fixtures", "heldout160", "monitor-aleppo-2012-12.txt"),
+      "utf8",
+    );
+    expect(sourcesOf(setsOut, "2012-12-24").slice(0, 2)).toEqual([
+      [60, "SOHR"],
+      [50, "SOHR"],
+    ]);
     // (not where a correspondent's "we" comes before "The Britain-based group said … that it had documented")
     const written = fs.readFileSync(
       path.join(__dirname, "fixtures", "heldout46", "words-national-2017-12.txt"),

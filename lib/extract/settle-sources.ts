@@ -406,9 +406,10 @@ function opensAsMaker(sentences: readonly string[]): string | null {
 }
 // ("The Syrian Observatory for Human Rights has documented the deaths of 5,440 people …", "The Syrian Network for
 // Human Rights (SNHR) documented the deaths of 2,231 people …": its own count, told as the release's first words;
-// "The Local Coordination Committees of Syria (LCC) today close our register of the dead")
+// "The Local Coordination Committees of Syria (LCC) today close our register of the dead", "The Syrian Observatory
+// for Human Rights today sets out what its network … has documented")
 const PUTS_OUT_ITS_OWN =
-  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:(?:publishes|published|releases|released|issues|issued|presents|presented|closes|close|has published|has released|has issued)\s+(?:its|their|our)\b|has (?:documented|recorded)\b)|^(?:The )?(?:[A-Z][\w'’-]*\s(?:(?:of|for|and|on|in)\s)*){1,8}(?:\([A-Z]{2,8}\)\s)?(?:documented|recorded)\b/;
+  /^(?:The )?[A-Z][^.,;]{1,80}?\s(?:today |this week |on \w+ )?(?:(?:publishes|published|releases|released|issues|issued|presents|presented|closes|close|has published|has released|has issued|sets out|set out|lays out|details)\s+(?:what\s+)?(?:its|their|our)\b|has (?:documented|recorded)\b)|^(?:The )?(?:[A-Z][\w'’-]*\s(?:(?:of|for|and|on|in)\s)*){1,8}(?:\([A-Z]{2,8}\)\s)?(?:documented|recorded)\b/;
 
 /** A line that says whose briefing it sums up: "Summary of points made by …", "This is a summary of what was said by …". */
 const SUMMARY_OF =
