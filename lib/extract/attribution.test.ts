@@ -1818,6 +1818,11 @@ describe("attribution", () => {
     expect(sourceOf("The authorities in Ankara put the number of Syrian refugees at 80,400.")).toBe(
       "Turkish government",
     );
+    // (a body that raises, revises or lowers its toll, told in the present as a list line tells it)
+    expect(sourceOf("5 April, evening: The Syrian Observatory for Human Rights raises its toll to 86 dead.")).toBe(
+      "SOHR",
+    );
+    expect(sourceOf("The Observatory revises the toll to 112.")).toBe("SOHR");
     // (a ministry in a capital is that country's, not Syria's, whoever the sentence says struck)
     expect(
       sourceOf("The defence ministry in Ankara said a Syrian government air strike had killed three civilians."),
