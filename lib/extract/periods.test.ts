@@ -951,6 +951,11 @@ describe("periods relative to the publication day", () => {
       "1271:2021-01-01:2021-12-31",
       "1734:2020-01-01:2020-12-31",
     ]);
+    // (or by the year before the word for the count)
+    expect(period("A year ago the same monitor had put the 2019 toll at 11,215.", "2021-01-13")).toEqual([
+      "2019-01-01",
+      "2019-12-31",
+    ]);
   });
 
   it("reads 'this year' after a day or a month as that day's or month's year, not as a span of the year", () => {

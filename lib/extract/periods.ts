@@ -670,7 +670,7 @@ const YEAR_END = /\bthe (?:end|close|last (?:day|night)) of ((?:19|20)\d\d)\b/g;
 const LAST_YEAR_END = /\bthe (?:end|close) of last year\b/g;
 // ("Its count for 2020 had been 1,734": a count named for a year)
 const YEAR_ALONE =
-  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])|\byear,\s+((?:19|20)\d\d)(?=,)|\b(?:count|tally|total|figures?)\s+for\s+((?:19|20)\d\d)\b/g;
+  /\b(?:in|since|during|throughout|the whole of|all of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d),\s+when\b|^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?=\s*[:,])|\byear,\s+((?:19|20)\d\d)(?=,)|\b(?:count|tally|total|figures?)\s+for\s+((?:19|20)\d\d)\b|\b(?:the|its|their|his|her|a|this|that)\s+((?:19|20)\d\d)(?=\s+(?:death\s+)?(?:toll|tally|count|total)\b)/g;
 const WEEKDAY_RE =
   /\b(?:(on|late|early|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:night|morning|afternoon|evening))?\b/g;
 const DURATION =
@@ -979,7 +979,8 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
     for (const m of norm.matchAll(YEAR_ALONE)) {
       // ("The worst year remains 2014, when about 70,000 were killed": the year a clause is of; "- 2017: 33,400
       // dead": the year a list line is labelled with; "in the worst year, 2014, some 76,000 died": the year named)
-      const y = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+      // ("the 2019 toll": a count named for a year)
+      const y = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
       const start = m[2] ? m.index : m.index + m[0].length - 4;
       const last = new Date(y, 11, 31);
       push("year", start, start + 4, new Date(y, 0, 1), isAfter(last, pub) ? pub : last);
