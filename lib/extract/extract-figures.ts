@@ -1609,7 +1609,7 @@ const DEADLIEST_MONTH =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)? was (?:the )?(?:bloodiest|deadliest|most violent|worst)\b/;
 /** A toll told as an event in the past: "were killed", "died", "the shelling killed". */
 const TOLD_IN_THE_PAST =
-  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded)\b|\b(?:counted|reported|recorded|listed|spoke of|speaking of|gave) (?:\S+ ){1,3}?(?:bodies|corpses|dead|injured|wounded)\b|\bthe (?:death )?toll (?:was|had been)\b|\bput the (?:death )?toll at\b|\bput the number of (?:\S+ ){1,4}?at\b|\b(?:toll|count|tally)(?: of \S+)? (?:rose|climbed|grew|reached)\b/;
+  /\b(?:were|was) (?:killed|wounded|injured|shot dead|executed|massacred)\b|\b(?:died|killed|wounded|suffocated|perished)\b|\b(?:counted|reported|recorded|listed|spoke of|speaking of|gave|confirmed) (?:\S+ ){1,3}?(?:bodies|corpses|dead|injured|wounded)\b|\bconfirmed (?:\S+ ){1,3}?deaths\b|\bthe (?:death )?toll (?:was|had been)\b|\bput the (?:death )?toll at\b|\bput the number of (?:\S+ ){1,4}?at\b|\b(?:toll|count|tally)(?: of \S+)? (?:rose|climbed|grew|reached)\b/;
 /** People who left told as an event in the past: "611 people came out", "were evacuated". */
 const MOVED_IN_THE_PAST =
   /\b(?:were|was) (?:evacuated|brought out|driven out|bussed out)\b|\b(?:came out|got out|left|fled|streamed out|poured out)\b/;

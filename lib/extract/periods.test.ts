@@ -1051,6 +1051,9 @@ describe("periods relative to the publication day", () => {
     expect(ends("Aid workers counted at least 80 injured.")).toEqual(["80:2013-05-02"]);
     expect(ends("A doctor at the field hospital put the number of dead at 30.")).toEqual(["30:2013-05-02"]);
     expect(ends("The first toll of 20 rose by nightfall to 38.")).toEqual(["20:2013-05-02", "38:2013-05-02"]);
+    // (and the dead told as having suffocated, or as deaths a hospital confirmed)
+    expect(ends("A rescue group said 70 people had suffocated.")).toEqual(["70:2013-05-02"]);
+    expect(ends("A doctor said the field hospital had confirmed 40 deaths.")).toEqual(["40:2013-05-02"]);
     // a toll put at a number up to now is as of the report
     expect(ends("Activists have put the toll at 300 so far.")).toEqual(["300:2013-05-09"]);
   });
