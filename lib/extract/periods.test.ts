@@ -100,6 +100,19 @@ describe("periods relative to the publication day", () => {
     expect(
       period("More than 26,000 people have been killed since the uprising began in March 2011.", "2012-09-02"),
     ).toEqual([WAR_START, "2012-09-02"]);
+    // nor by any other time a superlative is measured from, but by the day told before it
+    expect(
+      period(
+        "On 30 December, Islamic State fighters ambushed government soldiers in the eastern province of Deir al-Zor, killing 37 of them, one of the deadliest attacks by the group since the fall of its last enclave in 2019.",
+        "2021-01-13",
+      ),
+    ).toEqual(["2020-12-30", "2020-12-30"]);
+    expect(
+      period(
+        "The single deadliest day since the start of the uprising was 26 September, when 306 people were killed across Syria.",
+        "2012-10-31",
+      ),
+    ).toEqual(["2012-09-26", "2012-09-26"]);
   });
 
   it("resolves weekdays to the latest such day on or before publication", () => {

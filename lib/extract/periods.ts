@@ -355,6 +355,8 @@ const WAR_HARD = [
 /** A superlative a "since the war began" closes: "the bloodiest month since …", "the highest toll since …". */
 const SUPERLATIVE_BEFORE =
   /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|biggest|greatest|lowest|fewest|most (?!of\b)[a-z]+)\b[^,.;:]{0,40}$/;
+const SUPERLATIVE_SINCE =
+  /\b(?:bloodiest|deadliest|worst|heaviest|highest|largest|biggest|greatest|lowest|fewest)\b[^,.;:]{0,40}\bsince\b(?:(?! (?:was|were|is|are|came|fell|when)\b)[^,.;:]){0,80}/g;
 const WAR_SOFT = [
   /\bso far\b(?! this (?:year|month|week))/g,
   /\bto date\b/g,
@@ -798,6 +800,15 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
   // "well above May's level", "higher than in March": a month a count is measured against dates nothing
   if (has(MONTH_COMPARED_CUE))
     for (const m of norm.matchAll(MONTH_COMPARED)) taken.push([m.index, m.index + m[0].length]);
+  // "killing 37 of them, one of the deadliest attacks by the group since the fall of its last enclave in 2019": the
+  // time a superlative is measured over dates nothing either
+  if (has(/\bsince\b/))
+    for (const m of norm.matchAll(SUPERLATIVE_SINCE)) {
+      // (but "the worst raid since March 2015, when a chlorine attack killed 6": the time a count told after is of)
+      const end = m.index + m[0].length;
+      if (/^,?\s*when\b/.test(norm.slice(end, end + 8))) continue;
+      taken.push([m.index + m[0].indexOf("since"), end]);
+    }
   if (has(/since|years? of|months/))
     for (const re of WAR_HARD)
       for (const m of norm.matchAll(re)) {
