@@ -45,6 +45,21 @@ describe("scoring", () => {
     expect(s.matches[0]?.gold).toBe(gold[1]);
   });
 
+  it("leaves a gold figure to the produced one from its own sentence, even when another comes first", () => {
+    const gold = [fig({ value: 20, sentence: "b" })];
+    const elsewhere = fig({ value: 20, sentence: "a" });
+    const own = fig({ value: 20, sentence: "b" });
+    const s = scoreArticle([elsewhere, own], gold);
+    expect(s.matches.map((m) => m.produced)).toEqual([own]);
+    expect(s.extras).toEqual([elsewhere]);
+    // (and a figure matches the optional gold figure of its own sentence, not a required one elsewhere)
+    const required = fig({ value: 5, sentence: "c" });
+    const optional = fig({ value: 5, sentence: "d", optional: true });
+    const t = scoreArticle([fig({ value: 5, sentence: "d" })], [required, optional]);
+    expect(t.optionalMatches).toHaveLength(1);
+    expect(t.misses).toEqual([required]);
+  });
+
   it("sums over articles and measures agreement among matched pairs", () => {
     const a = scoreArticle(
       [fig({ value: 1, periodEnd: "2016-12-13", qualifier: "at_least", attributedTo: "SOHR" }), fig({ value: 99 })],

@@ -60,37 +60,47 @@ export function periodEndsAgree(a: string, b: string): boolean {
   return Math.abs(differenceInCalendarDays(parseIsoDay(a), parseIsoDay(b))) <= 1;
 }
 
-/** Matches one article's produced figures against its gold figures. */
+/**
+ * Matches one article's produced figures against its gold figures: first the pairs read from the same sentence,
+ * then, for the figures left, any gold figure of the same kind and value (so a number found again elsewhere in
+ * the report does not take the gold figure its own sentence's figure stands for).
+ */
 export function scoreArticle<P extends ComparableFigure, G extends ComparableFigure>(
   produced: readonly P[],
   gold: readonly G[],
 ): ArticleScore<P, G> {
   const used = new Set<number>();
+  const pairedWith = new Map<P, G>();
+  const pair = (sameSentenceOnly: boolean) => {
+    for (const p of produced) {
+      if (pairedWith.has(p)) continue;
+      let best = -1;
+      let bestRank = Number.POSITIVE_INFINITY;
+      gold.forEach((g, gi) => {
+        if (used.has(gi) || !sameFigure(p, g)) return;
+        const sameSentence = p.sentence !== undefined && g.sentence === p.sentence;
+        if (sameSentenceOnly && !sameSentence) return;
+        // required before optional; then the same as-of day
+        const rank = (g.optional ? 2 : 0) + (periodEndsAgree(p.periodEnd, g.periodEnd) ? 0 : 1);
+        if (rank < bestRank) {
+          best = gi;
+          bestRank = rank;
+        }
+      });
+      if (best < 0) continue;
+      used.add(best);
+      pairedWith.set(p, gold[best]!);
+    }
+  };
+  pair(true);
+  pair(false);
   const matches: MatchedPair<P, G>[] = [];
   const optionalMatches: MatchedPair<P, G>[] = [];
   const extras: P[] = [];
   for (const p of produced) {
-    let best = -1;
-    let bestRank = Number.POSITIVE_INFINITY;
-    gold.forEach((g, gi) => {
-      if (used.has(gi) || !sameFigure(p, g)) return;
-      // required before optional; then the same sentence; then the same as-of day
-      const rank =
-        (g.optional ? 4 : 0) +
-        (p.sentence !== undefined && g.sentence === p.sentence ? 0 : 2) +
-        (periodEndsAgree(p.periodEnd, g.periodEnd) ? 0 : 1);
-      if (rank < bestRank) {
-        best = gi;
-        bestRank = rank;
-      }
-    });
-    const g = best >= 0 ? gold[best] : undefined;
-    if (!g) {
-      extras.push(p);
-      continue;
-    }
-    used.add(best);
-    (g.optional ? optionalMatches : matches).push({ produced: p, gold: g });
+    const g = pairedWith.get(p);
+    if (!g) extras.push(p);
+    else (g.optional ? optionalMatches : matches).push({ produced: p, gold: g });
   }
   const misses = gold.filter((g, gi) => !used.has(gi) && !g.optional);
   return { matches, optionalMatches, misses, extras };
