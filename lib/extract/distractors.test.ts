@@ -148,6 +148,14 @@ describe("distractor filter", () => {
     ).toEqual(["injured:60"]);
   });
 
+  it("drops an estimate of how many people remained somewhere", () => {
+    expect(
+      pairsOf(
+        "More than 80,000 people had fled Eastern Ghouta since 9 March. OCHA said it was unclear how many people remained in the parts of the enclave that had changed hands, though some estimates put the figure at 20,000 to 25,000.",
+      ),
+    ).toEqual(["displaced:80000"]);
+  });
+
   it("reads an age after 'aged about', and the one coordinated with it, as no count", () => {
     expect(
       pairsOf("The bodies of two girls, aged about one and two, were recovered from the sea, the coastguard said."),

@@ -425,6 +425,9 @@ export function isDayOfMonth(tokens: readonly Token[], m: NumberMention): boolea
   );
 }
 
+const HOW_MANY_REMAINED =
+  /\bhow many (?:people |civilians |residents )?(?:remained|remain|stayed|stay|were still|are still|were left|are left)\b/;
+
 /** "aged", "aged between", "aged about": what says the number after it is an age. */
 function agedBefore(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1]?.lower;
@@ -444,6 +447,9 @@ export function isNotACount(a: SentenceAnalysis, m: NumberMention, head: HeadNou
   const numeric = first.kind === "num";
 
   if (head.kind === "thing") return true;
+  // ("OCHA said it was unclear how many people remained in the parts of the enclave …, though some estimates put the
+  // figure at 20,000 to 25,000": a count of those who stayed, not of any loss)
+  if (head.kind === "none" && a.norm.includes("how many") && HOW_MANY_REMAINED.test(a.norm)) return true;
   // ("- People living in northwest Syria: more than 4 million": how many live in a place, whatever the list before
   // it counted)
   // (each pattern joins tokens only when the sentence has its verb: this runs for every number read)

@@ -2878,6 +2878,12 @@ describe("counts put at a number", () => {
   it("reads losses put at a number, and the number who had left their homes", () => {
     expect(pairsOf("Army losses over the week have been put at between 52 and 61 soldiers.")).toEqual(["killed:52-61"]);
     expect(pairsOf("The council put the number who had left their homes at about 9,000.")).toEqual(["displaced:9000"]);
+    expect(pairsOf("OCHA put the number who had left Eastern Ghouta since 11 March at no fewer than 20,000.")).toEqual([
+      "displaced:20000",
+    ]);
+    // (but not those who left a hospital, nor those left dead)
+    expect(pairsOf("Medics put the number who had left hospital at 300.")).toEqual([]);
+    expect(pairsOf("Medics put the number who had been left dead at 30.")).not.toContain("displaced:30");
     // reaching a city is no crossing into another country
     expect(pairsOf("The priest put the number who reached the city with him at about 1,500.")).not.toContain(
       "refugees:1500",

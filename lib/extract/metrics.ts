@@ -253,7 +253,9 @@ const PREFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "refugees",
   ],
   [
-    new RegExp(`${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left their homes|forced from their homes)\\b.*\\bat$`),
+    new RegExp(
+      `${PUT_THOSE}(?:fled|escaped|displaced|uprooted|left(?! (?:dead|behind|wounded|injured|alive)\\b)|forced from their homes)\\b.*\\bat$`,
+    ),
     "displacement",
   ],
   // "a senior diplomat put the arrivals at 4,300", "put the overnight influx at 8,000": people who arrived, from where
