@@ -807,7 +807,9 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
           (span[i + 1]?.lower === "not" || COULD_COUNT.test(span[i + 1]?.lower ?? ""))))) ||
     (span[i]!.lower === "prepared" && /^(?:was|were|been)$/.test(span[i - 1]?.lower ?? "")) ||
     // ("433 civilians likely died": a guess at what befell them, not "likely to flee")
-    (span[i]!.lower === "likely" && span[i + 1] !== undefined && span[i + 1]!.lower !== "to");
+    (span[i]!.lower === "likely" && span[i + 1] !== undefined && span[i + 1]!.lower !== "to") ||
+    // ("the number killed since March is now likely to exceed 5,000": a guess at what has already happened)
+    (span[i]!.lower === "likely" && a.tokens[Math.max(0, from) + i - 1]?.lower === "now");
   if (span.some((t, i) => (t.text === "may" || (t.lower !== "may" && MODAL.test(t.lower))) && !perfect(i))) return true;
   // "planning figures foresee 1 million refugees in Turkey": a count a verb of foreseeing takes
   if (FORESEES_CUE.test(a.norm) && FORESEES.test(joinTokens(a.tokens, Math.max(0, tokenInClause - 4), tokenInClause)))

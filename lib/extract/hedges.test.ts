@@ -18,6 +18,11 @@ describe("hedges", () => {
     expect(qualifierOf("The monitor believes the true toll exceeds 606,000.")).toBe("at_least");
     expect(onlyFigure("Syrian refugees in Lebanon passed 200,000 this week.").metric).toBe("refugees");
     expect(qualifierOf("The toll reached 8,000.")).toBe("exact");
+    // ("now likely to exceed": a guess at a count already past the number, not a projection)
+    expect(
+      qualifierOf("The number of people killed since the protests began in March is now likely to exceed 5,000."),
+    ).toBe("at_least");
+    expect(figuresOf("Activists said the final toll was likely to pass 100.", "2013-05-10")).toEqual([]);
   });
 
   it("reads approximations", () => {

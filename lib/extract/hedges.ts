@@ -20,7 +20,7 @@ const ANCHORED = HEDGES_BEFORE.map(([re, q]) => [new RegExp(`^${re.source.replac
 const AFTER_AT_LEAST = /^(?:or more|and more|or higher|plus)\b/;
 const AFTER_APPROX = /^(?:or so)\b/;
 const GONE_PAST =
-  /\b(?:passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses|(?:gone|went|going|risen|rose|rises|climbed|climbs) (?:past|beyond))$/;
+  /\b(?:passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses|(?:gone|went|going|risen|rose|rises|climbed|climbs) (?:past|beyond)|(?:likely|probably) to (?:exceed|top|pass|surpass))$/;
 
 export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
   let qualifier: Qualifier = "exact";
@@ -40,9 +40,10 @@ export function readHedge(a: SentenceAnalysis, m: NumberMention): Hedge {
     const after = joinTokens(a.tokens, m.end, m.end + 3);
     if (AFTER_AT_LEAST.test(after)) qualifier = "at_least";
     else if (AFTER_APPROX.test(after)) qualifier = "approximately";
-    // "the toll has passed 8,000", "the true toll exceeds 606,000": a count gone past a number is at least it
+    // "the toll has passed 8,000", "the true toll exceeds 606,000", "is now likely to exceed 5,000": a count gone past
+    // a number is at least it
     // (the verb stays the count's own: the hedge starts at the number)
-    else if (GONE_PAST.test(joinTokens(a.tokens, Math.max(0, m.start - 2), m.start))) qualifier = "at_least";
+    else if (GONE_PAST.test(joinTokens(a.tokens, Math.max(0, m.start - 3), m.start))) qualifier = "at_least";
   }
   if (m.vague) qualifier = "at_least";
   // "at between 62,000 and 66,000": a range's opening word is told with it, as a hedge is

@@ -62,7 +62,7 @@ type CueMetric = Metric | DisplacementFamily;
 // ---- cues before the number (matched against the words that end right before it) ----
 
 const TOLL_VERBS =
-  "(?:at|to|of|with|reached|hit|is|was|(?:is|was|were) (?:at that point|at the time|by then|then)|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|approaching|approached|probably|likely|possibly|perhaps|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying)(?: (?:from|between))?)";
+  "(?:at|to|of|with|reached|hit|is|was|(?:is|was|were) (?:at that point|at the time|by then|then)|stands at|stood at|rose to|risen to|grown to|climbed to|jumped to|exceeded|exceeds|topped|tops|passed|passes|gone past|went past|gone|went|surpassed|now|above|over|near|nearing|approaching|approached|probably|likely|possibly|perhaps|(?:likely|probably) to (?:exceed|top|pass|surpass|be)|rises to|rising to|climbs to|climbing to|reaches|reaching|(?:rose|risen|rises|climbed|climbs) (?:past|above|beyond)|(?:range|ranges|ranged|ranging|run|runs|ran|vary|varies|varied|varying)(?: (?:from|between))?)";
 /** "put those who had …", "put the people …": a count given as where someone put it. */
 const PUT_THOSE =
   "\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) (?:(?:the number of )?(?:those|people|the people|civilians|residents|syrians)(?: who| that)?|the number(?: who| that)?)(?: had| have| has)?(?: been)? ";
