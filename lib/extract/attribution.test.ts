@@ -1818,6 +1818,13 @@ describe("attribution", () => {
     expect(sourceOf("The authorities in Ankara put the number of Syrian refugees at 80,400.")).toBe(
       "Turkish government",
     );
+    // (a plan or overview an agency puts out is that agency's)
+    expect(
+      sourceOf("- Early July 2014: 2.9 million refugees, according to the updated Syria Regional Response Plan."),
+    ).toBe("UNHCR");
+    expect(
+      sourceOf("According to the latest Humanitarian Needs Overview, 6.1 million people are internally displaced."),
+    ).toBe("OCHA");
     // (a body that raises, revises or lowers its toll, told in the present as a list line tells it)
     expect(sourceOf("5 April, evening: The Syrian Observatory for Human Rights raises its toll to 86 dead.")).toBe(
       "SOHR",

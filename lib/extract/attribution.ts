@@ -135,6 +135,17 @@ const SOURCES: readonly SourceRule[] = [
   },
   // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
   // leads, as the text says
+  // the documents the agencies put out: the refugee response plan the refugee agency coordinates, OCHA's overview
+  {
+    keys: ["response plan"],
+    name: "UNHCR",
+    re: /\b(?:the )?(?:(?:updated|latest|new) )?(?:syria )?regional (?:refugee )?response plan\b/gi,
+  },
+  {
+    keys: ["needs overview"],
+    name: "OCHA",
+    re: /\b(?:the )?(?:(?:updated|latest|new) )?humanitarian needs overview\b/gi,
+  },
   {
     keys: ["cluster"],
     name: "UNHCR",
