@@ -578,7 +578,11 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * attributedTo 0.78; heldout158 0.94, 0.82, 0.88, 0.85, 0.79; heldout159 0.99,
  * 0.97, 0.98, 0.93, 0.77; heldout160 0.87, 0.82, 0.85, 0.86, 0.76 (354 of 399
  * figures, precision 0.942, F1 0.914; 305 as-of days and 274 sources of
- * them). heldout158 was drawn by lot to be kept unread.
+ * them). heldout158 was drawn by lot to be kept unread. heldout157,
+ * heldout159 and heldout160 were read for rules: scored as the scorer pairs
+ * figures since that session (same-sentence pairs first), they went from 285
+ * to 288 of their 316 figures found, with 11 wrong against 18. heldout158,
+ * after the session's rules: as at first sight (68 of 83 found, 4 wrong).
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -920,7 +924,15 @@ describe.each([
  * (7cba3e6; 160 sets, 21,937 required figures): recall 89.88% (19,717),
  * precision 96.28% (20,478 produced), attributedTo 83.91% (16,545) and
  * periodEnd 87.03% (17,160), so the attributedTo and precision floors went
- * back to 83.9% and 0.962, and the one-day floor to 130.
+ * back to 83.9% and 0.962, and the one-day floor to 130. That session then
+ * changed the scorer to pair a produced figure with the gold figure of its own
+ * sentence first (before, a number found earlier in a report could take it):
+ * on the same 160 sets its opening code scores recall 89.81% (19,701),
+ * precision 96.28%, attributedTo 83.99% (16,547) and periodEnd 87.12%
+ * (17,163) that way; its rules took them to recall 89.84% (19,709), precision
+ * 96.32% (20,461 produced, 752 wrong against 761), attributedTo 84.08%
+ * (16,571) and periodEnd 87.20% (17,186), with 128 one-day readings, and the
+ * floors went up to keep that.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -930,15 +942,15 @@ describe("all held-out sets pooled", () => {
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.89 and precision ≥ 0.962", () => {
+  it("keeps recall ≥ 0.89 and precision ≥ 0.963", () => {
     expect(sets.length, shown).toBeGreaterThanOrEqual(160);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.962);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.963);
   });
 
-  it("agrees on attributedTo for ≥ 83.9% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
-    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.839);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
+  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
+    expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
   });
 
   /**
@@ -958,9 +970,9 @@ describe("all held-out sets pooled", () => {
    * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
    * (152 sets), 127, and 121 after that session's rules (a year's register read from mid-March to the year's end,
    * refugees told again in the host country of the count before); with heldout153 to heldout156 (156 sets), 125;
-   * with heldout157 to heldout160 (160 sets), 130.
+   * with heldout157 to heldout160 (160 sets), 130, and 128 after that session's scorer and rules.
    */
-  it("takes no more than 130 of the country's matched figures for one day's count where the gold gives a span", () => {
+  it("takes no more than 128 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
       .flatMap((score) => score.matches)
       .filter(
@@ -970,6 +982,6 @@ describe("all held-out sets pooled", () => {
           (gold.periodStart ?? null) !== gold.periodEnd,
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
-    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(130);
+    expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(128);
   });
 });
