@@ -34,6 +34,8 @@ const PLACE_WORD_BEFORE = String.raw`(?<!\b(?:in|from|to|into|of|across|near|eas
 const WHICH_SAYS = String.raw`, which (?:says|said|has said)\b`;
 
 /** A title of a government's spokesperson: "deputy envoy", "foreign minister", "UN ambassador". */
+/** A government ministry named by its office alone: "the defence ministry" (regular-expression source). */
+const MINISTRY = String.raw`(?:foreign|interior|health|defen[cs]e) ministry`;
 const OFFICIAL_TITLE =
   "(?:(?:un|u\\.n\\.|deputy|foreign|defen[cs]e|interior|health|information|prime|vice|first|permanent|special) )*(?:minister|secretary|president|prime minister|premier|spokes(?:man|woman|person)|ambassador|envoy|representative)";
 
@@ -133,8 +135,6 @@ const SOURCES: readonly SourceRule[] = [
     name: "OHCHR",
     re: /\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:human )?rights office\b|\b(?:u\.?\s?n\.?|united nations)(?:['’]s?)? (?:human )?rights spokes(?:man|woman|person)(?: (?:rupert colville|ravina shamdasani|(?:liz|elizabeth) throssell|marta hurtado|c[eé]cile pouilly))?\b|\b(?:rupert )?colville\b|\b(?:ravina )?shamdasani\b|\b(?:(?:liz|elizabeth) )?throssell\b|\b(?:marta )?hurtado\b|\b(?:c[eé]cile )?pouilly\b/gi,
   },
-  // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
-  // leads, as the text says
   // the documents the agencies put out: the refugee response plan the refugee agency coordinates, OCHA's overview
   {
     keys: ["response plan"],
@@ -146,6 +146,8 @@ const SOURCES: readonly SourceRule[] = [
     name: "OCHA",
     re: /\b(?:the )?(?:(?:updated|latest|new) )?humanitarian needs overview\b/gi,
   },
+  // "the camp coordination cluster, which UNHCR co-leads, has recorded …": the cluster the refugee agency
+  // leads, as the text says
   {
     keys: ["cluster"],
     name: "UNHCR",
@@ -329,7 +331,7 @@ const SOURCES: readonly SourceRule[] = [
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\b(?:authorities|officials|government) in damascus\b|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
-        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?(?:foreign|interior|health|defen[cs]e) ministry(?: spokes(?:man|woman|person))?(?! in (?!damascus\b)[a-z])(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
+        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?${MINISTRY}(?: spokes(?:man|woman|person))?(?! in (?!damascus\b)[a-z])(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
         // ("Interior Minister Mohammad al-Shaar put that toll at 40": a minister no country is named for is Syria's)
         String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))|` +
         // ("Mohammed Wahid Akkad, the governor of Aleppo, told AFP": a Syrian province's governor is the government's)
@@ -344,7 +346,7 @@ const SOURCES: readonly SourceRule[] = [
       // ("the governor of Turkey's Hatay province said", "the Kilis governor's office said": a governor a
       // border province's government names; "the governor's office in the neighbouring Turkish province of Hatay")
       // ("Foreign Minister Ahmet Davutoglu said": Turkey's ministers of the war's years, by name)
-      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:numan )?kurtulmu[sş]\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?|security |border )?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:(?:neighbou?ring|border|southern|south-?eastern) )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b(?! (?:ceasefire|truce|agreement|accord|deal|talks|process|summit|memorandum|pact)\b)|\b(?:authorities|officials|government|(?:foreign|interior|health|defen[cs]e) ministry) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
+      String.raw`\b(?:ahmet )?davuto[gğ]lu\b|\b(?:numan )?kurtulmu[sş]\b|\b(?:mevl[uü]t )?[cç]avu[sş]o[gğ]lu\b|\b(?:s[uü]leyman )?soylu\b|\bturkish (?:government|(?:disaster (?:management )?|security |border )?officials?|diplomats?|figures|statistics|military|army|defen[cs]e ministry|authorities|foreign ministry|interior ministry|president)\b|\bturkey'?s (?:defen[cs]e ministry|foreign ministry|interior ministry|health ministry|military|government|disaster agency)\b|\bgovernor(?:'s office)? (?:of|in) (?:turkey'?s (?:(?:neighbou?ring|border|southern|south-?eastern) )?|the (?:neighbou?ring )?turkish (?:border )?province of )?(?:${TURKISH_BORDER_PROVINCES})\b|\b(?:${TURKISH_BORDER_PROVINCES}) governor(?:'s office)?\b|\b(?:turkish|turkey'?s) disaster (?:and emergency )?(?:management )?(?:agency|authority)\b|\b(?:turkish|turkey'?s) ${OFFICIAL_TITLE}\b|\bAFAD\b|\berdogan\b|(?<!\b(?:in|from|(?<!according )to|into|of|across|near|outside|via|through) )\bankara\b(?! (?:ceasefire|truce|agreement|accord|deal|talks|process|summit|memorandum|pact)\b)|\b(?:authorities|officials|government|${MINISTRY}) in ankara\b|${PLACE_WORD_BEFORE}turkey\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b|${WHICH_SAYS})`,
       "gi",
     ),
   },
@@ -352,7 +354,7 @@ const SOURCES: readonly SourceRule[] = [
     keys: ["russia", "kremlin", "moscow"],
     name: "Russian government",
     re: new RegExp(
-      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\bthe russian side\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|\b(?:foreign|defen[cs]e) ministry in moscow\b|${PLACE_WORD_BEFORE}moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|${PLACE_WORD_BEFORE}russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
+      String.raw`\brussian (?:defen[cs]e ministry|military|government|officials)\b|\bthe russian side\b|\brussia's (?:defen[cs]e ministry|military)\b|\b(?:russian|russia's) ${OFFICIAL_TITLE}\b|\bthe kremlin\b|\b${MINISTRY} in moscow\b|${PLACE_WORD_BEFORE}moscow\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)|${PLACE_WORD_BEFORE}russia\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced)\b)`,
       "gi",
     ),
   },

@@ -6,7 +6,15 @@
  * neighbours; the rest from the clause around it.
  */
 import { clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
-import { AUX_WORDS, IS_RATIO, NON_PERSON_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, STOP_WORDS } from "./lexicon";
+import {
+  AUX_WORDS,
+  HEDGE_WORDS,
+  IS_RATIO,
+  NON_PERSON_NOUNS,
+  PERSON_NOUNS,
+  POPULATION_NOUNS,
+  STOP_WORDS,
+} from "./lexicon";
 import { numberWord, type NumberMention } from "./numbers";
 import { joinTokens, type Token } from "./tokens";
 
@@ -820,7 +828,7 @@ export function isProjection(a: SentenceAnalysis, from: number, to: number, toke
   return inFutureClause(a, tokenInClause);
 }
 const EXPECTED_CUE = /\b(?:expect|fear|predict)/;
-const RISE_TAIL = String.raw`(?: (?:above|to|past|beyond|over))?(?: (?:some|about|around|roughly|nearly|more than|at least|well over))?`;
+const RISE_TAIL = String.raw`(?: (?:above|to|past|beyond|over))?(?: ${HEDGE_WORDS})?`;
 const EXPECTED_TO_RISE = new RegExp(
   String.raw`\b(?:expected|expects|expect|expecting|feared|fears|fear|fearing|predicted|predicts)\b[^.;:]{0,60}?\bto (?:rise|climb|increase|grow|reach|exceed|top|pass|surpass|hit|double)\b(?:${RISE_TAIL} [\d,.]+(?: million| thousand| hundred)? (?:and|or)(?: (?:possibly|perhaps|even|maybe))?)?${RISE_TAIL}\s*$`,
 );

@@ -79,21 +79,21 @@ export const STOP_WORDS = words(`
   trapped besieged stranded living staying sheltering
 `);
 
+const AT_LEAST_WORDS =
+  "at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|beyond|a little over|a little more than|slightly over|slightly more than";
+const APPROXIMATELY_WORDS =
+  "nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\\.?|close to|closer to|nearer|nearer to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of";
+const AT_MOST_WORDS =
+  "up to|fewer than|less than|as many as|as high as|no more than|at most|under|a maximum of|not more than";
+
 /** Hedges before a number, longest first, with the qualifier they give. */
 export const HEDGES_BEFORE: ReadonlyArray<readonly [RegExp, "at_least" | "approximately" | "at_most"]> = [
-  [
-    /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|exceeding|well over|just over|greater than|a minimum of|a total of more than|beyond|a little over|a little more than|slightly over|slightly more than)$/,
-    "at_least",
-  ],
-  [
-    /\b(?:nearly|almost|some|about|around|roughly|an estimated|estimated|approximately|approx\.?|close to|closer to|nearer|nearer to|circa|just under|a little under|slightly under|just below|a little below|an approximate|perhaps|an estimate of)$/,
-    "approximately",
-  ],
-  [
-    /\b(?:up to|fewer than|less than|as many as|as high as|no more than|at most|under|a maximum of|not more than)$/,
-    "at_most",
-  ],
+  [new RegExp(`\\b(?:${AT_LEAST_WORDS})$`), "at_least"],
+  [new RegExp(`\\b(?:${APPROXIMATELY_WORDS})$`), "approximately"],
+  [new RegExp(`\\b(?:${AT_MOST_WORDS})$`), "at_most"],
 ];
+/** Any of those hedges (regular-expression source), for a pattern that lets one stand before its number. */
+export const HEDGE_WORDS = `(?:${AT_LEAST_WORDS}|${APPROXIMATELY_WORDS}|${AT_MOST_WORDS})`;
 
 /** Nouns a count is given again by: "the figure stood at", "its tally had reached" (regular-expression source). */
 export const COUNT_NOUN = "(?:figure|number|total|count|tally|toll)";

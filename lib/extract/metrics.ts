@@ -20,6 +20,7 @@ import {
   BULLET_LINE,
   COUNTED_GROUP,
   GIVES_A_COUNT,
+  HEDGE_WORDS,
   HOST_HOLDS,
   IS_RATIO,
   LEADS_THE_LIST,
@@ -908,8 +909,9 @@ const AUX = /^(?:were|was|had|have|has)$/;
 // ---- refugees, internally displaced or displaced ----
 
 const OPENS_INSIDE = /^\s*(?:inside|within|in) (?:syria|the country)(?: itself)?\s*,?\s/;
-const INSIDE_BEFORE =
-  /\b(?:inside|within) (?:syria|the country)(?: itself)?(?: ,)?(?: (?:a further|another|an additional|some|about|around|more than|over|nearly|almost|at least|roughly|an estimated))?$/;
+const INSIDE_BEFORE = new RegExp(
+  String.raw`\b(?:inside|within) (?:syria|the country)(?: itself)?(?: ,)?(?: (?:a further|another|an additional))?(?: ${HEDGE_WORDS})?$`,
+);
 const INTERNAL =
   /\b(?:internally displaced|idps|(?:at|in) (?:the )?(?:atmeh|atma)(?: camps?)?|on the syrian side of the (?:[\w-]+ ){0,2}?(?:border|frontier)|without (?:leaving|crossing|fleeing) (?:the country|syria|(?:a|any|the) (?:border|frontier))|(?<!\bfrom and )(?:within|inside) (?:the country|(?:(?:north|south|east|west|north ?-? ?west|north ?-? ?east|south ?-? ?west|south ?-? ?east)(?:ern)? |central )?syria|their (?:own )?country|(?:the|[a-z][\w'-]+) (?:governorate|province)|the (?:north ?-?west|north ?-?east|enclave))|elsewhere in (?:the country|syria|the (?:city|town|province|governorate))|other (?:parts|neighbou?rhoods|districts|areas|quarters) of (?:the country|syria|the (?:city|town|province|governorate)|(?!the\b|them\b)[a-z][\w'-]+))\b/;
 /** What follows "refugee" in a body's name: "the UN refugee agency", "the Norwegian Refugee Council". */
@@ -930,7 +932,7 @@ const EXTERNAL = new RegExp(
 const PART_WENT = /\b(?:most|many|some|half|the majority|a few) of them (?:within|inside|in|to|into) [^,;]*/g;
 
 const HOST_BEFORE = new RegExp(
-  `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: (?:some|about|around|nearly|almost|roughly|close to|well over|more than|over|at least|an estimated))?$`,
+  `\\b${FOREIGN_PLACES}\\b.{0,40}\\b(?:shelters|hosts|houses|has taken in|took in|has received|received|is home to|now hosts|already hosts|already shelters)(?: ${HEDGE_WORDS})?$`,
 );
 
 /**
