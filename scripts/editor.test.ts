@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runEditorCli } from "@/lib/cli/editor";
 import { databaseEnv } from "@/lib/db/location";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
@@ -13,8 +14,30 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-/** The command as `npm run editor` runs it, with `input` on standard input. */
-function editor(args: string[], input = ""): Promise<{ status: number; stdout: string; stderr: string }> {
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The command `npm run editor` runs, in this process, with `input` as what was typed. */
+async function editor(args: string[], input = ""): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await runEditorCli(
+    args,
+    {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      readPassword: async () => input.split(/\r?\n/)[0] ?? "",
+    },
+    database.location,
+  );
+  return { status, stdout, stderr };
+}
+
+/** The script itself, as `npm run editor` starts it, with `input` on standard input. */
+function editorProcess(args: string[], input = ""): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       TSX,
@@ -29,7 +52,7 @@ function editor(args: string[], input = ""): Promise<{ status: number; stdout: s
 }
 
 describe("npm run editor", () => {
-  it("adds an editor with the password from standard input, lists and removes them", async () => {
+  it("adds an editor with the password given, lists and removes them", async () => {
     const added = await editor(["add", "Layla"], "a passphrase of some length\n");
     expect([added.status, added.stdout.trim()]).toEqual([0, "editor layla added"]);
     expect((await editor(["list"])).stdout).toMatch(/^layla\tsince \d{4}-\d\d-\d\dT/);
@@ -51,5 +74,21 @@ describe("npm run editor", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
     }
+  }, 60_000);
+});
+
+describe("scripts/editor.ts", () => {
+  it("reads the password from the first line of standard input", async () => {
+    const added = await editorProcess(["add", "Omar"], "another passphrase here\nignored\n");
+    expect([added.status, added.stdout.trim(), added.stderr]).toEqual([0, "editor omar added", ""]);
+    expect((await editor(["list"])).stdout).toMatch(/^omar\tsince /);
+    expect((await editor(["remove", "omar"])).status).toBe(0);
+  }, 60_000);
+
+  it("exits 2 with one line on stderr for a bad command", async () => {
+    const run = await editorProcess(["rename", "x"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^editor: usage: npm run editor -- add NAME \| list \| remove NAME/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   }, 60_000);
 });

@@ -8,11 +8,9 @@
  * stderr for a bad command, 1 when the change cannot be made.
  */
 import readline from "node:readline";
-import { addEditor, EditorError, listEditors, removeEditor } from "@/lib/auth/editors";
-import { DATABASE, prepareDatabase } from "@/lib/db/client";
-import { describeDatabase } from "@/lib/db/location";
-
-const USAGE = "usage: npm run editor -- add NAME | list | remove NAME (the password is read from standard input)";
+import { EditorError } from "@/lib/auth/editors";
+import { runEditorCli } from "@/lib/cli/editor";
+import { processIo } from "@/lib/cli/io";
 
 /** The first line of standard input, or a prompt that does not echo when it is a terminal. */
 async function readPassword(): Promise<string> {
@@ -46,45 +44,7 @@ async function readPassword(): Promise<string> {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, name, ...rest] = argv;
-  const wanted = { add: 1, remove: 1, list: 0 }[command ?? ""];
-  if (wanted === undefined || (wanted === 1 ? !name || rest.length > 0 : name !== undefined)) {
-    process.stderr.write(`editor: ${USAGE}\n`);
-    return 2;
-  }
-  let db;
-  try {
-    db = await prepareDatabase(DATABASE);
-  } catch (e) {
-    process.stderr.write(
-      `editor: cannot open the database at ${describeDatabase(DATABASE)}: ${e instanceof Error ? e.message : e}\n`,
-    );
-    return 1;
-  }
-  try {
-    if (command === "list") {
-      for (const editor of await listEditors(db)) process.stdout.write(`${editor.name}\tsince ${editor.createdAt}\n`);
-    } else if (command === "add") {
-      const editor = await addEditor(db, name!, await readPassword());
-      process.stdout.write(`editor ${editor.name} added\n`);
-    } else {
-      await removeEditor(db, name!);
-      process.stdout.write(`editor ${name!.toLowerCase()} removed; their sessions have ended\n`);
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof EditorError) {
-      process.stderr.write(`editor: ${e.message}\n`);
-      return e.code === "invalid" ? 2 : 1;
-    }
-    throw e;
-  } finally {
-    await db.destroy();
-  }
-}
-
-main(process.argv.slice(2)).then(
+runEditorCli(process.argv.slice(2), { ...processIo, readPassword }).then(
   (code) => process.exit(code),
   (e: unknown) => {
     process.stderr.write(`editor: ${e instanceof Error ? e.message : String(e)}\n`.replace(/\n(?!$)/g, " "));

@@ -2,11 +2,9 @@
  * npm run extract -- [--published YYYY-MM-DD] [--outlet NAME] (FILE… | --url URL)
  * Prints the figures read from the reports as one JSON array.
  */
+import { processIo } from "@/lib/cli/io";
 import { runExtractCli } from "@/lib/extract/cli";
 
-void runExtractCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-}).then((status) => {
+void runExtractCli(process.argv.slice(2), processIo).then((status) => {
   process.exitCode = status;
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runIngestCli } from "@/lib/cli/ingest";
 import { openDatabase, prepareDatabase } from "@/lib/db/client";
 import { databaseEnv } from "@/lib/db/location";
 import { createTestDatabase, refuseFigureInserts, type TestDatabase } from "@/lib/testing/databases";
@@ -37,8 +38,16 @@ interface Run {
   stderr: string;
 }
 
-/** The command as `npm run ingest` runs it, without npm's own chatter on stderr. */
-function ingestInto(database: string, args: string[]): Promise<Run> {
+/** The command `npm run ingest` runs, in this process, on the database at `database`. */
+async function ingestInto(database: string, args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await runIngestCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, database);
+  return { status, stdout, stderr };
+}
+
+/** The script itself, as `npm run ingest` starts it, without npm's own chatter on stderr. */
+function ingestProcess(database: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       TSX,
@@ -350,4 +359,21 @@ describe("npm run ingest", () => {
       }
     });
   });
+});
+
+describe("scripts/ingest.ts", () => {
+  it("runs the command in its own process: the summary on stdout, exit 0", async () => {
+    const run = await ingestProcess(dbFile, ["--published", "2014-02-17", "--outlet", "Test Wire", YABROUD]);
+    expect(run).toEqual({ status: 0, stdout: "reports added: 1, skipped: 0, figures: 3\n", stderr: "" });
+    expect((await storedIngest()).figures).toHaveLength(3);
+  }, 30_000);
+
+  it("exits 2 with one line on stderr and no stack trace for bad input", async () => {
+    const run = await ingestProcess(dbFile, ["--published", "2014-02-30", "--outlet", "W", YABROUD]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^ingest: --published must be a calendar date/)]);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(await database.untouched()).toBe(true);
+  }, 30_000);
 });

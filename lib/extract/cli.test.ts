@@ -209,6 +209,20 @@ describe("scripts/extract.ts", () => {
     ]);
   });
 
+  it("exits 2 with one stderr line and no stack trace for bad input", () => {
+    const r = run("--published", "2016-02-30", report);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => !l.startsWith("npm warn"));
+    expect(lines).toEqual([expect.stringMatching(/^extract: --published must be a calendar date/)]);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
+
+describe("bad input", () => {
   it.each([
     ["a missing file", ["--published", "2016-12-14", path.join(tmp, "absent.txt")]],
     ["a binary file", ["--published", "2016-12-14", binaryFile]],
@@ -217,15 +231,11 @@ describe("scripts/extract.ts", () => {
     ["no date", [report]],
     ["a report in French", ["--published", "2016-12-14", french]],
     ["an address that is not http(s)", ["--url", "ftp://example.org/report"]],
-  ])("exits 2 with one stderr line and no stack trace for %s", (_label, args) => {
-    const r = run(...args);
+  ])("exits 2 with one stderr line and nothing on stdout for %s", async (_label, args) => {
+    const r = await runCli(...args);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    const lines = r.stderr
-      .trim()
-      .split("\n")
-      .filter((l) => !l.startsWith("npm warn"));
-    expect(lines).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^extract: /);
   });
 });

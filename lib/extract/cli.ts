@@ -5,6 +5,7 @@
  * cannot read (another language) with one line and exit 2.
  */
 import { parseArgs } from "node:util";
+import type { CliIo } from "@/lib/cli/io";
 import { isoDateSchema } from "@/lib/schema";
 import type { PageText } from "./html";
 import { checkFigures } from "./check";
@@ -65,11 +66,6 @@ function publicationDay(source: Source, given: string | null): string {
     throw new ExtractError("BAD_DATE", `${source.name} states no publication day: give --published YYYY-MM-DD`);
   }
   return day;
-}
-
-export interface CliIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
 }
 
 /** Runs the extract command; returns the exit status (0, or 2 for bad input). */
