@@ -1,7 +1,7 @@
 /**
  * The extractor against hand-made answers: the seed reports (read from
  * ../shared/seeds at run time; skipped locally when absent, required under
- * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout160.
+ * CI=true) and the held-out reports kept in fixtures/heldout and heldout2 to heldout164.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -583,6 +583,16 @@ describe("fourth held-out set (fixtures/heldout4)", () => {
  * figures since that session (same-sentence pairs first), they went from 285
  * to 288 of their 316 figures found, with 11 wrong against 18. heldout158,
  * after the session's rules: as at first sight (68 of 83 found, 4 wrong).
+ *
+ * Four more (heldout161 to heldout164, 32 reports, 408 required figures) were
+ * written by helpers at the start of the session of 2026-12-07 (eighth) and
+ * scored before anyone read them, with the code that session opened on
+ * (eeb03f5, the scorer pairing same-sentence figures first): heldout161
+ * precision 0.87, recall 0.86, F1 0.87, periodEnd 0.70, attributedTo 0.80;
+ * heldout162 0.97, 0.88, 0.92, 0.66, 0.75; heldout163 0.97, 0.85, 0.91, 0.78,
+ * 0.85; heldout164 0.97, 0.88, 0.92, 0.80, 0.86 (353 of 408 figures,
+ * precision 0.939, F1 0.901; 260 as-of days and 288 sources of them).
+ * heldout163 was drawn by lot to be kept unread.
  */
 describe.each([
   ["heldout5", 0.96, 0.9],
@@ -741,6 +751,10 @@ describe.each([
   ["heldout158", 0.94, 0.87],
   ["heldout159", 0.99, 0.98],
   ["heldout160", 0.87, 0.84],
+  ["heldout161", 0.86, 0.86],
+  ["heldout162", 0.97, 0.92],
+  ["heldout163", 0.96, 0.9],
+  ["heldout164", 0.96, 0.91],
 ])("held-out set fixtures/%s", (set, precision, f1) => {
   const evaluation = evaluateSet(set);
 
@@ -933,6 +947,11 @@ describe.each([
  * 96.32% (20,461 produced, 752 wrong against 761), attributedTo 84.08%
  * (16,571) and periodEnd 87.20% (17,186), with 128 one-day readings, and the
  * floors went up to keep that.
+ * Adding heldout161 to heldout164 as they first scored with the next
+ * session's opening code (eeb03f5; 164 sets, 22,345 required figures):
+ * recall 89.78% (20,062), precision 96.28% (20,837 produced, 775 wrong),
+ * attributedTo 84.03% (16,859) and periodEnd 86.96% (17,446), so the
+ * precision floor went back to 0.962 and the periodEnd floor to 86.9%.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -942,15 +961,15 @@ describe("all held-out sets pooled", () => {
   const pooled = summarize(scores);
   const shown = `${sets.length} sets: ${JSON.stringify(pooled)}`;
 
-  it("keeps recall ≥ 0.89 and precision ≥ 0.963", () => {
-    expect(sets.length, shown).toBeGreaterThanOrEqual(160);
+  it("keeps recall ≥ 0.89 and precision ≥ 0.962", () => {
+    expect(sets.length, shown).toBeGreaterThanOrEqual(164);
     expect(pooled.recall, shown).toBeGreaterThanOrEqual(0.89);
-    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.963);
+    expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.962);
   });
 
-  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.1% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 86.9% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.871);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.869);
   });
 
   /**
@@ -970,7 +989,8 @@ describe("all held-out sets pooled", () => {
    * heldout141 to heldout146 (146 sets), 126, and 114 after that session's rules; with heldout147 to heldout152
    * (152 sets), 127, and 121 after that session's rules (a year's register read from mid-March to the year's end,
    * refugees told again in the host country of the count before); with heldout153 to heldout156 (156 sets), 125;
-   * with heldout157 to heldout160 (160 sets), 130, and 128 after that session's scorer and rules.
+   * with heldout157 to heldout160 (160 sets), 130, and 128 after that session's scorer and rules; with
+   * heldout161 to heldout164 (164 sets), 128.
    */
   it("takes no more than 128 of the country's matched figures for one day's count where the gold gives a span", () => {
     const oneDayByMistake = scores
