@@ -439,7 +439,7 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     // (a heading holds until its paragraph ends or a sentence under it names a time of its own)
     if (heading && (heading.paragraph !== paragraphs[si] || reportTimes.timesOf(si).some((t) => !t.attribution)))
       heading = null;
-    const headsParagraph = reportTimes.timeHeading(si);
+    const headsParagraph = reportTimes.timeHeading(si) ?? reportTimes.dayLabel(si);
     if (headsParagraph) heading = { paragraph: paragraphs[si]!, time: headsParagraph };
     // the first day of the offensive the report tells of, for "eight days into the operation" later on
     offensiveBegan = operationStart(sentence, () => reportTimes.timesOf(si)) ?? offensiveBegan;

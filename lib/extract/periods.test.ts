@@ -1605,6 +1605,24 @@ describe("periods relative to the publication day", () => {
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
 
+  it("reads a day set off by a dash as its line's label, the day of the rest of its paragraph", () => {
+    const figures = figuresOf(
+      [
+        "Timeline: the crowd at the gate",
+        "",
+        "8 February - Reuters reports that more than 30,000 people have fled to the gate in the past few days. An official says the crossing is open only for emergencies; seven injured Syrians have been taken to hospitals in Turkey.",
+        "",
+        "The wider picture - More than 260,000 people have died in the war.",
+      ].join("\n"),
+      "2016-02-16",
+    );
+    const byValue = new Map(figures.map((f) => [f.value, [f.periodStart, f.periodEnd]]));
+    expect(byValue.get(30000)).toEqual(["2016-02-05", "2016-02-08"]);
+    expect(byValue.get(7)?.[1]).toBe("2016-02-08");
+    // (a label that is no day gives no day)
+    expect(byValue.get(260000)?.[1]).toBe("2016-02-16");
+  });
+
   it("reads 'between 1 January and 31 December', told in January, as the year before", () => {
     const f = onlyFigure(
       "The Observatory has put the toll for 2015 at 55,000, a figure that counts everyone killed between 1 January and 31 December.",

@@ -1439,6 +1439,11 @@ const UP_TO_WORDS = "(?:by|as of|as at|up to|up until|until|till|through|(?:ran|
 const UP_TO = new RegExp(String.raw`\b${UP_TO_WORDS}\s+$`);
 // ("- United Nations, 25 July: over 400 civilian deaths confirmed since the escalation began": after a label)
 const LINE_DAY_BEFORE = /^\s*(?:[-•*–]\s*)?(?:[^:;,]{1,60},\s*)?$/;
+/** What ends a list line's label: a colon, or a dash set off by spaces ("8 February - Reuters reports …"). */
+const LABEL_ENDS = /^(?::|\s+[-–—]\s)/;
+/** Whether a time is a list line's label, before anything else on the line: "- 4 March: …", "8 February - …". */
+export const labelsLine = (norm: string, e: TimeExpression): boolean =>
+  LINE_DAY_BEFORE.test(norm.slice(0, e.start)) && LABEL_ENDS.test(norm.slice(e.end, e.end + 3));
 /** What follows the day a list line's label gives in brackets: "(12 June): 1,300". */
 const LABEL_DAY_AFTER = /^\)\s*:/;
 /** What sets a count beside another to compare, right before it: "down from the", "up from", "compared with". */
@@ -1667,7 +1672,7 @@ export function resolvePeriod(
       !e.since &&
       (UP_TO.test(a.norm.slice(Math.max(0, e.start - 12), e.start)) ||
         // "- 4 March: close to 600 killed since 18 February": a line labelled with its day
-        (LINE_DAY_BEFORE.test(a.norm.slice(0, e.start)) && a.norm.slice(e.end, e.end + 1) === ":") ||
+        labelsLine(a.norm, e) ||
         e === labelDay),
   )?.to;
   const sinceEnd = upTo && chosen?.since && upTo > (chosen.from ?? pub) ? upTo : (toldOn?.to ?? asOf);

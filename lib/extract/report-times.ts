@@ -12,6 +12,7 @@ import {
   findTimeExpressions,
   isDayOfTelling,
   iso,
+  labelsLine,
   PART_OF_THAT_MONTH,
   parseIsoDay,
   partOfThatMonth,
@@ -214,6 +215,16 @@ export class ReportTimes {
     const { norm } = this.analysisOf(si);
     const rest = norm.slice(0, time.start) + norm.slice(time.end);
     return /\d/.test(rest) || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS ? null : time;
+  }
+
+  /**
+   * The day a sentence opens on as its line's label ("8 February - Reuters reports …"): the day of the
+   * sentences after it in its paragraph that name no time of their own.
+   */
+  dayLabel(si: number): TimeExpression | null {
+    const time = this.timesOf(si)[0];
+    if (!time || time.kind !== "day" || time.since || time.to === null || time.to > this.published) return null;
+    return labelsLine(this.analysisOf(si).norm, time) ? time : null;
   }
 
   /** The day the sentence before, in the same paragraph, was told on ("On 1 March a spokesman told reporters …"). */
