@@ -1605,6 +1605,17 @@ describe("periods relative to the publication day", () => {
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
 
+  it("reads 'the first day of February' and 'the last day of May' as that one day", () => {
+    expect(period("On the first day of February barrel-bomb attacks killed at least 85 people in Aleppo.")).toEqual([
+      "2016-02-01",
+      "2016-02-01",
+    ]);
+    expect(period("Shelling on the last day of May killed 14 people in Douma, activists said.")).toEqual([
+      "2016-05-31",
+      "2016-05-31",
+    ]);
+  });
+
   it("reads a day set off by a dash as its line's label, the day of the rest of its paragraph", () => {
     const figures = figuresOf(
       [

@@ -565,10 +565,10 @@ const POINT_IN_MONTH = new RegExp(
 
 /**
  * The first or last days of a month: "early June", "the first week of August", "late in July" (its first or last
- * week); "the first ten days of May", "the last two weeks of June" (as many days as named).
+ * week); "the first ten days of May", "the last two weeks of June" (as many days as named); "the last day of May".
  */
 const PART_OF_MONTH = new RegExp(
-  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) )?(days|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)|,? (last|this) year)?\\b`,
+  `\\b(?:(early|late)(?: in)?|the (first|opening|last|closing) (?:few |(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) )?(days?|weeks?) of) (${MONTH_NAMES})\\.?(?:,? ((?:19|20)\\d\\d)|,? (last|this) year)?\\b`,
   "gi",
 );
 
@@ -871,11 +871,14 @@ export function findTimeExpressions(a: SentenceAnalysis, published: string): Tim
       const first = resolveMonthDay(`1 ${m[5]}${year ? ` ${year}` : ""}`, pub);
       if (!first) continue;
       const opens = /^(?:early|first|opening)$/i.test(m[1] ?? m[2] ?? "");
-      const days = m[3] ? daysOf(amount(m[3]), (m[4] ?? "day").toLowerCase()) : 7;
+      // ("on the first day of February": that one day)
+      const oneDay = !m[3] && /^day$/i.test(m[4] ?? "");
+      const days = m[3] ? daysOf(amount(m[3]), (m[4] ?? "day").toLowerCase()) : oneDay ? 1 : 7;
       const [from, to] = opens
         ? [first, addDays(first, days - 1)]
         : [subDays(endOfMonth(first), days - 1), endOfMonth(first)];
-      if (!isAfter(from, pub)) push("range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
+      if (!isAfter(from, pub))
+        push(oneDay ? "day" : "range", m.index, m.index + m[0].length, from, isAfter(to, pub) ? pub : to);
     }
   // "in the first half of August": its first fifteen days, or the rest
   if (monthNamed && /\bhalf of\b/i.test(text))
