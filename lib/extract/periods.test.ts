@@ -1605,6 +1605,15 @@ describe("periods relative to the publication day", () => {
     expect([line?.periodStart, line?.periodEnd]).toEqual(["2018-02-18", "2018-03-04"]);
   });
 
+  it("reads a count that 'had' reached a number when something happened on a day as of that day", () => {
+    expect(
+      period(
+        "When the date of the election was set on 21 April, the war had already killed more than 150,000 people.",
+        "2014-06-05",
+      ),
+    ).toEqual(["2011-03-15", "2014-04-21"]);
+  });
+
   it("reads 'the first day of February' and 'the last day of May' as that one day", () => {
     expect(period("On the first day of February barrel-bomb attacks killed at least 85 people in Aleppo.")).toEqual([
       "2016-02-01",

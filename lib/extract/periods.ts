@@ -1393,8 +1393,13 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
   const published = PUT_OUT_ON.test(norm.slice(Math.max(0, e.start - 50), e.start));
   // ("The Observatory said on Friday that …": the day right after the verb of telling)
   const toldOn = TOLD_ON.test(norm.slice(Math.max(0, e.start - 40), e.start));
-  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside || published || toldOn;
+  // ("When the date of the election was set on 21 April, the war had already killed more than 150,000": a count as it
+  // stood at a "when" clause's time)
+  const stoodThen = WHEN_OPENS.test(norm.slice(0, e.start)) && STOOD_THEN.test(after);
+  return (opens && TOLD_BY_SUBJECT.test(after)) || TOLD_NEXT.test(after) || aside || published || toldOn || stoodThen;
 }
+const WHEN_OPENS = /^\s*when\b[^,;.]{0,80}$/;
+const STOOD_THEN = /^\s*,\s*(?:[\w'’-]+\s+){0,6}?(?:had|stood)\b/;
 /**
  * A verb of telling right before the day it was told on: "said on", "told reporters on", "told the Security Council
  * last week" (not a time after "that": "said on Friday that August was …").
