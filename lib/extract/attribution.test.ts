@@ -411,6 +411,16 @@ describe("attribution", () => {
       sourceOf("Syriawatch, a research group based in Berlin, estimates that 210 civilians died in Raqqa in May."),
     ).toBe("Syriawatch");
     expect(sourceOf("OHCHR said 210 civilians died in Raqqa in May.")).toBe("OHCHR");
+    // (past a word on when they spoke)
+    expect(sourceOf("Kurdish officials at the time put the number of dead at no fewer than 145.")).toBe(
+      "Kurdish officials",
+    );
+  });
+
+  it("reads Syrian officials as the Syrian government, as Turkish officials are Turkey's", () => {
+    expect(
+      sourceOf("Two blasts hit the university on Tuesday, and Syrian officials said at least 82 people were killed."),
+    ).toBe("Syrian government");
   });
 
   it("never takes a day, or a place before a known source's appositive, for the speaker", () => {

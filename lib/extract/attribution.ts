@@ -331,7 +331,7 @@ const SOURCES: readonly SourceRule[] = [
       String.raw`\b(?:advis[eo]r|aide|spokes(?:man|woman|person)) (?:to|for) (?:the )?(?:syrian )?president (?:bashar )?(?:al-)?assad\b|\bassad['’]s (?:advis[eo]r|aide|spokes(?:man|woman|person)|government|office)\b|` +
         // ("Damascus said on 30 March that …": the capital speaking is its government, as Moscow is Russia's)
         String.raw`(?<!\b(?:in|from|to|into|of|across|near|around|outside|toward|towards) )\bdamascus\b(?=(?:,[^,]{1,80},)?\s+(?:says|said|has said|reported|reports|estimates|announced|claimed|claims|admitted|describes|described)\b)|\b(?:authorities|officials|government) in damascus\b|\bsyrian ministry of [a-z]+(?: [a-z]+)?\b|\b(?:(?:a|the) )?government spokes(?:man|woman|person)\b|` +
-        String.raw`(?<!\bfree )\bsyrian (?:government|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?${MINISTRY}(?: spokes(?:man|woman|person))?(?! in (?!damascus\b)[a-z])(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
+        String.raw`(?<!\bfree )\bsyrian (?:government|officials|authorities|health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military)\b|\bthe syrian regime\b|\bthe (?:government|regime)(?=(?:, [^,]{0,60},)? (?:said|says|announced|reported|claimed|claims|tells|told|puts|put|counts|gives|gave))|(?<!(?:${OTHER_DEMONYMS}) )\b(?:the )?${MINISTRY}(?: spokes(?:man|woman|person))?(?! in (?!damascus\b)[a-z])(?=,? (?:[A-Z][\w-]+ ){0,3}(?:said|says|announced|reported|told|put|puts))|\bsyria's (?:health (?:ministry|department)|interior ministry|defen[cs]e ministry|army|military|government)\b|\b(?:syrian|syria's) ${OFFICIAL_TITLE}\b|` +
         // ("Interior Minister Mohammad al-Shaar put that toll at 40": a minister no country is named for is Syria's)
         String.raw`(?<!(?:${OTHER_DEMONYMS}) )\b(?:interior|health|information) minister(?=,? (?:[\w'’-]+ ){1,4}(?:said|says|announced|reported|told|put|puts|gave))|` +
         // ("Mohammed Wahid Akkad, the governor of Aleppo, told AFP": a Syrian province's governor is the government's)
@@ -573,7 +573,9 @@ function rulesHeld(lower: string): Set<number> {
 // group based in London, estimates", "OHCHR said". A bare capitalised word is usually a person
 // speaking for someone else, so it needs an appositive naming an organisation.
 /** A speech verb ahead, after what `between` matches (nothing by default). */
-const verbAhead = (between = "") => `(?=${between}\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
+// ("Kurdish officials at the time put the number at …": past a word or two on when they spoke)
+const verbAhead = (between = "") =>
+  `(?=${between}(?:\\s+(?:at the time|at first|later|then|now|earlier|initially))?\\s+(?:also\\s+|have\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS})\\b)`;
 const VERB_AHEAD = verbAhead();
 // ("Fuat Oktay, who heads the AFAD disaster agency, put the number at 100,000": past an aside on who the person is)
 const PERSON_VERB_AHEAD = verbAhead("(?:, (?:who|a|an|the) [^,.;]{1,80},)?");
