@@ -38,6 +38,7 @@ const VERB_LIKE = new Set([
   "executed",
   "murdered",
   "perished",
+  "drowned",
   "fled",
   "flee",
   "fleeing",

@@ -2142,6 +2142,13 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:70", "injured:200"]);
   });
 
+  it("reads people who drowned as dead", () => {
+    expect(pairsOf("Survivors said at least 12 people drowned when the boat capsized off Alexandria.")).toEqual([
+      "killed:12",
+    ]);
+    expect(pairsOf("Seven Syrians drowned on Tuesday, and 40 were pulled from the sea alive.")).toEqual(["killed:7"]);
+  });
+
   it("reads martyrs as the dead, in a count and in a list's header", () => {
     const text = [
       "Our documentation teams recorded 734 martyrs between 1 and 30 November.",

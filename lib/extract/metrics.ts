@@ -548,7 +548,7 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "killed_or_injured",
   ],
   [
-    /^(?:killed|dead|died|die|slain|massacred|executed|assassinated|murdered|perished|martyred|beheaded|shot dead|put to death|(?:(?:were|was|had been|have been) )?(?:starved|burned|burnt|tortured|beaten|stabbed|stoned|crushed|hacked|bludgeoned|frozen) to death|suffocated|choked to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:(?:known|identified|confirmed|reported|civilian) )?(?:dead|victims|fatalities|those killed))\b/,
+    /^(?:killed|dead|died|die|slain|massacred|executed|assassinated|murdered|perished|drowned|martyred|beheaded|shot dead|put to death|(?:(?:were|was|had been|have been) )?(?:starved|burned|burnt|tortured|beaten|stabbed|stoned|crushed|hacked|bludgeoned|frozen) to death|suffocated|choked to death|lost (?:their|his|her) lives|(?:were|was|are) among (?:the )?(?:(?:known|identified|confirmed|reported|civilian) )?(?:dead|victims|fatalities|those killed))\b/,
     "killed",
   ],
   // "more than a quarter of a million lives lost", "190,000 lives have been lost"
