@@ -2142,6 +2142,12 @@ describe("metric from what happened to the people counted", () => {
     ).toEqual(["killed:70", "injured:200"]);
   });
 
+  it("reads children 'killed or maimed' as one count of both", () => {
+    expect(pairsOf("That same year, 434 children were killed or maimed by landmines and unexploded ordnance.")).toEqual(
+      ["killed_or_injured:434"],
+    );
+  });
+
   it("reads people who drowned as dead", () => {
     expect(pairsOf("Survivors said at least 12 people drowned when the boat capsized off Alexandria.")).toEqual([
       "killed:12",

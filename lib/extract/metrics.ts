@@ -544,7 +544,7 @@ const HOSTS_VERB =
 
 const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
   [
-    /^(?:(?:killed|dead) (?:and|or) (?:wounded|injured|hurt)|(?:wounded|injured) (?:and|or) (?:killed|dead))\b/,
+    /^(?:(?:killed|dead) (?:and|or) (?:wounded|injured|hurt|maimed)|(?:wounded|injured|maimed) (?:and|or) (?:killed|dead))\b/,
     "killed_or_injured",
   ],
   [
