@@ -114,6 +114,12 @@ describe("distractor filter", () => {
     expect(pairsOf("On average almost 5,000 people are now crossing into neighbouring countries every day.")).toEqual(
       [],
     );
+    // (past a comma after "on average")
+    expect(
+      pairsOf(
+        "On average, at least two aid workers and eight medical staff have been killed every month for ten years.",
+      ),
+    ).toEqual([]);
     expect(pairsOf("Registrations reached a record pace this year, at around 100,000 new refugees a month.")).toEqual(
       [],
     );

@@ -796,7 +796,7 @@ export function isRate(a: SentenceAnalysis, index: number): boolean {
 /** What makes "one" stand for a noun after it: "the higher one", "the only one", "an earlier one". */
 const ONE_AS_NOUN_AFTER =
   /^(?:higher|lower|larger|smaller|bigger|older|newer|earlier|later|latest|latter|former|other|same|only|first|second|third|last|next|previous|final|new|old|official|separate|documented|recorded|reported|confirmed|estimated)$/;
-const ON_AVERAGE_BEFORE = /\b[Oo]n average\b[^,;.]*$/;
+const ON_AVERAGE_BEFORE = /\b[Oo]n average(?:,\s*)?[^,;.]*$/;
 
 const MODAL =
   /\b(?:could|might|would|will|may|expected|expects|expect|projected|projection|projections|forecast|forecasts|predicted|predicts|likely|poised|planning|plans|plan|prepare|prepared|prepares|preparing|ready|appeal|appealed|appeals|aims?|target|targets|capacity|if)\b/;
