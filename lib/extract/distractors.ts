@@ -722,8 +722,12 @@ export function isPlacesPopulation(a: SentenceAnalysis, hedgeStart: number, head
   // (a camp's people are people who fled: "The camp is home to roughly 70,000 people")
   if (/\b(?:is|are|was|were|now|remains?) home to$/.test(before))
     return !CAMP_BEFORE.test(joinTokens(a.tokens, Math.max(0, hedgeStart - 12), hedgeStart));
+  // ("has a total population put by the agency at around 60,000": a place's people, not its refugees)
+  if (POPULATION_PUT_AT.test(joinTokens(a.tokens, Math.max(0, hedgeStart - 10), hedgeStart))) return true;
   return POPULATION_GREW.test(before);
 }
+const POPULATION_PUT_AT =
+  /\b(?<!(?:refugee|displaced|idp|camp) )population (?:(?:was|is|has been|had been) )?(?:put|estimated|given|reckoned) (?:by (?:[\w'’-]+ ){1,4})?at$/;
 const CAMP_BEFORE = /\b(?:camps?|sites?|shelters?|settlements?|tents?)\b/;
 /** A population that grew to a number: "Idlib's population has roughly doubled during the war to about". */
 const POPULATION_GREW =

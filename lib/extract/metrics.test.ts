@@ -337,6 +337,11 @@ describe("metric from what happened to the people counted", () => {
       "displaced:700000",
     ]);
     expect(pairsOf("Officials put the population of the town at 35,000.")).toEqual([]);
+    expect(
+      pairsOf(
+        "Arsal, which already hosted some 20,000 registered refugees, has a total population put by the agency at around 60,000.",
+      ),
+    ).toEqual(["refugees:20000"]);
     // "the number killed", and a count estimated where another would put it
     expect(pairsOf("The UN now puts the number killed since the spring at more than 3,000.")).toEqual(["killed:3000"]);
     expect(pairsOf("A local doctor estimated the dead at 27, with 60 more wounded.")).toEqual([
