@@ -745,8 +745,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
       THE_MONTH.test(a.norm) && !times.some((t) => !t.attribution) ? reportTimes.monthNamedBefore(si) : null;
     // "Three weeks ago the agency published a breakdown by country. Jordan then held 105,737 …": a count as it
     // stood "then" is as of the time just named
+    // ("By then more than 126,000 people had already died across Syria since March 2011": from the war's start)
     const thenEnd =
-      THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution && !t.since) ? reportTimes.timeNamedBefore(si) : null;
+      THEN_BACK.test(a.norm) && !times.some((t) => !t.attribution && !t.since && t.kind !== "war")
+        ? reportTimes.timeNamedBefore(si)
+        : null;
     const accepted: Array<Accepted | null> = a.mentions.map(() => null);
     // "On 16 May the tally ran as follows: 474,461 in Lebanon, …": a time before the colon dates the list
     const listOpensAt = a.tokens.find((t) => t.text === ":")?.start ?? -1;

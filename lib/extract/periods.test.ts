@@ -2095,6 +2095,13 @@ describe("periods relative to the publication day", () => {
     const text =
       "The strike came on July 22, when a market in Maarat al-Numan was hit. By then the Observatory had counted more than 2,500 deaths since the end of April.";
     expect(figuresOf(text, "2019-11-21").map((f) => `${f.value}:${f.periodEnd}`)).toEqual(["2500:2019-07-22"]);
+    // (or since the war began)
+    const war =
+      "On 15 December alone, raids on the city killed at least 76 people, the Observatory said. By then more than 126,000 people had already died across Syria since March 2011.";
+    expect(figuresOf(war, "2014-02-23").map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toEqual([
+      "76:2013-12-15:2013-12-15",
+      "126000:2011-03-15:2013-12-15",
+    ]);
   });
 
   it("counts a country's toll told on a day from the war's start, not as that day's dead", () => {
