@@ -928,6 +928,13 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
           nextNumber: next ? mentionSpan(a, next) : undefined,
         });
       }
+      // "… around 30,000 arrivals since last Thursday; a day later its update raised that to an estimated 40,000": the
+      // count raised runs from where the one it raises ran from, not only on the day it was raised
+      if (period.periodStart === period.periodEnd && RAISED_THAT_TO.test(a.norm.slice(0, span.start))) {
+        const raised = accepted.findLast((x) => x?.figure.metric === link.metric)?.figure ?? previous;
+        if (raised?.periodStart && raised.periodStart < period.periodEnd)
+          period = { ...period, periodStart: raised.periodStart };
+      }
       // "At the start of January the figure stood at more than 380,000", "a year ago it was above 370,000":
       // a national total as it stood on a day runs from the war's start
       if (
@@ -1429,6 +1436,8 @@ const BROKEN_DOWN =
   /\b(?:it|they|the (?:figure|total|count|tally|number|toll)|(?:that|this) (?:figure|total|number|count)) (?:broke|breaks|was broken|is broken|splits?|was split|is split) down\b/i;
 
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
+/** A count raised to a number with no noun of its own: "raised that to", "revised it down to". */
+const RAISED_THAT_TO = /\b(?:raised|raises|revised|revises|lowered|lowers) (?:that|it) (?:up |down )?to\b[^.;,]{0,20}$/;
 const RESTATED_TOTAL = new RegExp(
   String.raw`\b(?:it|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?${COUNT_NOUN})(?: ?, [^,.;]{1,60} ?,)?` +
     String.raw`(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$`,

@@ -2880,6 +2880,26 @@ describe("counts beside a toll", () => {
 });
 
 describe("counts that rose past a number", () => {
+  it("reads a count raised 'to' a number, or brought to it, as the count told before", () => {
+    expect(
+      pairsOf(
+        "Erdogan said 50,000 people were on the move towards the border. On Monday he raised that to more than 80,000.",
+      ),
+    ).toEqual(["displaced:50000", "displaced:80000"]);
+    expect(
+      pairsOf(
+        "The group said 11,714 people had fled on 16 and 17 December alone, bringing its count since the start of November to 109,408.",
+        "2019-12-27",
+      ),
+    ).toEqual(["displaced:11714", "displaced:109408"]);
+    // (running from where the count it raises ran from)
+    const [, raised] = figuresOf(
+      "On Tuesday the UN refugee agency spoke of around 30,000 arrivals since last Thursday; a day later its update raised that to an estimated 40,000.",
+      "2013-08-22",
+    );
+    expect([raised?.value, raised?.periodStart, raised?.periodEnd]).toEqual([40000, "2013-08-15", "2013-08-21"]);
+  });
+
   it("reads a toll or an estimate that rose or climbs past a number as at least it", () => {
     expect(
       figuresOf("By Sunday the toll from the market attack had risen past 96.").map((f) => [f.value, f.qualifier]),
