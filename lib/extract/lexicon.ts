@@ -193,7 +193,7 @@ export const NAMES_UNHCR =
 export const REGISTERED = /\bregist(?:ered|ration|rations)\b/i;
 
 /** Others' counts that run over a range: "Other estimates quoted by the paper ranged between" (regular-expression source). */
-export const ESTIMATES_RANGE = String.raw`\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,\d]{1,40})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)?`;
+export const ESTIMATES_RANGE = String.raw`\b(?:estimates|counts|tallies|tolls|figures)\b(?: [^.;,\d]{1,70})? (?:ranged|range|ranging|ran|run|varied|vary|varying)(?: from| anywhere| somewhere)?(?: between)?`;
 
 /** What a count or report runs over, said of its span: "the count runs to", "the overview covers" (regular-expression source). */
 export const RUNS_OVER = "(?:runs?|ran|covers?|covered|covering|spans?|spanned|goes|extends?|is current)";

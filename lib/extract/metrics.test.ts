@@ -325,6 +325,11 @@ describe("metric from what happened to the people counted", () => {
     expect([range?.metric, range?.value, range?.high]).toEqual(["killed", 350, 1400]);
     const [ranged] = figuresOf("Estimates of the number killed in Idlib range from 350 to 1,400.");
     expect([ranged?.value, ranged?.high]).toEqual([350, 1400]);
+    // (past a longer description of the estimates)
+    const [, quoted] = figuresOf(
+      "Activists said 300 people were killed in Idlib on Monday. Estimates quoted by the various monitoring groups during this past week run between 350 and 1,400.",
+    );
+    expect([quoted?.metric, quoted?.value, quoted?.high]).toEqual(["killed", 350, 1400]);
     expect(pairsOf("The toll in Idlib rose from 300 to 500 on Tuesday, activists said.")).toEqual(["killed:500"]);
   });
 
