@@ -2158,6 +2158,13 @@ describe("metric from what happened to the people counted", () => {
     );
   });
 
+  it("reads Syrians living abroad as refugees", () => {
+    expect(pairsOf("Some 5.6 million Syrians now live abroad.")).toEqual(["refugees:5600000"]);
+    expect(pairsOf("About 5.6 million are living abroad, most of them in Turkey, Lebanon and Jordan.")).toEqual([
+      "refugees:5600000",
+    ]);
+  });
+
   it("reads people who drowned as dead", () => {
     expect(pairsOf("Survivors said at least 12 people drowned when the boat capsized off Alexandria.")).toEqual([
       "killed:12",

@@ -584,6 +584,8 @@ const POSTFIX_CUES: ReadonlyArray<readonly [RegExp, CueMetric]> = [
     "injured",
   ],
   [/^(?:(?:remain|remains|remained|are still|were still|still) )?internally displaced\b/, "internally_displaced"],
+  // "About 5.6 million are living abroad": outside the country, refugees
+  [/^(?:(?:are|were|now|still) ){0,2}(?:living|live|lives|lived|settled) abroad\b/, "refugees"],
   // "nearly 61,000 have reached Iraq": moving into another country makes refugees, whoever is counted
   [
     new RegExp(
