@@ -417,6 +417,14 @@ describe("attribution", () => {
     );
   });
 
+  it("gives a body's own national count to that body", () => {
+    expect(
+      sourceOf(
+        "At the time of the massacre the United Nations' own national count stood at more than 9,000 dead since March 2011.",
+      ),
+    ).toBe("UN");
+  });
+
   it("reads Syrian officials as the Syrian government, as Turkish officials are Turkey's", () => {
     expect(
       sourceOf("Two blasts hit the university on Tuesday, and Syrian officials said at least 82 people were killed."),

@@ -529,7 +529,7 @@ const SAID_SPOKESMAN_FOR = new RegExp(
 // "UNHCR's figures", "the agency's latest tallies": the numbers are that source's
 const OPENS_CLAUSE = /(?:,|;)\s*(?:and|while|but|whereas)?\s*(?:the\s+)?$/;
 const FIGURES_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+){0,2}(?:(?:civilian|death|casualty|overall)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts(?!\s+(?:among|as|on|upon)\b)|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
+  String.raw`^(?:['’]s?)?\s+(?:(?:latest|new|newest|own|last|official|final|updated|revised|recent|most recent|monthly|weekly|daily|annual)\s+){0,2}(?:(?:civilian|death|casualty|overall|national|nationwide|countrywide)\s+)?(?:figures?|data|estimates?|tally|tallies|count|counts(?!\s+(?:among|as|on|upon)\b)|statistics|toll|totals?|numbers?|reckoning|accounting|ledgers?|calculations?|${REGISTER_NOUN})\b`,
 );
 
 // "The UN refugee agency counts 6.6 million": the word is the body's verb, not its figures
