@@ -417,6 +417,19 @@ describe("attribution", () => {
     );
   });
 
+  it("gives the people uprooted the UN's humanitarian chief counts to OCHA, the dead he cites to the UN", () => {
+    expect(
+      sourceOf(
+        "On 29 November the UN humanitarian chief, Stephen O'Brien, said up to 16,000 people had been displaced.",
+      ),
+    ).toBe("OCHA");
+    expect(
+      sourceOf(
+        "On 29 June the UN humanitarian chief, Stephen O'Brien, told the Council that over 220,000 people had been killed.",
+      ),
+    ).toBe("UN");
+  });
+
   it("gives a body's own national count to that body", () => {
     expect(
       sourceOf(

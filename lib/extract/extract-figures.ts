@@ -1264,6 +1264,11 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
     }
   }
   pending.settle(firstFigureSentence);
+  // "UN humanitarian chief Stephen O'Brien said up to 16,000 people had been displaced": the people uprooted the
+  // UN's humanitarian chief gives are counted by his office, OCHA (the dead he cites are the UN's tolls)
+  for (const f of out)
+    if (f.attributedTo === "UN" && UPROOTED.has(f.metric) && HUMANITARIAN_CHIEF.test(f.sentence))
+      f.attributedTo = "OCHA";
   if (current) {
     const { periodEnd, source, fromParagraph } = current;
     for (const [f, paragraph] of undated)
@@ -1436,6 +1441,9 @@ const BROKEN_DOWN =
   /\b(?:it|they|the (?:figure|total|count|tally|number|toll)|(?:that|this) (?:figure|total|number|count)) (?:broke|breaks|was broken|is broken|splits?|was split|is split) down\b/i;
 
 /** A count given again, before its number: "it was", "the figure stood at", "its tally had reached". */
+/** The UN's humanitarian chief, the head of OCHA: "the UN's deputy humanitarian chief", "UN relief chief Mark Lowcock". */
+const HUMANITARIAN_CHIEF =
+  /\b(?:U\.\s?N\.|UN|United Nations)(?:['’]s?)? (?:deputy )?(?:humanitarian|relief|aid) (?:chief|coordinator)\b|\b[Ee]mergency [Rr]elief [Cc]oordinator\b/;
 /** A count raised to a number with no noun of its own: "raised that to", "revised it down to". */
 const RAISED_THAT_TO = /\b(?:raised|raises|revised|revises|lowered|lowers) (?:that|it) (?:up |down )?to\b[^.;,]{0,20}$/;
 const RESTATED_TOTAL = new RegExp(
