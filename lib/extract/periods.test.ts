@@ -582,6 +582,13 @@ describe("periods relative to the publication day", () => {
         "2017-08-31",
       ),
     ).toEqual(["2017-04-01", "2017-07-27"]);
+    // (or a weekday with its own "on", and a span back from it)
+    expect(
+      period(
+        "Speaking in Geneva on Friday, Andrej Mahecic of UNHCR said 166,000 people had been displaced over the previous seven days.",
+        "2019-10-21",
+      ),
+    ).toEqual(["2019-10-11", "2019-10-18"]);
     expect(
       period(
         "In a report on 10 December last year, the network said landmines had killed at least 2,601 civilians since 2011.",

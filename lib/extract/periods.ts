@@ -705,8 +705,9 @@ const COMPARED_BEFORE = /\S\s+(?:more|fewer|less|higher|lower|greater|larger|sma
 const LOOKS_BACK_FROM_NOW = /\bago$|^(?:last|this time last) /;
 /** A clause telling when a source spoke, opening its sentence: "Briefing the Security Council on 27 July, …". */
 // ("When she addressed the Human Rights Council on 22 August, the High Commissioner put the toll at 2,200")
+// ("Speaking in Geneva on Friday, …": the time may hold its own "on")
 const TELLING_OPENER =
-  /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?\b(?:on|in|at)\s+(?:the\s+)?$/;
+  /^\s*(?:(?:briefing|speaking|addressing|testifying|talking|writing)\b|when\s+(?:she|he|it|they|the\s+[\w-]+)\s+(?:last\s+)?(?:addressed|briefed|spoke|testified|wrote|appeared)\b)[^,.;]{0,70}?(?:\b(?:on|in|at)\s+(?:the\s+)?|\s)$/;
 /**
  * A sentence opening on "since" and something starting, up to its time: "Since the government stepped up its assault
  * on Idlib at the end of".
