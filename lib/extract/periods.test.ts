@@ -2111,6 +2111,26 @@ describe("periods relative to the publication day", () => {
     ]);
   });
 
+  it("counts a country's toll or stock told in a month from the war's start, not as that month's", () => {
+    expect(
+      period(
+        "Thirteen months ago, in May 2013, the United Nations said at least 80,000 people had been killed.",
+        "2014-06-05",
+      ),
+    ).toEqual([WAR_START, "2013-05-31"]);
+    expect(
+      period(
+        "In July the UN refugee agency said more than four million Syrians had fled to neighbouring countries.",
+        "2015-10-01",
+      ),
+    ).toEqual([WAR_START, "2015-07-31"]);
+    // (the dead of that month stay the month's)
+    expect(period("In May 2013, the Observatory said 4,000 people had been killed that month.", "2014-06-05")).toEqual([
+      "2013-05-01",
+      "2013-05-31",
+    ]);
+  });
+
   it("counts a country's toll told on a day from the war's start, not as that day's dead", () => {
     // (the one-day chart must not take a standing total for a day's toll)
     expect(period("On Tuesday the Observatory said more than 300,000 people had been killed in the war.")).toEqual([

@@ -1385,7 +1385,9 @@ export function isDayOfTelling(norm: string, e: TimeExpression): boolean {
     OPENS_NEXT_CLAUSE.test(norm.slice(0, e.start)) ||
     // ("In late January last year, the Observatory said …": the days or month it was told in; "In mid-May, OCHA
     // reported": the middle of a month, read as its day)
-    ((e.kind !== "day" || norm.startsWith("mid", e.start)) && /^\s*in\s+$/.test(norm.slice(0, e.start))) ||
+    // ("Thirteen months ago, in May 2013, the United Nations said": past how long ago that was)
+    ((e.kind !== "day" || norm.startsWith("mid", e.start)) &&
+      /^\s*(?:(?:[\w-]+\s+){1,2}ago,\s+)?in\s+$/.test(norm.slice(0, e.start))) ||
     // ("When the war entered its tenth year in March, SOHR put …")
     /^\s*(?:as|when)\s+(?:the\s+|syria's\s+)$/.test(norm.slice(0, e.start));
   // ("the same monitor put, in mid-October, at more than 250,000 since March 2011": set off after the verb)
@@ -1821,6 +1823,17 @@ export function resolvePeriod(
       const toldAt = toldOn?.to ?? asOf;
       if (chosen.to !== null && chosen.from !== null && toldAt >= chosen.from && toldAt < chosen.to)
         return { periodStart: chosen.from, periodEnd: toldAt };
+      // ("In May 2013, the United Nations said at least 80,000 people had been killed": the country's standing toll as
+      // it was told that month, from the war's start, not the month's dead)
+      if (
+        ctx.national &&
+        chosen.kind === "month" &&
+        !bounded &&
+        chosen.end <= at.start &&
+        isDayOfTelling(a.norm, chosen) &&
+        (ctx.displacement ? isStandingStock(a.norm, at, clause) : isStandingCount(a.norm, at, clause, chosen))
+      )
+        return { periodStart: WAR_START, periodEnd: chosen.to ?? asOf };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     }
   }
