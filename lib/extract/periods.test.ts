@@ -2124,6 +2124,16 @@ describe("periods relative to the publication day", () => {
         "2015-10-01",
       ),
     ).toEqual([WAR_START, "2015-07-31"]);
+    // (or in some days of a month, or last month)
+    expect(
+      period(
+        "In early September the UN refugee agency said more than two million Syrians had registered as refugees abroad.",
+        "2013-10-01",
+      ),
+    ).toEqual([WAR_START, "2013-09-07"]);
+    expect(
+      period("Last month the Observatory put the death toll from six years of war at more than 320,000.", "2017-04-10"),
+    ).toEqual([WAR_START, "2017-03-31"]);
     // (the dead of that month stay the month's)
     expect(period("In May 2013, the Observatory said 4,000 people had been killed that month.", "2014-06-05")).toEqual([
       "2013-05-01",

@@ -1735,6 +1735,13 @@ export function resolvePeriod(
     TOLD_UP_TO.test(a.norm.slice(Math.max(0, chosen.start - 24), chosen.start))
   )
     return { periodStart: ctx.national ? WAR_START : null, periodEnd: chosen.to };
+  /** The country's standing toll or stock, as it was when told at `e` (a month, or days), not a count of that time. */
+  const standingWhenTold = (e: TimeExpression): boolean =>
+    ctx.national &&
+    e.end <= at.start &&
+    !BOUNDED_BY.test(a.norm.slice(Math.max(0, e.start - 30), e.start)) &&
+    isDayOfTelling(a.norm, e) &&
+    (ctx.displacement ? isStandingStock(a.norm, at, clause) : isStandingCount(a.norm, at, clause, e));
   switch (chosen.kind) {
     case "war":
       return { periodStart: WAR_START, periodEnd: toldOn?.to ?? asOf };
@@ -1797,6 +1804,10 @@ export function resolvePeriod(
     }
     case "range":
       if (chosen.since) return { periodStart: chosen.from, periodEnd: sinceEnd };
+      // ("In early July the UN refugee agency said the number … had passed four million", "Last month the Observatory
+      // put the death toll at more than 320,000": as told in a month, below)
+      if ((isWholeMonth(chosen) || isShortRange(chosen)) && chosen.to !== pub && standingWhenTold(chosen))
+        return { periodStart: WAR_START, periodEnd: chosen.to ?? asOf };
       return { periodStart: chosen.from, periodEnd: chosen.to === pub ? (toldOn?.to ?? asOf) : (chosen.to ?? asOf) };
     case "month":
     case "year": {
@@ -1825,14 +1836,7 @@ export function resolvePeriod(
         return { periodStart: chosen.from, periodEnd: toldAt };
       // ("In May 2013, the United Nations said at least 80,000 people had been killed": the country's standing toll as
       // it was told that month, from the war's start, not the month's dead)
-      if (
-        ctx.national &&
-        chosen.kind === "month" &&
-        !bounded &&
-        chosen.end <= at.start &&
-        isDayOfTelling(a.norm, chosen) &&
-        (ctx.displacement ? isStandingStock(a.norm, at, clause) : isStandingCount(a.norm, at, clause, chosen))
-      )
+      if (chosen.kind === "month" && !bounded && standingWhenTold(chosen))
         return { periodStart: WAR_START, periodEnd: chosen.to ?? asOf };
       return { periodStart: chosen.from, periodEnd: chosen.to ?? asOf };
     }
