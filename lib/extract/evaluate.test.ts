@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { WAR_START } from "@/lib/schema";
 import { describeWithSeeds, SEEDS_DIR } from "@/lib/testing/seeds";
 import { evaluateGold, formatEvaluation, type Evaluation } from "./evaluate";
 import { summarize } from "./score";
@@ -951,7 +952,10 @@ describe.each([
  * session's opening code (eeb03f5; 164 sets, 22,345 required figures):
  * recall 89.78% (20,062), precision 96.28% (20,837 produced, 775 wrong),
  * attributedTo 84.03% (16,859) and periodEnd 86.96% (17,446), so the
- * precision floor went back to 0.962 and the periodEnd floor to 86.9%.
+ * precision floor went back to 0.962 and the periodEnd floor to 86.9%. That
+ * session's rules took them to recall 89.88% (20,084), precision 96.30%
+ * (20,856 produced, 772 wrong), attributedTo 84.08% (16,887) and periodEnd
+ * 87.07% (17,487), and the periodEnd floor went up to 87.0%.
  * The targets (issue 8) are 90% for both agreements.
  */
 describe("all held-out sets pooled", () => {
@@ -967,9 +971,9 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.962);
   });
 
-  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 86.9% of matched figures", () => {
+  it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
-    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.869);
+    expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
   });
 
   /**
@@ -1003,5 +1007,29 @@ describe("all held-out sets pooled", () => {
       )
       .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
     expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(128);
+  });
+
+  /**
+   * The same mistake by the month: a country's standing toll or stock read as the count of the month (or of the days
+   * of a month) it was told in, where the gold counts it from the war's start ("In May 2013, the United Nations said
+   * at least 80,000 people had been killed" is no month's dead: the monthly chart would draw it as one). Over the
+   * 164 sets the code of the session of the evening of 2026-12-07 (eighth) opened on (eeb03f5) had 103; its rules on
+   * tolls and stocks told in a month, in some days of one or last month brought that to 75. Most of the rest are
+   * lines of a list of running totals, each labelled with its month ("- January 2013: more than 60,000").
+   */
+  it("takes no more than 75 of the country's matched figures for one month's count where the gold counts from the war's start", () => {
+    const oneMonthByMistake = scores
+      .flatMap((score) => score.matches)
+      .filter(
+        ({ produced, gold }) =>
+          produced.scope === "national" &&
+          produced.periodStart !== null &&
+          produced.periodStart !== produced.periodEnd &&
+          produced.periodStart.endsWith("-01") &&
+          produced.periodStart.slice(0, 7) === produced.periodEnd.slice(0, 7) &&
+          gold.periodStart === WAR_START,
+      )
+      .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
+    expect(oneMonthByMistake.length, oneMonthByMistake.join("\n")).toBeLessThanOrEqual(75);
   });
 });
