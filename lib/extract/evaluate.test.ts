@@ -971,6 +971,14 @@ describe("all held-out sets pooled", () => {
     expect(pooled.precision, shown).toBeGreaterThanOrEqual(0.962);
   });
 
+  type Match = (typeof scores)[number]["matches"][number];
+  /** The country's matched figures (scope national) for which `test` holds, each as a line to show. */
+  const countryFiguresWhere = (test: (produced: Match["produced"], gold: Match["gold"]) => boolean): string[] =>
+    scores
+      .flatMap((score) => score.matches)
+      .filter(({ produced, gold }) => produced.scope === "national" && test(produced, gold))
+      .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
+
   it("agrees on attributedTo for ≥ 84.0% and on periodEnd (±1 day) for ≥ 87.0% of matched figures", () => {
     expect(pooled.attributedToAgreement, shown).toBeGreaterThanOrEqual(0.84);
     expect(pooled.periodEndAgreement, shown).toBeGreaterThanOrEqual(0.87);
@@ -997,15 +1005,9 @@ describe("all held-out sets pooled", () => {
    * heldout161 to heldout164 (164 sets), 128.
    */
   it("takes no more than 128 of the country's matched figures for one day's count where the gold gives a span", () => {
-    const oneDayByMistake = scores
-      .flatMap((score) => score.matches)
-      .filter(
-        ({ produced, gold }) =>
-          produced.scope === "national" &&
-          produced.periodStart === produced.periodEnd &&
-          (gold.periodStart ?? null) !== gold.periodEnd,
-      )
-      .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
+    const oneDayByMistake = countryFiguresWhere(
+      (produced, gold) => produced.periodStart === produced.periodEnd && (gold.periodStart ?? null) !== gold.periodEnd,
+    );
     expect(oneDayByMistake.length, oneDayByMistake.join("\n")).toBeLessThanOrEqual(128);
   });
 
@@ -1018,18 +1020,14 @@ describe("all held-out sets pooled", () => {
    * lines of a list of running totals, each labelled with its month ("- January 2013: more than 60,000").
    */
   it("takes no more than 75 of the country's matched figures for one month's count where the gold counts from the war's start", () => {
-    const oneMonthByMistake = scores
-      .flatMap((score) => score.matches)
-      .filter(
-        ({ produced, gold }) =>
-          produced.scope === "national" &&
-          produced.periodStart !== null &&
-          produced.periodStart !== produced.periodEnd &&
-          produced.periodStart.endsWith("-01") &&
-          produced.periodStart.slice(0, 7) === produced.periodEnd.slice(0, 7) &&
-          gold.periodStart === WAR_START,
-      )
-      .map(({ produced }) => `${produced.metric} ${produced.value}: ${produced.sentence.slice(0, 80)}`);
+    const oneMonthByMistake = countryFiguresWhere(
+      (produced, gold) =>
+        produced.periodStart !== null &&
+        produced.periodStart !== produced.periodEnd &&
+        produced.periodStart.endsWith("-01") &&
+        produced.periodStart.slice(0, 7) === produced.periodEnd.slice(0, 7) &&
+        gold.periodStart === WAR_START,
+    );
     expect(oneMonthByMistake.length, oneMonthByMistake.join("\n")).toBeLessThanOrEqual(75);
   });
 });
