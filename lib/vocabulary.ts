@@ -15,6 +15,13 @@ export const WAR_START = "2011-03-15";
  */
 export const ONE_DAY_KILLED_BOUND = 5_000;
 
+/**
+ * More dead across Syria than any one month of the war took: the deadliest year, 2014, was counted at 76,021 dead
+ * by the Syrian Observatory (reported by the Seattle Times, 1 January 2015), some 6,300 a month. A national toll of
+ * one month above it is a running total told that month.
+ */
+export const ONE_MONTH_KILLED_BOUND = 20_000;
+
 export const METRICS = [
   "killed",
   "injured",

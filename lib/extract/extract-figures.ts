@@ -3,7 +3,7 @@
  * the same text and publication day always give the same figures.
  */
 import { isoDateSchema, WAR_START, type ExtractedFigure, type Metric } from "@/lib/schema";
-import { ONE_DAY_KILLED_BOUND } from "@/lib/vocabulary";
+import { ONE_DAY_KILLED_BOUND, ONE_MONTH_KILLED_BOUND } from "@/lib/vocabulary";
 import { analyzeForSources, analyzeSentence, clauseSpan, mentionSpan, type SentenceAnalysis } from "./analysis";
 import {
   ANOTHER_VOICE,
@@ -996,6 +996,17 @@ export function extractFigures(text: string, { published }: ExtractOptions): Ext
         link.metric === "killed" &&
         period.periodStart === period.periodEnd &&
         (m.high ?? m.value) > ONE_DAY_KILLED_BOUND
+      )
+        period = { ...period, periodStart: WAR_START };
+      // ("- January 2013: more than 60,000" under "EARLIER UN DEATH COUNTS": so is more than any month took, told in
+      // a month)
+      if (
+        national &&
+        link.metric === "killed" &&
+        period.periodStart !== null &&
+        period.periodStart !== WAR_START &&
+        period.periodStart.slice(0, 7) === period.periodEnd.slice(0, 7) &&
+        (m.high ?? m.value) > ONE_MONTH_KILLED_BOUND
       )
         period = { ...period, periodStart: WAR_START };
       // ("At least 554 people have been killed since … September 16 … Roughly 300 of the dead were jihadists": a

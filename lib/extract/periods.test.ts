@@ -2134,6 +2134,12 @@ describe("periods relative to the publication day", () => {
     expect(
       period("Last month the Observatory put the death toll from six years of war at more than 320,000.", "2017-04-10"),
     ).toEqual([WAR_START, "2017-03-31"]);
+    // (and more dead than any month of the war took, labelled with a month, are the toll as it stood then)
+    const counts = figuresOf(
+      "The war in numbers\n\nEARLIER UN DEATH COUNTS\n\n- December 2011: more than 5,000 killed\n- January 2013: more than 60,000\n",
+      "2014-08-22",
+    );
+    expect(counts.map((f) => `${f.value}:${f.periodStart}:${f.periodEnd}`)).toContain("60000:2011-03-15:2013-01-31");
     // (the dead of that month stay the month's)
     expect(period("In May 2013, the Observatory said 4,000 people had been killed that month.", "2014-06-05")).toEqual([
       "2013-05-01",
