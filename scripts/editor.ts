@@ -10,7 +10,7 @@
 import readline from "node:readline";
 import { EditorError } from "@/lib/auth/editors";
 import { runEditorCli } from "@/lib/cli/editor";
-import { processIo } from "@/lib/cli/io";
+import { oneLine, processIo } from "@/lib/cli/io";
 
 /** The first line of standard input, or a prompt that does not echo when it is a terminal. */
 async function readPassword(): Promise<string> {
@@ -47,7 +47,7 @@ async function readPassword(): Promise<string> {
 runEditorCli(process.argv.slice(2), { ...processIo, readPassword }).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    process.stderr.write(`editor: ${e instanceof Error ? e.message : String(e)}\n`.replace(/\n(?!$)/g, " "));
+    process.stderr.write(`editor: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     process.exit(1);
   },
 );

@@ -39,6 +39,7 @@ import {
   NAMES_UNHCR,
   NOT_YET_LET_IN,
   PUSHED_IT_TO,
+  RAISED_IT_TO,
   RAISED_THE_COUNT_TO,
   TOTAL_LABEL,
   PUT_THE_COUNT,
@@ -1455,8 +1456,8 @@ const BROKEN_DOWN =
 /** The UN's humanitarian chief, the head of OCHA: "the UN's deputy humanitarian chief", "UN relief chief Mark Lowcock". */
 const HUMANITARIAN_CHIEF =
   /\b(?:U\.\s?N\.|UN|United Nations)(?:['’]s?)? (?:deputy )?(?:humanitarian|relief|aid) (?:chief|coordinator)\b|\b[Ee]mergency [Rr]elief [Cc]oordinator\b/;
-/** A count raised to a number with no noun of its own: "raised that to", "revised it down to". */
-const RAISED_THAT_TO = /\b(?:raised|raises|revised|revises|lowered|lowers) (?:that|it) (?:up |down )?to\b[^.;,]{0,20}$/;
+/** A count raised to a number with no noun of its own, right before the number. */
+const RAISED_THAT_TO = new RegExp(String.raw`\b${RAISED_IT_TO}\b[^.;,]{0,20}$`);
 const RESTATED_TOTAL = new RegExp(
   String.raw`\b(?:it|(?:the|its|their) (?:[\w-]+ ?['’]s )?(?:${COUNT_ADJECTIVE} )?${COUNT_NOUN})(?: ?, [^,.;]{1,60} ?,)?` +
     String.raw`(?: then| now| later| had| has)? (?:was|is|stood at|stands at|reached|had reached|passed|topped)\b[^.;,]{0,20}$`,

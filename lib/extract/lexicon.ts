@@ -118,10 +118,12 @@ export const PUSHED_IT_TO = String.raw`(?:(?:pushed|pushes|pushing|brought|bring
 export const TOTAL_LABEL = String.raw`(?:[-•*–] ?)?(?:the )?(?:total|overall total|grand total|in all|all told) ?:`;
 
 /** A count someone raised or cut to a number: "raised the figure to", "revised its toll down to" (regular-expression source). */
+/** A count raised to a number with no noun of its own: "raised that to", "revised it down to" (regular-expression source). */
+export const RAISED_IT_TO = String.raw`(?:raised|raises|revised|revises|lowered|lowers) (?:that|it) (?:up |down )?to`;
 // ("bringing its count since the start of November to 109,408"; "On Monday he raised that to more than 80,000")
 // (a count "brought to" a number is the speaker's own: "bringing the number in the tent city to 1,577" may be of
 // another kind than the count before it)
-export const RAISED_THE_COUNT_TO = String.raw`(?:(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that)|(?:bringing|brings|brought) (?:its|their|his|her)) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate)(?: (?:since|for|in|of) [\w' -]{1,40}?)? (?:up |down )?to|(?:raised|raises|revised|revises|lowered|lowers) (?:that|it) (?:up |down )?to`;
+export const RAISED_THE_COUNT_TO = String.raw`(?:(?:raised|raises|revised|revises|lowered|lowers|increased|updated|cut) (?:the|its|their|his|her|that)|(?:bringing|brings|brought) (?:its|their|his|her)) (?:(?:own|initial|first|earlier) )?(?:number|figure|toll|tally|count|total|estimate)(?: (?:since|for|in|of) [\w' -]{1,40}?)? (?:up |down )?to|${RAISED_IT_TO}`;
 
 /** The verb of a share of a count: "civilians account for 112,623", "children made up 37" (regular-expression source). */
 export const SHARE_VERB = "(?:account(?:s|ed)? for|makes? up|made up)";
